@@ -1,0 +1,1 @@
+"""Station-data clients behind one internal Station/Parameter/Reading model."""

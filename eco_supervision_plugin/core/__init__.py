@@ -1,0 +1,1 @@
+"""Pure numpy/scipy computation. Nothing in this package may import qgis."""

@@ -1,0 +1,1 @@
+"""Dock and widgets: widgets and signals only, logic lives in core/cloud."""

@@ -1,0 +1,1 @@
+"""Chinese environmental standards as tables and pure functions (no qgis)."""

@@ -1,0 +1,207 @@
+"""Shared base class for the provider's algorithms: naming, help, icons, reports, styles."""
+
+import html
+import json
+import os
+import time
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterFileDestination,
+)
+from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtGui import QIcon
+
+from ..eco_supervision_plugin.core.monitor import Cancelled, Monitor
+from ..eco_supervision_plugin.i18n import tr
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
+RESOURCES = os.path.join(PLUGIN_DIR, "resources")
+STYLES_DIR = os.path.join(RESOURCES, "styles")
+ICONS_DIR = os.path.join(RESOURCES, "icons")
+DOCS_DIR = os.path.join(PLUGIN_DIR, "docs")
+
+
+class EcoAlgorithm(QgsProcessingAlgorithm):
+    """Base for every ``ecosupervision:*`` algorithm.
+
+    Subclasses set ``ALG_ID`` and implement ``displayName``, ``group``, ``groupId``,
+    ``shortHelpString`` (each returning ``self.tr("...")`` literals so translation
+    extraction finds them), ``initAlgorithm`` and ``processAlgorithm``.
+    """
+
+    ALG_ID = ""
+
+    def tr(self, message):
+        return tr(message)
+
+    def name(self):
+        return self.ALG_ID
+
+    def createInstance(self):  # noqa: N802 (QGIS API)
+        return type(self)()
+
+    def icon(self):
+        path = os.path.join(ICONS_DIR, "{}.svg".format(self.ALG_ID))
+        if not os.path.exists(path):
+            path = os.path.join(ICONS_DIR, "eco_supervision.svg")
+        return QIcon(path)
+
+    def helpUrl(self):  # noqa: N802 (QGIS API)
+        path = os.path.join(DOCS_DIR, "algorithms", "{}.md".format(self.ALG_ID))
+        return QUrl.fromLocalFile(path).toString() if os.path.exists(path) else ""
+
+    # -- helpers for subclasses ------------------------------------------------------------
+
+    def add_report_parameter(self):
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                "REPORT",
+                self.tr("Report (HTML or JSON)"),
+                self.tr("HTML files (*.html);;JSON files (*.json)"),
+                optional=True,
+                createByDefault=True,
+            )
+        )
+
+
+def feedback_monitor(feedback, start=0.0, end=100.0):
+    """A core Monitor that drives ``feedback`` between ``start`` and ``end`` percent."""
+    if feedback is None:
+        return Monitor()
+    span = end - start
+    return Monitor(
+        progress=lambda f: feedback.setProgress(start + span * f),
+        is_cancelled=feedback.isCanceled,
+        log=feedback.pushInfo,
+    )
+
+
+def run_core(feedback, function, *args, **kwargs):
+    """Call a core function, turning Cancelled and ValueError into QgsProcessingException.
+
+    Core functions raise ValueError with a planner-readable message for bad input.
+    """
+    try:
+        return function(*args, **kwargs)
+    except Cancelled:
+        raise QgsProcessingException(tr("Canceled by the user.")) from None
+    except ValueError as error:
+        raise QgsProcessingException(str(error)) from error
+
+
+class Stopwatch:
+    """Wall-clock seconds since creation, for the REPORT's runtime figure."""
+
+    def __init__(self):
+        self.start = time.perf_counter()
+
+    def seconds(self):
+        return round(time.perf_counter() - self.start, 3)
+
+
+def _json_default(value):
+    try:
+        import numpy as np
+
+        if isinstance(value, np.generic):
+            return value.item()
+        if isinstance(value, np.ndarray):
+            return value.tolist()
+    except ImportError:  # pragma: no cover
+        pass
+    return str(value)
+
+
+def write_report(path, report, title):
+    """Write ``report`` (a dict of figures, lists and small tables) as JSON or HTML by extension.
+
+    Tables are lists of dicts; they become HTML tables. Returns ``path`` (or None when empty).
+    """
+    if not path:
+        return None
+    os.makedirs(os.path.dirname(os.path.abspath(path)) or ".", exist_ok=True)
+    if path.lower().endswith(".json"):
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(report, f, ensure_ascii=False, indent=2, default=_json_default)
+        return path
+    parts = [
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>{}</title>".format(html.escape(title)),
+        "<style>body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse;margin:.5em 0}"
+        "td,th{border:1px solid #bbb;padding:2px 8px;text-align:left}th{background:#eef}</style>",
+        "</head><body><h1>{}</h1>".format(html.escape(title)),
+    ]
+    parts.append(_html_value(report))
+    parts.append(
+        "<script type='application/json' id='report-data'>{}</script>".format(
+            html.escape(json.dumps(report, ensure_ascii=False, default=_json_default), quote=False)
+        )
+    )
+    parts.append("</body></html>")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(parts))
+    return path
+
+
+def _html_value(value):
+    if isinstance(value, dict):
+        rows = "".join(
+            "<tr><th>{}</th><td>{}</td></tr>".format(html.escape(str(k)), _html_value(v)) for k, v in value.items()
+        )
+        return "<table>{}</table>".format(rows)
+    if isinstance(value, (list, tuple)) and value and all(isinstance(v, dict) for v in value):
+        keys = []
+        for row in value:
+            keys.extend(k for k in row if k not in keys)
+        head = "".join("<th>{}</th>".format(html.escape(str(k))) for k in keys)
+        body = "".join(
+            "<tr>{}</tr>".format("".join("<td>{}</td>".format(_html_value(row.get(k, ""))) for k in keys))
+            for row in value
+        )
+        return "<table><tr>{}</tr>{}</table>".format(head, body)
+    if isinstance(value, (list, tuple)):
+        return ", ".join(html.escape(str(v if isinstance(v, (str, int, float)) else _json_default(v))) for v in value)
+    if isinstance(value, float):
+        return html.escape("{:.6g}".format(value))
+    return html.escape(str(_json_default(value) if not isinstance(value, (str, int)) else value))
+
+
+class StyleSetter(QgsProcessingLayerPostProcessorInterface):
+    """Apply a .qml from resources/styles to an output layer once Processing loads it."""
+
+    _keep = []  # Processing holds only a reference; keep the objects alive
+
+    def __init__(self, qml_name):
+        super().__init__()
+        self.qml_name = qml_name
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+        path = os.path.join(STYLES_DIR, self.qml_name)
+        if layer is not None and os.path.exists(path):
+            layer.loadNamedStyle(path)
+            layer.triggerRepaint()
+
+
+def style_output(context, layer_id, qml_name):
+    """Style the output ``layer_id`` with ``qml_name``.
+
+    Loaded into the project: styled when Processing loads it. Written to a GeoPackage (as with
+    qgis_process): the style is stored in the file as its default, so QGIS shows it on opening.
+    """
+    if not layer_id:
+        return
+    if context.willLoadLayerOnCompletion(layer_id):
+        setter = StyleSetter(qml_name)
+        StyleSetter._keep.append(setter)
+        context.layerToLoadOnCompletionDetails(layer_id).setPostProcessor(setter)
+        return
+    path = os.path.join(STYLES_DIR, qml_name)
+    if isinstance(layer_id, str) and ".gpkg" in layer_id.lower() and os.path.exists(path):
+        from qgis.core import QgsVectorLayer
+
+        layer = QgsVectorLayer(layer_id, "styled", "ogr")
+        if layer.isValid():
+            layer.loadNamedStyle(path)
+            layer.saveStyleToDatabase(qml_name.rsplit(".", 1)[0], "", True, "")

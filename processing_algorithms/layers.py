@@ -1,0 +1,224 @@
+"""Reading Processing sources into numpy arrays in a metric CRS, and field checks.
+
+Every algorithm reads its layers through here, so CRS handling, null geometries and
+null attributes are treated the same way everywhere.
+"""
+
+import math
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsWkbTypes,
+)
+
+from ..eco_supervision_plugin.i18n import tr
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+def utm_crs_for(lon, lat):
+    """The WGS 84 / UTM zone CRS that holds (lon, lat)."""
+    zone = int(math.floor((lon + 180.0) / 6.0)) % 60 + 1
+    return QgsCoordinateReferenceSystem("EPSG:{}".format((32600 if lat >= 0 else 32700) + zone))
+
+
+def metric_crs(source, context, feedback=None):
+    """The CRS to compute metres in: the source's own when projected, else the UTM zone of its centre."""
+    crs = source.sourceCrs()
+    if crs.isValid() and not crs.isGeographic() and crs.mapUnits() == 0:  # QgsUnitTypes.DistanceMeters
+        return crs
+    extent = source.sourceExtent()
+    if crs.isValid() and not extent.isEmpty():
+        to_wgs = QgsCoordinateTransform(crs, WGS84, context.transformContext())
+        centre = to_wgs.transform(extent.center())
+        lon, lat = centre.x(), centre.y()
+    else:
+        raise QgsProcessingException(
+            tr("Layer {} has no valid coordinate reference system; set one before running.").format(
+                source.sourceName()
+            )
+        )
+    target = utm_crs_for(lon, lat)
+    if feedback is not None:
+        feedback.pushInfo(
+            tr("{} is not in a metric CRS; distances are computed in {}.").format(
+                source.sourceName(), target.authid()
+            )
+        )
+    return target
+
+
+def require_features(source, name):
+    """Fail clearly on a missing or empty layer."""
+    if source is None:
+        raise QgsProcessingException(tr("Layer {} could not be read.").format(name))
+    if source.featureCount() == 0:
+        raise QgsProcessingException(tr("Layer {} has no features.").format(name))
+
+
+def require_field(source, field_name, layer_label, numeric=False):
+    """Index of ``field_name`` in ``source``; a clear error when it is missing or not numeric."""
+    index = source.fields().lookupField(field_name)
+    if index < 0:
+        raise QgsProcessingException(
+            tr("Field {} does not exist in layer {}.").format(field_name, layer_label)
+        )
+    if numeric and not source.fields().at(index).isNumeric():
+        raise QgsProcessingException(
+            tr("Field {} of layer {} is not numeric.").format(field_name, layer_label)
+        )
+    return index
+
+
+class FeatureTable:
+    """Features of one layer as arrays: ``xy`` (n×2, metres), ``fids``, ``attributes[name]``."""
+
+    def __init__(self, xy, fids, attributes, skipped, crs, geometries=None):
+        self.xy = xy
+        self.fids = fids
+        self.attributes = attributes
+        self.skipped = skipped
+        self.crs = crs
+        self.geometries = geometries
+
+    def __len__(self):
+        return len(self.fids)
+
+    def numeric(self, field_name, default=None, label=""):
+        """Field as float64; nulls become ``default`` or raise a clear error naming the features."""
+        values = self.attributes[field_name]
+        out = np.empty(len(values), dtype=float)
+        bad = []
+        for i, v in enumerate(values):
+            try:
+                out[i] = float(v) if v is not None else math.nan
+            except (TypeError, ValueError):
+                out[i] = math.nan
+            if math.isnan(out[i]):
+                if default is None:
+                    bad.append(self.fids[i])
+                else:
+                    out[i] = default
+        if bad:
+            raise QgsProcessingException(
+                tr("{} feature(s) of {} have a null or non-numeric {} (feature ids {}).").format(
+                    len(bad), label or tr("the layer"), field_name, ", ".join(str(b) for b in bad[:10])
+                )
+            )
+        return out
+
+
+def _attribute(value):
+    """QVariant NULL → None; everything else unchanged."""
+    if value is None:
+        return None
+    try:
+        from qgis.PyQt.QtCore import QVariant
+
+        if isinstance(value, QVariant) and value.isNull():
+            return None
+    except ImportError:  # pragma: no cover
+        pass
+    if hasattr(value, "isNull") and callable(value.isNull) and value.isNull():
+        return None
+    return value
+
+
+def read_points(source, crs, context, feedback=None, fields=(), label="", keep_geometry=False):
+    """Read a point or polygon source as points in ``crs`` (polygons: centroid).
+
+    Features without a geometry, or whose geometry cannot be made valid, are skipped and
+    counted; the source itself is never modified.
+    """
+    request = QgsFeatureRequest()
+    request.setDestinationCrs(crs, context.transformContext())
+    xy, fids, geoms = [], [], []
+    attributes = {name: [] for name in fields}
+    skipped = 0
+    for feature in enumerate(source.getFeatures(request)):
+        if feedback is not None and feedback.isCanceled():
+            raise QgsProcessingException(tr("Canceled by the user."))
+        geometry = feature.geometry()
+        if geometry is None or geometry.isEmpty():
+            skipped += 1
+            continue
+        if geometry.type() == QgsWkbTypes.PolygonGeometry:
+            if not geometry.isGeosValid():
+                geometry = geometry.makeValid()
+            point = geometry.centroid()
+        elif geometry.type() == QgsWkbTypes.PointGeometry:
+            point = geometry if not geometry.isMultipart() else QgsGeometry(geometry.vertexAt(0))
+        else:
+            point = geometry.centroid()
+        if point is None or point.isEmpty():
+            skipped += 1
+            continue
+        p = point.asPoint()
+        if not (math.isfinite(p.x()) and math.isfinite(p.y())):
+            skipped += 1
+            continue
+        xy.append((p.x(), p.y()))
+        fids.append(feature.id())
+        if keep_geometry:
+            geoms.append(QgsGeometry(geometry))
+        for name in fields:
+            attributes[name].append(_attribute(feature[name]))
+    if skipped and feedback is not None:
+        feedback.reportError(
+            tr("{} feature(s) of {} have no usable geometry and were skipped.").format(
+                skipped, label or source.sourceName()
+            ),
+            False,
+        )
+    arr = np.asarray(xy, dtype=float).reshape(-1, 2)
+    return FeatureTable(arr, fids, attributes, skipped, crs, geoms if keep_geometry else None)
+
+
+def read_lines(source, crs, context, feedback=None, fields=(), label=""):
+    """Read a line source in ``crs`` as a list of vertex arrays (one per single part).
+
+    Returns ``(parts, part_feature_index, FeatureTable)``: ``parts[i]`` is an (m×2) array and
+    ``part_feature_index[i]`` the row of its feature in the table. Multi-part lines give one
+    entry per part; curved geometries are segmentised.
+    """
+    request = QgsFeatureRequest()
+    request.setDestinationCrs(crs, context.transformContext())
+    parts, owner, fids = [], [], []
+    attributes = {name: [] for name in fields}
+    skipped = 0
+    for feature in source.getFeatures(request):
+        if feedback is not None and feedback.isCanceled():
+            raise QgsProcessingException(tr("Canceled by the user."))
+        geometry = feature.geometry()
+        if geometry is None or geometry.isEmpty() or geometry.type() != QgsWkbTypes.LineGeometry:
+            skipped += 1
+            continue
+        lines = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
+        row = len(fids)
+        usable = False
+        for line in lines:
+            if len(line) < 2:
+                continue
+            parts.append(np.array([(p.x(), p.y()) for p in line], dtype=float))
+            owner.append(row)
+            usable = True
+        if not usable:
+            skipped += 1
+            continue
+        fids.append(feature.id())
+        for name in fields:
+            attributes[name].append(_attribute(feature[name]))
+    if skipped and feedback is not None:
+        feedback.reportError(
+            tr("{} feature(s) of {} are not usable lines and were skipped.").format(
+                skipped, label or source.sourceName()
+            ),
+            False,
+        )
+    table = FeatureTable(np.zeros((0, 2)), fids, attributes, skipped, crs)
+    return parts, np.asarray(owner, dtype=np.int64), table

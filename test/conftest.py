@@ -1,0 +1,57 @@
+"""Test set-up shared by every tier.
+
+The repository root is the plugin package. Tests import it as QGIS does, under the name
+``eco_supervision``, through a link in a temporary folder (the same folder serves as
+QGIS_PLUGINPATH for the qgis_process tests).
+"""
+
+import os
+import sys
+import tempfile
+
+import pytest
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PLUGIN_NAME = "eco_supervision"
+PKGROOT = os.path.join(tempfile.gettempdir(), "eco_supervision_pkgroot_{}".format(abs(hash(REPO)) % 10**8))
+
+
+def _link_plugin():
+    os.makedirs(PKGROOT, exist_ok=True)
+    link = os.path.join(PKGROOT, PLUGIN_NAME)
+    if os.path.islink(link) and os.readlink(link) != REPO:
+        os.unlink(link)
+    if not os.path.lexists(link):
+        os.symlink(REPO, link)
+    if PKGROOT not in sys.path:
+        sys.path.insert(0, PKGROOT)
+
+
+_link_plugin()
+
+
+@pytest.fixture(scope="session")
+def plugin_pkgroot():
+    """Folder holding the ``eco_supervision`` link to the checkout (a QGIS_PLUGINPATH)."""
+    return PKGROOT
+
+
+@pytest.fixture(scope="session")
+def repo_root():
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def test_data():
+    return os.path.join(REPO, "test", "data")
+
+
+@pytest.fixture(scope="session")
+def shared_data():
+    """../shared/data beside the checkout (real data sets); skip only outside CI."""
+    path = os.path.join(os.path.dirname(REPO), "shared", "data")
+    if not os.path.isdir(path):
+        if os.environ.get("CI"):
+            pytest.fail("../shared/data is missing")
+        pytest.skip("../shared/data is not beside this checkout")
+    return path
