@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Keep resources/i18n/eco_supervision_zh_CN.ts in step with the source.
+
+``update``: collect every ``tr("...")`` / ``self.tr("...")`` literal in the plugin (with ``ast``,
+so multi-line and implicitly concatenated literals are found exactly as Python sees them), add new
+messages to the .ts as unfinished, mark messages no longer in the source obsolete, keep every
+existing translation. ``check``: exit 1 when a source message has no finished translation.
+
+All messages share one context, ``EcoSupervision`` (see eco_supervision_plugin/i18n.py).
+"""
+
+import ast
+import os
+import sys
+import xml.etree.ElementTree as ET
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TS_PATH = os.path.join(REPO, "resources", "i18n", "eco_supervision_zh_CN.ts")
+CONTEXT = "EcoSupervision"
+SOURCE_DIRS = ("eco_supervision_plugin", "processing_algorithms")
+
+
+def source_messages():
+    """{message: [(relative path, line), ...]} for every translatable literal, in source order."""
+    found = {}
+    files = [os.path.join(REPO, "__init__.py")]
+    for folder in SOURCE_DIRS:
+        for root, _dirs, names in os.walk(os.path.join(REPO, folder)):
+            files.extend(os.path.join(root, n) for n in sorted(names) if n.endswith(".py"))
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            tree = ast.parse(f.read(), path)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+            if name != "tr":
+                continue
+            arg = node.args[0]
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value:
+                found.setdefault(arg.value, []).append((os.path.relpath(path, REPO), node.lineno))
+    return found
+
+
+def load_ts(path=TS_PATH):
+    """{source: (translation, type)} from an existing .ts (type is '', 'unfinished', 'obsolete')."""
+    if not os.path.exists(path):
+        return {}
+    entries = {}
+    for message in ET.parse(path).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        tr_el = message.find("translation")
+        entries[source] = ((tr_el.text or "") if tr_el is not None else "", tr_el.get("type", "") if tr_el is not None else "")
+    return entries
+
+
+def write_ts(messages, existing, path=TS_PATH):
+    root = ET.Element("TS", version="2.1", language="zh_CN", sourcelanguage="en")
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = CONTEXT
+    ordered = list(messages) + sorted(s for s in existing if s not in messages)
+    for source in ordered:
+        message = ET.SubElement(context, "message")
+        for rel, line in messages.get(source, []):
+            ET.SubElement(message, "location", filename="../../" + rel, line=str(line))
+        ET.SubElement(message, "source").text = source
+        text, kind = existing.get(source, ("", "unfinished"))
+        translation = ET.SubElement(message, "translation")
+        translation.text = text
+        if source not in messages:
+            translation.set("type", "vanished")
+        elif kind in ("unfinished",) or not text:
+            translation.set("type", "unfinished")
+    ET.indent(root)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        f.write(ET.tostring(root, encoding="utf-8"))
+        f.write(b"\n")
+
+
+def main(argv):
+    command = argv[1] if len(argv) > 1 else "update"
+    messages = source_messages()
+    existing = load_ts()
+    if command == "update":
+        write_ts(messages, existing)
+        done = sum(1 for s in messages if existing.get(s, ("", ""))[0] and existing[s][1] != "unfinished")
+        print("{} messages, {} translated, {} to do".format(len(messages), done, len(messages) - done))
+        return 0
+    if command == "check":
+        missing = [s for s in messages if not existing.get(s, ("", ""))[0] or existing[s][1] == "unfinished"]
+        for s in missing:
+            print("untranslated: {!r}".format(s))
+        return 1 if missing else 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
