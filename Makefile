@@ -55,7 +55,7 @@ translations: deps
 	$(SYSTEM_PYTHON) scripts/i18n.py update
 	lrelease -silent resources/i18n/eco_supervision_zh_CN.ts -qm resources/i18n/eco_supervision_zh_CN.qm
 
-package: translations
+package: deps
 	scripts/package.sh
 
 deploy: translations

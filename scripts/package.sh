@@ -8,7 +8,9 @@ stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 mkdir -p "$stage/eco_supervision" dist
 git archive --format=tar HEAD | tar -x -C "$stage/eco_supervision"
-cp resources/i18n/*.qm "$stage/eco_supervision/resources/i18n/"
+for ts in resources/i18n/*.ts; do
+  lrelease -silent "$ts" -qm "$stage/eco_supervision/${ts%.ts}.qm"
+done
 rm -f "dist/eco_supervision-$version.zip"
 (cd "$stage" && /usr/bin/python3 - "$OLDPWD/dist/eco_supervision-$version.zip" <<'PY'
 import os, sys, zipfile

@@ -11,6 +11,12 @@ QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/lib/qgis/qgis_process.b
 
 
 @pytest.fixture(scope="session")
+def qgis_process_bin():
+    """Path of qgis_process.bin (Debian 12's qgis_process wrapper passes a flag it rejects)."""
+    return QGIS_PROCESS
+
+
+@pytest.fixture(scope="session")
 def qgis_process_env(plugin_pkgroot, tmp_path_factory):
     """Environment for qgis_process.bin: plugin path, an empty profile, offscreen Qt."""
     if not os.path.exists(QGIS_PROCESS) and not shutil.which("qgis_process.bin"):
