@@ -1,0 +1,601 @@
+"""Road network graph: snapped nodes, timed edges, one-way streets, network costs and service areas.
+
+One graph serves emergency coverage (response times, service areas) and network siting (travel
+costs from candidates to demand points). Everything here is numpy/scipy; no QGIS.
+
+Model
+-----
+* Every segment of every line part is an edge between two nodes; vertices closer than
+  ``snap_tolerance`` are merged into one node (``scipy.spatial.cKDTree``), so lines connect where
+  their vertices (nearly) coincide, as in QGIS' network analysis. Lines that merely cross without a
+  shared vertex do not connect (an over-/underpass).
+* Edge length is the planar segment length in metres; edge time is ``length / (speed_kmh / 3.6)``
+  seconds. ``oneway`` per part: 0 both directions, 1 only in the digitised direction, -1 only against
+  it (such edges are stored reversed, so every stored edge ``u → v`` is always traversable).
+* Points (depots, risk sources, candidates) join the network at their orthogonal projection onto
+  the nearest edge, which may fall inside an edge (a *partial edge*). The straight off-network
+  *access leg* costs its length (``weight="length"``) or its length at ``access_speed_kmh``
+  (``weight="time"``; free when no access speed is given, as in QGIS).
+* Costs come from ``scipy.sparse.csgraph.dijkstra`` run from many origins at once with
+  ``limit=cutoff``, on the road graph augmented with one virtual node per origin and per target.
+"""
+
+import math
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from scipy.sparse.csgraph import connected_components, dijkstra
+from scipy.spatial import cKDTree
+
+from .monitor import ensure
+
+WEIGHTS = ("length", "time")
+# Cells (origins × graph nodes) of one Dijkstra batch: bounds the dense distance block in memory.
+BATCH_CELLS = 4_000_000
+
+
+def kmh_to_ms(speed_kmh):
+    return np.asarray(speed_kmh, dtype=float) / 3.6
+
+
+class RoadGraph:
+    """A directed road graph built by :func:`build_road_graph`.
+
+    Attributes
+    ----------
+    node_xy : (n, 2) float array of node coordinates (metres).
+    edge_u, edge_v : int arrays, the stored direction of each edge (always traversable).
+    edge_twoway : bool array, True when ``v → u`` may be travelled as well.
+    edge_length : metres; edge_time : seconds; edge_part : index of the source line part.
+    component : weakly connected component label of each node; edge_component likewise per edge.
+    n_components : number of connected pieces of the network.
+    """
+
+    def __init__(self, node_xy, edge_u, edge_v, edge_twoway, edge_length, edge_time, edge_part):
+        self.node_xy = np.asarray(node_xy, dtype=float).reshape(-1, 2)
+        self.edge_u = np.asarray(edge_u, dtype=np.int64)
+        self.edge_v = np.asarray(edge_v, dtype=np.int64)
+        self.edge_twoway = np.asarray(edge_twoway, dtype=bool)
+        self.edge_length = np.asarray(edge_length, dtype=float)
+        self.edge_time = np.asarray(edge_time, dtype=float)
+        self.edge_part = np.asarray(edge_part, dtype=np.int64)
+        self._matrices = {}
+        self._index = None
+        if self.n_nodes:
+            undirected = csr_matrix(
+                (np.ones(self.n_edges), (self.edge_u, self.edge_v)), shape=(self.n_nodes, self.n_nodes)
+            )
+            self.n_components, self.component = connected_components(undirected, directed=False)
+        else:
+            self.n_components, self.component = 0, np.zeros(0, dtype=np.int64)
+        self.edge_component = self.component[self.edge_u] if self.n_edges else np.zeros(0, dtype=np.int64)
+
+    @property
+    def n_nodes(self):
+        return len(self.node_xy)
+
+    @property
+    def n_edges(self):
+        return len(self.edge_u)
+
+    def edge_weight(self, weight):
+        if weight == "length":
+            return self.edge_length
+        if weight == "time":
+            return self.edge_time
+        raise ValueError("Unknown network cost {!r}; use 'length' or 'time'.".format(weight))
+
+    def directed_arcs(self, weight):
+        """``(tail, head, cost, edge)`` of every traversable direction (two-way edges give two arcs)."""
+        w = self.edge_weight(weight)
+        back = np.flatnonzero(self.edge_twoway)
+        tail = np.concatenate([self.edge_u, self.edge_v[back]])
+        head = np.concatenate([self.edge_v, self.edge_u[back]])
+        cost = np.concatenate([w, w[back]])
+        edge = np.concatenate([np.arange(self.n_edges), back])
+        return tail, head, cost, edge
+
+    def matrix(self, weight, extra=None, size=None):
+        """Sparse adjacency matrix (parallel arcs keep their cheapest cost).
+
+        ``extra`` = (tail, head, cost) arrays of additional arcs (virtual nodes), ``size`` the
+        matrix order when virtual nodes are appended.
+        """
+        if extra is None and weight in self._matrices:
+            return self._matrices[weight]
+        tail, head, cost, _ = self.directed_arcs(weight)
+        if extra is not None:
+            tail = np.concatenate([tail, extra[0]])
+            head = np.concatenate([head, extra[1]])
+            cost = np.concatenate([cost, extra[2]])
+        m = _min_matrix(tail, head, cost, size or self.n_nodes)
+        if extra is None:
+            self._matrices[weight] = m
+        return m
+
+    def segment_index(self):
+        """A cKDTree over short pieces of every edge, to find the nearest edge of a point."""
+        if self._index is None:
+            length = self.edge_length
+            total = float(length.sum())
+            piece = max(25.0, total / 2_000_000.0)
+            count = np.maximum(1, np.ceil(length / piece)).astype(np.int64)
+            edge = np.repeat(np.arange(self.n_edges), count)
+            start = np.repeat(np.cumsum(count) - count, count)
+            frac = (np.arange(len(edge)) - start + 0.5) / count[edge]
+            a = self.node_xy[self.edge_u[edge]]
+            b = self.node_xy[self.edge_v[edge]]
+            mid = a + (b - a) * frac[:, None]
+            half = float((length / count).max()) / 2.0 if len(length) else 0.0
+            self._index = (cKDTree(mid), edge, half)
+        return self._index
+
+
+def _min_matrix(tail, head, cost, size):
+    """CSR matrix with the minimum cost of parallel arcs (csr_matrix would add them up)."""
+    order = np.lexsort((cost, head, tail))
+    tail, head, cost = tail[order], head[order], cost[order]
+    keep = np.ones(len(tail), dtype=bool)
+    keep[1:] = (tail[1:] != tail[:-1]) | (head[1:] != head[:-1])
+    m = csr_matrix((cost[keep], (tail[keep], head[keep])), shape=(size, size))
+    return m
+
+
+def build_road_graph(parts, speeds_kmh, oneway, snap_tolerance=1.0):
+    """Build a :class:`RoadGraph` from line parts.
+
+    Parameters
+    ----------
+    parts : list of (m×2) float arrays, vertices in metres (one per single line part).
+    speeds_kmh : per part, positive km/h (replace null/zero speeds with defaults beforehand).
+    oneway : per part, 0 both ways, 1 digitised direction only, -1 against it only.
+    snap_tolerance : vertices closer than this (metres) become one node.
+
+    Returns
+    -------
+    RoadGraph
+    """
+    speeds = np.asarray(speeds_kmh, dtype=float).reshape(-1)
+    direction = np.asarray(oneway, dtype=float).reshape(-1)
+    if len(speeds) != len(parts) or len(direction) != len(parts):
+        raise ValueError("One speed and one direction are needed per road line part.")
+    if len(parts) == 0:
+        raise ValueError("The road layer has no usable lines.")
+    bad = ~np.isfinite(speeds) | (speeds <= 0)
+    if bad.any():
+        raise ValueError(
+            "{} road line(s) have a null, zero or negative speed; give a default speed.".format(int(bad.sum()))
+        )
+    if snap_tolerance is None or not math.isfinite(snap_tolerance) or snap_tolerance < 0:
+        raise ValueError("The snapping tolerance must be zero or a positive distance in metres.")
+    arrays = [np.asarray(p, dtype=float).reshape(-1, 2) for p in parts]
+    sizes = np.array([len(a) for a in arrays], dtype=np.int64)
+    xy = np.concatenate(arrays) if arrays else np.zeros((0, 2))
+    if not np.isfinite(xy).all():
+        raise ValueError("Some road vertices have invalid coordinates.")
+    node_of_vertex, node_xy = _snap_vertices(xy, float(snap_tolerance))
+    # Segments: vertex k → k+1 inside each part.
+    is_first = np.ones(len(xy), dtype=bool)
+    is_first[np.cumsum(sizes) - 1] = False  # the last vertex of a part starts no segment
+    first = np.flatnonzero(is_first)
+    part_of_seg = np.repeat(np.arange(len(arrays)), np.maximum(sizes - 1, 0))
+    u = node_of_vertex[first]
+    v = node_of_vertex[first + 1]
+    keep = u != v
+    u, v, part_of_seg = u[keep], v[keep], part_of_seg[keep]
+    d = direction[part_of_seg]
+    backward = d < 0
+    u2 = np.where(backward, v, u)
+    v2 = np.where(backward, u, v)
+    length = np.hypot(*(node_xy[v2] - node_xy[u2]).T)
+    time = length / kmh_to_ms(speeds[part_of_seg])
+    # Drop unused nodes (vertices of degenerate parts only) so every node lies on an edge.
+    used = np.zeros(len(node_xy), dtype=bool)
+    used[u2] = True
+    used[v2] = True
+    renumber = np.cumsum(used) - 1
+    return RoadGraph(node_xy[used], renumber[u2], renumber[v2], d == 0, length, time, part_of_seg)
+
+
+def _snap_vertices(xy, tolerance):
+    """Node index of every vertex and node coordinates (the first vertex of each snapped cluster)."""
+    n = len(xy)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros((0, 2))
+    if tolerance > 0:
+        pairs = cKDTree(xy).query_pairs(tolerance, output_type="ndarray")
+        if len(pairs):
+            g = csr_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n))
+            _, labels = connected_components(g, directed=False)
+        else:
+            labels = np.arange(n)
+    else:
+        _, labels = np.unique(xy, axis=0, return_inverse=True)
+        labels = labels.reshape(-1)
+    # Number clusters by their first vertex; the node sits on that vertex.
+    first_vertex = np.full(labels.max() + 1, n, dtype=np.int64)
+    np.minimum.at(first_vertex, labels, np.arange(n))
+    order = np.argsort(first_vertex)
+    rank = np.empty_like(order)
+    rank[order] = np.arange(len(order))
+    node_of_vertex = rank[labels]
+    node_xy = xy[first_vertex[order]]
+    return node_of_vertex, node_xy
+
+
+class Snap:
+    """Where points join the network: ``edge`` (-1 when off-network), position ``t`` along the stored
+    edge direction (0 at ``edge_u``, 1 at ``edge_v``), ``distance`` (access leg, metres) and the
+    projected point ``xy``."""
+
+    def __init__(self, edge, t, distance, xy):
+        self.edge = edge
+        self.t = t
+        self.distance = distance
+        self.xy = xy
+
+    @property
+    def on_network(self):
+        return self.edge >= 0
+
+    def __len__(self):
+        return len(self.edge)
+
+
+def _project(graph, pts, edges):
+    a = graph.node_xy[graph.edge_u[edges]]
+    b = graph.node_xy[graph.edge_v[edges]]
+    ab = b - a
+    denom = np.einsum("ij,ij->i", ab, ab)
+    t = np.einsum("ij,ij->i", pts - a, ab) / np.where(denom > 0, denom, 1.0)
+    t = np.clip(t, 0.0, 1.0)
+    proj = a + ab * t[:, None]
+    dist = np.hypot(*(pts - proj).T)
+    return t, dist, proj
+
+
+def snap_points(graph, xy, max_snap_distance=None):
+    """Project each point onto its nearest road edge; points beyond ``max_snap_distance`` get edge -1."""
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    n = len(xy)
+    edge = np.full(n, -1, dtype=np.int64)
+    t = np.zeros(n)
+    dist = np.full(n, np.inf)
+    proj = np.full((n, 2), np.nan)
+    if n == 0 or graph.n_edges == 0:
+        return Snap(edge, t, dist, proj)
+    tree, piece_edge, half = graph.segment_index()
+    d0, j = tree.query(xy)
+    _, d1, _ = _project(graph, xy, piece_edge[j])
+    radius = d1 + half + 1e-6
+    candidates = np.ones(n, dtype=bool)
+    if max_snap_distance is not None:
+        candidates = d0 - half <= max_snap_distance
+    idx = np.flatnonzero(candidates)
+    # Exact nearest edge: every edge closer than d1 has a piece midpoint within d1 + half.
+    point_rows, edge_rows = [], []
+    step = 20000
+    for s in range(0, len(idx), step):
+        chunk = idx[s:s + step]
+        hits = tree.query_ball_point(xy[chunk], radius[chunk])
+        counts = np.array([len(h) for h in hits], dtype=np.int64)
+        point_rows.append(np.repeat(chunk, counts))
+        edge_rows.append(piece_edge[np.concatenate([np.asarray(h, dtype=np.int64) for h in hits])]
+                         if counts.sum() else np.zeros(0, dtype=np.int64))
+    if point_rows:
+        p = np.concatenate(point_rows)
+        e = np.concatenate(edge_rows)
+        pe = np.unique(np.stack([p, e], axis=1), axis=0)
+        p, e = pe[:, 0], pe[:, 1]
+        tt, dd, pp = _project(graph, xy[p], e)
+        order = np.lexsort((e, dd, p))
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = p[order][1:] != p[order][:-1]
+        best = order[first]
+        edge[p[best]] = e[best]
+        t[p[best]] = tt[best]
+        dist[p[best]] = dd[best]
+        proj[p[best]] = pp[best]
+    if max_snap_distance is not None:
+        far = dist > max_snap_distance
+        edge[far] = -1
+    return Snap(edge, t, dist, proj)
+
+
+def _access_cost(snap, weight, access_speed_kmh):
+    if weight == "length":
+        return snap.distance.copy()
+    if access_speed_kmh is None:
+        return np.zeros(len(snap))
+    if not access_speed_kmh > 0:
+        raise ValueError("The access speed must be positive.")
+    return snap.distance / (access_speed_kmh / 3.6)
+
+
+def _origin_arcs(graph, snap, access, weight, first_node):
+    """Arcs from virtual origin nodes ``first_node + i`` onto the network."""
+    w = graph.edge_weight(weight)
+    ok = np.flatnonzero(snap.edge >= 0)
+    e = snap.edge[ok]
+    t = snap.t[ok]
+    a = access[ok]
+    virt = first_node + ok
+    fwd = (virt, graph.edge_v[e], a + (1.0 - t) * w[e])
+    two = graph.edge_twoway[e]
+    back = (virt[two], graph.edge_u[e[two]], a[two] + t[two] * w[e[two]])
+    return tuple(np.concatenate([f, b]) for f, b in zip(fwd, back))
+
+
+def _target_arcs(graph, snap, access, weight, first_node):
+    """Arcs from the network into virtual target nodes ``first_node + j``."""
+    w = graph.edge_weight(weight)
+    ok = np.flatnonzero(snap.edge >= 0)
+    e = snap.edge[ok]
+    t = snap.t[ok]
+    a = access[ok]
+    virt = first_node + ok
+    fwd = (graph.edge_u[e], virt, t * w[e] + a)
+    two = graph.edge_twoway[e]
+    back = (graph.edge_v[e[two]], virt[two], (1.0 - t[two]) * w[e[two]] + a[two])
+    return tuple(np.concatenate([f, b]) for f, b in zip(fwd, back))
+
+
+def _same_edge_pairs(graph, s_from, a_from, s_to, a_to, weight):
+    """Direct travel along a shared edge, which the node-based search cannot see."""
+    w = graph.edge_weight(weight)
+    ok_t = np.flatnonzero(s_to.edge >= 0)
+    if len(ok_t) == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
+    order = ok_t[np.argsort(s_to.edge[ok_t], kind="stable")]
+    sorted_edges = s_to.edge[order]
+    ok_f = np.flatnonzero(s_from.edge >= 0)
+    ef = s_from.edge[ok_f]
+    lo = np.searchsorted(sorted_edges, ef, side="left")
+    hi = np.searchsorted(sorted_edges, ef, side="right")
+    counts = hi - lo
+    rows = np.repeat(ok_f, counts)
+    if len(rows) == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
+    within = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    cols = order[np.repeat(lo, counts) + within]
+    e = s_from.edge[rows]
+    delta = s_to.t[cols] - s_from.t[rows]
+    allowed = (delta >= 0) | graph.edge_twoway[e]
+    cost = a_from[rows] + a_to[cols] + np.abs(delta) * w[e]
+    return rows[allowed], cols[allowed], cost[allowed]
+
+
+def network_costs(graph, from_xy, to_xy, cutoff, weight="length", access_speed_kmh=None, max_snap_distance=None,
+                  monitor=None, snaps=None):
+    """Network cost of every origin → target pair whose cost is at most ``cutoff``.
+
+    Parameters
+    ----------
+    graph : RoadGraph
+    from_xy, to_xy : (n×2) point coordinates in the graph's metres.
+    cutoff : largest cost kept (metres for ``weight="length"``, seconds for ``"time"``).
+    weight : "length" or "time".
+    access_speed_kmh : speed of the straight access leg between a point and its projection on the
+        nearest edge (time only; None = free access).
+    max_snap_distance : points farther than this from every road are off-network (no pairs).
+    snaps : optional precomputed ``(snap_points(from), snap_points(to))``.
+
+    Returns
+    -------
+    rows, cols, costs : numpy arrays (origin index, target index, cost), sorted by row then column.
+    Unreachable pairs (other network component, beyond the cutoff, off-network points) are absent.
+    """
+    monitor = ensure(monitor)
+    if weight not in WEIGHTS:
+        raise ValueError("Unknown network cost {!r}; use 'length' or 'time'.".format(weight))
+    if cutoff is None or not cutoff >= 0:
+        raise ValueError("The cost cutoff must be zero or positive.")
+    from_xy = np.asarray(from_xy, dtype=float).reshape(-1, 2)
+    to_xy = np.asarray(to_xy, dtype=float).reshape(-1, 2)
+    if snaps is None:
+        s_from = snap_points(graph, from_xy, max_snap_distance)
+        s_to = snap_points(graph, to_xy, max_snap_distance)
+    else:
+        s_from, s_to = snaps
+    a_from = _access_cost(s_from, weight, access_speed_kmh)
+    a_to = _access_cost(s_to, weight, access_speed_kmh)
+    n, n_from, n_to = graph.n_nodes, len(from_xy), len(to_xy)
+    size = n + n_from + n_to
+    o_arcs = _origin_arcs(graph, s_from, a_from, weight, n)
+    t_arcs = _target_arcs(graph, s_to, a_to, weight, n + n_from)
+    extra = tuple(np.concatenate([o, t]) for o, t in zip(o_arcs, t_arcs))
+    m = graph.matrix(weight, extra=extra, size=size)
+    origins = np.flatnonzero(s_from.edge >= 0)
+    targets = np.flatnonzero(s_to.edge >= 0)
+    rows_out, cols_out, costs_out = [], [], []
+    batch = max(1, min(len(origins), BATCH_CELLS // max(size, 1))) if len(origins) else 1
+    limit = cutoff * (1 + 1e-12) + 1e-9
+    for s in range(0, len(origins), batch):
+        monitor.step(s / max(len(origins), 1))
+        chunk = origins[s:s + batch]
+        dist = dijkstra(m, directed=True, indices=n + chunk, limit=limit)
+        block = dist[:, n + n_from + targets]
+        r, c = np.nonzero(block <= cutoff)
+        rows_out.append(chunk[r])
+        cols_out.append(targets[c])
+        costs_out.append(block[r, c])
+    r2, c2, k2 = _same_edge_pairs(graph, s_from, a_from, s_to, a_to, weight)
+    keep = k2 <= cutoff
+    rows_out.append(r2[keep])
+    cols_out.append(c2[keep])
+    costs_out.append(k2[keep])
+    rows = np.concatenate(rows_out).astype(np.int64)
+    cols = np.concatenate(cols_out).astype(np.int64)
+    costs = np.concatenate(costs_out).astype(float)
+    # Keep the cheapest of duplicate pairs (graph route vs. same-edge route).
+    order = np.lexsort((costs, cols, rows))
+    rows, cols, costs = rows[order], cols[order], costs[order]
+    first = np.ones(len(rows), dtype=bool)
+    first[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
+    monitor.step(1.0)
+    return rows[first], cols[first], costs[first]
+
+
+class ServiceAreas:
+    """Reachable road pieces per origin and threshold.
+
+    Arrays of equal length: ``origin``, ``threshold`` (index into ``thresholds``), ``edge`` and the
+    reached interval ``f0 ≤ f1`` as fractions along the stored edge direction (0 at ``edge_u``).
+    ``side`` tells where the piece was entered: +1 from ``edge_u``, -1 from ``edge_v``, 0 from the
+    origin's own position inside the edge. Pieces are not merged (see :func:`merge_pieces`).
+    """
+
+    def __init__(self, thresholds, origin, threshold, edge, f0, f1, side, snap):
+        self.thresholds = thresholds
+        self.origin = origin
+        self.threshold = threshold
+        self.edge = edge
+        self.f0 = f0
+        self.f1 = f1
+        self.side = side
+        self.snap = snap
+
+    def __len__(self):
+        return len(self.edge)
+
+    def select(self, mask):
+        return ServiceAreas(self.thresholds, self.origin[mask], self.threshold[mask], self.edge[mask],
+                            self.f0[mask], self.f1[mask], self.side[mask], self.snap)
+
+
+def service_areas(graph, origin_xy, thresholds, weight="time", access_speed_kmh=None, max_snap_distance=None,
+                  start_costs=None, monitor=None):
+    """Road pieces reachable from each origin within each threshold (partial edges cut at the threshold).
+
+    Semantics follow QGIS' service area: from every node reached within the threshold ``T`` (cost
+    ``d``) each outgoing arc is reached over ``min(1, (T - d) / cost)`` of its length. The origin's own
+    edge is also reached on both sides of its projection as far as the remaining budget allows.
+
+    ``start_costs`` (per origin, same unit as ``weight``) is added before travel (e.g. readiness delay).
+    Returns :class:`ServiceAreas`.
+    """
+    monitor = ensure(monitor)
+    th = np.asarray(thresholds, dtype=float).reshape(-1)
+    if len(th) == 0 or not (th > 0).all():
+        raise ValueError("Thresholds must be positive.")
+    origin_xy = np.asarray(origin_xy, dtype=float).reshape(-1, 2)
+    snap = snap_points(graph, origin_xy, max_snap_distance)
+    access = _access_cost(snap, weight, access_speed_kmh)
+    if start_costs is not None:
+        access = access + np.asarray(start_costs, dtype=float).reshape(-1)
+    n = graph.n_nodes
+    size = n + len(origin_xy)
+    arcs = _origin_arcs(graph, snap, access, weight, n)
+    m = graph.matrix(weight, extra=arcs, size=size)
+    w = graph.edge_weight(weight)
+    safe_w = np.where(w > 0, w, 1.0)
+    tmax = float(th.max())
+    origins = np.flatnonzero(snap.edge >= 0)
+    out = {k: [] for k in ("origin", "threshold", "edge", "f0", "f1", "side")}
+    batch = max(1, min(len(origins), BATCH_CELLS // max(size, 1))) if len(origins) else 1
+    two = np.flatnonzero(graph.edge_twoway)
+    for s in range(0, len(origins), batch):
+        monitor.step(s / max(len(origins), 1))
+        chunk = origins[s:s + batch]
+        dist = dijkstra(m, directed=True, indices=n + chunk, limit=tmax * (1 + 1e-12) + 1e-9)[:, :n]
+        for k, tval in enumerate(th):
+            # Entered from edge_u (every edge) and from edge_v (two-way edges).
+            du = dist[:, graph.edge_u]
+            r, e = np.nonzero(du <= tval)
+            f = np.minimum(1.0, (tval - du[r, e]) / safe_w[e])
+            _append(out, chunk[r], k, e, np.zeros(len(e)), f, 1)
+            dv = dist[:, graph.edge_v[two]]
+            r, j = np.nonzero(dv <= tval)
+            e = two[j]
+            f = np.minimum(1.0, (tval - dv[r, j]) / safe_w[e])
+            _append(out, chunk[r], k, e, 1.0 - f, np.ones(len(e)), -1)
+            # The origin's own edge, when it joins the network inside the edge.
+            oe = snap.edge[chunk]
+            ot = snap.t[chunk]
+            budget = tval - access[chunk]
+            inside = (budget >= 0) & (ot > 0) & (ot < 1)
+            reach = np.where(inside, budget / safe_w[oe], 0.0)
+            _append(out, chunk[inside], k, oe[inside], ot[inside], np.minimum(1.0, ot + reach)[inside], 0)
+            back = inside & graph.edge_twoway[oe]
+            _append(out, chunk[back], k, oe[back], np.maximum(0.0, ot - reach)[back], ot[back], 0)
+    monitor.step(1.0)
+    arrays = {k: (np.concatenate(v) if v else np.zeros(0)) for k, v in out.items()}
+    return ServiceAreas(
+        th,
+        arrays["origin"].astype(np.int64),
+        arrays["threshold"].astype(np.int64),
+        arrays["edge"].astype(np.int64),
+        arrays["f0"].astype(float),
+        arrays["f1"].astype(float),
+        arrays["side"].astype(np.int8),
+        snap,
+    )
+
+
+def _append(out, origin, k, edge, f0, f1, side):
+    count = len(edge)
+    out["origin"].append(np.asarray(origin, dtype=np.int64))
+    out["threshold"].append(np.full(count, k, dtype=np.int64))
+    out["edge"].append(np.asarray(edge, dtype=np.int64))
+    out["f0"].append(np.asarray(f0, dtype=float))
+    out["f1"].append(np.asarray(f1, dtype=float))
+    out["side"].append(np.full(count, side, dtype=np.int8))
+
+
+def merge_pieces(areas):
+    """Union of the reached intervals per (origin, threshold, edge).
+
+    Returns arrays ``origin, threshold, edge, f0, f1`` with non-overlapping intervals, sorted.
+    """
+    if len(areas) == 0:
+        z = np.zeros(0, dtype=np.int64)
+        return z, z, z, np.zeros(0), np.zeros(0)
+    keep = areas.f1 > areas.f0
+    o, k, e = areas.origin[keep], areas.threshold[keep], areas.edge[keep]
+    f0, f1 = areas.f0[keep], areas.f1[keep]
+    order = np.lexsort((f0, e, k, o))
+    o, k, e, f0, f1 = o[order], k[order], e[order], f0[order], f1[order]
+    new_group = np.ones(len(o), dtype=bool)
+    new_group[1:] = (o[1:] != o[:-1]) | (k[1:] != k[:-1]) | (e[1:] != e[:-1])
+    # Running maximum of f1 inside each group decides where a new interval starts.
+    group = np.cumsum(new_group) - 1
+    running = _group_cummax(f1, group)
+    prev_end = np.empty_like(running)
+    prev_end[0] = -1.0
+    prev_end[1:] = running[:-1]
+    starts = new_group | (f0 > prev_end + 1e-12)
+    interval = np.cumsum(starts) - 1
+    n_int = interval[-1] + 1
+    out_f0 = f0[starts]
+    out_f1 = np.full(n_int, -np.inf)
+    np.maximum.at(out_f1, interval, f1)
+    return o[starts], k[starts], e[starts], out_f0, out_f1
+
+
+def _group_cummax(values, group):
+    """Cumulative maximum of ``values`` restarting at each new group (groups are contiguous)."""
+    offset = group.astype(float) * 4.0  # fractions live in [0, 1]; groups never mix after the shift
+    return np.maximum.accumulate(values + offset) - offset
+
+
+def piece_segments(graph, edge, f0, f1):
+    """(k×2×2) start and end points of pieces ``[f0, f1]`` of the stored edges."""
+    a = graph.node_xy[graph.edge_u[edge]]
+    b = graph.node_xy[graph.edge_v[edge]]
+    ab = b - a
+    return np.stack([a + ab * np.asarray(f0)[:, None], a + ab * np.asarray(f1)[:, None]], axis=1)
+
+
+def node_costs(graph, origin_xy, cutoff, weight="time", access_speed_kmh=None, max_snap_distance=None):
+    """Dense (origins × nodes) network costs, inf beyond the cutoff; for small graphs and tests."""
+    origin_xy = np.asarray(origin_xy, dtype=float).reshape(-1, 2)
+    snap = snap_points(graph, origin_xy, max_snap_distance)
+    access = _access_cost(snap, weight, access_speed_kmh)
+    n = graph.n_nodes
+    arcs = _origin_arcs(graph, snap, access, weight, n)
+    m = graph.matrix(weight, extra=arcs, size=n + len(origin_xy))
+    out = np.full((len(origin_xy), n), np.inf)
+    ok = np.flatnonzero(snap.edge >= 0)
+    if len(ok):
+        out[ok] = dijkstra(m, directed=True, indices=n + ok, limit=cutoff)[:, :n]
+    return out

@@ -1,0 +1,265 @@
+"""Road graph: hand-built networks with known times, one-way streets, partial edges, islands.
+
+Known answers are worked out by hand in the comments; a random-network test compares against an
+independent textbook Dijkstra (heapq) on a graph where the points are spliced into their edges.
+"""
+
+import heapq
+import math
+
+import numpy as np
+import pytest
+
+from eco_supervision.eco_supervision_plugin.core import road_graph as rg
+
+
+def line(*pts):
+    return np.array(pts, dtype=float)
+
+
+def pairs_dict(rows, cols, costs):
+    return {(int(r), int(c)): float(k) for r, c, k in zip(rows, cols, costs)}
+
+
+def test_straight_road_times_and_lengths():
+    # 0 --1000 m-- 1 --1000 m-- 2 at 36 km/h = 10 m/s: 100 s per kilometre.
+    g = rg.build_road_graph([line((0, 0), (1000, 0), (2000, 0))], [36.0], [0])
+    assert g.n_nodes == 3 and g.n_edges == 2
+    np.testing.assert_allclose(g.edge_time, [100.0, 100.0])
+    r, c, k = rg.network_costs(g, [(0, 0)], [(2000, 0), (500, 0)], cutoff=1e9, weight="time")
+    assert pairs_dict(r, c, k) == pytest.approx({(0, 0): 200.0, (0, 1): 50.0})
+    r, c, k = rg.network_costs(g, [(0, 0)], [(2000, 0)], cutoff=1e9, weight="length")
+    assert pairs_dict(r, c, k) == pytest.approx({(0, 0): 2000.0})
+
+
+def test_access_leg_and_cutoff():
+    g = rg.build_road_graph([line((0, 0), (1000, 0), (2000, 0))], [36.0], [0])
+    # (500, 100) projects to (500, 0): 100 m access at 3.6 km/h = 100 s, then 1500 m at 10 m/s = 150 s.
+    r, c, k = rg.network_costs(g, [(500, 100)], [(2000, 0)], cutoff=1e9, weight="time", access_speed_kmh=3.6)
+    assert pairs_dict(r, c, k) == pytest.approx({(0, 0): 250.0})
+    # Length: 100 + 1500.
+    r, c, k = rg.network_costs(g, [(500, 100)], [(2000, 0)], cutoff=1e9, weight="length")
+    assert pairs_dict(r, c, k) == pytest.approx({(0, 0): 1600.0})
+    # Cutoff below the cost: pair absent; at the cost: present.
+    assert len(rg.network_costs(g, [(500, 100)], [(2000, 0)], cutoff=249.0, weight="time",
+                                access_speed_kmh=3.6)[0]) == 0
+    assert len(rg.network_costs(g, [(500, 100)], [(2000, 0)], cutoff=250.0, weight="time",
+                                access_speed_kmh=3.6)[0]) == 1
+    # Too far from the road: off-network, no pair.
+    assert len(rg.network_costs(g, [(500, 100)], [(2000, 0)], cutoff=1e9, max_snap_distance=50)[0]) == 0
+
+
+def square(oneway_bottom):
+    # Square 1 km: bottom (0,0)->(1000,0) may be one-way, other sides two-way, 36 km/h.
+    parts = [
+        line((0, 0), (1000, 0)),
+        line((1000, 0), (1000, 1000)),
+        line((1000, 1000), (0, 1000)),
+        line((0, 1000), (0, 0)),
+    ]
+    return rg.build_road_graph(parts, [36.0] * 4, [oneway_bottom, 0, 0, 0])
+
+
+def test_one_way_street_forces_detour():
+    g = square(1)  # bottom one-way eastbound
+    costs = pairs_dict(*rg.network_costs(g, [(0, 0), (1000, 0)], [(1000, 0), (0, 0)], cutoff=1e9,
+                                         weight="time"))
+    assert costs[(0, 0)] == pytest.approx(100.0)  # east along the one-way
+    assert costs[(1, 1)] == pytest.approx(300.0)  # west: round the three other sides
+    g = square(-1)  # digitised eastbound but travel only westbound
+    costs = pairs_dict(*rg.network_costs(g, [(0, 0), (1000, 0)], [(1000, 0), (0, 0)], cutoff=1e9,
+                                         weight="time"))
+    assert costs[(0, 0)] == pytest.approx(300.0)
+    assert costs[(1, 1)] == pytest.approx(100.0)
+
+
+def test_same_edge_points_respect_one_way():
+    g = square(1)
+    # Both on the bottom one-way edge: 200 -> 700 is 500 m forward; 700 -> 200 must go round:
+    # 300 m east, 3000 m round the square, 200 m east = 3500 m.
+    costs = pairs_dict(*rg.network_costs(g, [(200, 0), (700, 0)], [(700, 0), (200, 0)], cutoff=1e9))
+    assert costs[(0, 0)] == pytest.approx(500.0)
+    assert costs[(1, 1)] == pytest.approx(3500.0)
+
+
+def test_snap_tolerance_and_islands():
+    a = line((0, 0), (1000, 0))
+    b = line((1000.5, 0), (2000, 0))  # 0.5 m gap: joined with tolerance 1 m
+    c = line((5000, 0), (6000, 0))  # island
+    g = rg.build_road_graph([a, b, c], [36.0] * 3, [0] * 3, snap_tolerance=1.0)
+    assert g.n_components == 2
+    costs = pairs_dict(*rg.network_costs(g, [(0, 0)], [(2000, 0), (5500, 0)], cutoff=1e9))
+    assert (0, 0) in costs and (0, 1) not in costs
+    g0 = rg.build_road_graph([a, b, c], [36.0] * 3, [0] * 3, snap_tolerance=0.1)
+    assert g0.n_components == 3
+    assert len(rg.network_costs(g0, [(0, 0)], [(2000, 0)], cutoff=1e9)[0]) == 0
+
+
+def test_bad_speeds_and_thresholds_rejected():
+    with pytest.raises(ValueError):
+        rg.build_road_graph([line((0, 0), (1, 0))], [0.0], [0])
+    with pytest.raises(ValueError):
+        rg.build_road_graph([line((0, 0), (1, 0))], [float("nan")], [0])
+    g = rg.build_road_graph([line((0, 0), (1000, 0))], [36.0], [0])
+    with pytest.raises(ValueError):
+        rg.service_areas(g, [(0, 0)], [0.0])
+
+
+def test_parallel_edges_keep_the_cheapest():
+    # Two routes between the same nodes: 36 km/h and 72 km/h; the fast one wins (50 s, not a sum).
+    g = rg.build_road_graph([line((0, 0), (1000, 0)), line((0, 0), (1000, 0))], [36.0, 72.0], [0, 0])
+    costs = pairs_dict(*rg.network_costs(g, [(0, 0)], [(1000, 0)], cutoff=1e9, weight="time"))
+    assert costs[(0, 0)] == pytest.approx(50.0)
+
+
+def test_service_area_partial_edges():
+    # Star from the centre (0,0): east arm 2000 m at 36 km/h, north arm 1000 m one-way INTO the centre.
+    parts = [line((0, 0), (1000, 0), (2000, 0)), line((0, 1000), (0, 0))]
+    g = rg.build_road_graph(parts, [36.0, 36.0], [0, 1])
+    areas = rg.service_areas(g, [(0, 0)], [150.0], weight="time")
+    o, k, e, f0, f1 = rg.merge_pieces(areas)
+    segs = rg.piece_segments(g, e, f0, f1)
+    reached = sorted(tuple(np.round(s.ravel(), 6)) for s in segs)
+    # 150 s = 1500 m east: first edge fully, second edge half; the one-way north arm is not reachable.
+    assert reached == [(0.0, 0.0, 1000.0, 0.0), (1000.0, 0.0, 1500.0, 0.0)]
+    # From mid-edge (500, 0), 30 s = 300 m each way (two-way edge).
+    areas = rg.service_areas(g, [(500, 0)], [30.0], weight="time")
+    o, k, e, f0, f1 = rg.merge_pieces(areas)
+    segs = rg.piece_segments(g, e, f0, f1)
+    assert len(segs) == 1
+    np.testing.assert_allclose(sorted(segs[0][:, 0]), [200.0, 800.0])
+
+
+def _reference_costs(parts, speeds, oneway, from_xy, to_xy, weight, access_speed):
+    """Independent oracle: splice every point into its nearest segment and run a heapq Dijkstra."""
+    segs = []
+    for p, sp, ow in zip(parts, speeds, oneway):
+        for i in range(len(p) - 1):
+            a, b = tuple(p[i]), tuple(p[i + 1])
+            if ow < 0:
+                a, b = b, a
+            segs.append([a, b, sp, ow != 0, []])
+
+    def nearest(pt):
+        best = None
+        for s_i, (a, b, _, _, _) in enumerate(segs):
+            ax, ay = a
+            bx, by = b
+            dx, dy = bx - ax, by - ay
+            den = dx * dx + dy * dy
+            t = 0.0 if den == 0 else max(0.0, min(1.0, ((pt[0] - ax) * dx + (pt[1] - ay) * dy) / den))
+            px, py = ax + t * dx, ay + t * dy
+            d = math.hypot(pt[0] - px, pt[1] - py)
+            if best is None or d < best[0] - 1e-12:
+                best = (d, s_i, t, (px, py))
+        return best
+
+    adj = {}
+
+    def arc(u, v, c):
+        adj.setdefault(u, []).append((v, c))
+
+    def access_cost(d):
+        if weight == "length":
+            return d
+        return d / (access_speed / 3.6)
+
+    snapped = []
+    for kind, pts in (("o", from_xy), ("t", to_xy)):
+        for i, pt in enumerate(pts):
+            d, s_i, t, proj = nearest(pt)
+            segs[s_i][4].append((t, (kind, i)))
+            node = ("p", kind, i)
+            if kind == "o":
+                arc((kind, i), node, access_cost(d))
+            else:
+                arc(node, (kind, i), access_cost(d))
+            snapped.append(node)
+    for a, b, sp, oneway_, cuts in segs:
+        length = math.hypot(b[0] - a[0], b[1] - a[1])
+        chain = [(0.0, ("n", a))] + sorted(cuts) + [(1.0, ("n", b))]
+        for (t0, k0), (t1, k1) in zip(chain[:-1], chain[1:]):
+            n0 = k0 if k0[0] == "n" else ("p",) + k0
+            n1 = k1 if k1[0] == "n" else ("p",) + k1
+            c = (t1 - t0) * length
+            if weight == "time":
+                c /= sp / 3.6
+            arc(n0, n1, c)
+            if not oneway_:
+                arc(n1, n0, c)
+    out = {}
+    for i in range(len(from_xy)):
+        dist = {("o", i): 0.0}
+        heap = [(0.0, ("o", i))]
+        while heap:
+            d, u = heapq.heappop(heap)
+            if d > dist.get(u, math.inf):
+                continue
+            for v, c in adj.get(u, ()):
+                nd = d + c
+                if nd < dist.get(v, math.inf):
+                    dist[v] = nd
+                    heapq.heappush(heap, (nd, v))
+        for j in range(len(to_xy)):
+            if ("t", j) in dist:
+                out[(i, j)] = dist[("t", j)]
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_random_networks_match_textbook_dijkstra(seed):
+    rng = np.random.default_rng(seed)
+    # A jittered 6×6 grid of streets, random speeds and one-way flags, some multi-vertex lines.
+    n = 6
+    base = np.stack(np.meshgrid(np.arange(n) * 300.0, np.arange(n) * 300.0), -1)
+    base = base + rng.uniform(-40, 40, base.shape)
+    parts, speeds, oneway = [], [], []
+    for i in range(n):
+        for j in range(n):
+            if j + 1 < n:
+                parts.append(np.array([base[i, j], (base[i, j] + base[i, j + 1]) / 2 + rng.uniform(-20, 20, 2),
+                                       base[i, j + 1]]))
+            if i + 1 < n:
+                parts.append(np.array([base[i, j], base[i + 1, j]]))
+    for _ in parts:
+        speeds.append(float(rng.choice([20, 30, 40, 60])))
+        oneway.append(int(rng.choice([0, 0, 0, 1, -1])))
+    g = rg.build_road_graph(parts, speeds, oneway, snap_tolerance=0.01)
+    from_xy = rng.uniform(0, 1500, (7, 2))
+    to_xy = rng.uniform(0, 1500, (9, 2))
+    for weight in ("length", "time"):
+        got = pairs_dict(*rg.network_costs(g, from_xy, to_xy, cutoff=1e12, weight=weight, access_speed_kmh=5.0))
+        want = _reference_costs(parts, speeds, oneway, from_xy, to_xy, weight, 5.0)
+        assert set(got) == set(want)
+        for key, value in want.items():
+            assert got[key] == pytest.approx(value, rel=1e-9, abs=1e-6)
+        # With a cutoff, exactly the pairs within it remain.
+        cut = float(np.median(list(want.values())))
+        got_cut = pairs_dict(*rg.network_costs(g, from_xy, to_xy, cutoff=cut, weight=weight, access_speed_kmh=5.0))
+        assert set(got_cut) == {k for k, v in want.items() if v <= cut}
+
+
+def test_service_area_matches_node_costs_rule():
+    # Every directed arc whose tail is reached within T is reached over min(1, (T - d_tail)/cost).
+    rng = np.random.default_rng(7)
+    pts = rng.uniform(0, 2000, (40, 2))
+    parts = [np.array([pts[i], pts[(i * 7 + 3) % 40]]) for i in range(40)]
+    parts += [np.array([pts[i], pts[i + 1]]) for i in range(39)]
+    g = rg.build_road_graph(parts, rng.choice([20.0, 50.0], len(parts)), rng.choice([0, 1], len(parts)))
+    origin = g.node_xy[[0]]
+    limit = 120.0
+    d = rg.node_costs(g, origin, cutoff=1e9, weight="time")[0]
+    areas = rg.service_areas(g, origin, [limit], weight="time")
+    got = {}
+    for e, f0, f1, side in zip(areas.edge, areas.f0, areas.f1, areas.side):
+        got[(int(e), int(side))] = (f1 - f0)
+    want = {}
+    for e in range(g.n_edges):
+        for side, tail in ((1, g.edge_u[e]), (-1, g.edge_v[e])):
+            if side == -1 and not g.edge_twoway[e]:
+                continue
+            if d[tail] <= limit:
+                want[(e, side)] = min(1.0, (limit - d[tail]) / g.edge_time[e])
+    assert set(got) == set(want)
+    for key in want:
+        assert got[key] == pytest.approx(want[key])
