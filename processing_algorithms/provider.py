@@ -13,6 +13,9 @@ ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "ic
 def algorithm_classes():
     """Every algorithm the provider offers; one import per algorithm module."""
     classes = []
+    from .emergency_coverage import EmergencyCoverageAlgorithm
+
+    classes.append(EmergencyCoverageAlgorithm)
     return classes
 
 
