@@ -7,7 +7,7 @@ ORACLE := .venv-oracle
 export QT_QPA_PLATFORM := offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup deps venv oracle test test-unit test-qgis test-cli demo lint bench package deploy translations test-matrix clean
+.PHONY: qm setup deps venv oracle test test-unit test-qgis test-cli demo lint bench package deploy translations test-matrix clean
 
 deps:
 	@scripts/ensure_deps.sh
@@ -30,7 +30,7 @@ oracle: deps $(ORACLE)/.installed
 
 setup: venv oracle
 
-test: setup
+test: setup qm
 	ECO_REQUIRE_ORACLE=1 $(PY) -m pytest test/unit test/qgis test/cli
 
 test-unit: venv
@@ -42,7 +42,7 @@ test-qgis: venv
 test-cli: venv
 	$(PY) -m pytest test/cli
 
-demo: setup
+demo: setup qm
 	$(PY) scripts/demo.py --output demo_output
 
 lint: venv
@@ -51,14 +51,18 @@ lint: venv
 bench: setup
 	@for f in test/benchmarks/bench_*.py; do echo "== $$f"; $(PY) $$f || exit 1; done
 
+# Compile the translations (.ts → .qm); `translations` also refreshes the .ts from the source first.
+qm: deps
+	@for ts in resources/i18n/*.ts; do lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+
 translations: deps
 	$(SYSTEM_PYTHON) scripts/i18n.py update
-	lrelease -silent resources/i18n/eco_supervision_zh_CN.ts -qm resources/i18n/eco_supervision_zh_CN.qm
+	$(MAKE) qm
 
 package: deps
 	scripts/package.sh
 
-deploy: translations
+deploy: qm
 	scripts/deploy.sh
 
 test-matrix:
