@@ -140,7 +140,7 @@ def read_points(source, crs, context, feedback=None, fields=(), label="", keep_g
     xy, fids, geoms = [], [], []
     attributes = {name: [] for name in fields}
     skipped = 0
-    for feature in enumerate(source.getFeatures(request)):
+    for feature in source.getFeatures(request):
         if feedback is not None and feedback.isCanceled():
             raise QgsProcessingException(tr("Canceled by the user."))
         geometry = feature.geometry()
