@@ -367,6 +367,7 @@ def aqi_array(concentrations, averaging="24h", edition=None, date=None):
         indices[code] = iaqi_array(code, values, p_avg, ed, fallback=fb)
     if not indices:
         raise ValueError("No known pollutant among: {}".format(", ".join(map(str, concentrations))))
+    indices = {c: indices[c] for c in POLLUTANTS if c in indices}  # same order as aqi()
     stack = np.vstack([indices[c] for c in indices])
     with np.errstate(invalid="ignore"):
         all_nan = np.all(np.isnan(stack), axis=0)
@@ -375,10 +376,12 @@ def aqi_array(concentrations, averaging="24h", edition=None, date=None):
     ok = ~np.isnan(total)
     level[ok] = np.searchsorted(np.asarray(LEVEL_UPPER, dtype=float), total[ok], side="left") + 1
     codes = list(indices)
-    primary = np.full(total.shape, "", dtype=object)
     is_primary = (stack == total) & (total > 50)
-    for j in np.flatnonzero(is_primary.any(axis=0)):
-        primary[j] = ",".join(codes[i] for i in np.flatnonzero(is_primary[:, j]))
+    mask = (is_primary * (1 << np.arange(len(codes)))[:, None]).sum(axis=0)
+    names = {0: ""}
+    for m in np.unique(mask):
+        names[int(m)] = ",".join(c for i, c in enumerate(codes) if int(m) >> i & 1)
+    primary = np.array([names[int(m)] for m in np.unique(mask)], dtype=object)[np.searchsorted(np.unique(mask), mask)]
     return {"aqi": total, "level": level, "iaqi": indices, "primary": primary, "edition": ed}
 
 

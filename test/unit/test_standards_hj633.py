@@ -163,3 +163,16 @@ def test_vectorised_matches_scalar():
     res = hj633.aqi_array({"PM2_5": [80, 20, np.nan], "PM10": [40, 30, np.nan]}, edition="2012")
     assert res["aqi"][0] == 107 and res["level"].tolist() == [3, 1, 0]
     assert res["primary"][0] == "PM2_5" and res["primary"][1] == "" and math.isnan(res["aqi"][2])
+
+
+def test_aqi_array_agrees_with_aqi_on_random_rows():
+    rng = np.random.default_rng(7)
+    n = 500
+    conc = {"PM2_5": rng.uniform(0, 300, n), "PM10": rng.uniform(0, 400, n), "O3": rng.uniform(0, 300, n),
+            "NO2": rng.uniform(0, 150, n), "SO2": rng.uniform(0, 80, n), "CO": rng.uniform(0, 5, n)}
+    for ed in ("2012", "2026"):
+        res = hj633.aqi_array(conc, edition=ed)
+        for i in range(n):
+            one = hj633.aqi({k: v[i] for k, v in conc.items()}, edition=ed)
+            assert one.aqi == res["aqi"][i] and one.level == res["level"][i]
+            assert ",".join(one.primary) == res["primary"][i]
