@@ -1,0 +1,317 @@
+"""OGC SensorThings API v1.1 client (read-only): latest values of every station, history of one series.
+
+Tolerant of real servers (see the project note on the test server): follows ``@iot.nextLink`` as given
+but percent-encodes unsafe characters, caps the number of pages, stops on a repeated link, keeps
+``$top`` within what the server accepts (422/400 → smaller pages), falls back to per-Datastream
+queries when a nested ``$expand`` fails, accepts integer or string ids, instants or intervals, results
+that are numbers, numeric strings or null, and ``$orderby=resultTime`` where ``phenomenonTime`` fails.
+"""
+
+import datetime as dt
+import urllib.parse
+
+from ..core.monitor import Cancelled
+from .model import (
+    UTC,
+    Parameter,
+    Reading,
+    Series,
+    Station,
+    convert_unit,
+    network_of,
+    normalise_parameter,
+    parse_result,
+    parse_time,
+)
+from .transport import AuthError, TransportError, safe_url
+
+LATEST_EXPAND = "Locations,Datastreams($expand=ObservedProperty,Observations($orderby=phenomenonTime desc;$top=1))"
+
+
+class NotSensorThings(ValueError):
+    """The URL answers, but not as a SensorThings service."""
+
+
+def format_id(value):
+    """Resource-path form of an id: ``5`` for integers, ``'x'`` (quotes doubled) for strings."""
+    if isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, int):
+        return str(value)
+    return "'{}'".format(str(value).replace("'", "''"))
+
+
+def _iso(t):
+    return t.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class SensorThingsClient:
+    """``SensorThingsClient(url, transport)``; ``url`` is the service root (…/v1.1)."""
+
+    def __init__(self, url, transport, page_size=100, max_pages=200, max_items=200000, log=None, monitor=None):
+        self.base = url.rstrip("/")
+        self.transport = transport
+        self.page_size = page_size
+        self.max_pages = max_pages
+        self.max_items = max_items
+        self.log = log or (lambda message: None)
+        self.monitor = monitor
+        self.warnings = []
+        self.fallback_used = False
+
+    # -- plumbing -----------------------------------------------------------------------------
+
+    def _warn(self, message):
+        self.warnings.append(message)
+        self.log(message)
+
+    def _json(self, url, params=None):
+        data = self.transport.get_json(url, params)
+        if not isinstance(data, dict):
+            raise NotSensorThings("{} did not answer with a SensorThings JSON object".format(self._where(url)))
+        return data
+
+    def _where(self, url):
+        return urllib.parse.urlsplit(url).netloc or url
+
+    def check_service(self):
+        """Read the service root; raise NotSensorThings when it is not a SensorThings service."""
+        data = self._json(self.base + "/")
+        names = {str(v.get("name")) for v in data.get("value", []) if isinstance(v, dict)}
+        if "Things" not in names or "Datastreams" not in names:
+            raise NotSensorThings(
+                "{} answers, but not as a SensorThings API service (no Things/Datastreams in its root)".format(
+                    self._where(self.base))
+            )
+        return data
+
+    def collection(self, path, params=None, progress=None):
+        """Every entity of a collection, following nextLinks (capped, loop-safe, $top kept acceptable)."""
+        params = dict(params or {})
+        top = int(params.get("$top", self.page_size))
+        url = self.base + "/" + path.lstrip("/")
+        while True:
+            params["$top"] = top
+            try:
+                data = self._json(url, params)
+                break
+            except AuthError:
+                raise
+            except TransportError as error:
+                if error.status in (400, 422) and top > 1 and _mentions_top(error.body):
+                    top = max(1, min(top // 2, 100) if top > 100 else top // 2)
+                    self._warn("the server refused $top; asking for pages of {}".format(top))
+                    continue
+                raise
+        items = []
+        seen = set()
+        pages = 0
+        while True:
+            value = data.get("value")
+            if not isinstance(value, list):
+                raise NotSensorThings("{} answered without a 'value' list: not a SensorThings collection".format(
+                    self._where(url)))
+            items.extend(v for v in value if isinstance(v, dict))
+            pages += 1
+            if progress:
+                progress(pages, len(items))
+            link = data.get("@iot.nextLink")
+            if not link or not value:
+                break
+            link = safe_url(urllib.parse.urljoin(url, link))
+            if link in seen:
+                self._warn("the server repeated a next link; stopped paging after {} pages".format(pages))
+                break
+            if pages >= self.max_pages or len(items) >= self.max_items:
+                self._warn("stopped after {} pages ({} items): page cap reached".format(pages, len(items)))
+                break
+            seen.add(link)
+            if self.monitor is not None:
+                self.monitor.check()
+            data = self._json(link)
+        return items
+
+    # -- latest values ----------------------------------------------------------------------------
+
+    def latest(self, progress=None):
+        """Every Thing with its location and the latest value of each Datastream → list of Station."""
+        try:
+            things = self.collection("Things", {"$expand": LATEST_EXPAND}, progress=progress)
+            return [self._station(t) for t in things]
+        except (AuthError, Cancelled, NotSensorThings):
+            raise
+        except TransportError as error:
+            if error.status is None:
+                raise
+            self._warn("the server could not expand latest observations ({}); querying each Datastream".format(
+                error))
+            self.fallback_used = True
+            return self._latest_per_datastream(progress)
+
+    def _latest_per_datastream(self, progress=None):
+        things = self.collection("Things", {"$expand": "Locations,Datastreams"}, progress=progress)
+        stations = []
+        properties = {}
+        for thing in things:
+            for ds in thing.get("Datastreams") or []:
+                if self.monitor is not None:
+                    self.monitor.check()
+                dsid = ds.get("@iot.id")
+                if "ObservedProperty" not in ds:
+                    try:
+                        ds["ObservedProperty"] = self._json(
+                            "{}/Datastreams({})/ObservedProperty".format(self.base, format_id(dsid)))
+                    except TransportError as error:
+                        if error.status is None:
+                            raise
+                        ds["ObservedProperty"] = {}
+                properties[dsid] = ds["ObservedProperty"]
+                ds["Observations"] = self._latest_observation(dsid)
+            stations.append(self._station(thing))
+        return stations
+
+    def _latest_observation(self, dsid):
+        url = "{}/Datastreams({})/Observations".format(self.base, format_id(dsid))
+        for order in ("phenomenonTime desc", "resultTime desc"):
+            try:
+                return self._json(url, {"$orderby": order, "$top": 1}).get("value") or []
+            except TransportError as error:
+                if error.status is None or isinstance(error, AuthError):
+                    raise
+        return []
+
+    def _station(self, thing):
+        props = thing.get("properties") if isinstance(thing.get("properties"), dict) else {}
+        lon = lat = None
+        for loc in thing.get("Locations") or []:
+            lon, lat = _point(loc.get("location"))
+            if lon is not None:
+                break
+        station = Station(
+            id=thing.get("@iot.id"), code=str(props.get("code") or props.get("station_code") or thing.get("@iot.id")),
+            name=str(thing.get("name") or ""), network=str(props.get("network") or ""), lon=lon, lat=lat,
+            properties=props,
+        )
+        for ds in thing.get("Datastreams") or []:
+            series = self._series(ds)
+            if series is None:
+                continue
+            code = series.parameter.code
+            if code in station.series:  # two streams of one parameter: keep the newer
+                old = station.series[code].latest
+                if old and old.time and series.latest and series.latest.time and old.time >= series.latest.time:
+                    continue
+            station.series[code] = series
+        if not station.network:
+            station.network = network_of(station.series)
+        return station
+
+    def _series(self, ds):
+        op = ds.get("ObservedProperty") if isinstance(ds.get("ObservedProperty"), dict) else {}
+        op_props = op.get("properties") if isinstance(op.get("properties"), dict) else {}
+        ds_props = ds.get("properties") if isinstance(ds.get("properties"), dict) else {}
+        code = normalise_parameter(ds_props.get("parameter"), op_props.get("code"), op.get("name"),
+                                   op.get("definition"), ds.get("name"))
+        if code is None:
+            return None
+        uom = ds.get("unitOfMeasurement") if isinstance(ds.get("unitOfMeasurement"), dict) else {}
+        unit = uom.get("symbol") or uom.get("name") or ""
+        parameter = Parameter(code=code, name=str(op.get("name") or code), source_unit=str(unit),
+                              definition=str(op.get("definition") or ""))
+        series = Series(id=ds.get("@iot.id"), parameter=parameter)
+        if not unit:
+            series.note = "unit missing: assumed the standard unit"
+        obs = ds.get("Observations") or []
+        latest = None
+        for o in obs:
+            r = self._reading(o, code, unit, series)
+            if r is not None and (latest is None or (r.time and latest.time and r.time > latest.time)):
+                latest = r
+        series.latest = latest
+        _, parameter.unit = convert_unit(code, None, unit) if _convertible(code, unit) else (None, unit)
+        return series
+
+    def _reading(self, o, code, unit, series):
+        try:
+            start, end = parse_time(o.get("phenomenonTime") or o.get("resultTime"))
+        except ValueError:
+            return None
+        value = parse_result(o.get("result"))
+        if value is not None:
+            try:
+                value, _ = convert_unit(code, value, unit)
+            except ValueError as error:
+                series.note = str(error)
+                value = None
+        return Reading(time=start, value=value, time_end=end if end != start else None, raw=o.get("result"))
+
+    # -- history ----------------------------------------------------------------------------------
+
+    def history(self, datastream_id, start, end, code=None, unit=""):
+        """Readings of one Datastream with phenomenonTime in [start, end], oldest first, de-duplicated."""
+        url = "Datastreams({})/Observations".format(format_id(datastream_id))
+        flt = "phenomenonTime ge {} and phenomenonTime le {}".format(_iso(start), _iso(end))
+        items = None
+        for order in ("phenomenonTime asc", "resultTime asc"):
+            try:
+                items = self.collection(url, {"$filter": flt, "$orderby": order, "$top": self.page_size})
+                break
+            except TransportError as error:
+                if error.status is None or isinstance(error, AuthError) or error.status not in (400, 500):
+                    raise
+        if items is None:
+            items = self.collection(url, {"$filter": flt, "$top": self.page_size})
+        seen = set()
+        series = Series(id=datastream_id, parameter=Parameter(code=code or ""))
+        out = []
+        for o in items:
+            oid = o.get("@iot.id")
+            if oid is not None and oid in seen:
+                continue
+            seen.add(oid)
+            r = self._reading(o, code, unit, series) if code else _plain_reading(o)
+            if r is not None and r.time is not None and start <= r.time <= end:
+                out.append(r)
+        out.sort(key=lambda r: r.time)
+        return out
+
+
+def _plain_reading(o):
+    try:
+        start, end = parse_time(o.get("phenomenonTime") or o.get("resultTime"))
+    except ValueError:
+        return None
+    return Reading(time=start, value=parse_result(o.get("result")), time_end=end if end != start else None)
+
+
+def _convertible(code, unit):
+    try:
+        convert_unit(code, 1.0, unit)
+        return True
+    except ValueError:
+        return False
+
+
+def _mentions_top(body):
+    text = (body or b"").decode("utf-8", "replace").lower() if isinstance(body, bytes) else str(body or "").lower()
+    return "top" in text or not text
+
+
+def _point(geometry):
+    """(lon, lat) of a GeoJSON Point/Feature (first vertex of other geometries); (None, None) otherwise."""
+    if not isinstance(geometry, dict):
+        return None, None
+    if geometry.get("type") == "Feature":
+        return _point(geometry.get("geometry"))
+    coords = geometry.get("coordinates")
+    while isinstance(coords, list) and coords and isinstance(coords[0], list):
+        coords = coords[0]
+    try:
+        return float(coords[0]), float(coords[1])
+    except (TypeError, ValueError, IndexError):
+        return None, None
+
+
+def default_window(hours, now=None):
+    now = now or dt.datetime.now(UTC)
+    return now - dt.timedelta(hours=hours), now
