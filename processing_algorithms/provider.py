@@ -16,6 +16,9 @@ def algorithm_classes():
     from .emergency_coverage import EmergencyCoverageAlgorithm
 
     classes.append(EmergencyCoverageAlgorithm)
+    from .river_interpolation import RiverInterpolationAlgorithm
+
+    classes.append(RiverInterpolationAlgorithm)
     return classes
 
 

@@ -1,0 +1,519 @@
+"""Directed river network built from lines digitised in flow direction.
+
+Pure numpy/scipy. A :class:`RiverNetwork` holds reaches (one per line part) oriented downstream,
+nodes (line ends snapped together within a tolerance), the directed reach graph, its separate
+networks (connected components), confluences, braids (a node with more than one outgoing reach)
+and loops (directed cycles, broken where found so the graph is acyclic).
+
+For flow-connected distances every reach has one *tree* parent, its main downstream reach
+(``down``; ``-1`` at an outlet). Where a channel splits, the branch with the largest weight
+(discharge or watershed area) is the main one; the others keep their own downstream reach but
+receive nothing from upstream in the tree. Two points are *flow-connected* when one lies on the
+tree path from the other to the outlet; their flow-connected distance is the difference of their
+distances to the outlet. Branch weights give each reach its additive function value (the
+product of its share of the flow at every confluence down to the outlet), used by tail-up
+covariances (Ver Hoef & Peterson 2010).
+
+Points on the network are pairs ``(reach, position)``, position in metres from the reach's
+upstream end.
+"""
+
+import math
+
+import numpy as np
+from scipy import sparse
+from scipy.sparse import csgraph
+from scipy.spatial import cKDTree
+
+from .monitor import ensure
+
+
+class RiverNetwork:
+    """Reaches, nodes and the derived graph quantities (see module docstring)."""
+
+    def __init__(self):
+        self.reach_xy = []  # list of (m×2) vertex arrays, oriented downstream
+        self.length = np.zeros(0)
+        self.from_node = np.zeros(0, dtype=np.int64)
+        self.to_node = np.zeros(0, dtype=np.int64)
+        self.n_nodes = 0
+        self.reversed = np.zeros(0, dtype=bool)  # reversed by REVERSE_FIELD or elevation
+        self.reversed_by_elevation = np.zeros(0, dtype=bool)
+        self.cut = np.zeros(0, dtype=bool)  # downstream connection removed to break a loop
+        self.down = np.zeros(0, dtype=np.int64)  # main downstream reach (tree parent) or -1
+        self.levels = []  # reach index arrays in topological order (upstream first)
+        self.component = np.zeros(0, dtype=np.int64)
+        self.n_components = 0
+        self.dist_end = np.zeros(0)  # tree distance from the reach end to its outlet (m)
+        self.tin = np.zeros(0, dtype=np.int64)
+        self.tout = np.zeros(0, dtype=np.int64)
+        self.weight = np.zeros(0)
+        self.afv = np.zeros(0)  # additive function value (1 at an outlet)
+        self.confluences = np.zeros(0, dtype=np.int64)  # nodes with ≥ 2 incoming reaches
+        self.braid_nodes = np.zeros(0, dtype=np.int64)  # nodes with ≥ 2 outgoing reaches
+        self.loop_reaches = []  # reaches whose downstream link was cut to break a loop
+        self.equal_weight_nodes = []  # confluences that fell back to equal weights
+        self.warnings = []
+
+    @property
+    def n_reaches(self):
+        return len(self.length)
+
+    # -- positions --------------------------------------------------------------------------
+
+    def dist_to_outlet(self, reach, pos):
+        """Tree distance (m) from points ``(reach, pos)`` to their outlet."""
+        reach = np.asarray(reach, dtype=np.int64)
+        return self.dist_end[reach] + self.length[reach] - np.asarray(pos, dtype=float)
+
+    def downstream_of(self, ra, sa, rb, sb):
+        """Boolean (broadcast): point b lies on the tree path from point a to the outlet."""
+        ra = np.asarray(ra)
+        rb = np.asarray(rb)
+        anc = (self.tin[rb] <= self.tin[ra]) & (self.tin[ra] < self.tout[rb])
+        return anc & ((ra != rb) | (np.asarray(sb) >= np.asarray(sa)))
+
+    def flow_connection(self, ra, sa, rb, sb):
+        """Flow-connected relation between point sets a (rows) and b (columns), broadcast.
+
+        Returns ``(connected, distance, weight)``: ``distance`` the flow-connected distance
+        (``inf`` where not connected) and ``weight`` sqrt(afv_upstream / afv_downstream) (0 where
+        not connected).
+        """
+        ra = np.asarray(ra)[:, None]
+        sa = np.asarray(sa, dtype=float)[:, None]
+        rb = np.asarray(rb)[None, :]
+        sb = np.asarray(sb, dtype=float)[None, :]
+        b_down = self.downstream_of(ra, sa, rb, sb)
+        a_down = self.downstream_of(rb, sb, ra, sa)
+        connected = b_down | a_down
+        da = self.dist_to_outlet(ra, sa)
+        db = self.dist_to_outlet(rb, sb)
+        distance = np.where(connected, np.abs(da - db), np.inf)
+        fa = self.afv[ra]
+        fb = self.afv[rb]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratio = np.where(b_down, fa / fb, fb / fa)
+        weight = np.where(connected, np.sqrt(np.clip(ratio, 0.0, 1.0)), 0.0)
+        return connected, distance, weight
+
+    def points_xy(self, reach, pos):
+        """Map coordinates of points ``(reach, pos)``."""
+        reach = np.asarray(reach, dtype=np.int64)
+        pos = np.asarray(pos, dtype=float)
+        out = np.zeros((len(reach), 2))
+        for i, (r, s) in enumerate(zip(reach, pos)):
+            out[i] = _point_along(self.reach_xy[r], s)
+        return out
+
+    def reach_path(self, r_from, r_to):
+        """Reaches on the tree path from ``r_from`` down to ``r_to`` (inclusive), or [] if none."""
+        path = []
+        r = int(r_from)
+        while r >= 0:
+            path.append(r)
+            if r == r_to:
+                return path
+            r = int(self.down[r])
+        return []
+
+
+def _cumlen(xy):
+    d = np.hypot(np.diff(xy[:, 0]), np.diff(xy[:, 1]))
+    return np.concatenate(([0.0], np.cumsum(d)))
+
+
+def _point_along(xy, s):
+    c = _cumlen(xy)
+    return np.array([np.interp(s, c, xy[:, 0]), np.interp(s, c, xy[:, 1])])
+
+
+def cut_line(xy, start, end):
+    """Vertices of the part of polyline ``xy`` between distances ``start`` and ``end``."""
+    c = _cumlen(xy)
+    inner = (c > start) & (c < end)
+    p0 = [np.interp(start, c, xy[:, 0]), np.interp(start, c, xy[:, 1])]
+    p1 = [np.interp(end, c, xy[:, 0]), np.interp(end, c, xy[:, 1])]
+    return np.vstack([[p0], xy[inner], [p1]])
+
+
+def _snap_nodes(points, tolerance):
+    """Cluster points closer than ``tolerance``; returns (labels, n_clusters)."""
+    n = len(points)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64), 0
+    tree = cKDTree(points)
+    pairs = tree.query_pairs(max(float(tolerance), 1e-9), output_type="ndarray")
+    graph = sparse.coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n)) if len(pairs) else (
+        sparse.coo_matrix((n, n))
+    )
+    count, labels = csgraph.connected_components(graph, directed=False)
+    return labels.astype(np.int64), int(count)
+
+
+def build_network(parts, reverse=None, elevation=None, weights=None, snap_tolerance=1.0, monitor=None):
+    """Build a :class:`RiverNetwork`.
+
+    Parameters
+    ----------
+    parts : list of (m×2) arrays
+        Line vertices in a metric CRS, digitised in flow direction.
+    reverse : bool array, optional
+        True where a line is digitised against the flow (REVERSE_FIELD).
+    elevation : float array, optional
+        Mean elevation of each line; a line whose upstream neighbours are lower than its
+        downstream neighbours is reversed (counted in ``reversed_by_elevation``).
+    weights : float array, optional
+        Discharge or watershed area of each reach, for the main-channel choice at splits and
+        the additive function values. Missing or non-positive at a confluence: equal weights there.
+    snap_tolerance : float
+        Line ends closer than this (m) are one node.
+    """
+    monitor = ensure(monitor)
+    net = RiverNetwork()
+    n = len(parts)
+    if n == 0:
+        raise ValueError("The river layer has no usable lines.")
+    xy = [np.asarray(p, dtype=float) for p in parts]
+    rev = np.zeros(n, dtype=bool) if reverse is None else np.asarray(reverse, dtype=bool).copy()
+    for i in np.nonzero(rev)[0]:
+        xy[i] = xy[i][::-1].copy()
+    ends = np.empty((2 * n, 2))
+    ends[0::2] = [p[0] for p in xy]
+    ends[1::2] = [p[-1] for p in xy]
+    labels, n_nodes = _snap_nodes(ends, snap_tolerance)
+    frm = labels[0::2].copy()
+    to = labels[1::2].copy()
+    length = np.array([_cumlen(p)[-1] for p in xy])
+    zero = (frm == to) | (length <= 0)
+    if zero.any():
+        net.warnings.append(
+            "{} line(s) are shorter than the snapping tolerance or closed rings and were dropped.".format(
+                int(zero.sum())
+            )
+        )
+        keep = ~zero
+        if not keep.any():
+            raise ValueError("No river line is longer than the snapping tolerance.")
+        idx = np.nonzero(keep)[0]
+        net.kept_parts = idx
+        xy = [xy[i] for i in idx]
+        frm, to, length, rev = frm[idx], to[idx], length[idx], rev[idx]
+        if elevation is not None:
+            elevation = np.asarray(elevation, dtype=float)[idx]
+        if weights is not None:
+            weights = np.asarray(weights, dtype=float)[idx]
+        n = len(idx)
+    else:
+        net.kept_parts = np.arange(n)
+    monitor.step(0.1)
+
+    by_elev = np.zeros(n, dtype=bool)
+    if elevation is not None:
+        elev = np.asarray(elevation, dtype=float)
+        ok = np.isfinite(elev)
+        s_node = np.zeros(n_nodes)
+        c_node = np.zeros(n_nodes)
+        np.add.at(s_node, frm[ok], elev[ok])
+        np.add.at(c_node, frm[ok], 1)
+        np.add.at(s_node, to[ok], elev[ok])
+        np.add.at(c_node, to[ok], 1)
+        # neighbours' mean elevation at each end, excluding the line itself
+        with np.errstate(invalid="ignore", divide="ignore"):
+            cs = c_node[frm] - ok
+            ce = c_node[to] - ok
+            es = np.where(cs > 0, (s_node[frm] - np.where(ok, elev, 0)) / np.maximum(cs, 1), np.nan)
+            ee = np.where(ce > 0, (s_node[to] - np.where(ok, elev, 0)) / np.maximum(ce, 1), np.nan)
+        both = np.isfinite(es) & np.isfinite(ee)
+        by_elev |= both & (es < ee)
+        only_s = np.isfinite(es) & ~np.isfinite(ee) & ok
+        by_elev |= only_s & (es < elev)
+        only_e = ~np.isfinite(es) & np.isfinite(ee) & ok
+        by_elev |= only_e & (ee > elev)
+        for i in np.nonzero(by_elev)[0]:
+            xy[i] = xy[i][::-1].copy()
+        frm, to = np.where(by_elev, to, frm), np.where(by_elev, frm, to)
+        rev = rev ^ by_elev
+    net.reach_xy = xy
+    net.length = length
+    net.reversed = rev
+    net.reversed_by_elevation = by_elev
+    net.n_nodes = n_nodes
+    net.weight = np.full(n, np.nan) if weights is None else np.asarray(weights, dtype=float).copy()
+
+    # -- topological levels, breaking directed cycles ----------------------------------------
+    cut = np.zeros(n, dtype=bool)
+    eff_to = to.copy()
+    indeg_node = np.bincount(to, minlength=n_nodes)
+    indeg = indeg_node[frm].astype(np.int64)
+    done = np.zeros(n, dtype=bool)
+    levels = []
+    loops = []
+    while not done.all():
+        frontier = np.nonzero(~done & (indeg == 0))[0]
+        if len(frontier) == 0:
+            # a directed cycle: cut the downstream link of one remaining reach
+            remaining = np.nonzero(~done)[0]
+            feeding = remaining[np.isin(eff_to[remaining], frm[remaining])]
+            r = int(feeding[0] if len(feeding) else remaining[0])
+            cut[r] = True
+            loops.append(r)
+            dec = (frm == eff_to[r]) & ~done
+            indeg[dec] -= 1
+            eff_to[r] = n_nodes + len(loops) - 1
+            continue
+        levels.append(frontier)
+        done[frontier] = True
+        dec_node = np.bincount(eff_to[frontier], minlength=n_nodes + len(loops) + 1)
+        indeg -= dec_node[frm]
+        monitor.step(0.1 + 0.3 * done.mean())
+    n_nodes_total = n_nodes + len(loops)
+    net.n_nodes = n_nodes_total
+    net.from_node = frm
+    net.to_node = eff_to
+    net.cut = cut
+    net.loop_reaches = loops
+    net.levels = levels
+    if loops:
+        net.warnings.append(
+            "{} loop(s) in the flow direction were found; the downstream link of reach(es) {} was cut.".format(
+                len(loops), ", ".join(str(r) for r in loops[:10])
+            )
+        )
+
+    # -- confluences, braids, main downstream reach ------------------------------------------
+    n_in = np.bincount(eff_to, minlength=n_nodes_total)
+    n_out = np.bincount(frm, minlength=n_nodes_total)
+    net.confluences = np.nonzero(n_in >= 2)[0]
+    net.braid_nodes = np.nonzero(n_out >= 2)[0]
+    w = net.weight
+    w_rank = np.where(np.isfinite(w), w, -np.inf)
+    order = np.lexsort((-length, -w_rank, frm))  # per from-node: largest weight, then longest first
+    first = np.full(n_nodes_total, -1, dtype=np.int64)
+    sorted_nodes = frm[order]
+    is_first = np.ones(len(order), dtype=bool)
+    is_first[1:] = sorted_nodes[1:] != sorted_nodes[:-1]
+    first[sorted_nodes[is_first]] = order[is_first]
+    down = first[eff_to]
+    net.down = down
+    if len(net.braid_nodes):
+        net.warnings.append(
+            "{} split(s) of the flow (braids or distributaries) were found; the branch with the largest "
+            "discharge/area carries the flow-connected distances, the others start afresh.".format(
+                len(net.braid_nodes)
+            )
+        )
+
+    # -- separate networks --------------------------------------------------------------------
+    g = sparse.coo_matrix((np.ones(n), (frm, to)), shape=(n_nodes, n_nodes))
+    _, node_comp = csgraph.connected_components(g, directed=False)
+    _, comp = np.unique(node_comp[frm], return_inverse=True)
+    net.component = comp.astype(np.int64)
+    net.n_components = int(comp.max()) + 1 if n else 0
+
+    # -- distances to the outlet (tree), additive function values ---------------------------
+    prop = _branch_proportions(net)
+    dist_end = np.zeros(n)
+    afv = np.ones(n)
+    for lvl in reversed(levels):
+        d = down[lvl]
+        has = d >= 0
+        dist_end[lvl[has]] = dist_end[d[has]] + length[d[has]]
+        afv[lvl[has]] = prop[lvl[has]] * afv[d[has]]
+    net.dist_end = dist_end
+    net.afv = afv
+    monitor.step(0.6)
+    _euler_tour(net)
+    monitor.step(1.0)
+    return net
+
+
+def _branch_proportions(net):
+    """Share of each reach at its tree confluence (1 where it has no sibling)."""
+    n = net.n_reaches
+    down = net.down
+    prop = np.ones(n)
+    has = down >= 0
+    if not has.any():
+        return prop
+    w = net.weight
+    child = np.nonzero(has)[0]
+    parent = down[child]
+    count = np.bincount(parent, minlength=n)
+    multi = count[parent] >= 2
+    bad = ~(np.isfinite(w[child]) & (w[child] > 0))
+    bad_parent = np.zeros(n, dtype=bool)
+    bad_parent[parent[bad & multi]] = True
+    wc = np.where(bad_parent[parent], 1.0, np.where(np.isfinite(w[child]), w[child], 1.0))
+    total = np.bincount(parent, weights=wc, minlength=n)
+    prop[child] = wc / total[parent]
+    equal = np.nonzero(bad_parent)[0]
+    if len(equal) and np.isfinite(w).any():
+        nodes = sorted(set(int(net.from_node[p]) for p in equal))
+        net.equal_weight_nodes = nodes
+        net.warnings.append(
+            "Discharge/area is zero or missing at {} confluence(s); equal weights were used there.".format(len(nodes))
+        )
+    elif len(equal):
+        net.equal_weight_nodes = sorted(set(int(net.from_node[p]) for p in equal))
+    return prop
+
+
+def _euler_tour(net):
+    """Pre-order numbering of the reach tree (root = outlet reach, children = upstream reaches)."""
+    n = net.n_reaches
+    down = net.down
+    kids_order = np.argsort(down, kind="stable")
+    sorted_down = down[kids_order]
+    starts = np.searchsorted(sorted_down, np.arange(n), side="left")
+    ends = np.searchsorted(sorted_down, np.arange(n), side="right")
+    tin = np.zeros(n, dtype=np.int64)
+    tout = np.zeros(n, dtype=np.int64)
+    t = 0
+    roots = np.nonzero(down < 0)[0]
+    for root in roots:
+        stack = [(int(root), False)]
+        while stack:
+            r, closing = stack.pop()
+            if closing:
+                tout[r] = t
+                continue
+            tin[r] = t
+            t += 1
+            stack.append((r, True))
+            for c in kids_order[starts[r]:ends[r]]:
+                stack.append((int(c), False))
+    net.tin = tin
+    net.tout = tout
+
+
+def segment_network(net, segment_length):
+    """Split every reach into ``ceil(L / segment_length)`` equal pieces.
+
+    Returns a dict of arrays: ``reach``, ``start``, ``end``, ``mid`` (positions along the reach, m).
+    """
+    seg = float(segment_length)
+    if not seg > 0:
+        raise ValueError("SEGMENT_LENGTH must be positive.")
+    count = np.maximum(1, np.ceil(net.length / seg - 1e-9)).astype(np.int64)
+    reach = np.repeat(np.arange(net.n_reaches), count)
+    first = np.cumsum(count) - count
+    k = np.arange(len(reach)) - np.repeat(first, count)
+    piece = (net.length / count)[reach]
+    start = k * piece
+    end = np.where(k == count[reach] - 1, net.length[reach], (k + 1) * piece)
+    return {"reach": reach, "start": start, "end": end, "mid": 0.5 * (start + end)}
+
+
+def snap_points(net, xy, tolerance):
+    """Snap points to the nearest reach.
+
+    Returns ``(reach, pos, distance)``; ``reach`` is -1 where the nearest reach is farther
+    than ``tolerance`` (m).
+    """
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    a_list, b_list, r_list, c_list = [], [], [], []
+    for r, p in enumerate(net.reach_xy):
+        c = _cumlen(p)
+        a_list.append(p[:-1])
+        b_list.append(p[1:])
+        r_list.append(np.full(len(p) - 1, r))
+        c_list.append(c[:-1])
+    a = np.vstack(a_list)
+    b = np.vstack(b_list)
+    er = np.concatenate(r_list)
+    ec = np.concatenate(c_list)
+    mid = 0.5 * (a + b)
+    half = 0.5 * np.hypot(*(b - a).T)
+    tree = cKDTree(mid)
+    reach = np.full(len(xy), -1, dtype=np.int64)
+    pos = np.full(len(xy), np.nan)
+    dist = np.full(len(xy), np.inf)
+    radius_extra = float(half.max()) if len(half) else 0.0
+    for i, p in enumerate(xy):
+        # nearest edge midpoint bounds the search radius
+        d0, _ = tree.query(p)
+        cand = tree.query_ball_point(p, d0 + 2 * radius_extra)
+        cand = np.asarray(cand, dtype=np.int64)
+        ab = b[cand] - a[cand]
+        ll = np.einsum("ij,ij->i", ab, ab)
+        t = np.where(ll > 0, np.einsum("ij,ij->i", p - a[cand], ab) / np.where(ll > 0, ll, 1), 0.0)
+        t = np.clip(t, 0.0, 1.0)
+        proj = a[cand] + t[:, None] * ab
+        dd = np.hypot(*(proj - p).T)
+        j = int(np.argmin(dd))
+        dist[i] = dd[j]
+        if dd[j] <= tolerance:
+            e = cand[j]
+            reach[i] = er[e]
+            pos[i] = min(ec[e] + t[j] * math.sqrt(ll[j]), net.length[er[e]])
+    return reach, pos, dist
+
+
+def networks_summary(net, point_reach=None):
+    """Per separate network: reach count, length (km), outlets, and points (e.g. sections) on it."""
+    rows = []
+    outlets = net.down < 0
+    for c in range(net.n_components):
+        m = net.component == c
+        row = {
+            "network": c + 1,
+            "reaches": int(m.sum()),
+            "length_km": round(float(net.length[m].sum()) / 1000.0, 3),
+            "outlets": int((m & outlets).sum()),
+        }
+        if point_reach is not None:
+            pr = np.asarray(point_reach)
+            pr = pr[pr >= 0]
+            row["sections"] = int((net.component[pr] == c).sum())
+        rows.append(row)
+    return rows
+
+
+def nearest_section_distances(net, seg_reach, seg_pos, sec_reach, sec_pos):
+    """Distance (m) along the flow from each segment point to the nearest section upstream and downstream.
+
+    Upstream looks through every upstream branch of the tree; ``inf`` where there is none.
+    """
+    n = net.n_reaches
+    sec_reach = np.asarray(sec_reach, dtype=np.int64)
+    sec_pos = np.asarray(sec_pos, dtype=float)
+    seg_reach = np.asarray(seg_reach, dtype=np.int64)
+    seg_pos = np.asarray(seg_pos, dtype=float)
+    # per reach: min and max section position
+    min_pos = np.full(n, np.inf)
+    max_pos = np.full(n, -np.inf)
+    if len(sec_reach):
+        np.minimum.at(min_pos, sec_reach, sec_pos)
+        np.maximum.at(max_pos, sec_reach, sec_pos)
+    # downstream: distance from reach end to the first section below it
+    down_end = np.full(n, np.inf)
+    for lvl in reversed(net.levels):
+        d = net.down[lvl]
+        has = d >= 0
+        dd = d[has]
+        down_end[lvl[has]] = np.where(np.isfinite(min_pos[dd]), min_pos[dd], net.length[dd] + down_end[dd])
+    # upstream: distance from reach start to the nearest section above it
+    up_start = np.full(n, np.inf)
+    up_end = np.where(np.isfinite(max_pos), net.length - max_pos, np.inf)
+    for lvl in net.levels:
+        up_end[lvl] = np.where(np.isfinite(max_pos[lvl]), up_end[lvl], up_start[lvl] + net.length[lvl])
+        d = net.down[lvl]
+        has = d >= 0
+        np.minimum.at(up_start, d[has], up_end[lvl[has]])
+    # same-reach sections
+    order = np.lexsort((sec_pos, sec_reach))
+    key_sec = sec_reach[order] + sec_pos[order] / (net.length[sec_reach[order]] * (1 + 1e-9) + 1e-9)
+    key_seg = seg_reach + seg_pos / (net.length[seg_reach] * (1 + 1e-9) + 1e-9)
+    up = up_start[seg_reach] + seg_pos
+    down = down_end[seg_reach] + net.length[seg_reach] - seg_pos
+    if len(order):
+        j = np.searchsorted(key_sec, key_seg, side="right") - 1
+        jj = np.clip(j, 0, len(order) - 1)
+        same = (j >= 0) & (sec_reach[order][jj] == seg_reach)
+        up = np.where(same, seg_pos - sec_pos[order][jj], up)
+        k = np.searchsorted(key_sec, key_seg, side="left")
+        kk = np.clip(k, 0, len(order) - 1)
+        same = (k < len(order)) & (sec_reach[order][kk] == seg_reach)
+        down = np.where(same, sec_pos[order][kk] - seg_pos, down)
+    return up, down
