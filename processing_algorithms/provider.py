@@ -19,6 +19,12 @@ def algorithm_classes():
     from .river_interpolation import RiverInterpolationAlgorithm
 
     classes.append(RiverInterpolationAlgorithm)
+    from .fetch_stations import FetchStationsAlgorithm
+
+    classes.append(FetchStationsAlgorithm)
+    from .hotspot_grid import HotspotGridAlgorithm
+
+    classes.append(HotspotGridAlgorithm)
     return classes
 
 
