@@ -430,27 +430,6 @@ class TailUpKriging:
         return self.y - err, 1.0 / d
 
 
-def kriging_loo_bruteforce(H, W, X, y, params):
-    """Reference: leave each point out and solve universal kriging plainly (same covariance)."""
-    psill, rng, nug = params
-    n = len(y)
-    C = TailUpKriging._tailup(H, W, psill, rng) + nug * np.eye(n)
-    pred = np.zeros(n)
-    var = np.zeros(n)
-    for i in range(n):
-        k = np.arange(n) != i
-        Ck = C[np.ix_(k, k)]
-        Xk = X[k]
-        c0 = C[k, i]
-        Ci = np.linalg.inv(Ck)
-        A = Xk.T @ Ci @ Xk
-        beta = np.linalg.solve(A, Xk.T @ Ci @ y[k])
-        pred[i] = X[i] @ beta + c0 @ Ci @ (y[k] - Xk @ beta)
-        u = X[i] - Xk.T @ Ci @ c0
-        var[i] = C[i, i] - c0 @ Ci @ c0 + u @ np.linalg.solve(A, u)
-    return pred, var
-
-
 # -- validation figures ---------------------------------------------------------------------------
 
 Z90 = 1.6448536269514722
