@@ -278,5 +278,5 @@ class QgisTransport(BaseTransport):
             # QGIS error messages quote the URL: strip any query string from it
             message = re.sub(r"(https?://[^\s?]+)\?\S*", r"\1?…", message)
             raise TransportError("cannot reach {}: {}".format(redact(url), message), url=redact(url))
-        raw = {bytes(k).decode("latin-1"): bytes(v).decode("latin-1") for k, v in reply.rawHeaderPairs()}
+        raw = {bytes(k).decode("latin-1"): bytes(reply.rawHeader(k)).decode("latin-1") for k in reply.rawHeaderList()}
         return Response(int(status or 0), raw, bytes(reply.content()), url)

@@ -1,0 +1,70 @@
+"""ecosupervision:fetchstations through processing.run against the real local SensorThings server."""
+
+import datetime as dt
+import json
+import os
+import sys
+
+import pytest
+from qgis.core import QgsProcessingException, QgsRectangle
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "sta_server"))
+import helper  # noqa: E402
+import seed_data  # noqa: E402
+
+END = dt.datetime.now(dt.timezone.utc).replace(minute=0, second=0, microsecond=0)
+SEED = seed_data.synthetic(6, hours=6, seed=11, end=END)
+
+
+@pytest.fixture(scope="module")
+def server():
+    with helper.StaServer(seed=SEED) as s:
+        yield s
+
+
+def test_one_row_per_station_and_parameter(run_alg, server, tmp_path):
+    report = str(tmp_path / "r.json")
+    res = run_alg("fetchstations", {"URL": server.url, "API_TYPE": 0, "NETWORK": 2, "STALE_HOURS": 3,
+                                    "OUTPUT": "memory:", "REPORT": report})
+    layer = res["OUTPUT"]
+    feats = list(layer.getFeatures())
+    expected = {(s["code"], d["parameter"]): d["values"][-1] for s in SEED["stations"] for d in s["datastreams"]}
+    got = {(f["code"], f["parameter"]): f["value"] for f in feats}
+    assert got == pytest.approx(expected)
+    assert all(f["stale"] == 0 for f in feats)
+    # water sections get a GB 3838 class; air stations an HJ 633 category, with that standard's colour
+    from eco_supervision.eco_supervision_plugin.standards import gb3838, hj633
+
+    for f in feats:
+        if f["network"] == "air":
+            assert f["colour"] == hj633.CATEGORIES[f["level"]][2]
+        else:
+            assert f["colour"] == gb3838.CLASS_COLOURS[f["level"]]
+    with open(report, encoding="utf-8") as fh:
+        rep = json.load(fh)
+    assert rep["stations_kept"] == 6 and rep["rows_written"] == len(expected)
+
+
+def test_network_and_extent_filters(run_alg, server):
+    first = SEED["stations"][0]
+    extent = QgsRectangle(first["lon"] - 0.001, first["lat"] - 0.001, first["lon"] + 0.001, first["lat"] + 0.001)
+    res = run_alg("fetchstations", {"URL": server.url, "API_TYPE": 0, "NETWORK": 0,
+                                    "EXTENT": "{},{},{},{} [EPSG:4326]".format(extent.xMinimum(), extent.xMaximum(),
+                                                                              extent.yMinimum(), extent.yMaximum()),
+                                    "OUTPUT": "memory:"})
+    codes = {f["code"] for f in res["OUTPUT"].getFeatures()}
+    assert codes == {first["code"]}
+    res = run_alg("fetchstations", {"URL": server.url, "API_TYPE": 0, "NETWORK": 1, "OUTPUT": "memory:"})
+    assert {f["network"] for f in res["OUTPUT"].getFeatures()} == {"water"}
+
+
+def test_unreachable_server_is_a_clear_error(run_alg):
+    port = helper.free_port()
+    with pytest.raises(QgsProcessingException, match="Could not read stations"):
+        run_alg("fetchstations", {"URL": "http://127.0.0.1:{}/sta/v1.1".format(port), "API_TYPE": 0,
+                                  "TIMEOUT": 2, "OUTPUT": "memory:"})
+
+
+def test_bad_url_is_rejected(run_alg):
+    with pytest.raises(QgsProcessingException, match="http"):
+        run_alg("fetchstations", {"URL": "ftp://example", "API_TYPE": 0, "OUTPUT": "memory:"})
