@@ -4,6 +4,7 @@ SYSTEM_PYTHON := /usr/bin/python3
 VENV := .venv
 PY := $(VENV)/bin/python
 ORACLE := .venv-oracle
+STA_VENV := .venv-sta
 export QT_QPA_PLATFORM := offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
@@ -28,7 +29,13 @@ $(ORACLE)/.installed: test/requirements-oracle.txt
 
 oracle: deps $(ORACLE)/.installed
 
-setup: venv oracle
+# The real OGC SensorThings server (django-ogc-sensorthings) for the live-station tests and demo.
+$(STA_VENV)/.installed: test/sta_server/requirements.txt
+	$(SYSTEM_PYTHON) -m venv $(STA_VENV)
+	$(STA_VENV)/bin/python -m pip install -q --disable-pip-version-check -r test/sta_server/requirements.txt
+	touch $@
+
+setup: venv oracle $(STA_VENV)/.installed
 
 test: setup qm
 	ECO_REQUIRE_ORACLE=1 $(PY) -m pytest test/unit test/qgis test/cli
