@@ -319,3 +319,161 @@ def aggregate(cell, values, n_cells, how="mean", group=None, n_groups=1):
     if how != "count":  # a count of zero is an observation; other aggregates need a value
         out = np.where(n_obs > 0, out, np.nan)
     return out.reshape(shape), n_obs.reshape(shape)
+
+
+# -- the whole analysis from arrays ------------------------------------------------------------------------
+
+
+def analyse_grid(
+    grid,
+    point_xy=None,
+    point_values=None,
+    aggregation="mean",
+    point_times=None,
+    period="day",
+    raster_values=None,
+    fill_empty=False,
+    neighbourhood=DISTANCE,
+    distance=2000.0,
+    k=8,
+    fdr=True,
+    alpha=0.05,
+    top_percent=10.0,
+    idw_neighbours=8,
+    monitor=None,
+):
+    """Aggregate observations to ``grid`` cells, then Gi*, FDR, ranking and (with times) space-time trends.
+
+    ``point_xy`` (n×2, same CRS as the grid), ``point_values`` (n, NaN = null; None with ``count``),
+    ``point_times`` (datetime64 array or None; NaT points are left out of the periods), ``raster_values``
+    (one zonal mean per cell or None; used as the cell value when there are no points).
+    Returns a dict of per-cell arrays and summary figures.
+    """
+    from . import trend  # local: trend imports nothing from here
+
+    monitor = ensure(monitor)
+    n_cells = len(grid)
+    out = {"warnings": []}
+    if point_xy is not None:
+        point_xy = np.asarray(point_xy, dtype=float).reshape(-1, 2)
+        cell = grid.locate(point_xy)
+        inside = cell >= 0
+        if not inside.any():
+            raise ValueError("None of the {} points lies inside the area of interest grid.".format(len(point_xy)))
+        if aggregation != "count":
+            if point_values is None:
+                raise ValueError("A value field is needed for the {} aggregation.".format(aggregation))
+            point_values = np.asarray(point_values, dtype=float)
+            nulls = int((inside & ~np.isfinite(point_values)).sum())
+            if nulls:
+                out["warnings"].append("{} point(s) inside the grid have a null value and were skipped.".format(nulls))
+            if not np.isfinite(point_values[inside]).any():
+                raise ValueError("Every point inside the area of interest has a null value.")
+        out["points_inside"] = int(inside.sum())
+        out["points_outside"] = int((~inside).sum())
+        value, n_obs = aggregate(cell, point_values, n_cells, aggregation)
+    elif raster_values is not None:
+        value = np.asarray(raster_values, dtype=float).copy()
+        n_obs = np.isfinite(value).astype(np.int64)
+        cell = None
+    else:
+        raise ValueError("Give points with a value field, or a raster, to aggregate.")
+    if raster_values is not None:
+        out["raster_mean"] = np.asarray(raster_values, dtype=float)
+    monitor.step(0.1)
+    filled = np.zeros(n_cells, dtype=bool)
+    if fill_empty:
+        value, filled = idw_fill(grid.centres, value, k=idw_neighbours)
+    out["value"] = value
+    out["n_obs"] = n_obs
+    out["filled"] = filled
+    gi = gi_star(grid, value, neighbourhood, distance, k, monitor=monitor.sub(0.1, 0.5))
+    out["gi_z"], out["gi_p"], out["gi_neighbours"] = gi.z, gi.p, gi.n_neighbours
+    out["gi_bin"] = gi_bins(gi.z, gi.p, fdr=fdr)
+    out["fdr_sig"] = benjamini_hochberg(gi.p, alpha) if fdr else (np.isfinite(gi.p) & (gi.p < alpha))
+    rank, percentile, flag = rank_values(value, top_percent)
+    out["rank"], out["percentile"], out["hotspot"] = rank, percentile, flag
+    out["cells_with_value"] = int(np.isfinite(value).sum())
+    if gi.n < 3:
+        out["warnings"].append("Fewer than 3 cells have a value: Gi* cannot be computed.")
+    elif int((gi.n_neighbours[np.isfinite(value)] <= 1).sum()):
+        out["warnings"].append(
+            "{} cell(s) have no neighbour with a value within the neighbourhood; widen it or set FILL_EMPTY.".format(
+                int((gi.n_neighbours[np.isfinite(value)] <= 1).sum())
+            )
+        )
+    monitor.step(0.5)
+    if point_times is not None and point_xy is not None:
+        times = np.asarray(point_times, dtype="datetime64[s]")
+        group, labels = trend.period_index(times, period)
+        if not labels:
+            raise ValueError("No point has a time value.")
+        use = (group >= 0) & (cell >= 0)
+        t = len(labels)
+        per_value, per_obs = aggregate(np.where(use, cell, -1), point_values, n_cells, aggregation, group, t)
+        per_z = np.full((n_cells, t), np.nan)
+        per_p = np.full((n_cells, t), np.nan)
+        sub = monitor.sub(0.5, 0.95)
+        for period_no in range(t):  # loop over periods (few); each is vectorised over the cells
+            column = per_value[:, period_no]
+            if fill_empty:
+                column, _ = idw_fill(grid.centres, column, k=idw_neighbours)
+                per_value[:, period_no] = column
+            if np.isfinite(column).sum() >= 3:
+                r = gi_star(grid, column, neighbourhood, distance, k)
+                per_z[:, period_no], per_p[:, period_no] = r.z, r.p
+            sub.step((period_no + 1) / t)
+        mk_s, mk_var, mk_z, mk_p, mk_n = trend.mann_kendall(per_z)
+        codes = trend.emerging_categories(per_z, per_p, mk_z, mk_p)
+        out.update(
+            period_labels=labels,
+            period_value=per_value,
+            period_n_obs=per_obs,
+            period_z=per_z,
+            period_p=per_p,
+            period_bin=np.column_stack([gi_bins(per_z[:, c], per_p[:, c], fdr=fdr) for c in range(t)]),
+            mk_s=mk_s,
+            mk_z=mk_z,
+            mk_p=mk_p,
+            mk_n=mk_n,
+            ehs_code=codes,
+            ehs_category=np.array([trend.category_label(c) for c in range(-8, 9)], dtype=object)[codes + 8],
+        )
+    monitor.step(1.0)
+    return out
+
+
+def summary(result, codes, top=10):
+    """Counts per Gi* bin and emerging category, and the top cells, for the REPORT."""
+    bins = {str(b): int((result["gi_bin"] == b).sum()) for b in range(-3, 4)}
+    report = {
+        "cells": int(len(result["value"])),
+        "cells_with_value": result["cells_with_value"],
+        "cells_filled": int(result["filled"].sum()),
+        "gi_bin_counts": bins,
+        "significant_after_fdr": int(result["fdr_sig"].sum()),
+        "hotspot_flagged": int(result["hotspot"].sum()),
+    }
+    order = np.argsort(np.where(result["rank"] > 0, result["rank"], np.iinfo(np.int64).max), kind="stable")[:top]
+    report["top_cells"] = [
+        {
+            "cell_code": str(codes[c]),
+            "rank": int(result["rank"][c]),
+            "value": float(result["value"][c]),
+            "gi_z": None if not np.isfinite(result["gi_z"][c]) else round(float(result["gi_z"][c]), 3),
+            "gi_bin": int(result["gi_bin"][c]),
+        }
+        for c in order
+        if result["rank"][c] > 0
+    ]
+    if "ehs_code" in result:
+        from . import trend
+
+        labels, counts = np.unique(result["ehs_code"], return_counts=True)
+        report["periods"] = result["period_labels"]
+        report["emerging_category_counts"] = {trend.category_label(c): int(n) for c, n in zip(labels, counts)}
+        report["trend_counts"] = {
+            "increasing": int(((result["mk_p"] < 0.05) & (result["mk_z"] > 0)).sum()),
+            "decreasing": int(((result["mk_p"] < 0.05) & (result["mk_z"] < 0)).sum()),
+        }
+    return report
