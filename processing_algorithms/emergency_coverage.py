@@ -1,6 +1,7 @@
 """ecosupervision:emergencycoverage — emergency teams' response over the road network."""
 
 import math
+import struct
 
 import numpy as np
 from qgis.core import (
@@ -495,8 +496,8 @@ class EmergencyCoverageAlgorithm(EcoAlgorithm):
             piece = segs[a:b]
             lengths = np.hypot(*(piece[:, 1] - piece[:, 0]).T)
             km = float(lengths.sum()) / 1000.0
-            lines = [[QgsPointXY(*p[0]), QgsPointXY(*p[1])] for p, ln in zip(piece, lengths) if ln > 0]
-            geom = QgsGeometry.fromMultiPolylineXY(lines)
+            geom = QgsGeometry()
+            geom.fromWkb(multiline_wkb(piece[lengths > 0]))
             row = {"depot": dep_names[d], "threshold_min": t, "road_km": round(km, 3)}
             if line_sink is not None:
                 f = QgsFeature(fields)
@@ -580,6 +581,17 @@ def choose_depots(teams_within, source_rows, cand_cols, n_candidates, weights, r
     chosen, gains = rs.greedy_add_depots(teams_within, source_rows, cand_cols, n_candidates, weights, required,
                                          count, new_teams, monitor=monitor)
     return chosen, gains, "greedy backup coverage"
+
+
+def multiline_wkb(segments):
+    """WKB of a MultiLineString made of 2-point lines, from a (k×2×2) array (fast for large areas)."""
+    segments = np.asarray(segments, dtype=float).reshape(-1, 2, 2)
+    part = np.zeros(len(segments), dtype=[("order", "u1"), ("type", "<u4"), ("count", "<u4"), ("xy", "<f8", (4,))])
+    part["order"] = 1
+    part["type"] = 2  # LineString
+    part["count"] = 2
+    part["xy"] = segments.reshape(-1, 4)
+    return struct.pack("<BII", 1, 5, len(segments)) + part.tobytes()
 
 
 def _fields(spec):
