@@ -1,0 +1,49 @@
+"""ecosupervision:riverinterpolation headless through qgis_process.bin on the Middle Fork data."""
+
+import json
+import os
+import sqlite3
+
+
+def test_cli_middle_fork(qgis_process, test_data, tmp_path):
+    mf = os.path.join(test_data, "middle_fork")
+    out = str(tmp_path / "segments.gpkg")
+    sec = str(tmp_path / "sections.gpkg")
+    report = str(tmp_path / "report.json")
+    result = qgis_process(
+        "run", "ecosupervision:riverinterpolation", "--",
+        "RIVERS={}".format(os.path.join(mf, "MF_streams.gpkg")),
+        "SECTIONS={}".format(os.path.join(mf, "MF_obs.gpkg")),
+        "PARAMETERS=Summer_mn", "ALLOW_OTHER_PARAMETERS=true", "WEIGHT_FIELD=h2oAreaKm2", "METHOD=2",
+        "COVARIATES=ELEV_DEM;SLOPE;AREAWTMAP", "SEGMENT_LENGTH=1000",
+        "OUTPUT={}".format(out), "SECTIONS_OUTPUT={}".format(sec), "REPORT={}".format(report),
+        json_output=True,
+    )
+    assert result["results"]["OUTPUT"] == out
+    with open(report, encoding="utf-8") as f:
+        data = json.load(f)
+    stats = {r["method"]: r for r in data["leave_one_out"]}
+    assert stats["kriging"]["rmspe"] < stats["straight_idw"]["rmspe"]
+    assert data["river_length_km"] > 260
+    con = sqlite3.connect(out)
+    try:
+        n, length = con.execute("SELECT count(*), sum(length_m) FROM segments").fetchone()
+        styles = con.execute("SELECT count(*) FROM layer_styles").fetchone()[0]
+    finally:
+        con.close()
+    assert n >= 261 and abs(length / 1000 - 260.94) < 0.05
+    assert styles >= 1  # the GB 3838 class style is stored in the GeoPackage
+
+
+def test_cli_unknown_parameter_is_explained(qgis_process, test_data, tmp_path):
+    mf = os.path.join(test_data, "middle_fork")
+    done = qgis_process(
+        "run", "ecosupervision:riverinterpolation", "--",
+        "RIVERS={}".format(os.path.join(mf, "MF_streams.gpkg")),
+        "SECTIONS={}".format(os.path.join(mf, "MF_obs.gpkg")), "PARAMETERS=Summer_mn",
+        "OUTPUT={}".format(tmp_path / "o.gpkg"), "SECTIONS_OUTPUT={}".format(tmp_path / "s.gpkg"),
+        check=False,
+    )
+    assert done.returncode != 0
+    text = done.stdout + done.stderr
+    assert "Summer_mn" in text and "CODMn" in text
