@@ -536,9 +536,14 @@ class EmergencyCoverageAlgorithm(EcoAlgorithm):
             raise QgsProcessingException(self.tr("The readiness of a new depot exceeds the first threshold."))
         rows, cols, _ = run_core(feedback, rg.network_costs, graph, cand.xy, src.xy, budget_s, weight="time",
                                  access_speed_kmh=access_speed, max_snap_distance=max_snap)
-        chosen, gains, method = run_core(feedback, choose_depots, result.teams_within[0], cols, rows, len(cand),
-                                         weights, required, count, new_teams,
-                                         feedback_monitor(feedback, 85, 95))
+        p_dep, p_src, p_total = result.pairs
+        in_time = p_total <= t + 1e-9
+        teams = np.zeros(len(result.depot_load), dtype=np.int64)
+        for row in result.depot_load:
+            teams[row["depot"]] = row["teams"]
+        chosen, gains, solver_info = run_core(
+            feedback, rs.choose_new_depots, (p_dep[in_time], p_src[in_time]), teams, rows, cols, len(src),
+            len(cand), weights, required, count, new_teams=new_teams, monitor=feedback_monitor(feedback, 85, 95))
         before = rs.coverage_objective(result.teams_within[0], weights, required)
         after_counts = result.teams_within[0].astype(float).copy()
         for j in chosen:
@@ -558,7 +563,7 @@ class EmergencyCoverageAlgorithm(EcoAlgorithm):
             out.append({"rank": rank, "candidate_feature_id": cand.fids[j], "weight_gain": gain})
         total = float(np.sum(weights))
         info = {
-            "used": True, "method": method, "threshold_min": t, "candidates": len(cand),
+            "used": True, "threshold_min": t, "candidates": len(cand),
             "objective": "sum of weight x min(teams in time, required responders)",
             "objective_before": before,
             "objective_after": rs.coverage_objective(after_counts, weights, required),
@@ -566,6 +571,8 @@ class EmergencyCoverageAlgorithm(EcoAlgorithm):
             "weight_covered_twice_after": float(weights[after_counts >= 2].sum()),
             "weight_total": total,
         }
+        info.update(solver_info)
+        feedback.pushInfo(self.tr("New depots chosen with: {}").format(info.get("method", "")))
         return out, info
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
@@ -574,13 +581,6 @@ class EmergencyCoverageAlgorithm(EcoAlgorithm):
         style_output(context, getattr(self, "dest_polygons", None), "emergency_service_area_polygons.qml")
         style_output(context, getattr(self, "dest_new", None), "emergency_new_depots.qml")
         return {}
-
-
-def choose_depots(teams_within, source_rows, cand_cols, n_candidates, weights, required, count, new_teams, monitor):
-    """New depots by the backup-coverage greedy (core.response)."""
-    chosen, gains = rs.greedy_add_depots(teams_within, source_rows, cand_cols, n_candidates, weights, required,
-                                         count, new_teams, monitor=monitor)
-    return chosen, gains, "greedy backup coverage"
 
 
 def multiline_wkb(segments):

@@ -258,3 +258,64 @@ def greedy_add_depots(teams_within, cand_rows, cand_cols, n_candidates, weights,
 def coverage_objective(teams_within, weights, required):
     """Weighted coverage levels ``sum_i w_i * min(c_i, required)`` (the backup-coverage objective)."""
     return float(np.sum(np.asarray(weights) * np.minimum(np.asarray(teams_within), required)))
+
+
+def choose_new_depots(pairs_existing, teams, cand_rows, cand_cols, n_sources, n_candidates, weights, required, n_new,
+                      new_teams=1, time_limit=30.0, monitor=None):
+    """Choose up to ``n_new`` candidate depots maximising the weight covered ``required`` times.
+
+    ``pairs_existing`` = (depot, source) pairs reached in time by existing depots (each depot counts
+    with its ``teams``); ``(cand_rows, cand_cols)`` = (candidate, source) pairs reached in time by a
+    new depot. With one team per new depot and ``required`` 1 or 2 the network-siting solver
+    (:func:`.siting.solve_siting`, MCLP or backup coverage, exact MILP with a reported gap) decides on
+    the sparse coverage built from these network travel times, every existing team being an
+    existing site. Otherwise (or when the solver cannot run) the backup-coverage greedy is used.
+
+    Returns ``(chosen, gains, info)``: candidate indices ranked, each one's weight gain, and a dict
+    describing the method, objective, bound and gap for the report.
+    """
+    monitor = ensure(monitor)
+    weights = np.asarray(weights, dtype=float)
+    teams = np.asarray(teams, dtype=np.int64)
+    dep, src = (np.asarray(a, dtype=np.int64) for a in pairs_existing)
+    cand_rows = np.asarray(cand_rows, dtype=np.int64)
+    cand_cols = np.asarray(cand_cols, dtype=np.int64)
+    teams_within = np.zeros(n_sources)
+    np.add.at(teams_within, src, teams[dep])
+    n_new = int(min(n_new, n_candidates))
+    info = {}
+    if n_new > 0 and new_teams == 1 and required in (1, 2):
+        try:
+            from .coverage import Coverage
+            from .siting import solve_siting
+        except ImportError:  # pragma: no cover - siting module absent
+            solve_siting = None
+        if solve_siting is not None:
+            # Existing team slots become existing sites (a depot with k teams gives k columns).
+            slot_depot = np.repeat(np.arange(len(teams)), np.maximum(teams, 0))
+            slot_first = np.cumsum(np.maximum(teams, 0)) - np.maximum(teams, 0)
+            k_pair = np.maximum(teams[dep], 0)
+            slot_cols = np.repeat(slot_first[dep], k_pair) + (
+                np.arange(k_pair.sum()) - np.repeat(np.cumsum(k_pair) - k_pair, k_pair))
+            slot_rows = np.repeat(src, k_pair)
+            n_slots = len(slot_depot)
+            rows = np.concatenate([slot_rows, cand_cols])
+            cols = np.concatenate([slot_cols, n_slots + cand_rows])
+            coverage = Coverage.from_triples(rows, cols, np.zeros(len(rows)), n_sources, n_slots + n_candidates)
+            existing = np.zeros(n_slots + n_candidates, dtype=bool)
+            existing[:n_slots] = True
+            model = "mclp" if required == 1 else "backup"
+            try:
+                res = solve_siting(model, coverage, weights, p=n_new, existing=existing, time_limit=time_limit,
+                                   monitor=monitor)
+                chosen = [int(j - n_slots) for j in res.selected]
+                gains = [float(g) for g in res.marginal_gain]
+                info = {"method": "network siting solver ({})".format(model), "status": res.status,
+                        "objective": res.objective, "bound": res.bound, "gap": res.gap, "notes": res.notes}
+                return chosen, gains, info
+            except ValueError as error:
+                info = {"solver_message": str(error)}
+    chosen, gains = greedy_add_depots(teams_within, cand_cols, cand_rows, n_candidates, weights, required, n_new,
+                                      new_teams, monitor=monitor)
+    info.update(method="greedy backup coverage (weight x min(teams in time, required))")
+    return chosen, gains, info

@@ -233,18 +233,26 @@ def test_hand_computed_responders_and_statuses(run_alg, tmp_path):
     assert load["B"]["first_sources_10min"] == 2 and load["A"]["first_sources_10min"] == 0
 
 
-def test_new_depot_goes_where_it_doubles_coverage(run_alg):
+@pytest.mark.parametrize("required, expected", [(2, "near"), (1, "east")])
+def test_new_depot_by_siting_model(run_alg, tmp_path, required, expected):
     depots = point_layer([(0, 0)], [["A", 1, 0.0, 0]])
     sources = point_layer([(1000, 0), (2000, 0), (9000, 0)], [["a", 0, 0, 1.0], ["b", 0, 0, 1.0], ["c", 0, 0, 5.0]])
     layer = point_layer([(1500, 0), (9500, 0), (5000, 0)], [["near"], ["east"], ["middle"]], fields="cid:string")
+    report = str(tmp_path / "r.json")
     result = run_alg("emergencycoverage", {
         "ROADS": hand_network(), "SPEED_FIELD": "speed", "DEPOTS": depots, "RISK_SOURCES": sources,
-        "RISK_WEIGHT_FIELD": "w", "THRESHOLDS": "3", "REQUIRED_RESPONDERS": 2, "CANDIDATES": layer,
-        "NEW_DEPOT_COUNT": 1, "OUTPUT": "TEMPORARY_OUTPUT", "NEW_DEPOTS": "TEMPORARY_OUTPUT",
+        "RISK_WEIGHT_FIELD": "w", "THRESHOLDS": "3", "REQUIRED_RESPONDERS": required, "CANDIDATES": layer,
+        "NEW_DEPOT_COUNT": 1, "OUTPUT": "TEMPORARY_OUTPUT", "NEW_DEPOTS": "TEMPORARY_OUTPUT", "REPORT": report,
     })
-    # 'east' covers c (weight 5, once); 'near' gives a and b their second team (1 + 1): east wins 5 > 2.
+    # Within 3 min depot A covers a and b once; c (weight 5) is 9 min away.
+    # Two responders (backup coverage): 'near' covers a and b a second time (+2 covered twice), 'east'
+    # adds nothing covered twice. One responder (maximal covering): 'east' covers c (+5).
     chosen = [f["cid"] for f in result["NEW_DEPOTS"].getFeatures()]
-    assert chosen == ["east"]
+    assert chosen == [expected]
+    siting = json.load(open(report, encoding="utf-8"))["siting"]
+    assert siting["method"].startswith("network siting solver")
+    assert siting["status"] == "optimal"
+    assert siting["objective"] == pytest.approx(2.0 if required == 2 else 7.0)
 
 
 def test_geographic_crs_is_reprojected(run_alg):
