@@ -24,7 +24,8 @@ cross-validation at the sections:
 import math
 
 import numpy as np
-from scipy import linalg, optimize
+from scipy import linalg, optimize, sparse
+from scipy.sparse import csgraph
 
 from .monitor import ensure
 
@@ -121,7 +122,7 @@ def mixing_weights(net, discharge, outfall_reach=None, outfall_q=None):
 
 
 def decay_model(net, kk, mix_w, discharge, sec_reach, sec_pos, sec_value, q_reach, q_pos,
-                outfalls=None, backfill=True):
+                outfalls=None, backfill=True, active=None):
     """Concentrations at query points for one parameter.
 
     Parameters
@@ -131,6 +132,8 @@ def decay_model(net, kk, mix_w, discharge, sec_reach, sec_pos, sec_value, q_reac
     discharge : (R,) reach discharge (m³/s) for outfall mixing; NaN where unknown.
     sec_* : sections with a finite value for this parameter.
     outfalls : (reach, pos, q, conc) or None.
+    active : optional bool mask of the reaches to compute (the others stay empty), e.g. only those
+        upstream of the query points (see :func:`upstream_reaches`).
 
     Returns ``(values, backfilled)`` at the query points.
     """
@@ -167,6 +170,10 @@ def decay_model(net, kk, mix_w, discharge, sec_reach, sec_pos, sec_value, q_reac
     q_base = np.asarray(discharge, dtype=float) if discharge is not None else np.full(R, np.nan)
     exp = math.exp
     for lvl in net.levels:
+        if active is not None:
+            lvl = lvl[active[lvl]]
+            if not len(lvl):
+                continue
         f = net.from_node[lvl]
         den = node_den[f]
         with np.errstate(invalid="ignore", divide="ignore"):
@@ -226,6 +233,24 @@ def decay_model(net, kk, mix_w, discharge, sec_reach, sec_pos, sec_value, q_reac
             values[idx] = back
             filled[idx] = True
     return values, filled
+
+
+def upstream_reaches(net, reach):
+    """Bool mask: ``reach`` and every reach that flows into it (through braids as well)."""
+    graph = getattr(net, "_upstream_graph", None)
+    if graph is None:
+        n = net.n_reaches
+        order = np.argsort(net.to_node, kind="stable")
+        starts = np.searchsorted(net.to_node[order], net.from_node, side="left")
+        ends = np.searchsorted(net.to_node[order], net.from_node, side="right")
+        counts = ends - starts
+        rows = np.repeat(np.arange(n), counts)
+        cols = order[np.concatenate([np.arange(a, b) for a, b in zip(starts, ends)])] if counts.sum() else rows
+        graph = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
+        net._upstream_graph = graph
+    mask = np.zeros(net.n_reaches, dtype=bool)
+    mask[csgraph.breadth_first_order(graph, int(reach), directed=True, return_predecessors=False)] = True
+    return mask
 
 
 def calibrate_decay(net, velocity, sec_reach, sec_pos, sec_value, default_k=None):
@@ -329,8 +354,9 @@ class TailUpKriging:
     """Tail-up exponential covariance on flow-connected distance with a nugget and a linear trend.
 
     C(i, j) = σ²·exp(−h_ij/α)·w_ij for flow-connected pairs (w = sqrt(Ω_up/Ω_down)), 0 otherwise;
-    plus τ² on the diagonal. Fitted by maximum likelihood (``reml=True``: restricted ML) with the
-    trend coefficients profiled out by generalised least squares.
+    plus τ² on the diagonal. Fitted by maximum likelihood (``reml=True``: restricted ML): the trend
+    coefficients (generalised least squares) and the overall variance are profiled out, leaving the
+    range α and the nugget share τ²/(σ² + τ²) to a bounded quasi-Newton search from several starts.
     """
 
     def __init__(self, reml=False):
@@ -343,78 +369,100 @@ class TailUpKriging:
         with np.errstate(over="ignore", invalid="ignore"):
             return np.where(np.isfinite(H), psill * W * np.exp(-np.where(np.isfinite(H), H, 0.0) / rng), 0.0)
 
-    def _sigma(self, theta):
-        psill, rng, nug = theta
-        S = self._tailup(self.H, self.W, psill, rng)
-        S[np.diag_indices_from(S)] += nug
-        return S
+    def _corr(self, rng, share):
+        R = (1.0 - share) * self.W * np.exp(-self._Hf / rng)
+        R[np.diag_indices_from(R)] += share
+        return R
 
-    def _nll(self, log_theta):
-        theta = np.exp(log_theta)
-        S = self._sigma(theta)
+    def _profile(self, t):
+        """−2 log-likelihood with β and the total variance profiled out; t = (log α, logit share)."""
+        rng = math.exp(t[0])
+        share = 1.0 / (1.0 + math.exp(-t[1]))
+        R = self._corr(rng, share)
         try:
-            c = linalg.cho_factor(S, lower=True, check_finite=False)
+            c = linalg.cho_factor(R, lower=True, check_finite=False)
         except linalg.LinAlgError:
             return 1e300
-        Si_X = linalg.cho_solve(c, self.X, check_finite=False)
-        Si_y = linalg.cho_solve(c, self.y, check_finite=False)
-        A = self.X.T @ Si_X
+        Ri_X = linalg.cho_solve(c, self.X, check_finite=False)
+        A = self.X.T @ Ri_X
         try:
-            beta = np.linalg.solve(A, self.X.T @ Si_y)
+            beta = np.linalg.solve(A, Ri_X.T @ self.y)
         except np.linalg.LinAlgError:
             return 1e300
         r = self.y - self.X @ beta
         q = float(r @ linalg.cho_solve(c, r, check_finite=False))
-        logdet = 2.0 * np.sum(np.log(np.diag(c[0])))
         n = len(self.y)
-        value = logdet + q + n * math.log(2 * math.pi)
+        n_eff = n - self.X.shape[1] if self.reml else n
+        if q <= 0 or n_eff <= 0:
+            return 1e300
+        value = n_eff * math.log(q / n_eff) + 2.0 * np.sum(np.log(np.diag(c[0])))
         if self.reml:
-            sign, ld = np.linalg.slogdet(A)
-            value += ld - self.X.shape[1] * math.log(2 * math.pi)
+            value += np.linalg.slogdet(A)[1]
+        self._last = (share, q / n_eff)
+        return value
+
+    def neg2loglik(self, params):
+        """−2 log-likelihood (ML, or REML) at (psill, range, nugget), up to a constant."""
+        psill, rng, nug = params
+        S = self._tailup(self.H, self.W, psill, rng)
+        S[np.diag_indices_from(S)] += nug
+        c = linalg.cho_factor(S, lower=True)
+        Si_X = linalg.cho_solve(c, self.X)
+        A = self.X.T @ Si_X
+        beta = np.linalg.solve(A, Si_X.T @ self.y)
+        r = self.y - self.X @ beta
+        value = 2.0 * np.sum(np.log(np.diag(c[0]))) + float(r @ linalg.cho_solve(c, r))
+        if self.reml:
+            value += np.linalg.slogdet(A)[1]
         return value
 
     def fit(self, H, W, X, y):
         """Fit to n data points: H (n×n flow distance, inf = unconnected), W weights, X trend (n×p), y."""
         self.H = np.asarray(H, dtype=float)
-        self.W = np.asarray(W, dtype=float)
+        self.W = np.where(np.isfinite(self.H), np.asarray(W, dtype=float), 0.0)
+        self._Hf = np.where(np.isfinite(self.H), self.H, 0.0)
         self.X = np.asarray(X, dtype=float)
         self.y = np.asarray(y, dtype=float)
-        beta0, *_ = np.linalg.lstsq(self.X, self.y, rcond=None)
-        v = float(np.var(self.y - self.X @ beta0)) or 1e-6
         fin = self.H[np.isfinite(self.H) & (self.H > 0)]
         dmax = float(fin.max()) if len(fin) else 1000.0
         dmed = float(np.median(fin)) if len(fin) else 1000.0
-        bounds = [
-            (math.log(v * 1e-4), math.log(v * 50)),
-            (math.log(max(dmed * 1e-3, 1.0)), math.log(dmax * 100)),
-            (math.log(v * 1e-5), math.log(v * 50)),
-        ]
+        lo = math.log(max(dmed * 1e-3, 1.0))
+        bounds = [(lo, max(lo + 1.0, math.log(dmax * 100))), (-9.0, 9.0)]
         best = None
-        for ps, rg, ng in ((0.8, 1.0, 0.2), (0.5, 0.2, 0.5), (0.9, 5.0, 0.1), (0.2, 1.0, 0.8)):
-            x0 = np.array([math.log(v * ps), math.log(dmed * rg), math.log(v * ng)])
-            x0 = np.clip(x0, [b[0] for b in bounds], [b[1] for b in bounds])
-            res = optimize.minimize(self._nll, x0, method="L-BFGS-B", bounds=bounds)
+        for rg, share in ((1.0, 0.2), (5.0, 0.05), (0.2, 0.5)):
+            x0 = np.clip([math.log(dmed * rg), math.log(share / (1 - share))], [b[0] for b in bounds],
+                         [b[1] for b in bounds])
+            res = optimize.minimize(self._profile, x0, method="L-BFGS-B", bounds=bounds)
             if best is None or res.fun < best.fun:
                 best = res
-        self.params = tuple(float(t) for t in np.exp(best.x))
-        self.neg2ll = float(best.fun)
-        S = self._sigma(self.params)
+        self._profile(best.x)
+        share, total = self._last
+        rng = math.exp(best.x[0])
+        self.params = (total * (1.0 - share), rng, total * share)
+        S = self._tailup(self.H, self.W, self.params[0], rng)
+        S[np.diag_indices_from(S)] += self.params[2]
         self._chol = linalg.cho_factor(S, lower=True)
-        Si_X = linalg.cho_solve(self._chol, self.X)
+        self._Si = linalg.cho_solve(self._chol, np.eye(len(self.y)))
+        Si_X = self._Si @ self.X
         self._A_inv = np.linalg.inv(self.X.T @ Si_X)
-        self.beta = self._A_inv @ (self.X.T @ linalg.cho_solve(self._chol, self.y))
-        self._Si_r = linalg.cho_solve(self._chol, self.y - self.X @ self.beta)
+        self.beta = self._A_inv @ (Si_X.T @ self.y)
+        self._Si_r = self._Si @ (self.y - self.X @ self.beta)
         self._Si_X = Si_X
+        self.neg2ll = float(self.neg2loglik(self.params))
         return self
 
     def predict(self, H0, W0, X0):
-        """Universal kriging at m points: (prediction, standard error of a new measurement there)."""
+        """Universal kriging at m points: (prediction, standard error of a new measurement there).
+
+        Covariances with unconnected sections are 0, so the m×n cross-covariance is sparse.
+        """
         psill, rng, nug = self.params
         c0 = self._tailup(np.asarray(H0, dtype=float), np.asarray(W0, dtype=float), psill, rng)
         pred = X0 @ self.beta + c0 @ self._Si_r
-        Si_c0 = linalg.cho_solve(self._chol, c0.T)
-        U = X0 - c0 @ self._Si_X
-        var = psill + nug - np.einsum("ij,ji->i", c0, Si_c0) + np.einsum("ij,jk,ik->i", U, self._A_inv, U)
+        cs = sparse.csr_matrix(c0)
+        quad = np.asarray(cs.multiply(cs @ self._Si).sum(axis=1)).ravel()
+        U = X0 - cs @ self._Si_X
+        var = psill + nug - quad + np.einsum("ij,jk,ik->i", U, self._A_inv, U)
         return pred, np.sqrt(np.maximum(var, 0.0))
 
     def loo(self):
@@ -422,9 +470,7 @@ class TailUpKriging:
 
         Uses Q = Σ⁻¹ − Σ⁻¹X(XᵀΣ⁻¹X)⁻¹XᵀΣ⁻¹: the LOO error is (Qy)_i / Q_ii and its variance 1/Q_ii.
         """
-        n = len(self.y)
-        Si = linalg.cho_solve(self._chol, np.eye(n))
-        Q = Si - self._Si_X @ self._A_inv @ self._Si_X.T
+        Q = self._Si - self._Si_X @ self._A_inv @ self._Si_X.T
         d = np.diag(Q)
         err = (Q @ self.y) / d
         return self.y - err, 1.0 / d
@@ -584,7 +630,7 @@ def run_interpolation(net, seg_reach, seg_pos, sections, names, method="kriging"
                 if not ok.any():
                     continue
                 v, _ = decay_model(net, kk, mix_w, q_base, s_r[ok], s_p[ok], vals[ok, p],
-                                   s_r[i:i + 1], s_p[i:i + 1], outs)
+                                   s_r[i:i + 1], s_p[i:i + 1], outs, active=upstream_reaches(net, s_r[i]))
                 pred[i, p] = v[0]
                 monitor.check()
             done += 1
@@ -609,10 +655,12 @@ def run_interpolation(net, seg_reach, seg_pos, sections, names, method="kriging"
         comp_s = net.component[s_r]
         comp_g = net.component[seg_reach]
         n_cov = sc.shape[1] if use_cov else 0
-        for p in range(P):
-            for c in np.unique(comp_s):
-                idx = np.nonzero((comp_s == c) & np.isfinite(vals[:, p]))[0]
-                tgt = np.nonzero(comp_g == c)[0] if method == "kriging" else np.zeros(0, dtype=np.int64)
+        for c in np.unique(comp_s):
+            in_c = np.nonzero(comp_s == c)[0]
+            tgt = np.nonzero(comp_g == c)[0] if method == "kriging" else np.zeros(0, dtype=np.int64)
+            models = {}
+            for p in range(P):
+                idx = in_c[np.isfinite(vals[in_c, p])]
                 if len(idx) < max(5, n_cov + 4):
                     warnings.append(
                         "{}: network {} has only {} section(s), too few to fit kriging; flow-connected IDW is "
@@ -636,16 +684,20 @@ def run_interpolation(net, seg_reach, seg_pos, sections, names, method="kriging"
                     "partial_sill": model.params[0], "range_m": model.params[1], "nugget": model.params[2],
                     "trend": [float(b) for b in model.beta], "neg2loglik": model.neg2ll,
                 })
-                for a in range(0, len(tgt), 5000):
-                    t = tgt[a:a + 5000]
-                    _, H0, W0 = net.flow_connection(seg_reach[t], seg_pos[t], s_r[idx], s_p[idx])
-                    X0 = np.ones((len(t), 1 + n_cov))
-                    if use_cov:
-                        X0[:, 1:] = gc[t]
-                    out[t, p], se[t, p] = model.predict(H0, W0, X0)
-                    monitor.check()
-            done += 1
-            monitor.step(done / steps)
+                models[p] = (model, np.searchsorted(in_c, idx))
+                monitor.check()
+            if not models or not len(tgt):
+                continue
+            # one flow-connection matrix per chunk of targets serves every parameter
+            for a in range(0, len(tgt), 5000):
+                t = tgt[a:a + 5000]
+                _, H0, W0 = net.flow_connection(seg_reach[t], seg_pos[t], s_r[in_c], s_p[in_c])
+                X0 = np.ones((len(t), 1 + n_cov))
+                if use_cov:
+                    X0[:, 1:] = gc[t]
+                for p, (model, cols) in models.items():
+                    out[t, p], se[t, p] = model.predict(H0[:, cols], W0[:, cols], X0)
+                monitor.step(0.5 + 0.5 * (a + len(t)) / len(tgt))
         loo["kriging"] = {"pred": kr_pred, "var": kr_var}
     stats = []
     for p in range(P):
