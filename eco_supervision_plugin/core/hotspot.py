@@ -18,7 +18,7 @@ the sparse-matrix path (cKDTree) serves the k-nearest neighbourhood and arbitrar
 import math
 
 import numpy as np
-from scipy import ndimage, sparse
+from scipy import sparse
 from scipy.spatial import cKDTree
 from scipy.stats import norm
 
@@ -141,15 +141,18 @@ def lattice_sums(grid, values, neighbourhood, distance=None):
     di, dj = gridmod.lattice_offsets(grid.kind, grid.size, neighbourhood, distance)
     m_i = int(np.abs(di).max())
     m_j = int(np.abs(dj).max())
-    kernel = np.zeros((2 * m_j + 1, 2 * m_i + 1))
-    kernel[dj + m_j, di + m_i] = 1.0
-    field = np.zeros(shape)
-    field[a[valid], b[valid]] = values[valid]
-    mask = np.zeros(shape)
-    mask[a[valid], b[valid]] = 1.0
-    lag = ndimage.correlate(field, kernel, mode="constant", cval=0.0)[a, b]
-    card = np.rint(ndimage.correlate(mask, kernel, mode="constant", cval=0.0)[a, b])
-    return lag, card
+    height, width = shape
+    field = np.zeros((height + 2 * m_j, width + 2 * m_i))
+    field[a[valid] + m_j, b[valid] + m_i] = values[valid]
+    mask = np.zeros(field.shape, dtype=np.int32)
+    mask[a[valid] + m_j, b[valid] + m_i] = 1
+    lag = np.zeros(shape)
+    card = np.zeros(shape, dtype=np.int32)
+    # one shifted slice per neighbour offset (a few dozen), each over the whole lattice
+    for oi, oj in zip(di.tolist(), dj.tolist()):
+        lag += field[m_j + oj:m_j + oj + height, m_i + oi:m_i + oi + width]
+        card += mask[m_j + oj:m_j + oj + height, m_i + oi:m_i + oi + width]
+    return lag[a, b], card[a, b].astype(float)
 
 
 def gi_star(grid, values, neighbourhood=DISTANCE, distance=None, k=8, monitor=None, method="auto"):
