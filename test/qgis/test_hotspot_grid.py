@@ -266,3 +266,30 @@ def test_raster_zonal_mean_not_aligned(run_alg, tmp_path):
         # it piecewise constant (cell E500: (170*0.02 + 300*0.32 + 300*0.62 + 230*0.92) / 1000 = 0.497)
         assert abs(f["raster_mean"] - centre_x / 1000.0) < 0.01, (f["cell_code"], f["raster_mean"])
         assert f["value"] == pytest.approx(f["raster_mean"])
+
+
+def test_clip_queen_and_knn(run_alg, tmp_path):
+    triangle = [(X0, Y0), (X0 + 9000, Y0), (X0 + 2000, Y0 + 7000), (X0, Y0)]
+    rng = np.random.default_rng(8)
+    pts = rng.uniform([X0, Y0], [X0 + 9000, Y0 + 7000], size=(600, 2))
+    keep = pts[:, 1] - Y0 < 7000 * (1 - (pts[:, 0] - X0 - 2000 * (pts[:, 1] - Y0) / 7000) / 9000)
+    pts = pts[keep]
+    layer = point_layer(pts, rng.gamma(3, 10, len(pts)))
+    result = run_alg("hotspotgrid", base_params(tmp_path, polygon_layer(triangle), layer, CLIP=True,
+                                                NEIGHBOURHOOD=2, OUTPUT=str(tmp_path / "clip.gpkg")))
+    _, feats = features(result["OUTPUT"])
+    assert sum(f.geometry().area() for f in feats) == pytest.approx(9000 * 7000 / 2, rel=1e-9)
+    # queen contiguity by brute force over the cells with a value
+    valued = [f for f in feats if str(f["value"]) not in ("NULL", "None")]
+    cr = np.array([(f["col"], f["row"]) for f in valued])
+    v = np.array([f["value"] for f in valued])
+    n, xbar = len(v), v.mean()
+    s = math.sqrt((v ** 2).mean() - xbar ** 2)
+    for f, (c, r) in zip(valued, cr):
+        w = ((np.abs(cr[:, 0] - c) <= 1) & (np.abs(cr[:, 1] - r) <= 1)).astype(float)
+        z = (w @ v - xbar * w.sum()) / (s * math.sqrt((n * w.sum() - w.sum() ** 2) / (n - 1)))
+        assert f["gi_z"] == pytest.approx(z, abs=1e-9)
+    result = run_alg("hotspotgrid", base_params(tmp_path, polygon_layer(triangle), layer, NEIGHBOURHOOD=1, K=4,
+                                                OUTPUT=str(tmp_path / "knn.gpkg")))
+    _, feats = features(result["OUTPUT"])
+    assert all(str(f["gi_z"]) not in ("NULL", "None") for f in feats if str(f["value"]) not in ("NULL", "None"))
