@@ -25,9 +25,6 @@ def algorithm_classes():
     from .hotspot_grid import HotspotGridAlgorithm
 
     classes.append(HotspotGridAlgorithm)
-    from .hotspot_grid import HotspotGridAlgorithm
-
-    classes.append(HotspotGridAlgorithm)
     return classes
 
 
