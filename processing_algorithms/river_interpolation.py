@@ -83,6 +83,7 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
     RIVERS = "RIVERS"
     REVERSE_FIELD = "REVERSE_FIELD"
     ELEVATION_FIELD = "ELEVATION_FIELD"
+    ELEVATION_END_FIELD = "ELEVATION_END_FIELD"
     DISCHARGE_FIELD = "DISCHARGE_FIELD"
     WEIGHT_FIELD = "WEIGHT_FIELD"
     VELOCITY_FIELD = "VELOCITY_FIELD"
@@ -138,7 +139,8 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
             "IDW (the formula of QGIS's IDW interpolation), in the report.\n\n"
             "Parameters: Rivers are lines digitised in flow direction (Reverse field marks lines drawn against "
             "it; an elevation field corrects lines whose upstream neighbours are lower than their downstream "
-            "ones). Line ends closer than the node tolerance are joined. Separate networks are reported and "
+            "ones; with elevations at both ends, lines whose end is higher than their start are reversed). "
+            "Line ends closer than the node tolerance are joined. Separate networks are reported and "
             "interpolated separately; nothing crosses between them. Loops are cut and braids reported. "
             "Sections farther than the snapping tolerance from any river are listed and left out. Parameter "
             "fields are mapped to GB 3838 items by name (CODMn, NH3N, TP, DO, 氨氮, ...); null or negative "
@@ -158,7 +160,13 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
             self.REVERSE_FIELD, self.tr("Reverse field (true/1 where a line is drawn against the flow)"),
             parentLayerParameterName=self.RIVERS, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.ELEVATION_FIELD, self.tr("Elevation field (mean elevation of each line, corrects direction)"),
+            self.ELEVATION_FIELD,
+            self.tr("Elevation field (mean elevation of each line, or at its first vertex with the next field; "
+                    "corrects direction)"),
+            parentLayerParameterName=self.RIVERS, type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.ELEVATION_END_FIELD,
+            self.tr("Elevation field at the last vertex (lines whose end is higher than their start are reversed)"),
             parentLayerParameterName=self.RIVERS, type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.DISCHARGE_FIELD, self.tr("Discharge field (m³/s; mixing at confluences and outfalls)"),
@@ -284,8 +292,8 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
 
         # -- rivers ------------------------------------------------------------------------------
         field_args = {}
-        for key in (self.REVERSE_FIELD, self.ELEVATION_FIELD, self.DISCHARGE_FIELD, self.WEIGHT_FIELD,
-                    self.VELOCITY_FIELD):
+        for key in (self.REVERSE_FIELD, self.ELEVATION_FIELD, self.ELEVATION_END_FIELD, self.DISCHARGE_FIELD,
+                    self.WEIGHT_FIELD, self.VELOCITY_FIELD):
             value = self.parameterAsString(parameters, key, context)
             if value:
                 require_field(rivers, value, self.tr("Rivers"), numeric=key != self.REVERSE_FIELD)
@@ -309,6 +317,10 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
         if self.REVERSE_FIELD in field_args:
             reverse = np.array([is_true(v) for v in table.attributes[field_args[self.REVERSE_FIELD]]])[owner]
         elevation = per_part(self.ELEVATION_FIELD)
+        elevation_end = per_part(self.ELEVATION_END_FIELD)
+        if elevation_end is not None and elevation is None:
+            raise QgsProcessingException(self.tr("The elevation field at the last vertex needs the elevation field "
+                                                 "(at the first vertex) as well."))
         discharge = per_part(self.DISCHARGE_FIELD)
         weight = per_part(self.WEIGHT_FIELD)
         if weight is None:
@@ -320,7 +332,7 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
         velocity = np.where(velocity > 0, velocity, default_u)
         node_tol = self.parameterAsDouble(parameters, self.NODE_TOLERANCE, context)
         net = run_core(feedback, rnet.build_network, parts, reverse, elevation, weight, node_tol,
-                       feedback_monitor(feedback, 0, 10))
+                       feedback_monitor(feedback, 0, 10), elevation_end)
         kept = net.kept_parts
         part_owner = owner[kept]
         if discharge is not None:

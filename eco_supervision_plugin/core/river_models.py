@@ -318,16 +318,42 @@ def _idw_from_distances(dist, values, power):
     return out
 
 
-def fc_idw(net, sec_reach, sec_pos, values, q_reach, q_pos, power=2.0, chunk=20000, monitor=None):
-    """Inverse flow-connected distance weighting at query points (m×P); NaN where nothing is connected."""
+def fc_idw(net, sec_reach, sec_pos, values, q_reach, q_pos, power=2.0, chunk=50000, monitor=None):
+    """Inverse flow-connected distance weighting at query points (m×P); NaN where nothing is connected.
+
+    Works on the list of flow-connected pairs (see ``RiverNetwork.flow_pairs``), so the cost follows
+    the number of connected pairs, not m×n.
+    """
     monitor = ensure(monitor)
+    sec_reach = np.asarray(sec_reach, dtype=np.int64)
     values = np.asarray(values, dtype=float).reshape(len(sec_reach), -1)
+    q_reach = np.asarray(q_reach, dtype=np.int64)
+    q_pos = np.asarray(q_pos, dtype=float)
     m = len(q_reach)
     out = np.full((m, values.shape[1]), np.nan)
+    finite = np.isfinite(values)
     for a in range(0, m, chunk):
         b = min(m, a + chunk)
-        _, dist, _ = net.flow_connection(q_reach[a:b], q_pos[a:b], sec_reach, sec_pos)
-        out[a:b] = _idw_from_distances(dist, values, power)
+        qi, si, dist, _ = net.flow_pairs(q_reach[a:b], q_pos[a:b], sec_reach, sec_pos)
+        exact = dist <= 0
+        with np.errstate(divide="ignore"):
+            w = np.where(exact, 0.0, 1.0 / np.power(np.where(exact, 1.0, dist), power))
+        n = b - a
+        for p in range(values.shape[1]):
+            f = finite[si, p]
+            v = np.where(f, values[si, p], 0.0)
+            num = np.bincount(qi, weights=w * v * f, minlength=n)
+            den = np.bincount(qi, weights=w * f, minlength=n)
+            with np.errstate(invalid="ignore", divide="ignore"):
+                res = num / den
+            res[den <= 0] = np.nan
+            ex = exact & f
+            if ex.any():
+                en = np.bincount(qi[ex], weights=v[ex], minlength=n)
+                ed = np.bincount(qi[ex], minlength=n)
+                hit = ed > 0
+                res[hit] = en[hit] / ed[hit]
+            out[a:b, p] = res
         monitor.step(b / max(m, 1))
     return out
 
@@ -452,16 +478,26 @@ class TailUpKriging:
         return self
 
     def predict(self, H0, W0, X0):
-        """Universal kriging at m points: (prediction, standard error of a new measurement there).
+        """Universal kriging at m points from dense flow distances/weights to the data points."""
+        psill, rng, _ = self.params
+        c0 = self._tailup(np.asarray(H0, dtype=float), np.asarray(W0, dtype=float), psill, rng)
+        return self.predict_sparse(sparse.csr_matrix(c0), X0)
 
-        Covariances with unconnected sections are 0, so the m×n cross-covariance is sparse.
+    def predict_pairs(self, m, qi, col, dist, weight, X0):
+        """Universal kriging at m points from flow-connected pairs (query qi, data column col)."""
+        psill, rng, _ = self.params
+        c0 = sparse.csr_matrix((psill * weight * np.exp(-dist / rng), (qi, col)), shape=(m, len(self.y)))
+        return self.predict_sparse(c0, X0)
+
+    def predict_sparse(self, c0, X0):
+        """Prediction and standard error of a new measurement at m points; ``c0`` the sparse m×n covariances.
+
+        Covariances with flow-unconnected data are 0, which keeps ``c0`` sparse.
         """
         psill, rng, nug = self.params
-        c0 = self._tailup(np.asarray(H0, dtype=float), np.asarray(W0, dtype=float), psill, rng)
         pred = X0 @ self.beta + c0 @ self._Si_r
-        cs = sparse.csr_matrix(c0)
-        quad = np.asarray(cs.multiply(cs @ self._Si).sum(axis=1)).ravel()
-        U = X0 - cs @ self._Si_X
+        quad = np.asarray(c0.multiply(c0 @ self._Si).sum(axis=1)).ravel()
+        U = X0 - c0 @ self._Si_X
         var = psill + nug - quad + np.einsum("ij,jk,ik->i", U, self._A_inv, U)
         return pred, np.sqrt(np.maximum(var, 0.0))
 
@@ -688,15 +724,19 @@ def run_interpolation(net, seg_reach, seg_pos, sections, names, method="kriging"
                 monitor.check()
             if not models or not len(tgt):
                 continue
-            # one flow-connection matrix per chunk of targets serves every parameter
-            for a in range(0, len(tgt), 5000):
-                t = tgt[a:a + 5000]
-                _, H0, W0 = net.flow_connection(seg_reach[t], seg_pos[t], s_r[in_c], s_p[in_c])
+            # one list of flow-connected pairs per chunk of targets serves every parameter
+            for a in range(0, len(tgt), 20000):
+                t = tgt[a:a + 20000]
+                qi, si, dist, wt = net.flow_pairs(seg_reach[t], seg_pos[t], s_r[in_c], s_p[in_c])
                 X0 = np.ones((len(t), 1 + n_cov))
                 if use_cov:
                     X0[:, 1:] = gc[t]
                 for p, (model, cols) in models.items():
-                    out[t, p], se[t, p] = model.predict(H0[:, cols], W0[:, cols], X0)
+                    colmap = np.full(len(in_c), -1, dtype=np.int64)
+                    colmap[cols] = np.arange(len(cols))
+                    keep = colmap[si] >= 0
+                    out[t, p], se[t, p] = model.predict_pairs(len(t), qi[keep], colmap[si[keep]], dist[keep],
+                                                              wt[keep], X0)
                 monitor.step(0.5 + 0.5 * (a + len(t)) / len(tgt))
         loo["kriging"] = {"pred": kr_pred, "var": kr_var}
     stats = []

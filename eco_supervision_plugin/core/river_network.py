@@ -97,6 +97,61 @@ class RiverNetwork:
         weight = np.where(connected, np.sqrt(np.clip(ratio, 0.0, 1.0)), 0.0)
         return connected, distance, weight
 
+    def _key(self, reach, pos):
+        """Pre-order key: tin of the reach + fraction of the way down it (sorts a subtree contiguously)."""
+        return self.tin[reach] + np.asarray(pos, dtype=float) / (self.length[reach] * (1.0 + 1e-9) + 1e-9)
+
+    def flow_pairs(self, q_reach, q_pos, s_reach, s_pos):
+        """All flow-connected (query, section) pairs, without an m×n matrix.
+
+        The reaches of a subtree (everything upstream of a reach) are contiguous in the pre-order
+        numbering, so for every query the sections upstream of it, and for every section the queries
+        upstream of it, are ranges of a sorted array. Returns ``(qi, si, distance, weight)`` with
+        weight sqrt(afv_up / afv_down).
+        """
+        q_reach = np.asarray(q_reach, dtype=np.int64)
+        s_reach = np.asarray(s_reach, dtype=np.int64)
+        q_pos = np.asarray(q_pos, dtype=float)
+        s_pos = np.asarray(s_pos, dtype=float)
+        kq = self._key(q_reach, q_pos)
+        ks = self._key(s_reach, s_pos)
+        dq = self.dist_to_outlet(q_reach, q_pos)
+        ds = self.dist_to_outlet(s_reach, s_pos)
+        tq = self.tin[q_reach].astype(float)
+        ts = self.tin[s_reach].astype(float)
+        uq = self.tout[q_reach].astype(float)
+        us = self.tout[s_reach].astype(float)
+        # sections upstream of (or level with) each query
+        os_ = np.argsort(ks, kind="stable")
+        kss = ks[os_]
+        a1 = np.searchsorted(kss, tq, "left")
+        b1 = np.searchsorted(kss, kq, "right")
+        a2 = np.searchsorted(kss, tq + 1.0, "left")
+        b2 = np.searchsorted(kss, uq, "left")
+        qa, ea = _expand_ranges(np.concatenate([a1, a2]), np.concatenate([b1, b2]))
+        qa = qa % len(q_reach) if len(q_reach) else qa
+        sa = os_[ea]
+        # sections strictly downstream of each query: queries upstream of each section
+        oq = np.argsort(kq, kind="stable")
+        kqs = kq[oq]
+        a1 = np.searchsorted(kqs, ts, "left")
+        b1 = np.searchsorted(kqs, ks, "left")
+        a2 = np.searchsorted(kqs, ts + 1.0, "left")
+        b2 = np.searchsorted(kqs, us, "left")
+        sb, eb = _expand_ranges(np.concatenate([a1, a2]), np.concatenate([b1, b2]))
+        sb = sb % len(s_reach) if len(s_reach) else sb
+        qb = oq[eb]
+        qi = np.concatenate([qa, qb])
+        si = np.concatenate([sa, sb])
+        dist = np.concatenate([ds[sa] - dq[qa], dq[qb] - ds[sb]])
+        fq = self.afv[q_reach[qi]]
+        fs = self.afv[s_reach[si]]
+        n_a = len(qa)
+        ratio = np.empty(len(qi))
+        ratio[:n_a] = fs[:n_a] / fq[:n_a]
+        ratio[n_a:] = fq[n_a:] / fs[n_a:]
+        return qi, si, np.maximum(dist, 0.0), np.sqrt(np.clip(ratio, 0.0, 1.0))
+
     def points_xy(self, reach, pos):
         """Map coordinates of points ``(reach, pos)``."""
         reach = np.asarray(reach, dtype=np.int64)
@@ -116,6 +171,15 @@ class RiverNetwork:
                 return path
             r = int(self.down[r])
         return []
+
+
+def _expand_ranges(starts, ends):
+    """(owner, element) for every element of the ranges [starts[i], ends[i])."""
+    counts = np.maximum(ends - starts, 0)
+    total = int(counts.sum())
+    owner = np.repeat(np.arange(len(starts)), counts)
+    offset = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    return owner, np.repeat(starts, counts) + offset
 
 
 def _cumlen(xy):
@@ -151,7 +215,8 @@ def _snap_nodes(points, tolerance):
     return labels.astype(np.int64), int(count)
 
 
-def build_network(parts, reverse=None, elevation=None, weights=None, snap_tolerance=1.0, monitor=None):
+def build_network(parts, reverse=None, elevation=None, weights=None, snap_tolerance=1.0, monitor=None,
+                  elevation_end=None):
     """Build a :class:`RiverNetwork`.
 
     Parameters
@@ -162,7 +227,11 @@ def build_network(parts, reverse=None, elevation=None, weights=None, snap_tolera
         True where a line is digitised against the flow (REVERSE_FIELD).
     elevation : float array, optional
         Mean elevation of each line; a line whose upstream neighbours are lower than its
-        downstream neighbours is reversed (counted in ``reversed_by_elevation``).
+        downstream neighbours is reversed (counted in ``reversed_by_elevation``). With
+        ``elevation_end`` it is the elevation at the line's first vertex instead.
+    elevation_end : float array, optional
+        Elevation at the line's last vertex: a line whose last vertex is higher than its first is
+        reversed (after ``reverse``; lines where either value is missing use the neighbour rule).
     weights : float array, optional
         Discharge or watershed area of each reach, for the main-channel choice at splits and
         the additive function values. Missing or non-positive at a confluence: equal weights there.
@@ -201,6 +270,8 @@ def build_network(parts, reverse=None, elevation=None, weights=None, snap_tolera
         frm, to, length, rev = frm[idx], to[idx], length[idx], rev[idx]
         if elevation is not None:
             elevation = np.asarray(elevation, dtype=float)[idx]
+        if elevation_end is not None:
+            elevation_end = np.asarray(elevation_end, dtype=float)[idx]
         if weights is not None:
             weights = np.asarray(weights, dtype=float)[idx]
         n = len(idx)
@@ -230,6 +301,13 @@ def build_network(parts, reverse=None, elevation=None, weights=None, snap_tolera
         by_elev |= only_s & (es < elev)
         only_e = ~np.isfinite(es) & np.isfinite(ee) & ok
         by_elev |= only_e & (ee > elev)
+        if elevation_end is not None:
+            e_end = np.asarray(elevation_end, dtype=float)
+            # the fields describe the line as digitised; after a REVERSE flag the first vertex is the last
+            e_first = np.where(rev, e_end, elev)
+            e_last = np.where(rev, elev, e_end)
+            known = np.isfinite(e_first) & np.isfinite(e_last)
+            by_elev = np.where(known, e_last > e_first, by_elev)
         for i in np.nonzero(by_elev)[0]:
             xy[i] = xy[i][::-1].copy()
         frm, to = np.where(by_elev, to, frm), np.where(by_elev, frm, to)

@@ -119,24 +119,18 @@ def reference_decay(net, kk, q, sec_r, sec_s, sec_v, out_r, out_s, out_q, out_v,
     sys.setrecursionlimit(max(10000, 4 * R))
     for j, (r, m) in enumerate(zip(seg_r, seg_m)):
         r = int(r)
-        c, s0 = c_in[r], 0.0
+        c, s0, qc = c_in[r], 0.0, q[r]  # state after the last event at or before m
         for (s, t, v, qq) in events.get(r, []):
             if s > m:
                 break
-            c, s0 = None, s
-        if c is None:  # recompute the state after the last event at or before m
-            c, s0, qc = c_in[r], 0.0, q[r]
-            for (s, t, v, qq) in events.get(r, []):
-                if s > m:
-                    break
-                c = c * math.exp(-kk[r] * (s - s0))
-                s0 = s
-                if t == 1:
-                    c = v
-                else:
-                    if math.isfinite(c):
-                        c = (qc * c + qq * v) / (qc + qq)
-                    qc += qq
+            c = c * math.exp(-kk[r] * (s - s0))
+            s0 = s
+            if t == 1:
+                c = v
+            else:
+                if math.isfinite(c):
+                    c = (qc * c + qq * v) / (qc + qq)
+                qc += qq
         val = c * math.exp(-kk[r] * (m - s0))
         if not math.isfinite(val):
             ev = [e for e in events.get(r, []) if e[1] == 1 and e[0] >= m]

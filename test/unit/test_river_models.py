@@ -239,3 +239,27 @@ def test_loo_stats_by_hand():
     assert s["rmspe"] == pytest.approx(math.sqrt((0.25 + 0 + 1) / 3))
     assert s["bias"] == pytest.approx(-0.5 / 3)
     assert s["coverage90"] == pytest.approx(2 / 3)  # 0.5 > 1.645·0.1; 0 and 1 within 1.645
+
+
+def test_sparse_pair_prediction_equals_dense_prediction():
+    net = rn.build_network(y_parts(), weights=np.array([2.0, 6.0, 8.0]))
+    reach = np.array([0, 0, 1, 1, 2, 2, 2])
+    pos = np.array([500.0, 3000.0, 1000.0, 4000.0, 500.0, 3000.0, 5500.0])
+    y = np.array([5.0, 4.6, 2.0, 2.4, 3.1, 3.0, 2.7])
+    _, H, W = net.flow_connection(reach, pos, reach, pos)
+    model = rm.TailUpKriging().fit(H, W, np.ones((7, 1)), y)
+    seg = rn.segment_network(net, 250.0)
+    _, H0, W0 = net.flow_connection(seg["reach"], seg["mid"], reach, pos)
+    X0 = np.ones((len(seg["reach"]), 1))
+    dense = model.predict(H0, W0, X0)
+    qi, si, d, w = net.flow_pairs(seg["reach"], seg["mid"], reach, pos)
+    pairs = model.predict_pairs(len(seg["reach"]), qi, si, d, w, X0)
+    np.testing.assert_allclose(pairs[0], dense[0], rtol=1e-12)
+    np.testing.assert_allclose(pairs[1], dense[1], rtol=1e-12)
+    # and by hand for one point: X0β + c0ᵀΣ⁻¹(y − Xβ)
+    psill, rng_, nug = model.params
+    S = rm.TailUpKriging._tailup(H, W, psill, rng_) + nug * np.eye(7)
+    c0 = rm.TailUpKriging._tailup(H0[:1], W0[:1], psill, rng_)[0]
+    Si = np.linalg.inv(S)
+    beta = (np.ones(7) @ Si @ y) / (np.ones(7) @ Si @ np.ones(7))
+    assert dense[0][0] == pytest.approx(beta + c0 @ Si @ (y - beta))

@@ -139,3 +139,43 @@ def test_nearest_section_distances():
     assert up[1] == np.inf and down[1] == pytest.approx(net.length[1] - 10.0 + 1000.0)
     assert up[2] == pytest.approx(la - 100.0 + 500.0) and down[2] == pytest.approx(500.0)
     assert up[3] == pytest.approx(500.0) and down[3] == np.inf
+
+
+def test_elevation_at_both_ends_reverses_uphill_lines():
+    parts, w = y_network(reverse_c=True)
+    # C is drawn from (3000, 0) at 40 m to the junction at 60 m: uphill, so it is reversed
+    net = rn.build_network(parts, elevation=[100.0, 90.0, 40.0], elevation_end=[60.0, 60.0, 60.0], weights=w)
+    assert list(net.reversed_by_elevation) == [False, False, True]
+    assert list(net.down) == [2, 2, -1]
+    # with the REVERSE flag already set for C the fields describe the drawn line: nothing more to do
+    net = rn.build_network(parts, reverse=[False, False, True], elevation=[100.0, 90.0, 40.0],
+                           elevation_end=[60.0, 60.0, 60.0], weights=w)
+    assert not net.reversed_by_elevation.any() and list(net.down) == [2, 2, -1]
+
+
+def test_flow_pairs_equal_the_dense_relation():
+    rng = np.random.default_rng(3)
+    # a random dendritic tree of 200 straight reaches
+    n = 200
+    pos = np.zeros((n + 1, 2))
+    down_node = np.zeros(n, dtype=int)
+    for i in range(1, n):
+        down_node[i] = 1 + int(rng.integers(0, i))
+    for i in range(n):
+        ang = rng.uniform(0, 2 * math.pi)
+        pos[i + 1] = pos[down_node[i]] + 1000.0 * np.array([math.cos(ang), math.sin(ang)])
+    net = rn.build_network([np.array([pos[i + 1], pos[down_node[i]]]) for i in range(n)],
+                           weights=rng.uniform(1, 5, n), snap_tolerance=0.01)
+    seg = rn.segment_network(net, 300.0)
+    pick = rng.choice(len(seg["reach"]), 30, replace=False)
+    sr, sp = seg["reach"][pick], seg["start"][pick]
+    q_r = np.concatenate([seg["reach"], sr])
+    q_p = np.concatenate([seg["mid"], sp])  # includes queries exactly at the sections
+    conn, dist, weight = net.flow_connection(q_r, q_p, sr, sp)
+    qi, si, d, w = net.flow_pairs(q_r, q_p, sr, sp)
+    got = np.zeros(conn.shape, dtype=bool)
+    got[qi, si] = True
+    np.testing.assert_array_equal(got, conn)
+    assert len(qi) == conn.sum()  # no pair twice
+    np.testing.assert_allclose(d, dist[qi, si], atol=1e-6)
+    np.testing.assert_allclose(w, weight[qi, si])
