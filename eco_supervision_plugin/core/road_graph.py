@@ -440,27 +440,68 @@ class ServiceAreas:
     """Reachable road pieces per origin and threshold.
 
     Arrays of equal length: ``origin``, ``threshold`` (index into ``thresholds``), ``edge`` and the
-    reached interval ``f0 ≤ f1`` as fractions along the stored edge direction (0 at ``edge_u``).
-    ``side`` tells where the piece was entered: +1 from ``edge_u``, -1 from ``edge_v``, 0 from the
-    origin's own position inside the edge. Pieces are not merged (see :func:`merge_pieces`).
+    reached interval ``f0 < f1`` as fractions along the stored edge direction (0 at ``edge_u``).
+    :func:`service_areas` returns them merged (``merged=True``): per (origin, threshold, edge) the
+    intervals are disjoint and sorted, rows sorted by origin, threshold, edge.
     """
 
-    def __init__(self, thresholds, origin, threshold, edge, f0, f1, side, snap):
+    def __init__(self, thresholds, origin, threshold, edge, f0, f1, snap=None, merged=False):
         self.thresholds = thresholds
         self.origin = origin
         self.threshold = threshold
         self.edge = edge
         self.f0 = f0
         self.f1 = f1
-        self.side = side
         self.snap = snap
+        self.merged = merged
 
     def __len__(self):
         return len(self.edge)
 
-    def select(self, mask):
-        return ServiceAreas(self.thresholds, self.origin[mask], self.threshold[mask], self.edge[mask],
-                            self.f0[mask], self.f1[mask], self.side[mask], self.snap)
+
+def _reached_pieces(graph, d, tval, w_safe, own=None):
+    """Reached intervals of every edge for node costs ``d`` and budget ``tval``, sorted by edge.
+
+    Rule (as QGIS' service area): an arc whose tail has cost ``c <= tval`` is reached over
+    ``min(1, (tval - c) / cost)`` of its length from the tail; two-way edges are entered from both
+    ends. ``own = (edge, lo, hi)`` adds the interval around an origin that lies inside an edge.
+    Slots per edge: 0 from ``edge_u``, 1 spare (origin's own edge), 2 from ``edge_v``.
+    """
+    n_e = graph.n_edges
+    du = d[graph.edge_u]
+    dv = d[graph.edge_v]
+    hu = du <= tval
+    hv = graph.edge_twoway & (dv <= tval)
+    with np.errstate(invalid="ignore"):
+        fu = np.minimum(1.0, (tval - du) / w_safe)
+        fv = np.minimum(1.0, (tval - dv) / w_safe)
+    both = hu & hv & (fu >= 1.0 - fv)
+    f0 = np.zeros((n_e, 3))
+    f1 = np.zeros((n_e, 3))
+    valid = np.zeros((n_e, 3), dtype=bool)
+    f1[:, 0] = np.where(both, 1.0, fu)
+    valid[:, 0] = hu
+    f0[:, 2] = 1.0 - fv
+    f1[:, 2] = 1.0
+    valid[:, 2] = hv & ~both
+    if own is not None:
+        e0, lo, hi = own
+        spans = [(0.0, f1[e0, 0])] if valid[e0, 0] else []
+        spans.append((lo, hi))
+        if valid[e0, 2]:
+            spans.append((f0[e0, 2], 1.0))
+        merged = []
+        for x0, x1 in sorted(spans):
+            if merged and x0 <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], x1)
+            else:
+                merged.append([x0, x1])
+        valid[e0, :] = False
+        for slot, (x0, x1) in enumerate(merged):
+            f0[e0, slot], f1[e0, slot], valid[e0, slot] = x0, x1, True
+    valid &= f1 > f0
+    idx = np.flatnonzero(valid.ravel())
+    return idx // 3, f0.ravel()[idx], f1.ravel()[idx]
 
 
 def service_areas(graph, origin_xy, thresholds, weight="time", access_speed_kmh=None, max_snap_distance=None,
@@ -469,10 +510,11 @@ def service_areas(graph, origin_xy, thresholds, weight="time", access_speed_kmh=
 
     Semantics follow QGIS' service area: from every node reached within the threshold ``T`` (cost
     ``d``) each outgoing arc is reached over ``min(1, (T - d) / cost)`` of its length. The origin's own
-    edge is also reached on both sides of its projection as far as the remaining budget allows.
+    edge is also reached on both sides of its projection (one side on a one-way edge) as far as the
+    remaining budget allows.
 
     ``start_costs`` (per origin, same unit as ``weight``) is added before travel (e.g. readiness delay).
-    Returns :class:`ServiceAreas`.
+    Returns merged :class:`ServiceAreas`.
     """
     monitor = ensure(monitor)
     th = np.asarray(thresholds, dtype=float).reshape(-1)
@@ -488,65 +530,52 @@ def service_areas(graph, origin_xy, thresholds, weight="time", access_speed_kmh=
     arcs = _origin_arcs(graph, snap, access, weight, n)
     m = graph.matrix(weight, extra=arcs, size=size)
     w = graph.edge_weight(weight)
-    safe_w = np.where(w > 0, w, 1.0)
+    w_safe = np.where(w > 0, w, 1e-12)
     tmax = float(th.max())
     origins = np.flatnonzero(snap.edge >= 0)
-    out = {k: [] for k in ("origin", "threshold", "edge", "f0", "f1", "side")}
+    out = {k: [] for k in ("origin", "threshold", "edge", "f0", "f1")}
     batch = max(1, min(len(origins), BATCH_CELLS // max(size, 1))) if len(origins) else 1
-    two = np.flatnonzero(graph.edge_twoway)
     for s in range(0, len(origins), batch):
-        monitor.step(s / max(len(origins), 1))
         chunk = origins[s:s + batch]
-        dist = dijkstra(m, directed=True, indices=n + chunk, limit=tmax * (1 + 1e-12) + 1e-9)[:, :n]
-        for k, tval in enumerate(th):
-            # Entered from edge_u (every edge) and from edge_v (two-way edges).
-            du = dist[:, graph.edge_u]
-            r, e = np.nonzero(du <= tval)
-            f = np.minimum(1.0, (tval - du[r, e]) / safe_w[e])
-            _append(out, chunk[r], k, e, np.zeros(len(e)), f, 1)
-            dv = dist[:, graph.edge_v[two]]
-            r, j = np.nonzero(dv <= tval)
-            e = two[j]
-            f = np.minimum(1.0, (tval - dv[r, j]) / safe_w[e])
-            _append(out, chunk[r], k, e, 1.0 - f, np.ones(len(e)), -1)
-            # The origin's own edge, when it joins the network inside the edge.
-            oe = snap.edge[chunk]
-            ot = snap.t[chunk]
-            budget = tval - access[chunk]
-            inside = (budget >= 0) & (ot > 0) & (ot < 1)
-            reach = np.where(inside, budget / safe_w[oe], 0.0)
-            _append(out, chunk[inside], k, oe[inside], ot[inside], np.minimum(1.0, ot + reach)[inside], 0)
-            back = inside & graph.edge_twoway[oe]
-            _append(out, chunk[back], k, oe[back], np.maximum(0.0, ot - reach)[back], ot[back], 0)
+        dist = dijkstra(m, directed=True, indices=n + chunk, limit=tmax * (1 + 1e-12) + 1e-9)
+        for r, o in enumerate(chunk):
+            monitor.step((s + r) / max(len(origins), 1))
+            d = dist[r, :n]
+            e0, t0 = snap.edge[o], snap.t[o]
+            for k, tval in enumerate(th):
+                own = None
+                budget = tval - access[o]
+                if budget >= 0 and 0.0 < t0 < 1.0:
+                    reach = budget / w_safe[e0]
+                    lo = max(0.0, t0 - reach) if graph.edge_twoway[e0] else t0
+                    own = (e0, lo, min(1.0, t0 + reach))
+                edge, f0, f1 = _reached_pieces(graph, d, tval, w_safe, own)
+                out["origin"].append(np.full(len(edge), o, dtype=np.int64))
+                out["threshold"].append(np.full(len(edge), k, dtype=np.int64))
+                out["edge"].append(edge)
+                out["f0"].append(f0)
+                out["f1"].append(f1)
     monitor.step(1.0)
     arrays = {k: (np.concatenate(v) if v else np.zeros(0)) for k, v in out.items()}
     return ServiceAreas(
         th,
-        arrays["origin"].astype(np.int64),
-        arrays["threshold"].astype(np.int64),
-        arrays["edge"].astype(np.int64),
-        arrays["f0"].astype(float),
-        arrays["f1"].astype(float),
-        arrays["side"].astype(np.int8),
+        arrays["origin"].astype(np.int64, copy=False),
+        arrays["threshold"].astype(np.int64, copy=False),
+        arrays["edge"].astype(np.int64, copy=False),
+        arrays["f0"].astype(float, copy=False),
+        arrays["f1"].astype(float, copy=False),
         snap,
+        merged=True,
     )
-
-
-def _append(out, origin, k, edge, f0, f1, side):
-    count = len(edge)
-    out["origin"].append(np.asarray(origin, dtype=np.int64))
-    out["threshold"].append(np.full(count, k, dtype=np.int64))
-    out["edge"].append(np.asarray(edge, dtype=np.int64))
-    out["f0"].append(np.asarray(f0, dtype=float))
-    out["f1"].append(np.asarray(f1, dtype=float))
-    out["side"].append(np.full(count, side, dtype=np.int8))
 
 
 def merge_pieces(areas):
     """Union of the reached intervals per (origin, threshold, edge).
 
-    Returns arrays ``origin, threshold, edge, f0, f1`` with non-overlapping intervals, sorted.
+    Returns arrays ``origin, threshold, edge, f0, f1`` with disjoint intervals, sorted.
     """
+    if getattr(areas, "merged", False):
+        return areas.origin, areas.threshold, areas.edge, areas.f0, areas.f1
     if len(areas) == 0:
         z = np.zeros(0, dtype=np.int64)
         return z, z, z, np.zeros(0), np.zeros(0)

@@ -251,15 +251,45 @@ def test_service_area_matches_node_costs_rule():
     d = rg.node_costs(g, origin, cutoff=1e9, weight="time")[0]
     areas = rg.service_areas(g, origin, [limit], weight="time")
     got = {}
-    for e, f0, f1, side in zip(areas.edge, areas.f0, areas.f1, areas.side):
-        got[(int(e), int(side))] = (f1 - f0)
+    for e, f0, f1 in zip(areas.edge, areas.f0, areas.f1):
+        got.setdefault(int(e), []).append((f0, f1))
     want = {}
     for e in range(g.n_edges):
-        for side, tail in ((1, g.edge_u[e]), (-1, g.edge_v[e])):
-            if side == -1 and not g.edge_twoway[e]:
-                continue
-            if d[tail] <= limit:
-                want[(e, side)] = min(1.0, (limit - d[tail]) / g.edge_time[e])
+        spans = []
+        if d[g.edge_u[e]] <= limit:
+            spans.append([0.0, min(1.0, (limit - d[g.edge_u[e]]) / g.edge_time[e])])
+        if g.edge_twoway[e] and d[g.edge_v[e]] <= limit:
+            spans.append([1.0 - min(1.0, (limit - d[g.edge_v[e]]) / g.edge_time[e]), 1.0])
+        if len(spans) == 2 and spans[0][1] >= spans[1][0]:
+            spans = [[0.0, 1.0]]
+        spans = [tuple(x) for x in spans if x[1] > x[0]]
+        if spans:
+            want[e] = spans
     assert set(got) == set(want)
     for key in want:
-        assert got[key] == pytest.approx(want[key])
+        assert np.allclose(got[key], want[key])
+    # The general (unmerged) merge gives the same intervals.
+    raw = rg.ServiceAreas([limit], areas.origin, areas.threshold, areas.edge, areas.f0, areas.f1)
+    o, k, e, f0, f1 = rg.merge_pieces(raw)
+    assert np.array_equal(e, areas.edge) and np.allclose(f0, areas.f0) and np.allclose(f1, areas.f1)
+
+
+def test_merge_pieces_unions_overlaps():
+    raw = rg.ServiceAreas([1.0], np.array([0, 0, 0, 0, 1]), np.zeros(5, dtype=int), np.array([3, 3, 3, 5, 3]),
+                          np.array([0.0, 0.2, 0.7, 0.1, 0.0]), np.array([0.3, 0.5, 0.9, 0.2, 1.0]))
+    o, k, e, f0, f1 = rg.merge_pieces(raw)
+    assert list(zip(o.tolist(), e.tolist(), f0.tolist(), f1.tolist())) == [
+        (0, 3, 0.0, 0.5), (0, 3, 0.7, 0.9), (0, 5, 0.1, 0.2), (1, 3, 0.0, 1.0)]
+
+
+def test_service_area_own_one_way_edge_two_pieces():
+    # Origin at (500, 0) on the one-way eastbound bottom edge; 3700 m budget: east 500 m to the corner,
+    # round the square (3000 m) back to (0, 0) with 200 m left -> bottom edge reached on [0, 0.2] and [0.5, 1].
+    g = square(1)
+    areas = rg.service_areas(g, [(500, 0)], [3700.0], weight="length")
+    bottom = [i for i in range(g.n_edges) if set(g.node_xy[[g.edge_u[i], g.edge_v[i]]][:, 1]) == {0.0}][0]
+    spans = [(round(a, 9), round(b, 9)) for e, a, b in zip(areas.edge, areas.f0, areas.f1) if e == bottom]
+    assert spans == [(0.0, 0.2), (0.5, 1.0)]
+    # Every other edge is reached completely.
+    others = {int(e) for e, a, b in zip(areas.edge, areas.f0, areas.f1) if e != bottom and a == 0 and b == 1}
+    assert others == set(range(g.n_edges)) - {bottom}
