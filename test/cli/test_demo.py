@@ -1,0 +1,73 @@
+"""scripts/demo.py (``make demo``) runs job files through qgis_process.bin and maps the results."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+def _image_stats(path):
+    """(distinct colours, share of pixels that are not white) of a PNG."""
+    from qgis.PyQt.QtGui import QImage
+
+    image = QImage(path)
+    assert not image.isNull(), path
+    colours, coloured, total = set(), 0, 0
+    for y in range(0, image.height(), 4):
+        for x in range(0, image.width(), 4):
+            rgb = image.pixel(x, y) & 0xFFFFFF
+            colours.add(rgb)
+            coloured += rgb != 0xFFFFFF
+            total += 1
+    return len(colours), coloured / float(total)
+
+
+@pytest.fixture(scope="module")
+def demo_run(repo_root, tmp_path_factory):
+    out = tmp_path_factory.mktemp("demo_output")
+    jobs = os.path.join(repo_root, "test", "data", "demo_jobs")
+    failing = os.path.join(repo_root, "test", "data", "demo_jobs_failing", "04_failing_job.py")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, os.path.join(repo_root, "scripts", "demo.py"), "--output", str(out), "--no-sample-maps",
+         "--jobs", jobs, failing],
+        capture_output=True, text=True, timeout=900, env=env, cwd=repo_root,
+    )
+    return done, str(out)
+
+
+def test_json_job_runs_and_renders_a_map(demo_run, repo_root, qgis_app):
+    done, out = demo_run
+    png = os.path.join(out, "study_area_buffer.png")
+    assert os.path.exists(png), done.stdout + done.stderr
+    colours, coloured = _image_stats(png)
+    assert colours > 20 and coloured > 0.3, (colours, coloured)
+    # the algorithm really ran on the sample layer: a 2 km buffer is larger than the study area
+    from qgis.core import QgsVectorLayer
+
+    def area(source):
+        layer = QgsVectorLayer(source, "layer", "ogr")
+        assert layer.isValid(), source
+        return sum(f.geometry().area() for f in layer.getFeatures())
+
+    buffered = area(os.path.join(out, "study_area_buffer.gpkg"))
+    study = area(os.path.join(repo_root, "resources", "sample_data", "eco_city.gpkg") + "|layername=study_area")
+    perimeter_min = 2 * 3.14159 * 40e3  # the study area is about 100 km across
+    assert buffered > study + 2000 * perimeter_min
+
+
+def test_summary_skips_unregistered_and_fails_bad_jobs(demo_run):
+    done, out = demo_run
+    assert done.returncode == 1, done.stdout + done.stderr  # one job failed
+    lines = done.stdout.splitlines()
+    summary = lines[lines.index("Summary"):]
+    rows = summary[3:summary.index("")]  # after the title, header and rule, up to the blank line
+    status = {line.split()[0]: line.split()[1] for line in rows}
+    assert status == {"01_buffer.json": "OK", "02_not_registered.json": "SKIP", "03_python_job.py": "OK",
+                      "04_failing_job.py": "FAIL"}, done.stdout
+    assert any("SKIPPED 02_not_registered.json" in line and "ecosupervision:doesnotexist" in line for line in lines)
+    assert os.path.exists(os.path.join(out, "python_job.txt"))
+    assert any("FAILED 04_failing_job.py" in line and "exit code 3" in line for line in lines)
+    with open(os.path.join(out, "logs", "04_failing_job.log"), encoding="utf-8") as f:
+        assert "this job fails on purpose" in f.read()
