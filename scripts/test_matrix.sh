@@ -48,6 +48,7 @@ export MIRROR MATRIX_ROOT MATRIX_CACHE LOGDIR FRESH REPO MODE
 trap cleanup_all EXIT
 trap 'log "interrupted"; exit 130' INT TERM
 
+ensure_host_tools
 log "suites: ${SUITES[*]}  mode: $MODE  mirror: $MIRROR  fresh: $FRESH"
 T0=$(date +%s)
 

@@ -6,6 +6,10 @@ LIB_REV=1
 CHROOT_PACKAGES="qgis python3-qgis qgis-providers python3-scipy python3-pandas python3-requests
 python3-pytest python3-pytest-timeout locales-all"
 
+# Tools only --full needs, added to a chroot on first use (CI runs --smoke and never pays for them).
+# pytest-qgis is not in Debian: scripts/matrix/pytest_qgis_shim.py provides the fixtures the suite uses.
+FULL_PACKAGES="python3-pytest-httpserver"
+
 _t0=$(date +%s)
 log() { printf '[matrix %4ss] %s\n' "$(( $(date +%s) - _t0 ))" "$*"; }
 die() { log "ERROR: $*"; exit 2; }
@@ -17,6 +21,13 @@ detect_mirror() {
         grep -hE '^deb ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null | awk '{print $2}') \
       | grep -E '/debian/?$' | head -n 1)
   echo "${m:-http://deb.debian.org/debian}"
+}
+
+ensure_host_tools() {
+  command -v debootstrap >/dev/null && return 0
+  log "installing debootstrap"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null 2>&1 \
+    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null; }
 }
 
 cache_key() {  # suite -> key for today's build of that suite with this recipe
@@ -77,7 +88,6 @@ remove_chroot() {
 
 debootstrap_chroot() {  # suite dir
   local suite="$1" dir="$2" t
-  command -v debootstrap >/dev/null || { log "installing debootstrap"; apt-get install -y -qq debootstrap >/dev/null; }
   t=$(date +%s)
   log "$suite: debootstrap --variant=minbase from $MIRROR"
   debootstrap --variant=minbase "$suite" "$dir" "$MIRROR"
@@ -142,17 +152,35 @@ prepare_chroot() {
 }
 
 # Run the tests of one suite in its chroot, the checkout read-only at /src. Returns pytest's status.
+ensure_full_tools() {  # dir
+  local dir="$1" t p missing=""
+  for p in $FULL_PACKAGES; do
+    chroot "$dir" dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+  done
+  [ -z "$missing" ] && return 0
+  t=$(date +%s)
+  # shellcheck disable=SC2086
+  in_chroot "$dir" apt-get install -y -qq $missing >/dev/null || in_chroot "$dir" apt-get update -qq || return 1
+  # shellcheck disable=SC2086
+  in_chroot "$dir" apt-get install -y -qq $missing >/dev/null || return 1
+  log "$(basename "$dir"): installed$missing in $(( $(date +%s) - t )) s"
+}
+
 run_suite() {
-  local suite="$1" dir="$MATRIX_ROOT/$1" t rc=0 paths="test/smoke"
-  [ "$MODE" = full ] && paths="test/smoke test/unit test/qgis test/cli"
+  local suite="$1" dir="$MATRIX_ROOT/$1" t rc=0 paths="test/smoke" extra=""
   t=$(date +%s)
   mount_chroot "$dir" 1
+  if [ "$MODE" = full ]; then
+    paths="test/smoke test/unit test/qgis test/cli"
+    extra="-p pytest_qgis_shim"
+    ensure_full_tools "$dir" || { umount_chroot "$dir"; log "$suite: could not install the full-suite tools"; return 3; }
+  fi
   log "$suite: running $paths ($(cat "$MATRIX_ROOT/$suite.versions" 2>/dev/null))"
   # shellcheck disable=SC2086
   in_chroot "$dir" HOME=/tmp/home QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1 XDG_RUNTIME_DIR=/tmp/xdg \
-    CI="${CI:-}" ECO_QGIS_PROCESS="${MATRIX_QGIS_PROCESS:-}" \
+    CI="${CI:-}" ECO_QGIS_PROCESS="${MATRIX_QGIS_PROCESS:-}" PYTHONPATH=/src/scripts/matrix \
     sh -c 'mkdir -p /tmp/home && mkdir -m 700 -p /tmp/xdg && cd /src && exec python3 -m pytest -p no:cacheprovider -q "$@"' \
-    pytest $paths ${MATRIX_PYTEST_ARGS:-} 2>&1 | tee "$LOGDIR/test-$suite.log" | sed "s/^/[$suite] /" || rc=$?
+    pytest $extra $paths ${MATRIX_PYTEST_ARGS:-} 2>&1 | tee "$LOGDIR/test-$suite.log" | sed "s/^/[$suite] /" || rc=$?
   umount_chroot "$dir"
   log "$suite: tests $([ "$rc" -eq 0 ] && echo passed || echo "FAILED (rc $rc)") in $(( $(date +%s) - t )) s"
   return "$rc"

@@ -35,7 +35,7 @@ def _substitute(value, sample, out):
 
 
 def job_arguments(parameters, sample, out):
-    """Demo-job parameters → ``--NAME=value`` arguments (lists repeat the name, booleans true/false)."""
+    """Demo-job parameters → ``NAME=value`` arguments after ``--`` (lists repeat the name, booleans true/false)."""
     args = []
     for name, value in _substitute(parameters, sample, out).items():
         values = value if isinstance(value, list) else [value]
@@ -46,7 +46,7 @@ def job_arguments(parameters, sample, out):
                 v = "true" if v else "false"
             elif isinstance(v, dict):
                 v = json.dumps(v)
-            args.append("--{}={}".format(name, v))
+            args.append("{}={}".format(name, v))
     return args
 
 
