@@ -113,12 +113,19 @@ class RoadGraph:
             self._matrices[weight] = m
         return m
 
+    def edge_ends(self):
+        """(n_edges×2×2) coordinates of ``edge_u`` and ``edge_v`` of every edge (cached)."""
+        if getattr(self, "_ends", None) is None:
+            self._ends = np.stack([self.node_xy[self.edge_u], self.node_xy[self.edge_v]], axis=1)
+        return self._ends
+
     def segment_index(self):
         """A cKDTree over short pieces of every edge, to find the nearest edge of a point."""
         if self._index is None:
             length = self.edge_length
             total = float(length.sum())
-            piece = max(25.0, total / 2_000_000.0)
+            # Pieces about one typical edge long keep the index near the edge count.
+            piece = max(float(np.median(length)) if len(length) else 1.0, total / 2_000_000.0, 1.0)
             count = np.maximum(1, np.ceil(length / piece)).astype(np.int64)
             edge = np.repeat(np.arange(self.n_edges), count)
             start = np.repeat(np.cumsum(count) - count, count)
@@ -210,7 +217,8 @@ def _snap_vertices(xy, tolerance):
         else:
             labels = np.arange(n)
     else:
-        _, labels = np.unique(xy, axis=0, return_inverse=True)
+        keys = np.ascontiguousarray(xy + 0.0).view(np.complex128).reshape(-1)  # exact coordinate pairs
+        _, labels = np.unique(keys, return_inverse=True)
         labels = labels.reshape(-1)
     # Number clusters by their first vertex; the node sits on that vertex.
     first_vertex = np.full(labels.max() + 1, n, dtype=np.int64)
@@ -550,18 +558,18 @@ def service_areas(graph, origin_xy, thresholds, weight="time", access_speed_kmh=
                     lo = max(0.0, t0 - reach) if graph.edge_twoway[e0] else t0
                     own = (e0, lo, min(1.0, t0 + reach))
                 edge, f0, f1 = _reached_pieces(graph, d, tval, w_safe, own)
-                out["origin"].append(np.full(len(edge), o, dtype=np.int64))
-                out["threshold"].append(np.full(len(edge), k, dtype=np.int64))
-                out["edge"].append(edge)
+                out["origin"].append(np.full(len(edge), o, dtype=np.int32))
+                out["threshold"].append(np.full(len(edge), k, dtype=np.int16))
+                out["edge"].append(edge.astype(np.int32))
                 out["f0"].append(f0)
                 out["f1"].append(f1)
     monitor.step(1.0)
     arrays = {k: (np.concatenate(v) if v else np.zeros(0)) for k, v in out.items()}
     return ServiceAreas(
         th,
-        arrays["origin"].astype(np.int64, copy=False),
-        arrays["threshold"].astype(np.int64, copy=False),
-        arrays["edge"].astype(np.int64, copy=False),
+        arrays["origin"].astype(np.int32, copy=False),
+        arrays["threshold"].astype(np.int16, copy=False),
+        arrays["edge"].astype(np.int32, copy=False),
         arrays["f0"].astype(float, copy=False),
         arrays["f1"].astype(float, copy=False),
         snap,
@@ -609,10 +617,14 @@ def _group_cummax(values, group):
 
 def piece_segments(graph, edge, f0, f1):
     """(k×2×2) start and end points of pieces ``[f0, f1]`` of the stored edges."""
-    a = graph.node_xy[graph.edge_u[edge]]
-    b = graph.node_xy[graph.edge_v[edge]]
-    ab = b - a
-    return np.stack([a + ab * np.asarray(f0)[:, None], a + ab * np.asarray(f1)[:, None]], axis=1)
+    ends = graph.edge_ends()
+    seg = ends[np.asarray(edge)]  # (k, 2, 2): start and end vertex of each edge
+    seg[:, 1] -= seg[:, 0]  # direction vector
+    start = seg[:, 0].copy()
+    seg[:, 0] = seg[:, 1] * np.asarray(f0, dtype=float)[:, None] + start
+    seg[:, 1] *= np.asarray(f1, dtype=float)[:, None]
+    seg[:, 1] += start
+    return seg
 
 
 def node_costs(graph, origin_xy, cutoff, weight="time", access_speed_kmh=None, max_snap_distance=None):
