@@ -239,3 +239,20 @@ def test_straight_idw_equals_qgis_idw_interpolation(middle_fork, eco_provider, t
         ours = rm.loo_idw_from_distances(np.hypot(*(xy[:, None, :] - xy[None, :, :]).transpose(2, 0, 1)), y, 2.0)
         assert ours[i, 0] == pytest.approx(value, abs=1e-4)  # the raster stores float32
     assert field >= 0
+
+
+def test_geographic_input_is_reprojected(run_alg, layers, tmp_path):
+    import processing
+
+    rivers, sections, outfalls = layers
+    geo = [processing.run("native:reprojectlayer", {"INPUT": lyr, "TARGET_CRS": "EPSG:4326",
+                                                    "OUTPUT": "memory:"})["OUTPUT"] for lyr in layers]
+    res = run_alg("riverinterpolation", params(geo, tmp_path))
+    report = json.load(open(res["REPORT"], encoding="utf-8"))
+    assert report["crs"] == "EPSG:32650"  # UTM zone of the data (117° E)
+    seg = features(res["OUTPUT"])
+    assert len(seg) == 47
+    assert sum(r["length_m"] for r in seg) == pytest.approx(4242.64 + 5000 + 6000 + 8000, rel=2e-3)
+    assert all(r["class"] == 4 for r in by_reach(seg, 1)) and all(r["class"] == 6 for r in by_reach(seg, 4))
+    # the input layers are left as they were
+    assert rivers.crs().authid() == CRS and rivers.featureCount() == 4
