@@ -25,6 +25,9 @@ def algorithm_classes():
     from .hotspot_grid import HotspotGridAlgorithm
 
     classes.append(HotspotGridAlgorithm)
+    from .network_siting import NetworkSitingAlgorithm
+
+    classes.append(NetworkSitingAlgorithm)
     return classes
 
 

@@ -131,6 +131,7 @@ def solve_siting(
     mip_gap=1e-3,
     use_milp=True,
     unassigned_cost=None,
+    category_names=None,
     monitor=None,
 ):
     """Choose sites on a sparse coverage structure.
@@ -167,6 +168,8 @@ def solve_siting(
         Relative gap at which the MILP stops and the result counts as optimal.
     use_milp : bool
         False: heuristic + bound only.
+    category_names : dict {code: name}, optional
+        Names used in messages about quotas.
     unassigned_cost : float, optional
         p-median: cost charged for a demand with no open site among its pairs
         (default 10 × the largest pair cost).
@@ -252,6 +255,7 @@ def solve_siting(
         conflicts=conflicts,
         categories=None if categories is None else np.asarray(categories, dtype=np.int64).ravel(),
         quotas=quotas or None,
+        category_names=category_names,
         deadline=start + max(float(time_limit), 0.1),
         time_limit=max(float(time_limit), 0.1),
         mip_gap=max(float(mip_gap), 0.0),
@@ -534,7 +538,7 @@ def _solve_mclp(ctx):
     notes = []
     stats = {"demand": cov.n_demand, "candidates": cov.n_candidates, "pairs": cov.nnz}
     if ctx.quotas:
-        check_quotas(cov, w, ctx.categories, ctx.quotas, ctx.existing, ctx.free)
+        check_quotas(cov, w, ctx.categories, ctx.quotas, ctx.existing, ctx.free, ctx.category_names)
     e_count = cov.counts(np.flatnonzero(ctx.existing))
     const_cov = e_count > 0
     const_w = float(w[const_cov].sum())
@@ -688,7 +692,7 @@ def _lagrangian_mclp(A, w, p, lb, ctx, budget):
         if norm == 0:
             break
         step = mu * (ub - target_lb) / norm
-        lam = np.clip(lam - step * g, 0.0, w)
+        lam = np.clip(lam + step * g, 0.0, w)
         if _it % 10 == 0:
             ctx.monitor.check()
     return best_ub, best_lam
@@ -722,6 +726,11 @@ def _mclp_milp_with_fixing(ctx, A, w, p, conflicts, quota, chosen, lb, ub, lam, 
     if len(conflicts) and fix1.any():
         # a site fixed open excludes its conflicting neighbours
         a, b = conflicts[:, 0], conflicts[:, 1]
+        if np.any(fix1[a] & fix1[b]) and have_lb:
+            return chosen, lb, lb, (
+                "Reduced-cost fixing shows that a better solution would need two sites closer than the minimum "
+                "spacing: the local-search solution is optimal."
+            )
         fix0[b[fix1[a]]] = True
         fix0[a[fix1[b]]] = True
         fix0 &= ~fix1
@@ -771,7 +780,15 @@ def _milp_max_cover(A, w, p, conflicts, quota, forced, time_limit, mip_gap, need
     need = np.ones(m) if need is None else need
     base = np.zeros(m) if base is None else base
     if n == 0 or p == 0:
-        return np.zeros(n), float(w[(base >= need)].sum()), float(w[(base >= need)].sum()), "trivial"
+        ok = base >= need
+        if forced is not None and np.any(forced & ~ok):
+            return None, None, None, "infeasible"
+        if quota is not None:
+            cat, req = quota
+            sel = (cat >= 0) & ok
+            if np.any(np.bincount(cat[sel], weights=w[sel], minlength=len(req)) < req - 1e-9 * np.maximum(1.0, req)):
+                return None, None, None, "infeasible"
+        return np.zeros(n), float(w[ok].sum()), float(w[ok].sum()), "trivial"
     cost = np.concatenate([np.zeros(n), -w])
     cons = []
     # need_i y_i - Σ a_ij x_j ≤ base_i

@@ -48,7 +48,7 @@ def _brute_cover(d, c, w, radius, p, need, existing, conflicts, quota=None):
     return best
 
 
-@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("seed", range(12))
 def test_mclp_matches_bruteforce(seed):
     d, c, w, r = _instance(seed)
     cov = Coverage.from_radius(d, c, r)
@@ -60,7 +60,7 @@ def test_mclp_matches_bruteforce(seed):
     assert len(res.selected) <= 3
 
 
-@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("seed", range(12))
 def test_mclp_existing_spacing_matches_bruteforce(seed):
     d, c, w, r = _instance(100 + seed, n_c=11)
     existing = np.zeros(len(c), bool)
@@ -130,7 +130,8 @@ def test_lscp_matches_bruteforce(seed):
     coverable = covers.any(axis=1)
     brute = None
     for k in range(len(c) + 1):
-        if any(np.array_equal(covers[:, list(s)].any(axis=1), coverable) for s in itertools.combinations(range(len(c)), k)):
+        sets = itertools.combinations(range(len(c)), k)
+        if any(np.array_equal(covers[:, list(s)].any(axis=1), coverable) for s in sets):
             brute = k
             break
     res = solve_siting("lscp", cov, w, time_limit=20)

@@ -1,0 +1,125 @@
+"""Network siting benchmark: our MCLP vs spopt's, and the prefecture-scale instance.
+
+    .venv/bin/python test/benchmarks/bench_network_siting.py            # both instances
+    .venv/bin/python test/benchmarks/bench_network_siting.py --quick    # smaller sizes
+    .venv/bin/python test/benchmarks/bench_network_siting.py --only large
+
+Instance 1 (vs spopt 0.6.1 MCLP with CBC, run in .venv-oracle as a subprocess on the same
+arrays): 5,000 demand points × 1,000 candidates, P = 100, radius 3 km, 110 km square, seed 42,
+integer weights 1–10. Prints both objectives, both times (spopt's includes building its model,
+as ours does) and the ratio.
+
+Instance 2 (prefecture scale): 50,000 demand cells × 10,000 candidates, P = 542, radius 2 km,
+110 km square, seed 7. Prints time, objective, bound, gap and peak memory (tracemalloc of the
+solve, and the process's max RSS).
+"""
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.dirname(HERE))
+import conftest  # noqa: E402,F401  (links the plugin as eco_supervision)
+
+from eco_supervision.eco_supervision_plugin.core.coverage import Coverage  # noqa: E402
+from eco_supervision.eco_supervision_plugin.core.siting import solve_siting  # noqa: E402
+
+ORACLE_PY = os.path.join(REPO, ".venv-oracle", "bin", "python")
+ORACLE = os.path.join(REPO, "test", "oracles", "spopt_oracle.py")
+
+
+def instance(n_d, n_c, size_m, seed):
+    rng = np.random.default_rng(seed)
+    demand = rng.uniform(0, size_m, (n_d, 2))
+    cand = rng.uniform(0, size_m, (n_c, 2))
+    weights = rng.integers(1, 11, n_d).astype(float)
+    return demand, cand, weights
+
+
+def ours(demand, cand, weights, p, radius, time_limit, gap):
+    t0 = time.perf_counter()
+    cov = Coverage.from_radius(demand, cand, radius)
+    t_cov = time.perf_counter() - t0
+    res = solve_siting("mclp", cov, weights, p=p, time_limit=time_limit, mip_gap=gap)
+    return res, time.perf_counter() - t0, t_cov, cov
+
+
+def spopt(demand, cand, weights, p, radius, time_limit):
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "in.npz")
+        cov = Coverage.from_radius(demand, cand, radius)
+        np.savez(path, rows=cov.rows, cols=cov.indices, costs=cov.costs, weights=weights,
+                 n_demand=len(demand), n_candidates=len(cand))
+        done = subprocess.run(
+            [ORACLE_PY, ORACLE, "mclp", path, "--p", str(p), "--radius", str(radius), "--time-limit", str(time_limit),
+             "--dense-from-pairs"],
+            capture_output=True, text=True, timeout=time_limit + 600,
+        )
+        if done.returncode != 0:
+            raise RuntimeError(done.stderr)
+        return json.loads(done.stdout)
+
+
+def bench_vs_spopt(args):
+    n_d, n_c, p = (5000, 1000, 100) if not args.quick else (1500, 300, 30)
+    demand, cand, w = instance(n_d, n_c, 110000.0, 42)
+    print("== MCLP vs spopt: {} demand × {} candidates, P={}, radius 3 km, 110 km square".format(n_d, n_c, p))
+    res, t_ours, t_cov, cov = ours(demand, cand, w, p, 3000.0, 60, 0.0)
+    print("ours : objective {:.0f}  bound {:.0f}  status {}  time {:.3f} s (coverage {:.3f} s, {} pairs)".format(
+        res.objective, res.bound, res.status, t_ours, t_cov, cov.nnz))
+    if not os.path.exists(ORACLE_PY):
+        print("spopt: .venv-oracle is missing; run `make oracle`")
+        return
+    ref = spopt(demand, cand, w, p, 3000.0, 600)
+    print("spopt: objective {:.0f}  status {}  time {:.3f} s (model build {:.3f} s, solve {:.3f} s)".format(
+        ref["objective"], ref["status"], ref["seconds"], ref["build_seconds"], ref["solve_seconds"]))
+    same = abs(ref["objective"] - res.objective) <= 1e-6 * max(1.0, ref["objective"])
+    print("same objective: {}   speed-up ours vs spopt: {:.1f}×".format(same, ref["seconds"] / t_ours))
+
+
+def bench_large(args):
+    n_d, n_c, p = (50000, 10000, 542) if not args.quick else (10000, 2000, 110)
+    demand, cand, w = instance(n_d, n_c, 110000.0, 7)
+    print("== prefecture scale: {} demand × {} candidates, P={}, radius 2 km, 110 km square".format(n_d, n_c, p))
+    tracemalloc.start()
+    res, t, t_cov, cov = ours(demand, cand, w, p, 2000.0, args.time_limit, 0.001)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    print("ours : objective {:.0f}  bound {:.1f}  gap {:.4%}  status {}  time {:.2f} s (coverage {:.2f} s, {} pairs)"
+          .format(res.objective, res.bound, res.gap, res.status, t, t_cov, cov.nnz))
+    print("       greedy {:.0f}, local search {:.0f} ({} swaps), Lagrangian bound {:.1f}".format(
+        res.stats.get("greedy_value", float("nan")), res.stats.get("local_search_value", float("nan")),
+        res.stats.get("swaps", 0), res.stats.get("lagrangian_bound", float("nan"))))
+    print("       reduced model {} × {}; fixing: {}".format(
+        res.stats.get("reduced_demand"), res.stats.get("reduced_candidates"),
+        {k: res.stats.get(k) for k in ("fixed_out", "fixed_in", "rows_dropped", "rows_forced", "milp_rows",
+                                       "milp_cols", "milp_status")}))
+    print("       peak traced memory {:.0f} MB, max RSS {:.0f} MB".format(peak / 2**20, rss))
+    print("targets: ≤ 60 s: {}   gap ≤ 0.1 %: {}".format(t <= 60, res.gap is not None and res.gap <= 0.001))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="smaller instances")
+    parser.add_argument("--only", choices=["spopt", "large"], help="run one instance")
+    parser.add_argument("--time-limit", type=float, default=60.0, help="time limit for the large instance (s)")
+    args = parser.parse_args()
+    if args.only in (None, "spopt"):
+        bench_vs_spopt(args)
+    if args.only in (None, "large"):
+        bench_large(args)
+
+
+if __name__ == "__main__":
+    main()
