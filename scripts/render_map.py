@@ -209,6 +209,74 @@ def render(layers, output, title="", subtitle="", extent=None, size=(1400, 1200)
     return output
 
 
+def water_class_layer(sample):
+    """The sample's water sections as a memory layer coloured by their measured GB 3838-2002 class.
+
+    The class comes from the plugin's standards module (single-factor rule: the worst item decides).
+    """
+    init_qgis()
+    if REPO not in sys.path:
+        sys.path.insert(0, REPO)
+    from qgis.core import (
+        QgsCategorizedSymbolRenderer,
+        QgsFeature,
+        QgsField,
+        QgsMarkerSymbol,
+        QgsPalLayerSettings,
+        QgsRendererCategory,
+        QgsTextBufferSettings,
+        QgsTextFormat,
+        QgsVectorLayer,
+        QgsVectorLayerSimpleLabeling,
+    )
+    from qgis.PyQt.QtCore import QVariant
+    from qgis.PyQt.QtGui import QColor, QFont
+
+    from eco_supervision_plugin.standards import gb3838
+
+    source = load_layer("{}|layername=water_sections".format(sample), "water_sections")
+    layer = QgsVectorLayer("Point?crs={}".format(source.crs().authid()), "measured class (GB 3838-2002)", "memory")
+    provider = layer.dataProvider()
+    provider.addAttributes([QgsField("section_id", QVariant.String), QgsField("measured", QVariant.String),
+                            QgsField("label", QVariant.String)])
+    layer.updateFields()
+    items = ("pH", "DO", "CODMn", "COD", "BOD5", "NH3N", "TP")
+    features = []
+    for f in source.getFeatures():
+        body = gb3838.normalise_water_body(f["water_body"])
+        cls, _worst = gb3838.section_class({k: f[k] for k in items}, body)
+        target = gb3838.parse_class(f["target_class"])
+        measured = gb3838.class_label(cls)
+        out = QgsFeature(layer.fields())
+        out.setGeometry(f.geometry())
+        mark = "" if cls is None or cls <= target else " > target {}".format(f["target_class"])
+        out.setAttributes([f["section_id"], measured, "{} {}{}".format(f["section_id"], measured, mark)])
+        features.append(out)
+    provider.addFeatures(features)
+    categories = []
+    for number in range(1, 7):
+        label = gb3838.class_label(number)
+        symbol = QgsMarkerSymbol.createSimple({"name": "triangle", "size": "4.2", "outline_color": "#000000",
+                                               "outline_width": "0.3", "color": gb3838.CLASS_COLOURS[number]})
+        english = gb3838.class_label(number, english=True)
+        categories.append(QgsRendererCategory(label, symbol, "{} ({})".format(label, english)))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("measured", categories))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "label"
+    fmt = QgsTextFormat()
+    fmt.setFont(QFont("DejaVu Sans"))
+    fmt.setSize(8)
+    fmt.setColor(QColor("#222222"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    fmt.setBuffer(buffer)
+    settings.setFormat(fmt)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    return layer
+
+
 def sample_maps(sample, out_dir):
     """The sample-data maps: [(png path, title)]. Every map covers the study area."""
     maps = [
@@ -224,9 +292,13 @@ def sample_maps(sample, out_dir):
         ("sample_siting.png", "Lüshui (synthetic) — siting candidates (micro sensors and stations)",
          ["siting_candidates", "air_stations", "roads", "districts", "study_area"]),
     ]
+    maps.insert(2, ("sample_water_quality.png",
+                    "Lüshui (synthetic) — measured water quality class of the sections (GB 3838-2002)",
+                    ["@water_class", "outfalls", "rivers", "districts", "study_area"]))
     written = []
     for png, title, names in maps:
-        layers = [sample_layer(sample, name) for name in names]
+        layers = [water_class_layer(sample) if name == "@water_class" else sample_layer(sample, name)
+                  for name in names]
         extent = layers[-1].extent()
         path = render(layers, os.path.join(out_dir, png), title,
                       "Synthetic sample data · CGCS2000 / 3-degree Gauss-Kruger CM 117E (EPSG:4548)", extent=extent)
