@@ -34,7 +34,7 @@
         <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="capstyle" type="QString" value="flat"/>
             <Option name="customdash" type="QString" value="5;2"/>
             <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="customdash_unit" type="QString" value="MM"/>
@@ -42,7 +42,7 @@
             <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
             <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="joinstyle" type="QString" value="round"/>
             <Option name="line_color" type="QString" value="60,60,60,255"/>
             <Option name="line_style" type="QString" value="solid"/>
             <Option name="line_width" type="QString" value="2"/>
@@ -62,7 +62,7 @@
             <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
+          <prop v="flat" k="capstyle"/>
           <prop v="5;2" k="customdash"/>
           <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
           <prop v="MM" k="customdash_unit"/>
@@ -70,7 +70,7 @@
           <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
           <prop v="MM" k="dash_pattern_offset_unit"/>
           <prop v="0" k="draw_inside_polygon"/>
-          <prop v="bevel" k="joinstyle"/>
+          <prop v="round" k="joinstyle"/>
           <prop v="60,60,60,255" k="line_color"/>
           <prop v="solid" k="line_style"/>
           <prop v="2" k="line_width"/>
@@ -99,7 +99,7 @@
         <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="capstyle" type="QString" value="flat"/>
             <Option name="customdash" type="QString" value="5;2"/>
             <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="customdash_unit" type="QString" value="MM"/>
@@ -107,7 +107,7 @@
             <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
             <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="joinstyle" type="QString" value="round"/>
             <Option name="line_color" type="QString" value="207,255,255,255"/>
             <Option name="line_style" type="QString" value="solid"/>
             <Option name="line_width" type="QString" value="1.4"/>
@@ -127,7 +127,7 @@
             <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
+          <prop v="flat" k="capstyle"/>
           <prop v="5;2" k="customdash"/>
           <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
           <prop v="MM" k="customdash_unit"/>
@@ -135,7 +135,7 @@
           <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
           <prop v="MM" k="dash_pattern_offset_unit"/>
           <prop v="0" k="draw_inside_polygon"/>
-          <prop v="bevel" k="joinstyle"/>
+          <prop v="round" k="joinstyle"/>
           <prop v="207,255,255,255" k="line_color"/>
           <prop v="solid" k="line_style"/>
           <prop v="1.4" k="line_width"/>
@@ -173,7 +173,7 @@
         <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="capstyle" type="QString" value="flat"/>
             <Option name="customdash" type="QString" value="5;2"/>
             <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="customdash_unit" type="QString" value="MM"/>
@@ -181,7 +181,7 @@
             <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
             <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="joinstyle" type="QString" value="round"/>
             <Option name="line_color" type="QString" value="60,60,60,255"/>
             <Option name="line_style" type="QString" value="solid"/>
             <Option name="line_width" type="QString" value="2"/>
@@ -201,7 +201,7 @@
             <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
+          <prop v="flat" k="capstyle"/>
           <prop v="5;2" k="customdash"/>
           <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
           <prop v="MM" k="customdash_unit"/>
@@ -209,7 +209,7 @@
           <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
           <prop v="MM" k="dash_pattern_offset_unit"/>
           <prop v="0" k="draw_inside_polygon"/>
-          <prop v="bevel" k="joinstyle"/>
+          <prop v="round" k="joinstyle"/>
           <prop v="60,60,60,255" k="line_color"/>
           <prop v="solid" k="line_style"/>
           <prop v="2" k="line_width"/>
@@ -238,7 +238,7 @@
         <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="capstyle" type="QString" value="flat"/>
             <Option name="customdash" type="QString" value="5;2"/>
             <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="customdash_unit" type="QString" value="MM"/>
@@ -246,7 +246,7 @@
             <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
             <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="joinstyle" type="QString" value="round"/>
             <Option name="line_color" type="QString" value="143,255,255,255"/>
             <Option name="line_style" type="QString" value="solid"/>
             <Option name="line_width" type="QString" value="1.4"/>
@@ -266,7 +266,7 @@
             <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
+          <prop v="flat" k="capstyle"/>
           <prop v="5;2" k="customdash"/>
           <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
           <prop v="MM" k="customdash_unit"/>
@@ -274,7 +274,7 @@
           <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
           <prop v="MM" k="dash_pattern_offset_unit"/>
           <prop v="0" k="draw_inside_polygon"/>
-          <prop v="bevel" k="joinstyle"/>
+          <prop v="round" k="joinstyle"/>
           <prop v="143,255,255,255" k="line_color"/>
           <prop v="solid" k="line_style"/>
           <prop v="1.4" k="line_width"/>
@@ -312,7 +312,7 @@
         <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="capstyle" type="QString" value="flat"/>
             <Option name="customdash" type="QString" value="5;2"/>
             <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="customdash_unit" type="QString" value="MM"/>
@@ -320,7 +320,7 @@
             <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
             <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="joinstyle" type="QString" value="round"/>
             <Option name="line_color" type="QString" value="60,60,60,255"/>
             <Option name="line_style" type="QString" value="solid"/>
             <Option name="line_width" type="QString" value="2"/>
@@ -340,7 +340,7 @@
             <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
+          <prop v="flat" k="capstyle"/>
           <prop v="5;2" k="customdash"/>
           <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
           <prop v="MM" k="customdash_unit"/>
@@ -348,7 +348,7 @@
           <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
           <prop v="MM" k="dash_pattern_offset_unit"/>
           <prop v="0" k="draw_inside_polygon"/>
-          <prop v="bevel" k="joinstyle"/>
+          <prop v="round" k="joinstyle"/>
           <prop v="60,60,60,255" k="line_color"/>
           <prop v="solid" k="line_style"/>
           <prop v="2" k="line_width"/>
@@ -377,7 +377,7 @@
         <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="capstyle" type="QString" value="flat"/>
             <Option name="customdash" type="QString" value="5;2"/>
             <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="customdash_unit" type="QString" value="MM"/>
@@ -385,7 +385,7 @@
             <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
             <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="joinstyle" type="QString" value="round"/>
             <Option name="line_color" type="QString" value="127,255,127,255"/>
             <Option name="line_style" type="QString" value="solid"/>
             <Option name="line_width" type="QString" value="1.4"/>
@@ -405,7 +405,7 @@
             <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
+          <prop v="flat" k="capstyle"/>
           <prop v="5;2" k="customdash"/>
           <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
           <prop v="MM" k="customdash_unit"/>
@@ -413,7 +413,7 @@
           <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
           <prop v="MM" k="dash_pattern_offset_unit"/>
           <prop v="0" k="draw_inside_polygon"/>
-          <prop v="bevel" k="joinstyle"/>
+          <prop v="round" k="joinstyle"/>
           <prop v="127,255,127,255" k="line_color"/>
           <prop v="solid" k="line_style"/>
           <prop v="1.4" k="line_width"/>
@@ -451,7 +451,7 @@
         <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="capstyle" type="QString" value="flat"/>
             <Option name="customdash" type="QString" value="5;2"/>
             <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="customdash_unit" type="QString" value="MM"/>
@@ -459,7 +459,7 @@
             <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
             <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="joinstyle" type="QString" value="round"/>
             <Option name="line_color" type="QString" value="60,60,60,255"/>
             <Option name="line_style" type="QString" value="solid"/>
             <Option name="line_width" type="QString" value="2"/>
@@ -479,7 +479,7 @@
             <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
+          <prop v="flat" k="capstyle"/>
           <prop v="5;2" k="customdash"/>
           <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
           <prop v="MM" k="customdash_unit"/>
@@ -487,7 +487,7 @@
           <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
           <prop v="MM" k="dash_pattern_offset_unit"/>
           <prop v="0" k="draw_inside_polygon"/>
-          <prop v="bevel" k="joinstyle"/>
+          <prop v="round" k="joinstyle"/>
           <prop v="60,60,60,255" k="line_color"/>
           <prop v="solid" k="line_style"/>
           <prop v="2" k="line_width"/>
@@ -516,7 +516,7 @@
         <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="capstyle" type="QString" value="flat"/>
             <Option name="customdash" type="QString" value="5;2"/>
             <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="customdash_unit" type="QString" value="MM"/>
@@ -524,7 +524,7 @@
             <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
             <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="joinstyle" type="QString" value="round"/>
             <Option name="line_color" type="QString" value="255,255,111,255"/>
             <Option name="line_style" type="QString" value="solid"/>
             <Option name="line_width" type="QString" value="1.4"/>
@@ -544,7 +544,7 @@
             <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
+          <prop v="flat" k="capstyle"/>
           <prop v="5;2" k="customdash"/>
           <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
           <prop v="MM" k="customdash_unit"/>
@@ -552,7 +552,7 @@
           <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
           <prop v="MM" k="dash_pattern_offset_unit"/>
           <prop v="0" k="draw_inside_polygon"/>
-          <prop v="bevel" k="joinstyle"/>
+          <prop v="round" k="joinstyle"/>
           <prop v="255,255,111,255" k="line_color"/>
           <prop v="solid" k="line_style"/>
           <prop v="1.4" k="line_width"/>
@@ -590,7 +590,7 @@
         <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="capstyle" type="QString" value="flat"/>
             <Option name="customdash" type="QString" value="5;2"/>
             <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="customdash_unit" type="QString" value="MM"/>
@@ -598,7 +598,7 @@
             <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
             <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="joinstyle" type="QString" value="round"/>
             <Option name="line_color" type="QString" value="60,60,60,255"/>
             <Option name="line_style" type="QString" value="solid"/>
             <Option name="line_width" type="QString" value="2"/>
@@ -618,7 +618,7 @@
             <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
+          <prop v="flat" k="capstyle"/>
           <prop v="5;2" k="customdash"/>
           <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
           <prop v="MM" k="customdash_unit"/>
@@ -626,7 +626,7 @@
           <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
           <prop v="MM" k="dash_pattern_offset_unit"/>
           <prop v="0" k="draw_inside_polygon"/>
-          <prop v="bevel" k="joinstyle"/>
+          <prop v="round" k="joinstyle"/>
           <prop v="60,60,60,255" k="line_color"/>
           <prop v="solid" k="line_style"/>
           <prop v="2" k="line_width"/>
@@ -655,7 +655,7 @@
         <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="capstyle" type="QString" value="flat"/>
             <Option name="customdash" type="QString" value="5;2"/>
             <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="customdash_unit" type="QString" value="MM"/>
@@ -663,7 +663,7 @@
             <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
             <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="joinstyle" type="QString" value="round"/>
             <Option name="line_color" type="QString" value="255,192,0,255"/>
             <Option name="line_style" type="QString" value="solid"/>
             <Option name="line_width" type="QString" value="1.4"/>
@@ -683,7 +683,7 @@
             <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
+          <prop v="flat" k="capstyle"/>
           <prop v="5;2" k="customdash"/>
           <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
           <prop v="MM" k="customdash_unit"/>
@@ -691,7 +691,7 @@
           <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
           <prop v="MM" k="dash_pattern_offset_unit"/>
           <prop v="0" k="draw_inside_polygon"/>
-          <prop v="bevel" k="joinstyle"/>
+          <prop v="round" k="joinstyle"/>
           <prop v="255,192,0,255" k="line_color"/>
           <prop v="solid" k="line_style"/>
           <prop v="1.4" k="line_width"/>
@@ -729,7 +729,7 @@
         <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="capstyle" type="QString" value="flat"/>
             <Option name="customdash" type="QString" value="5;2"/>
             <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="customdash_unit" type="QString" value="MM"/>
@@ -737,7 +737,7 @@
             <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
             <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="joinstyle" type="QString" value="round"/>
             <Option name="line_color" type="QString" value="60,60,60,255"/>
             <Option name="line_style" type="QString" value="solid"/>
             <Option name="line_width" type="QString" value="2"/>
@@ -757,7 +757,7 @@
             <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
+          <prop v="flat" k="capstyle"/>
           <prop v="5;2" k="customdash"/>
           <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
           <prop v="MM" k="customdash_unit"/>
@@ -765,7 +765,7 @@
           <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
           <prop v="MM" k="dash_pattern_offset_unit"/>
           <prop v="0" k="draw_inside_polygon"/>
-          <prop v="bevel" k="joinstyle"/>
+          <prop v="round" k="joinstyle"/>
           <prop v="60,60,60,255" k="line_color"/>
           <prop v="solid" k="line_style"/>
           <prop v="2" k="line_width"/>
@@ -794,7 +794,7 @@
         <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="capstyle" type="QString" value="flat"/>
             <Option name="customdash" type="QString" value="5;2"/>
             <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="customdash_unit" type="QString" value="MM"/>
@@ -802,7 +802,7 @@
             <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
             <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="joinstyle" type="QString" value="round"/>
             <Option name="line_color" type="QString" value="255,0,0,255"/>
             <Option name="line_style" type="QString" value="solid"/>
             <Option name="line_width" type="QString" value="1.4"/>
@@ -822,7 +822,7 @@
             <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
+          <prop v="flat" k="capstyle"/>
           <prop v="5;2" k="customdash"/>
           <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
           <prop v="MM" k="customdash_unit"/>
@@ -830,7 +830,7 @@
           <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
           <prop v="MM" k="dash_pattern_offset_unit"/>
           <prop v="0" k="draw_inside_polygon"/>
-          <prop v="bevel" k="joinstyle"/>
+          <prop v="round" k="joinstyle"/>
           <prop v="255,0,0,255" k="line_color"/>
           <prop v="solid" k="line_style"/>
           <prop v="1.4" k="line_width"/>
@@ -868,7 +868,7 @@
         <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="capstyle" type="QString" value="flat"/>
             <Option name="customdash" type="QString" value="5;2"/>
             <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="customdash_unit" type="QString" value="MM"/>
@@ -876,7 +876,7 @@
             <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
             <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="joinstyle" type="QString" value="round"/>
             <Option name="line_color" type="QString" value="60,60,60,255"/>
             <Option name="line_style" type="QString" value="solid"/>
             <Option name="line_width" type="QString" value="2"/>
@@ -896,7 +896,7 @@
             <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
+          <prop v="flat" k="capstyle"/>
           <prop v="5;2" k="customdash"/>
           <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
           <prop v="MM" k="customdash_unit"/>
@@ -904,7 +904,7 @@
           <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
           <prop v="MM" k="dash_pattern_offset_unit"/>
           <prop v="0" k="draw_inside_polygon"/>
-          <prop v="bevel" k="joinstyle"/>
+          <prop v="round" k="joinstyle"/>
           <prop v="60,60,60,255" k="line_color"/>
           <prop v="solid" k="line_style"/>
           <prop v="2" k="line_width"/>
@@ -933,7 +933,7 @@
         <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="capstyle" type="QString" value="flat"/>
             <Option name="customdash" type="QString" value="5;2"/>
             <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="customdash_unit" type="QString" value="MM"/>
@@ -941,7 +941,7 @@
             <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
             <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="joinstyle" type="QString" value="round"/>
             <Option name="line_color" type="QString" value="189,189,189,255"/>
             <Option name="line_style" type="QString" value="solid"/>
             <Option name="line_width" type="QString" value="1.4"/>
@@ -961,7 +961,7 @@
             <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
+          <prop v="flat" k="capstyle"/>
           <prop v="5;2" k="customdash"/>
           <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
           <prop v="MM" k="customdash_unit"/>
@@ -969,7 +969,7 @@
           <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
           <prop v="MM" k="dash_pattern_offset_unit"/>
           <prop v="0" k="draw_inside_polygon"/>
-          <prop v="bevel" k="joinstyle"/>
+          <prop v="round" k="joinstyle"/>
           <prop v="189,189,189,255" k="line_color"/>
           <prop v="solid" k="line_style"/>
           <prop v="1.4" k="line_width"/>
