@@ -224,8 +224,18 @@ def run_json_job(path, qp, sample, out_dir, logs):
     return "OK", outputs, ""
 
 
+def _written_since(folder, start):
+    """Files in ``folder`` (not sub-folders) modified at or after ``start`` (epoch seconds)."""
+    names = []
+    for name in sorted(os.listdir(folder)):
+        full = os.path.join(folder, name)
+        if os.path.isfile(full) and os.path.getmtime(full) >= start - 1.0:
+            names.append(name)
+    return names
+
+
 def run_py_job(path, sample, out_dir, logs, timeout):
-    before = set(os.listdir(out_dir))
+    start = time.time()
     log = os.path.join(logs, os.path.splitext(os.path.basename(path))[0] + ".log")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     try:
@@ -235,7 +245,7 @@ def run_py_job(path, sample, out_dir, logs, timeout):
         return "FAIL", [], "timed out after {} s".format(timeout)
     with open(log, "w", encoding="utf-8") as f:
         f.write("--- stdout\n{}\n--- stderr\n{}\n".format(done.stdout, done.stderr))
-    created = sorted(set(os.listdir(out_dir)) - before - {"logs"})
+    created = _written_since(out_dir, start)
     if done.returncode != 0:
         return "FAIL", created, "exit code {}: {} (log: {})".format(
             done.returncode, last_error(done.stderr or done.stdout), os.path.relpath(log, out_dir))
