@@ -71,3 +71,49 @@ def test_summary_skips_unregistered_and_fails_bad_jobs(demo_run):
     assert any("FAILED 04_failing_job.py" in line and "exit code 3" in line for line in lines)
     with open(os.path.join(out, "logs", "04_failing_job.log"), encoding="utf-8") as f:
         assert "this job fails on purpose" in f.read()
+
+
+SAMPLE_LAYERS = ["study_area", "districts", "roads", "rivers", "water_sections", "outfalls", "air_stations",
+                 "air_readings", "voc_enterprises", "industrial_parks", "ports", "national_control_sites",
+                 "siting_candidates", "risk_sources", "emergency_depots", "depot_candidates"]
+
+
+@pytest.mark.parametrize("name", SAMPLE_LAYERS)
+def test_sample_styles_cover_the_data(name, repo_root, qgis_app):
+    """Every sample layer has a style; a categorised style has a category for every value in the data."""
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsGraduatedSymbolRenderer, QgsVectorLayer
+
+    style = os.path.join(repo_root, "resources", "styles", "sample_{}.qml".format(name))
+    assert os.path.exists(style)
+    sample = os.path.join(repo_root, "resources", "sample_data", "eco_city.gpkg")
+    layer = QgsVectorLayer("{}|layername={}".format(sample, name), name, "ogr")
+    assert layer.isValid()
+    message, ok = layer.loadNamedStyle(style)
+    assert ok, message
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        field = renderer.classAttribute()
+        values = {f[field] for f in layer.getFeatures()}
+        covered = {c.value() for c in renderer.categories()}
+        assert values <= covered, sorted(values - covered)
+    elif isinstance(renderer, QgsGraduatedSymbolRenderer):
+        field = renderer.classAttribute()
+        for f in layer.getFeatures():
+            assert renderer.rangeForValue(float(f[field])) is not None, (field, f[field])
+
+
+def test_render_map_draws_a_sample_map(repo_root, tmp_path, qgis_app):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("render_map", os.path.join(repo_root, "scripts", "render_map.py"))
+    render_map = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(render_map)
+    sample = os.path.join(repo_root, "resources", "sample_data", "eco_city.gpkg")
+    layers = [render_map.sample_layer(sample, n) for n in ("air_stations", "rivers", "districts", "study_area")]
+    png = render_map.render(layers, str(tmp_path / "map.png"), "Title", "Subtitle", size=(500, 400))
+    colours, coloured = _image_stats(png)
+    assert colours > 20 and coloured > 0.3, (colours, coloured)
+    # the districts are drawn (their fill colours appear), not only the frame and legend
+    blank = render_map.render([], str(tmp_path / "blank.png"), "", "", extent=layers[-1].extent(),
+                              size=(500, 400), legend=False, crs=layers[-1].crs())
+    assert _image_stats(blank)[1] < 0.05
