@@ -6,99 +6,1550 @@
     <message>
       <location filename="../../eco_supervision_plugin/plugin.py" line="25" />
       <source>&amp;Eco Supervision</source>
-      <translation type="unfinished" />
+      <translation>生态环境监管(&amp;E)</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/plugin.py" line="43" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="287" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="295" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="127" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="76" />
       <source>Live stations</source>
-      <translation type="unfinished" />
+      <translation>实时站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="11" />
+      <location filename="../../eco_supervision_plugin/gui/station_chart.py" line="40" />
+      <source>No data</source>
+      <translation>无数据</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="77" />
       <source>Eco Supervision — live stations</source>
-      <translation type="unfinished" />
+      <translation>生态环境监管 — 实时站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="15" />
-      <source>No station server configured yet.</source>
-      <translation type="unfinished" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="100" />
+      <source>Save profile</source>
+      <translation>保存配置</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="104" />
+      <source>Profile</source>
+      <translation>配置</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="107" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="58" />
+      <source>Service URL</source>
+      <translation>服务地址</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="110" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="60" />
+      <source>API type</source>
+      <translation>API 类型</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="112" />
+      <source>Authentication</source>
+      <translation>认证</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="115" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="65" />
+      <source>Network</source>
+      <translation>监测网络</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="116" />
+      <source>Only stations in the map extent</source>
+      <translation>仅显示地图范围内的站点</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="120" />
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="122" />
+      <source>Auto every</source>
+      <translation>自动刷新间隔</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="127" />
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="128" />
+      <source>Save snapshot…</source>
+      <translation>保存快照…</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="133" />
+      <source>Not refreshed yet.</source>
+      <translation>尚未刷新。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="173" />
+      <source>Default</source>
+      <translation>默认</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="227" />
+      <source>Refreshing…</source>
+      <translation>正在刷新…</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="229" />
+      <source>Refreshing live stations</source>
+      <translation>正在刷新实时站点</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="350" />
+      <source>Loading station history</source>
+      <translation>正在加载站点历史数据</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="357" />
+      <source>Save snapshot</source>
+      <translation>保存快照</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="357" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage 文件 (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="109" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="60" />
+      <source>OGC SensorThings API v1.1</source>
+      <translation>OGC SensorThings API v1.1</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="109" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="60" />
+      <source>OpenAQ v3</source>
+      <translation>OpenAQ v3</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="114" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="65" />
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="114" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="65" />
+      <source>Air</source>
+      <translation>环境空气</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="114" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="65" />
+      <source>Water</source>
+      <translation>地表水</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="142" />
+      <source>24 h</source>
+      <translation>24 小时</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="142" />
+      <source>7 days</source>
+      <translation>7 天</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="145" />
+      <source>Parameter</source>
+      <translation>监测参数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="198" />
+      <source>Auto-refresh skipped: the previous refresh is still running.</source>
+      <translation>已跳过自动刷新：上一次刷新仍在进行。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="216" />
+      <source>Enter the service URL first.</source>
+      <translation>请先输入服务地址。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="237" />
+      <source>the refresh was cancelled</source>
+      <translation>刷新已取消</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="295" />
+      <source>Live stations (last snapshot)</source>
+      <translation>实时站点（最近快照）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="363" />
+      <source>Nothing to save yet: refresh first.</source>
+      <translation>暂无可保存的内容：请先刷新。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="241" />
+      <source>Server unreachable or refused the request: {}. The previous layer is kept.</source>
+      <translation>服务器无法访问或拒绝了请求：{}。保留上一次的图层。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="244" />
+      <source>Showing the last good snapshot.</source>
+      <translation>正在显示最近一次成功获取的快照。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="255" />
+      <source>{} stations, {} values at {} UTC ({} requests).</source>
+      <translation>{} 个站点，{} 个数值，时间 {} UTC（{} 次请求）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="238" />
+      <source>Refresh failed: {}</source>
+      <translation>刷新失败：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="345" />
+      <source>History unavailable</source>
+      <translation>历史数据不可用</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="366" />
+      <source>Snapshot saved to {}</source>
+      <translation>快照已保存到 {}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="367" />
+      <source>Could not save the snapshot: {}</source>
+      <translation>无法保存快照：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="254" />
+      <source>Could not keep the snapshot: {}</source>
+      <translation>无法保留快照：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="344" />
+      <source>History failed: {}</source>
+      <translation>获取历史数据失败：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="276" />
+      <source>snapshot of {}</source>
+      <translation>{} 的快照</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/base.py" line="62" />
       <source>Report (HTML or JSON)</source>
-      <translation type="unfinished" />
+      <translation>报告（HTML 或 JSON）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/base.py" line="63" />
       <source>HTML files (*.html);;JSON files (*.json)</source>
-      <translation type="unfinished" />
+      <translation>HTML 文件 (*.html);;JSON 文件 (*.json)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/base.py" line="90" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="375" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="492" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="101" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="235" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="294" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="538" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="485" />
       <location filename="../../processing_algorithms/layers.py" line="145" />
       <location filename="../../processing_algorithms/layers.py" line="196" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="462" />
       <source>Canceled by the user.</source>
-      <translation type="unfinished" />
+      <translation>已被用户取消。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="106" />
+      <source>Emergency coverage over the road network</source>
+      <translation>基于路网的应急覆盖分析</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="109" />
+      <source>Emergency response</source>
+      <translation>环境应急</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="115" />
+      <source>Checks whether emergency monitoring teams and supplies reach every environmental risk source in time over the road network, including two simultaneous incidents, and where to add depots.
+
+Model: one road graph (vertices snapped within the snapping tolerance, edge time = length / speed, one-way roads honoured). Depots and risk sources join the network at their projection on the nearest road (a straight access leg at the access speed); points farther than the maximum snap distance are reported as off-network. Response time = readiness delay of the depot + network travel time (multi-source Dijkstra with a time limit). Teams are ranked per source: the first responder is the fastest team, the second responder the next one (the same depot when it has two teams). A source counts as covered twice only when two different teams reach it within the threshold, as needed to answer two simultaneous incidents (the dual-incident requirement for county-level environmental emergencies, cf. HJ 589 emergency monitoring and the emergency-response plan guidelines). Sources on a road piece without any depot are reported as isolated, never covered.
+
+ROADS: road lines. SPEED_FIELD: speed in km/h; null or zero speeds fall back to the road-class speed (ROAD_CLASS_FIELD with CLASS_SPEEDS, e.g. motorway=100,primary=60) and then to DEFAULT_SPEED. DIRECTION_FIELD: one-way flag (1/yes/forward = digitised direction only, -1/reverse = against it, anything else both ways). ACCESS_SPEED: km/h of the off-network leg. DEPOTS: depot points; READINESS_FIELD: minutes before a team leaves; TEAMS_FIELD: how many incidents a depot can answer at once. RISK_SOURCES: risk source points; RISK_WEIGHT_FIELD: their weight. THRESHOLDS: minutes, e.g. 30,60. REQUIRED_RESPONDERS: 1, or 2 for two simultaneous incidents. CANDIDATES and NEW_DEPOT_COUNT: optional sites to add depots maximising weight covered (twice) within the first threshold.
+
+Outputs: OUTPUT risk sources with first/second responder and times and coverage per threshold; SERVICE_AREAS reachable road lines per depot and threshold (partial roads cut at the threshold); SERVICE_AREA_POLYGONS readable areas around them; NEW_DEPOTS chosen sites; REPORT weight covered once/twice, uncovered sources, load per depot and runtime.</source>
+      <translation>检查应急监测队伍和应急物资能否经由路网及时到达每一个环境风险源（包括同时发生两起突发事件的情形），并给出应在何处增设应急物资库。
+
+模型：构建一张路网图（捕捉容差内的节点合并，边的通行时间 = 长度 / 速度，遵循单行道方向）。应急物资库和风险源在最近道路上的投影点接入路网（以接入速度沿直线接入）；距最近道路超过最大捕捉距离的点报告为路网外。响应时间 = 物资库的出动准备时间 + 路网通行时间（带时间上限的多源 Dijkstra 算法）。对每个风险源按到达先后对队伍排序：第一响应队伍为最快到达的队伍，第二响应队伍为其次（物资库有两支队伍时可为同一物资库）。只有当两支不同的队伍都能在阈值内到达时，风险源才计为双重覆盖，以满足同时应对两起突发事件的需要（县级突发环境事件的双重事件要求，参见 HJ 589 突发环境事件应急监测技术规范及突发环境事件应急预案编制指南）。位于没有任何物资库的路网连通片上的风险源报告为孤立风险源，不计为覆盖。
+
+ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，先取道路等级速度（ROAD_CLASS_FIELD 与 CLASS_SPEEDS，如 motorway=100,primary=60），再取 DEFAULT_SPEED。DIRECTION_FIELD：单行标志（1/yes/forward = 仅沿数字化方向通行，-1/reverse = 仅逆数字化方向通行，其他值 = 双向通行）。ACCESS_SPEED：路网外接入段的速度（km/h）。DEPOTS：应急物资库点；READINESS_FIELD：队伍出发前的准备时间（分钟）；TEAMS_FIELD：物资库可同时应对的事件数。RISK_SOURCES：风险源点；RISK_WEIGHT_FIELD：风险源权重。THRESHOLDS：响应时间阈值（分钟），如 30,60。REQUIRED_RESPONDERS：1，或 2（同时应对两起事件）。CANDIDATES 与 NEW_DEPOT_COUNT：可选的候选站址，用于增设物资库，使第一个阈值内（双重）覆盖的风险权重最大。
+
+输出：OUTPUT 风险源，含第一/第二响应队伍、响应时间及各阈值下的覆盖情况；SERVICE_AREAS 各物资库在各阈值下可达的道路线（部分可达的道路在阈值处截断）；SERVICE_AREA_POLYGONS 可达道路周围便于阅读的服务区面；NEW_DEPOTS 选定的新站址；REPORT 单重/双重覆盖的权重、未覆盖的风险源、各物资库的负荷及运行时间。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="270" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="290" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="287" />
+      <source>roads</source>
+      <translation>道路</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="271" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="310" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="311" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="314" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="316" />
+      <source>depots</source>
+      <translation>应急物资库</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="272" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="326" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="328" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="331" />
+      <source>risk sources</source>
+      <translation>风险源</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="336" />
+      <source>Computing response times…</source>
+      <translation>正在计算响应时间…</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="444" />
+      <source>Emergency coverage report</source>
+      <translation>应急覆盖分析报告</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="145" />
+      <source>Road network (lines)</source>
+      <translation>路网（线）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="147" />
+      <source>Speed field (km/h)</source>
+      <translation>速度字段（km/h）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="150" />
+      <source>Road class field (speed by class when no speed is given)</source>
+      <translation>道路等级字段（无速度时按等级取速度）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="153" />
+      <source>Speeds by road class (class=km/h, comma separated)</source>
+      <translation>各道路等级速度（等级=km/h，以逗号分隔）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="156" />
+      <source>One-way field (1 = digitised direction, -1 = reverse, 0 = both)</source>
+      <translation>单行字段（1 = 沿数字化方向，-1 = 逆向，0 = 双向）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="159" />
+      <source>Default speed (km/h) for roads without a usable speed</source>
+      <translation>无可用速度的道路的默认速度（km/h）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="162" />
+      <source>Access speed off the network (km/h)</source>
+      <translation>路网外接入速度（km/h）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="165" />
+      <source>Road vertex snapping tolerance</source>
+      <translation>道路节点捕捉容差</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="168" />
+      <source>Maximum distance from a point to the nearest road (m)</source>
+      <translation>点到最近道路的最大距离（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="171" />
+      <source>Emergency depots (points)</source>
+      <translation>应急物资库（点）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="173" />
+      <source>Depot name field</source>
+      <translation>物资库名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="176" />
+      <source>Readiness field (minutes before a team leaves)</source>
+      <translation>出动准备时间字段（队伍出发前的分钟数）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="179" />
+      <source>Teams field (incidents a depot can answer at once)</source>
+      <translation>应急队伍数字段（物资库可同时应对的事件数）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="182" />
+      <source>Risk sources (points)</source>
+      <translation>风险源（点）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="184" />
+      <source>Risk weight field</source>
+      <translation>风险权重字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="187" />
+      <source>Response-time thresholds (minutes, comma separated)</source>
+      <translation>响应时间阈值（分钟，以逗号分隔）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="189" />
+      <source>Required responders (2 = two simultaneous incidents)</source>
+      <translation>所需响应队伍数（2 = 同时应对两起事件）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="192" />
+      <source>Candidate sites for new depots</source>
+      <translation>新增物资库候选站址</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="195" />
+      <source>Number of new depots to choose</source>
+      <translation>新增物资库数量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="198" />
+      <source>Teams per new depot</source>
+      <translation>每个新增物资库的队伍数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="201" />
+      <source>Readiness of a new depot (minutes)</source>
+      <translation>新增物资库的出动准备时间（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="204" />
+      <source>Build service-area polygons</source>
+      <translation>生成服务区面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="206" />
+      <source>Service-area polygon buffer around reachable roads</source>
+      <translation>服务区面：可达道路的缓冲距离</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="209" />
+      <source>Risk sources with responders</source>
+      <translation>风险源及响应队伍</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="211" />
+      <source>Service areas (reachable roads)</source>
+      <translation>服务区（可达道路）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="214" />
+      <source>Service areas (polygons)</source>
+      <translation>服务区（面）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="217" />
+      <source>New depots</source>
+      <translation>新增应急物资库</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="227" />
+      <source>The default speed must be positive.</source>
+      <translation>默认速度必须大于 0。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="292" />
+      <source>The road layer has no usable lines.</source>
+      <translation>道路图层中没有可用的线。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="313" />
+      <source>No depot has a usable point geometry.</source>
+      <translation>没有任何应急物资库具有可用的点几何。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="318" />
+      <source>Readiness times must be zero or positive minutes.</source>
+      <translation>出动准备时间必须为 0 或正的分钟数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="320" />
+      <source>Team counts must be whole numbers, zero or more.</source>
+      <translation>队伍数必须为大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="330" />
+      <source>No risk source has a usable point geometry.</source>
+      <translation>没有任何风险源具有可用的点几何。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="334" />
+      <source>Risk sources with a null weight count with weight 0.</source>
+      <translation>权重为空的风险源按权重 0 计。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="347" />
+      <source>{} risk source(s) are farther than the maximum snap distance from any road.</source>
+      <translation>{} 个风险源距任何道路都超过最大捕捉距离。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="348" />
+      <source>{} risk source(s) lie on road pieces not connected to any depot (unreachable).</source>
+      <translation>{} 个风险源位于与任何应急物资库都不连通的路网片段上（不可达）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="528" />
+      <source>candidates</source>
+      <translation>候选站址</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="530" />
+      <source>No candidate site has a usable point geometry.</source>
+      <translation>没有任何候选站址具有可用的点几何。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="536" />
+      <source>The readiness of a new depot exceeds the first threshold.</source>
+      <translation>新增物资库的出动准备时间超过了第一个响应时间阈值。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="299" />
+      <source>Building the road graph from {} line parts…</source>
+      <translation>正在由 {} 个线部件构建路网图…</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="302" />
+      <source>Road graph: {} nodes, {} edges, {} connected pieces.</source>
+      <translation>路网图：{} 个节点，{} 条边，{} 个连通片。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="526" />
+      <source>No candidate sites given: no new depots are chosen.</source>
+      <translation>未提供候选站址：不选择新增物资库。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="575" />
+      <source>New depots chosen with: {}</source>
+      <translation>新增物资库的求解方法：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="255" />
+      <source>{} road(s) have a null or zero speed: {} took the road-class speed, {} the default {} km/h.</source>
+      <translation>{} 条道路的速度为空或为零：{} 条采用道路等级速度，{} 条采用默认速度 {} km/h。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="344" />
+      <source>{} depot(s) are farther than {} m from any road and cannot respond: {}</source>
+      <translation>{} 个应急物资库距任何道路都超过 {} m，无法响应：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="453" />
+      <source>{} min: {:.1f}% of risk weight covered once, {:.1f}% twice.</source>
+      <translation>{} 分钟：单重覆盖风险权重 {:.1f}%，双重覆盖 {:.1f}%。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="234" />
+      <source>Speeds by road class must look like motorway=100,primary=60 (bad entry: {}).</source>
+      <translation>各道路等级速度应写成 motorway=100,primary=60 的形式（错误条目：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="259" />
+      <source>Road speeds: {} by road class, {} at the default {} km/h.</source>
+      <translation>道路速度：{} 条按道路等级取值，{} 条采用默认速度 {} km/h。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="30" />
+      <source>Fetch live stations</source>
+      <translation>获取实时站点数据</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="33" />
+      <source>Live data</source>
+      <translation>实时数据</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="39" />
+      <source>Pulls the latest value of every air and surface-water automatic station from the eco-cloud platform into a point layer with one row per station and parameter.
+
+URL: the service root, e.g. https://host/FROST-Server/v1.1 for an OGC SensorThings API v1.1 service, or the OpenAQ v3 root.
+API type: SensorThings (Things, Locations, Datastreams, Observations; latest values in one $expand request per page) or OpenAQ v3 (X-API-Key, 60 requests per minute).
+Authentication: a QGIS authentication configuration; the secret stays in the QGIS authentication database and is never written to outputs or logs.
+Network: air stations, water stations or both. Extent: keep stations inside it (optional).
+Stale after (hours): a reading older than this is flagged stale=1.
+
+Each air station is classified by its real-time AQI (HJ 633, 1-h values) into the six AQI categories; each water station by the GB 3838-2002 single-factor class of its latest values. Gas concentrations in ppm/ppb are converted to µg/m³ at 25 °C and 101.325 kPa.
+The report lists stations received and kept, stations without location, stale rows, stations per class, HTTP requests and warnings (page caps, repeated links, fallbacks).</source>
+      <translation>从生态环境云平台获取所有环境空气和地表水自动站的最新监测值，生成点图层，每个站点的每项监测参数一行。
+
+URL：服务根地址，例如 OGC SensorThings API v1.1 服务的 https://host/FROST-Server/v1.1，或 OpenAQ v3 的根地址。
+API 类型：SensorThings（Things、Locations、Datastreams、Observations；每页用一次 $expand 请求获取最新值）或 OpenAQ v3（X-API-Key，每分钟 60 次请求）。
+认证：QGIS 认证配置；密钥保存在 QGIS 认证数据库中，绝不会写入输出或日志。
+监测网络：空气站、水质站或两者。范围：仅保留范围内的站点（可选）。
+数据过期时限（小时）：早于该时限的读数标记为 stale=1。
+
+每个空气站按实时空气质量指数 AQI（HJ 633，1 小时值）划分为六个 AQI 类别；每个水质站按其最新监测值以 GB 3838-2002 单因子评价法确定水质类别。以 ppm/ppb 表示的气态污染物浓度按 25 °C、101.325 kPa 换算为 µg/m³。
+报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求数以及警告（分页上限、重复链接、回退处理）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="96" />
+      <source>Pulling latest values…</source>
+      <translation>正在获取最新监测值…</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="63" />
+      <source>Authentication configuration</source>
+      <translation>认证配置</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="67" />
+      <source>Keep stations inside extent</source>
+      <translation>仅保留范围内的站点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="70" />
+      <source>Stale after (hours)</source>
+      <translation>数据过期时限（小时）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="73" />
+      <source>Timeout per request (seconds)</source>
+      <translation>单次请求超时（秒）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="83" />
+      <source>The service URL must start with http:// or https://.</source>
+      <translation>服务地址必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="121" />
+      <source>{} rows of stations without a location were left out.</source>
+      <translation>已排除 {} 条无位置信息的站点记录。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="103" />
+      <source>The station server refused the credentials: check the authentication configuration. ({})</source>
+      <translation>站点服务器拒绝了认证凭据：请检查认证配置。（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="107" />
+      <source>Could not read stations: {}</source>
+      <translation>无法读取站点：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="72" />
+      <source>Hotspot supervision grid (Gi*, FDR, space-time trends)</source>
+      <translation>热点网格监管（Gi*、FDR、时空趋势）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="75" />
+      <source>Air quality supervision</source>
+      <translation>大气环境监管</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="81" />
+      <source>Builds a square or hexagonal supervision grid (500-2000 m cells) over an area of interest, anchored to a fixed origin so that each cell keeps its code (for example S1000E512N3012) in every run and every month. Point readings (or emission sources) are aggregated per cell (mean, max, sum or count), optionally with the zonal mean of a raster such as a satellite PM2.5 surface. Empty cells stay null or are filled by inverse-distance weighting from the nearest cells with a value.
+
+Hot spots: Getis-Ord Gi* (Getis &amp; Ord 1992; Ord &amp; Getis 1995) with binary weights that include the cell itself, over a distance band, the k nearest cells or queen contiguity. gi_z is the Gi* z-score, gi_p its two-sided p-value, gi_bin -3..3 the cold/hot spot confidence (99/95/90 %), decided after Benjamini-Hochberg false discovery rate correction when FDR is set; fdr_sig marks cells significant at ALPHA. rank, percentile and the hotspot flag (top N % by value) follow bureau ranking practice.
+
+With a time field: values per PERIOD, Gi* per period, the Mann-Kendall trend of each cell's Gi* z-scores and an emerging hot spot category (new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating, historical, or no pattern, and the cold-spot counterparts) as defined for space-time cubes in ArcGIS Emerging Hot Spot Analysis.
+
+Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distance between centres); GRID_TYPE; ORIGIN fixed grid origin (default 0,0 of the metric CRS); CLIP cut boundary cells to the area; MAX_CELLS refuse larger grids; POINTS, VALUE_FIELD, AGGREGATION; TIME_FIELD and PERIOD; RASTER and RASTER_BAND; FILL_EMPTY; STATISTIC; NEIGHBOURHOOD, DISTANCE, K; FDR and ALPHA; TOP_PERCENT. Outputs: OUTPUT grid cells, PERIOD_OUTPUT one row per cell and period, REPORT with counts per bin and category, the top cells and the runtime.</source>
+      <translation>在关注区域上构建正方形或六边形监管网格（网格边长 500-2000 m），网格锚定于固定原点，使每个网格在每次运行、每个月都保持同一编码（例如 S1000E512N3012）。点位监测值（或排放源）按网格汇总（均值、最大值、总和或计数），可选叠加栅格（如卫星反演 PM2.5 面）的分区均值。空网格保持为空值，或由最近的有值网格按反距离加权填充。
+
+热点：Getis-Ord Gi*（Getis &amp; Ord 1992；Ord &amp; Getis 1995），采用包含网格自身的二值权重，邻域可选距离带、k 个最近网格或后邻接（queen）。gi_z 为 Gi* z 得分，gi_p 为其双侧 p 值，gi_bin（-3..3）为冷点/热点的置信度（99/95/90 %），设置 FDR 时经 Benjamini-Hochberg 错误发现率校正后判定；fdr_sig 标记在 ALPHA 水平下显著的网格。rank、percentile 和 hotspot 标志（按数值排前 N %）遵循生态环境部门的排名惯例。
+
+设置时间字段时：按 PERIOD 统计各时段的数值，逐时段计算 Gi*，对每个网格的 Gi* z 得分做 Mann-Kendall 趋势检验，并给出新兴热点类别（新增、连续、增强、持续、减弱、零星、振荡、历史或无模式，以及对应的冷点类别），其定义与 ArcGIS 新兴热点分析中的时空立方体一致。
+
+参数：AOI 关注区域面；CELL_SIZE 网格尺寸（米；六边形为相邻中心间距）；GRID_TYPE 网格类型；ORIGIN 固定网格原点（默认为米制坐标系的 0,0）；CLIP 将边界网格裁剪到区域内；MAX_CELLS 网格数上限，超过则拒绝；POINTS、VALUE_FIELD、AGGREGATION；TIME_FIELD 与 PERIOD；RASTER 与 RASTER_BAND；FILL_EMPTY；STATISTIC；NEIGHBOURHOOD、DISTANCE、K；FDR 与 ALPHA；TOP_PERCENT。输出：OUTPUT 网格；PERIOD_OUTPUT 每个网格每个时段一行；REPORT 含各置信度分级和各类别的计数、排名靠前的网格及运行时间。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="350" />
+      <source>area of interest</source>
+      <translation>关注区域</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="434" />
+      <source>Hotspot supervision grid</source>
+      <translation>热点网格监管</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="107" />
+      <source>Area of interest (polygons)</source>
+      <translation>关注区域（面）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="112" />
+      <source>Cell size (metres; hexagons: distance between neighbouring centres)</source>
+      <translation>网格尺寸（米；六边形为相邻网格中心间距）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="118" />
+      <source>Grid type</source>
+      <translation>网格类型</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="123" />
+      <source>Grid origin (fixed, so cell codes never change; default 0,0 of the metric CRS)</source>
+      <translation>网格原点（固定不变，保证网格编码不变；默认为米制坐标系的 0,0）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="128" />
+      <source>Clip boundary cells to the area of interest</source>
+      <translation>将边界网格裁剪到关注区域</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="132" />
+      <source>Refuse grids with more cells than</source>
+      <translation>网格数上限（超过则拒绝）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="138" />
+      <source>Readings or emission sources (points)</source>
+      <translation>监测值或排放源（点）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="144" />
+      <source>Value field (not needed for count)</source>
+      <translation>数值字段（计数时不需要）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="150" />
+      <source>Aggregation per cell</source>
+      <translation>网格汇总方式</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="156" />
+      <source>Time field (date/time or ISO 8601 text) for space-time trends</source>
+      <translation>时间字段（日期时间或 ISO 8601 文本），用于时空趋势分析</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="162" />
+      <source>Period</source>
+      <translation>统计时段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="168" />
+      <source>Raster surface (zonal mean per cell, e.g. satellite PM2.5)</source>
+      <translation>栅格面（按网格计算分区均值，如卫星反演 PM2.5）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="173" />
+      <source>Raster band</source>
+      <translation>栅格波段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="178" />
+      <source>Fill empty cells by inverse-distance weighting from neighbours</source>
+      <translation>用相邻网格反距离加权填充空网格</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="183" />
+      <source>Hot spot statistic</source>
+      <translation>热点统计量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="188" />
+      <source>Neighbourhood</source>
+      <translation>邻域</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="194" />
+      <source>Distance band (metres, between cell centres)</source>
+      <translation>距离带（米，网格中心间距）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="200" />
+      <source>Number of nearest cells (k nearest)</source>
+      <translation>最近网格数（k 近邻）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="205" />
+      <source>Benjamini-Hochberg false discovery rate correction</source>
+      <translation>Benjamini-Hochberg 错误发现率（FDR）校正</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="209" />
+      <source>Significance level for fdr_sig</source>
+      <translation>fdr_sig 的显著性水平</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="215" />
+      <source>Flag the top N % of cells by value</source>
+      <translation>标记数值排前 N % 的网格</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="219" />
+      <source>Hotspot grid</source>
+      <translation>热点网格</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="222" />
+      <source>Hotspot grid per period</source>
+      <translation>分时段热点网格</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="248" />
+      <source>The area of interest has no polygon with an area.</source>
+      <translation>关注区域中没有面积大于 0 的面。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="278" />
+      <source>The raster does not overlap the area of interest.</source>
+      <translation>栅格与关注区域不重叠。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="286" />
+      <source>The raster window over the area is too large to read.</source>
+      <translation>区域范围内的栅格窗口过大，无法读取。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="369" />
+      <source>Set a distance band greater than 0 metres.</source>
+      <translation>请设置大于 0 米的距离带。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="371" />
+      <source>Give a point layer with a value field, or a raster, to analyse.</source>
+      <translation>请提供带数值字段的点图层或栅格用于分析。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="373" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="378" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="380" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="390" />
+      <source>points</source>
+      <translation>点图层</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="118" />
+      <source>Square</source>
+      <translation>正方形</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="118" />
+      <source>Hexagon</source>
+      <translation>六边形</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="151" />
+      <source>Mean</source>
+      <translation>均值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="151" />
+      <source>Maximum</source>
+      <translation>最大值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="151" />
+      <source>Sum</source>
+      <translation>总和</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="151" />
+      <source>Count</source>
+      <translation>计数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="162" />
+      <source>Hour</source>
+      <translation>小时</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="162" />
+      <source>Day</source>
+      <translation>日</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="162" />
+      <source>Week</source>
+      <translation>周</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="162" />
+      <source>Month</source>
+      <translation>月</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="183" />
+      <source>Getis-Ord Gi*</source>
+      <translation>Getis-Ord Gi*</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="189" />
+      <source>Distance band</source>
+      <translation>距离带</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="189" />
+      <source>K nearest cells</source>
+      <translation>K 个最近网格</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="189" />
+      <source>Queen contiguity</source>
+      <translation>后邻接（queen）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="303" />
+      <source>Unsupported raster data type.</source>
+      <translation>不支持的栅格数据类型。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="385" />
+      <source>{} {} cells of {:g} m in {}.</source>
+      <translation>共 {} 个网格（{}），尺寸 {:g} m，坐标系 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="392" />
+      <source>No point has a usable geometry.</source>
+      <translation>没有任何点具有可用的几何。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="260" />
+      <source>Reprojecting the raster to {}.</source>
+      <translation>正在将栅格重投影到 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="411" />
+      <source>Warning: {}</source>
+      <translation>警告：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="376" />
+      <source>Choose a value field for the {} aggregation.</source>
+      <translation>请为“{}”汇总方式选择数值字段。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layers.py" line="42" />
       <source>Layer {} has no valid coordinate reference system; set one before running.</source>
-      <translation type="unfinished" />
+      <translation>图层“{}”没有有效的坐标参考系，请先设置坐标参考系再运行。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layers.py" line="49" />
       <source>{} is not in a metric CRS; distances are computed in {}.</source>
-      <translation type="unfinished" />
+      <translation>{} 不是米制坐标系，距离将在 {} 中计算。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layers.py" line="59" />
       <source>Layer {} could not be read.</source>
-      <translation type="unfinished" />
+      <translation>无法读取图层“{}”。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layers.py" line="61" />
       <source>Layer {} has no features.</source>
-      <translation type="unfinished" />
+      <translation>图层“{}”没有要素。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layers.py" line="69" />
       <source>Field {} does not exist in layer {}.</source>
-      <translation type="unfinished" />
+      <translation>字段 {} 在图层“{}”中不存在。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layers.py" line="73" />
       <source>Field {} of layer {} is not numeric.</source>
-      <translation type="unfinished" />
+      <translation>字段 {}（图层“{}”）不是数值字段。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layers.py" line="173" />
       <source>{} feature(s) of {} have no usable geometry and were skipped.</source>
-      <translation type="unfinished" />
+      <translation>{} 个要素（{}）没有可用的几何，已跳过。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layers.py" line="218" />
       <source>{} feature(s) of {} are not usable lines and were skipped.</source>
-      <translation type="unfinished" />
+      <translation>{} 个要素（{}）不是可用的线，已跳过。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layers.py" line="109" />
       <source>{} feature(s) of {} have a null or non-numeric {} (feature ids {}).</source>
-      <translation type="unfinished" />
+      <translation>{} 个要素（{}）的 {} 为空值或非数值（要素 ID：{}）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layers.py" line="110" />
       <source>the layer</source>
-      <translation type="unfinished" />
+      <translation>该图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="24" />
+      <location filename="../../processing_algorithms/network_siting.py" line="100" />
+      <source>Monitoring network siting (coverage optimisation)</source>
+      <translation>监测网络选址（覆盖优化）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="103" />
+      <source>Monitoring network planning</source>
+      <translation>监测网络规划</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="109" />
+      <source>&lt;p&gt;Chooses monitoring sites (automatic air stations, high-density micro-sensors) among candidate points so that the demand points (hotspot grid cells, VOC enterprises, industrial parks, national control sites…) are watched, keeping the stations that already exist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Models&lt;/b&gt;: &lt;i&gt;MCLP&lt;/i&gt; maximises the demand weight covered with P new sites; &lt;i&gt;LSCP&lt;/i&gt; finds the fewest new sites covering every coverable demand point; &lt;i&gt;Backup coverage&lt;/i&gt; maximises the weight covered by at least two sites with P new sites; &lt;i&gt;p-median&lt;/i&gt; minimises the total weighted distance from each demand point to its nearest site with P new sites.&lt;/p&gt;&lt;p&gt;A candidate covers a demand point within RADIUS metres (or its own RADIUS_FIELD value: a micro-sensor and a station do not represent the same area), straight-line or, with NETWORK, along the roads. Existing stations (EXISTING_FIELD true) are always kept and counted; P counts new sites only. MIN_SPACING keeps any two chosen or existing sites apart. CATEGORY_MIN_COVERAGE (e.g. &lt;code&gt;VOC=1.0;park=1.0&lt;/code&gt;) requires a share of each DEMAND_CATEGORY's weight to be covered (MCLP).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Solver&lt;/b&gt;: sparse coverage matrix (k-d tree or road Dijkstra), exact model reduction, greedy and swap local search, a Lagrangian bound (MCLP) and an exact HiGHS MILP (scipy) within TIME_LIMIT and MIP_GAP. The report states the status honestly: optimal (proved within MIP_GAP) or feasible with its gap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: OUTPUT, the chosen and existing sites with rank, marginal gain and covered weight; DEMAND_OUTPUT, each demand point with its coverage; REPORT with objective, bound, gap, coverage per category and, for a STUDY_AREA, the minimum number of urban assessment stations of HJ 664-2013 (Technical Regulation for Selection of Ambient Air Quality Monitoring Stations).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;在候选点中选择监测点位（环境空气自动站、高密度微型站），使需求点（热点网格、VOCs 排放企业、工业园区、国控点等）得到有效监控，同时保留已有站点。&lt;/p&gt;&lt;p&gt;&lt;b&gt;模型&lt;/b&gt;：&lt;i&gt;MCLP&lt;/i&gt;（最大覆盖选址模型）在新增 P 个站点的条件下使被覆盖的需求权重最大；&lt;i&gt;LSCP&lt;/i&gt;（集合覆盖模型）求覆盖全部可覆盖需求点所需的最少新增站点数；&lt;i&gt;备份覆盖&lt;/i&gt;在新增 P 个站点的条件下使至少被两个站点覆盖的权重最大；&lt;i&gt;P-中位&lt;/i&gt;在新增 P 个站点的条件下使各需求点到最近站点的加权距离总和最小。&lt;/p&gt;&lt;p&gt;候选点覆盖其 RADIUS 米范围内的需求点（或取自身 RADIUS_FIELD 字段值：微型站与自动站的代表范围不同），按直线距离计算，设置 NETWORK 时沿道路计算。已有站点（EXISTING_FIELD 为真）始终保留并计入覆盖；P 只计新增站点。MIN_SPACING 规定任意两个选中或已有站点之间的最小间距。CATEGORY_MIN_COVERAGE（如 &lt;code&gt;VOC=1.0;park=1.0&lt;/code&gt;）要求每个 DEMAND_CATEGORY 类别的权重至少有规定比例被覆盖（MCLP）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;求解器&lt;/b&gt;：稀疏覆盖矩阵（k-d 树或道路 Dijkstra）、精确的模型约简、贪心与交换局部搜索、拉格朗日界（MCLP），以及在 TIME_LIMIT 和 MIP_GAP 限制内求解的精确 HiGHS 混合整数线性规划（scipy）。报告如实给出求解状态：最优（在 MIP_GAP 内得到证明）或可行解及其间隙。&lt;/p&gt;&lt;p&gt;&lt;b&gt;输出&lt;/b&gt;：OUTPUT，选中和已有站点，含排序、边际增益和覆盖权重；DEMAND_OUTPUT，各需求点及其覆盖情况；REPORT，含目标值、界、间隙、各类别覆盖率，以及设置 STUDY_AREA 时按 HJ 664-2013（《环境空气质量监测点位布设技术规范（试行）》）计算的城市评价点最少数量。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="204" />
+      <location filename="../../processing_algorithms/network_siting.py" line="219" />
+      <location filename="../../processing_algorithms/network_siting.py" line="221" />
+      <location filename="../../processing_algorithms/network_siting.py" line="237" />
+      <source>demand</source>
+      <translation>需求点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="206" />
+      <location filename="../../processing_algorithms/network_siting.py" line="223" />
+      <location filename="../../processing_algorithms/network_siting.py" line="225" />
+      <location filename="../../processing_algorithms/network_siting.py" line="240" />
+      <source>candidate sites</source>
+      <translation>候选站址</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="393" />
+      <source>Monitoring network siting</source>
+      <translation>监测网络选址</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="135" />
+      <source>Demand (points, or polygons by centroid)</source>
+      <translation>需求点（点，或以质心代表的面）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="138" />
+      <source>Demand weight field (empty: weight 1 each)</source>
+      <translation>需求权重字段（留空：每个权重为 1）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="141" />
+      <source>Demand category field (for coverage per category and quotas)</source>
+      <translation>需求类别字段（用于分类别覆盖率和配额）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="145" />
+      <source>Minimum covered share per category, e.g. VOC=1.0;park=0.9 (maximal covering model)</source>
+      <translation>各类别最低覆盖比例，如 VOC=1.0;park=0.9（最大覆盖选址模型）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="148" />
+      <source>Candidate sites (points)</source>
+      <translation>候选站址（点）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="150" />
+      <source>Existing-station field (true/1/yes = existing, always kept)</source>
+      <translation>已有站点字段（true/1/yes = 已有站点，始终保留）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="153" />
+      <source>Coverage radius (m)</source>
+      <translation>覆盖半径（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="155" />
+      <source>Per-candidate radius field in metres (null: the coverage radius)</source>
+      <translation>各候选点覆盖半径字段（米；为空时取覆盖半径）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="158" />
+      <source>Model</source>
+      <translation>选址模型</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="164" />
+      <source>Number of new sites P (not used by LSCP)</source>
+      <translation>新增站点数 P（LSCP 不使用）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="167" />
+      <source>Minimum spacing between any two sites (m, 0 = none)</source>
+      <translation>任意两站点最小间距（m，0 = 不限制）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="170" />
+      <source>Road network (optional: coverage by distance along roads)</source>
+      <translation>路网（可选：按沿道路距离计算覆盖）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="173" />
+      <source>Solver time limit (s)</source>
+      <translation>求解时间上限（s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="176" />
+      <source>Relative optimality gap accepted (MIP gap, 0.001 = 0.1 %)</source>
+      <translation>可接受的相对最优间隙（MIP gap，0.001 = 0.1 %）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="179" />
+      <source>Urban study area (optional, for the HJ 664-2013 minimum station count)</source>
+      <translation>城市研究区域（可选，用于计算 HJ 664-2013 最少点位数）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="182" />
+      <source>Study area population field (persons, summed)</source>
+      <translation>研究区域人口字段（人，求和）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="185" />
+      <source>Study area built-up area field (km², summed)</source>
+      <translation>研究区域建成区面积字段（km²，求和）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="188" />
+      <source>Built-up population (persons; overrides the field)</source>
+      <translation>建成区人口（人；优先于字段）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="191" />
+      <source>Built-up area (km²; overrides the field and the polygon area)</source>
+      <translation>建成区面积（km²；优先于字段和面的面积）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="194" />
+      <source>Chosen sites</source>
+      <translation>选定站点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="196" />
+      <source>Demand coverage</source>
+      <translation>需求覆盖情况</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="233" />
+      <source>Category quotas need a demand category field.</source>
+      <translation>类别配额需要设置需求类别字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="242" />
+      <source>No demand feature has a usable geometry.</source>
+      <translation>没有任何需求要素具有可用的几何。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="244" />
+      <source>No candidate site has a usable geometry.</source>
+      <translation>没有任何候选站址具有可用的几何。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="245" />
+      <source>the demand layer</source>
+      <translation>需求图层</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="253" />
+      <source>the candidate layer</source>
+      <translation>候选站址图层</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="263" />
+      <source>The coverage radius must be larger than 0 m.</source>
+      <translation>覆盖半径必须大于 0 m。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="324" />
+      <source>No demand point lies within the coverage radius of any candidate or existing site; check the radius (m) and that both layers cover the same area.</source>
+      <translation>没有任何需求点位于候选站址或已有站点的覆盖半径内；请检查覆盖半径（m），并确认两个图层覆盖同一区域。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="332" />
+      <source>scipy.optimize.milp is not available (scipy &lt; 1.9): the heuristic solver is used and the result is not proved optimal.</source>
+      <translation>scipy.optimize.milp 不可用（scipy &lt; 1.9）：将使用启发式求解器，结果未经最优性证明。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="409" />
+      <source>road network</source>
+      <translation>路网</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="411" />
+      <source>The road network has no usable lines.</source>
+      <translation>路网中没有可用的线。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="159" />
+      <source>MCLP: maximise covered weight with P new sites</source>
+      <translation>MCLP 最大覆盖：新增 P 个站点，覆盖权重最大</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="160" />
+      <source>LSCP: fewest sites covering all coverable demand</source>
+      <translation>LSCP 集合覆盖：以最少站点覆盖全部可覆盖需求</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="161" />
+      <source>Backup coverage: maximise weight covered at least twice with P new sites</source>
+      <translation>备份覆盖：新增 P 个站点，至少被覆盖两次的权重最大</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="162" />
+      <source>p-median: minimise total weighted distance with P new sites</source>
+      <translation>P-中位：新增 P 个站点，加权距离总和最小</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="259" />
+      <source>Candidate radii must not be negative.</source>
+      <translation>候选点覆盖半径不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="298" />
+      <source>Category quotas are enforced by the MCLP model only.</source>
+      <translation>类别配额仅在 MCLP 模型中生效。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="328" />
+      <source>{} demand points, {} candidates ({} existing), {} covering pairs, {} spacing conflicts.</source>
+      <translation>{} 个需求点，{} 个候选点（其中 {} 个已有站点），{} 个覆盖对，{} 个间距冲突。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="394" />
+      <source>Status {}: objective {:.6g}, bound {}, gap {}.</source>
+      <translation>求解状态 {}：目标值 {:.6g}，界 {}，间隙 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="414" />
+      <source>Road network: {} nodes, {} edges; coverage measured along roads up to {} m.</source>
+      <translation>路网：{} 个节点，{} 条边；覆盖按沿道路距离计算，最远 {} m。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="248" />
+      <source>Demand weights must not be negative ({} negative values).</source>
+      <translation>需求权重不能为负数（有 {} 个负值）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="274" />
+      <source>{} candidate(s) lie at the same place as another one (within {} m) and were merged into it (feature ids {}).</source>
+      <translation>{} 个候选点与另一候选点位置相同（相距 {} m 以内），已合并（要素 ID：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="229" />
+      <source>Could not read the category quota '{}': write category=share pairs separated by ';', shares between 0 and 1 (or 0–100 %), e.g. VOC=1.0;park=0.9.</source>
+      <translation>无法识别类别配额“{}”：请写成以“;”分隔的 类别=比例，比例介于 0 与 1 之间（或 0–100 %），如 VOC=1.0;park=0.9。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="256" />
+      <source>{} candidate(s) have a null radius and use the coverage radius {} m.</source>
+      <translation>{} 个候选点的覆盖半径为空，采用覆盖半径 {} m。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="293" />
+      <source>Quota category {} does not occur in field {}; its values are: {}.</source>
+      <translation>配额类别 {} 不在字段 {} 中；该字段的取值为：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="547" />
+      <source>HJ 664-2013 minimum could not be evaluated: {}</source>
+      <translation>无法计算 HJ 664-2013 最少点位数：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="313" />
+      <source>p-median: each demand point may be served by its {} nearest candidates (a full distance matrix would be too large).</source>
+      <translation>P-中位：每个需求点只可由其最近的 {} 个候选点服务（完整距离矩阵过大）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/provider.py" line="39" />
       <source>Eco Supervision</source>
-      <translation type="unfinished" />
+      <translation>生态环境监管</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="27" />
+      <location filename="../../processing_algorithms/provider.py" line="42" />
       <source>Eco Supervision — eco-environment monitoring planning</source>
-      <translation type="unfinished" />
+      <translation>生态环境监管 — 生态环境监测规划</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="112" />
+      <source>River water quality along the network (GB 3838)</source>
+      <translation>河网水质沿程插值（GB 3838）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="115" />
+      <source>Water environment</source>
+      <translation>水环境</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="121" />
+      <source>Carries water-quality measurements at river sections along every reach of the river network, cut into segments, and classifies each segment by GB 3838-2002 Table 1 (single-factor rule: the worst item sets the class).
+
+Methods:
+• Decay model (HJ 2.3-2018, one-dimensional steady state): C = C0·exp(−K·x/(86400·u)), K in 1/d, x in m, u in m/s. Sections set the concentration at their position; it decays downstream; branches mix completely at confluences by discharge, outfalls mix in completely at their position: C = (Q·C + q·Co)/(Q + q). K per parameter from Decay rates, or calibrated per reach from consecutive sections. Upstream of the first section of a branch the values are back-calculated from the section below.
+• Flow-connected IDW: only sections hydrologically connected to a point (upstream or downstream of it) inform it, weighted by 1/distance^power along the river; two tributaries inform each other only through what flows downstream.
+• Stream-network kriging: tail-up exponential covariance on flow-connected distance with branch weights from discharge or watershed area and a nugget, fitted by maximum likelihood (or REML), with covariates as a linear trend; the prediction comes with its standard error.
+
+Every method is cross-validated (leave-one-out) at the sections, side by side with straight-line IDW (the formula of QGIS's IDW interpolation), in the report.
+
+Parameters: Rivers are lines digitised in flow direction (Reverse field marks lines drawn against it; an elevation field corrects lines whose upstream neighbours are lower than their downstream ones; with elevations at both ends, lines whose end is higher than their start are reversed). Line ends closer than the node tolerance are joined. Separate networks are reported and interpolated separately; nothing crosses between them. Loops are cut and braids reported. Sections farther than the snapping tolerance from any river are listed and left out. Parameter fields are mapped to GB 3838 items by name (CODMn, NH3N, TP, DO, 氨氮, ...); null or negative values are excluded with a warning. Water body: lakes and reservoirs have stricter TP limits. Target class: items worse than it are listed with their exceedance multiple (C − Cs)/Cs (for DO the deficit (Cs − C)/Cs).
+
+Outputs: segments with the value, class and (kriging) standard error per parameter, the overall class, the items over target and the distance to the nearest section upstream and downstream; sections with their measured class and leave-one-out prediction and error; a report with the river length per class and the cross-validation errors.</source>
+      <translation>将各河流断面的水质监测值沿河网的每个河段推算，按河段单元切分，并按 GB 3838-2002 表 1 评价每个单元的水质类别（单因子评价法：最差项目决定水质类别）。
+
+方法：
+• 衰减模型（HJ 2.3-2018，一维稳态）：C = C0·exp(−K·x/(86400·u))，K 的单位为 1/d，x 的单位为 m，u 的单位为 m/s。断面确定其所在位置的浓度，并向下游衰减；支流在汇合处按流量完全混合，排污口在其位置完全混合：C = (Q·C + q·Co)/(Q + q)。各参数的 K 取自衰减系数，或由相邻断面逐河段率定。支流首个断面上游的值由其下游断面反推。
+• 水流连通反距离加权（IDW）：只有与某点水文连通（位于其上游或下游）的断面参与该点的插值，权重为沿河距离的 1/distance^power；两条支流之间只通过向下游汇流的水体相互影响。
+• 河网克里金：基于水流连通距离的 tail-up 指数协方差，支流权重取自流量或流域面积，含块金效应，采用最大似然（或 REML）拟合，协变量作为线性趋势项；预测值附带标准误差。
+
+每种方法均在断面上做留一法交叉验证，并在报告中与直线距离 IDW（QGIS IDW 插值的公式）并列比较。
+
+参数：河流为沿水流方向数字化的线（反向字段标记逆水流方向绘制的线；高程字段可纠正上游相邻线低于下游的线；给出两端高程时，终点高于起点的线会被反向）。距离小于节点容差的线端点会被连接。相互独立的河网分别报告、分别插值，彼此不跨越。环路会被切断，分汊河道会在报告中列出。距任何河流超过捕捉容差的断面会被列出并排除。参数字段按名称对应到 GB 3838 项目（CODMn、NH3N、TP、DO、氨氮等）；空值或负值会被排除并给出警告。水体类型：湖泊、水库的总磷限值更严格。目标水质类别：劣于目标类别的项目连同其超标倍数 (C − Cs)/Cs 一并列出（溶解氧为亏缺倍数 (Cs − C)/Cs）。
+
+输出：河段单元，含各参数的值、水质类别及（克里金）标准误差、综合水质类别、超标项目以及到上、下游最近断面的距离；断面，含实测水质类别、留一法预测值及误差；报告，含各水质类别的河长与交叉验证误差。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="265" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="304" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="299" />
+      <source>Rivers</source>
+      <translation>河流</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="266" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="273" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="352" />
+      <source>Sections</source>
+      <translation>断面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="591" />
+      <source>River water quality along the network</source>
+      <translation>河网水质沿程插值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="158" />
+      <source>Rivers (lines digitised in flow direction)</source>
+      <translation>河流（沿水流方向数字化的线）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="160" />
+      <source>Reverse field (true/1 where a line is drawn against the flow)</source>
+      <translation>反向字段（线逆水流方向绘制时为 true/1）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="164" />
+      <source>Elevation field (mean elevation of each line, or at its first vertex with the next field; corrects direction)</source>
+      <translation>高程字段（每条线的平均高程，与下一字段同用时为首节点高程；用于纠正流向）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="169" />
+      <source>Elevation field at the last vertex (lines whose end is higher than their start are reversed)</source>
+      <translation>末节点高程字段（终点高于起点的线将被反向）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="172" />
+      <source>Discharge field (m³/s; mixing at confluences and outfalls)</source>
+      <translation>流量字段（m³/s；用于汇合处和排污口的混合计算）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="176" />
+      <source>Branch weight field for kriging (discharge or watershed area; default: discharge)</source>
+      <translation>克里金支流权重字段（流量或流域面积；默认：流量）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="179" />
+      <source>Velocity field (m/s)</source>
+      <translation>流速字段（m/s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="182" />
+      <source>Default flow velocity (m/s) where the velocity field is empty</source>
+      <translation>流速字段为空时的默认流速（m/s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="185" />
+      <source>Node tolerance: line ends closer than this are joined</source>
+      <translation>节点容差：距离小于该值的线端点将被连接</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="188" />
+      <source>Monitoring sections (points)</source>
+      <translation>监测断面（点）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="190" />
+      <source>Section name/id field (for lists in the report)</source>
+      <translation>断面名称/编号字段（用于报告中的列表）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="193" />
+      <source>Parameters to interpolate (numeric fields named after GB 3838 items)</source>
+      <translation>插值参数（以 GB 3838 项目命名的数值字段）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="198" />
+      <source>Also interpolate fields that are not GB 3838 items (e.g. water temperature; no class)</source>
+      <translation>同时插值非 GB 3838 项目的字段（如水温；不评价类别）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="201" />
+      <source>Snapping tolerance: sections farther from any river are left out</source>
+      <translation>捕捉容差：距任何河流更远的断面将被排除</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="204" />
+      <source>Outfalls (points with flow and concentrations; decay model)</source>
+      <translation>排污口（含流量和浓度的点；用于衰减模型）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="207" />
+      <source>Outfall flow field (m³/s)</source>
+      <translation>排污口流量字段（m³/s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="210" />
+      <source>Method</source>
+      <translation>插值方法</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="214" />
+      <source>Decay rates K (1/day), e.g. CODMn=0.2; NH3N=0.15; TP=0.05</source>
+      <translation>衰减系数 K（1/d），如 CODMn=0.2; NH3N=0.15; TP=0.05</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="218" />
+      <source>Calibrate K per reach from consecutive sections (decay rates apply elsewhere)</source>
+      <translation>由相邻断面逐河段率定 K（其余河段采用衰减系数）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="220" />
+      <source>IDW distance power</source>
+      <translation>IDW 距离幂指数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="224" />
+      <source>Kriging covariates (numeric section fields; the same field on the rivers gives segment values)</source>
+      <translation>克里金协变量（断面的数值字段；河流图层上的同名字段提供河段单元的值）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="229" />
+      <source>Fit kriging by restricted maximum likelihood (REML)</source>
+      <translation>以限制性最大似然（REML）拟合克里金</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="231" />
+      <source>Segment length</source>
+      <translation>河段单元长度</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="233" />
+      <source>Water body (TP limits differ)</source>
+      <translation>水体类型（总磷限值不同）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="236" />
+      <source>Target class (GB 3838)</source>
+      <translation>目标水质类别（GB 3838）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="238" />
+      <source>River segments with water quality</source>
+      <translation>河段水质</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="240" />
+      <source>Sections with cross-validation</source>
+      <translation>断面交叉验证</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="269" />
+      <source>Choose at least one parameter field to interpolate.</source>
+      <translation>请至少选择一个需要插值的参数字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="306" />
+      <source>The river layer has no usable lines.</source>
+      <translation>河流图层中没有可用的线。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="322" />
+      <source>The elevation field at the last vertex needs the elevation field (at the first vertex) as well.</source>
+      <translation>使用末节点高程字段时，还需设置（首节点）高程字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="355" />
+      <source>No section has a usable point geometry.</source>
+      <translation>没有任何断面具有可用的点几何。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="380" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="383" />
+      <source>Outfalls</source>
+      <translation>排污口</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="421" />
+      <source>No decay rates given and calibration is off: K = 0 (mixing only).</source>
+      <translation>未给出衰减系数且未启用率定：K = 0（仅计算混合）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="211" />
+      <source>Decay model (HJ 2.3-2018)</source>
+      <translation>衰减模型（HJ 2.3-2018）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="211" />
+      <source>Flow-connected inverse distance weighting</source>
+      <translation>水流连通反距离加权</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="212" />
+      <source>Stream-network kriging (tail-up)</source>
+      <translation>河网克里金（tail-up）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="234" />
+      <source>River</source>
+      <translation>河流</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="234" />
+      <source>Lake or reservoir</source>
+      <translation>湖泊或水库</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="256" />
+      <source>These fields are not GB 3838 items: {}. Understood names: {}. Tick 'Also interpolate fields that are not GB 3838 items' to interpolate them without a class.</source>
+      <translation>以下字段不是 GB 3838 项目：{}。可识别的名称：{}。勾选“同时插值非 GB 3838 项目的字段”可对其插值（不评价类别）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="289" />
+      <source>Decay rates given for fields that are not interpolated: {}</source>
+      <translation>以下字段给出了衰减系数但未参与插值：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="344" />
+      <source>The rivers form {} separate networks; each is interpolated on its own.</source>
+      <translation>河流构成 {} 个相互独立的河网，将分别插值。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="363" />
+      <source>{} section(s) are farther than {} m from any river and were left out: {}</source>
+      <translation>{} 个断面距任何河流都超过 {} m，已排除：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="368" />
+      <source>No section lies within {} m of a river; increase the snapping tolerance or check the layers' CRS.</source>
+      <translation>没有任何断面位于河流 {} m 范围内；请增大捕捉容差或检查图层的坐标参考系。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="551" />
+      <source>no value / not classified</source>
+      <translation>无数值 / 未评价</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="387" />
+      <source>{} outfall(s) are farther than the snapping tolerance from any river and were ignored.</source>
+      <translation>{} 个排污口距任何河流都超过捕捉容差，已忽略。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="405" />
+      <source>Covariate {} is not a river field; its segment values are interpolated from the sections along the network.</source>
+      <translation>协变量 {} 不是河流图层的字段；其河段单元值由断面沿河网插值得到。</translation>
+    </message>
+    <message>
+      <source>No station server configured yet.</source>
+      <translation type="vanished" />
     </message>
   </context>
 </TS>

@@ -1,0 +1,580 @@
+#!/usr/bin/env python3
+"""Simplified Chinese (zh_CN) translations of the plugin's messages, and a writer for the .ts file.
+
+``TRANSLATIONS`` maps each English source message (exactly as ``scripts/i18n.py update`` extracts it)
+to its translation. Run ``python3 scripts/translations_zh_cn.py`` after ``scripts/i18n.py update``:
+every message of resources/i18n/eco_supervision_zh_CN.ts found here gets its translation and loses
+``type="unfinished"``; messages not found here are listed and left untouched. Existing translations
+in the .ts that are not in this table are kept. Terminology: resources/i18n/zh_CN_glossary.md.
+
+Rules: keep every ``{}``/``{:.1f}`` placeholder in the same order (they are positional), HTML tags,
+``&`` accelerators, parameter names in capitals (ROADS, CELL_SIZE…), standard numbers (GB 3838-2002,
+HJ 633) and unit symbols (m, km/h, m³/s, µg/m³) exactly as in the source.
+"""
+
+import os
+import sys
+import xml.etree.ElementTree as ET
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TS_PATH = os.path.join(REPO, "resources", "i18n", "eco_supervision_zh_CN.ts")
+
+TRANSLATIONS = {
+    # ---- plugin, provider -------------------------------------------------------------------------
+    "&Eco Supervision": "生态环境监管(&E)",
+    "Eco Supervision": "生态环境监管",
+    "Eco Supervision — eco-environment monitoring planning": "生态环境监管 — 生态环境监测规划",
+    "Live stations": "实时站点",
+    # ---- live-station dock ------------------------------------------------------------------------
+    "No data": "无数据",
+    "Eco Supervision — live stations": "生态环境监管 — 实时站点",
+    "Save profile": "保存配置",
+    "Profile": "配置",
+    "Service URL": "服务地址",
+    "API type": "API 类型",
+    "Authentication": "认证",
+    "Network": "监测网络",
+    "Only stations in the map extent": "仅显示地图范围内的站点",
+    "Refresh": "刷新",
+    "Auto every": "自动刷新间隔",
+    " min": " 分钟",
+    "Save snapshot…": "保存快照…",
+    "Not refreshed yet.": "尚未刷新。",
+    "Default": "默认",
+    "Refreshing…": "正在刷新…",
+    "Refreshing live stations": "正在刷新实时站点",
+    "Loading station history": "正在加载站点历史数据",
+    "Save snapshot": "保存快照",
+    "GeoPackage (*.gpkg)": "GeoPackage 文件 (*.gpkg)",
+    "OGC SensorThings API v1.1": "OGC SensorThings API v1.1",
+    "OpenAQ v3": "OpenAQ v3",
+    "All": "全部",
+    "Air": "环境空气",
+    "Water": "地表水",
+    "24 h": "24 小时",
+    "7 days": "7 天",
+    "Parameter": "监测参数",
+    "Auto-refresh skipped: the previous refresh is still running.": "已跳过自动刷新：上一次刷新仍在进行。",
+    "Enter the service URL first.": "请先输入服务地址。",
+    "the refresh was cancelled": "刷新已取消",
+    "Live stations (last snapshot)": "实时站点（最近快照）",
+    "Nothing to save yet: refresh first.": "暂无可保存的内容：请先刷新。",
+    "Server unreachable or refused the request: {}. The previous layer is kept.":
+        "服务器无法访问或拒绝了请求：{}。保留上一次的图层。",
+    "Showing the last good snapshot.": "正在显示最近一次成功获取的快照。",
+    "{} stations, {} values at {} UTC ({} requests).": "{} 个站点，{} 个数值，时间 {} UTC（{} 次请求）。",
+    "Refresh failed: {}": "刷新失败：{}",
+    "History unavailable": "历史数据不可用",
+    "Snapshot saved to {}": "快照已保存到 {}",
+    "Could not save the snapshot: {}": "无法保存快照：{}",
+    "Could not keep the snapshot: {}": "无法保留快照：{}",
+    "History failed: {}": "获取历史数据失败：{}",
+    "snapshot of {}": "{} 的快照",
+    # ---- shared (base.py, layers.py) --------------------------------------------------------------
+    "Report (HTML or JSON)": "报告（HTML 或 JSON）",
+    "HTML files (*.html);;JSON files (*.json)": "HTML 文件 (*.html);;JSON 文件 (*.json)",
+    "Canceled by the user.": "已被用户取消。",
+    "Layer {} has no valid coordinate reference system; set one before running.":
+        "图层“{}”没有有效的坐标参考系，请先设置坐标参考系再运行。",
+    "{} is not in a metric CRS; distances are computed in {}.": "{} 不是米制坐标系，距离将在 {} 中计算。",
+    "Layer {} could not be read.": "无法读取图层“{}”。",
+    "Layer {} has no features.": "图层“{}”没有要素。",
+    "Field {} does not exist in layer {}.": "字段 {} 在图层“{}”中不存在。",
+    "Field {} of layer {} is not numeric.": "字段 {}（图层“{}”）不是数值字段。",
+    "{} feature(s) of {} have no usable geometry and were skipped.": "{} 个要素（{}）没有可用的几何，已跳过。",
+    "{} feature(s) of {} are not usable lines and were skipped.": "{} 个要素（{}）不是可用的线，已跳过。",
+    "{} feature(s) of {} have a null or non-numeric {} (feature ids {}).":
+        "{} 个要素（{}）的 {} 为空值或非数值（要素 ID：{}）。",
+    "the layer": "该图层",
+    # ---- emergency coverage -----------------------------------------------------------------------
+    "Emergency coverage over the road network": "基于路网的应急覆盖分析",
+    "Emergency response": "环境应急",
+    "Checks whether emergency monitoring teams and supplies reach every environmental risk source in time over "
+    "the road network, including two simultaneous incidents, and where to add depots.\n\nModel: one road graph "
+    "(vertices snapped within the snapping tolerance, edge time = length / speed, one-way roads honoured). Depots "
+    "and risk sources join the network at their projection on the nearest road (a straight access leg at the "
+    "access speed); points farther than the maximum snap distance are reported as off-network. Response time = "
+    "readiness delay of the depot + network travel time (multi-source Dijkstra with a time limit). Teams are "
+    "ranked per source: the first responder is the fastest team, the second responder the next one (the same "
+    "depot when it has two teams). A source counts as covered twice only when two different teams reach it "
+    "within the threshold, as needed to answer two simultaneous incidents (the dual-incident requirement for "
+    "county-level environmental emergencies, cf. HJ 589 emergency monitoring and the emergency-response plan "
+    "guidelines). Sources on a road piece without any depot are reported as isolated, never covered.\n\nROADS: "
+    "road lines. SPEED_FIELD: speed in km/h; null or zero speeds fall back to the road-class speed "
+    "(ROAD_CLASS_FIELD with CLASS_SPEEDS, e.g. motorway=100,primary=60) and then to DEFAULT_SPEED. "
+    "DIRECTION_FIELD: one-way flag (1/yes/forward = digitised direction only, -1/reverse = against it, anything "
+    "else both ways). ACCESS_SPEED: km/h of the off-network leg. DEPOTS: depot points; READINESS_FIELD: minutes "
+    "before a team leaves; TEAMS_FIELD: how many incidents a depot can answer at once. RISK_SOURCES: risk source "
+    "points; RISK_WEIGHT_FIELD: their weight. THRESHOLDS: minutes, e.g. 30,60. REQUIRED_RESPONDERS: 1, or 2 for "
+    "two simultaneous incidents. CANDIDATES and NEW_DEPOT_COUNT: optional sites to add depots maximising weight "
+    "covered (twice) within the first threshold.\n\nOutputs: OUTPUT risk sources with first/second responder and "
+    "times and coverage per threshold; SERVICE_AREAS reachable road lines per depot and threshold (partial roads "
+    "cut at the threshold); SERVICE_AREA_POLYGONS readable areas around them; NEW_DEPOTS chosen sites; REPORT "
+    "weight covered once/twice, uncovered sources, load per depot and runtime.":
+        "检查应急监测队伍和应急物资能否经由路网及时到达每一个环境风险源（包括同时发生两起突发事件的情形），"
+        "并给出应在何处增设应急物资库。\n\n"
+        "模型：构建一张路网图（捕捉容差内的节点合并，边的通行时间 = 长度 / 速度，遵循单行道方向）。"
+        "应急物资库和风险源在最近道路上的投影点接入路网（以接入速度沿直线接入）；距最近道路超过最大捕捉距离的点"
+        "报告为路网外。响应时间 = 物资库的出动准备时间 + 路网通行时间（带时间上限的多源 Dijkstra 算法）。"
+        "对每个风险源按到达先后对队伍排序：第一响应队伍为最快到达的队伍，第二响应队伍为其次（物资库有两支队伍时"
+        "可为同一物资库）。只有当两支不同的队伍都能在阈值内到达时，风险源才计为双重覆盖，以满足同时应对两起"
+        "突发事件的需要（县级突发环境事件的双重事件要求，参见 HJ 589 突发环境事件应急监测技术规范及突发环境事件"
+        "应急预案编制指南）。位于没有任何物资库的路网连通片上的风险源报告为孤立风险源，不计为覆盖。\n\n"
+        "ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，先取道路等级速度（ROAD_CLASS_FIELD 与 "
+        "CLASS_SPEEDS，如 motorway=100,primary=60），再取 DEFAULT_SPEED。DIRECTION_FIELD：单行标志"
+        "（1/yes/forward = 仅沿数字化方向通行，-1/reverse = 仅逆数字化方向通行，其他值 = 双向通行）。"
+        "ACCESS_SPEED：路网外接入段的速度（km/h）。DEPOTS：应急物资库点；READINESS_FIELD：队伍出发前的准备时间"
+        "（分钟）；TEAMS_FIELD：物资库可同时应对的事件数。RISK_SOURCES：风险源点；RISK_WEIGHT_FIELD：风险源权重。"
+        "THRESHOLDS：响应时间阈值（分钟），如 30,60。REQUIRED_RESPONDERS：1，或 2（同时应对两起事件）。"
+        "CANDIDATES 与 NEW_DEPOT_COUNT：可选的候选站址，用于增设物资库，使第一个阈值内（双重）覆盖的风险权重最大。"
+        "\n\n输出：OUTPUT 风险源，含第一/第二响应队伍、响应时间及各阈值下的覆盖情况；SERVICE_AREAS 各物资库在各"
+        "阈值下可达的道路线（部分可达的道路在阈值处截断）；SERVICE_AREA_POLYGONS 可达道路周围便于阅读的服务区面；"
+        "NEW_DEPOTS 选定的新站址；REPORT 单重/双重覆盖的权重、未覆盖的风险源、各物资库的负荷及运行时间。",
+    "roads": "道路",
+    "depots": "应急物资库",
+    "risk sources": "风险源",
+    "Computing response times…": "正在计算响应时间…",
+    "Emergency coverage report": "应急覆盖分析报告",
+    "Road network (lines)": "路网（线）",
+    "Speed field (km/h)": "速度字段（km/h）",
+    "Road class field (speed by class when no speed is given)": "道路等级字段（无速度时按等级取速度）",
+    "Speeds by road class (class=km/h, comma separated)": "各道路等级速度（等级=km/h，以逗号分隔）",
+    "One-way field (1 = digitised direction, -1 = reverse, 0 = both)":
+        "单行字段（1 = 沿数字化方向，-1 = 逆向，0 = 双向）",
+    "Default speed (km/h) for roads without a usable speed": "无可用速度的道路的默认速度（km/h）",
+    "Access speed off the network (km/h)": "路网外接入速度（km/h）",
+    "Road vertex snapping tolerance": "道路节点捕捉容差",
+    "Maximum distance from a point to the nearest road (m)": "点到最近道路的最大距离（m）",
+    "Emergency depots (points)": "应急物资库（点）",
+    "Depot name field": "物资库名称字段",
+    "Readiness field (minutes before a team leaves)": "出动准备时间字段（队伍出发前的分钟数）",
+    "Teams field (incidents a depot can answer at once)": "应急队伍数字段（物资库可同时应对的事件数）",
+    "Risk sources (points)": "风险源（点）",
+    "Risk weight field": "风险权重字段",
+    "Response-time thresholds (minutes, comma separated)": "响应时间阈值（分钟，以逗号分隔）",
+    "Required responders (2 = two simultaneous incidents)": "所需响应队伍数（2 = 同时应对两起事件）",
+    "Candidate sites for new depots": "新增物资库候选站址",
+    "Number of new depots to choose": "新增物资库数量",
+    "Teams per new depot": "每个新增物资库的队伍数",
+    "Readiness of a new depot (minutes)": "新增物资库的出动准备时间（分钟）",
+    "Build service-area polygons": "生成服务区面",
+    "Service-area polygon buffer around reachable roads": "服务区面：可达道路的缓冲距离",
+    "Risk sources with responders": "风险源及响应队伍",
+    "Service areas (reachable roads)": "服务区（可达道路）",
+    "Service areas (polygons)": "服务区（面）",
+    "New depots": "新增应急物资库",
+    "The default speed must be positive.": "默认速度必须大于 0。",
+    "The road layer has no usable lines.": "道路图层中没有可用的线。",
+    "No depot has a usable point geometry.": "没有任何应急物资库具有可用的点几何。",
+    "Readiness times must be zero or positive minutes.": "出动准备时间必须为 0 或正的分钟数。",
+    "Team counts must be whole numbers, zero or more.": "队伍数必须为大于或等于 0 的整数。",
+    "No risk source has a usable point geometry.": "没有任何风险源具有可用的点几何。",
+    "Risk sources with a null weight count with weight 0.": "权重为空的风险源按权重 0 计。",
+    "{} risk source(s) are farther than the maximum snap distance from any road.":
+        "{} 个风险源距任何道路都超过最大捕捉距离。",
+    "{} risk source(s) lie on road pieces not connected to any depot (unreachable).":
+        "{} 个风险源位于与任何应急物资库都不连通的路网片段上（不可达）。",
+    "candidates": "候选站址",
+    "No candidate site has a usable point geometry.": "没有任何候选站址具有可用的点几何。",
+    "The readiness of a new depot exceeds the first threshold.": "新增物资库的出动准备时间超过了第一个响应时间阈值。",
+    "Building the road graph from {} line parts…": "正在由 {} 个线部件构建路网图…",
+    "Road graph: {} nodes, {} edges, {} connected pieces.": "路网图：{} 个节点，{} 条边，{} 个连通片。",
+    "No candidate sites given: no new depots are chosen.": "未提供候选站址：不选择新增物资库。",
+    "New depots chosen with: {}": "新增物资库的求解方法：{}",
+    "{} road(s) have a null or zero speed: {} took the road-class speed, {} the default {} km/h.":
+        "{} 条道路的速度为空或为零：{} 条采用道路等级速度，{} 条采用默认速度 {} km/h。",
+    "{} depot(s) are farther than {} m from any road and cannot respond: {}":
+        "{} 个应急物资库距任何道路都超过 {} m，无法响应：{}",
+    "{} min: {:.1f}% of risk weight covered once, {:.1f}% twice.":
+        "{} 分钟：单重覆盖风险权重 {:.1f}%，双重覆盖 {:.1f}%。",
+    "Speeds by road class must look like motorway=100,primary=60 (bad entry: {}).":
+        "各道路等级速度应写成 motorway=100,primary=60 的形式（错误条目：{}）。",
+    "Road speeds: {} by road class, {} at the default {} km/h.":
+        "道路速度：{} 条按道路等级取值，{} 条采用默认速度 {} km/h。",
+    # ---- fetch live stations ----------------------------------------------------------------------
+    "Fetch live stations": "获取实时站点数据",
+    "Live data": "实时数据",
+    "Pulls the latest value of every air and surface-water automatic station from the eco-cloud platform into a "
+    "point layer with one row per station and parameter.\n\nURL: the service root, e.g. "
+    "https://host/FROST-Server/v1.1 for an OGC SensorThings API v1.1 service, or the OpenAQ v3 root.\nAPI type: "
+    "SensorThings (Things, Locations, Datastreams, Observations; latest values in one $expand request per page) "
+    "or OpenAQ v3 (X-API-Key, 60 requests per minute).\nAuthentication: a QGIS authentication configuration; the "
+    "secret stays in the QGIS authentication database and is never written to outputs or logs.\nNetwork: air "
+    "stations, water stations or both. Extent: keep stations inside it (optional).\nStale after (hours): a "
+    "reading older than this is flagged stale=1.\n\nEach air station is classified by its real-time AQI (HJ 633, "
+    "1-h values) into the six AQI categories; each water station by the GB 3838-2002 single-factor class of its "
+    "latest values. Gas concentrations in ppm/ppb are converted to µg/m³ at 25 °C and 101.325 kPa.\nThe report "
+    "lists stations received and kept, stations without location, stale rows, stations per class, HTTP requests "
+    "and warnings (page caps, repeated links, fallbacks).":
+        "从生态环境云平台获取所有环境空气和地表水自动站的最新监测值，生成点图层，每个站点的每项监测参数一行。\n\n"
+        "URL：服务根地址，例如 OGC SensorThings API v1.1 服务的 https://host/FROST-Server/v1.1，"
+        "或 OpenAQ v3 的根地址。\n"
+        "API 类型：SensorThings（Things、Locations、Datastreams、Observations；每页用一次 $expand 请求获取最新值）"
+        "或 OpenAQ v3（X-API-Key，每分钟 60 次请求）。\n"
+        "认证：QGIS 认证配置；密钥保存在 QGIS 认证数据库中，绝不会写入输出或日志。\n"
+        "监测网络：空气站、水质站或两者。范围：仅保留范围内的站点（可选）。\n"
+        "数据过期时限（小时）：早于该时限的读数标记为 stale=1。\n\n"
+        "每个空气站按实时空气质量指数 AQI（HJ 633，1 小时值）划分为六个 AQI 类别；每个水质站按其最新监测值以 "
+        "GB 3838-2002 单因子评价法确定水质类别。以 ppm/ppb 表示的气态污染物浓度按 25 °C、101.325 kPa 换算为 "
+        "µg/m³。\n"
+        "报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求数以及警告"
+        "（分页上限、重复链接、回退处理）。",
+    "Pulling latest values…": "正在获取最新监测值…",
+    "Authentication configuration": "认证配置",
+    "Keep stations inside extent": "仅保留范围内的站点",
+    "Stale after (hours)": "数据过期时限（小时）",
+    "Timeout per request (seconds)": "单次请求超时（秒）",
+    "The service URL must start with http:// or https://.": "服务地址必须以 http:// 或 https:// 开头。",
+    "{} rows of stations without a location were left out.": "已排除 {} 条无位置信息的站点记录。",
+    "The station server refused the credentials: check the authentication configuration. ({})":
+        "站点服务器拒绝了认证凭据：请检查认证配置。（{}）",
+    "Could not read stations: {}": "无法读取站点：{}",
+    # ---- hotspot grid -----------------------------------------------------------------------------
+    "Hotspot supervision grid (Gi*, FDR, space-time trends)": "热点网格监管（Gi*、FDR、时空趋势）",
+    "Air quality supervision": "大气环境监管",
+    "Builds a square or hexagonal supervision grid (500-2000 m cells) over an area of interest, anchored to a "
+    "fixed origin so that each cell keeps its code (for example S1000E512N3012) in every run and every month. "
+    "Point readings (or emission sources) are aggregated per cell (mean, max, sum or count), optionally with the "
+    "zonal mean of a raster such as a satellite PM2.5 surface. Empty cells stay null or are filled by "
+    "inverse-distance weighting from the nearest cells with a value.\n\nHot spots: Getis-Ord Gi* (Getis & Ord "
+    "1992; Ord & Getis 1995) with binary weights that include the cell itself, over a distance band, the k "
+    "nearest cells or queen contiguity. gi_z is the Gi* z-score, gi_p its two-sided p-value, gi_bin -3..3 the "
+    "cold/hot spot confidence (99/95/90 %), decided after Benjamini-Hochberg false discovery rate correction when "
+    "FDR is set; fdr_sig marks cells significant at ALPHA. rank, percentile and the hotspot flag (top N % by "
+    "value) follow bureau ranking practice.\n\nWith a time field: values per PERIOD, Gi* per period, the "
+    "Mann-Kendall trend of each cell's Gi* z-scores and an emerging hot spot category (new, consecutive, "
+    "intensifying, persistent, diminishing, sporadic, oscillating, historical, or no pattern, and the cold-spot "
+    "counterparts) as defined for space-time cubes in ArcGIS Emerging Hot Spot Analysis.\n\nParameters: AOI "
+    "area of interest polygons; CELL_SIZE in metres (hexagons: distance between centres); GRID_TYPE; ORIGIN "
+    "fixed grid origin (default 0,0 of the metric CRS); CLIP cut boundary cells to the area; MAX_CELLS refuse "
+    "larger grids; POINTS, VALUE_FIELD, AGGREGATION; TIME_FIELD and PERIOD; RASTER and RASTER_BAND; FILL_EMPTY; "
+    "STATISTIC; NEIGHBOURHOOD, DISTANCE, K; FDR and ALPHA; TOP_PERCENT. Outputs: OUTPUT grid cells, "
+    "PERIOD_OUTPUT one row per cell and period, REPORT with counts per bin and category, the top cells and the "
+    "runtime.":
+        "在关注区域上构建正方形或六边形监管网格（网格边长 500-2000 m），网格锚定于固定原点，使每个网格在每次运行、"
+        "每个月都保持同一编码（例如 S1000E512N3012）。点位监测值（或排放源）按网格汇总（均值、最大值、总和或计数），"
+        "可选叠加栅格（如卫星反演 PM2.5 面）的分区均值。空网格保持为空值，或由最近的有值网格按反距离加权填充。\n\n"
+        "热点：Getis-Ord Gi*（Getis & Ord 1992；Ord & Getis 1995），采用包含网格自身的二值权重，邻域可选距离带、"
+        "k 个最近网格或后邻接（queen）。gi_z 为 Gi* z 得分，gi_p 为其双侧 p 值，gi_bin（-3..3）为冷点/热点的"
+        "置信度（99/95/90 %），设置 FDR 时经 Benjamini-Hochberg 错误发现率校正后判定；fdr_sig 标记在 ALPHA "
+        "水平下显著的网格。rank、percentile 和 hotspot 标志（按数值排前 N %）遵循生态环境部门的排名惯例。\n\n"
+        "设置时间字段时：按 PERIOD 统计各时段的数值，逐时段计算 Gi*，对每个网格的 Gi* z 得分做 Mann-Kendall "
+        "趋势检验，并给出新兴热点类别（新增、连续、增强、持续、减弱、零星、振荡、历史或无模式，以及对应的冷点类别），"
+        "其定义与 ArcGIS 新兴热点分析中的时空立方体一致。\n\n"
+        "参数：AOI 关注区域面；CELL_SIZE 网格尺寸（米；六边形为相邻中心间距）；GRID_TYPE 网格类型；ORIGIN "
+        "固定网格原点（默认为米制坐标系的 0,0）；CLIP 将边界网格裁剪到区域内；MAX_CELLS 网格数上限，超过则拒绝；"
+        "POINTS、VALUE_FIELD、AGGREGATION；TIME_FIELD 与 PERIOD；RASTER 与 RASTER_BAND；FILL_EMPTY；STATISTIC；"
+        "NEIGHBOURHOOD、DISTANCE、K；FDR 与 ALPHA；TOP_PERCENT。输出：OUTPUT 网格；PERIOD_OUTPUT 每个网格每个"
+        "时段一行；REPORT 含各置信度分级和各类别的计数、排名靠前的网格及运行时间。",
+    "area of interest": "关注区域",
+    "Hotspot supervision grid": "热点网格监管",
+    "Area of interest (polygons)": "关注区域（面）",
+    "Cell size (metres; hexagons: distance between neighbouring centres)": "网格尺寸（米；六边形为相邻网格中心间距）",
+    "Grid type": "网格类型",
+    "Grid origin (fixed, so cell codes never change; default 0,0 of the metric CRS)":
+        "网格原点（固定不变，保证网格编码不变；默认为米制坐标系的 0,0）",
+    "Clip boundary cells to the area of interest": "将边界网格裁剪到关注区域",
+    "Refuse grids with more cells than": "网格数上限（超过则拒绝）",
+    "Readings or emission sources (points)": "监测值或排放源（点）",
+    "Value field (not needed for count)": "数值字段（计数时不需要）",
+    "Aggregation per cell": "网格汇总方式",
+    "Time field (date/time or ISO 8601 text) for space-time trends":
+        "时间字段（日期时间或 ISO 8601 文本），用于时空趋势分析",
+    "Period": "统计时段",
+    "Raster surface (zonal mean per cell, e.g. satellite PM2.5)": "栅格面（按网格计算分区均值，如卫星反演 PM2.5）",
+    "Raster band": "栅格波段",
+    "Fill empty cells by inverse-distance weighting from neighbours": "用相邻网格反距离加权填充空网格",
+    "Hot spot statistic": "热点统计量",
+    "Neighbourhood": "邻域",
+    "Distance band (metres, between cell centres)": "距离带（米，网格中心间距）",
+    "Number of nearest cells (k nearest)": "最近网格数（k 近邻）",
+    "Benjamini-Hochberg false discovery rate correction": "Benjamini-Hochberg 错误发现率（FDR）校正",
+    "Significance level for fdr_sig": "fdr_sig 的显著性水平",
+    "Flag the top N % of cells by value": "标记数值排前 N % 的网格",
+    "Hotspot grid": "热点网格",
+    "Hotspot grid per period": "分时段热点网格",
+    "The area of interest has no polygon with an area.": "关注区域中没有面积大于 0 的面。",
+    "The raster does not overlap the area of interest.": "栅格与关注区域不重叠。",
+    "The raster window over the area is too large to read.": "区域范围内的栅格窗口过大，无法读取。",
+    "Set a distance band greater than 0 metres.": "请设置大于 0 米的距离带。",
+    "Give a point layer with a value field, or a raster, to analyse.": "请提供带数值字段的点图层或栅格用于分析。",
+    "points": "点图层",
+    "Square": "正方形",
+    "Hexagon": "六边形",
+    "Mean": "均值",
+    "Maximum": "最大值",
+    "Sum": "总和",
+    "Count": "计数",
+    "Hour": "小时",
+    "Day": "日",
+    "Week": "周",
+    "Month": "月",
+    "Getis-Ord Gi*": "Getis-Ord Gi*",
+    "Distance band": "距离带",
+    "K nearest cells": "K 个最近网格",
+    "Queen contiguity": "后邻接（queen）",
+    "Unsupported raster data type.": "不支持的栅格数据类型。",
+    "{} {} cells of {:g} m in {}.": "共 {} 个网格（{}），尺寸 {:g} m，坐标系 {}。",
+    "No point has a usable geometry.": "没有任何点具有可用的几何。",
+    "Reprojecting the raster to {}.": "正在将栅格重投影到 {}。",
+    "Warning: {}": "警告：{}",
+    "Choose a value field for the {} aggregation.": "请为“{}”汇总方式选择数值字段。",
+    # ---- network siting ---------------------------------------------------------------------------
+    "Monitoring network siting (coverage optimisation)": "监测网络选址（覆盖优化）",
+    "Monitoring network planning": "监测网络规划",
+    "<p>Chooses monitoring sites (automatic air stations, high-density micro-sensors) among candidate points so "
+    "that the demand points (hotspot grid cells, VOC enterprises, industrial parks, national control sites…) are "
+    "watched, keeping the stations that already exist.</p><p><b>Models</b>: <i>MCLP</i> maximises the demand "
+    "weight covered with P new sites; <i>LSCP</i> finds the fewest new sites covering every coverable demand "
+    "point; <i>Backup coverage</i> maximises the weight covered by at least two sites with P new sites; "
+    "<i>p-median</i> minimises the total weighted distance from each demand point to its nearest site with P new "
+    "sites.</p><p>A candidate covers a demand point within RADIUS metres (or its own RADIUS_FIELD value: a "
+    "micro-sensor and a station do not represent the same area), straight-line or, with NETWORK, along the "
+    "roads. Existing stations (EXISTING_FIELD true) are always kept and counted; P counts new sites only. "
+    "MIN_SPACING keeps any two chosen or existing sites apart. CATEGORY_MIN_COVERAGE (e.g. "
+    "<code>VOC=1.0;park=1.0</code>) requires a share of each DEMAND_CATEGORY's weight to be covered "
+    "(MCLP).</p><p><b>Solver</b>: sparse coverage matrix (k-d tree or road Dijkstra), exact model reduction, "
+    "greedy and swap local search, a Lagrangian bound (MCLP) and an exact HiGHS MILP (scipy) within TIME_LIMIT "
+    "and MIP_GAP. The report states the status honestly: optimal (proved within MIP_GAP) or feasible with its "
+    "gap.</p><p><b>Outputs</b>: OUTPUT, the chosen and existing sites with rank, marginal gain and covered "
+    "weight; DEMAND_OUTPUT, each demand point with its coverage; REPORT with objective, bound, gap, coverage per "
+    "category and, for a STUDY_AREA, the minimum number of urban assessment stations of HJ 664-2013 (Technical "
+    "Regulation for Selection of Ambient Air Quality Monitoring Stations).</p>":
+        "<p>在候选点中选择监测点位（环境空气自动站、高密度微型站），使需求点（热点网格、VOCs 排放企业、工业园区、"
+        "国控点等）得到有效监控，同时保留已有站点。</p>"
+        "<p><b>模型</b>：<i>MCLP</i>（最大覆盖选址模型）在新增 P 个站点的条件下使被覆盖的需求权重最大；"
+        "<i>LSCP</i>（集合覆盖模型）求覆盖全部可覆盖需求点所需的最少新增站点数；<i>备份覆盖</i>在新增 P 个站点的"
+        "条件下使至少被两个站点覆盖的权重最大；<i>P-中位</i>在新增 P 个站点的条件下使各需求点到最近站点的加权距离"
+        "总和最小。</p>"
+        "<p>候选点覆盖其 RADIUS 米范围内的需求点（或取自身 RADIUS_FIELD 字段值：微型站与自动站的代表范围不同），"
+        "按直线距离计算，设置 NETWORK 时沿道路计算。已有站点（EXISTING_FIELD 为真）始终保留并计入覆盖；P 只计"
+        "新增站点。MIN_SPACING 规定任意两个选中或已有站点之间的最小间距。CATEGORY_MIN_COVERAGE（如 "
+        "<code>VOC=1.0;park=1.0</code>）要求每个 DEMAND_CATEGORY 类别的权重至少有规定比例被覆盖（MCLP）。</p>"
+        "<p><b>求解器</b>：稀疏覆盖矩阵（k-d 树或道路 Dijkstra）、精确的模型约简、贪心与交换局部搜索、拉格朗日"
+        "界（MCLP），以及在 TIME_LIMIT 和 MIP_GAP 限制内求解的精确 HiGHS 混合整数线性规划（scipy）。报告如实给出"
+        "求解状态：最优（在 MIP_GAP 内得到证明）或可行解及其间隙。</p>"
+        "<p><b>输出</b>：OUTPUT，选中和已有站点，含排序、边际增益和覆盖权重；DEMAND_OUTPUT，各需求点及其覆盖"
+        "情况；REPORT，含目标值、界、间隙、各类别覆盖率，以及设置 STUDY_AREA 时按 HJ 664-2013（《环境空气质量"
+        "监测点位布设技术规范（试行）》）计算的城市评价点最少数量。</p>",
+    "demand": "需求点",
+    "candidate sites": "候选站址",
+    "Monitoring network siting": "监测网络选址",
+    "Demand (points, or polygons by centroid)": "需求点（点，或以质心代表的面）",
+    "Demand weight field (empty: weight 1 each)": "需求权重字段（留空：每个权重为 1）",
+    "Demand category field (for coverage per category and quotas)": "需求类别字段（用于分类别覆盖率和配额）",
+    "Minimum covered share per category, e.g. VOC=1.0;park=0.9 (maximal covering model)":
+        "各类别最低覆盖比例，如 VOC=1.0;park=0.9（最大覆盖选址模型）",
+    "Candidate sites (points)": "候选站址（点）",
+    "Existing-station field (true/1/yes = existing, always kept)": "已有站点字段（true/1/yes = 已有站点，始终保留）",
+    "Coverage radius (m)": "覆盖半径（m）",
+    "Per-candidate radius field in metres (null: the coverage radius)": "各候选点覆盖半径字段（米；为空时取覆盖半径）",
+    "Model": "选址模型",
+    "Number of new sites P (not used by LSCP)": "新增站点数 P（LSCP 不使用）",
+    "Minimum spacing between any two sites (m, 0 = none)": "任意两站点最小间距（m，0 = 不限制）",
+    "Road network (optional: coverage by distance along roads)": "路网（可选：按沿道路距离计算覆盖）",
+    "Solver time limit (s)": "求解时间上限（s）",
+    "Relative optimality gap accepted (MIP gap, 0.001 = 0.1 %)": "可接受的相对最优间隙（MIP gap，0.001 = 0.1 %）",
+    "Urban study area (optional, for the HJ 664-2013 minimum station count)":
+        "城市研究区域（可选，用于计算 HJ 664-2013 最少点位数）",
+    "Study area population field (persons, summed)": "研究区域人口字段（人，求和）",
+    "Study area built-up area field (km², summed)": "研究区域建成区面积字段（km²，求和）",
+    "Built-up population (persons; overrides the field)": "建成区人口（人；优先于字段）",
+    "Built-up area (km²; overrides the field and the polygon area)": "建成区面积（km²；优先于字段和面的面积）",
+    "Chosen sites": "选定站点",
+    "Demand coverage": "需求覆盖情况",
+    "Category quotas need a demand category field.": "类别配额需要设置需求类别字段。",
+    "No demand feature has a usable geometry.": "没有任何需求要素具有可用的几何。",
+    "No candidate site has a usable geometry.": "没有任何候选站址具有可用的几何。",
+    "the demand layer": "需求图层",
+    "the candidate layer": "候选站址图层",
+    "The coverage radius must be larger than 0 m.": "覆盖半径必须大于 0 m。",
+    "No demand point lies within the coverage radius of any candidate or existing site; check the radius (m) and "
+    "that both layers cover the same area.":
+        "没有任何需求点位于候选站址或已有站点的覆盖半径内；请检查覆盖半径（m），并确认两个图层覆盖同一区域。",
+    "scipy.optimize.milp is not available (scipy < 1.9): the heuristic solver is used and the result is not "
+    "proved optimal.":
+        "scipy.optimize.milp 不可用（scipy < 1.9）：将使用启发式求解器，结果未经最优性证明。",
+    "road network": "路网",
+    "The road network has no usable lines.": "路网中没有可用的线。",
+    "MCLP: maximise covered weight with P new sites": "MCLP 最大覆盖：新增 P 个站点，覆盖权重最大",
+    "LSCP: fewest sites covering all coverable demand": "LSCP 集合覆盖：以最少站点覆盖全部可覆盖需求",
+    "Backup coverage: maximise weight covered at least twice with P new sites":
+        "备份覆盖：新增 P 个站点，至少被覆盖两次的权重最大",
+    "p-median: minimise total weighted distance with P new sites": "P-中位：新增 P 个站点，加权距离总和最小",
+    "Candidate radii must not be negative.": "候选点覆盖半径不能为负数。",
+    "Category quotas are enforced by the MCLP model only.": "类别配额仅在 MCLP 模型中生效。",
+    "{} demand points, {} candidates ({} existing), {} covering pairs, {} spacing conflicts.":
+        "{} 个需求点，{} 个候选点（其中 {} 个已有站点），{} 个覆盖对，{} 个间距冲突。",
+    "Status {}: objective {:.6g}, bound {}, gap {}.": "求解状态 {}：目标值 {:.6g}，界 {}，间隙 {}。",
+    "Road network: {} nodes, {} edges; coverage measured along roads up to {} m.":
+        "路网：{} 个节点，{} 条边；覆盖按沿道路距离计算，最远 {} m。",
+    "Demand weights must not be negative ({} negative values).": "需求权重不能为负数（有 {} 个负值）。",
+    "{} candidate(s) lie at the same place as another one (within {} m) and were merged into it (feature ids {}).":
+        "{} 个候选点与另一候选点位置相同（相距 {} m 以内），已合并（要素 ID：{}）。",
+    "Could not read the category quota '{}': write category=share pairs separated by ';', shares between 0 and 1 "
+    "(or 0–100 %), e.g. VOC=1.0;park=0.9.":
+        "无法识别类别配额“{}”：请写成以“;”分隔的 类别=比例，比例介于 0 与 1 之间（或 0–100 %），"
+        "如 VOC=1.0;park=0.9。",
+    "{} candidate(s) have a null radius and use the coverage radius {} m.":
+        "{} 个候选点的覆盖半径为空，采用覆盖半径 {} m。",
+    "Quota category {} does not occur in field {}; its values are: {}.":
+        "配额类别 {} 不在字段 {} 中；该字段的取值为：{}。",
+    "HJ 664-2013 minimum could not be evaluated: {}": "无法计算 HJ 664-2013 最少点位数：{}",
+    "p-median: each demand point may be served by its {} nearest candidates (a full distance matrix would be too "
+    "large).":
+        "P-中位：每个需求点只可由其最近的 {} 个候选点服务（完整距离矩阵过大）。",
+    # ---- river water quality ----------------------------------------------------------------------
+    "River water quality along the network (GB 3838)": "河网水质沿程插值（GB 3838）",
+    "Water environment": "水环境",
+    "Carries water-quality measurements at river sections along every reach of the river network, cut into "
+    "segments, and classifies each segment by GB 3838-2002 Table 1 (single-factor rule: the worst item sets the "
+    "class).\n\nMethods:\n• Decay model (HJ 2.3-2018, one-dimensional steady state): C = C0·exp(−K·x/(86400·u)), "
+    "K in 1/d, x in m, u in m/s. Sections set the concentration at their position; it decays downstream; "
+    "branches mix completely at confluences by discharge, outfalls mix in completely at their position: C = "
+    "(Q·C + q·Co)/(Q + q). K per parameter from Decay rates, or calibrated per reach from consecutive sections. "
+    "Upstream of the first section of a branch the values are back-calculated from the section below.\n• "
+    "Flow-connected IDW: only sections hydrologically connected to a point (upstream or downstream of it) inform "
+    "it, weighted by 1/distance^power along the river; two tributaries inform each other only through what "
+    "flows downstream.\n• Stream-network kriging: tail-up exponential covariance on flow-connected distance "
+    "with branch weights from discharge or watershed area and a nugget, fitted by maximum likelihood (or REML), "
+    "with covariates as a linear trend; the prediction comes with its standard error.\n\nEvery method is "
+    "cross-validated (leave-one-out) at the sections, side by side with straight-line IDW (the formula of "
+    "QGIS's IDW interpolation), in the report.\n\nParameters: Rivers are lines digitised in flow direction "
+    "(Reverse field marks lines drawn against it; an elevation field corrects lines whose upstream neighbours "
+    "are lower than their downstream ones; with elevations at both ends, lines whose end is higher than their "
+    "start are reversed). Line ends closer than the node tolerance are joined. Separate networks are reported "
+    "and interpolated separately; nothing crosses between them. Loops are cut and braids reported. Sections "
+    "farther than the snapping tolerance from any river are listed and left out. Parameter fields are mapped to "
+    "GB 3838 items by name (CODMn, NH3N, TP, DO, 氨氮, ...); null or negative values are excluded with a "
+    "warning. Water body: lakes and reservoirs have stricter TP limits. Target class: items worse than it are "
+    "listed with their exceedance multiple (C − Cs)/Cs (for DO the deficit (Cs − C)/Cs).\n\nOutputs: segments "
+    "with the value, class and (kriging) standard error per parameter, the overall class, the items over target "
+    "and the distance to the nearest section upstream and downstream; sections with their measured class and "
+    "leave-one-out prediction and error; a report with the river length per class and the cross-validation "
+    "errors.":
+        "将各河流断面的水质监测值沿河网的每个河段推算，按河段单元切分，并按 GB 3838-2002 表 1 评价每个单元的"
+        "水质类别（单因子评价法：最差项目决定水质类别）。\n\n"
+        "方法：\n"
+        "• 衰减模型（HJ 2.3-2018，一维稳态）：C = C0·exp(−K·x/(86400·u))，K 的单位为 1/d，x 的单位为 m，u 的"
+        "单位为 m/s。断面确定其所在位置的浓度，并向下游衰减；支流在汇合处按流量完全混合，排污口在其位置完全混合："
+        "C = (Q·C + q·Co)/(Q + q)。各参数的 K 取自衰减系数，或由相邻断面逐河段率定。支流首个断面上游的值由其下游"
+        "断面反推。\n"
+        "• 水流连通反距离加权（IDW）：只有与某点水文连通（位于其上游或下游）的断面参与该点的插值，权重为沿河距离的 "
+        "1/distance^power；两条支流之间只通过向下游汇流的水体相互影响。\n"
+        "• 河网克里金：基于水流连通距离的 tail-up 指数协方差，支流权重取自流量或流域面积，含块金效应，采用最大似然"
+        "（或 REML）拟合，协变量作为线性趋势项；预测值附带标准误差。\n\n"
+        "每种方法均在断面上做留一法交叉验证，并在报告中与直线距离 IDW（QGIS IDW 插值的公式）并列比较。\n\n"
+        "参数：河流为沿水流方向数字化的线（反向字段标记逆水流方向绘制的线；高程字段可纠正上游相邻线低于下游的线；"
+        "给出两端高程时，终点高于起点的线会被反向）。距离小于节点容差的线端点会被连接。相互独立的河网分别报告、"
+        "分别插值，彼此不跨越。环路会被切断，分汊河道会在报告中列出。距任何河流超过捕捉容差的断面会被列出并排除。"
+        "参数字段按名称对应到 GB 3838 项目（CODMn、NH3N、TP、DO、氨氮等）；空值或负值会被排除并给出警告。"
+        "水体类型：湖泊、水库的总磷限值更严格。目标水质类别：劣于目标类别的项目连同其超标倍数 (C − Cs)/Cs 一并"
+        "列出（溶解氧为亏缺倍数 (Cs − C)/Cs）。\n\n"
+        "输出：河段单元，含各参数的值、水质类别及（克里金）标准误差、综合水质类别、超标项目以及到上、下游最近断面的"
+        "距离；断面，含实测水质类别、留一法预测值及误差；报告，含各水质类别的河长与交叉验证误差。",
+    "Rivers": "河流",
+    "Sections": "断面",
+    "River water quality along the network": "河网水质沿程插值",
+    "Rivers (lines digitised in flow direction)": "河流（沿水流方向数字化的线）",
+    "Reverse field (true/1 where a line is drawn against the flow)": "反向字段（线逆水流方向绘制时为 true/1）",
+    "Elevation field (mean elevation of each line, or at its first vertex with the next field; corrects direction)":
+        "高程字段（每条线的平均高程，与下一字段同用时为首节点高程；用于纠正流向）",
+    "Elevation field at the last vertex (lines whose end is higher than their start are reversed)":
+        "末节点高程字段（终点高于起点的线将被反向）",
+    "Discharge field (m³/s; mixing at confluences and outfalls)": "流量字段（m³/s；用于汇合处和排污口的混合计算）",
+    "Branch weight field for kriging (discharge or watershed area; default: discharge)":
+        "克里金支流权重字段（流量或流域面积；默认：流量）",
+    "Velocity field (m/s)": "流速字段（m/s）",
+    "Default flow velocity (m/s) where the velocity field is empty": "流速字段为空时的默认流速（m/s）",
+    "Node tolerance: line ends closer than this are joined": "节点容差：距离小于该值的线端点将被连接",
+    "Monitoring sections (points)": "监测断面（点）",
+    "Section name/id field (for lists in the report)": "断面名称/编号字段（用于报告中的列表）",
+    "Parameters to interpolate (numeric fields named after GB 3838 items)": "插值参数（以 GB 3838 项目命名的数值字段）",
+    "Also interpolate fields that are not GB 3838 items (e.g. water temperature; no class)":
+        "同时插值非 GB 3838 项目的字段（如水温；不评价类别）",
+    "Snapping tolerance: sections farther from any river are left out": "捕捉容差：距任何河流更远的断面将被排除",
+    "Outfalls (points with flow and concentrations; decay model)": "排污口（含流量和浓度的点；用于衰减模型）",
+    "Outfall flow field (m³/s)": "排污口流量字段（m³/s）",
+    "Method": "插值方法",
+    "Decay rates K (1/day), e.g. CODMn=0.2; NH3N=0.15; TP=0.05": "衰减系数 K（1/d），如 CODMn=0.2; NH3N=0.15; TP=0.05",
+    "Calibrate K per reach from consecutive sections (decay rates apply elsewhere)":
+        "由相邻断面逐河段率定 K（其余河段采用衰减系数）",
+    "IDW distance power": "IDW 距离幂指数",
+    "Kriging covariates (numeric section fields; the same field on the rivers gives segment values)":
+        "克里金协变量（断面的数值字段；河流图层上的同名字段提供河段单元的值）",
+    "Fit kriging by restricted maximum likelihood (REML)": "以限制性最大似然（REML）拟合克里金",
+    "Segment length": "河段单元长度",
+    "Water body (TP limits differ)": "水体类型（总磷限值不同）",
+    "Target class (GB 3838)": "目标水质类别（GB 3838）",
+    "River segments with water quality": "河段水质",
+    "Sections with cross-validation": "断面交叉验证",
+    "Choose at least one parameter field to interpolate.": "请至少选择一个需要插值的参数字段。",
+    "The river layer has no usable lines.": "河流图层中没有可用的线。",
+    "The elevation field at the last vertex needs the elevation field (at the first vertex) as well.":
+        "使用末节点高程字段时，还需设置（首节点）高程字段。",
+    "No section has a usable point geometry.": "没有任何断面具有可用的点几何。",
+    "Outfalls": "排污口",
+    "No decay rates given and calibration is off: K = 0 (mixing only).":
+        "未给出衰减系数且未启用率定：K = 0（仅计算混合）。",
+    "Decay model (HJ 2.3-2018)": "衰减模型（HJ 2.3-2018）",
+    "Flow-connected inverse distance weighting": "水流连通反距离加权",
+    "Stream-network kriging (tail-up)": "河网克里金（tail-up）",
+    "River": "河流",
+    "Lake or reservoir": "湖泊或水库",
+    "These fields are not GB 3838 items: {}. Understood names: {}. Tick 'Also interpolate fields that are not "
+    "GB 3838 items' to interpolate them without a class.":
+        "以下字段不是 GB 3838 项目：{}。可识别的名称：{}。勾选“同时插值非 GB 3838 项目的字段”可对其插值"
+        "（不评价类别）。",
+    "Decay rates given for fields that are not interpolated: {}": "以下字段给出了衰减系数但未参与插值：{}",
+    "The rivers form {} separate networks; each is interpolated on its own.":
+        "河流构成 {} 个相互独立的河网，将分别插值。",
+    "{} section(s) are farther than {} m from any river and were left out: {}":
+        "{} 个断面距任何河流都超过 {} m，已排除：{}",
+    "No section lies within {} m of a river; increase the snapping tolerance or check the layers' CRS.":
+        "没有任何断面位于河流 {} m 范围内；请增大捕捉容差或检查图层的坐标参考系。",
+    "no value / not classified": "无数值 / 未评价",
+    "{} outfall(s) are farther than the snapping tolerance from any river and were ignored.":
+        "{} 个排污口距任何河流都超过捕捉容差，已忽略。",
+    "Covariate {} is not a river field; its segment values are interpolated from the sections along the network.":
+        "协变量 {} 不是河流图层的字段；其河段单元值由断面沿河网插值得到。",
+}
+
+
+def apply(translations=TRANSLATIONS, path=TS_PATH):
+    """Fill the .ts with ``translations``; return (number of messages, filled, still missing sources)."""
+    tree = ET.parse(path)
+    total, filled, missing = 0, 0, []
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        if translation.get("type") in ("vanished", "obsolete"):
+            continue
+        total += 1
+        if source in translations:
+            translation.text = translations[source]
+            translation.attrib.pop("type", None)
+            filled += 1
+        elif translation.text and translation.get("type") != "unfinished":
+            filled += 1
+        else:
+            missing.append(source)
+    ET.indent(tree.getroot())
+    with open(path, "wb") as f:
+        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        f.write(ET.tostring(tree.getroot(), encoding="utf-8"))
+        f.write(b"\n")
+    return total, filled, missing
+
+
+def main():
+    total, filled, missing = apply()
+    for source in missing:
+        print("no translation: {!r}".format(source))
+    print("{} messages, {} translated, {} missing".format(total, filled, len(missing)))
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
