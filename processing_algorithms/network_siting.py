@@ -202,6 +202,7 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
         clock = Stopwatch()
         demand_src = self.parameterAsSource(parameters, self.DEMAND, context)
         require_features(demand_src, self.tr("demand"))
+        self.demand_polygons = QgsWkbTypes.geometryType(demand_src.wkbType()) == QgsWkbTypes.PolygonGeometry
         cand_src = self.parameterAsSource(parameters, self.CANDIDATES, context)
         require_features(cand_src, self.tr("candidate sites"))
         weight_field = self.parameterAsString(parameters, self.DEMAND_WEIGHT, context)
@@ -398,7 +399,9 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         style_output(context, getattr(self, "site_dest", None), "siting_sites.qml")
-        style_output(context, getattr(self, "demand_dest", None), "siting_demand.qml")
+        polygons = getattr(self, "demand_polygons", False)
+        style_output(context, getattr(self, "demand_dest", None),
+                     "siting_demand_polygons.qml" if polygons else "siting_demand.qml")
         return {}
 
     # -----------------------------------------------------------------------------------------
