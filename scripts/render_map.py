@@ -290,7 +290,7 @@ def sample_maps(sample, out_dir):
         ("sample_emergency.png", "Lüshui (synthetic) — risk sources, emergency depots and candidates",
          ["emergency_depots", "depot_candidates", "risk_sources", "rivers", "roads", "districts", "study_area"]),
         ("sample_siting.png", "Lüshui (synthetic) — siting candidates (micro sensors and stations)",
-         ["siting_candidates", "air_stations", "roads", "districts", "study_area"]),
+         ["air_stations", "siting_candidates", "roads", "districts", "study_area"]),
     ]
     maps.insert(2, ("sample_water_quality.png",
                     "Lüshui (synthetic) — measured water quality class of the sections (GB 3838-2002)",
