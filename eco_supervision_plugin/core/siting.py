@@ -281,6 +281,11 @@ def solve_siting(
     result.existing = np.flatnonzero(existing)
     order, gains = rank_sites(model, coverage, w, existing, result.selected, ctx.unassigned_cost)
     result.selected, result.marginal_gain = order, gains
+    if model in ("mclp", "backup", "pmedian") and len(order) < p:
+        notes.append(
+            "Only {} of the P = {} new sites add anything to the objective; the others would cover nothing "
+            "more and were not placed.".format(len(order), p)
+        )
     result.notes = notes + result.notes
     result.runtime = round(time.perf_counter() - start, 3)
     monitor.step(1.0)
