@@ -22,6 +22,7 @@ class EcoSupervisionPlugin:
         self.provider = None
         self.dock = None
         self.dock_action = None
+        install_translator()  # before the first tr(): the menu title is translated here
         self.menu = tr("&Eco Supervision")
 
     def initProcessing(self):  # noqa: N802 (QGIS API)
