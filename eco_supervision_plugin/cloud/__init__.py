@@ -3,8 +3,9 @@
 API_TYPES = ("sensorthings", "openaq")
 
 
-def make_client(api_type, url, transport, api_key="", log=None, monitor=None):
-    """A client for ``api_type`` ("sensorthings" or "openaq") over ``transport``."""
+def make_client(api_type, url, transport, api_key="", log=None, monitor=None, **options):
+    """A client for ``api_type`` ("sensorthings" or "openaq") over ``transport``; ``options`` go to the
+    SensorThings client (page_size, concurrency, max_pages)."""
     if api_type == "openaq":
         from .openaq import OpenAQClient
 
@@ -13,5 +14,5 @@ def make_client(api_type, url, transport, api_key="", log=None, monitor=None):
     if api_type == "sensorthings":
         from .sensorthings import SensorThingsClient
 
-        return SensorThingsClient(url, transport, log=log, monitor=monitor)
+        return SensorThingsClient(url, transport, log=log, monitor=monitor, **options)
     raise ValueError("unknown API type '{}': use one of {}".format(api_type, ", ".join(API_TYPES)))

@@ -8,14 +8,15 @@ from .classify import classify_station
 from .model import UTC, filter_stations, rows
 
 
-def pull(api_type, url, transport, network="all", bbox=None, stale_hours=3.0, now=None, log=None, monitor=None):
+def pull(api_type, url, transport, network="all", bbox=None, stale_hours=3.0, now=None, log=None, monitor=None,
+         client_options=None):
     """Latest values of every station of ``network`` inside ``bbox`` (lon/lat).
 
     Returns (stations, rows, report): one row per station and parameter, with the station's class
     (HJ 633 AQI category or GB 3838 class), colour and a stale flag.
     """
     started = time.perf_counter()
-    client = make_client(api_type, url, transport, log=log, monitor=monitor)
+    client = make_client(api_type, url, transport, log=log, monitor=monitor, **(client_options or {}))
     if api_type == "sensorthings":
         client.check_service()
         stations = client.latest()

@@ -149,7 +149,8 @@ class BaseTransport:
         while True:
             self._check_cancel()
             self._throttle()
-            self.requests += 1
+            with self._lock:
+                self.requests += 1
             try:
                 response = self._send(url, all_headers, self.timeout)
             except TransportError as error:
@@ -197,11 +198,23 @@ class RequestsTransport(BaseTransport):
         self._requests = requests
         self.session = requests.Session()
         self.verify = verify
+        self._sessions = [self.session]
+        self._local = threading.local()
+        self._local.session = self.session
+
+    def _session(self):
+        """One pooled session per thread (concurrent page requests), the first one on the creating thread."""
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = self._local.session = self._requests.Session()
+            with self._lock:
+                self._sessions.append(session)
+        return session
 
     def _send(self, url, headers, timeout):
         requests = self._requests
         try:
-            r = self.session.get(url, headers=headers, timeout=timeout, verify=self.verify)
+            r = self._session().get(url, headers=headers, timeout=timeout, verify=self.verify)
         except requests.exceptions.SSLError as error:
             raise TransportError("TLS error talking to {}: {}".format(redact(url), _short(error)), url=redact(url)) \
                 from None
@@ -213,7 +226,10 @@ class RequestsTransport(BaseTransport):
         return Response(r.status_code, r.headers, r.content, url)
 
     def close(self):
-        self.session.close()
+        with self._lock:
+            sessions, self._sessions = self._sessions, []
+        for session in sessions:
+            session.close()
 
 
 def _short(error):

@@ -29,13 +29,16 @@ def free_port():
 
 
 class StaServer:
-    def __init__(self, seed=None, seed_path=None, port=None, patches=True, python=None, timeout=120):
+    def __init__(self, seed=None, seed_path=None, port=None, patches=True, python=None, timeout=120, workers=2,
+                 max_top=100):
         self.seed = seed
         self.seed_path = seed_path
         self.port = port
         self.patches = patches
         self.python = python or os.environ.get("ECO_STA_PYTHON") or VENV_PYTHON
         self.timeout = timeout
+        self.workers = workers
+        self.max_top = max_top
         self.process = None
         self.workdir = None
         self.url = None
@@ -57,6 +60,7 @@ class StaServer:
             cmd += ["--seed", seed_path]
         if not self.patches:
             cmd.append("--no-patches")
+        cmd += ["--workers", str(self.workers), "--max-top", str(self.max_top)]
         self.log_path = os.path.join(self.workdir, "server.log")
         log = open(self.log_path, "w")
         self.process = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=log, text=True)
@@ -98,6 +102,31 @@ class StaServer:
         if self.workdir and not os.environ.get("ECO_STA_KEEP"):
             shutil.rmtree(self.workdir, ignore_errors=True)
             self.workdir = None
+
+    def pids(self):
+        """The server process and its forked workers (Linux /proc)."""
+        if self.process is None:
+            return []
+        out = [self.process.pid]
+        try:
+            with open("/proc/{0}/task/{0}/children".format(self.process.pid)) as f:
+                out += [int(p) for p in f.read().split()]
+        except OSError:
+            pass
+        return out
+
+    def cpu_seconds(self):
+        """User + system CPU seconds used so far by the server processes (Linux /proc; 0 elsewhere)."""
+        total = 0.0
+        tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+        for pid in self.pids():
+            try:
+                with open("/proc/{}/stat".format(pid)) as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+                total += (int(fields[11]) + int(fields[12])) / float(tick)
+            except (OSError, IndexError, ValueError):
+                pass
+        return total
 
     def __enter__(self):
         return self.start()

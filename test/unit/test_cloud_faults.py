@@ -99,7 +99,7 @@ def test_next_link_loop_is_detected(httpserver):
     c = SensorThingsClient(httpserver.url_for("/sta"), t)
     stations = c.latest()
     assert t.requests == 2 and any("repeated" in w for w in c.warnings)
-    assert len(stations) == 2  # page 1 and the repeated page once; the loop is cut there
+    assert len(stations) == 1  # the repeated page holds the same Thing: kept once; the loop is cut there
 
 
 def test_page_cap_on_endless_paging(httpserver):
@@ -222,3 +222,51 @@ def test_openaq_rate_limit_spacing(httpserver):
     for _ in range(3):
         client.locations()
     assert time.monotonic() - start >= 0.39
+
+
+def _paged_things(httpserver, total, page, seen, link=None):
+    """Things 0..total-1 in pages of ``page`` with @iot.count; nextLink = the request with $skip (or ``link``)."""
+
+    def handler(request):
+        skip = int(request.args.get("$skip", 0))
+        seen.append((skip, request.args.get("$select"), request.args.get("$count")))
+        body = {"value": [_thing(i) for i in range(skip, min(total, skip + page))], "@iot.count": total}
+        if skip + page < total:
+            args = [(k, v) for k, v in request.args.items(multi=True) if k != "$skip"]
+            nxt = link(skip + page) if link else httpserver.url_for("/sta/Things") + "?" + "&".join(
+                "{}={}".format(k, v) for k, v in args + [("$skip", str(skip + page))])
+            body["@iot.nextLink"] = nxt
+        return Response(json.dumps(body), content_type="application/json")
+
+    httpserver.expect_request("/sta/Things").respond_with_handler(handler)
+
+
+def test_predictable_links_are_fetched_by_skip_and_counted(httpserver):
+    seen = []
+    _paged_things(httpserver, 10, 3, seen)
+    t = _transport()
+    stations = SensorThingsClient(httpserver.url_for("/sta"), t, page_size=3, concurrency=3).latest()
+    assert sorted(int(s.code[1:]) for s in stations) == list(range(10))
+    assert sorted(skip for skip, _, _ in seen) == [0, 3, 6, 9] and t.requests == 4
+    assert seen[0][1] == "id,name,properties" and seen[0][2] == "true"  # $select and $count on the first page
+
+
+def test_unpredictable_links_are_followed_one_by_one(httpserver):
+    seen = []
+    # the server links with an opaque token instead of $skip: no page can be predicted
+    _paged_things(httpserver, 7, 3, seen, link=lambda skip: httpserver.url_for("/sta/Things") + "?$skip={}&x=1".format(
+        skip))
+    stations = SensorThingsClient(httpserver.url_for("/sta"), _transport(), page_size=3, concurrency=4).latest()
+    assert sorted(int(s.code[1:]) for s in stations) == list(range(7))
+    assert [skip for skip, _, _ in seen] == [0, 3, 6]  # in order, each from the previous page's link
+
+
+def test_select_refused_falls_back_to_plain_expand(httpserver):
+    def handler(request):
+        if "$select" in request.args:
+            return Response('{"message": "$select not supported"}', status=400, content_type="application/json")
+        return Response(json.dumps({"value": [_thing(1)]}), content_type="application/json")
+
+    httpserver.expect_request("/sta/Things").respond_with_handler(handler)
+    c = SensorThingsClient(httpserver.url_for("/sta"), _transport())
+    assert len(c.latest()) == 1 and not c.fallback_used and any("$select" in w for w in c.warnings)
