@@ -1,0 +1,82 @@
+"""ecosupervision:networksiting headless through qgis_process.bin (GeoPackage in, GeoPackage + JSON report out)."""
+
+import itertools
+import json
+
+import numpy as np
+from osgeo import ogr, osr
+
+X0, Y0 = 500000.0, 3500000.0
+
+
+def make_inputs(path):
+    rng = np.random.default_rng(11)
+    d = rng.uniform(0, 6000, (25, 2)) + (X0, Y0)
+    c = rng.uniform(0, 6000, (8, 2)) + (X0, Y0)
+    w = rng.integers(1, 9, 25).astype(float)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4548)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    dem = ds.CreateLayer("demand", srs, ogr.wkbPoint)
+    dem.CreateField(ogr.FieldDefn("w", ogr.OFTReal))
+    for (x, y), wi in zip(d, w):
+        f = ogr.Feature(dem.GetLayerDefn())
+        f.SetField("w", float(wi))
+        f.SetGeometry(ogr.CreateGeometryFromWkt("POINT({} {})".format(x, y)))
+        dem.CreateFeature(f)
+    cand = ds.CreateLayer("candidates", srs, ogr.wkbPoint)
+    cand.CreateField(ogr.FieldDefn("existing", ogr.OFTInteger))
+    cand.CreateField(ogr.FieldDefn("cid", ogr.OFTString))
+    for j, (x, y) in enumerate(c):
+        f = ogr.Feature(cand.GetLayerDefn())
+        f.SetField("existing", 1 if j == 0 else 0)
+        f.SetField("cid", "c{}".format(j))
+        f.SetGeometry(ogr.CreateGeometryFromWkt("POINT({} {})".format(x, y)))
+        cand.CreateFeature(f)
+    ds = None
+    return d, c, w
+
+
+def test_networksiting_runs_headless(qgis_process, tmp_path):
+    source = tmp_path / "in.gpkg"
+    d, c, w = make_inputs(source)
+    out = tmp_path / "sites.gpkg"
+    dem_out = tmp_path / "demand.gpkg"
+    report = tmp_path / "report.json"
+    result = qgis_process(
+        "run", "ecosupervision:networksiting", "--",
+        "DEMAND={}|layername=demand".format(source), "DEMAND_WEIGHT=w",
+        "CANDIDATES={}|layername=candidates".format(source), "EXISTING_FIELD=existing",
+        "RADIUS=1800", "MODEL=0", "P=2", "MIP_GAP=0", "TIME_LIMIT=20",
+        "OUTPUT={}".format(out), "DEMAND_OUTPUT={}".format(dem_out), "REPORT={}".format(report), json_output=True,
+    )
+    assert result["results"]["OUTPUT"]
+    covers = np.hypot(d[:, None, 0] - c[None, :, 0], d[:, None, 1] - c[None, :, 1]) <= 1800
+    best = max(w[covers[:, [0, *s]].any(axis=1)].sum() for s in itertools.combinations(range(1, 8), 2))
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["status"] == "optimal" and data["objective"] == best
+    ds = ogr.Open(str(out))
+    layer = ds.GetLayer(0)
+    sites = {f.GetField("cid"): (f.GetField("rank"), f.GetField("is_existing")) for f in layer}
+    assert len(sites) == 3 and sites["c0"] == (0, 1)
+    assert sorted(r for r, e in sites.values() if not e) == [1, 2]
+    chosen = [int(k[1:]) for k in sites]
+    assert w[covers[:, chosen].any(axis=1)].sum() == best
+    ds2 = ogr.Open(str(dem_out))
+    demand = ds2.GetLayer(0)
+    assert sum(f.GetField("w") for f in demand if f.GetField("covered") == 1) == best
+
+
+def test_networksiting_bad_input_is_a_message_not_a_traceback(qgis_process, tmp_path):
+    source = tmp_path / "in.gpkg"
+    make_inputs(source)
+    done = qgis_process(
+        "run", "ecosupervision:networksiting", "--",
+        "DEMAND={}|layername=demand".format(source), "CANDIDATES={}|layername=candidates".format(source),
+        "EXISTING_FIELD=existing", "RADIUS=1800", "MODEL=0", "P=50",
+        "OUTPUT={}".format(tmp_path / "o.gpkg"), "DEMAND_OUTPUT={}".format(tmp_path / "d.gpkg"), check=False,
+    )
+    assert done.returncode != 0
+    text = done.stdout + done.stderr
+    assert "P = 50 new sites is more than the 7 candidate site(s)" in text
+    assert "Traceback" not in text
