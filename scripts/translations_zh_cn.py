@@ -76,7 +76,8 @@ TRANSLATIONS = {
     "Canceled by the user.": "已被用户取消。",
     "Layer {} has no valid coordinate reference system; set one before running.":
         "图层“{}”没有有效的坐标参考系，请先设置坐标参考系再运行。",
-    "{} is not in a metric CRS; distances are computed in {}.": "{} 不是米制坐标系，距离将在 {} 中计算。",
+    "{} is not in a metric CRS; distances are computed in {}.":
+        "图层“{}”不是米制坐标系，距离将在 {} 中计算。",
     "Layer {} could not be read.": "无法读取图层“{}”。",
     "Layer {} has no features.": "图层“{}”没有要素。",
     "Field {} does not exist in layer {}.": "字段 {} 在图层“{}”中不存在。",

@@ -4,12 +4,12 @@
   <context>
     <name>EcoSupervision</name>
     <message>
-      <location filename="../../eco_supervision_plugin/plugin.py" line="25" />
+      <location filename="../../eco_supervision_plugin/plugin.py" line="26" />
       <source>&amp;Eco Supervision</source>
       <translation>生态环境监管(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/plugin.py" line="43" />
+      <location filename="../../eco_supervision_plugin/plugin.py" line="44" />
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="287" />
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="295" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="127" />
@@ -937,7 +937,7 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
     <message>
       <location filename="../../processing_algorithms/layers.py" line="49" />
       <source>{} is not in a metric CRS; distances are computed in {}.</source>
-      <translation>{} 不是米制坐标系，距离将在 {} 中计算。</translation>
+      <translation>图层“{}”不是米制坐标系，距离将在 {} 中计算。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layers.py" line="59" />
@@ -996,22 +996,22 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
     </message>
     <message>
       <location filename="../../processing_algorithms/network_siting.py" line="204" />
-      <location filename="../../processing_algorithms/network_siting.py" line="219" />
-      <location filename="../../processing_algorithms/network_siting.py" line="221" />
-      <location filename="../../processing_algorithms/network_siting.py" line="237" />
+      <location filename="../../processing_algorithms/network_siting.py" line="220" />
+      <location filename="../../processing_algorithms/network_siting.py" line="222" />
+      <location filename="../../processing_algorithms/network_siting.py" line="238" />
       <source>demand</source>
       <translation>需求点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="206" />
-      <location filename="../../processing_algorithms/network_siting.py" line="223" />
-      <location filename="../../processing_algorithms/network_siting.py" line="225" />
-      <location filename="../../processing_algorithms/network_siting.py" line="240" />
+      <location filename="../../processing_algorithms/network_siting.py" line="207" />
+      <location filename="../../processing_algorithms/network_siting.py" line="224" />
+      <location filename="../../processing_algorithms/network_siting.py" line="226" />
+      <location filename="../../processing_algorithms/network_siting.py" line="241" />
       <source>candidate sites</source>
       <translation>候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="393" />
+      <location filename="../../processing_algorithms/network_siting.py" line="394" />
       <source>Monitoring network siting</source>
       <translation>监测网络选址</translation>
     </message>
@@ -1121,52 +1121,52 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation>需求覆盖情况</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="233" />
+      <location filename="../../processing_algorithms/network_siting.py" line="234" />
       <source>Category quotas need a demand category field.</source>
       <translation>类别配额需要设置需求类别字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="242" />
+      <location filename="../../processing_algorithms/network_siting.py" line="243" />
       <source>No demand feature has a usable geometry.</source>
       <translation>没有任何需求要素具有可用的几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="244" />
+      <location filename="../../processing_algorithms/network_siting.py" line="245" />
       <source>No candidate site has a usable geometry.</source>
       <translation>没有任何候选站址具有可用的几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="245" />
+      <location filename="../../processing_algorithms/network_siting.py" line="246" />
       <source>the demand layer</source>
       <translation>需求图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="253" />
+      <location filename="../../processing_algorithms/network_siting.py" line="254" />
       <source>the candidate layer</source>
       <translation>候选站址图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="263" />
+      <location filename="../../processing_algorithms/network_siting.py" line="264" />
       <source>The coverage radius must be larger than 0 m.</source>
       <translation>覆盖半径必须大于 0 m。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="324" />
+      <location filename="../../processing_algorithms/network_siting.py" line="325" />
       <source>No demand point lies within the coverage radius of any candidate or existing site; check the radius (m) and that both layers cover the same area.</source>
       <translation>没有任何需求点位于候选站址或已有站点的覆盖半径内；请检查覆盖半径（m），并确认两个图层覆盖同一区域。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="332" />
+      <location filename="../../processing_algorithms/network_siting.py" line="333" />
       <source>scipy.optimize.milp is not available (scipy &lt; 1.9): the heuristic solver is used and the result is not proved optimal.</source>
       <translation>scipy.optimize.milp 不可用（scipy &lt; 1.9）：将使用启发式求解器，结果未经最优性证明。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="409" />
+      <location filename="../../processing_algorithms/network_siting.py" line="412" />
       <source>road network</source>
       <translation>路网</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="411" />
+      <location filename="../../processing_algorithms/network_siting.py" line="414" />
       <source>The road network has no usable lines.</source>
       <translation>路网中没有可用的线。</translation>
     </message>
@@ -1191,62 +1191,62 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation>P-中位：新增 P 个站点，加权距离总和最小</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="259" />
+      <location filename="../../processing_algorithms/network_siting.py" line="260" />
       <source>Candidate radii must not be negative.</source>
       <translation>候选点覆盖半径不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="298" />
+      <location filename="../../processing_algorithms/network_siting.py" line="299" />
       <source>Category quotas are enforced by the MCLP model only.</source>
       <translation>类别配额仅在 MCLP 模型中生效。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="328" />
+      <location filename="../../processing_algorithms/network_siting.py" line="329" />
       <source>{} demand points, {} candidates ({} existing), {} covering pairs, {} spacing conflicts.</source>
       <translation>{} 个需求点，{} 个候选点（其中 {} 个已有站点），{} 个覆盖对，{} 个间距冲突。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="394" />
+      <location filename="../../processing_algorithms/network_siting.py" line="395" />
       <source>Status {}: objective {:.6g}, bound {}, gap {}.</source>
       <translation>求解状态 {}：目标值 {:.6g}，界 {}，间隙 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="414" />
+      <location filename="../../processing_algorithms/network_siting.py" line="417" />
       <source>Road network: {} nodes, {} edges; coverage measured along roads up to {} m.</source>
       <translation>路网：{} 个节点，{} 条边；覆盖按沿道路距离计算，最远 {} m。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="248" />
+      <location filename="../../processing_algorithms/network_siting.py" line="249" />
       <source>Demand weights must not be negative ({} negative values).</source>
       <translation>需求权重不能为负数（有 {} 个负值）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="274" />
+      <location filename="../../processing_algorithms/network_siting.py" line="275" />
       <source>{} candidate(s) lie at the same place as another one (within {} m) and were merged into it (feature ids {}).</source>
       <translation>{} 个候选点与另一候选点位置相同（相距 {} m 以内），已合并（要素 ID：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="229" />
+      <location filename="../../processing_algorithms/network_siting.py" line="230" />
       <source>Could not read the category quota '{}': write category=share pairs separated by ';', shares between 0 and 1 (or 0–100 %), e.g. VOC=1.0;park=0.9.</source>
       <translation>无法识别类别配额“{}”：请写成以“;”分隔的 类别=比例，比例介于 0 与 1 之间（或 0–100 %），如 VOC=1.0;park=0.9。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="256" />
+      <location filename="../../processing_algorithms/network_siting.py" line="257" />
       <source>{} candidate(s) have a null radius and use the coverage radius {} m.</source>
       <translation>{} 个候选点的覆盖半径为空，采用覆盖半径 {} m。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="293" />
+      <location filename="../../processing_algorithms/network_siting.py" line="294" />
       <source>Quota category {} does not occur in field {}; its values are: {}.</source>
       <translation>配额类别 {} 不在字段 {} 中；该字段的取值为：{}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="547" />
+      <location filename="../../processing_algorithms/network_siting.py" line="550" />
       <source>HJ 664-2013 minimum could not be evaluated: {}</source>
       <translation>无法计算 HJ 664-2013 最少点位数：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="313" />
+      <location filename="../../processing_algorithms/network_siting.py" line="314" />
       <source>p-median: each demand point may be served by its {} nearest candidates (a full distance matrix would be too large).</source>
       <translation>P-中位：每个需求点只可由其最近的 {} 个候选点服务（完整距离矩阵过大）。</translation>
     </message>
