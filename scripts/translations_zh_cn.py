@@ -538,6 +538,26 @@ TRANSLATIONS = {
         "{} 个排污口距任何河流都超过捕捉容差，已忽略。",
     "Covariate {} is not a river field; its segment values are interpolated from the sections along the network.":
         "协变量 {} 不是河流图层的字段；其河段单元值由断面沿河网插值得到。",
+    # ---- input checks (second pass) ---------------------------------------------------------------
+    "Cell size must be greater than 0 metres (got {}).": "网格尺寸必须大于 0 米（当前为 {}）。",
+    "Top N % must be between 0 and 100 (got {}).": "前 N % 必须介于 0 与 100 之间（当前为 {}）。",
+    "The distance band cannot be negative (got {} metres).": "距离带不能为负数（当前为 {} 米）。",
+    "The significance level must be between 0.0001 and 0.5 (got {}).":
+        "显著性水平必须介于 0.0001 与 0.5 之间（当前为 {}）。",
+    "Warning: {} area of interest polygon(s) were invalid (for example self-intersecting) and were repaired before "
+    "building the grid; check the grid against the intended area.":
+        "警告：{} 个关注区域面无效（例如自相交），已在构建网格前修复；请核对网格是否与预期区域一致。",
+    "Layer {} has no feature with a geometry.": "图层“{}”中没有带几何的要素。",
+    "{} multi-point feature(s) of {} hold several points; each point counts on its own.":
+        "{} 个多点要素（{}）包含多个点；每个点单独计数。",
+    "{} multi-point feature(s) of {} hold several points; only the first point of each is used.":
+        "{} 个多点要素（{}）包含多个点；每个要素只使用第一个点。",
+    "Choose at least one parameter field to interpolate (e.g. CODMn, NH3N, TP).":
+        "请至少选择一个需要插值的参数字段（如 CODMn、NH3N、TP）。",
+    "Segment length must be greater than 0 metres (got {}).": "河段单元长度必须大于 0 米（当前为 {}）。",
+    "The snapping tolerance cannot be negative (got {} metres).": "捕捉容差不能为负数（当前为 {} 米）。",
+    "The node tolerance cannot be negative (got {} metres).": "节点容差不能为负数（当前为 {} 米）。",
+    "The default flow velocity must be greater than 0 m/s (got {}).": "默认流速必须大于 0 m/s（当前为 {}）。",
 }
 
 

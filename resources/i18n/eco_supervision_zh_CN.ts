@@ -255,13 +255,13 @@
       <location filename="../../processing_algorithms/emergency_coverage.py" line="375" />
       <location filename="../../processing_algorithms/emergency_coverage.py" line="492" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="101" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="235" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="294" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="538" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="485" />
-      <location filename="../../processing_algorithms/layers.py" line="145" />
-      <location filename="../../processing_algorithms/layers.py" line="196" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="462" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="259" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="330" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="575" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="522" />
+      <location filename="../../processing_algorithms/layers.py" line="168" />
+      <location filename="../../processing_algorithms/layers.py" line="243" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="484" />
       <source>Canceled by the user.</source>
       <translation>已被用户取消。</translation>
     </message>
@@ -645,17 +645,17 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
       <translation>无法读取站点：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="72" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="73" />
       <source>Hotspot supervision grid (Gi*, FDR, space-time trends)</source>
       <translation>热点网格监管（Gi*、FDR、时空趋势）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="75" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="76" />
       <source>Air quality supervision</source>
       <translation>大气环境监管</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="81" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="82" />
       <source>Builds a square or hexagonal supervision grid (500-2000 m cells) over an area of interest, anchored to a fixed origin so that each cell keeps its code (for example S1000E512N3012) in every run and every month. Point readings (or emission sources) are aggregated per cell (mean, max, sum or count), optionally with the zonal mean of a raster such as a satellite PM2.5 surface. Empty cells stay null or are filled by inverse-distance weighting from the nearest cells with a value.
 
 Hot spots: Getis-Ord Gi* (Getis &amp; Ord 1992; Ord &amp; Getis 1995) with binary weights that include the cell itself, over a distance band, the k nearest cells or queen contiguity. gi_z is the Gi* z-score, gi_p its two-sided p-value, gi_bin -3..3 the cold/hot spot confidence (99/95/90 %), decided after Benjamini-Hochberg false discovery rate correction when FDR is set; fdr_sig marks cells significant at ALPHA. rank, percentile and the hotspot flag (top N % by value) follow bureau ranking practice.
@@ -672,312 +672,353 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
 参数：AOI 关注区域面；CELL_SIZE 网格尺寸（米；六边形为相邻中心间距）；GRID_TYPE 网格类型；ORIGIN 固定网格原点（默认为米制坐标系的 0,0）；CLIP 将边界网格裁剪到区域内；MAX_CELLS 网格数上限，超过则拒绝；POINTS、VALUE_FIELD、AGGREGATION；TIME_FIELD 与 PERIOD；RASTER 与 RASTER_BAND；FILL_EMPTY；STATISTIC；NEIGHBOURHOOD、DISTANCE、K；FDR 与 ALPHA；TOP_PERCENT。输出：OUTPUT 网格；PERIOD_OUTPUT 每个网格每个时段一行；REPORT 含各置信度分级和各类别的计数、排名靠前的网格及运行时间。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="350" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="386" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="387" />
       <source>area of interest</source>
       <translation>关注区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="434" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="470" />
       <source>Hotspot supervision grid</source>
       <translation>热点网格监管</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="107" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="108" />
       <source>Area of interest (polygons)</source>
       <translation>关注区域（面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="112" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="113" />
       <source>Cell size (metres; hexagons: distance between neighbouring centres)</source>
       <translation>网格尺寸（米；六边形为相邻网格中心间距）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="118" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="119" />
       <source>Grid type</source>
       <translation>网格类型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="123" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="124" />
       <source>Grid origin (fixed, so cell codes never change; default 0,0 of the metric CRS)</source>
       <translation>网格原点（固定不变，保证网格编码不变；默认为米制坐标系的 0,0）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="128" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="129" />
       <source>Clip boundary cells to the area of interest</source>
       <translation>将边界网格裁剪到关注区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="132" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="133" />
       <source>Refuse grids with more cells than</source>
       <translation>网格数上限（超过则拒绝）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="138" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="139" />
       <source>Readings or emission sources (points)</source>
       <translation>监测值或排放源（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="144" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="145" />
       <source>Value field (not needed for count)</source>
       <translation>数值字段（计数时不需要）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="150" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="151" />
       <source>Aggregation per cell</source>
       <translation>网格汇总方式</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="156" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="157" />
       <source>Time field (date/time or ISO 8601 text) for space-time trends</source>
       <translation>时间字段（日期时间或 ISO 8601 文本），用于时空趋势分析</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="162" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="163" />
       <source>Period</source>
       <translation>统计时段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="168" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="169" />
       <source>Raster surface (zonal mean per cell, e.g. satellite PM2.5)</source>
       <translation>栅格面（按网格计算分区均值，如卫星反演 PM2.5）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="173" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="174" />
       <source>Raster band</source>
       <translation>栅格波段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="178" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="179" />
       <source>Fill empty cells by inverse-distance weighting from neighbours</source>
       <translation>用相邻网格反距离加权填充空网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="183" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="184" />
       <source>Hot spot statistic</source>
       <translation>热点统计量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="188" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="189" />
       <source>Neighbourhood</source>
       <translation>邻域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="194" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="195" />
       <source>Distance band (metres, between cell centres)</source>
       <translation>距离带（米，网格中心间距）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="200" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="201" />
       <source>Number of nearest cells (k nearest)</source>
       <translation>最近网格数（k 近邻）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="205" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="206" />
       <source>Benjamini-Hochberg false discovery rate correction</source>
       <translation>Benjamini-Hochberg 错误发现率（FDR）校正</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="209" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="210" />
       <source>Significance level for fdr_sig</source>
       <translation>fdr_sig 的显著性水平</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="215" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="216" />
       <source>Flag the top N % of cells by value</source>
       <translation>标记数值排前 N % 的网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="219" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="220" />
       <source>Hotspot grid</source>
       <translation>热点网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="222" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="223" />
       <source>Hotspot grid per period</source>
       <translation>分时段热点网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="248" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="231" />
+      <source>Cell size must be greater than 0 metres (got {}).</source>
+      <translation>网格尺寸必须大于 0 米（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="232" />
+      <source>Top N % must be between 0 and 100 (got {}).</source>
+      <translation>前 N % 必须介于 0 与 100 之间（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="233" />
+      <source>The distance band cannot be negative (got {} metres).</source>
+      <translation>距离带不能为负数（当前为 {} 米）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="234" />
+      <source>The significance level must be between 0.0001 and 0.5 (got {}).</source>
+      <translation>显著性水平必须介于 0.0001 与 0.5 之间（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="284" />
       <source>The area of interest has no polygon with an area.</source>
       <translation>关注区域中没有面积大于 0 的面。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="278" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="314" />
       <source>The raster does not overlap the area of interest.</source>
       <translation>栅格与关注区域不重叠。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="286" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="322" />
       <source>The raster window over the area is too large to read.</source>
       <translation>区域范围内的栅格窗口过大，无法读取。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="369" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="405" />
       <source>Set a distance band greater than 0 metres.</source>
       <translation>请设置大于 0 米的距离带。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="371" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="407" />
       <source>Give a point layer with a value field, or a raster, to analyse.</source>
       <translation>请提供带数值字段的点图层或栅格用于分析。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="373" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="378" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="380" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="390" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="409" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="414" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="416" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="426" />
       <source>points</source>
       <translation>点图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="118" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="119" />
       <source>Square</source>
       <translation>正方形</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="118" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="119" />
       <source>Hexagon</source>
       <translation>六边形</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="151" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="152" />
       <source>Mean</source>
       <translation>均值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="151" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="152" />
       <source>Maximum</source>
       <translation>最大值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="151" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="152" />
       <source>Sum</source>
       <translation>总和</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="151" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="152" />
       <source>Count</source>
       <translation>计数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="162" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="163" />
       <source>Hour</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="162" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="163" />
       <source>Day</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="162" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="163" />
       <source>Week</source>
       <translation>周</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="162" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="163" />
       <source>Month</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="183" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="184" />
       <source>Getis-Ord Gi*</source>
       <translation>Getis-Ord Gi*</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="189" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="190" />
       <source>Distance band</source>
       <translation>距离带</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="189" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="190" />
       <source>K nearest cells</source>
       <translation>K 个最近网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="189" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="190" />
       <source>Queen contiguity</source>
       <translation>后邻接（queen）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="303" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="339" />
       <source>Unsupported raster data type.</source>
       <translation>不支持的栅格数据类型。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="385" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="421" />
       <source>{} {} cells of {:g} m in {}.</source>
       <translation>共 {} 个网格（{}），尺寸 {:g} m，坐标系 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="392" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="428" />
       <source>No point has a usable geometry.</source>
       <translation>没有任何点具有可用的几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="260" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="280" />
+      <source>Warning: {} area of interest polygon(s) were invalid (for example self-intersecting) and were repaired before building the grid; check the grid against the intended area.</source>
+      <translation>警告：{} 个关注区域面无效（例如自相交），已在构建网格前修复；请核对网格是否与预期区域一致。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="296" />
       <source>Reprojecting the raster to {}.</source>
       <translation>正在将栅格重投影到 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="411" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="447" />
       <source>Warning: {}</source>
       <translation>警告：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="376" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="412" />
       <source>Choose a value field for the {} aggregation.</source>
       <translation>请为“{}”汇总方式选择数值字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="42" />
+      <location filename="../../processing_algorithms/layers.py" line="38" />
       <source>Layer {} has no valid coordinate reference system; set one before running.</source>
       <translation>图层“{}”没有有效的坐标参考系，请先设置坐标参考系再运行。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="49" />
+      <location filename="../../processing_algorithms/layers.py" line="46" />
+      <source>Layer {} has no feature with a geometry.</source>
+      <translation>图层“{}”中没有带几何的要素。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/layers.py" line="54" />
       <source>{} is not in a metric CRS; distances are computed in {}.</source>
       <translation>图层“{}”不是米制坐标系，距离将在 {} 中计算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="59" />
+      <location filename="../../processing_algorithms/layers.py" line="80" />
       <source>Layer {} could not be read.</source>
       <translation>无法读取图层“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="61" />
+      <location filename="../../processing_algorithms/layers.py" line="82" />
       <source>Layer {} has no features.</source>
       <translation>图层“{}”没有要素。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="69" />
+      <location filename="../../processing_algorithms/layers.py" line="90" />
       <source>Field {} does not exist in layer {}.</source>
       <translation>字段 {} 在图层“{}”中不存在。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="73" />
+      <location filename="../../processing_algorithms/layers.py" line="94" />
       <source>Field {} of layer {} is not numeric.</source>
       <translation>字段 {}（图层“{}”）不是数值字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="173" />
+      <location filename="../../processing_algorithms/layers.py" line="220" />
       <source>{} feature(s) of {} have no usable geometry and were skipped.</source>
       <translation>{} 个要素（{}）没有可用的几何，已跳过。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="218" />
+      <location filename="../../processing_algorithms/layers.py" line="265" />
       <source>{} feature(s) of {} are not usable lines and were skipped.</source>
       <translation>{} 个要素（{}）不是可用的线，已跳过。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="109" />
+      <location filename="../../processing_algorithms/layers.py" line="130" />
       <source>{} feature(s) of {} have a null or non-numeric {} (feature ids {}).</source>
       <translation>{} 个要素（{}）的 {} 为空值或非数值（要素 ID：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="110" />
+      <location filename="../../processing_algorithms/layers.py" line="131" />
       <source>the layer</source>
       <translation>该图层</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/layers.py" line="208" />
+      <source>{} multi-point feature(s) of {} hold several points; each point counts on its own.</source>
+      <translation>{} 个多点要素（{}）包含多个点；每个点单独计数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/layers.py" line="214" />
+      <source>{} multi-point feature(s) of {} hold several points; only the first point of each is used.</source>
+      <translation>{} 个多点要素（{}）包含多个点；每个要素只使用第一个点。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/network_siting.py" line="100" />
@@ -1298,21 +1339,21 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
 输出：河段单元，含各参数的值、水质类别及（克里金）标准误差、综合水质类别、超标项目以及到上、下游最近断面的距离；断面，含实测水质类别、留一法预测值及误差；报告，含各水质类别的河长与交叉验证误差。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="265" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="304" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="299" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="287" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="326" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="321" />
       <source>Rivers</source>
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="266" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="273" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="352" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="288" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="295" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="374" />
       <source>Sections</source>
       <translation>断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="591" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="613" />
       <source>River water quality along the network</source>
       <translation>河网水质沿程插值</translation>
     </message>
@@ -1452,33 +1493,58 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <translation>断面交叉验证</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="269" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="246" />
+      <source>Choose at least one parameter field to interpolate (e.g. CODMn, NH3N, TP).</source>
+      <translation>请至少选择一个需要插值的参数字段（如 CODMn、NH3N、TP）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="248" />
+      <source>Segment length must be greater than 0 metres (got {}).</source>
+      <translation>河段单元长度必须大于 0 米（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="250" />
+      <source>The snapping tolerance cannot be negative (got {} metres).</source>
+      <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="252" />
+      <source>The node tolerance cannot be negative (got {} metres).</source>
+      <translation>节点容差不能为负数（当前为 {} 米）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="254" />
+      <source>The default flow velocity must be greater than 0 m/s (got {}).</source>
+      <translation>默认流速必须大于 0 m/s（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="291" />
       <source>Choose at least one parameter field to interpolate.</source>
       <translation>请至少选择一个需要插值的参数字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="306" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="328" />
       <source>The river layer has no usable lines.</source>
       <translation>河流图层中没有可用的线。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="322" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="344" />
       <source>The elevation field at the last vertex needs the elevation field (at the first vertex) as well.</source>
       <translation>使用末节点高程字段时，还需设置（首节点）高程字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="355" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="377" />
       <source>No section has a usable point geometry.</source>
       <translation>没有任何断面具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="380" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="383" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="402" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="405" />
       <source>Outfalls</source>
       <translation>排污口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="421" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="443" />
       <source>No decay rates given and calibration is off: K = 0 (mixing only).</source>
       <translation>未给出衰减系数且未启用率定：K = 0（仅计算混合）。</translation>
     </message>
@@ -1508,42 +1574,42 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <translation>湖泊或水库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="256" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="278" />
       <source>These fields are not GB 3838 items: {}. Understood names: {}. Tick 'Also interpolate fields that are not GB 3838 items' to interpolate them without a class.</source>
       <translation>以下字段不是 GB 3838 项目：{}。可识别的名称：{}。勾选“同时插值非 GB 3838 项目的字段”可对其插值（不评价类别）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="289" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="311" />
       <source>Decay rates given for fields that are not interpolated: {}</source>
       <translation>以下字段给出了衰减系数但未参与插值：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="344" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="366" />
       <source>The rivers form {} separate networks; each is interpolated on its own.</source>
       <translation>河流构成 {} 个相互独立的河网，将分别插值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="363" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="385" />
       <source>{} section(s) are farther than {} m from any river and were left out: {}</source>
       <translation>{} 个断面距任何河流都超过 {} m，已排除：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="368" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="390" />
       <source>No section lies within {} m of a river; increase the snapping tolerance or check the layers' CRS.</source>
       <translation>没有任何断面位于河流 {} m 范围内；请增大捕捉容差或检查图层的坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="551" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="573" />
       <source>no value / not classified</source>
       <translation>无数值 / 未评价</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="387" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="409" />
       <source>{} outfall(s) are farther than the snapping tolerance from any river and were ignored.</source>
       <translation>{} 个排污口距任何河流都超过捕捉容差，已忽略。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="405" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="427" />
       <source>Covariate {} is not a river field; its segment values are interpolated from the sections along the network.</source>
       <translation>协变量 {} 不是河流图层的字段；其河段单元值由断面沿河网插值得到。</translation>
     </message>
