@@ -341,6 +341,7 @@ class _CountProblem:
         self.w = w
         self.base = base.astype(float)
         self.need = need.astype(float)
+        self.unit_need = bool(np.all(self.need == 1))
         self.p = p
         self.n = n_cols
         if len(conflicts):
@@ -381,24 +382,49 @@ class _CountProblem:
         chosen = np.zeros(self.n, dtype=bool)
         allowed = np.ones(self.n, dtype=bool)
         counts = self.base.copy()
+        a_ptr, a_idx = self.A.indptr, self.A.indices
+        t_ptr, t_idx = self.At.indptr, self.At.indices
+        gains = None
         for step in range(self.p):
             if monitor is not None:
                 monitor.step(step / max(self.p, 1))
-            if self.quota is not None and not self.quota_ok(counts):
-                gains = self.At @ self.quota_deficit_weights(counts)
-            else:
-                if surrogate:
+            quota_phase = self.quota is not None and not self.quota_ok(counts)
+            if quota_phase or surrogate or gains is None or not self.unit_need:
+                if quota_phase:
+                    g = self.quota_deficit_weights(counts)
+                elif surrogate:
                     # backup: a first cover earns half, the cover that completes the requirement the rest
                     g = self.w * (counts < self.need) * np.where(counts >= self.need - 1, 1.0, 0.5)
                 else:
                     g = self.w * ((counts < self.need) & (counts >= self.need - 1)).astype(float)
                 gains = self.At @ g
-            gains = np.where(allowed & ~chosen, gains, -np.inf)
-            j = int(np.argmax(gains))
-            if not np.isfinite(gains[j]) or gains[j] <= 0:
-                break
+            masked = np.where(allowed & ~chosen, gains, -np.inf)
+            j = int(np.argmax(masked))
+            if not np.isfinite(masked[j]) or masked[j] <= 0:
+                if quota_phase:  # nothing helps the quota any more: fill by weight
+                    gains = None
+                    g = self.w * ((counts < self.need) & (counts >= self.need - 1)).astype(float)
+                    masked = np.where(allowed & ~chosen, self.At @ g, -np.inf)
+                    j = int(np.argmax(masked))
+                    if not np.isfinite(masked[j]) or masked[j] <= 0:
+                        break
+                else:
+                    break
             chosen[j] = True
-            counts = counts + self.A[:, j].toarray().ravel()
+            rows = t_idx[t_ptr[j]:t_ptr[j + 1]]
+            before = counts[rows].copy()
+            counts[rows] += 1
+            if not (quota_phase or surrogate) and self.unit_need:
+                # incremental update: rows that just reached their requirement stop paying
+                done = rows[(before < self.need[rows]) & (counts[rows] >= self.need[rows])]
+                if len(done):
+                    starts, stops = a_ptr[done], a_ptr[done + 1]
+                    lens = stops - starts
+                    cols = a_idx[np.repeat(stops - lens.cumsum(), lens) + np.arange(lens.sum())] if lens.sum() else \
+                        np.zeros(0, dtype=np.int64)
+                    gains = gains - np.bincount(cols, weights=np.repeat(self.w[done], lens), minlength=self.n)
+            else:
+                gains = None
             if self.conf is not None:
                 allowed[self.conf[j].indices] = False
         return chosen
