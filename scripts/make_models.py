@@ -146,6 +146,7 @@ class ModelBuilder:
 def hotspot_microsensor_siting():
     from qgis.core import (
         QgsProcessing,
+        QgsProcessingParameterBoolean,
         QgsProcessingParameterFeatureSource,
         QgsProcessingParameterField,
         QgsProcessingParameterNumber,
@@ -173,6 +174,8 @@ def hotspot_microsensor_siting():
     b.parameter(QgsProcessingParameterNumber("TOP_PERCENT", "Hotspot cells: top N % by value",
                                              QgsProcessingParameterNumber.Double, 10.0, minValue=0.0, maxValue=100.0),
                 "Cells in the top N % by value are hotspot cells.")
+    b.parameter(QgsProcessingParameterBoolean("FILL_EMPTY", "Fill cells without readings (inverse distance)", False),
+                "Needed when the readings come from a few stations rather than dense sensors.")
     b.parameter(QgsProcessingParameterNumber("P", "Number of micro-sensors P", QgsProcessingParameterNumber.Integer,
                                              10, minValue=1),
                 "How many new micro-sensors to place (at most the number of hotspot cells).")
@@ -186,6 +189,7 @@ def hotspot_microsensor_siting():
         "VALUE_FIELD": ("model", "VALUE_FIELD"),
         "AGGREGATION": ("static", 0),
         "TOP_PERCENT": ("model", "TOP_PERCENT"),
+        "FILL_EMPTY": ("model", "FILL_EMPTY"),
         "FDR": ("static", True),
     }, {"OUTPUT": ("GRID", "Hotspot grid"), "REPORT": ("GRID_REPORT", "Hotspot grid report")}, row=0)
     b.child("hot_cells", "native:extractbyattribute", "Keep the hotspot cells (hotspot = 1)", {
