@@ -148,8 +148,15 @@ def render(layers, output, title="", subtitle="", extent=None, size=(1400, 1200)
     painter.setPen(QPen(QColor(90, 90, 90), 1))
     painter.drawRect(0, header, map_w - 1, map_h - 1)
     if title:
-        font = QFont("DejaVu Sans", 20)
+        from qgis.PyQt.QtGui import QFontMetrics
+
+        size_pt = 20
+        font = QFont("DejaVu Sans", size_pt)
         font.setBold(True)
+        while size_pt > 11 and QFontMetrics(font).horizontalAdvance(title) > map_w + legend_w - 28:
+            size_pt -= 1  # long titles shrink to fit the image width
+            font.setPointSize(size_pt)
+        title = QFontMetrics(font).elidedText(title, Qt.ElideRight, map_w + legend_w - 28)
         painter.setFont(font)
         painter.setPen(QColor(20, 40, 60))
         painter.drawText(QRectF(14, 6, map_w + legend_w - 28, 36), Qt.AlignLeft | Qt.AlignVCenter, title)
