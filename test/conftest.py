@@ -55,3 +55,16 @@ def shared_data():
             pytest.fail("../shared/data is missing")
         pytest.skip("../shared/data is not beside this checkout")
     return path
+
+
+@pytest.fixture(scope="session")
+def sta_server():
+    """One seeded local SensorThings server (test/sta_server, patched django-ogc-sensorthings) shared by the
+    live-station tests of every tier in a session: ``.url`` (service root) and ``.seed`` (the oracle: 7
+    synthetic stations, 30 hourly values each, newest at the current hour)."""
+    sys.path.insert(0, os.path.join(REPO, "test", "sta_server"))
+    import helper
+    import seed_data
+
+    with helper.StaServer(seed=seed_data.synthetic(7, hours=30, seed=3)) as server:
+        yield server

@@ -1,24 +1,15 @@
 """qgis_process.bin run ecosupervision:fetchstations against the real local SensorThings server."""
 
-import datetime as dt
 import json
-import os
 import sqlite3
-import sys
-
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "sta_server"))
-import helper  # noqa: E402
-import seed_data  # noqa: E402
 
 
-def test_fetchstations_writes_a_styled_geopackage(qgis_process, tmp_path):
-    end = dt.datetime.now(dt.timezone.utc).replace(minute=0, second=0, microsecond=0)
-    seed = seed_data.synthetic(4, hours=3, seed=2, end=end)
+def test_fetchstations_writes_a_styled_geopackage(qgis_process, sta_server, tmp_path):
+    seed = sta_server.seed  # the session's shared seeded server (test/conftest.py)
     out = str(tmp_path / "stations.gpkg")
     report = str(tmp_path / "report.json")
-    with helper.StaServer(seed=seed) as server:
-        res = qgis_process("run", "ecosupervision:fetchstations", "--", "URL={}".format(server.url), "API_TYPE=0",
-                           "NETWORK=2", "OUTPUT={}".format(out), "REPORT={}".format(report), json_output=True)
+    res = qgis_process("run", "ecosupervision:fetchstations", "--", "URL={}".format(sta_server.url), "API_TYPE=0",
+                       "NETWORK=2", "OUTPUT={}".format(out), "REPORT={}".format(report), json_output=True)
     assert res["results"]["OUTPUT"].startswith(out)
     with sqlite3.connect(out) as db:
         rows = db.execute("select code, parameter, value from live_stations").fetchall() if _has(db, "live_stations") \

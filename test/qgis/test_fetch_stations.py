@@ -1,6 +1,5 @@
 """ecosupervision:fetchstations through processing.run against the real local SensorThings server."""
 
-import datetime as dt
 import json
 import os
 import sys
@@ -10,16 +9,12 @@ from qgis.core import QgsProcessingException, QgsRectangle
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "sta_server"))
 import helper  # noqa: E402
-import seed_data  # noqa: E402
-
-END = dt.datetime.now(dt.timezone.utc).replace(minute=0, second=0, microsecond=0)
-SEED = seed_data.synthetic(6, hours=6, seed=11, end=END)
 
 
-@pytest.fixture(scope="module")
-def server():
-    with helper.StaServer(seed=SEED) as s:
-        yield s
+@pytest.fixture
+def server(sta_server):
+    """The session's shared seeded server (test/conftest.py); its seed is the oracle."""
+    return sta_server
 
 
 def test_one_row_per_station_and_parameter(run_alg, server, tmp_path):
@@ -28,7 +23,7 @@ def test_one_row_per_station_and_parameter(run_alg, server, tmp_path):
                                     "OUTPUT": "memory:", "REPORT": report})
     layer = res["OUTPUT"]
     feats = list(layer.getFeatures())
-    expected = {(s["code"], d["parameter"]): d["values"][-1] for s in SEED["stations"] for d in s["datastreams"]}
+    expected = {(s["code"], d["parameter"]): d["values"][-1] for s in server.seed["stations"] for d in s["datastreams"]}
     got = {(f["code"], f["parameter"]): f["value"] for f in feats}
     assert got == pytest.approx(expected)
     assert all(f["stale"] == 0 for f in feats)
@@ -42,11 +37,11 @@ def test_one_row_per_station_and_parameter(run_alg, server, tmp_path):
             assert f["colour"] == gb3838.CLASS_COLOURS[f["level"]]
     with open(report, encoding="utf-8") as fh:
         rep = json.load(fh)
-    assert rep["stations_kept"] == 6 and rep["rows_written"] == len(expected)
+    assert rep["stations_kept"] == len(server.seed["stations"]) and rep["rows_written"] == len(expected)
 
 
 def test_network_and_extent_filters(run_alg, server):
-    first = SEED["stations"][0]
+    first = server.seed["stations"][0]
     extent = QgsRectangle(first["lon"] - 0.001, first["lat"] - 0.001, first["lon"] + 0.001, first["lat"] + 0.001)
     res = run_alg("fetchstations", {"URL": server.url, "API_TYPE": 0, "NETWORK": 0,
                                     "EXTENT": "{},{},{},{} [EPSG:4326]".format(extent.xMinimum(), extent.xMaximum(),

@@ -11,10 +11,7 @@ from qgis.core import QgsApplication, QgsProject
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "sta_server"))
 import helper  # noqa: E402
-import seed_data  # noqa: E402
 
-END = dt.datetime.now(dt.timezone.utc).replace(minute=0, second=0, microsecond=0)
-SEED = seed_data.synthetic(6, hours=30, seed=21, end=END)
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
@@ -41,39 +38,41 @@ def dock(qgis_iface, tmp_path, monkeypatch):
         QgsProject.instance().removeMapLayer(d.layer.id())
 
 
-def test_refresh_chart_and_unreachable_server(dock, tmp_path):
+def test_refresh_chart_and_unreachable_server(dock, sta_server, tmp_path):
     from eco_supervision.eco_supervision_plugin.standards import gb3838, hj633
 
-    with helper.StaServer(seed=SEED) as server:
-        dock.url_edit.setText(server.url)
-        assert dock.refresh()
-        assert not dock.refresh()  # a second round is refused while one runs
-        assert _wait(lambda: not dock.busy())
-        layer = dock.layer
-        expected = {(s["code"], d["parameter"]): d["values"][-1] for s in SEED["stations"] for d in s["datastreams"]}
-        got = {(f["code"], f["parameter"]): f["value"] for f in layer.getFeatures()}
-        assert got == pytest.approx(expected)
-        for f in layer.getFeatures():
-            colours = hj633.CATEGORY_COLOURS if f["network"] == "air" else gb3838.CLASS_COLOURS
-            assert f["colour"] == colours[f["level"]] and f["snapshot"] == 0
-        # station panel: history of PM2.5 over 24 h with the GB 3095 Grade II limit line
-        dock.station_list.setCurrentRow(0)
-        dock.param_combo.setCurrentText("PM2_5")
-        assert _wait(lambda: dock.history_task is None)
-        dock.load_history()
-        assert _wait(lambda: dock.history_task is None and dock.chart.readings)
-        st = SEED["stations"][0]
-        ds = next(d for d in st["datastreams"] if d["parameter"] == "PM2_5")
-        # window (now − 24 h, now]: the last 24 hourly values
-        assert [r.value for r in dock.chart.readings] == pytest.approx(ds["values"][-24:])
-        assert dock.chart.limit is not None
-        assert all(r.value > dock.chart.limit for r in dock.chart.exceedances())
-        os.makedirs(os.path.join(REPO, "demo_output"), exist_ok=True)
-        assert dock.grab().save(os.path.join(REPO, "demo_output", "station_dock.png"))
-        gpkg = str(tmp_path / "snap.gpkg")
-        assert dock.save_snapshot(gpkg) and os.path.getsize(gpkg) > 0
-    # the server is gone: the layer keeps its features and the status says so
+    server = sta_server  # the session's shared seeded server (test/conftest.py); its seed is the oracle
+    seed = server.seed
+    dock.url_edit.setText(server.url)
+    assert dock.refresh()
+    assert not dock.refresh()  # a second round is refused while one runs
+    assert _wait(lambda: not dock.busy())
+    layer = dock.layer
+    expected = {(s["code"], d["parameter"]): d["values"][-1] for s in seed["stations"] for d in s["datastreams"]}
+    got = {(f["code"], f["parameter"]): f["value"] for f in layer.getFeatures()}
+    assert got == pytest.approx(expected)
+    for f in layer.getFeatures():
+        colours = hj633.CATEGORY_COLOURS if f["network"] == "air" else gb3838.CLASS_COLOURS
+        assert f["colour"] == colours[f["level"]] and f["snapshot"] == 0
+    # station panel: history of PM2.5 over 24 h with the GB 3095 Grade II limit line
+    dock.station_list.setCurrentRow(0)
+    dock.param_combo.setCurrentText("PM2_5")
+    assert _wait(lambda: dock.history_task is None)
+    dock.load_history()
+    assert _wait(lambda: dock.history_task is None and dock.chart.readings)
+    st = seed["stations"][0]
+    ds = next(d for d in st["datastreams"] if d["parameter"] == "PM2_5")
+    # window (now − 24 h, now]: the last 24 hourly values
+    assert [r.value for r in dock.chart.readings] == pytest.approx(ds["values"][-24:])
+    assert dock.chart.limit is not None
+    assert all(r.value > dock.chart.limit for r in dock.chart.exceedances())
+    os.makedirs(os.path.join(REPO, "demo_output"), exist_ok=True)
+    assert dock.grab().save(os.path.join(REPO, "demo_output", "station_dock.png"))
+    gpkg = str(tmp_path / "snap.gpkg")
+    assert dock.save_snapshot(gpkg) and os.path.getsize(gpkg) > 0
+    # the server is unreachable (nothing listens on that port): the layer keeps its features, the status says so
     count = dock.layer.featureCount()
+    dock.url_edit.setText("http://127.0.0.1:{}/sensorthings/v1.1/".format(helper.free_port()))
     dock.refresh()
     assert _wait(lambda: not dock.busy(), timeout=90)
     assert dock.layer.featureCount() == count and "previous layer is kept" in dock.status.text()

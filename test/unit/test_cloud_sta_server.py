@@ -1,6 +1,7 @@
 """The SensorThings client against the real server (django-ogc-sensorthings 1.2.0, seeded synthetic data).
 
-Oracle: the seed itself — the newest value of each series and the readings in a time window.
+Oracle: the seed itself — the newest value of each series and the readings in a time window. The patched
+server is the session's shared ``sta_server`` (test/conftest.py).
 """
 
 import datetime as dt
@@ -18,18 +19,20 @@ import helper  # noqa: E402
 import seed_data  # noqa: E402
 
 END = dt.datetime(2026, 11, 20, 12, tzinfo=dt.timezone.utc)
-SEED = seed_data.synthetic(7, hours=30, seed=3, end=END)
 
 
-@pytest.fixture(scope="module")
-def server():
-    with helper.StaServer(seed=SEED) as s:
-        yield s
+@pytest.fixture
+def server(sta_server):
+    return sta_server
 
 
-def _expected_latest():
+def _end(seed):
+    return model.parse_time(seed["stations"][0]["datastreams"][0]["times"][-1])[0]
+
+
+def _expected_latest(seed):
     out = {}
-    for st in SEED["stations"]:
+    for st in seed["stations"]:
         for ds in st["datastreams"]:
             out[(st["code"], ds["parameter"])] = ds["values"][-1]
     return out
@@ -41,27 +44,29 @@ def test_latest_values_match_the_seed(server):
     client.check_service()
     stations = client.latest()
     got = {(st.code, code): s.latest.value for st in stations for code, s in st.series.items()}
-    assert got == pytest.approx(_expected_latest())
-    assert all(s.latest.time == END for st in stations for s in st.series.values())
+    assert got == pytest.approx(_expected_latest(server.seed))
+    assert all(s.latest.time == _end(server.seed) for st in stations for s in st.series.values())
     assert {st.network for st in stations} == {"air", "water"}
-    a = next(st for st in stations if st.code == SEED["stations"][0]["code"])
-    assert (a.lon, a.lat) == (SEED["stations"][0]["lon"], SEED["stations"][0]["lat"])
+    first = server.seed["stations"][0]
+    a = next(st for st in stations if st.code == first["code"])
+    assert (a.lon, a.lat) == (first["lon"], first["lat"])
     assert t.requests == 2 and not client.fallback_used  # root + one expanded page
 
 
 def test_paging_small_pages_gives_every_station_once(server):
     client = SensorThingsClient(server.url, RequestsTransport(), page_size=2)
     stations = client.latest()
-    assert sorted(st.code for st in stations) == sorted(st["code"] for st in SEED["stations"])
+    assert sorted(st.code for st in stations) == sorted(st["code"] for st in server.seed["stations"])
 
 
 def test_history_window_matches_the_seed(server):
     client = SensorThingsClient(server.url, RequestsTransport(), page_size=7)
     st = next(s for s in client.latest() if s.network == "air")
     series = st.series["PM2_5"]
-    start, end = END - dt.timedelta(hours=23), END
+    end = _end(server.seed)
+    start = end - dt.timedelta(hours=23)
     readings = client.history(series.id, start, end, "PM2_5", "ug/m3")
-    seed_st = next(s for s in SEED["stations"] if s["code"] == st.code)
+    seed_st = next(s for s in server.seed["stations"] if s["code"] == st.code)
     ds = next(d for d in seed_st["datastreams"] if d["parameter"] == "PM2_5")
     expected = [(model.parse_time(t)[0], v) for t, v in zip(ds["times"], ds["values"])
                 if start <= model.parse_time(t)[0] <= end]
