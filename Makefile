@@ -73,7 +73,7 @@ deploy: qm
 	scripts/deploy.sh
 
 test-matrix:
-	scripts/test_matrix.sh
+	scripts/test_matrix.sh $(MATRIX_ARGS)
 
 clean:
 	rm -rf $(VENV) $(ORACLE) demo_output dist .pytest_cache

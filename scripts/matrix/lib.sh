@@ -8,7 +8,14 @@ python3-pytest python3-pytest-timeout locales-all"
 
 # Tools only --full needs, added to a chroot on first use (CI runs --smoke and never pays for them).
 # pytest-qgis is not in Debian: scripts/matrix/pytest_qgis_shim.py provides the fixtures the suite uses.
-FULL_PACKAGES="python3-pytest-httpserver"
+FULL_PACKAGES="python3-pytest-httpserver git"
+# Tests that need the host-only .venv-sta (Django SensorThings server from PyPI): not a QGIS matter.
+# Override with MATRIX_FULL_DESELECT="" to run them anyway.
+FULL_DESELECT_DEFAULT="test/unit/test_cloud_sta_server.py test/cli/test_cli_fetch_stations.py
+test/qgis/test_fetch_stations.py::test_one_row_per_station_and_parameter
+test/qgis/test_fetch_stations.py::test_network_and_extent_filters
+test/qgis/test_station_dock.py::test_refresh_chart_and_unreachable_server
+test/qgis/test_station_dock.py::test_last_good_snapshot_shown_when_unreachable"
 
 _t0=$(date +%s)
 log() { printf '[matrix %4ss] %s\n' "$(( $(date +%s) - _t0 ))" "$*"; }
@@ -36,9 +43,9 @@ cache_key() {  # suite -> key for today's build of that suite with this recipe
   echo "$1-$(date +%Y%m%d)-$h"
 }
 
-# Mount points under a chroot, deepest first (from /proc/self/mountinfo, so nothing is missed).
+# Mount points under a chroot, newest first (from /proc/self/mountinfo, so nothing is missed).
 mounts_under() {
-  awk -v d="$1/" '{ p = $5; gsub(/\\040/, " ", p); if (index(p "/", d) == 1) print p }' /proc/self/mountinfo | sort -r
+  awk -v d="$1/" '{ p = $5; gsub(/\\040/, " ", p); if (index(p "/", d) == 1) print p }' /proc/self/mountinfo | tac
 }
 
 umount_chroot() {
@@ -57,9 +64,16 @@ mount_chroot() {  # dir [with_src]
   mount -t sysfs sysfs "$dir/sys"
   mount -t tmpfs -o size=2g,mode=1777 tmpfs "$dir/tmp"
   if [ "$with_src" = 1 ]; then
-    mkdir -p "$dir/src"
-    mount --bind "$REPO" "$dir/src"
-    mount -o remount,bind,ro "$dir/src"
+    # The checkout at /src: writable for the tests (dist/, caches) through an overlay whose upper layer
+    # is a tmpfs, so nothing a test writes reaches the checkout; read-only bind where overlay is missing.
+    local rw="$dir/mnt/eco_src_rw"
+    mkdir -p "$dir/src" "$rw"
+    mount -t tmpfs -o size=2g tmpfs "$rw"
+    mkdir -p "$rw/upper" "$rw/work"
+    if ! mount -t overlay overlay -o "lowerdir=$REPO,upperdir=$rw/upper,workdir=$rw/work" "$dir/src" 2>/dev/null; then
+      mount --bind "$REPO" "$dir/src"
+      mount -o remount,bind,ro "$dir/src"
+    fi
   fi
 }
 
@@ -173,13 +187,15 @@ run_suite() {
   if [ "$MODE" = full ]; then
     paths="test/smoke test/unit test/qgis test/cli"
     extra="-p pytest_qgis_shim"
+    local d
+    for d in ${MATRIX_FULL_DESELECT-$FULL_DESELECT_DEFAULT}; do extra="$extra --deselect $d"; done
     ensure_full_tools "$dir" || { umount_chroot "$dir"; log "$suite: could not install the full-suite tools"; return 3; }
   fi
   log "$suite: running $paths ($(cat "$MATRIX_ROOT/$suite.versions" 2>/dev/null))"
   # shellcheck disable=SC2086
   in_chroot "$dir" HOME=/tmp/home QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1 XDG_RUNTIME_DIR=/tmp/xdg \
     CI="${CI:-}" ECO_QGIS_PROCESS="${MATRIX_QGIS_PROCESS:-}" PYTHONPATH=/src/scripts/matrix \
-    sh -c 'mkdir -p /tmp/home && mkdir -m 700 -p /tmp/xdg && cd /src && exec python3 -m pytest -p no:cacheprovider -q "$@"' \
+    sh -c 'mkdir -p /tmp/home && mkdir -m 700 -p /tmp/xdg && cd /src && exec python3 -m pytest -p no:cacheprovider -q --durations=8 "$@"' \
     pytest $extra $paths ${MATRIX_PYTEST_ARGS:-} 2>&1 | tee "$LOGDIR/test-$suite.log" | sed "s/^/[$suite] /" || rc=$?
   umount_chroot "$dir"
   log "$suite: tests $([ "$rc" -eq 0 ] && echo passed || echo "FAILED (rc $rc)") in $(( $(date +%s) - t )) s"
