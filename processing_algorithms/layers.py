@@ -27,22 +27,27 @@ def utm_crs_for(lon, lat):
     return QgsCoordinateReferenceSystem("EPSG:{}".format((32600 if lat >= 0 else 32700) + zone))
 
 
-def metric_crs(source, context, feedback=None):
+def metric_crs(source, context, feedback=None, label=""):
     """The CRS to compute metres in: the source's own when projected, else the UTM zone of its centre."""
     crs = source.sourceCrs()
     if crs.isValid() and not crs.isGeographic() and crs.mapUnits() == 0:  # QgsUnitTypes.DistanceMeters
         return crs
     extent = source.sourceExtent()
-    if crs.isValid() and not extent.isEmpty():
-        to_wgs = QgsCoordinateTransform(crs, WGS84, context.transformContext())
-        centre = to_wgs.transform(extent.center())
-        lon, lat = centre.x(), centre.y()
-    else:
+    if not crs.isValid():
         raise QgsProcessingException(
             tr("Layer {} has no valid coordinate reference system; set one before running.").format(
-                source.sourceName()
+                label or source.sourceName()
             )
         )
+    if extent.isEmpty() and source.featureCount() > 0:
+        extent = _geometry_extent(source)
+    if extent is None or extent.isEmpty():
+        raise QgsProcessingException(
+            tr("Layer {} has no feature with a geometry.").format(label or source.sourceName())
+        )
+    to_wgs = QgsCoordinateTransform(crs, WGS84, context.transformContext())
+    centre = to_wgs.transform(extent.center())
+    lon, lat = centre.x(), centre.y()
     target = utm_crs_for(lon, lat)
     if feedback is not None:
         feedback.pushInfo(
@@ -51,6 +56,22 @@ def metric_crs(source, context, feedback=None):
             )
         )
     return target
+
+
+def _geometry_extent(source):
+    """Extent of the features that have a geometry (None when none has), for a source reporting none."""
+    extent = None
+    request = QgsFeatureRequest().setNoAttributes()
+    for feature in source.getFeatures(request):
+        geometry = feature.geometry()
+        if geometry is None or geometry.isEmpty():
+            continue
+        box = geometry.boundingBox()
+        if extent is None:
+            extent = box
+        else:
+            extent.combineExtentWith(box)
+    return extent
 
 
 def require_features(source, name):
@@ -129,17 +150,19 @@ def _attribute(value):
     return value
 
 
-def read_points(source, crs, context, feedback=None, fields=(), label="", keep_geometry=False):
+def read_points(source, crs, context, feedback=None, fields=(), label="", keep_geometry=False, explode=False):
     """Read a point or polygon source as points in ``crs`` (polygons: centroid).
 
     Features without a geometry, or whose geometry cannot be made valid, are skipped and
-    counted; the source itself is never modified.
+    counted; the source itself is never modified. A multi-point feature with several points
+    gives one row per point when ``explode`` is set (same fid and attributes), else only its
+    first point is used, with a warning.
     """
     request = QgsFeatureRequest()
     request.setDestinationCrs(crs, context.transformContext())
     xy, fids, geoms = [], [], []
     attributes = {name: [] for name in fields}
-    skipped = 0
+    skipped = multi = 0
     for feature in source.getFeatures(request):
         if feedback is not None and feedback.isCanceled():
             raise QgsProcessingException(tr("Canceled by the user."))
@@ -152,22 +175,46 @@ def read_points(source, crs, context, feedback=None, fields=(), label="", keep_g
                 geometry = geometry.makeValid()
             point = geometry.centroid()
         elif geometry.type() == QgsWkbTypes.PointGeometry:
-            point = geometry if not geometry.isMultipart() else QgsGeometry(geometry.vertexAt(0))
+            point = geometry
         else:
             point = geometry.centroid()
         if point is None or point.isEmpty():
             skipped += 1
             continue
-        p = point.asPoint()
-        if not (math.isfinite(p.x()) and math.isfinite(p.y())):
+        if point.isMultipart():
+            coords = [(p.x(), p.y()) for p in point.asMultiPoint()]
+            if len(coords) > 1:
+                multi += 1
+                if not explode:
+                    coords = coords[:1]
+        else:
+            p = point.asPoint()
+            coords = [(p.x(), p.y())]
+        coords = [c for c in coords if math.isfinite(c[0]) and math.isfinite(c[1])]
+        if not coords:
             skipped += 1
             continue
-        xy.append((p.x(), p.y()))
-        fids.append(feature.id())
-        if keep_geometry:
-            geoms.append(QgsGeometry(geometry))
-        for name in fields:
-            attributes[name].append(_attribute(feature[name]))
+        values = [_attribute(feature[name]) for name in fields]
+        for c in coords:
+            xy.append(c)
+            fids.append(feature.id())
+            if keep_geometry:
+                geoms.append(QgsGeometry(geometry))
+            for name, value in zip(fields, values):
+                attributes[name].append(value)
+    if multi and feedback is not None:
+        if explode:
+            feedback.pushInfo(
+                tr("{} multi-point feature(s) of {} hold several points; each point counts on its own.").format(
+                    multi, label or source.sourceName()
+                )
+            )
+        else:
+            feedback.reportError(
+                tr("{} multi-point feature(s) of {} hold several points; only the first point of each is used.")
+                .format(multi, label or source.sourceName()),
+                False,
+            )
     if skipped and feedback is not None:
         feedback.reportError(
             tr("{} feature(s) of {} have no usable geometry and were skipped.").format(
