@@ -14,6 +14,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingParameterBand,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -224,26 +225,61 @@ class HotspotGridAlgorithm(EcoAlgorithm):
         )
         self.add_report_parameter()
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        """Out-of-range numbers get a message naming the parameter and the allowed range."""
+        checks = (
+            ("CELL_SIZE", self.tr("Cell size must be greater than 0 metres (got {})."), lambda v: v > 0),
+            ("TOP_PERCENT", self.tr("Top N % must be between 0 and 100 (got {})."), lambda v: 0 <= v <= 100),
+            ("DISTANCE", self.tr("The distance band cannot be negative (got {} metres)."), lambda v: v >= 0),
+            ("ALPHA", self.tr("The significance level must be between 0.0001 and 0.5 (got {})."),
+             lambda v: 0.0001 <= v <= 0.5),
+        )
+        for name, message, ok in checks:
+            if parameters.get(name) in (None, ""):
+                continue
+            value = self.parameterAsDouble(parameters, name, context)
+            if not (math.isfinite(value) and ok(value)):
+                return False, message.format(parameters.get(name))
+        return super().checkParameterValues(parameters, context)
+
     # -- reading ---------------------------------------------------------------------------------------
 
     def _aoi_rings(self, source, crs, context, feedback):
+        """Rings of the AOI polygons in ``crs``; invalid polygons (e.g. self-intersecting) are repaired.
+
+        The AOI is only a boundary, so Processing's stop-on-invalid-geometry check is skipped for it and
+        each invalid polygon is made valid here (with a warning) instead of failing the run.
+        """
         request = QgsFeatureRequest()
         request.setDestinationCrs(crs, context.transformContext())
         rings, geoms = [], []
-        for feature in source.getFeatures(request):
+        repaired = 0
+        for feature in source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Canceled by the user."))
             geometry = feature.geometry()
             if geometry is None or geometry.isEmpty():
                 continue
             if not geometry.isGeosValid():
+                repaired += 1
                 geometry = geometry.makeValid()
-            geoms.append(geometry)
-            polygons = geometry.asMultiPolygon() if geometry.isMultipart() else [geometry.asPolygon()]
-            for polygon in polygons:
-                for ring in polygon:
-                    if len(ring) >= 3:
-                        rings.append(np.array([(p.x(), p.y()) for p in ring], dtype=float))
+            parts = [geometry]
+            if QgsWkbTypes.flatType(geometry.wkbType()) == QgsWkbTypes.GeometryCollection:
+                parts = geometry.asGeometryCollection()  # makeValid may also give stray lines or points
+            for part in parts:
+                if part.type() != QgsWkbTypes.PolygonGeometry or part.isEmpty():
+                    continue
+                geoms.append(part)
+                polygons = part.asMultiPolygon() if part.isMultipart() else [part.asPolygon()]
+                for polygon in polygons:
+                    for ring in polygon:
+                        if len(ring) >= 3:
+                            rings.append(np.array([(p.x(), p.y()) for p in ring], dtype=float))
+        if repaired:
+            feedback.reportError(
+                self.tr("Warning: {} area of interest polygon(s) were invalid (for example self-intersecting) and "
+                        "were repaired before building the grid; check the grid against the intended area.").format(
+                    repaired), False)
         if not rings:
             raise QgsProcessingException(self.tr("The area of interest has no polygon with an area."))
         return rings, QgsGeometry.unaryUnion(geoms)
@@ -348,7 +384,7 @@ class HotspotGridAlgorithm(EcoAlgorithm):
         clock = Stopwatch()
         aoi = self.parameterAsSource(parameters, "AOI", context)
         require_features(aoi, self.tr("area of interest"))
-        crs = metric_crs(aoi, context, feedback)
+        crs = metric_crs(aoi, context, feedback, self.tr("area of interest"))
         size = self.parameterAsDouble(parameters, "CELL_SIZE", context)
         kind = GRID_TYPES[self.parameterAsEnum(parameters, "GRID_TYPE", context)]
         origin = (0.0, 0.0)
@@ -387,7 +423,7 @@ class HotspotGridAlgorithm(EcoAlgorithm):
         point_xy = point_values = point_times = None
         if points is not None:
             fields = [f for f in (value_field, time_field) if f]
-            table = read_points(points, crs, context, feedback, fields=fields, label=self.tr("points"))
+            table = read_points(points, crs, context, feedback, fields=fields, label=self.tr("points"), explode=True)
             if len(table) == 0:
                 raise QgsProcessingException(self.tr("No point has a usable geometry."))
             point_xy = table.xy
@@ -432,6 +468,7 @@ class HotspotGridAlgorithm(EcoAlgorithm):
         report["runtime_s"] = clock.seconds()
         outputs["REPORT"] = write_report(self.parameterAsFileOutput(parameters, "REPORT", context), report,
                                          self.tr("Hotspot supervision grid"))
+        feedback.setProgress(100)
         return outputs
 
     def _fields(self, result):
