@@ -240,6 +240,28 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
             self.SECTIONS_OUTPUT, self.tr("Sections with cross-validation"), QgsProcessing.TypeVectorPoint))
         self.add_report_parameter()
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """Missing parameter fields and out-of-range numbers get a message a planner can act on."""
+        if not parameters.get(self.PARAMETERS):
+            return False, self.tr("Choose at least one parameter field to interpolate (e.g. CODMn, NH3N, TP).")
+        checks = (
+            (self.SEGMENT_LENGTH, self.tr("Segment length must be greater than 0 metres (got {})."),
+             lambda v: v > 0),
+            (self.SNAP_TOLERANCE, self.tr("The snapping tolerance cannot be negative (got {} metres)."),
+             lambda v: v >= 0),
+            (self.NODE_TOLERANCE, self.tr("The node tolerance cannot be negative (got {} metres)."),
+             lambda v: v >= 0),
+            (self.VELOCITY, self.tr("The default flow velocity must be greater than 0 m/s (got {})."),
+             lambda v: v > 0),
+        )
+        for name, message, ok in checks:
+            if parameters.get(name) in (None, ""):
+                continue
+            value = self.parameterAsDouble(parameters, name, context)
+            if not (math.isfinite(value) and ok(value)):
+                return False, message.format(parameters.get(name))
+        return super().checkParameterValues(parameters, context)
+
     # -------------------------------------------------------------------------------------------------
 
     def _items(self, names, allow_other):
