@@ -1,6 +1,7 @@
 """ecosupervision:hotspotgrid headless through qgis_process.bin (GeoPackage in, GeoPackage + JSON report out)."""
 
 import json
+import sqlite3
 
 from osgeo import ogr, osr
 
@@ -38,14 +39,24 @@ def test_hotspotgrid_runs_headless(qgis_process, tmp_path):
     source = tmp_path / "in.gpkg"
     make_inputs(source)
     out = tmp_path / "grid.gpkg"
+    periods = tmp_path / "periods.gpkg"
     report = tmp_path / "report.json"
     result = qgis_process(
         "run", "ecosupervision:hotspotgrid", "--",
         "AOI={}|layername=study_area".format(source), "POINTS={}|layername=air_readings".format(source),
         "VALUE_FIELD=PM2_5", "TIME_FIELD=time", "PERIOD=1", "CELL_SIZE=1000", "DISTANCE=1500",
-        "OUTPUT={}".format(out), "REPORT={}".format(report), json_output=True,
+        "OUTPUT={}".format(out), "PERIOD_OUTPUT={}".format(periods), "REPORT={}".format(report),
+        json_output=True,
     )
     assert result["results"]["OUTPUT"]
+    for path in (out, periods):  # the Gi* bin style is stored in each GeoPackage as its default
+        con = sqlite3.connect(str(path))
+        try:
+            rows = con.execute("SELECT styleName, useAsDefault, styleQML FROM layer_styles").fetchall()
+        finally:
+            con.close()
+        assert [(name, default) for name, default, _ in rows] == [("hotspot_gi_bin", 1)], path
+        assert "gi_bin" in rows[0][2]
     ds = ogr.Open(str(out))
     layer = ds.GetLayer(0)
     assert layer.GetFeatureCount() == 30

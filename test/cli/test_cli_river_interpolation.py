@@ -33,6 +33,12 @@ def test_cli_middle_fork(qgis_process, test_data, tmp_path):
         con.close()
     assert n >= 261 and abs(length / 1000 - 260.94) < 0.05
     assert styles >= 1  # the GB 3838 class style is stored in the GeoPackage
+    con = sqlite3.connect(sec)
+    try:
+        names = [r[0] for r in con.execute("SELECT styleName FROM layer_styles WHERE useAsDefault = 1")]
+    finally:
+        con.close()
+    assert names == ["river_sections"]  # and the sections' measured-class style in theirs
 
 
 def test_cli_unknown_parameter_is_explained(qgis_process, test_data, tmp_path):
