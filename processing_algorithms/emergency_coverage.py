@@ -21,6 +21,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingUtils,
+    QgsRectangle,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -505,8 +506,7 @@ class EmergencyCoverageAlgorithm(EcoAlgorithm):
                 f.setAttributes([dep_names[d], t, km])
                 line_sink.addFeature(f, QgsFeatureSink.FastInsert)
             if poly_sink is not None:
-                poly = geom.buffer(buffer, 4)
-                poly.convertToMultiType()
+                poly = _area_polygon(piece[lengths > 0], buffer)
                 f = QgsFeature(poly_fields)
                 f.setGeometry(poly)
                 area = poly.area() / 1e6
@@ -578,9 +578,22 @@ class EmergencyCoverageAlgorithm(EcoAlgorithm):
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         style_output(context, getattr(self, "dest_output", None), "emergency_sources.qml")
         style_output(context, getattr(self, "dest_areas", None), "emergency_service_areas.qml")
-        style_output(context, getattr(self, "dest_polygons", None), "emergency_service_area_polygons.qml")
+        style_output(context, getattr(self, "dest_polygons", None), "emergency_area_polygons.qml")
         style_output(context, getattr(self, "dest_new", None), "emergency_new_depots.qml")
         return {}
+
+
+def _area_polygon(segments, distance):
+    """Dissolved area within ``distance`` of the reached roads (raster buffer, cell = distance / 4.5)."""
+    mask, x0, y0, cell = rg.area_mask(segments, distance)
+    rows, starts, ends = rg.mask_runs(mask)
+    rects = [QgsGeometry.fromRect(QgsRectangle(x0 + a * cell, y0 + r * cell, x0 + b * cell, y0 + (r + 1) * cell))
+             for r, a, b in zip(rows.tolist(), starts.tolist(), ends.tolist())]
+    if not rects:
+        return QgsGeometry()
+    poly = QgsGeometry.unaryUnion(rects).simplify(cell * 0.5)
+    poly.convertToMultiType()
+    return poly
 
 
 def multiline_wkb(segments):

@@ -640,3 +640,54 @@ def node_costs(graph, origin_xy, cutoff, weight="time", access_speed_kmh=None, m
     if len(ok):
         out[ok] = dijkstra(m, directed=True, indices=n + ok, limit=cutoff)[:, :n]
     return out
+
+
+def area_mask(segments, distance, cell=None, max_cells=4_000_000):
+    """Cells within ``distance`` of any segment: a raster buffer that QGIS turns into area polygons.
+
+    ``segments`` (k×2×2). Every segment is sampled at most half a cell apart, the touched cells are
+    marked and dilated by a disk of ``distance``. Returns ``(mask, x0, y0, cell)`` with ``mask[row, col]``
+    covering ``[x0 + col·cell, x0 + (col+1)·cell] × [y0 + row·cell, y0 + (row+1)·cell]``. A planner's
+    readable area at a fraction of the cost of buffering thousands of road pieces exactly.
+    """
+    from scipy import ndimage
+
+    seg = np.asarray(segments, dtype=float).reshape(-1, 2, 2)
+    if len(seg) == 0 or not distance > 0:
+        return np.zeros((0, 0), dtype=bool), 0.0, 0.0, float(cell or 1.0)
+    # distance = 4.5 cells: the marked cell plus 4 dilated cells each side give exactly 2 x distance across.
+    cell = float(cell or distance / 4.5)
+    lo = seg.reshape(-1, 2).min(axis=0) - distance - cell
+    hi = seg.reshape(-1, 2).max(axis=0) + distance + cell
+    while np.prod(np.ceil((hi - lo) / cell)) > max_cells:
+        cell *= 1.5
+    shape = np.ceil((hi - lo) / cell).astype(int)[::-1]  # rows (y), cols (x)
+    length = np.hypot(*(seg[:, 1] - seg[:, 0]).T)
+    count = np.ceil(length / (cell / 2.0)).astype(np.int64) + 1
+    owner = np.repeat(np.arange(len(seg)), count)
+    step = np.arange(len(owner)) - np.repeat(np.cumsum(count) - count, count)
+    frac = step / np.maximum(count[owner] - 1, 1)
+    pts = seg[owner, 0] + (seg[owner, 1] - seg[owner, 0]) * frac[:, None]
+    col = ((pts[:, 0] - lo[0]) / cell).astype(np.int64)
+    row = ((pts[:, 1] - lo[1]) / cell).astype(np.int64)
+    mask = np.zeros(shape, dtype=bool)
+    mask[row, col] = True
+    radius = distance / cell
+    r = int(np.ceil(radius))
+    yy, xx = np.mgrid[-r:r + 1, -r:r + 1]
+    disk = (xx * xx + yy * yy) <= radius * radius
+    mask = ndimage.binary_dilation(mask, structure=disk)
+    return mask, float(lo[0]), float(lo[1]), cell
+
+
+def mask_runs(mask):
+    """Horizontal runs of True cells: arrays ``row, col_start, col_end`` (end exclusive)."""
+    if mask.size == 0:
+        z = np.zeros(0, dtype=np.int64)
+        return z, z, z
+    padded = np.zeros((mask.shape[0], mask.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask
+    change = np.diff(padded, axis=1)
+    rows_s, starts = np.nonzero(change == 1)
+    rows_e, ends = np.nonzero(change == -1)
+    return rows_s, starts, ends
