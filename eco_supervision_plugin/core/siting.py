@@ -429,6 +429,77 @@ class _CountProblem:
                 allowed[self.conf[j].indices] = False
         return chosen
 
+    def neighbourhood_search(self, chosen, deadline, size=120, monitor=None, seed=0):
+        """Large-neighbourhood search: re-optimise exactly (HiGHS) the sites of one neighbourhood at a time.
+
+        A neighbourhood is up to ``size`` candidates around a chosen site, following candidates that
+        share demand (breadth first); the other sites stay fixed and the neighbourhood keeps its number
+        of sites. Runs until ``deadline`` or a full pass without improvement. Returns (chosen, improvements).
+        """
+        if not HAVE_MILP or self.p == 0:
+            return chosen, 0
+        chosen = chosen.copy()
+        adj = (self.At @ self.A).tocsr()
+        rng = np.random.default_rng(seed)
+        improved_total = 0
+        while time.perf_counter() < deadline:
+            improved = 0
+            for s in rng.permutation(np.flatnonzero(chosen)):
+                if time.perf_counter() > deadline:
+                    break
+                if monitor is not None:
+                    monitor.check()
+                if not chosen[s]:
+                    continue
+                free = {int(s)}
+                frontier = [int(s)]
+                while frontier and len(free) < size:
+                    nxt = []
+                    for f in frontier:
+                        for g in adj.indices[adj.indptr[f]:adj.indptr[f + 1]]:
+                            if len(free) >= size:
+                                break
+                            if int(g) not in free:
+                                free.add(int(g))
+                                nxt.append(int(g))
+                    frontier = nxt
+                free = np.array(sorted(free), dtype=np.int64)
+                outside = chosen.copy()
+                outside[free] = False
+                if self.conf is not None:  # candidates too close to a fixed site cannot enter
+                    blocked = np.asarray(self.conf[free] @ outside.astype(float)).ravel() > 0
+                    free = free[~blocked | chosen[free]]
+                p_sub = int(chosen[free].sum())
+                rows = np.unique(self.At[free].indices)
+                base = self.base[rows] + self.A[rows] @ outside.astype(float)
+                act = base < self.need[rows]
+                rows, base = rows[act], base[act]
+                if len(rows) == 0:
+                    continue
+                sub = self.A[rows][:, free].tocsr()
+                need = self.need[rows] - base
+                cur = float(self.w[rows] @ ((sub @ chosen[free].astype(float)) >= need - 1e-9))
+                conf = np.zeros((0, 2), dtype=np.int64)
+                if self.conf is not None:
+                    cc = self.conf[free][:, free].tocoo()
+                    keep = cc.row < cc.col
+                    conf = np.stack([cc.row[keep], cc.col[keep]], axis=1).astype(np.int64)
+                x, obj, _b, _st = _milp_max_cover(sub, self.w[rows], p_sub, conf, None, None,
+                                                  min(2.0, max(deadline - time.perf_counter(), 0.1)), 0.0,
+                                                  need=need, base=np.zeros(len(rows)))
+                if x is None or obj <= cur + 1e-9 * max(1.0, cur):
+                    continue
+                trial = chosen.copy()
+                trial[free] = x > 0.5
+                if self.quota is not None and not self.quota_ok(self.counts(trial)):
+                    continue
+                chosen = trial
+                improved += 1
+            improved_total += improved
+            if improved == 0:
+                break
+        return chosen, improved_total
+
     def local_search(self, chosen, deadline, monitor=None, max_rounds=10000):
         """Swap one chosen site for an unchosen one while it improves; non-interacting swaps in batches."""
         chosen = chosen.copy()
@@ -617,21 +688,28 @@ def _solve_mclp(ctx):
     chosen = prob.greedy(ctx.monitor.sub(0.05, 0.15))
     g_val = prob.value(prob.counts(chosen))
     t_greedy = time.perf_counter() - t0
-    budget = ctx.start + 0.35 * ctx.time_limit
-    chosen, n_swaps = prob.local_search(chosen, budget, ctx.monitor)
+    chosen, n_swaps = prob.local_search(chosen, ctx.start + 0.2 * ctx.time_limit, ctx.monitor)
+    ls_val = prob.value(prob.counts(chosen))
+    t0 = time.perf_counter()
+    if ctx.use_milp and red.n_candidates > 150:
+        chosen, n_lns = prob.neighbourhood_search(chosen, ctx.start + 0.6 * ctx.time_limit, monitor=ctx.monitor)
+    else:
+        n_lns = 0
     counts = prob.counts(chosen)
     lb = prob.value(counts)
     feasible = prob.quota_ok(counts)
     stats.update(greedy_value=g_val + const_w, greedy_s=round(t_greedy, 3), swaps=int(n_swaps),
-                 local_search_value=lb + const_w)
-    notes.append("Greedy {:.6g}, after {} swap(s) {:.6g}.".format(g_val + const_w, n_swaps, lb + const_w))
+                 local_search_value=ls_val + const_w, neighbourhood_moves=int(n_lns),
+                 neighbourhood_value=lb + const_w, neighbourhood_s=round(time.perf_counter() - t0, 3))
+    notes.append("Greedy {:.6g}, after {} swap(s) {:.6g}, after {} neighbourhood re-optimisation(s) {:.6g}.".format(
+        g_val + const_w, n_swaps, ls_val + const_w, n_lns, lb + const_w))
     if not feasible:
         notes.append("The greedy start does not meet every category quota; the MILP must find a feasible solution.")
         lb = -np.inf
     ctx.monitor.step(0.3)
     # Lagrangian bound
     t0 = time.perf_counter()
-    ub, lam = _lagrangian_mclp(A, wr, p, lb if feasible else 0.0, ctx, min(ctx.remaining() * 0.3, 20.0))
+    ub, lam = _lagrangian_mclp(A, wr, p, lb if feasible else 0.0, ctx, min(ctx.remaining() * 0.5, 20.0))
     stats["lagrangian_s"] = round(time.perf_counter() - t0, 3)
     stats["lagrangian_bound"] = ub + const_w
     best = chosen
