@@ -180,7 +180,7 @@ class StyleSetter(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
         path = os.path.join(STYLES_DIR, self.qml_name)
         if layer is not None and os.path.exists(path):
-            layer.loadNamedStyle(path)
+            layer.loadNamedStyle(path, True)  # the file, not a style stored in the data source
             layer.triggerRepaint()
 
 

@@ -66,7 +66,8 @@ def load_layer(source, name=None, style=None):
         raise ValueError("Cannot open layer: {}".format(source))
     path = style_path(style)
     if path:
-        message, ok = layer.loadNamedStyle(path)
+        # True: take the file, not the default style stored in a GeoPackage output
+        message, ok = layer.loadNamedStyle(path, True)
         if not ok:
             raise ValueError("Cannot apply style {}: {}".format(path, message))
     return layer
