@@ -204,4 +204,4 @@ def style_output(context, layer_id, qml_name):
         layer = QgsVectorLayer(layer_id, "styled", "ogr")
         if layer.isValid():
             layer.loadNamedStyle(path)
-            layer.saveStyleToDatabase(qml_name.rsplit(".", 1)[0], "", True, "")
+            layer.saveStyleToDatabase(qml_name.rsplit(".", 1)[0][:30], "", True, "")  # GeoPackage: 30 chars
