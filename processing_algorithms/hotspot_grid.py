@@ -100,6 +100,12 @@ class HotspotGridAlgorithm(EcoAlgorithm):
             "RASTER and RASTER_BAND; FILL_EMPTY; STATISTIC; NEIGHBOURHOOD, DISTANCE, K; FDR and ALPHA; "
             "TOP_PERCENT. Outputs: OUTPUT grid cells, PERIOD_OUTPUT one row per cell and period, REPORT with "
             "counts per bin and category, the top cells and the runtime."
+        ) + "\n\n" + self.tr(
+            "Input checks: an area of interest in degrees is reprojected to the UTM zone of its centre; invalid "
+            "area polygons (for example self-intersecting) are repaired, with a warning; readings in another CRS "
+            "are reprojected; each point of a multi-point feature counts as one reading; readings with a null "
+            "value or outside the area are left out and counted in the report; a time value that is not a date "
+            "stops the run and names the record. No input layer is modified."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -160,7 +166,8 @@ class HotspotGridAlgorithm(EcoAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterEnum(
-                "PERIOD", self.tr("Period"), [self.tr("Hour"), self.tr("Day"), self.tr("Week"), self.tr("Month")],
+                "PERIOD", self.tr("Period of the space-time trend (with a time field)"),
+                [self.tr("Hour"), self.tr("Day"), self.tr("Week"), self.tr("Month")],
                 defaultValue=1,
             )
         )
@@ -186,7 +193,7 @@ class HotspotGridAlgorithm(EcoAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterEnum(
-                "NEIGHBOURHOOD", self.tr("Neighbourhood"),
+                "NEIGHBOURHOOD", self.tr("Neighbours of a cell for Gi*"),
                 [self.tr("Distance band"), self.tr("K nearest cells"), self.tr("Queen contiguity")], defaultValue=0,
             )
         )
@@ -198,7 +205,7 @@ class HotspotGridAlgorithm(EcoAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                "K", self.tr("Number of nearest cells (k nearest)"), QgsProcessingParameterNumber.Integer, 8,
+                "K", self.tr("Number of nearest cells (k nearest neighbours)"), QgsProcessingParameterNumber.Integer, 8,
                 minValue=1,
             )
         )
@@ -207,7 +214,8 @@ class HotspotGridAlgorithm(EcoAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                "ALPHA", self.tr("Significance level for fdr_sig"), QgsProcessingParameterNumber.Double, 0.05,
+                "ALPHA", self.tr("Significance level (alpha) for significant cells (fdr_sig)"),
+                QgsProcessingParameterNumber.Double, 0.05,
                 minValue=0.0001, maxValue=0.5,
             )
         )

@@ -207,7 +207,7 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
             self.OUTFALL_FLOW_FIELD, self.tr("Outfall flow field (m³/s)"), "flow_m3s",
             parentLayerParameterName=self.OUTFALLS, type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            self.METHOD, self.tr("Method"),
+            self.METHOD, self.tr("Interpolation method"),
             [self.tr("Decay model (HJ 2.3-2018)"), self.tr("Flow-connected inverse distance weighting"),
              self.tr("Stream-network kriging (tail-up)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
@@ -217,7 +217,8 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
             self.CALIBRATE_DECAY,
             self.tr("Calibrate K per reach from consecutive sections (decay rates apply elsewhere)"), True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.IDW_POWER, self.tr("IDW distance power"), QgsProcessingParameterNumber.Double, 2.0,
+            self.IDW_POWER, self.tr("IDW distance power (flow-connected IDW)"), QgsProcessingParameterNumber.Double,
+            2.0,
             minValue=0.1, maxValue=10.0))
         self.addParameter(QgsProcessingParameterField(
             self.COVARIATES,
@@ -228,7 +229,8 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.REML, self.tr("Fit kriging by restricted maximum likelihood (REML)"), False))
         self.addParameter(QgsProcessingParameterDistance(
-            self.SEGMENT_LENGTH, self.tr("Segment length"), 500.0, self.RIVERS, minValue=1.0))
+            self.SEGMENT_LENGTH, self.tr("Segment length (each reach is cut into output segments of this length)"),
+            500.0, self.RIVERS, minValue=1.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.WATER_BODY, self.tr("Water body (TP limits differ)"),
             [self.tr("River"), self.tr("Lake or reservoir")], defaultValue=0))
