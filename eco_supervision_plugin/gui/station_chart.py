@@ -1,7 +1,9 @@
 """Time-series chart of one parameter with its limit line and exceedances (QPainter, no matplotlib)."""
 
+import math
+
 from qgis.PyQt.QtCore import QPointF, QRectF, Qt
-from qgis.PyQt.QtGui import QColor, QPainter, QPen
+from qgis.PyQt.QtGui import QColor, QFontMetrics, QPainter, QPen
 from qgis.PyQt.QtWidgets import QWidget
 
 from ..cloud.classify import exceeds
@@ -30,13 +32,14 @@ class StationChart(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
         p.fillRect(self.rect(), QColor("white"))
-        m = 38
-        area = QRectF(m, 18, max(self.width() - m - 10, 10), max(self.height() - 18 - 26, 10))
-        p.setPen(QPen(QColor("#888888")))
-        p.drawRect(area)
+        fm = QFontMetrics(self.font())
+        line = fm.height()
         p.setPen(QColor("black"))
-        p.drawText(QRectF(0, 0, self.width(), 16), Qt.AlignCenter, self.title)
+        p.drawText(QRectF(0, 2, self.width(), line), Qt.AlignCenter, self.title)
         if not self.readings:
+            area = QRectF(8, line + 8, max(self.width() - 16, 10), max(self.height() - 2 * line - 16, 10))
+            p.setPen(QPen(QColor("#888888")))
+            p.drawRect(area)
             p.drawText(area, Qt.AlignCenter, tr("No data"))
             p.end()
             return
@@ -45,7 +48,13 @@ class StationChart(QWidget):
         lo, hi = min(values + lims), max(values + lims)
         if hi - lo < 1e-9:
             hi = lo + 1.0
-        lo, hi = lo - 0.05 * (hi - lo), hi + 0.05 * (hi - lo)
+        ticks = nice_ticks(lo - 0.04 * (hi - lo), hi + 0.04 * (hi - lo))
+        lo, hi = min(ticks[0], lo), max(ticks[-1], hi)
+        labels = [format_tick(v, ticks) for v in ticks]
+        # margins from the font: the widest y label on the left, the time labels below, half a time label
+        # to the right (the last label is right-aligned at the plot edge), the title above
+        left = max(fm.horizontalAdvance(t) for t in labels) + 10
+        area = QRectF(left, line + 8, max(self.width() - left - 10, 10), max(self.height() - 2 * line - 18, 10))
         t0 = self.readings[0].time.timestamp()
         t1 = max(self.readings[-1].time.timestamp(), t0 + 1)
 
@@ -54,18 +63,32 @@ class StationChart(QWidget):
             y = area.bottom() - area.height() * (v - lo) / (hi - lo)
             return QPointF(x, y)
 
+        grid = QPen(QColor("#e3e3e3"))
+        for v, text in zip(ticks, labels):
+            y = pt(t0, v).y()
+            p.setPen(grid)
+            p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            p.setPen(QColor("#444444"))
+            p.drawText(QRectF(0, y - line / 2.0, left - 5, line), Qt.AlignRight | Qt.AlignVCenter, text)
+        p.setPen(QPen(QColor("#888888")))
+        p.drawRect(area)
         p.setPen(QColor("#444444"))
-        p.drawText(QRectF(0, area.top() - 6, m - 3, 14), Qt.AlignRight, "{:.4g}".format(hi))
-        p.drawText(QRectF(0, area.bottom() - 8, m - 3, 14), Qt.AlignRight, "{:.4g}".format(lo))
         fmt = "%m-%d %H:%M"
-        p.drawText(QRectF(area.left(), area.bottom() + 4, 120, 14), Qt.AlignLeft, self.readings[0].time.strftime(fmt))
-        p.drawText(QRectF(area.right() - 120, area.bottom() + 4, 120, 14), Qt.AlignRight,
-                   self.readings[-1].time.strftime(fmt) + " UTC")
+        first = self.readings[0].time.strftime(fmt)
+        last = self.readings[-1].time.strftime(fmt) + " UTC"
+        below = area.bottom() + 4
+        p.drawText(QRectF(area.left(), below, fm.horizontalAdvance(first) + 4, line), Qt.AlignLeft, first)
+        width = fm.horizontalAdvance(last) + 4
+        p.drawText(QRectF(area.right() - width, below, width, line), Qt.AlignRight, last)
         pen = QPen(QColor("#d62728"))
         pen.setStyle(Qt.DashLine)
-        p.setPen(pen)
         for lim in lims:
-            p.drawLine(pt(t0, lim), pt(t1, lim))
+            p.setPen(pen)
+            a, b = pt(t0, lim), pt(t1, lim)
+            p.drawLine(a, b)
+            p.setPen(QColor("#d62728"))
+            text = tr("limit {}").format(format_tick(lim, ticks))
+            p.drawText(QRectF(area.left() + 4, a.y() - line - 1, area.width() - 8, line), Qt.AlignRight, text)
         p.setPen(QPen(QColor("#1f77b4"), 1.6))
         pts = [pt(r.time.timestamp(), r.value) for r in self.readings]
         for a, b in zip(pts, pts[1:]):
@@ -75,3 +98,28 @@ class StationChart(QWidget):
             p.setBrush(QColor("#d62728") if exceeds(r.value, self.limit, self.kind) else QColor("#1f77b4"))
             p.drawEllipse(q, 2.6, 2.6)
         p.end()
+
+
+def nice_ticks(lo, hi, count=5):
+    """Round tick values (1, 2, 2.5 or 5 × 10^k steps) covering [lo, hi] with about ``count`` ticks."""
+    span = max(hi - lo, 1e-12)
+    raw = span / max(count - 1, 1)
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    first = math.floor(lo / step) * step
+    out = []
+    v = first
+    while v < hi + step * 0.5 and len(out) < 50:
+        out.append(round(v, 12))
+        v += step
+    if out[-1] < hi:
+        out.append(round(v, 12))
+    return out
+
+
+def format_tick(value, ticks):
+    """``value`` with as many decimals as the tick step needs."""
+    step = abs(ticks[1] - ticks[0]) if len(ticks) > 1 else abs(value) or 1.0
+    decimals = max(0, min(6, -int(math.floor(math.log10(step))) + (1 if step / 10 ** math.floor(math.log10(step))
+                                                                      == 2.5 else 0)))
+    return "{:.{}f}".format(value, decimals)

@@ -36,7 +36,7 @@ def render_dock(url, out_png):
     from eco_supervision.eco_supervision_plugin.gui.station_dock import StationDock
 
     dock = StationDock(None)
-    dock.resize(440, 780)
+    dock.resize(460, 900)
     dock.url_edit.setText(url)
     dock.refresh()
     end = time.time() + 120
@@ -45,7 +45,11 @@ def render_dock(url, out_png):
         time.sleep(0.02)
     if dock.station_list.count():
         dock.station_list.setCurrentRow(0)
-        dock.param_combo.setCurrentIndex(0)
+        index = dock.param_combo.findText("PM2_5")  # the pollutant a planner looks at first
+        dock.param_combo.setCurrentIndex(max(index, 0))
+        while dock.history_task is not None and time.time() < end:  # a round started by the selection
+            app.processEvents()
+            time.sleep(0.02)
         dock.load_history()
         while dock.history_task is not None and time.time() < end:
             app.processEvents()
@@ -60,6 +64,7 @@ def main():
     parser.add_argument("--sample", default=os.path.join(REPO, "resources", "sample_data", "eco_city.gpkg"))
     parser.add_argument("--output", default=os.path.join(REPO, "demo_output"))
     args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the dock is rendered without a display
     os.makedirs(args.output, exist_ok=True)
     seed = seed_data.build(args.sample if os.path.exists(args.sample) else None, None, 168)
     env = dict(os.environ, QGIS_PLUGINPATH=plugin_root(), QT_QPA_PLATFORM="offscreen",

@@ -2,6 +2,7 @@
 the chart gets the history and the limit, an unreachable server keeps the last layer; a PNG of the dock."""
 
 import datetime as dt
+import math
 import os
 import sys
 import time
@@ -67,7 +68,8 @@ def test_refresh_chart_and_unreachable_server(dock, sta_server, tmp_path):
     assert dock.chart.limit is not None
     assert all(r.value > dock.chart.limit for r in dock.chart.exceedances())
     os.makedirs(os.path.join(REPO, "demo_output"), exist_ok=True)
-    assert dock.grab().save(os.path.join(REPO, "demo_output", "station_dock.png"))
+    # the demo job writes station_dock.png from the sample data; this one is the synthetic test set
+    assert dock.grab().save(os.path.join(REPO, "demo_output", "station_dock_test.png"))
     gpkg = str(tmp_path / "snap.gpkg")
     assert dock.save_snapshot(gpkg) and os.path.getsize(gpkg) > 0
     # the server is unreachable (nothing listens on that port): the layer keeps its features, the status says so
@@ -91,3 +93,37 @@ def test_last_good_snapshot_shown_when_unreachable(dock, tmp_path):
     f = next(dock.layer.getFeatures())
     assert f["snapshot"] == 1 and f["code"] == "W9" and f["level"] == 6  # NH3-N 2.5 > 2.0: worse than V
     assert "snapshot" in dock.status.text() and "snapshot" in dock.layer.name()
+
+
+@pytest.mark.parametrize("lo,hi", [(0.235, 0.46), (30.0, 165.0), (7.1, 7.5), (-1.0, 1.0), (1200.0, 1203.0)])
+def test_chart_ticks_cover_the_range_with_round_steps(lo, hi):
+    from eco_supervision.eco_supervision_plugin.gui.station_chart import format_tick, nice_ticks
+
+    ticks = nice_ticks(lo, hi)
+    assert ticks[0] <= lo and ticks[-1] >= hi and 3 <= len(ticks) <= 8
+    steps = {round(b - a, 9) for a, b in zip(ticks, ticks[1:])}
+    assert len(steps) == 1
+    step = steps.pop()
+    mantissa = step / 10 ** math.floor(math.log10(step))
+    assert any(abs(mantissa - m) < 1e-6 for m in (1, 2, 2.5, 5))
+    labels = [format_tick(v, ticks) for v in ticks]
+    assert len(set(labels)) == len(labels)  # enough decimals to tell the ticks apart
+
+
+def test_chart_leaves_room_for_its_labels(qgis_iface):
+    """The y labels are drawn inside the widget: the left margin is the widest label's width."""
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    from eco_supervision.eco_supervision_plugin.cloud.model import Reading
+    from eco_supervision.eco_supervision_plugin.gui.station_chart import StationChart
+
+    t0 = dt.datetime(2026, 11, 20, tzinfo=dt.timezone.utc)
+    chart = StationChart()
+    chart.resize(300, 180)
+    chart.set_data([Reading(t0 + dt.timedelta(hours=h), 1200.0 + h * 0.1) for h in range(24)], limit=1201.0,
+                   kind="max", title="CO")
+    image = chart.grab().toImage().convertToFormat(QImage.Format_RGB32)
+    white = QColor("white").rgb()
+    # column 0 stays blank (labels start right of it) and ink exists left of the plot frame
+    assert all(image.pixel(0, y) == white for y in range(image.height()))
+    assert any(image.pixel(x, y) != white for x in range(1, 30) for y in range(image.height()))
