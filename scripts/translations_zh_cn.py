@@ -281,16 +281,12 @@ TRANSLATIONS = {
     "Aggregation per cell": "网格汇总方式",
     "Time field (date/time or ISO 8601 text) for space-time trends":
         "时间字段（日期时间或 ISO 8601 文本），用于时空趋势分析",
-    "Period": "统计时段",
     "Raster surface (zonal mean per cell, e.g. satellite PM2.5)": "栅格面（按网格计算分区均值，如卫星反演 PM2.5）",
     "Raster band": "栅格波段",
     "Fill empty cells by inverse-distance weighting from neighbours": "用相邻网格反距离加权填充空网格",
     "Hot spot statistic": "热点统计量",
-    "Neighbourhood": "邻域",
     "Distance band (metres, between cell centres)": "距离带（米，网格中心间距）",
-    "Number of nearest cells (k nearest)": "最近网格数（k 近邻）",
     "Benjamini-Hochberg false discovery rate correction": "Benjamini-Hochberg 错误发现率（FDR）校正",
-    "Significance level for fdr_sig": "fdr_sig 的显著性水平",
     "Flag the top N % of cells by value": "标记数值排前 N % 的网格",
     "Hotspot grid": "热点网格",
     "Hotspot grid per period": "分时段热点网格",
@@ -496,15 +492,12 @@ TRANSLATIONS = {
     "Snapping tolerance: sections farther from any river are left out": "捕捉容差：距任何河流更远的断面将被排除",
     "Outfalls (points with flow and concentrations; decay model)": "排污口（含流量和浓度的点；用于衰减模型）",
     "Outfall flow field (m³/s)": "排污口流量字段（m³/s）",
-    "Method": "插值方法",
     "Decay rates K (1/day), e.g. CODMn=0.2; NH3N=0.15; TP=0.05": "衰减系数 K（1/d），如 CODMn=0.2; NH3N=0.15; TP=0.05",
     "Calibrate K per reach from consecutive sections (decay rates apply elsewhere)":
         "由相邻断面逐河段率定 K（其余河段采用衰减系数）",
-    "IDW distance power": "IDW 距离幂指数",
     "Kriging covariates (numeric section fields; the same field on the rivers gives segment values)":
         "克里金协变量（断面的数值字段；河流图层上的同名字段提供河段单元的值）",
     "Fit kriging by restricted maximum likelihood (REML)": "以限制性最大似然（REML）拟合克里金",
-    "Segment length": "河段单元长度",
     "Water body (TP limits differ)": "水体类型（总磷限值不同）",
     "Target class (GB 3838)": "目标水质类别（GB 3838）",
     "River segments with water quality": "河段水质",
@@ -558,6 +551,24 @@ TRANSLATIONS = {
     "The snapping tolerance cannot be negative (got {} metres).": "捕捉容差不能为负数（当前为 {} 米）。",
     "The node tolerance cannot be negative (got {} metres).": "节点容差不能为负数（当前为 {} 米）。",
     "The default flow velocity must be greater than 0 m/s (got {}).": "默认流速必须大于 0 m/s（当前为 {}）。",
+    # ---- third pass ------------------------------------------------------------------------------
+    "limit {}": "限值 {}",
+    "Input checks: an area of interest in degrees is reprojected to the UTM zone of its centre; invalid area "
+    "polygons (for example self-intersecting) are repaired, with a warning; readings in another CRS are "
+    "reprojected; each point of a multi-point feature counts as one reading; readings with a null value or outside "
+    "the area are left out and counted in the report; a time value that is not a date stops the run and names the "
+    "record. No input layer is modified.":
+        "输入检查：以度为单位的关注区域会重投影到其中心所在的 UTM 投影带；无效的区域面（例如自相交）会被修复并给出"
+        "警告；其他坐标系的监测值会被重投影；多点要素中的每个点各计为一条监测值；数值为空或位于区域外的监测值会被排除，"
+        "并在报告中计数；时间值不是日期时将停止运行并指出该条记录。不会修改任何输入图层。",
+    "Period of the space-time trend (with a time field)": "时空趋势的统计时段（需设置时间字段）",
+    "Neighbours of a cell for Gi*": "Gi* 的网格邻域",
+    "Number of nearest cells (k nearest neighbours)": "最近网格数（k 近邻）",
+    "Significance level (alpha) for significant cells (fdr_sig)": "显著网格（fdr_sig）的显著性水平（alpha）",
+    "Interpolation method": "插值方法",
+    "IDW distance power (flow-connected IDW)": "IDW 距离幂指数（水流连通 IDW）",
+    "Segment length (each reach is cut into output segments of this length)":
+        "河段单元长度（每个河段按此长度切分为输出单元）",
 }
 
 
@@ -593,6 +604,11 @@ def main():
     total, filled, missing = apply()
     for source in missing:
         print("no translation: {!r}".format(source))
+    in_ts = {m.findtext("source") for m in ET.parse(TS_PATH).getroot().iter("message")
+             if (m.find("translation") is None or m.find("translation").get("type") != "vanished")}
+    for source in TRANSLATIONS:
+        if source not in in_ts:
+            print("unused (no longer in the source): {!r}".format(source[:70]))
     print("{} messages, {} translated, {} missing".format(total, filled, len(missing)))
     return 1 if missing else 0
 

@@ -18,9 +18,14 @@
       <translation>实时站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_chart.py" line="40" />
+      <location filename="../../eco_supervision_plugin/gui/station_chart.py" line="43" />
       <source>No data</source>
       <translation>无数据</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_chart.py" line="90" />
+      <source>limit {}</source>
+      <translation>限值 {}</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="77" />
@@ -252,31 +257,31 @@
     </message>
     <message>
       <location filename="../../processing_algorithms/base.py" line="90" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="375" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="492" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="376" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="493" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="101" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="259" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="330" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="575" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="522" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="267" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="338" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="583" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="530" />
       <location filename="../../processing_algorithms/layers.py" line="168" />
       <location filename="../../processing_algorithms/layers.py" line="243" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="484" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="486" />
       <source>Canceled by the user.</source>
       <translation>已被用户取消。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="106" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="107" />
       <source>Emergency coverage over the road network</source>
       <translation>基于路网的应急覆盖分析</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="109" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="110" />
       <source>Emergency response</source>
       <translation>环境应急</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="115" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="116" />
       <source>Checks whether emergency monitoring teams and supplies reach every environmental risk source in time over the road network, including two simultaneous incidents, and where to add depots.
 
 Model: one road graph (vertices snapped within the snapping tolerance, edge time = length / speed, one-way roads honoured). Depots and risk sources join the network at their projection on the nearest road (a straight access leg at the access speed); points farther than the maximum snap distance are reported as off-network. Response time = readiness delay of the depot + network travel time (multi-source Dijkstra with a time limit). Teams are ranked per source: the first responder is the fastest team, the second responder the next one (the same depot when it has two teams). A source counts as covered twice only when two different teams reach it within the threshold, as needed to answer two simultaneous incidents (the dual-incident requirement for county-level environmental emergencies, cf. HJ 589 emergency monitoring and the emergency-response plan guidelines). Sources on a road piece without any depot are reported as isolated, never covered.
@@ -293,216 +298,216 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
 输出：OUTPUT 风险源，含第一/第二响应队伍、响应时间及各阈值下的覆盖情况；SERVICE_AREAS 各物资库在各阈值下可达的道路线（部分可达的道路在阈值处截断）；SERVICE_AREA_POLYGONS 可达道路周围便于阅读的服务区面；NEW_DEPOTS 选定的新站址；REPORT 单重/双重覆盖的权重、未覆盖的风险源、各物资库的负荷及运行时间。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="270" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="290" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="287" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="271" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="291" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="288" />
       <source>roads</source>
       <translation>道路</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="271" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="310" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="272" />
       <location filename="../../processing_algorithms/emergency_coverage.py" line="311" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="314" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="316" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="312" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="315" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="317" />
       <source>depots</source>
       <translation>应急物资库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="272" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="326" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="328" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="331" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="273" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="327" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="329" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="332" />
       <source>risk sources</source>
       <translation>风险源</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="336" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="337" />
       <source>Computing response times…</source>
       <translation>正在计算响应时间…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="444" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="445" />
       <source>Emergency coverage report</source>
       <translation>应急覆盖分析报告</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="145" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="146" />
       <source>Road network (lines)</source>
       <translation>路网（线）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="147" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="148" />
       <source>Speed field (km/h)</source>
       <translation>速度字段（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="150" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="151" />
       <source>Road class field (speed by class when no speed is given)</source>
       <translation>道路等级字段（无速度时按等级取速度）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="153" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="154" />
       <source>Speeds by road class (class=km/h, comma separated)</source>
       <translation>各道路等级速度（等级=km/h，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="156" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="157" />
       <source>One-way field (1 = digitised direction, -1 = reverse, 0 = both)</source>
       <translation>单行字段（1 = 沿数字化方向，-1 = 逆向，0 = 双向）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="159" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="160" />
       <source>Default speed (km/h) for roads without a usable speed</source>
       <translation>无可用速度的道路的默认速度（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="162" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="163" />
       <source>Access speed off the network (km/h)</source>
       <translation>路网外接入速度（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="165" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="166" />
       <source>Road vertex snapping tolerance</source>
       <translation>道路节点捕捉容差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="168" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="169" />
       <source>Maximum distance from a point to the nearest road (m)</source>
       <translation>点到最近道路的最大距离（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="171" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="172" />
       <source>Emergency depots (points)</source>
       <translation>应急物资库（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="173" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="174" />
       <source>Depot name field</source>
       <translation>物资库名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="176" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="177" />
       <source>Readiness field (minutes before a team leaves)</source>
       <translation>出动准备时间字段（队伍出发前的分钟数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="179" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="180" />
       <source>Teams field (incidents a depot can answer at once)</source>
       <translation>应急队伍数字段（物资库可同时应对的事件数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="182" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="183" />
       <source>Risk sources (points)</source>
       <translation>风险源（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="184" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="185" />
       <source>Risk weight field</source>
       <translation>风险权重字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="187" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="188" />
       <source>Response-time thresholds (minutes, comma separated)</source>
       <translation>响应时间阈值（分钟，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="189" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="190" />
       <source>Required responders (2 = two simultaneous incidents)</source>
       <translation>所需响应队伍数（2 = 同时应对两起事件）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="192" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="193" />
       <source>Candidate sites for new depots</source>
       <translation>新增物资库候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="195" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="196" />
       <source>Number of new depots to choose</source>
       <translation>新增物资库数量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="198" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="199" />
       <source>Teams per new depot</source>
       <translation>每个新增物资库的队伍数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="201" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="202" />
       <source>Readiness of a new depot (minutes)</source>
       <translation>新增物资库的出动准备时间（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="204" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="205" />
       <source>Build service-area polygons</source>
       <translation>生成服务区面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="206" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="207" />
       <source>Service-area polygon buffer around reachable roads</source>
       <translation>服务区面：可达道路的缓冲距离</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="209" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="210" />
       <source>Risk sources with responders</source>
       <translation>风险源及响应队伍</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="211" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="212" />
       <source>Service areas (reachable roads)</source>
       <translation>服务区（可达道路）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="214" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="215" />
       <source>Service areas (polygons)</source>
       <translation>服务区（面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="217" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="218" />
       <source>New depots</source>
       <translation>新增应急物资库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="227" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="228" />
       <source>The default speed must be positive.</source>
       <translation>默认速度必须大于 0。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="292" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="293" />
       <source>The road layer has no usable lines.</source>
       <translation>道路图层中没有可用的线。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="313" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="314" />
       <source>No depot has a usable point geometry.</source>
       <translation>没有任何应急物资库具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="318" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="319" />
       <source>Readiness times must be zero or positive minutes.</source>
       <translation>出动准备时间必须为 0 或正的分钟数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="320" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="321" />
       <source>Team counts must be whole numbers, zero or more.</source>
       <translation>队伍数必须为大于或等于 0 的整数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="330" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="331" />
       <source>No risk source has a usable point geometry.</source>
       <translation>没有任何风险源具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="334" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="335" />
       <source>Risk sources with a null weight count with weight 0.</source>
       <translation>权重为空的风险源按权重 0 计。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="347" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="348" />
       <source>{} risk source(s) are farther than the maximum snap distance from any road.</source>
       <translation>{} 个风险源距任何道路都超过最大捕捉距离。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="348" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="349" />
       <source>{} risk source(s) lie on road pieces not connected to any depot (unreachable).</source>
       <translation>{} 个风险源位于与任何应急物资库都不连通的路网片段上（不可达）。</translation>
     </message>
@@ -522,12 +527,12 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <translation>新增物资库的出动准备时间超过了第一个响应时间阈值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="299" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="300" />
       <source>Building the road graph from {} line parts…</source>
       <translation>正在由 {} 个线部件构建路网图…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="302" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="303" />
       <source>Road graph: {} nodes, {} edges, {} connected pieces.</source>
       <translation>路网图：{} 个节点，{} 条边，{} 个连通片。</translation>
     </message>
@@ -542,27 +547,27 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <translation>新增物资库的求解方法：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="255" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="256" />
       <source>{} road(s) have a null or zero speed: {} took the road-class speed, {} the default {} km/h.</source>
       <translation>{} 条道路的速度为空或为零：{} 条采用道路等级速度，{} 条采用默认速度 {} km/h。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="344" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="345" />
       <source>{} depot(s) are farther than {} m from any road and cannot respond: {}</source>
       <translation>{} 个应急物资库距任何道路都超过 {} m，无法响应：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="453" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="454" />
       <source>{} min: {:.1f}% of risk weight covered once, {:.1f}% twice.</source>
       <translation>{} 分钟：单重覆盖风险权重 {:.1f}%，双重覆盖 {:.1f}%。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="234" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="235" />
       <source>Speeds by road class must look like motorway=100,primary=60 (bad entry: {}).</source>
       <translation>各道路等级速度应写成 motorway=100,primary=60 的形式（错误条目：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="259" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="260" />
       <source>Road speeds: {} by road class, {} at the default {} km/h.</source>
       <translation>道路速度：{} 条按道路等级取值，{} 条采用默认速度 {} km/h。</translation>
     </message>
@@ -655,6 +660,22 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
       <translation>大气环境监管</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="103" />
+      <source>Input checks: an area of interest in degrees is reprojected to the UTM zone of its centre; invalid area polygons (for example self-intersecting) are repaired, with a warning; readings in another CRS are reprojected; each point of a multi-point feature counts as one reading; readings with a null value or outside the area are left out and counted in the report; a time value that is not a date stops the run and names the record. No input layer is modified.</source>
+      <translation>输入检查：以度为单位的关注区域会重投影到其中心所在的 UTM 投影带；无效的区域面（例如自相交）会被修复并给出警告；其他坐标系的监测值会被重投影；多点要素中的每个点各计为一条监测值；数值为空或位于区域外的监测值会被排除，并在报告中计数；时间值不是日期时将停止运行并指出该条记录。不会修改任何输入图层。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="394" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="395" />
+      <source>area of interest</source>
+      <translation>关注区域</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="478" />
+      <source>Hotspot supervision grid</source>
+      <translation>热点网格监管</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/hotspot_grid.py" line="82" />
       <source>Builds a square or hexagonal supervision grid (500-2000 m cells) over an area of interest, anchored to a fixed origin so that each cell keeps its code (for example S1000E512N3012) in every run and every month. Point readings (or emission sources) are aggregated per cell (mean, max, sum or count), optionally with the zonal mean of a raster such as a satellite PM2.5 surface. Empty cells stay null or are filled by inverse-distance weighting from the nearest cells with a value.
 
@@ -672,286 +693,275 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
 参数：AOI 关注区域面；CELL_SIZE 网格尺寸（米；六边形为相邻中心间距）；GRID_TYPE 网格类型；ORIGIN 固定网格原点（默认为米制坐标系的 0,0）；CLIP 将边界网格裁剪到区域内；MAX_CELLS 网格数上限，超过则拒绝；POINTS、VALUE_FIELD、AGGREGATION；TIME_FIELD 与 PERIOD；RASTER 与 RASTER_BAND；FILL_EMPTY；STATISTIC；NEIGHBOURHOOD、DISTANCE、K；FDR 与 ALPHA；TOP_PERCENT。输出：OUTPUT 网格；PERIOD_OUTPUT 每个网格每个时段一行；REPORT 含各置信度分级和各类别的计数、排名靠前的网格及运行时间。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="386" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="387" />
-      <source>area of interest</source>
-      <translation>关注区域</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="470" />
-      <source>Hotspot supervision grid</source>
-      <translation>热点网格监管</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="108" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="114" />
       <source>Area of interest (polygons)</source>
       <translation>关注区域（面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="113" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="119" />
       <source>Cell size (metres; hexagons: distance between neighbouring centres)</source>
       <translation>网格尺寸（米；六边形为相邻网格中心间距）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="119" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="125" />
       <source>Grid type</source>
       <translation>网格类型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="124" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="130" />
       <source>Grid origin (fixed, so cell codes never change; default 0,0 of the metric CRS)</source>
       <translation>网格原点（固定不变，保证网格编码不变；默认为米制坐标系的 0,0）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="129" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="135" />
       <source>Clip boundary cells to the area of interest</source>
       <translation>将边界网格裁剪到关注区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="133" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="139" />
       <source>Refuse grids with more cells than</source>
       <translation>网格数上限（超过则拒绝）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="139" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="145" />
       <source>Readings or emission sources (points)</source>
       <translation>监测值或排放源（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="145" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="151" />
       <source>Value field (not needed for count)</source>
       <translation>数值字段（计数时不需要）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="151" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="157" />
       <source>Aggregation per cell</source>
       <translation>网格汇总方式</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="157" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="163" />
       <source>Time field (date/time or ISO 8601 text) for space-time trends</source>
       <translation>时间字段（日期时间或 ISO 8601 文本），用于时空趋势分析</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="163" />
-      <source>Period</source>
-      <translation>统计时段</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="169" />
+      <source>Period of the space-time trend (with a time field)</source>
+      <translation>时空趋势的统计时段（需设置时间字段）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="169" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="176" />
       <source>Raster surface (zonal mean per cell, e.g. satellite PM2.5)</source>
       <translation>栅格面（按网格计算分区均值，如卫星反演 PM2.5）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="174" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="181" />
       <source>Raster band</source>
       <translation>栅格波段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="179" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="186" />
       <source>Fill empty cells by inverse-distance weighting from neighbours</source>
       <translation>用相邻网格反距离加权填充空网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="184" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="191" />
       <source>Hot spot statistic</source>
       <translation>热点统计量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="189" />
-      <source>Neighbourhood</source>
-      <translation>邻域</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="196" />
+      <source>Neighbours of a cell for Gi*</source>
+      <translation>Gi* 的网格邻域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="195" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="202" />
       <source>Distance band (metres, between cell centres)</source>
       <translation>距离带（米，网格中心间距）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="201" />
-      <source>Number of nearest cells (k nearest)</source>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="208" />
+      <source>Number of nearest cells (k nearest neighbours)</source>
       <translation>最近网格数（k 近邻）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="206" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="213" />
       <source>Benjamini-Hochberg false discovery rate correction</source>
       <translation>Benjamini-Hochberg 错误发现率（FDR）校正</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="210" />
-      <source>Significance level for fdr_sig</source>
-      <translation>fdr_sig 的显著性水平</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="217" />
+      <source>Significance level (alpha) for significant cells (fdr_sig)</source>
+      <translation>显著网格（fdr_sig）的显著性水平（alpha）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="216" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="224" />
       <source>Flag the top N % of cells by value</source>
       <translation>标记数值排前 N % 的网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="220" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="228" />
       <source>Hotspot grid</source>
       <translation>热点网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="223" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="231" />
       <source>Hotspot grid per period</source>
       <translation>分时段热点网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="231" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="239" />
       <source>Cell size must be greater than 0 metres (got {}).</source>
       <translation>网格尺寸必须大于 0 米（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="232" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="240" />
       <source>Top N % must be between 0 and 100 (got {}).</source>
       <translation>前 N % 必须介于 0 与 100 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="233" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="241" />
       <source>The distance band cannot be negative (got {} metres).</source>
       <translation>距离带不能为负数（当前为 {} 米）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="234" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="242" />
       <source>The significance level must be between 0.0001 and 0.5 (got {}).</source>
       <translation>显著性水平必须介于 0.0001 与 0.5 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="284" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="292" />
       <source>The area of interest has no polygon with an area.</source>
       <translation>关注区域中没有面积大于 0 的面。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="314" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="322" />
       <source>The raster does not overlap the area of interest.</source>
       <translation>栅格与关注区域不重叠。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="322" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="330" />
       <source>The raster window over the area is too large to read.</source>
       <translation>区域范围内的栅格窗口过大，无法读取。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="405" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="413" />
       <source>Set a distance band greater than 0 metres.</source>
       <translation>请设置大于 0 米的距离带。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="407" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="415" />
       <source>Give a point layer with a value field, or a raster, to analyse.</source>
       <translation>请提供带数值字段的点图层或栅格用于分析。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="409" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="414" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="416" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="426" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="417" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="422" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="424" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="434" />
       <source>points</source>
       <translation>点图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="119" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="125" />
       <source>Square</source>
       <translation>正方形</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="119" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="125" />
       <source>Hexagon</source>
       <translation>六边形</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="152" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="158" />
       <source>Mean</source>
       <translation>均值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="152" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="158" />
       <source>Maximum</source>
       <translation>最大值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="152" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="158" />
       <source>Sum</source>
       <translation>总和</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="152" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="158" />
       <source>Count</source>
       <translation>计数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="163" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="170" />
       <source>Hour</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="163" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="170" />
       <source>Day</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="163" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="170" />
       <source>Week</source>
       <translation>周</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="163" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="170" />
       <source>Month</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="184" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="191" />
       <source>Getis-Ord Gi*</source>
       <translation>Getis-Ord Gi*</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="190" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="197" />
       <source>Distance band</source>
       <translation>距离带</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="190" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="197" />
       <source>K nearest cells</source>
       <translation>K 个最近网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="190" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="197" />
       <source>Queen contiguity</source>
       <translation>后邻接（queen）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="339" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="347" />
       <source>Unsupported raster data type.</source>
       <translation>不支持的栅格数据类型。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="421" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="429" />
       <source>{} {} cells of {:g} m in {}.</source>
       <translation>共 {} 个网格（{}），尺寸 {:g} m，坐标系 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="428" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="436" />
       <source>No point has a usable geometry.</source>
       <translation>没有任何点具有可用的几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="280" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="288" />
       <source>Warning: {} area of interest polygon(s) were invalid (for example self-intersecting) and were repaired before building the grid; check the grid against the intended area.</source>
       <translation>警告：{} 个关注区域面无效（例如自相交），已在构建网格前修复；请核对网格是否与预期区域一致。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="296" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="304" />
       <source>Reprojecting the raster to {}.</source>
       <translation>正在将栅格重投影到 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="447" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="455" />
       <source>Warning: {}</source>
       <translation>警告：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="412" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="420" />
       <source>Choose a value field for the {} aggregation.</source>
       <translation>请为“{}”汇总方式选择数值字段。</translation>
     </message>
@@ -1339,21 +1349,21 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
 输出：河段单元，含各参数的值、水质类别及（克里金）标准误差、综合水质类别、超标项目以及到上、下游最近断面的距离；断面，含实测水质类别、留一法预测值及误差；报告，含各水质类别的河长与交叉验证误差。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="287" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="326" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="321" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="289" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="328" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="323" />
       <source>Rivers</source>
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="288" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="295" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="374" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="290" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="297" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="376" />
       <source>Sections</source>
       <translation>断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="613" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="615" />
       <source>River water quality along the network</source>
       <translation>河网水质沿程插值</translation>
     </message>
@@ -1439,7 +1449,7 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
     </message>
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="210" />
-      <source>Method</source>
+      <source>Interpolation method</source>
       <translation>插值方法</translation>
     </message>
     <message>
@@ -1454,97 +1464,97 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
     </message>
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="220" />
-      <source>IDW distance power</source>
-      <translation>IDW 距离幂指数</translation>
+      <source>IDW distance power (flow-connected IDW)</source>
+      <translation>IDW 距离幂指数（水流连通 IDW）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="224" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="225" />
       <source>Kriging covariates (numeric section fields; the same field on the rivers gives segment values)</source>
       <translation>克里金协变量（断面的数值字段；河流图层上的同名字段提供河段单元的值）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="229" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="230" />
       <source>Fit kriging by restricted maximum likelihood (REML)</source>
       <translation>以限制性最大似然（REML）拟合克里金</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="231" />
-      <source>Segment length</source>
-      <translation>河段单元长度</translation>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="232" />
+      <source>Segment length (each reach is cut into output segments of this length)</source>
+      <translation>河段单元长度（每个河段按此长度切分为输出单元）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="233" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="235" />
       <source>Water body (TP limits differ)</source>
       <translation>水体类型（总磷限值不同）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="236" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="238" />
       <source>Target class (GB 3838)</source>
       <translation>目标水质类别（GB 3838）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="238" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="240" />
       <source>River segments with water quality</source>
       <translation>河段水质</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="240" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="242" />
       <source>Sections with cross-validation</source>
       <translation>断面交叉验证</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="246" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="248" />
       <source>Choose at least one parameter field to interpolate (e.g. CODMn, NH3N, TP).</source>
       <translation>请至少选择一个需要插值的参数字段（如 CODMn、NH3N、TP）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="248" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="250" />
       <source>Segment length must be greater than 0 metres (got {}).</source>
       <translation>河段单元长度必须大于 0 米（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="250" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="252" />
       <source>The snapping tolerance cannot be negative (got {} metres).</source>
       <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="252" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="254" />
       <source>The node tolerance cannot be negative (got {} metres).</source>
       <translation>节点容差不能为负数（当前为 {} 米）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="254" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="256" />
       <source>The default flow velocity must be greater than 0 m/s (got {}).</source>
       <translation>默认流速必须大于 0 m/s（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="291" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="293" />
       <source>Choose at least one parameter field to interpolate.</source>
       <translation>请至少选择一个需要插值的参数字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="328" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="330" />
       <source>The river layer has no usable lines.</source>
       <translation>河流图层中没有可用的线。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="344" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="346" />
       <source>The elevation field at the last vertex needs the elevation field (at the first vertex) as well.</source>
       <translation>使用末节点高程字段时，还需设置（首节点）高程字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="377" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="379" />
       <source>No section has a usable point geometry.</source>
       <translation>没有任何断面具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="402" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="405" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="404" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="407" />
       <source>Outfalls</source>
       <translation>排污口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="443" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="445" />
       <source>No decay rates given and calibration is off: K = 0 (mixing only).</source>
       <translation>未给出衰减系数且未启用率定：K = 0（仅计算混合）。</translation>
     </message>
@@ -1564,58 +1574,86 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <translation>河网克里金（tail-up）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="234" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="236" />
       <source>River</source>
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="234" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="236" />
       <source>Lake or reservoir</source>
       <translation>湖泊或水库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="278" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="280" />
       <source>These fields are not GB 3838 items: {}. Understood names: {}. Tick 'Also interpolate fields that are not GB 3838 items' to interpolate them without a class.</source>
       <translation>以下字段不是 GB 3838 项目：{}。可识别的名称：{}。勾选“同时插值非 GB 3838 项目的字段”可对其插值（不评价类别）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="311" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="313" />
       <source>Decay rates given for fields that are not interpolated: {}</source>
       <translation>以下字段给出了衰减系数但未参与插值：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="366" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="368" />
       <source>The rivers form {} separate networks; each is interpolated on its own.</source>
       <translation>河流构成 {} 个相互独立的河网，将分别插值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="385" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="387" />
       <source>{} section(s) are farther than {} m from any river and were left out: {}</source>
       <translation>{} 个断面距任何河流都超过 {} m，已排除：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="390" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="392" />
       <source>No section lies within {} m of a river; increase the snapping tolerance or check the layers' CRS.</source>
       <translation>没有任何断面位于河流 {} m 范围内；请增大捕捉容差或检查图层的坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="573" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="575" />
       <source>no value / not classified</source>
       <translation>无数值 / 未评价</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="409" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="411" />
       <source>{} outfall(s) are farther than the snapping tolerance from any river and were ignored.</source>
       <translation>{} 个排污口距任何河流都超过捕捉容差，已忽略。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="427" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="429" />
       <source>Covariate {} is not a river field; its segment values are interpolated from the sections along the network.</source>
       <translation>协变量 {} 不是河流图层的字段；其河段单元值由断面沿河网插值得到。</translation>
     </message>
     <message>
+      <source>IDW distance power</source>
+      <translation type="vanished">IDW 距离幂指数</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation type="vanished">插值方法</translation>
+    </message>
+    <message>
+      <source>Neighbourhood</source>
+      <translation type="vanished">邻域</translation>
+    </message>
+    <message>
       <source>No station server configured yet.</source>
       <translation type="vanished" />
+    </message>
+    <message>
+      <source>Number of nearest cells (k nearest)</source>
+      <translation type="vanished">最近网格数（k 近邻）</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation type="vanished">统计时段</translation>
+    </message>
+    <message>
+      <source>Segment length</source>
+      <translation type="vanished">河段单元长度</translation>
+    </message>
+    <message>
+      <source>Significance level for fdr_sig</source>
+      <translation type="vanished">fdr_sig 的显著性水平</translation>
     </message>
   </context>
 </TS>
