@@ -2,6 +2,7 @@
 the chart gets the history and the limit, an unreachable server keeps the last layer; a PNG of the dock."""
 
 import datetime as dt
+import json
 import math
 import os
 import sys
@@ -127,3 +128,55 @@ def test_chart_leaves_room_for_its_labels(qgis_iface):
     # column 0 stays blank (labels start right of it) and ink exists left of the plot frame
     assert all(image.pixel(0, y) == white for y in range(image.height()))
     assert any(image.pixel(x, y) != white for x in range(1, 30) for y in range(image.height()))
+
+
+def test_auto_refresh_skips_ticks_while_a_round_runs(dock, httpserver):
+    """A real QTimer ticking every 50 ms against a server that takes 1.5 s per page: the ticks that fall
+    inside a running round are skipped (and logged), so at most one round is ever in flight."""
+    from werkzeug.wrappers import Response
+
+    root = {"value": [{"name": "Things", "url": "t"}, {"name": "Datastreams", "url": "d"}]}
+    starts, in_flight, peak = [], [0], [0]
+
+    def things(request):
+        starts.append(time.monotonic())
+        in_flight[0] += 1
+        peak[0] = max(peak[0], in_flight[0])
+        time.sleep(1.5)
+        in_flight[0] -= 1
+        thing = {"@iot.id": 1, "name": "S1", "properties": {"code": "S1"},
+                 "Locations": [{"location": {"type": "Point", "coordinates": [117.0, 36.0]}}],
+                 "Datastreams": [{"@iot.id": 10, "name": "PM2.5", "unitOfMeasurement": {"symbol": "ug/m3"},
+                                  "ObservedProperty": {"name": "PM2.5"},
+                                  "Observations": [{"phenomenonTime": "2026-11-20T02:00:00Z", "result": 40}]}]}
+        return Response(json.dumps({"value": [thing]}), content_type="application/json")
+
+    httpserver.expect_request("/sta/").respond_with_json(root)
+    httpserver.expect_request("/sta/Things").respond_with_handler(things)
+    logged, events = [], []
+    dock.log = logged.append
+    refresh, refreshed = dock.refresh, dock._refreshed
+
+    def counted_refresh():
+        started = refresh()
+        if started:
+            events.append("start")
+        return started
+
+    def counted_refreshed(*args):
+        events.append("end")
+        return refreshed(*args)
+
+    dock.refresh, dock._refreshed = counted_refresh, counted_refreshed
+    dock.url_edit.setText(httpserver.url_for("/sta"))
+    dock.auto_check.setChecked(True)  # starts the timer with the minutes setting …
+    assert dock.timer.isActive()
+    dock.timer.setInterval(50)  # … shortened so that it ticks while a round runs
+    assert _wait(lambda: events.count("start") >= 2, timeout=40)  # the timer goes on after the first round
+    dock.auto_check.setChecked(False)
+    assert not dock.timer.isActive()
+    assert _wait(lambda: not dock.busy(), timeout=30)
+    # rounds never overlap: every start follows the end of the previous round
+    assert events[:4] == ["start", "end", "start", "end"] and peak[0] == 1
+    assert len([m for m in logged if "skipped" in m]) >= 5  # 1.5 s of 50 ms ticks while a round ran
+    assert dock.layer is not None and dock.layer.featureCount() == 1
