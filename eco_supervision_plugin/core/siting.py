@@ -41,6 +41,7 @@ from .coverage import Coverage, dominated_candidates, merge_identical_rows
 from .monitor import ensure
 
 MODELS = ("mclp", "lscp", "backup", "pmedian")
+MILP_MAX_PAIRS = 60000  # MCLP: above this many pairs left after fixing, HiGHS rarely beats the heuristics
 
 try:  # scipy >= 1.9
     from scipy.optimize import Bounds, LinearConstraint, milp
@@ -429,7 +430,7 @@ class _CountProblem:
                 allowed[self.conf[j].indices] = False
         return chosen
 
-    def neighbourhood_search(self, chosen, deadline, size=120, monitor=None, seed=0):
+    def neighbourhood_search(self, chosen, deadline, size=120, monitor=None, seed=0, target=None):
         """Large-neighbourhood search: re-optimise exactly (HiGHS) the sites of one neighbourhood at a time.
 
         A neighbourhood is up to ``size`` candidates around a chosen site, following candidates that
@@ -442,10 +443,11 @@ class _CountProblem:
         adj = (self.At @ self.A).tocsr()
         rng = np.random.default_rng(seed)
         improved_total = 0
+        value = self.value(self.counts(chosen))
         while time.perf_counter() < deadline:
             improved = 0
             for s in rng.permutation(np.flatnonzero(chosen)):
-                if time.perf_counter() > deadline:
+                if time.perf_counter() > deadline or (target is not None and value >= target):
                     break
                 if monitor is not None:
                     monitor.check()
@@ -494,9 +496,10 @@ class _CountProblem:
                 if self.quota is not None and not self.quota_ok(self.counts(trial)):
                     continue
                 chosen = trial
+                value += obj - cur
                 improved += 1
             improved_total += improved
-            if improved == 0:
+            if improved == 0 or (target is not None and value >= target):
                 break
         return chosen, improved_total
 
@@ -688,39 +691,51 @@ def _solve_mclp(ctx):
     chosen = prob.greedy(ctx.monitor.sub(0.05, 0.15))
     g_val = prob.value(prob.counts(chosen))
     t_greedy = time.perf_counter() - t0
-    chosen, n_swaps = prob.local_search(chosen, ctx.start + 0.2 * ctx.time_limit, ctx.monitor)
-    ls_val = prob.value(prob.counts(chosen))
-    t0 = time.perf_counter()
-    if ctx.use_milp and red.n_candidates > 150:
-        chosen, n_lns = prob.neighbourhood_search(chosen, ctx.start + 0.6 * ctx.time_limit, monitor=ctx.monitor)
-    else:
-        n_lns = 0
+    chosen, n_swaps = prob.local_search(chosen, ctx.start + 0.15 * ctx.time_limit, ctx.monitor)
     counts = prob.counts(chosen)
-    lb = prob.value(counts)
+    lb = ls_val = prob.value(counts)
     feasible = prob.quota_ok(counts)
     stats.update(greedy_value=g_val + const_w, greedy_s=round(t_greedy, 3), swaps=int(n_swaps),
-                 local_search_value=ls_val + const_w, neighbourhood_moves=int(n_lns),
-                 neighbourhood_value=lb + const_w, neighbourhood_s=round(time.perf_counter() - t0, 3))
-    notes.append("Greedy {:.6g}, after {} swap(s) {:.6g}, after {} neighbourhood re-optimisation(s) {:.6g}.".format(
-        g_val + const_w, n_swaps, ls_val + const_w, n_lns, lb + const_w))
+                 local_search_value=ls_val + const_w)
     if not feasible:
         notes.append("The greedy start does not meet every category quota; the MILP must find a feasible solution.")
         lb = -np.inf
     ctx.monitor.step(0.3)
     # Lagrangian bound
     t0 = time.perf_counter()
-    ub, lam = _lagrangian_mclp(A, wr, p, lb if feasible else 0.0, ctx, min(ctx.remaining() * 0.5, 20.0))
+    ub, lam = _lagrangian_mclp(A, wr, p, lb if feasible else 0.0, ctx, min(0.15 * ctx.time_limit, 15.0))
     stats["lagrangian_s"] = round(time.perf_counter() - t0, 3)
     stats["lagrangian_bound"] = ub + const_w
+    n_lns = 0
+    t0 = time.perf_counter()
+    lns = ctx.use_milp and feasible and red.n_candidates > 150
+    if lns and _gap(lb, ub, True) > ctx.mip_gap:
+        target = ub * (1.0 - ctx.mip_gap)
+        chosen, n_lns = prob.neighbourhood_search(chosen, ctx.deadline - 0.25 * ctx.time_limit, monitor=ctx.monitor,
+                                                  target=target)
+        lb = prob.value(prob.counts(chosen))
+    stats.update(neighbourhood_moves=int(n_lns), neighbourhood_value=lb + const_w,
+                 neighbourhood_s=round(time.perf_counter() - t0, 3))
+    notes.append("Greedy {:.6g}, after {} swap(s) {:.6g}{}; Lagrangian bound {:.6g}.".format(
+        g_val + const_w, n_swaps, ls_val + const_w,
+        ", after {} neighbourhood re-optimisation(s) {:.6g}".format(n_lns, lb + const_w) if n_lns else "",
+        ub + const_w))
+    ctx.monitor.step(0.6)
     best = chosen
     best_val = lb
     bound = ub
     milp_note = None
     if feasible and _gap(lb, ub, True) <= ctx.mip_gap:
-        milp_note = "The Lagrangian bound proves the local-search solution within the MIP gap; no MILP was needed."
+        milp_note = "The Lagrangian bound proves the heuristic solution within the MIP gap; no MILP was needed."
     elif ctx.use_milp and ctx.remaining() > 0.2:
         best, best_val, bound, milp_note = _mclp_milp_with_fixing(ctx, A, wr, p, conflicts, quota, chosen, lb, ub, lam,
                                                                   stats)
+        if stats.get("milp_status") == "skipped" and lns and ctx.remaining() > 0.5:
+            best, n_more = prob.neighbourhood_search(best, ctx.deadline - 0.02 * ctx.time_limit,
+                                                     monitor=ctx.monitor, target=ub * (1.0 - ctx.mip_gap))
+            best_val = prob.value(prob.counts(best))
+            stats.update(neighbourhood_moves=int(n_lns + n_more), neighbourhood_value=best_val + const_w)
+            milp_note += " The time left went to more neighbourhood re-optimisation ({} move(s)).".format(n_more)
     elif not ctx.use_milp:
         milp_note = "No MILP was run; the gap is measured against the Lagrangian bound."
     if milp_note:
@@ -857,7 +872,14 @@ def _mclp_milp_with_fixing(ctx, A, w, p, conflicts, quota, chosen, lb, ub, lam, 
         q_rows = (cat[rows], np.maximum(req - got, 0.0))
     conf = _remap_conflicts(conflicts, cols)
     forced = row_force[rows]
-    stats.update(milp_rows=len(rows), milp_cols=len(cols))
+    stats.update(milp_rows=len(rows), milp_cols=len(cols), milp_pairs=sub.nnz)
+    if have_lb and sub.nnz > MILP_MAX_PAIRS:
+        stats["milp_status"] = "skipped"
+        return chosen, lb, ub, (
+            "After reduced-cost fixing {} demand rows × {} candidates ({} pairs) are left: too large for HiGHS to "
+            "close the gap in the time left, so the MILP was not run; the gap is from the Lagrangian bound.".format(
+                len(rows), len(cols), sub.nnz)
+        )
     ctx.monitor.step(0.4)
     time_left = ctx.remaining()
     x, obj, milp_bound, status = _milp_max_cover(sub.csr(), w[rows], max(p_left, 0), conf, q_rows, forced, time_left,
