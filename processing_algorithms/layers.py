@@ -13,6 +13,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsWkbTypes,
 )
 
@@ -231,14 +232,20 @@ def read_lines(source, crs, context, feedback=None, fields=(), label=""):
 
     Returns ``(parts, part_feature_index, FeatureTable)``: ``parts[i]`` is an (m×2) array and
     ``part_feature_index[i]`` the row of its feature in the table. Multi-part lines give one
-    entry per part; curved geometries are segmentised.
+    entry per part; curved geometries are segmentised. Only vertices are used, so GEOS validity
+    is not required: degenerate parts (fewer than two distinct vertices, which Processing's
+    invalid-geometry check would stop the whole run on) are skipped and counted instead.
     """
     request = QgsFeatureRequest()
     request.setDestinationCrs(crs, context.transformContext())
     parts, owner, fids = [], [], []
     attributes = {name: [] for name in fields}
     skipped = 0
-    for feature in source.getFeatures(request):
+    if isinstance(source, QgsProcessingFeatureSource):
+        features = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    else:
+        features = source.getFeatures(request)
+    for feature in features:
         if feedback is not None and feedback.isCanceled():
             raise QgsProcessingException(tr("Canceled by the user."))
         geometry = feature.geometry()
@@ -249,9 +256,10 @@ def read_lines(source, crs, context, feedback=None, fields=(), label=""):
         row = len(fids)
         usable = False
         for line in lines:
-            if len(line) < 2:
+            xy = np.array([(p.x(), p.y()) for p in line], dtype=float).reshape(-1, 2)
+            if len(xy) < 2 or not np.isfinite(xy).all() or not (xy != xy[0]).any():
                 continue
-            parts.append(np.array([(p.x(), p.y()) for p in line], dtype=float))
+            parts.append(xy)
             owner.append(row)
             usable = True
         if not usable:
