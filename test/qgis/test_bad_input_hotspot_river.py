@@ -574,22 +574,19 @@ def test_river_segment_longer_than_reaches(run_alg, tmp_path):
 
 
 def test_river_single_section_with_kriging(run_alg, tmp_path):
+    # one section cannot fit a covariance: flow-connected IDW is used instead, with a warning per parameter
     rivers = y_rivers()
     sections = layer_from("Point", SECTION_FIELDS, [(pt(0, 4000), ["A", 2.0, 1.0, "a"])])
     feedback = LogFeedback()
     with unchanged(rivers, sections):
-        try:
-            res = run_alg("riverinterpolation", river_params(tmp_path, rivers, sections, METHOD=2),
-                          feedback=feedback)
-        except QgsProcessingException as error:  # a clear refusal is acceptable
-            assert re.search(r"kriging.*(section|at least)", str(error), re.IGNORECASE), str(error)
-            assert_planner_message(str(error))
-            return
-    # or a result with a warning: the single value carried downstream, nothing on the other tributary
-    assert re.search(r"kriging", feedback.text(), re.IGNORECASE), feedback.text()
+        res = run_alg("riverinterpolation", river_params(tmp_path, rivers, sections, METHOD=2), feedback=feedback)
+    for name in ("CODMn", "NH3N"):
+        assert re.search(name + r": network 1 has only 1 section\(s\), too few to fit kriging; flow-connected IDW",
+                         feedback.text()), feedback.text()
+    assert "5 segment(s) have no flow-connected section" in feedback.text()
     values = reach_values(res["OUTPUT"])
-    assert all(v is None or v == pytest.approx(2.0) for v in values[1] + values[3])
-    assert all(v is None for v in values[2])
+    assert values[1] + values[3] == pytest.approx([2.0] * 11)  # A and below: the one section's value
+    assert values[2] == [None] * 5  # tributary B is not flow-connected to A's section
 
 
 def test_river_cancel_stops_promptly(run_alg, tmp_path):
@@ -624,3 +621,33 @@ def test_no_traceback_text_in_known_messages():
     assert_planner_message("Layer area of interest has no features.")
     with pytest.raises(AssertionError):
         assert_planner_message('Traceback (most recent call last):\n  File "x.py", line 3\nValueError: boom')
+
+
+def test_river_zero_length_line_and_bad_decay_rates(run_alg, tmp_path):
+    # a stray zero-length line (two identical vertices, invalid for GEOS) next to the Y network
+    rows = [(line((0, 4000), (3000, 0)), [1, 2.0, 0.3]), (line((3000, -5000), (3000, 0)), [2, 6.0, 0.3]),
+            (line((3000, 0), (9000, 0)), [3, 8.0, 0.3]), (line((9500, 0), (9500, 0)), [4, 1.0, 0.3])]
+    rivers, sections = layer_from("LineString", RIVER_FIELDS, rows), y_sections()
+    feedback = LogFeedback()
+    with unchanged(rivers, sections):
+        res = run_alg("riverinterpolation", river_params(tmp_path, rivers, sections), feedback=feedback)
+    check_mixed_y(res["OUTPUT"])
+    assert 4 not in reach_values(res["OUTPUT"])
+    assert "1 feature(s) of Rivers are not usable lines and were skipped" in feedback.text()
+    refused(run_alg, "riverinterpolation", river_params(tmp_path, rivers, sections, DECAY_RATES="CODMn 0.2"),
+            r"DECAY_RATES must look like", [rivers, sections])
+    refused(run_alg, "riverinterpolation", river_params(tmp_path, rivers, sections, DECAY_RATES="CODMn=-0.2"),
+            r"CODMn must be zero or positive", [rivers, sections])
+
+
+def test_river_multipoint_sections_use_the_first_point(run_alg, tmp_path):
+    rivers = y_rivers()
+    rows = [(QgsGeometry.fromMultiPointXY([QgsPointXY(X0, Y0 + 4000), QgsPointXY(X0 + 3000, Y0 - 5000)]),
+             ["A", 2.0, 1.0, "a"]), (QgsGeometry.fromMultiPointXY([QgsPointXY(X0 + 3000, Y0 - 5000)]),
+                                     ["B", 6.0, 0.2, "b"])]
+    sections = layer_from("MultiPoint", SECTION_FIELDS, rows)
+    feedback = LogFeedback()
+    with unchanged(rivers, sections):
+        res = run_alg("riverinterpolation", river_params(tmp_path, rivers, sections), feedback=feedback)
+    assert "1 multi-point feature(s) of Sections hold several points; only the first point" in feedback.text()
+    check_mixed_y(res["OUTPUT"])
