@@ -1,5 +1,7 @@
 """ecosupervision:fetchstations — latest values of live air and water stations into a point layer."""
 
+import os
+
 from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
@@ -19,7 +21,7 @@ from ..eco_supervision_plugin.core.monitor import Cancelled
 from ..eco_supervision_plugin.gui.station_layer import WGS84, features, fields
 from .base import EcoAlgorithm, Stopwatch, style_output, write_report
 
-API_TYPES = ("sensorthings", "openaq")
+API_TYPES = ("sensorthings", "openaq", "generic_json")
 NETWORKS = ("air", "water", "all")
 
 
@@ -42,7 +44,14 @@ class FetchStationsAlgorithm(EcoAlgorithm):
             "URL: the service root, e.g. https://host/FROST-Server/v1.1 for an OGC SensorThings API v1.1 "
             "service, or the OpenAQ v3 root.\n"
             "API type: SensorThings (Things, Locations, Datastreams, Observations; latest values in one "
-            "$expand request per page) or OpenAQ v3 (X-API-Key, 60 requests per minute).\n"
+            "$expand request per page), OpenAQ v3 (X-API-Key, 60 requests per minute) or Generic JSON: a "
+            "provincial platform's own JSON read through a field mapping.\n"
+            "Field mapping (Generic JSON only): the mapping as JSON text or the path of a .json file, e.g. "
+            "{\"records\": \"data.list\", \"station_code\": \"stationCode\", \"lon\": \"lon\", \"lat\": \"lat\", "
+            "\"time\": \"monitorTime\", \"parameters\": {\"PM2.5\": \"pm25\"}, \"units\": {\"PM2.5\": \"ug/m3\"}}; "
+            "layout wide (one field per parameter) or long (parameter, value and unit fields); times without "
+            "an offset are China Standard Time (+08:00) unless \"timezone\" says otherwise. See "
+            "docs/live_stations.md.\n"
             "Authentication: a QGIS authentication configuration; the secret stays in the QGIS "
             "authentication database and is never written to outputs or logs.\n"
             "Network: air stations, water stations or both. Extent: keep stations inside it (optional).\n"
@@ -57,8 +66,12 @@ class FetchStationsAlgorithm(EcoAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString("URL", self.tr("Service URL")))
         self.addParameter(QgsProcessingParameterEnum(
-            "API_TYPE", self.tr("API type"), options=[self.tr("OGC SensorThings API v1.1"), self.tr("OpenAQ v3")],
+            "API_TYPE", self.tr("API type"), options=[self.tr("OGC SensorThings API v1.1"), self.tr("OpenAQ v3"),
+                                                      self.tr("Generic JSON (field mapping)")],
             defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            "MAPPING", self.tr("Field mapping for Generic JSON (JSON text or .json file)"), multiLine=True,
+            optional=True))
         self.addParameter(QgsProcessingParameterAuthConfig(
             "AUTHCFG", self.tr("Authentication configuration"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
@@ -85,6 +98,16 @@ class FetchStationsAlgorithm(EcoAlgorithm):
         network = NETWORKS[self.parameterAsEnum(parameters, "NETWORK", context)]
         authcfg = self.parameterAsString(parameters, "AUTHCFG", context) or ""
         stale = self.parameterAsDouble(parameters, "STALE_HOURS", context)
+        options = {}
+        if api_type == "generic_json":
+            mapping = self.parameterAsString(parameters, "MAPPING", context).strip()
+            if not mapping:
+                raise QgsProcessingException(self.tr(
+                    "Generic JSON needs a field mapping: give it as JSON text or the path of a .json file."))
+            if not mapping.startswith("{") and os.path.isfile(mapping):
+                with open(mapping, encoding="utf-8") as f:
+                    mapping = f.read()
+            options["mapping"] = mapping
         timeout = self.parameterAsDouble(parameters, "TIMEOUT", context)
         bbox = None
         if parameters.get("EXTENT"):
@@ -96,7 +119,7 @@ class FetchStationsAlgorithm(EcoAlgorithm):
         feedback.pushInfo(self.tr("Pulling latest values…"))
         try:
             stations, rows, report = pull(api_type, url, transport, network=network, bbox=bbox, stale_hours=stale,
-                                          log=feedback.pushWarning)
+                                          log=feedback.pushWarning, client_options=options)
         except Cancelled:
             raise QgsProcessingException(self.tr("Canceled by the user.")) from None
         except AuthError as error:

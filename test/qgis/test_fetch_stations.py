@@ -63,3 +63,26 @@ def test_unreachable_server_is_a_clear_error(run_alg):
 def test_bad_url_is_rejected(run_alg):
     with pytest.raises(QgsProcessingException, match="http"):
         run_alg("fetchstations", {"URL": "ftp://example", "API_TYPE": 0, "OUTPUT": "memory:"})
+
+
+def test_generic_json_platform_through_a_field_mapping(run_alg, httpserver, tmp_path):
+    """A provincial platform's JSON (wide layout, Beijing time) read through a mapping file."""
+    import json
+
+    httpserver.expect_request("/api/air").respond_with_json({"data": {"list": [
+        {"code": "P1", "name": "站点一", "lon": 117.0, "lat": 36.6, "time": "2026-11-20 10:00:00", "pm25": 80,
+         "so2": "7"}]}})
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(json.dumps({"records": "data.list", "station_code": "code", "station_name": "name",
+                                   "lon": "lon", "lat": "lat", "time": "time", "network_value": "air",
+                                   "parameters": {"PM2.5": "pm25", "SO2": "so2"},
+                                   "units": {"PM2.5": "ug/m3", "SO2": "ug/m3"}}), encoding="utf-8")
+    res = run_alg("fetchstations", {"URL": httpserver.url_for("/api/air"), "API_TYPE": 2, "MAPPING": str(mapping),
+                                    "STALE_HOURS": 1e6, "OUTPUT": "memory:"})
+    got = {f["parameter"]: (f["code"], f["name"], f["value"]) for f in res["OUTPUT"].getFeatures()}
+    assert got == {"PM2_5": ("P1", "站点一", 80.0), "SO2": ("P1", "站点一", 7.0)}
+    with pytest.raises(QgsProcessingException, match="field mapping"):
+        run_alg("fetchstations", {"URL": httpserver.url_for("/api/air"), "API_TYPE": 2, "OUTPUT": "memory:"})
+    with pytest.raises(QgsProcessingException, match="lacks station_code"):
+        run_alg("fetchstations", {"URL": httpserver.url_for("/api/air"), "API_TYPE": 2,
+                                  "MAPPING": '{"records": "data.list", "time": "t"}', "OUTPUT": "memory:"})
