@@ -148,7 +148,7 @@ def _min_matrix(tail, head, cost, size):
     return m
 
 
-def build_road_graph(parts, speeds_kmh, oneway, snap_tolerance=1.0):
+def build_road_graph(parts, speeds_kmh, oneway, snap_tolerance=1.0, segment_length=None):
     """Build a :class:`RoadGraph` from line parts.
 
     Parameters
@@ -157,6 +157,8 @@ def build_road_graph(parts, speeds_kmh, oneway, snap_tolerance=1.0):
     speeds_kmh : per part, positive km/h (replace null/zero speeds with defaults beforehand).
     oneway : per part, 0 both ways, 1 digitised direction only, -1 against it only.
     snap_tolerance : vertices closer than this (metres) become one node.
+    segment_length : optional function ``f(a_xy, b_xy) -> lengths`` (k×2 arrays → k metres) replacing the
+        planar length, e.g. ellipsoidal lengths to reproduce QGIS 3.22's network analysis exactly.
 
     Returns
     -------
@@ -194,7 +196,10 @@ def build_road_graph(parts, speeds_kmh, oneway, snap_tolerance=1.0):
     backward = d < 0
     u2 = np.where(backward, v, u)
     v2 = np.where(backward, u, v)
-    length = np.hypot(*(node_xy[v2] - node_xy[u2]).T)
+    if segment_length is None:
+        length = np.hypot(*(node_xy[v2] - node_xy[u2]).T)
+    else:
+        length = np.asarray(segment_length(node_xy[u2], node_xy[v2]), dtype=float).reshape(-1)
     time = length / kmh_to_ms(speeds[part_of_seg])
     # Drop unused nodes (vertices of degenerate parts only) so every node lies on an edge.
     used = np.zeros(len(node_xy), dtype=bool)
@@ -329,7 +334,7 @@ def _origin_arcs(graph, snap, access, weight, first_node):
     a = access[ok]
     virt = first_node + ok
     fwd = (virt, graph.edge_v[e], a + (1.0 - t) * w[e])
-    two = graph.edge_twoway[e]
+    two = graph.edge_twoway[e] | (t <= 0.0)  # a point on the tail node is at that node, whatever the direction
     back = (virt[two], graph.edge_u[e[two]], a[two] + t[two] * w[e[two]])
     return tuple(np.concatenate([f, b]) for f, b in zip(fwd, back))
 
@@ -343,7 +348,7 @@ def _target_arcs(graph, snap, access, weight, first_node):
     a = access[ok]
     virt = first_node + ok
     fwd = (graph.edge_u[e], virt, t * w[e] + a)
-    two = graph.edge_twoway[e]
+    two = graph.edge_twoway[e] | (t >= 1.0)  # a point on the head node is reached at that node
     back = (graph.edge_v[e[two]], virt[two], (1.0 - t[two]) * w[e[two]] + a[two])
     return tuple(np.concatenate([f, b]) for f, b in zip(fwd, back))
 

@@ -311,3 +311,17 @@ def test_area_mask_approximates_the_exact_buffer():
     assert (ends - starts).sum() == mask.sum()
     for x, y in [(0, 0), (5000, 0), (2000, 2000), (3500, 0)]:
         assert mask[int((y - y0) // cell), int((x - x0) // cell)]
+
+
+def test_points_on_nodes_of_one_way_edges():
+    # (0, 0) is the tail of the one-way bottom edge and a node of the two-way left edge: a depot there
+    # drives north directly (100 s), and a target at (1000, 0), the head node, is reached through the
+    # right edge as well (from (1000, 1000): 100 s), not only along the one-way edge.
+    g = square(1)
+    costs = pairs_dict(*rg.network_costs(g, [(0, 0), (1000, 1000)], [(0, 1000), (1000, 0)], cutoff=1e9,
+                                         weight="time"))
+    assert costs[(0, 0)] == pytest.approx(100.0)
+    assert costs[(1, 1)] == pytest.approx(100.0)
+    areas = rg.service_areas(g, [(0, 0)], [50.0], weight="time")
+    reached = sorted(tuple(np.round(s.ravel(), 6)) for s in rg.piece_segments(g, areas.edge, areas.f0, areas.f1))
+    assert (0.0, 500.0, 0.0, 0.0) in reached or (0.0, 0.0, 0.0, 500.0) in reached  # half of the left edge
