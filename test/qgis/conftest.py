@@ -4,17 +4,32 @@ import pytest
 
 
 @pytest.fixture(scope="session")
-def eco_provider(qgis_app, qgis_processing):
-    """Register the plugin's provider once for the session (as qgis_process does) and return it."""
-    from qgis.core import QgsApplication
-
+def session_plugin(qgis_app, qgis_processing):
+    """The plugin with its provider registered for the whole session, as qgis_process loads it."""
     import eco_supervision
 
-    registry = QgsApplication.processingRegistry()
     plugin = eco_supervision.classFactory(None)
     plugin.initProcessing()
-    yield registry.providerById("ecosupervision")
+    yield plugin
     plugin.unload()
+
+
+@pytest.fixture
+def eco_provider(session_plugin):
+    """The registered ``ecosupervision`` provider."""
+    from qgis.core import QgsApplication
+
+    if session_plugin.provider is None:
+        session_plugin.initProcessing()
+    return QgsApplication.processingRegistry().providerById("ecosupervision")
+
+
+@pytest.fixture
+def without_session_provider(session_plugin):
+    """Take the session's provider out while a lifecycle test loads its own plugin instance."""
+    session_plugin.unload()
+    yield
+    session_plugin.initProcessing()
 
 
 @pytest.fixture

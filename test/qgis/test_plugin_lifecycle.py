@@ -5,7 +5,7 @@ from qgis.core import QgsApplication
 import eco_supervision
 
 
-def test_provider_registered_and_removed(qgis_iface, qgis_processing):
+def test_provider_registered_and_removed(qgis_iface, qgis_processing, without_session_provider):
     registry = QgsApplication.processingRegistry()
     plugin = eco_supervision.classFactory(qgis_iface)
     plugin.initGui()
@@ -21,7 +21,7 @@ def test_provider_registered_and_removed(qgis_iface, qgis_processing):
     assert plugin.dock is None and plugin.provider is None
 
 
-def test_init_processing_is_idempotent(qgis_processing):
+def test_init_processing_is_idempotent(qgis_processing, without_session_provider):
     registry = QgsApplication.processingRegistry()
     plugin = eco_supervision.classFactory(None)
     plugin.initProcessing()
