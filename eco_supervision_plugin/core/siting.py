@@ -440,7 +440,9 @@ class _CountProblem:
         if not HAVE_MILP or self.p == 0:
             return chosen, 0
         chosen = chosen.copy()
-        adj = (self.At @ self.A).tocsr()
+        if getattr(self, "_adj", None) is None:
+            self._adj = (self.At @ self.A).tocsr()
+        adj = self._adj
         rng = np.random.default_rng(seed)
         improved_total = 0
         value = self.value(self.counts(chosen))
@@ -707,37 +709,43 @@ def _solve_mclp(ctx):
     stats["lagrangian_s"] = round(time.perf_counter() - t0, 3)
     stats["lagrangian_bound"] = ub + const_w
     n_lns = 0
-    t0 = time.perf_counter()
     lns = ctx.use_milp and feasible and red.n_candidates > 150
-    if lns and _gap(lb, ub, True) > ctx.mip_gap:
-        target = ub * (1.0 - ctx.mip_gap)
-        chosen, n_lns = prob.neighbourhood_search(chosen, ctx.deadline - 0.25 * ctx.time_limit, monitor=ctx.monitor,
-                                                  target=target)
-        lb = prob.value(prob.counts(chosen))
-    stats.update(neighbourhood_moves=int(n_lns), neighbourhood_value=lb + const_w,
-                 neighbourhood_s=round(time.perf_counter() - t0, 3))
-    notes.append("Greedy {:.6g}, after {} swap(s) {:.6g}{}; Lagrangian bound {:.6g}.".format(
-        g_val + const_w, n_swaps, ls_val + const_w,
-        ", after {} neighbourhood re-optimisation(s) {:.6g}".format(n_lns, lb + const_w) if n_lns else "",
-        ub + const_w))
-    ctx.monitor.step(0.6)
-    best = chosen
-    best_val = lb
-    bound = ub
+    target = ub * (1.0 - ctx.mip_gap)
+    best, best_val, bound = chosen, lb, ub
     milp_note = None
-    if feasible and _gap(lb, ub, True) <= ctx.mip_gap:
-        milp_note = "The Lagrangian bound proves the heuristic solution within the MIP gap; no MILP was needed."
-    elif ctx.use_milp and ctx.remaining() > 0.2:
-        best, best_val, bound, milp_note = _mclp_milp_with_fixing(ctx, A, wr, p, conflicts, quota, chosen, lb, ub, lam,
-                                                                  stats)
-        if stats.get("milp_status") == "skipped" and lns and ctx.remaining() > 0.5:
-            best, n_more = prob.neighbourhood_search(best, ctx.deadline - 0.02 * ctx.time_limit,
-                                                     monitor=ctx.monitor, target=ub * (1.0 - ctx.mip_gap))
-            best_val = prob.value(prob.counts(best))
-            stats.update(neighbourhood_moves=int(n_lns + n_more), neighbourhood_value=best_val + const_w)
-            milp_note += " The time left went to more neighbourhood re-optimisation ({} move(s)).".format(n_more)
-    elif not ctx.use_milp:
-        milp_note = "No MILP was run; the gap is measured against the Lagrangian bound."
+    t_lns = 0.0
+    for phase in range(3):
+        if feasible and _gap(best_val, ub, True) <= ctx.mip_gap:
+            milp_note = "The Lagrangian bound proves the heuristic solution within the MIP gap; no MILP was needed."
+            break
+        if not ctx.use_milp:
+            milp_note = "No MILP was run; the gap is measured against the Lagrangian bound."
+            break
+        if ctx.remaining() <= 0.2:
+            break
+        if phase < 2:
+            stats.pop("milp_status", None)
+            best, best_val, bound, milp_note = _mclp_milp_with_fixing(ctx, A, wr, p, conflicts, quota, best, best_val,
+                                                                      ub, lam, stats)
+            if stats.get("milp_status") != "skipped":
+                break
+        if not lns or ctx.remaining() <= 0.5:
+            break
+        # the model left after fixing is too large for HiGHS: improve the incumbent by neighbourhoods, which
+        # also strengthens the fixing, and try again
+        t0 = time.perf_counter()
+        until = ctx.deadline - (0.25 if phase == 0 else 0.02) * ctx.time_limit
+        best, moves = prob.neighbourhood_search(best, until, monitor=ctx.monitor, target=target, seed=phase)
+        best_val = prob.value(prob.counts(best))
+        n_lns += moves
+        t_lns += time.perf_counter() - t0
+        milp_note = (milp_note or "") + " Neighbourhood re-optimisation: {} move(s), {:.6g}.".format(
+            moves, best_val + const_w)
+    stats.update(neighbourhood_moves=int(n_lns), neighbourhood_value=best_val + const_w,
+                 neighbourhood_s=round(t_lns, 3))
+    notes.append("Greedy {:.6g}, after {} swap(s) {:.6g}; Lagrangian bound {:.6g}.".format(
+        g_val + const_w, n_swaps, ls_val + const_w, ub + const_w))
+    ctx.monitor.step(0.9)
     if milp_note:
         notes.append(milp_note)
     if best is None or not np.isfinite(best_val):
