@@ -198,20 +198,30 @@ TRANSLATIONS = {
     "Pulls the latest value of every air and surface-water automatic station from the eco-cloud platform into a "
     "point layer with one row per station and parameter.\n\nURL: the service root, e.g. "
     "https://host/FROST-Server/v1.1 for an OGC SensorThings API v1.1 service, or the OpenAQ v3 root.\nAPI type: "
-    "SensorThings (Things, Locations, Datastreams, Observations; latest values in one $expand request per page) "
-    "or OpenAQ v3 (X-API-Key, 60 requests per minute).\nAuthentication: a QGIS authentication configuration; the "
-    "secret stays in the QGIS authentication database and is never written to outputs or logs.\nNetwork: air "
-    "stations, water stations or both. Extent: keep stations inside it (optional).\nStale after (hours): a "
-    "reading older than this is flagged stale=1.\n\nEach air station is classified by its real-time AQI (HJ 633, "
-    "1-h values) into the six AQI categories; each water station by the GB 3838-2002 single-factor class of its "
-    "latest values. Gas concentrations in ppm/ppb are converted to µg/m³ at 25 °C and 101.325 kPa.\nThe report "
-    "lists stations received and kept, stations without location, stale rows, stations per class, HTTP requests "
-    "and warnings (page caps, repeated links, fallbacks).":
+    "SensorThings (Things, Locations, Datastreams, Observations; latest values in one $expand request per page), "
+    "OpenAQ v3 (X-API-Key, 60 requests per minute) or Generic JSON: a provincial platform's own JSON read through "
+    "a field mapping.\nField mapping (Generic JSON only): the mapping as JSON text or the path of a .json file, "
+    "e.g. {\"records\": \"data.list\", \"station_code\": \"stationCode\", \"lon\": \"lon\", \"lat\": \"lat\", "
+    "\"time\": \"monitorTime\", \"parameters\": {\"PM2.5\": \"pm25\"}, \"units\": {\"PM2.5\": \"ug/m3\"}}; layout "
+    "wide (one field per parameter) or long (parameter, value and unit fields); times without an offset are China "
+    "Standard Time (+08:00) unless \"timezone\" says otherwise. See docs/live_stations.md.\nAuthentication: a QGIS "
+    "authentication configuration; the secret stays in the QGIS authentication database and is never written to "
+    "outputs or logs.\nNetwork: air stations, water stations or both. Extent: keep stations inside it "
+    "(optional).\nStale after (hours): a reading older than this is flagged stale=1.\n\nEach air station is "
+    "classified by its real-time AQI (HJ 633, 1-h values) into the six AQI categories; each water station by the "
+    "GB 3838-2002 single-factor class of its latest values. Gas concentrations in ppm/ppb are converted to µg/m³ "
+    "at 25 °C and 101.325 kPa.\nThe report lists stations received and kept, stations without location, stale "
+    "rows, stations per class, HTTP requests and warnings (page caps, repeated links, fallbacks).":
         "从生态环境云平台获取所有环境空气和地表水自动站的最新监测值，生成点图层，每个站点的每项监测参数一行。\n\n"
         "URL：服务根地址，例如 OGC SensorThings API v1.1 服务的 https://host/FROST-Server/v1.1，"
         "或 OpenAQ v3 的根地址。\n"
-        "API 类型：SensorThings（Things、Locations、Datastreams、Observations；每页用一次 $expand 请求获取最新值）"
-        "或 OpenAQ v3（X-API-Key，每分钟 60 次请求）。\n"
+        "API 类型：SensorThings（Things、Locations、Datastreams、Observations；每页用一次 $expand 请求获取最新值）、"
+        "OpenAQ v3（X-API-Key，每分钟 60 次请求）或通用 JSON：通过字段映射读取省级平台自有格式的 JSON。\n"
+        "字段映射（仅用于通用 JSON）：以 JSON 文本或 .json 文件路径给出映射，例如 "
+        "{\"records\": \"data.list\", \"station_code\": \"stationCode\", \"lon\": \"lon\", \"lat\": \"lat\", "
+        "\"time\": \"monitorTime\", \"parameters\": {\"PM2.5\": \"pm25\"}, \"units\": {\"PM2.5\": \"ug/m3\"}}；"
+        "数据布局可为宽表（每项参数一个字段）或长表（参数、数值和单位字段）；未带时区偏移的时间按北京时间（+08:00）"
+        "处理，除非 \"timezone\" 另有指定。详见 docs/live_stations.md。\n"
         "认证：QGIS 认证配置；密钥保存在 QGIS 认证数据库中，绝不会写入输出或日志。\n"
         "监测网络：空气站、水质站或两者。范围：仅保留范围内的站点（可选）。\n"
         "数据过期时限（小时）：早于该时限的读数标记为 stale=1。\n\n"
@@ -569,6 +579,11 @@ TRANSLATIONS = {
     "IDW distance power (flow-connected IDW)": "IDW 距离幂指数（水流连通 IDW）",
     "Segment length (each reach is cut into output segments of this length)":
         "河段单元长度（每个河段按此长度切分为输出单元）",
+    # ---- generic JSON stations ---------------------------------------------------------------------
+    "Field mapping for Generic JSON (JSON text or .json file)": "通用 JSON 字段映射（JSON 文本或 .json 文件）",
+    "Generic JSON needs a field mapping: give it as JSON text or the path of a .json file.":
+        "通用 JSON 需要字段映射：请以 JSON 文本或 .json 文件路径给出。",
+    "Generic JSON (field mapping)": "通用 JSON（字段映射）",
 }
 
 

@@ -12,8 +12,8 @@
       <location filename="../../eco_supervision_plugin/plugin.py" line="44" />
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="287" />
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="295" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="127" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="76" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="150" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="89" />
       <source>Live stations</source>
       <translation>实时站点</translation>
     </message>
@@ -44,13 +44,13 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="107" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="58" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="67" />
       <source>Service URL</source>
       <translation>服务地址</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="110" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="60" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="69" />
       <source>API type</source>
       <translation>API 类型</translation>
     </message>
@@ -61,7 +61,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="115" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="65" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
       <source>Network</source>
       <translation>监测网络</translation>
     </message>
@@ -127,31 +127,31 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="109" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="60" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="69" />
       <source>OGC SensorThings API v1.1</source>
       <translation>OGC SensorThings API v1.1</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="109" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="60" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="69" />
       <source>OpenAQ v3</source>
       <translation>OpenAQ v3</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="114" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="65" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="114" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="65" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
       <source>Air</source>
       <translation>环境空气</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="114" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="65" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
       <source>Water</source>
       <translation>地表水</translation>
     </message>
@@ -259,13 +259,13 @@
       <location filename="../../processing_algorithms/base.py" line="90" />
       <location filename="../../processing_algorithms/emergency_coverage.py" line="376" />
       <location filename="../../processing_algorithms/emergency_coverage.py" line="493" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="101" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="124" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="267" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="338" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="583" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="530" />
-      <location filename="../../processing_algorithms/layers.py" line="168" />
-      <location filename="../../processing_algorithms/layers.py" line="243" />
+      <location filename="../../processing_algorithms/layers.py" line="169" />
+      <location filename="../../processing_algorithms/layers.py" line="250" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="486" />
       <source>Canceled by the user.</source>
       <translation>已被用户取消。</translation>
@@ -572,21 +572,22 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <translation>道路速度：{} 条按道路等级取值，{} 条采用默认速度 {} km/h。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="30" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="32" />
       <source>Fetch live stations</source>
       <translation>获取实时站点数据</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="33" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="35" />
       <source>Live data</source>
       <translation>实时数据</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="39" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="41" />
       <source>Pulls the latest value of every air and surface-water automatic station from the eco-cloud platform into a point layer with one row per station and parameter.
 
 URL: the service root, e.g. https://host/FROST-Server/v1.1 for an OGC SensorThings API v1.1 service, or the OpenAQ v3 root.
-API type: SensorThings (Things, Locations, Datastreams, Observations; latest values in one $expand request per page) or OpenAQ v3 (X-API-Key, 60 requests per minute).
+API type: SensorThings (Things, Locations, Datastreams, Observations; latest values in one $expand request per page), OpenAQ v3 (X-API-Key, 60 requests per minute) or Generic JSON: a provincial platform's own JSON read through a field mapping.
+Field mapping (Generic JSON only): the mapping as JSON text or the path of a .json file, e.g. {"records": "data.list", "station_code": "stationCode", "lon": "lon", "lat": "lat", "time": "monitorTime", "parameters": {"PM2.5": "pm25"}, "units": {"PM2.5": "ug/m3"}}; layout wide (one field per parameter) or long (parameter, value and unit fields); times without an offset are China Standard Time (+08:00) unless "timezone" says otherwise. See docs/live_stations.md.
 Authentication: a QGIS authentication configuration; the secret stays in the QGIS authentication database and is never written to outputs or logs.
 Network: air stations, water stations or both. Extent: keep stations inside it (optional).
 Stale after (hours): a reading older than this is flagged stale=1.
@@ -596,7 +597,8 @@ The report lists stations received and kept, stations without location, stale ro
       <translation>从生态环境云平台获取所有环境空气和地表水自动站的最新监测值，生成点图层，每个站点的每项监测参数一行。
 
 URL：服务根地址，例如 OGC SensorThings API v1.1 服务的 https://host/FROST-Server/v1.1，或 OpenAQ v3 的根地址。
-API 类型：SensorThings（Things、Locations、Datastreams、Observations；每页用一次 $expand 请求获取最新值）或 OpenAQ v3（X-API-Key，每分钟 60 次请求）。
+API 类型：SensorThings（Things、Locations、Datastreams、Observations；每页用一次 $expand 请求获取最新值）、OpenAQ v3（X-API-Key，每分钟 60 次请求）或通用 JSON：通过字段映射读取省级平台自有格式的 JSON。
+字段映射（仅用于通用 JSON）：以 JSON 文本或 .json 文件路径给出映射，例如 {"records": "data.list", "station_code": "stationCode", "lon": "lon", "lat": "lat", "time": "monitorTime", "parameters": {"PM2.5": "pm25"}, "units": {"PM2.5": "ug/m3"}}；数据布局可为宽表（每项参数一个字段）或长表（参数、数值和单位字段）；未带时区偏移的时间按北京时间（+08:00）处理，除非 "timezone" 另有指定。详见 docs/live_stations.md。
 认证：QGIS 认证配置；密钥保存在 QGIS 认证数据库中，绝不会写入输出或日志。
 监测网络：空气站、水质站或两者。范围：仅保留范围内的站点（可选）。
 数据过期时限（小时）：早于该时限的读数标记为 stale=1。
@@ -605,47 +607,62 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
 报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求数以及警告（分页上限、重复链接、回退处理）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="96" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="119" />
       <source>Pulling latest values…</source>
       <translation>正在获取最新监测值…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="63" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="73" />
+      <source>Field mapping for Generic JSON (JSON text or .json file)</source>
+      <translation>通用 JSON 字段映射（JSON 文本或 .json 文件）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="76" />
       <source>Authentication configuration</source>
       <translation>认证配置</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="67" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="80" />
       <source>Keep stations inside extent</source>
       <translation>仅保留范围内的站点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="70" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="83" />
       <source>Stale after (hours)</source>
       <translation>数据过期时限（小时）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="73" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="86" />
       <source>Timeout per request (seconds)</source>
       <translation>单次请求超时（秒）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="83" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="96" />
       <source>The service URL must start with http:// or https://.</source>
       <translation>服务地址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="121" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="105" />
+      <source>Generic JSON needs a field mapping: give it as JSON text or the path of a .json file.</source>
+      <translation>通用 JSON 需要字段映射：请以 JSON 文本或 .json 文件路径给出。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="70" />
+      <source>Generic JSON (field mapping)</source>
+      <translation>通用 JSON（字段映射）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="144" />
       <source>{} rows of stations without a location were left out.</source>
       <translation>已排除 {} 条无位置信息的站点记录。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="103" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="126" />
       <source>The station server refused the credentials: check the authentication configuration. ({})</source>
       <translation>站点服务器拒绝了认证凭据：请检查认证配置。（{}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="107" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="130" />
       <source>Could not read stations: {}</source>
       <translation>无法读取站点：{}</translation>
     </message>
@@ -966,67 +983,67 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation>请为“{}”汇总方式选择数值字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="38" />
+      <location filename="../../processing_algorithms/layers.py" line="39" />
       <source>Layer {} has no valid coordinate reference system; set one before running.</source>
       <translation>图层“{}”没有有效的坐标参考系，请先设置坐标参考系再运行。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="46" />
+      <location filename="../../processing_algorithms/layers.py" line="47" />
       <source>Layer {} has no feature with a geometry.</source>
       <translation>图层“{}”中没有带几何的要素。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="54" />
+      <location filename="../../processing_algorithms/layers.py" line="55" />
       <source>{} is not in a metric CRS; distances are computed in {}.</source>
       <translation>图层“{}”不是米制坐标系，距离将在 {} 中计算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="80" />
+      <location filename="../../processing_algorithms/layers.py" line="81" />
       <source>Layer {} could not be read.</source>
       <translation>无法读取图层“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="82" />
+      <location filename="../../processing_algorithms/layers.py" line="83" />
       <source>Layer {} has no features.</source>
       <translation>图层“{}”没有要素。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="90" />
+      <location filename="../../processing_algorithms/layers.py" line="91" />
       <source>Field {} does not exist in layer {}.</source>
       <translation>字段 {} 在图层“{}”中不存在。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="94" />
+      <location filename="../../processing_algorithms/layers.py" line="95" />
       <source>Field {} of layer {} is not numeric.</source>
       <translation>字段 {}（图层“{}”）不是数值字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="220" />
+      <location filename="../../processing_algorithms/layers.py" line="221" />
       <source>{} feature(s) of {} have no usable geometry and were skipped.</source>
       <translation>{} 个要素（{}）没有可用的几何，已跳过。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="265" />
+      <location filename="../../processing_algorithms/layers.py" line="273" />
       <source>{} feature(s) of {} are not usable lines and were skipped.</source>
       <translation>{} 个要素（{}）不是可用的线，已跳过。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="130" />
+      <location filename="../../processing_algorithms/layers.py" line="131" />
       <source>{} feature(s) of {} have a null or non-numeric {} (feature ids {}).</source>
       <translation>{} 个要素（{}）的 {} 为空值或非数值（要素 ID：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="131" />
+      <location filename="../../processing_algorithms/layers.py" line="132" />
       <source>the layer</source>
       <translation>该图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="208" />
+      <location filename="../../processing_algorithms/layers.py" line="209" />
       <source>{} multi-point feature(s) of {} hold several points; each point counts on its own.</source>
       <translation>{} 个多点要素（{}）包含多个点；每个点单独计数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="214" />
+      <location filename="../../processing_algorithms/layers.py" line="215" />
       <source>{} multi-point feature(s) of {} hold several points; only the first point of each is used.</source>
       <translation>{} 个多点要素（{}）包含多个点；每个要素只使用第一个点。</translation>
     </message>
@@ -1646,6 +1663,28 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
     <message>
       <source>Period</source>
       <translation type="vanished">统计时段</translation>
+    </message>
+    <message>
+      <source>Pulls the latest value of every air and surface-water automatic station from the eco-cloud platform into a point layer with one row per station and parameter.
+
+URL: the service root, e.g. https://host/FROST-Server/v1.1 for an OGC SensorThings API v1.1 service, or the OpenAQ v3 root.
+API type: SensorThings (Things, Locations, Datastreams, Observations; latest values in one $expand request per page) or OpenAQ v3 (X-API-Key, 60 requests per minute).
+Authentication: a QGIS authentication configuration; the secret stays in the QGIS authentication database and is never written to outputs or logs.
+Network: air stations, water stations or both. Extent: keep stations inside it (optional).
+Stale after (hours): a reading older than this is flagged stale=1.
+
+Each air station is classified by its real-time AQI (HJ 633, 1-h values) into the six AQI categories; each water station by the GB 3838-2002 single-factor class of its latest values. Gas concentrations in ppm/ppb are converted to µg/m³ at 25 °C and 101.325 kPa.
+The report lists stations received and kept, stations without location, stale rows, stations per class, HTTP requests and warnings (page caps, repeated links, fallbacks).</source>
+      <translation type="vanished">从生态环境云平台获取所有环境空气和地表水自动站的最新监测值，生成点图层，每个站点的每项监测参数一行。
+
+URL：服务根地址，例如 OGC SensorThings API v1.1 服务的 https://host/FROST-Server/v1.1，或 OpenAQ v3 的根地址。
+API 类型：SensorThings（Things、Locations、Datastreams、Observations；每页用一次 $expand 请求获取最新值）或 OpenAQ v3（X-API-Key，每分钟 60 次请求）。
+认证：QGIS 认证配置；密钥保存在 QGIS 认证数据库中，绝不会写入输出或日志。
+监测网络：空气站、水质站或两者。范围：仅保留范围内的站点（可选）。
+数据过期时限（小时）：早于该时限的读数标记为 stale=1。
+
+每个空气站按实时空气质量指数 AQI（HJ 633，1 小时值）划分为六个 AQI 类别；每个水质站按其最新监测值以 GB 3838-2002 单因子评价法确定水质类别。以 ppm/ppb 表示的气态污染物浓度按 25 °C、101.325 kPa 换算为 µg/m³。
+报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求数以及警告（分页上限、重复链接、回退处理）。</translation>
     </message>
     <message>
       <source>Segment length</source>
