@@ -113,6 +113,19 @@ class RoadGraph:
             self._matrices[weight] = m
         return m
 
+    def out_arcs(self):
+        """Arcs grouped by tail node (cached): ``ptr`` (n+1), ``edge`` and ``back`` (True: enters at edge_v)."""
+        if getattr(self, "_out", None) is None:
+            two = np.flatnonzero(self.edge_twoway)
+            tail = np.concatenate([self.edge_u, self.edge_v[two]])
+            edge = np.concatenate([np.arange(self.n_edges), two])
+            back = np.concatenate([np.zeros(self.n_edges, dtype=bool), np.ones(len(two), dtype=bool)])
+            order = np.argsort(tail, kind="stable")
+            ptr = np.zeros(self.n_nodes + 1, dtype=np.int64)
+            np.cumsum(np.bincount(tail, minlength=self.n_nodes), out=ptr[1:])
+            self._out = (ptr, edge[order], back[order])
+        return self._out
+
     def edge_ends(self):
         """(n_edges×2×2) coordinates of ``edge_u`` and ``edge_v`` of every edge (cached)."""
         if getattr(self, "_ends", None) is None:
@@ -455,7 +468,7 @@ class ServiceAreas:
     Arrays of equal length: ``origin``, ``threshold`` (index into ``thresholds``), ``edge`` and the
     reached interval ``f0 < f1`` as fractions along the stored edge direction (0 at ``edge_u``).
     :func:`service_areas` returns them merged (``merged=True``): per (origin, threshold, edge) the
-    intervals are disjoint and sorted, rows sorted by origin, threshold, edge.
+    intervals are disjoint; rows are grouped by origin, then threshold (edges in no particular order).
     """
 
     def __init__(self, thresholds, origin, threshold, edge, f0, f1, snap=None, merged=False):
@@ -473,48 +486,48 @@ class ServiceAreas:
 
 
 def _reached_pieces(graph, d, tval, w_safe, own=None):
-    """Reached intervals of every edge for node costs ``d`` and budget ``tval``, sorted by edge.
+    """Reached intervals of the edges for node costs ``d`` and budget ``tval`` (disjoint per edge).
 
     Rule (as QGIS' service area): an arc whose tail has cost ``c <= tval`` is reached over
     ``min(1, (tval - c) / cost)`` of its length from the tail; two-way edges are entered from both
     ends. ``own = (edge, lo, hi)`` adds the interval around an origin that lies inside an edge.
-    Slots per edge: 0 from ``edge_u``, 1 spare (origin's own edge), 2 from ``edge_v``.
+    Only the arcs leaving reached nodes are looked at.
     """
-    n_e = graph.n_edges
-    du = d[graph.edge_u]
-    dv = d[graph.edge_v]
-    hu = du <= tval
-    hv = graph.edge_twoway & (dv <= tval)
-    with np.errstate(invalid="ignore"):
-        fu = np.minimum(1.0, (tval - du) / w_safe)
-        fv = np.minimum(1.0, (tval - dv) / w_safe)
-    both = hu & hv & (fu >= 1.0 - fv)
-    f0 = np.zeros((n_e, 3))
-    f1 = np.zeros((n_e, 3))
-    valid = np.zeros((n_e, 3), dtype=bool)
-    f1[:, 0] = np.where(both, 1.0, fu)
-    valid[:, 0] = hu
-    f0[:, 2] = 1.0 - fv
-    f1[:, 2] = 1.0
-    valid[:, 2] = hv & ~both
+    ptr, arc_edge, arc_back = graph.out_arcs()
+    nodes = np.flatnonzero(d <= tval)
+    count = ptr[nodes + 1] - ptr[nodes]
+    first = np.repeat(ptr[nodes] - np.cumsum(count) + count, count)
+    arcs = first + np.arange(int(count.sum()))
+    edge = arc_edge[arcs]
+    back = arc_back[arcs]
+    f = np.minimum(1.0, (tval - np.repeat(d[nodes], count)) / w_safe[edge])
+    # Pieces entered at edge_u: [0, f]; at edge_v: [1 - f, 1]. Where both meet the edge is complete.
+    fwd = ~back
+    e_fwd, f_fwd = edge[fwd], f[fwd]
+    e_back, f_back = edge[back], f[back]
+    reach_u = np.full(graph.n_edges, -1.0)
+    reach_u[e_fwd] = f_fwd
+    meet = reach_u[e_back] >= 1.0 - f_back
+    reach_u[e_back[meet]] = 1.0
+    e_back, f_back = e_back[~meet], f_back[~meet]
+    edge = np.concatenate([e_fwd, e_back])
+    f0 = np.concatenate([np.zeros(len(e_fwd)), 1.0 - f_back])
+    f1 = np.concatenate([reach_u[e_fwd], np.ones(len(e_back))])
     if own is not None:
         e0, lo, hi = own
-        spans = [(0.0, f1[e0, 0])] if valid[e0, 0] else []
-        spans.append((lo, hi))
-        if valid[e0, 2]:
-            spans.append((f0[e0, 2], 1.0))
+        at = np.flatnonzero(edge == e0)
+        spans = sorted([(f0[i], f1[i]) for i in at] + [(lo, hi)])
         merged = []
-        for x0, x1 in sorted(spans):
+        for x0, x1 in spans:
             if merged and x0 <= merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], x1)
             else:
                 merged.append([x0, x1])
-        valid[e0, :] = False
-        for slot, (x0, x1) in enumerate(merged):
-            f0[e0, slot], f1[e0, slot], valid[e0, slot] = x0, x1, True
-    valid &= f1 > f0
-    idx = np.flatnonzero(valid.ravel())
-    return idx // 3, f0.ravel()[idx], f1.ravel()[idx]
+        edge = np.concatenate([np.delete(edge, at), np.full(len(merged), e0)])
+        f0 = np.concatenate([np.delete(f0, at), [m[0] for m in merged]])
+        f1 = np.concatenate([np.delete(f1, at), [m[1] for m in merged]])
+    good = f1 > f0
+    return edge[good], f0[good], f1[good]
 
 
 def service_areas(graph, origin_xy, thresholds, weight="time", access_speed_kmh=None, max_snap_distance=None,
@@ -585,10 +598,11 @@ def service_areas(graph, origin_xy, thresholds, weight="time", access_speed_kmh=
 def merge_pieces(areas):
     """Union of the reached intervals per (origin, threshold, edge).
 
-    Returns arrays ``origin, threshold, edge, f0, f1`` with disjoint intervals, sorted.
+    Returns arrays ``origin, threshold, edge, f0, f1`` with disjoint intervals (sorted, unless the input
+    is already merged).
     """
     if getattr(areas, "merged", False):
-        return areas.origin, areas.threshold, areas.edge, areas.f0, areas.f1
+        return areas.origin, areas.threshold, areas.edge, areas.f0, areas.f1  # already disjoint, grouped
     if len(areas) == 0:
         z = np.zeros(0, dtype=np.int64)
         return z, z, z, np.zeros(0), np.zeros(0)
