@@ -214,3 +214,17 @@ def test_hj664_minimum_in_report(run_alg, tmp_path):
     # HJ 664-2013 Table 1: 50–100 km² built-up → 4 stations; 25–50 ×10⁴ persons → 2; the larger governs
     assert hj["min_stations"] == 4 and hj["by_area"] == 4 and hj["by_population"] == 2
     assert hj["open_sites_inside_area"] >= 1
+
+
+def test_backup_model_counts_double_coverage(run_alg, tmp_path):
+    d, c, w, cat, radius, existing = instance(seed=8)
+    dem, cand = layers(d, c, w, cat, radius, existing)
+    rep = str(tmp_path / "b.json")
+    res = run_alg("networksiting", run_params(dem, cand, MODEL=2, P=3, REPORT=rep))
+    covers = np.hypot(d[:, None, 0] - c[None, :, 0], d[:, None, 1] - c[None, :, 1]) <= radius[None, :]
+    free = [j for j in range(len(c)) if not existing[j]]
+    best = max(w[covers[:, [0, *s]].sum(axis=1) >= 2].sum() for s in itertools.combinations(free, 3))
+    report = json.load(open(rep))
+    assert report["status"] == "optimal" and report["objective"] == pytest.approx(best)
+    twice = sum(f["w"] for f in res["DEMAND_OUTPUT"].getFeatures() if f["n_covering"] >= 2)
+    assert twice == pytest.approx(best)
