@@ -150,6 +150,11 @@ def seed(path):
                 connection.ops.quote_name(m.Observation._meta.db_table),
                 ", ".join(connection.ops.quote_name(c) for c in columns), ", ".join(["%s"] * len(columns))),
                 observations)
+            # the latest Observation of a Datastream is one index seek (as SensorThings servers index it)
+            cursor.execute("CREATE INDEX IF NOT EXISTS eco_observation_stream_time ON {} ({}, {})".format(
+                connection.ops.quote_name(m.Observation._meta.db_table),
+                connection.ops.quote_name(obs_fields["datastream"].column),
+                connection.ops.quote_name(obs_fields["phenomenon_time_begin"].column)))
     return len(data["stations"]), len(observations)
 
 
@@ -174,6 +179,8 @@ def main(argv=None):
                         help="worker processes sharing the listening socket (pre-fork; each is threaded)")
     parser.add_argument("--max-top", type=int, default=100, help="largest $top the server accepts (422 above)")
     args = parser.parse_args(argv)
+    # the server goes when whatever started it goes (a test run or demo killed before its clean-up)
+    _die_with_parent()
     sys.path.insert(0, HERE)
     configure(args.port, args.db, max_top=args.max_top)
     import patches

@@ -84,3 +84,33 @@ def test_unpatched_server_is_read_through_the_fallback():
     expected = {(st["code"], d["parameter"]): d["values"][-1] for st in seed["stations"] for d in st["datastreams"]}
     assert client.fallback_used
     assert got == pytest.approx(expected)
+
+
+def test_server_and_its_workers_go_when_the_launcher_dies(tmp_path):
+    """A test run or demo killed before its clean-up leaves no server behind (Linux parent-death signal)."""
+    import subprocess
+    import time
+
+    script = tmp_path / "launch.py"
+    script.write_text(
+        "import os, sys\n"
+        "sys.path.insert(0, {!r})\n"
+        "import helper, seed_data\n"
+        "s = helper.StaServer(seed=seed_data.synthetic(2, hours=1), workers=2).start()\n"
+        "print(' '.join(map(str, s.pids())), flush=True)\n"
+        "os._exit(1)\n".format(os.path.dirname(helper.__file__)))
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120).stdout
+    pids = [int(p) for p in out.split()]
+    assert len(pids) == 2  # the server and its forked worker were running
+
+    def alive(pid):
+        try:
+            with open("/proc/{}/stat".format(pid)) as f:
+                return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+        except OSError:
+            return False
+
+    end = time.time() + 15
+    while time.time() < end and any(alive(p) for p in pids):
+        time.sleep(0.1)
+    assert not any(alive(p) for p in pids)
