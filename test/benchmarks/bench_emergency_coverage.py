@@ -225,37 +225,48 @@ def run(args):
     roads, depots, sources = layers(lines, speeds, oneway, depot_xy, source_xy)
     tsec = args.minutes * 60.0
 
-    t0 = time.perf_counter()
-    graph = rg.build_road_graph(lines, speeds, oneway, snap_tolerance=0.0)
-    t_graph = time.perf_counter() - t0
-    areas = rg.service_areas(graph, depot_xy, [tsec], weight="time")
-    o, _, e, f0, f1 = rg.merge_pieces(areas)
-    rg.piece_segments(graph, e, f0, f1)
-    t_core = time.perf_counter() - t0
+    core_times = []
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        graph = rg.build_road_graph(lines, speeds, oneway, snap_tolerance=0.0)
+        t_graph = time.perf_counter() - t0
+        areas = rg.service_areas(graph, depot_xy, [tsec], weight="time")
+        o, _, e, f0, f1 = rg.merge_pieces(areas)
+        rg.piece_segments(graph, e, f0, f1)
+        core_times.append(time.perf_counter() - t0)
+    t_core = float(np.median(core_times))
     print("grid {0}×{0}, {6:g} m blocks ({7:.0f} km across): {1} line features, {2} nodes, {3} edges; "
           "{4} depots, {5:g} min".format(args.size, len(lines), graph.n_nodes, graph.n_edges, args.depots,
                                          args.minutes, args.spacing, (args.size - 1) * args.spacing / 1000))
-    print("ours (core)      : {:.2f} s  (graph {:.2f} s, {} reached pieces)".format(t_core, t_graph, len(o)))
+    print("ours (core)      : {:.2f} s median of {} (runs {}; graph {:.2f} s, {} reached pieces)".format(
+        t_core, args.repeat, ", ".join("{:.2f}".format(t) for t in core_times), t_graph, len(o)))
 
-    t0 = time.perf_counter()
-    res = processing.run("ecosupervision:emergencycoverage", {
-        "ROADS": roads, "SPEED_FIELD": "speed", "DIRECTION_FIELD": "oneway", "SNAP_TOLERANCE": 0.0,
-        "DEPOTS": depots, "DEPOT_NAME_FIELD": "name", "RISK_SOURCES": sources, "THRESHOLDS": str(args.minutes),
-        "REQUIRED_RESPONDERS": 2, "OUTPUT": "TEMPORARY_OUTPUT", "SERVICE_AREAS": "TEMPORARY_OUTPUT",
-        "MAKE_POLYGONS": False,
-    })
-    t_alg = time.perf_counter() - t0
+    alg_times = []
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        res = processing.run("ecosupervision:emergencycoverage", {
+            "ROADS": roads, "SPEED_FIELD": "speed", "DIRECTION_FIELD": "oneway", "SNAP_TOLERANCE": 0.0,
+            "DEPOTS": depots, "DEPOT_NAME_FIELD": "name", "RISK_SOURCES": sources, "THRESHOLDS": str(args.minutes),
+            "REQUIRED_RESPONDERS": 2, "OUTPUT": "TEMPORARY_OUTPUT", "SERVICE_AREAS": "TEMPORARY_OUTPUT",
+            "MAKE_POLYGONS": False,
+        })
+        alg_times.append(time.perf_counter() - t0)
+    t_alg = float(np.median(alg_times))
     print("ours (algorithm) : {:.2f} s  (read layers, 1,000 sources, service-area lines output)".format(t_alg))
 
-    t0 = time.perf_counter()
-    native = processing.run("native:serviceareafromlayer", {
-        "INPUT": roads, "STRATEGY": 1, "SPEED_FIELD": "speed", "DEFAULT_SPEED": 30,
-        "DIRECTION_FIELD": "oneway", "VALUE_FORWARD": "1", "VALUE_BACKWARD": "-1", "VALUE_BOTH": "0",
-        "DEFAULT_DIRECTION": 2, "TOLERANCE": 0, "START_POINTS": depots, "TRAVEL_COST2": args.minutes / 60.0,
-        "INCLUDE_BOUNDS": False, "OUTPUT_LINES": "TEMPORARY_OUTPUT",
-    })["OUTPUT_LINES"]
-    t_qgis = time.perf_counter() - t0
-    print("QGIS serviceareafromlayer: {:.2f} s".format(t_qgis))
+    qgis_times = []
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        native = processing.run("native:serviceareafromlayer", {
+            "INPUT": roads, "STRATEGY": 1, "SPEED_FIELD": "speed", "DEFAULT_SPEED": 30,
+            "DIRECTION_FIELD": "oneway", "VALUE_FORWARD": "1", "VALUE_BACKWARD": "-1", "VALUE_BOTH": "0",
+            "DEFAULT_DIRECTION": 2, "TOLERANCE": 0, "START_POINTS": depots, "TRAVEL_COST2": args.minutes / 60.0,
+            "INCLUDE_BOUNDS": False, "OUTPUT_LINES": "TEMPORARY_OUTPUT",
+        })["OUTPUT_LINES"]
+        qgis_times.append(time.perf_counter() - t0)
+    t_qgis = float(np.median(qgis_times))
+    print("QGIS serviceareafromlayer: {:.2f} s median (runs {})".format(
+        t_qgis, ", ".join("{:.2f}".format(t) for t in qgis_times)))
 
     theirs_o, theirs_s = [], []
     for f in native.getFeatures():
@@ -339,12 +350,13 @@ def main():
     parser.add_argument("--spacing", type=float, default=400.0,
                         help="block size in metres (400 → a ~92 km prefecture-scale network; 150 → dense city)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=3, help="runs per side; medians are compared")
     parser.add_argument("--check-algorithm", action="store_true",
                         help="also compare the algorithm's SERVICE_AREAS layer with QGIS (slow for big areas)")
     parser.add_argument("--helsinki", action="store_true", help="also the Helsinki OSM network")
     args = parser.parse_args()
     if args.quick:
-        args.size, args.depots = 60, 20
+        args.size, args.depots, args.repeat = 60, 20, 1
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     run(args)
 
