@@ -150,7 +150,7 @@ class SensorThingsClient:
         pages += 1
         if progress:
             progress(pages, len(items))
-        predicted = self._predicted_pages(url, params, data, len(value)) if concurrent else None
+        predicted, total = self._predicted_pages(url, params, data, len(value)) if concurrent else (None, None)
         if predicted:
             seen.update(predicted)
             for page_url, page_data in self._fetch_pages(predicted):
@@ -164,6 +164,8 @@ class SensorThingsClient:
             link = data.get("@iot.nextLink")
             if not link or not value:
                 break
+            if predicted and len(items) >= total:
+                break  # every counted entity is read: the last full page's link leads to an empty page
             link = safe_url(urllib.parse.urljoin(url, link))
             if link in seen:
                 self._warn("the server repeated a next link; stopped paging after {} pages".format(pages))
@@ -183,26 +185,27 @@ class SensorThingsClient:
         return items
 
     def _predicted_pages(self, url, params, data, length):
-        """URLs of pages 2..n when the first page's nextLink is the request with ``$skip=length``; else None."""
+        """(URLs of pages 2..n, @iot.count) when the first page's nextLink is the request with
+        ``$skip=length``; else (None, None)."""
         link, count = data.get("@iot.nextLink"), data.get("@iot.count")
         if not link or not length or isinstance(count, bool) or not isinstance(count, int) or count <= length:
-            return None
+            return None, None
         link = safe_url(urllib.parse.urljoin(url, link))
         parts = urllib.parse.urlsplit(link)
         if parts.path.rstrip("/") != urllib.parse.urlsplit(url).path.rstrip("/"):
-            return None
+            return None, None
         given = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
         linked = dict(given)
         if len(linked) != len(given) or linked.get("$skip") != str(length):
-            return None
+            return None, None
         asked = {k: str(v) for k, v in params.items()}
         rest = {k: v for k, v in linked.items() if k != "$skip"}
         if "$top" in rest and rest["$top"] != asked.get("$top") and rest["$top"] != str(length):
-            return None
+            return None, None
         rest.pop("$top", None)
         asked.pop("$top", None)
         if rest != asked:
-            return None
+            return None, None
         n = int(math.ceil(count / float(length)))
         if n > self.max_pages:
             self._warn("{} entities in pages of {}: reading the first {} pages (page cap)".format(
@@ -213,7 +216,7 @@ class SensorThingsClient:
             query = urllib.parse.urlencode([(key, str(k * length) if key == "$skip" else val) for key, val in given],
                                            quote_via=urllib.parse.quote, safe="$(),;'/:")
             out.append(urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, query, "")))
-        return out
+        return out, count
 
     def _fetch_pages(self, urls):
         """(url, data) for each URL in order, at most ``self.concurrency`` requests in flight."""
