@@ -74,6 +74,12 @@ mount_chroot() {  # dir [with_src]
       mount --bind "$REPO" "$dir/src"
       mount -o remount,bind,ro "$dir/src"
     fi
+    # Hide the host's venvs: their interpreters are Debian 12's, and a half-working oracle venv would
+    # turn "oracle missing, skip" into errors.
+    local v
+    for v in "$REPO"/.venv*; do
+      [ -d "$v" ] && mount -t tmpfs -o size=1m,ro tmpfs "$dir/src/$(basename "$v")"
+    done
   fi
 }
 
