@@ -430,7 +430,8 @@ class _CountProblem:
                 allowed[self.conf[j].indices] = False
         return chosen
 
-    def neighbourhood_search(self, chosen, deadline, size=120, monitor=None, seed=0, target=None):
+    def neighbourhood_search(self, chosen, deadline, size=120, monitor=None, seed=0, target=None,
+                             order_by_loss=False):
         """Large-neighbourhood search: re-optimise exactly (HiGHS) the sites of one neighbourhood at a time.
 
         A neighbourhood is up to ``size`` candidates around a chosen site, following candidates that
@@ -448,7 +449,11 @@ class _CountProblem:
         value = self.value(self.counts(chosen))
         while time.perf_counter() < deadline:
             improved = 0
-            for s in rng.permutation(np.flatnonzero(chosen)):
+            # random order (ordering by the weight a site covers alone was tried: no better)
+            seeds = np.flatnonzero(chosen)
+            counts = self.counts(chosen)
+            own = (self.At @ (self.w * (counts == 1)))[seeds] if order_by_loss else rng.random(len(seeds))
+            for s in seeds[np.lexsort((rng.random(len(seeds)), own))]:
                 if time.perf_counter() > deadline or (target is not None and value >= target):
                     break
                 if monitor is not None:
@@ -483,14 +488,22 @@ class _CountProblem:
                 sub = self.A[rows][:, free].tocsr()
                 need = self.need[rows] - base
                 cur = float(self.w[rows] @ ((sub @ chosen[free].astype(float)) >= need - 1e-9))
+                # rows with the same covering set inside the neighbourhood (and the same need) are one row
+                cov = Coverage(sub.indptr, sub.indices, np.zeros(sub.nnz), sub.shape[0], sub.shape[1])
+                cov, w_sub, owner = merge_identical_rows(cov, self.w[rows], groups=need.astype(np.int64))
+                merged_need = np.zeros(cov.n_demand)
+                merged_need[owner] = need
+                need = merged_need
+                sub = cov.csr()
+                self.windows = getattr(self, "windows", 0) + 1
                 conf = np.zeros((0, 2), dtype=np.int64)
                 if self.conf is not None:
                     cc = self.conf[free][:, free].tocoo()
                     keep = cc.row < cc.col
                     conf = np.stack([cc.row[keep], cc.col[keep]], axis=1).astype(np.int64)
-                x, obj, _b, _st = _milp_max_cover(sub, self.w[rows], p_sub, conf, None, None,
+                x, obj, _b, _st = _milp_max_cover(sub, w_sub, p_sub, conf, None, None,
                                                   min(2.0, max(deadline - time.perf_counter(), 0.1)), 0.0,
-                                                  need=need, base=np.zeros(len(rows)))
+                                                  need=need, base=np.zeros(len(need)))
                 if x is None or obj <= cur + 1e-9 * max(1.0, cur):
                     continue
                 trial = chosen.copy()
