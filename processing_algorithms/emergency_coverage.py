@@ -544,7 +544,7 @@ class EmergencyCoverageAlgorithm(EcoAlgorithm):
         chosen, gains, solver_info = run_core(
             feedback, rs.choose_new_depots, (p_dep[in_time], p_src[in_time]), teams, rows, cols, len(src),
             len(cand), weights, required, count, new_teams=new_teams, monitor=feedback_monitor(feedback, 85, 95))
-        before = rs.coverage_objective(result.teams_within[0], weights, required)
+        before_counts = result.teams_within[0]
         after_counts = result.teams_within[0].astype(float).copy()
         for j in chosen:
             after_counts[cols[rows == j]] += new_teams
@@ -564,9 +564,8 @@ class EmergencyCoverageAlgorithm(EcoAlgorithm):
         total = float(np.sum(weights))
         info = {
             "used": True, "threshold_min": t, "candidates": len(cand),
-            "objective": "sum of weight x min(teams in time, required responders)",
-            "objective_before": before,
-            "objective_after": rs.coverage_objective(after_counts, weights, required),
+            "weight_covered_once_before": float(weights[before_counts >= 1].sum()),
+            "weight_covered_twice_before": float(weights[before_counts >= 2].sum()),
             "weight_covered_once_after": float(weights[after_counts >= 1].sum()),
             "weight_covered_twice_after": float(weights[after_counts >= 2].sum()),
             "weight_total": total,
