@@ -27,6 +27,7 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -46,7 +47,7 @@ SETTINGS = "eco_supervision/live_stations/"
 STYLE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "styles",
                      "stations_live.qml")
 LOG_TAG = "Eco Supervision"
-API_TYPES = ("sensorthings", "openaq")
+API_TYPES = ("sensorthings", "openaq", "generic_json")
 
 
 def snapshot_path():
@@ -106,8 +107,17 @@ class StationDock(QgsDockWidget):
         self.url_edit.setPlaceholderText("https://host/sensorthings/v1.1")
         form.addRow(tr("Service URL"), self.url_edit)
         self.api_combo = QComboBox(body)
-        self.api_combo.addItems([tr("OGC SensorThings API v1.1"), tr("OpenAQ v3")])
+        self.api_combo.addItems([tr("OGC SensorThings API v1.1"), tr("OpenAQ v3"), tr("Generic JSON (field mapping)")])
         form.addRow(tr("API type"), self.api_combo)
+        # Generic JSON: the platform's field mapping (no secret in it; kept with the profile)
+        self.mapping_edit = QPlainTextEdit(body)
+        self.mapping_edit.setPlaceholderText('{"records": "data.list", "station_code": "stationCode", "lon": "lon", '
+                                             '"lat": "lat", "time": "monitorTime", "parameters": {"PM2.5": "pm25"}}')
+        self.mapping_edit.setMaximumHeight(80)
+        self.mapping_label = QLabel(tr("Field mapping"), body)
+        form.addRow(self.mapping_label, self.mapping_edit)
+        self.api_combo.currentIndexChanged.connect(self._api_changed)
+        self._api_changed()
         self.auth_select = QgsAuthConfigSelect(body)
         form.addRow(tr("Authentication"), self.auth_select)
         self.network_combo = QComboBox(body)
@@ -168,6 +178,7 @@ class StationDock(QgsDockWidget):
         self.url_edit.setText(s.value(SETTINGS + "p/{}/url".format(name), ""))
         self.api_combo.setCurrentIndex(int(s.value(SETTINGS + "p/{}/api".format(name), 0)))
         self.auth_select.setConfigId(s.value(SETTINGS + "p/{}/authcfg".format(name), ""))
+        self.mapping_edit.setPlainText(s.value(SETTINGS + "p/{}/mapping".format(name), ""))
 
     def save_profile(self):
         name = self.profile_combo.currentText().strip() or tr("Default")
@@ -175,12 +186,18 @@ class StationDock(QgsDockWidget):
         s.setValue(SETTINGS + "p/{}/url".format(name), self.url_edit.text().strip())
         s.setValue(SETTINGS + "p/{}/api".format(name), self.api_combo.currentIndex())
         s.setValue(SETTINGS + "p/{}/authcfg".format(name), self.auth_select.configId())
+        s.setValue(SETTINGS + "p/{}/mapping".format(name), self.mapping_edit.toPlainText().strip())
         names = s.value(SETTINGS + "profiles", [], type=list) or []
         if name not in names:
             names.append(name)
         s.setValue(SETTINGS + "profiles", names)
         s.setValue(SETTINGS + "last_profile", name)
         self._load_profiles()
+
+    def _api_changed(self, *args):
+        generic = API_TYPES[self.api_combo.currentIndex()] == "generic_json"
+        self.mapping_label.setVisible(generic)
+        self.mapping_edit.setVisible(generic)
 
     # -- refresh -----------------------------------------------------------------------------------
 
@@ -219,10 +236,11 @@ class StationDock(QgsDockWidget):
         network = ("all", "air", "water")[self.network_combo.currentIndex()]
         authcfg = self.auth_select.configId()
         bbox = self._bbox()
+        options = {"mapping": self.mapping_edit.toPlainText().strip()} if api == "generic_json" else {}
 
         def work(task):
             transport = QgisTransport(authcfg=authcfg, timeout=20, is_cancelled=task.isCanceled)
-            return pull(api, url, transport, network=network, bbox=bbox)
+            return pull(api, url, transport, network=network, bbox=bbox, client_options=options)
 
         self.status.setText(tr("Refreshing…"))
         self.refresh_button.setEnabled(False)

@@ -180,3 +180,27 @@ def test_auto_refresh_skips_ticks_while_a_round_runs(dock, httpserver):
     assert events[:4] == ["start", "end", "start", "end"] and peak[0] == 1
     assert len([m for m in logged if "skipped" in m]) >= 5  # 1.5 s of 50 ms ticks while a round ran
     assert dock.layer is not None and dock.layer.featureCount() == 1
+
+
+def test_generic_json_platform_in_the_dock(dock, httpserver):
+    """API type Generic JSON: the mapping field appears, the refresh reads the platform through it, a
+    mapping that does not fit is explained in the status and the previous layer is kept."""
+    httpserver.expect_request("/api/water").respond_with_json({"rows": [
+        {"id": "S1", "x": 117.1, "y": 36.5, "t": "2026-11-20 10:00:00", "item": "氨氮", "v": 2.5, "u": "mg/L"},
+        {"id": "S1", "x": 117.1, "y": 36.5, "t": "2026-11-20 10:00:00", "item": "总磷", "v": 0.1, "u": "mg/L"}]})
+    assert dock.mapping_edit.isHidden()
+    dock.api_combo.setCurrentIndex(2)
+    assert not dock.mapping_edit.isHidden()
+    dock.url_edit.setText(httpserver.url_for("/api/water"))
+    dock.mapping_edit.setPlainText(json.dumps({
+        "records": "rows", "layout": "long", "station_code": "id", "lon": "x", "lat": "y", "time": "t",
+        "parameter": "item", "value": "v", "unit": "u", "parameters": {"氨氮": "NH3N", "总磷": "TP"}}))
+    assert dock.refresh() and _wait(lambda: not dock.busy())
+    got = {f["parameter"]: f["value"] for f in dock.layer.getFeatures()}
+    assert got == {"NH3N": 2.5, "TP": 0.1}
+    # NH3-N 2.5 mg/L is worse than class V (2.0): the section's class level is 6 (GB 3838 Table 1)
+    assert {f["level"] for f in dock.layer.getFeatures()} == {6}
+    dock.mapping_edit.setPlainText('{"records": "data.list", "station_code": "id", "time": "t", '
+                                   '"parameters": {"NH3N": "v"}}')
+    assert dock.refresh() and _wait(lambda: not dock.busy())
+    assert "no record list at 'data.list'" in dock.status.text() and dock.layer.featureCount() == 2
