@@ -431,7 +431,7 @@ class _CountProblem:
         return chosen
 
     def neighbourhood_search(self, chosen, deadline, size=120, monitor=None, seed=0, target=None,
-                             order_by_loss=False):
+                             order_by_loss=False, swap_every=10):
         """Large-neighbourhood search: re-optimise exactly (HiGHS) the sites of one neighbourhood at a time.
 
         A neighbourhood is up to ``size`` candidates around a chosen site, following candidates that
@@ -447,6 +447,7 @@ class _CountProblem:
         rng = np.random.default_rng(seed)
         improved_total = 0
         value = self.value(self.counts(chosen))
+        since_swap = 0
         while time.perf_counter() < deadline:
             improved = 0
             # random order (ordering by the weight a site covers alone was tried: no better)
@@ -513,6 +514,19 @@ class _CountProblem:
                 chosen = trial
                 value += obj - cur
                 improved += 1
+                since_swap += 1
+                if swap_every and since_swap >= swap_every:
+                    # a swap pass lets sites move between neighbourhoods (a window keeps its number of sites)
+                    since_swap = 0
+                    chosen, n_sw = self.local_search(chosen, min(deadline, time.perf_counter() + 3.0), monitor)
+                    if n_sw:
+                        value = self.value(self.counts(chosen))
+                        improved += n_sw
+            if improved and time.perf_counter() < deadline:
+                chosen, n_sw = self.local_search(chosen, min(deadline, time.perf_counter() + 3.0), monitor)
+                if n_sw:
+                    value = self.value(self.counts(chosen))
+                    improved += n_sw
             improved_total += improved
             if improved == 0 or (target is not None and value >= target):
                 break
