@@ -584,6 +584,7 @@ TRANSLATIONS = {
     "Generic JSON needs a field mapping: give it as JSON text or the path of a .json file.":
         "通用 JSON 需要字段映射：请以 JSON 文本或 .json 文件路径给出。",
     "Generic JSON (field mapping)": "通用 JSON（字段映射）",
+    "Field mapping": "字段映射",
 }
 
 

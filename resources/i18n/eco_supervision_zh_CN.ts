@@ -10,8 +10,8 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/plugin.py" line="44" />
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="287" />
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="295" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="305" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="313" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="150" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="89" />
       <source>Live stations</source>
@@ -28,220 +28,231 @@
       <translation>限值 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="77" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="78" />
       <source>Eco Supervision — live stations</source>
       <translation>生态环境监管 — 实时站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="100" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="101" />
       <source>Save profile</source>
       <translation>保存配置</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="104" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="105" />
       <source>Profile</source>
       <translation>配置</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="107" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="108" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="67" />
       <source>Service URL</source>
       <translation>服务地址</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="110" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="111" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="69" />
       <source>API type</source>
       <translation>API 类型</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="112" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="117" />
+      <source>Field mapping</source>
+      <translation>字段映射</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="122" />
       <source>Authentication</source>
       <translation>认证</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="115" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="125" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
       <source>Network</source>
       <translation>监测网络</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="116" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="126" />
       <source>Only stations in the map extent</source>
       <translation>仅显示地图范围内的站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="120" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="130" />
       <source>Refresh</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="122" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="132" />
       <source>Auto every</source>
       <translation>自动刷新间隔</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="127" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="137" />
       <source> min</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="128" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="138" />
       <source>Save snapshot…</source>
       <translation>保存快照…</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="133" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="143" />
       <source>Not refreshed yet.</source>
       <translation>尚未刷新。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="173" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="184" />
       <source>Default</source>
       <translation>默认</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="227" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="245" />
       <source>Refreshing…</source>
       <translation>正在刷新…</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="229" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="247" />
       <source>Refreshing live stations</source>
       <translation>正在刷新实时站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="350" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="368" />
       <source>Loading station history</source>
       <translation>正在加载站点历史数据</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="357" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="375" />
       <source>Save snapshot</source>
       <translation>保存快照</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="357" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="375" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="109" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="110" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="69" />
       <source>OGC SensorThings API v1.1</source>
       <translation>OGC SensorThings API v1.1</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="109" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="110" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="69" />
       <source>OpenAQ v3</source>
       <translation>OpenAQ v3</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="114" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="110" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="70" />
+      <source>Generic JSON (field mapping)</source>
+      <translation>通用 JSON（字段映射）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="124" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="114" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="124" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
       <source>Air</source>
       <translation>环境空气</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="114" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="124" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
       <source>Water</source>
       <translation>地表水</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="142" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="152" />
       <source>24 h</source>
       <translation>24 小时</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="142" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="152" />
       <source>7 days</source>
       <translation>7 天</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="145" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="155" />
       <source>Parameter</source>
       <translation>监测参数</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="198" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="215" />
       <source>Auto-refresh skipped: the previous refresh is still running.</source>
       <translation>已跳过自动刷新：上一次刷新仍在进行。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="216" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="233" />
       <source>Enter the service URL first.</source>
       <translation>请先输入服务地址。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="237" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="255" />
       <source>the refresh was cancelled</source>
       <translation>刷新已取消</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="295" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="313" />
       <source>Live stations (last snapshot)</source>
       <translation>实时站点（最近快照）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="363" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="381" />
       <source>Nothing to save yet: refresh first.</source>
       <translation>暂无可保存的内容：请先刷新。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="241" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="259" />
       <source>Server unreachable or refused the request: {}. The previous layer is kept.</source>
       <translation>服务器无法访问或拒绝了请求：{}。保留上一次的图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="244" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="262" />
       <source>Showing the last good snapshot.</source>
       <translation>正在显示最近一次成功获取的快照。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="255" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="273" />
       <source>{} stations, {} values at {} UTC ({} requests).</source>
       <translation>{} 个站点，{} 个数值，时间 {} UTC（{} 次请求）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="238" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="256" />
       <source>Refresh failed: {}</source>
       <translation>刷新失败：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="345" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="363" />
       <source>History unavailable</source>
       <translation>历史数据不可用</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="366" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="384" />
       <source>Snapshot saved to {}</source>
       <translation>快照已保存到 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="367" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="385" />
       <source>Could not save the snapshot: {}</source>
       <translation>无法保存快照：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="254" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="272" />
       <source>Could not keep the snapshot: {}</source>
       <translation>无法保留快照：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="344" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="362" />
       <source>History failed: {}</source>
       <translation>获取历史数据失败：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="276" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="294" />
       <source>snapshot of {}</source>
       <translation>{} 的快照</translation>
     </message>
@@ -542,7 +553,7 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <translation>未提供候选站址：不选择新增物资库。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="575" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="574" />
       <source>New depots chosen with: {}</source>
       <translation>新增物资库的求解方法：{}</translation>
     </message>
@@ -645,11 +656,6 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
       <location filename="../../processing_algorithms/fetch_stations.py" line="105" />
       <source>Generic JSON needs a field mapping: give it as JSON text or the path of a .json file.</source>
       <translation>通用 JSON 需要字段映射：请以 JSON 文本或 .json 文件路径给出。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="70" />
-      <source>Generic JSON (field mapping)</source>
-      <translation>通用 JSON（字段映射）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/fetch_stations.py" line="144" />
