@@ -19,7 +19,7 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
 REPO="$(cd "$HERE/.." && pwd)"
-# shellcheck source=matrix/lib.sh
+# shellcheck source-path=SCRIPTDIR source=matrix/lib.sh
 source "$HERE/matrix/lib.sh"
 
 MODE=full

@@ -1,5 +1,5 @@
 # Helpers for scripts/test_matrix.sh: chroot build, cache, mounts, test runs. Sourced, not run.
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2016
 
 # Debian packages inside each chroot. Bump LIB_REV when the build recipe changes (it is in the cache key).
 LIB_REV=1
