@@ -636,13 +636,15 @@ def _group_cummax(values, group):
 
 def piece_segments(graph, edge, f0, f1):
     """(k×2×2) start and end points of pieces ``[f0, f1]`` of the stored edges."""
-    ends = graph.edge_ends()
-    seg = ends[np.asarray(edge)]  # (k, 2, 2): start and end vertex of each edge
-    seg[:, 1] -= seg[:, 0]  # direction vector
-    start = seg[:, 0].copy()
-    seg[:, 0] = seg[:, 1] * np.asarray(f0, dtype=float)[:, None] + start
-    seg[:, 1] *= np.asarray(f1, dtype=float)[:, None]
-    seg[:, 1] += start
+    seg = graph.edge_ends()[np.asarray(edge)]  # whole edges: start and end vertex
+    f0 = np.asarray(f0, dtype=float)
+    f1 = np.asarray(f1, dtype=float)
+    part = np.flatnonzero((f0 > 0.0) | (f1 < 1.0))  # only cut pieces need interpolating
+    if len(part):
+        a = seg[part, 0]
+        ab = seg[part, 1] - a
+        seg[part, 0] = a + ab * f0[part, None]
+        seg[part, 1] = a + ab * f1[part, None]
     return seg
 
 
