@@ -821,38 +821,62 @@ def _mclp_upper(A, w, lam, p):
     return value, c, top, y
 
 
-def _lagrangian_mclp(A, w, p, lb, ctx, budget):
-    """Subgradient optimisation of the Lagrangian dual of MCLP; returns (best upper bound, multipliers)."""
-    m = A.shape[0]
+def _lagrangian_mclp(A, w, p, lb, ctx, budget, max_iter=20000):
+    """Minimise the Lagrangian dual of MCLP; returns (best upper bound, its multipliers).
+
+    The coverage constraints ``y_i ≤ Σ_j a_ij x_j`` are relaxed with multipliers ``0 ≤ λ_i ≤ w_i``
+    and the cardinality ``Σ x ≤ p`` is kept, so ``L(λ) = Σ (w_i − λ_i) + (sum of the p largest
+    positive reduced gains Σ_i a_ij λ_i)`` is an upper bound for every λ, and its minimum equals the
+    LP relaxation. Minimised by a projected, deflected subgradient method (direction
+    ``d = g + 0.7 d_prev`` with the components that would leave the box [0, w] zeroed; Polyak step
+    towards the incumbent value ``lb``; the step factor shrinks after 30 iterations without a
+    better bound), which gets much closer to the LP value than the plain subgradient.
+    """
+    m, n = A.shape
     if m == 0:
         return 0.0, np.zeros(0)
+    At = A.T.tocsr()
+    w_total = float(w.sum())
     deadline = time.perf_counter() + max(budget, 0.05)
     lam = w * 0.5
     best_ub, best_lam = math.inf, lam.copy()
-    mu = 2.0
+    mu = 0.5
     since = 0
     target_lb = max(lb, 0.0)
-    for _it in range(3000):
-        ub, c, top, y = _mclp_upper(A, w, lam, p)
+    direction = np.zeros(m)
+    x = np.zeros(n)
+    for it in range(max_iter):
+        c = At @ lam
+        if p >= n:
+            top = np.arange(n)
+        elif p > 0:
+            top = np.argpartition(-c, p - 1)[:p]
+        else:
+            top = np.zeros(0, dtype=np.int64)
+        top = top[c[top] > 0]
+        ub = w_total - float(lam.sum()) + float(c[top].sum())
         if ub < best_ub - 1e-12 * max(1.0, abs(ub)):
             best_ub, best_lam = ub, lam.copy()
             since = 0
         else:
             since += 1
-            if since >= 15:
-                mu *= 0.5
+            if since >= 30:
+                mu *= 0.8
                 since = 0
-        if _gap(target_lb, best_ub, True) <= ctx.mip_gap * 0.25 or mu < 1e-4 or time.perf_counter() > deadline:
+        if _gap(target_lb, best_ub, True) <= ctx.mip_gap * 0.25 or mu < 1e-5 or time.perf_counter() > deadline:
             break
-        x = np.zeros(A.shape[1])
+        x[:] = 0.0
         x[top] = 1.0
-        g = y.astype(float) - A @ x
-        norm = float(g @ g)
+        g = A @ x - 1.0  # subgradient of L with respect to λ
+        g[(lam <= 0.0) & (g > 0)] = 0.0
+        g[(lam >= w) & (g < 0)] = 0.0
+        direction = g + 0.7 * direction
+        norm = float(direction @ direction)
         if norm == 0:
             break
-        step = mu * (ub - target_lb) / norm
-        lam = np.clip(lam + step * g, 0.0, w)
-        if _it % 10 == 0:
+        step = mu * max(ub - target_lb, 1e-9 * max(1.0, ub)) / norm
+        lam = np.clip(lam - step * direction, 0.0, w)
+        if it % 20 == 0:
             ctx.monitor.check()
     return best_ub, best_lam
 
