@@ -20,6 +20,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+# The source-kind enum moved to Qgis.ProcessingModelChildParameterSource in QGIS 3.26+.
+SOURCE_KIND = getattr(Qgis, "ProcessingModelChildParameterSource", QgsProcessingModelChildParameterSource)
+
 CRS = "EPSG:4548"
 X0, Y0 = 500000.0, 3500000.0  # multiples of the cell size: the grid (origin 0,0) aligns with the AOI
 CELL = 1000.0
@@ -63,9 +66,9 @@ def test_model_valid(eco_provider, repo_root, name):
         for pname, sources in child.parameterSources().items():
             assert pname in known, "{}: {} has no parameter {}".format(child_id, child.algorithmId(), pname)
             for source in sources:
-                if source.source() == QgsProcessingModelChildParameterSource.ModelParameter:
+                if source.source() == SOURCE_KIND.ModelParameter:
                     assert source.parameterName() in model_params, source.parameterName()
-                elif source.source() == QgsProcessingModelChildParameterSource.ChildOutput:
+                elif source.source() == SOURCE_KIND.ChildOutput:
                     producer = children.get(source.outputChildId())
                     assert producer is not None, source.outputChildId()
                     produced = {d.name() for d in registry.algorithmById(producer.algorithmId()).outputDefinitions()}
