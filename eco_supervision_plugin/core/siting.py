@@ -379,14 +379,17 @@ class _CountProblem:
         out[sel] = self.w[sel]
         return out
 
-    def greedy(self, monitor=None, surrogate=False):
-        chosen = np.zeros(self.n, dtype=bool)
+    def greedy(self, monitor=None, surrogate=False, start=None):
+        """Add sites one at a time by largest gain; ``start`` (bool mask) is kept and completed to ``p``."""
+        chosen = np.zeros(self.n, dtype=bool) if start is None else np.asarray(start, dtype=bool).copy()
         allowed = np.ones(self.n, dtype=bool)
-        counts = self.base.copy()
+        counts = self.base.copy() if start is None else self.counts(chosen)
+        if start is not None and self.conf is not None and chosen.any():
+            allowed[self.conf[np.flatnonzero(chosen)].indices] = False
         a_ptr, a_idx = self.A.indptr, self.A.indices
         t_ptr, t_idx = self.At.indptr, self.At.indices
         gains = None
-        for step in range(self.p):
+        for step in range(int(chosen.sum()), self.p):
             if monitor is not None:
                 monitor.step(step / max(self.p, 1))
             quota_phase = self.quota is not None and not self.quota_ok(counts)
@@ -429,6 +432,20 @@ class _CountProblem:
             if self.conf is not None:
                 allowed[self.conf[j].indices] = False
         return chosen
+
+    def lagrangian_pick(self, c):
+        """Lagrangian heuristic: the candidates with the largest reduced gains ``c`` (largest first, skipping
+        any in conflict with one already taken, only positive gains), completed by the greedy to ``p``."""
+        chosen = np.zeros(self.n, dtype=bool)
+        taken = 0
+        for j in np.argsort(-c, kind="stable"):
+            if taken >= self.p or c[j] <= 0:
+                break
+            if self.conf is not None and chosen[self.conf[j].indices].any():
+                continue
+            chosen[j] = True
+            taken += 1
+        return self.greedy(start=chosen)
 
     def neighbourhood_search(self, chosen, deadline, size=120, monitor=None, seed=0, target=None,
                              order_by_loss=False, swap_every=10):
@@ -732,9 +749,22 @@ def _solve_mclp(ctx):
     ctx.monitor.step(0.3)
     # Lagrangian bound
     t0 = time.perf_counter()
-    ub, lam = _lagrangian_mclp(A, wr, p, lb if feasible else 0.0, ctx, min(0.15 * ctx.time_limit, 15.0))
+    ub, lam = _lagrangian_mclp(A, wr, p, lb if feasible else 0.0, ctx, min(0.25 * ctx.time_limit, 15.0))
     stats["lagrangian_s"] = round(time.perf_counter() - t0, 3)
     stats["lagrangian_bound"] = ub + const_w
+    # Lagrangian heuristic: the sites the near-optimal multipliers price highest, then swaps
+    if p > 0 and len(wr):
+        t0 = time.perf_counter()
+        alt = prob.lagrangian_pick(A.T @ lam)
+        alt, _n = prob.local_search(alt, min(ctx.deadline, t0 + 0.1 * ctx.time_limit), ctx.monitor)
+        alt_counts = prob.counts(alt)
+        alt_val = prob.value(alt_counts)
+        stats.update(lagrangian_heuristic_value=alt_val + const_w, lagrangian_heuristic_s=round(
+            time.perf_counter() - t0, 3))
+        if prob.quota_ok(alt_counts) and (not feasible or alt_val > lb):
+            chosen, lb, feasible = alt, alt_val, True
+            notes.append("The Lagrangian heuristic (sites with the largest reduced gains, then swaps) found "
+                         "{:.6g}.".format(alt_val + const_w))
     n_lns = 0
     lns = ctx.use_milp and feasible and red.n_candidates > 150
     target = ub * (1.0 - ctx.mip_gap)

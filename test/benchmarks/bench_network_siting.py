@@ -105,6 +105,8 @@ def bench_large(args):
               res.stats.get("swaps", 0), res.stats.get("neighbourhood_value", float("nan")),
               res.stats.get("neighbourhood_moves", 0), res.stats.get("neighbourhood_s", 0.0),
               res.stats.get("lagrangian_bound", float("nan")), res.stats.get("lagrangian_s", 0.0)))
+    print("       Lagrangian heuristic + swaps {:.0f} ({:.1f} s)".format(
+        res.stats.get("lagrangian_heuristic_value", float("nan")), res.stats.get("lagrangian_heuristic_s", 0.0)))
     print("       reduced model {} × {}; fixing: {}".format(
         res.stats.get("reduced_demand"), res.stats.get("reduced_candidates"),
         {k: res.stats.get(k) for k in ("fixed_out", "fixed_in", "rows_dropped", "rows_forced", "milp_rows",

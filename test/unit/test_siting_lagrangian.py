@@ -58,3 +58,36 @@ def test_lagrangian_bound_between_optimum_and_lp(seed):
     val, _c, _top, _y = siting._mclp_upper(a, w, lam, p)
     assert val == pytest.approx(ub)
     assert np.all(lam >= 0) and np.all(lam <= w)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_lagrangian_heuristic_is_feasible_and_below_the_bound(seed):
+    a, w = _random_model(seed, m=36, n=11)
+    p = 4
+    rng = np.random.default_rng(100 + seed)
+    conflicts = np.array(sorted({tuple(sorted(rng.choice(11, 2, replace=False))) for _ in range(6)}), dtype=np.int64)
+    prob = siting._CountProblem(a, w, np.zeros(a.shape[0]), np.ones(a.shape[0]), p, conflicts, a.shape[1])
+    ub, lam = siting._lagrangian_mclp(a, w, p, 0.0, _Ctx(), budget=2.0, max_iter=3000)
+    pick = prob.lagrangian_pick(a.T @ lam)
+    # at most p sites, no conflicting pair open together
+    assert pick.sum() <= p
+    assert not np.any(pick[conflicts[:, 0]] & pick[conflicts[:, 1]])
+    # enumeration of every conflict-free set: heuristic ≤ optimum ≤ Lagrangian bound (conflicts only tighten)
+    dense = a.toarray() > 0
+    bad = {tuple(c) for c in conflicts.tolist()}
+    opt = max(float(w[dense[:, list(s)].any(axis=1)].sum())
+              for s in itertools.combinations(range(a.shape[1]), p)
+              if not any(pair in bad for pair in itertools.combinations(s, 2)))
+    value = prob.value(prob.counts(pick))
+    assert value == pytest.approx(float(w[dense[:, pick].any(axis=1)].sum()))
+    assert value <= opt + 1e-9 <= ub + 1e-6
+    # the greedy completion fills every slot while a conflict-free candidate adds weight
+    if pick.sum() < p:
+        blocked = pick.copy()
+        for i, j in conflicts:
+            if pick[i]:
+                blocked[j] = True
+            if pick[j]:
+                blocked[i] = True
+        covered = dense[:, pick].any(axis=1)
+        assert not np.any((w[~covered] @ dense[~covered][:, ~blocked]) > 0)
