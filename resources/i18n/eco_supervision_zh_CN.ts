@@ -275,8 +275,8 @@
       <location filename="../../processing_algorithms/hotspot_grid.py" line="338" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="583" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="530" />
-      <location filename="../../processing_algorithms/layers.py" line="169" />
-      <location filename="../../processing_algorithms/layers.py" line="250" />
+      <location filename="../../processing_algorithms/layers.py" line="170" />
+      <location filename="../../processing_algorithms/layers.py" line="304" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="486" />
       <source>Canceled by the user.</source>
       <translation>已被用户取消。</translation>
@@ -989,67 +989,67 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation>请为“{}”汇总方式选择数值字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="39" />
+      <location filename="../../processing_algorithms/layers.py" line="40" />
       <source>Layer {} has no valid coordinate reference system; set one before running.</source>
       <translation>图层“{}”没有有效的坐标参考系，请先设置坐标参考系再运行。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="47" />
+      <location filename="../../processing_algorithms/layers.py" line="48" />
       <source>Layer {} has no feature with a geometry.</source>
       <translation>图层“{}”中没有带几何的要素。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="55" />
+      <location filename="../../processing_algorithms/layers.py" line="56" />
       <source>{} is not in a metric CRS; distances are computed in {}.</source>
       <translation>图层“{}”不是米制坐标系，距离将在 {} 中计算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="81" />
+      <location filename="../../processing_algorithms/layers.py" line="82" />
       <source>Layer {} could not be read.</source>
       <translation>无法读取图层“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="83" />
+      <location filename="../../processing_algorithms/layers.py" line="84" />
       <source>Layer {} has no features.</source>
       <translation>图层“{}”没有要素。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="91" />
+      <location filename="../../processing_algorithms/layers.py" line="92" />
       <source>Field {} does not exist in layer {}.</source>
       <translation>字段 {} 在图层“{}”中不存在。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="95" />
+      <location filename="../../processing_algorithms/layers.py" line="96" />
       <source>Field {} of layer {} is not numeric.</source>
       <translation>字段 {}（图层“{}”）不是数值字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="221" />
+      <location filename="../../processing_algorithms/layers.py" line="222" />
       <source>{} feature(s) of {} have no usable geometry and were skipped.</source>
       <translation>{} 个要素（{}）没有可用的几何，已跳过。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="273" />
+      <location filename="../../processing_algorithms/layers.py" line="347" />
       <source>{} feature(s) of {} are not usable lines and were skipped.</source>
       <translation>{} 个要素（{}）不是可用的线，已跳过。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="131" />
+      <location filename="../../processing_algorithms/layers.py" line="132" />
       <source>{} feature(s) of {} have a null or non-numeric {} (feature ids {}).</source>
       <translation>{} 个要素（{}）的 {} 为空值或非数值（要素 ID：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="132" />
+      <location filename="../../processing_algorithms/layers.py" line="133" />
       <source>the layer</source>
       <translation>该图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="209" />
+      <location filename="../../processing_algorithms/layers.py" line="210" />
       <source>{} multi-point feature(s) of {} hold several points; each point counts on its own.</source>
       <translation>{} 个多点要素（{}）包含多个点；每个点单独计数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="215" />
+      <location filename="../../processing_algorithms/layers.py" line="216" />
       <source>{} multi-point feature(s) of {} hold several points; only the first point of each is used.</source>
       <translation>{} 个多点要素（{}）包含多个点；每个要素只使用第一个点。</translation>
     </message>
