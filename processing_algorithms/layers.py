@@ -5,6 +5,7 @@ null attributes are treated the same way everywhere.
 """
 
 import math
+import struct
 
 import numpy as np
 from qgis.core import (
@@ -227,6 +228,46 @@ def read_points(source, crs, context, feedback=None, fields=(), label="", keep_g
     return FeatureTable(arr, fids, attributes, skipped, crs, geoms if keep_geometry else None)
 
 
+def _wkb_dims(wkb_type):
+    """Coordinates per vertex and the flat type of an ISO or 2.5D WKB type code (-1, -1 when unknown)."""
+    if wkb_type & 0x80000000:  # 2.5D flag (x, y, z)
+        return 3, wkb_type & 0xFFFF
+    flat, kind = wkb_type % 1000, wkb_type // 1000
+    if kind > 3:
+        return -1, -1
+    return 2 + (kind in (1, 2)) + 2 * (kind == 3), flat
+
+
+def _wkb_line_blocks(wkb):
+    """``[(byte offset, vertices, coordinates per vertex)]`` of the parts of a (multi)line WKB.
+
+    ``None`` when the WKB is anything else (curves, big-endian): the caller then reads vertices
+    through QGIS instead.
+    """
+    size = len(wkb)
+    if size < 9:
+        return None
+    order, wkb_type, count = struct.unpack_from("<BII", wkb, 0)
+    if order != 1:
+        return None
+    nc, flat = _wkb_dims(wkb_type)
+    if flat == 2:  # LineString
+        return [(9, count, nc)] if 9 + count * nc * 8 <= size else None
+    if flat != 5:  # not a MultiLineString
+        return None
+    blocks, offset = [], 9
+    for _ in range(count):
+        if offset + 9 > size:
+            return None
+        order, part_type, n = struct.unpack_from("<BII", wkb, offset)
+        pnc, pflat = _wkb_dims(part_type)
+        if order != 1 or pflat != 2:
+            return None
+        blocks.append((offset + 9, n, pnc))
+        offset += 9 + n * pnc * 8
+    return blocks if offset <= size else None
+
+
 def read_lines(source, crs, context, feedback=None, fields=(), label=""):
     """Read a line source in ``crs`` as a list of vertex arrays (one per single part).
 
@@ -235,39 +276,72 @@ def read_lines(source, crs, context, feedback=None, fields=(), label=""):
     entry per part; curved geometries are segmentised. Only vertices are used, so GEOS validity
     is not required: degenerate parts (fewer than two distinct vertices, which Processing's
     invalid-geometry check would stop the whole run on) are skipped and counted instead.
+
+    Vertices are taken from each geometry's WKB in bulk (x and y of every vertex, Z/M dropped)
+    and checked with array operations; curved or unusual geometries go through QGIS' own
+    segmentising polyline access.
     """
     request = QgsFeatureRequest()
     request.setDestinationCrs(crs, context.transformContext())
-    parts, owner, fids = [], [], []
-    attributes = {name: [] for name in fields}
-    skipped = 0
+    fields = list(fields)
+    if fields:
+        request.setSubsetOfAttributes(fields, source.fields())
+    else:
+        request.setNoAttributes()
     if isinstance(source, QgsProcessingFeatureSource):
         features = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
     else:
         features = source.getFeatures(request)
+    field_index = [source.fields().lookupField(name) for name in fields]
+    chunks = []  # per part: an (m×nc) float array view, nc >= 2
+    part_feature = []  # per part: index into ``feature_ids``
+    feature_ids, feature_values = [], []
+    skipped = 0
+    line_type = QgsWkbTypes.LineGeometry
+    frombuffer = np.frombuffer
     for feature in features:
         if feedback is not None and feedback.isCanceled():
             raise QgsProcessingException(tr("Canceled by the user."))
         geometry = feature.geometry()
-        if geometry is None or geometry.isEmpty() or geometry.type() != QgsWkbTypes.LineGeometry:
+        if geometry is None or geometry.isEmpty() or geometry.type() != line_type:
             skipped += 1
             continue
-        lines = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
-        row = len(fids)
-        usable = False
-        for line in lines:
-            xy = np.array([(p.x(), p.y()) for p in line], dtype=float).reshape(-1, 2)
-            if len(xy) < 2 or not np.isfinite(xy).all() or not (xy != xy[0]).any():
-                continue
-            parts.append(xy)
-            owner.append(row)
-            usable = True
-        if not usable:
-            skipped += 1
-            continue
-        fids.append(feature.id())
-        for name in fields:
-            attributes[name].append(_attribute(feature[name]))
+        row = len(feature_ids)
+        wkb = geometry.asWkb()
+        blocks = _wkb_line_blocks(wkb)
+        if blocks is None:
+            lines = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
+            for line in lines:
+                chunks.append(np.array([(p.x(), p.y()) for p in line], dtype=float).reshape(-1, 2))
+                part_feature.append(row)
+        else:
+            for offset, n, nc in blocks:
+                chunks.append(frombuffer(wkb, dtype="<f8", count=n * nc, offset=offset).reshape(n, nc))
+                part_feature.append(row)
+        feature_ids.append(feature.id())
+        if fields:
+            attrs = feature.attributes()
+            feature_values.append([_attribute(attrs[i]) if i >= 0 else None for i in field_index])
+    # Degenerate parts: fewer than two vertices, a non-finite coordinate, or all vertices equal.
+    sizes = np.fromiter((len(c) for c in chunks), dtype=np.int64, count=len(chunks))
+    xy = (np.concatenate([c[:, :2] for c in chunks]) if chunks else np.zeros((0, 2))).astype(float, copy=False)
+    xy = np.ascontiguousarray(xy)
+    part_of_vertex = np.repeat(np.arange(len(chunks)), sizes)
+    starts = np.cumsum(sizes) - sizes
+    nonfinite = np.bincount(part_of_vertex, weights=~np.isfinite(xy).all(axis=1), minlength=len(chunks))
+    first = xy[np.minimum(starts, max(len(xy) - 1, 0))][part_of_vertex] if len(xy) else xy
+    differs = np.bincount(part_of_vertex, weights=(xy != first).any(axis=1), minlength=len(chunks))
+    good = (sizes >= 2) & (nonfinite == 0) & (differs > 0)
+    part_feature = np.asarray(part_feature, dtype=np.int64)
+    usable = np.zeros(len(feature_ids), dtype=bool)
+    usable[part_feature[good]] = True
+    skipped += int((~usable).sum())
+    new_row = np.cumsum(usable) - 1
+    parts = [xy[s:s + n] for s, n in zip(starts[good].tolist(), sizes[good].tolist())]
+    owner = new_row[part_feature[good]].astype(np.int64)
+    keep = np.flatnonzero(usable).tolist()
+    fids = [feature_ids[i] for i in keep]
+    attributes = {name: [feature_values[i][k] for i in keep] for k, name in enumerate(fields)}
     if skipped and feedback is not None:
         feedback.reportError(
             tr("{} feature(s) of {} are not usable lines and were skipped.").format(
@@ -276,4 +350,4 @@ def read_lines(source, crs, context, feedback=None, fields=(), label=""):
             False,
         )
     table = FeatureTable(np.zeros((0, 2)), fids, attributes, skipped, crs)
-    return parts, np.asarray(owner, dtype=np.int64), table
+    return parts, owner, table
