@@ -21,7 +21,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingUtils,
-    QgsRectangle,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -583,14 +582,31 @@ class EmergencyCoverageAlgorithm(EcoAlgorithm):
 
 
 def _area_polygon(segments, distance):
-    """Dissolved area within ``distance`` of the reached roads (raster buffer, cell = distance / 4.5)."""
+    """Dissolved area within ``distance`` of the reached roads (raster buffer, cell = distance / 4.5).
+
+    The cells come from :func:`road_graph.area_mask`; GDAL's polygonizer turns them into polygons
+    (the union of the cells, holes included), simplified by half a cell.
+    """
     mask, x0, y0, cell = rg.area_mask(segments, distance)
-    rows, starts, ends = rg.mask_runs(mask)
-    rects = [QgsGeometry.fromRect(QgsRectangle(x0 + a * cell, y0 + r * cell, x0 + b * cell, y0 + (r + 1) * cell))
-             for r, a, b in zip(rows.tolist(), starts.tolist(), ends.tolist())]
-    if not rects:
+    if not mask.any():
         return QgsGeometry()
-    poly = QgsGeometry.unaryUnion(rects).simplify(cell * 0.5)
+    from osgeo import gdal, ogr
+
+    rows, cols = mask.shape
+    raster = gdal.GetDriverByName("MEM").Create("", cols, rows, 1, gdal.GDT_Byte)
+    raster.SetGeoTransform((x0, cell, 0.0, y0, 0.0, cell))  # row r covers [y0 + r·cell, y0 + (r+1)·cell]
+    band = raster.GetRasterBand(1)
+    band.WriteArray(mask.astype(np.uint8))
+    store = ogr.GetDriverByName("Memory").CreateDataSource("")
+    layer = store.CreateLayer("area", geom_type=ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
+    gdal.Polygonize(band, band, layer, 0, [])
+    multi = ogr.Geometry(ogr.wkbMultiPolygon)
+    for feature in layer:
+        multi.AddGeometry(feature.GetGeometryRef())
+    poly = QgsGeometry()
+    poly.fromWkb(bytes(multi.ExportToIsoWkb()))
+    poly = poly.simplify(cell * 0.5)
     poly.convertToMultiType()
     return poly
 

@@ -697,7 +697,18 @@ def area_mask(segments, distance, cell=None, max_cells=4_000_000):
     r = int(np.ceil(radius))
     yy, xx = np.mgrid[-r:r + 1, -r:r + 1]
     disk = (xx * xx + yy * yy) <= radius * radius
-    mask = ndimage.binary_dilation(mask, structure=disk)
+    rr, cc = np.nonzero(mask)
+    dy, dx = yy[disk], xx[disk]
+    if len(rr) * len(dy) < 30 * mask.size and rr.min() >= r and cc.min() >= r and rr.max() < shape[0] - r \
+            and cc.max() < shape[1] - r:
+        # Sparse marks: set the disk around every marked cell (the same cells as the dilation, far faster).
+        out = np.zeros(mask.size, dtype=bool)
+        flat = rr * shape[1] + cc
+        for a, b in zip(dy.tolist(), dx.tolist()):
+            out[flat + (a * shape[1] + b)] = True
+        mask = out.reshape(shape)
+    else:
+        mask = ndimage.binary_dilation(mask, structure=disk)
     return mask, float(lo[0]), float(lo[1]), cell
 
 
