@@ -448,12 +448,17 @@ class _CountProblem:
         return self.greedy(start=chosen)
 
     def neighbourhood_search(self, chosen, deadline, size=120, monitor=None, seed=0, target=None,
-                             order_by_loss=False, swap_every=10):
+                             order_by_loss=False, swap_every=10, reduced_gain=None):
         """Large-neighbourhood search: re-optimise exactly (HiGHS) the sites of one neighbourhood at a time.
 
         A neighbourhood is up to ``size`` candidates around a chosen site, following candidates that
         share demand (breadth first); the other sites stay fixed and the neighbourhood keeps its number
         of sites. Runs until ``deadline`` or a full pass without improvement. Returns (chosen, improvements).
+
+        ``reduced_gain`` (Lagrangian reduced gains of the candidates, optional): the first pass visits
+        the places where the incumbent disagrees most with the Lagrangian solution first (unchosen
+        candidates priced above the p-th largest gain, chosen ones priced below it), and skips a seed
+        already inside a neighbourhood visited in that pass.
         """
         if not HAVE_MILP or self.p == 0:
             return chosen, 0
@@ -465,18 +470,34 @@ class _CountProblem:
         improved_total = 0
         value = self.value(self.counts(chosen))
         since_swap = 0
+        guided = reduced_gain is not None and 0 < self.p < self.n
         while time.perf_counter() < deadline:
             improved = 0
-            # random order (ordering by the weight a site covers alone was tried: no better)
-            seeds = np.flatnonzero(chosen)
-            counts = self.counts(chosen)
-            own = (self.At @ (self.w * (counts == 1)))[seeds] if order_by_loss else rng.random(len(seeds))
-            for s in seeds[np.lexsort((rng.random(len(seeds)), own))]:
+            seen = None
+            if guided:
+                c = np.asarray(reduced_gain, dtype=float)
+                c_p = np.partition(c, self.n - self.p)[self.n - self.p]
+                mismatch = np.where(chosen, c_p - c, c - c_p)
+                seeds = np.flatnonzero(mismatch > 0)
+                seeds = seeds[np.argsort(-mismatch[seeds], kind="stable")]
+                seeds = np.concatenate([seeds, rng.permutation(np.flatnonzero(chosen))])
+                seen = np.zeros(self.n, dtype=bool)
+                guided = False  # later passes: random order over every chosen site
+            else:
+                # random order (ordering by the weight a site covers alone was tried: no better)
+                seeds = np.flatnonzero(chosen)
+                counts = self.counts(chosen)
+                own = (self.At @ (self.w * (counts == 1)))[seeds] if order_by_loss else rng.random(len(seeds))
+                seeds = seeds[np.lexsort((rng.random(len(seeds)), own))]
+            for s in seeds:
                 if time.perf_counter() > deadline or (target is not None and value >= target):
                     break
                 if monitor is not None:
                     monitor.check()
-                if not chosen[s]:
+                if seen is not None:
+                    if seen[s]:
+                        continue
+                elif not chosen[s]:
                     continue
                 free = {int(s)}
                 frontier = [int(s)]
@@ -491,12 +512,16 @@ class _CountProblem:
                                 nxt.append(int(g))
                     frontier = nxt
                 free = np.array(sorted(free), dtype=np.int64)
+                if seen is not None:
+                    seen[free] = True
                 outside = chosen.copy()
                 outside[free] = False
                 if self.conf is not None:  # candidates too close to a fixed site cannot enter
                     blocked = np.asarray(self.conf[free] @ outside.astype(float)).ravel() > 0
                     free = free[~blocked | chosen[free]]
                 p_sub = int(chosen[free].sum())
+                if p_sub == 0:
+                    continue
                 rows = np.unique(self.At[free].indices)
                 base = self.base[rows] + self.A[rows] @ outside.astype(float)
                 act = base < self.need[rows]
@@ -792,7 +817,8 @@ def _solve_mclp(ctx):
         # also strengthens the fixing, and try again
         t0 = time.perf_counter()
         until = ctx.deadline - (0.25 if phase == 0 else 0.02) * ctx.time_limit
-        best, moves = prob.neighbourhood_search(best, until, monitor=ctx.monitor, target=target, seed=phase)
+        best, moves = prob.neighbourhood_search(best, until, monitor=ctx.monitor, target=target, seed=phase,
+                                                reduced_gain=A.T @ lam if phase == 0 else None)
         best_val = prob.value(prob.counts(best))
         n_lns += moves
         t_lns += time.perf_counter() - t0
@@ -874,7 +900,7 @@ def _lagrangian_mclp(A, w, p, lb, ctx, budget, max_iter=20000):
     since = 0
     target_lb = max(lb, 0.0)
     direction = np.zeros(m)
-    x = np.zeros(n)
+    t_ptr, t_idx = At.indptr, At.indices
     for it in range(max_iter):
         c = At @ lam
         if p >= n:
@@ -895,17 +921,21 @@ def _lagrangian_mclp(A, w, p, lb, ctx, budget, max_iter=20000):
                 since = 0
         if _gap(target_lb, best_ub, True) <= ctx.mip_gap * 0.25 or mu < 1e-5 or time.perf_counter() > deadline:
             break
-        x[:] = 0.0
-        x[top] = 1.0
-        g = A @ x - 1.0  # subgradient of L with respect to λ
-        g[(lam <= 0.0) & (g > 0)] = 0.0
-        g[(lam >= w) & (g < 0)] = 0.0
-        direction = g + 0.7 * direction
+        # subgradient of L with respect to λ: (A x)_i − 1, A x summed over the chosen columns only
+        lens = t_ptr[top + 1] - t_ptr[top]
+        total = int(lens.sum())
+        pos = np.repeat(t_ptr[top] - np.cumsum(lens) + lens, lens) + np.arange(total)
+        g = np.bincount(t_idx[pos], minlength=m) - 1.0
+        np.multiply(g, ~(((lam <= 0.0) & (g > 0)) | ((lam >= w) & (g < 0))), out=g)  # stay in the box
+        direction *= 0.7
+        direction += g
         norm = float(direction @ direction)
         if norm == 0:
             break
         step = mu * max(ub - target_lb, 1e-9 * max(1.0, ub)) / norm
-        lam = np.clip(lam - step * direction, 0.0, w)
+        lam = lam - step * direction
+        np.maximum(lam, 0.0, out=lam)
+        np.minimum(lam, w, out=lam)
         if it % 20 == 0:
             ctx.monitor.check()
     return best_ub, best_lam
