@@ -1,6 +1,7 @@
 """MCLP Lagrangian bound and Lagrangian heuristic against enumeration and scipy's LP relaxation."""
 
 import itertools
+import time
 
 import numpy as np
 import pytest
@@ -91,3 +92,20 @@ def test_lagrangian_heuristic_is_feasible_and_below_the_bound(seed):
                 blocked[i] = True
         covered = dense[:, pick].any(axis=1)
         assert not np.any((w[~covered] @ dense[~covered][:, ~blocked]) > 0)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_guided_neighbourhood_search_reaches_enumerated_optimum(seed):
+    # small enough that one neighbourhood holds every candidate: the re-optimisation must be exact
+    a, w = _random_model(seed, m=60, n=14, density=0.2)
+    p = 4
+    opt = _brute(a, w, p)
+    prob = siting._CountProblem(a, w, np.zeros(a.shape[0]), np.ones(a.shape[0]), p, np.zeros((0, 2), np.int64),
+                                a.shape[1])
+    start = np.zeros(a.shape[1], dtype=bool)
+    start[np.argsort(np.asarray(a.sum(axis=0)).ravel())[:p]] = True  # the p smallest covering sets: a poor start
+    _ub, lam = siting._lagrangian_mclp(a, w, p, 0.0, _Ctx(), budget=1.0, max_iter=500)
+    best, _moves = prob.neighbourhood_search(start, time.perf_counter() + 20, reduced_gain=a.T @ lam, swap_every=0)
+    assert best.sum() == p
+    assert prob.value(prob.counts(best)) == pytest.approx(opt)
+    assert float(w[(a.toarray() > 0)[:, best].any(axis=1)].sum()) == pytest.approx(opt)
