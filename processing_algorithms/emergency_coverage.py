@@ -333,11 +333,15 @@ class EmergencyCoverageAlgorithm(EcoAlgorithm):
         if weight_field and any(v is None for v in src.attributes[weight_field]):
             feedback.pushWarning(self.tr("Risk sources with a null weight count with weight 0."))
 
+        want_lines = self.SERVICE_AREAS in parameters and parameters[self.SERVICE_AREAS] is not None
+        want_polys = (self.SERVICE_AREA_POLYGONS in parameters and parameters[self.SERVICE_AREA_POLYGONS] is not None
+                      and self.parameterAsBool(parameters, self.MAKE_POLYGONS, context))
         feedback.pushInfo(self.tr("Computing response times…"))
         result = run_core(
             feedback, rs.analyse_response, graph, dep.xy, src.xy, thresholds, readiness_min=readiness,
             teams=teams, weights=weights, required=required, access_speed_kmh=access_speed,
             max_snap_distance=max_snap, monitor=feedback_monitor(feedback, 10, 50),
+            service_areas=want_lines or want_polys,
         )
         off_dep = np.flatnonzero(result.depot_snap.edge < 0)
         if len(off_dep):
@@ -395,12 +399,9 @@ class EmergencyCoverageAlgorithm(EcoAlgorithm):
         # -- SERVICE_AREAS -------------------------------------------------------------------
         self.dest_areas = self.dest_polygons = self.dest_new = None
         area_rows = []
-        want_lines = self.SERVICE_AREAS in parameters and parameters[self.SERVICE_AREAS] is not None
-        want_polys = (self.SERVICE_AREA_POLYGONS in parameters and parameters[self.SERVICE_AREA_POLYGONS] is not None
-                      and self.parameterAsBool(parameters, self.MAKE_POLYGONS, context))
         if want_lines or want_polys:
-            area_rows = self._service_areas(parameters, context, feedback, graph, dep, dep_names, teams, readiness,
-                                            thresholds, access_speed, max_snap, crs, want_lines, want_polys)
+            area_rows = self._service_areas(parameters, context, feedback, graph, result.service_areas, dep_names,
+                                            thresholds, crs, want_lines, want_polys)
         feedback.setProgress(85)
 
         # -- NEW_DEPOTS ----------------------------------------------------------------------
@@ -454,14 +455,8 @@ class EmergencyCoverageAlgorithm(EcoAlgorithm):
                 s["threshold_min"], s["share_covered_once_pct"], s["share_covered_twice_pct"]))
         return outputs
 
-    def _service_areas(self, parameters, context, feedback, graph, dep, dep_names, teams, readiness, thresholds,
-                       access_speed, max_snap, crs, want_lines, want_polys):
-        staffed = np.flatnonzero(teams > 0)
-        areas = run_core(
-            feedback, rg.service_areas, graph, dep.xy[staffed], [t * 60.0 for t in thresholds], weight="time",
-            access_speed_kmh=access_speed, max_snap_distance=max_snap, start_costs=readiness[staffed] * 60.0,
-            monitor=feedback_monitor(feedback, 55, 70),
-        )
+    def _service_areas(self, parameters, context, feedback, graph, areas, dep_names, thresholds, crs, want_lines,
+                       want_polys):
         origin, k, edge, f0, f1 = rg.merge_pieces(areas)
         segs = rg.piece_segments(graph, edge, f0, f1)
         fields = QgsFields()
@@ -491,7 +486,7 @@ class EmergencyCoverageAlgorithm(EcoAlgorithm):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Canceled by the user."))
             a, b = group_start[g], group_end[g]
-            d = staffed[origin[a]]
+            d = origin[a]
             t = thresholds[k[a]]
             piece = segs[a:b]
             lengths = np.hypot(*(piece[:, 1] - piece[:, 0]).T)

@@ -136,17 +136,21 @@ class FeatureTable:
         return out
 
 
+try:
+    from qgis.PyQt.QtCore import QVariant as _QVariant
+except ImportError:  # pragma: no cover
+    _QVariant = None
+_PLAIN = (int, float, str)
+
+
 def _attribute(value):
     """QVariant NULL → None; everything else unchanged."""
     if value is None:
         return None
-    try:
-        from qgis.PyQt.QtCore import QVariant
-
-        if isinstance(value, QVariant) and value.isNull():
-            return None
-    except ImportError:  # pragma: no cover
-        pass
+    if type(value) in _PLAIN:  # the common case, never null
+        return value
+    if _QVariant is not None and isinstance(value, _QVariant) and value.isNull():
+        return None
     if hasattr(value, "isNull") and callable(value.isNull) and value.isNull():
         return None
     return value

@@ -77,7 +77,7 @@ def _kth_team(src, dep, total, teams, n_sources, k):
 
 
 def analyse_response(graph, depot_xy, source_xy, thresholds_min, readiness_min=None, teams=None, weights=None,
-                     required=1, access_speed_kmh=None, max_snap_distance=None, monitor=None):
+                     required=1, access_speed_kmh=None, max_snap_distance=None, monitor=None, service_areas=False):
     """Response times and coverage of risk sources by depot teams.
 
     Parameters
@@ -90,6 +90,9 @@ def analyse_response(graph, depot_xy, source_xy, thresholds_min, readiness_min=N
     weights : per source risk weight (default 1).
     required : teams needed per source (2 = two simultaneous incidents).
     access_speed_kmh, max_snap_distance : see :func:`road_graph.network_costs`.
+    service_areas : also return ``service_areas`` (:class:`road_graph.ServiceAreas`, thresholds in
+        seconds, origins = depot indices of staffed depots on the network, readiness as start cost),
+        built from the same Dijkstra search as the response times.
 
     Returns
     -------
@@ -130,9 +133,21 @@ def analyse_response(graph, depot_xy, source_xy, thresholds_min, readiness_min=N
     s_src = rg.snap_points(graph, source_xy, max_snap_distance)
     active = (teams > 0) & (s_dep.edge >= 0)
     cutoff_s = max(0.0, (max(th) - float(readiness[active].min() if active.any() else 0.0)) * 60.0)
+    collector = None
+    on_batch = None
+    if service_areas:
+        start_s = readiness * 60.0
+        collector = rg.AreaCollector(graph, s_dep, rg._access_cost(s_dep, "time", access_speed_kmh) + start_s,
+                                     np.asarray(th) * 60.0, "time")
+
+        def on_batch(origins, node_costs):
+            for r, o in enumerate(origins.tolist()):
+                if teams[o] > 0:
+                    collector.add(o, node_costs[r] + start_s[o])
+
     dep, src, travel_s = rg.network_costs(
         graph, depot_xy, source_xy, cutoff_s, weight="time", access_speed_kmh=access_speed_kmh,
-        snaps=(s_dep, s_src), monitor=monitor.sub(0.05, 0.85),
+        snaps=(s_dep, s_src), monitor=monitor.sub(0.05, 0.85), on_batch=on_batch,
     )
     total = readiness[dep] + travel_s / 60.0
     keep = (teams[dep] > 0) & (total <= max(th) + 1e-9)
@@ -214,6 +229,7 @@ def analyse_response(graph, depot_xy, source_xy, thresholds_min, readiness_min=N
         source_snap=s_src,
         pairs=(dep, src, total),
         weights=weights,
+        service_areas=collector.result() if collector is not None else None,
     )
 
 

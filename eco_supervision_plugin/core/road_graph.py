@@ -392,7 +392,7 @@ def _same_edge_pairs(graph, s_from, a_from, s_to, a_to, weight):
 
 
 def network_costs(graph, from_xy, to_xy, cutoff, weight="length", access_speed_kmh=None, max_snap_distance=None,
-                  monitor=None, snaps=None):
+                  monitor=None, snaps=None, on_batch=None):
     """Network cost of every origin → target pair whose cost is at most ``cutoff``.
 
     Parameters
@@ -405,6 +405,9 @@ def network_costs(graph, from_xy, to_xy, cutoff, weight="length", access_speed_k
         nearest edge (time only; None = free access).
     max_snap_distance : points farther than this from every road are off-network (no pairs).
     snaps : optional precomputed ``(snap_points(from), snap_points(to))``.
+    on_batch : optional ``f(origins, node_costs)`` called with every Dijkstra batch: origin indices and
+        their (batch × graph nodes) costs (inf beyond the cutoff), so that service areas can share the
+        search (see :class:`AreaCollector`).
 
     Returns
     -------
@@ -440,6 +443,8 @@ def network_costs(graph, from_xy, to_xy, cutoff, weight="length", access_speed_k
         monitor.step(s / max(len(origins), 1))
         chunk = origins[s:s + batch]
         dist = dijkstra(m, directed=True, indices=n + chunk, limit=limit)
+        if on_batch is not None:
+            on_batch(chunk, dist[:, :n])
         block = dist[:, n + n_from + targets]
         r, c = np.nonzero(block <= cutoff)
         rows_out.append(chunk[r])
@@ -530,6 +535,54 @@ def _reached_pieces(graph, d, tval, w_safe, own=None):
     return edge[good], f0[good], f1[good]
 
 
+class AreaCollector:
+    """Reached road pieces of origins, built from their node costs (one Dijkstra row per origin).
+
+    ``snap`` and ``access`` (access-leg cost plus any start cost, per origin) describe where the origins
+    join the network; :meth:`add` takes the node costs of one origin (start cost included) and
+    :meth:`result` returns the merged :class:`ServiceAreas`.
+    """
+
+    def __init__(self, graph, snap, access, thresholds, weight="time"):
+        self.graph = graph
+        self.snap = snap
+        self.access = np.asarray(access, dtype=float).reshape(-1)
+        self.th = np.asarray(thresholds, dtype=float).reshape(-1)
+        w = graph.edge_weight(weight)
+        self.w_safe = np.where(w > 0, w, 1e-12)
+        self.out = {k: [] for k in ("origin", "threshold", "edge", "f0", "f1")}
+
+    def add(self, o, d):
+        graph, out = self.graph, self.out
+        e0, t0 = self.snap.edge[o], self.snap.t[o]
+        for k, tval in enumerate(self.th):
+            own = None
+            budget = tval - self.access[o]
+            if budget >= 0 and 0.0 < t0 < 1.0:
+                reach = budget / self.w_safe[e0]
+                lo = max(0.0, t0 - reach) if graph.edge_twoway[e0] else t0
+                own = (e0, lo, min(1.0, t0 + reach))
+            edge, f0, f1 = _reached_pieces(graph, d, tval, self.w_safe, own)
+            out["origin"].append(np.full(len(edge), o, dtype=np.int32))
+            out["threshold"].append(np.full(len(edge), k, dtype=np.int16))
+            out["edge"].append(edge.astype(np.int32))
+            out["f0"].append(f0)
+            out["f1"].append(f1)
+
+    def result(self):
+        arrays = {k: (np.concatenate(v) if v else np.zeros(0)) for k, v in self.out.items()}
+        return ServiceAreas(
+            self.th,
+            arrays["origin"].astype(np.int32, copy=False),
+            arrays["threshold"].astype(np.int16, copy=False),
+            arrays["edge"].astype(np.int32, copy=False),
+            arrays["f0"].astype(float, copy=False),
+            arrays["f1"].astype(float, copy=False),
+            self.snap,
+            merged=True,
+        )
+
+
 def service_areas(graph, origin_xy, thresholds, weight="time", access_speed_kmh=None, max_snap_distance=None,
                   start_costs=None, monitor=None):
     """Road pieces reachable from each origin within each threshold (partial edges cut at the threshold).
@@ -555,44 +608,18 @@ def service_areas(graph, origin_xy, thresholds, weight="time", access_speed_kmh=
     size = n + len(origin_xy)
     arcs = _origin_arcs(graph, snap, access, weight, n)
     m = graph.matrix(weight, extra=arcs, size=size)
-    w = graph.edge_weight(weight)
-    w_safe = np.where(w > 0, w, 1e-12)
+    collector = AreaCollector(graph, snap, access, th, weight)
     tmax = float(th.max())
     origins = np.flatnonzero(snap.edge >= 0)
-    out = {k: [] for k in ("origin", "threshold", "edge", "f0", "f1")}
     batch = max(1, min(len(origins), BATCH_CELLS // max(size, 1))) if len(origins) else 1
     for s in range(0, len(origins), batch):
         chunk = origins[s:s + batch]
         dist = dijkstra(m, directed=True, indices=n + chunk, limit=tmax * (1 + 1e-12) + 1e-9)
         for r, o in enumerate(chunk):
             monitor.step((s + r) / max(len(origins), 1))
-            d = dist[r, :n]
-            e0, t0 = snap.edge[o], snap.t[o]
-            for k, tval in enumerate(th):
-                own = None
-                budget = tval - access[o]
-                if budget >= 0 and 0.0 < t0 < 1.0:
-                    reach = budget / w_safe[e0]
-                    lo = max(0.0, t0 - reach) if graph.edge_twoway[e0] else t0
-                    own = (e0, lo, min(1.0, t0 + reach))
-                edge, f0, f1 = _reached_pieces(graph, d, tval, w_safe, own)
-                out["origin"].append(np.full(len(edge), o, dtype=np.int32))
-                out["threshold"].append(np.full(len(edge), k, dtype=np.int16))
-                out["edge"].append(edge.astype(np.int32))
-                out["f0"].append(f0)
-                out["f1"].append(f1)
+            collector.add(o, dist[r, :n])
     monitor.step(1.0)
-    arrays = {k: (np.concatenate(v) if v else np.zeros(0)) for k, v in out.items()}
-    return ServiceAreas(
-        th,
-        arrays["origin"].astype(np.int32, copy=False),
-        arrays["threshold"].astype(np.int16, copy=False),
-        arrays["edge"].astype(np.int32, copy=False),
-        arrays["f0"].astype(float, copy=False),
-        arrays["f1"].astype(float, copy=False),
-        snap,
-        merged=True,
-    )
+    return collector.result()
 
 
 def merge_pieces(areas):

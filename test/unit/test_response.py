@@ -128,3 +128,42 @@ def test_choose_new_depots_with_siting_solver_is_optimal(required):
     chosen2, _, info2 = rs.choose_new_depots((dep, src), teams, cand, csrc, n_s, n_c, weights, required, 2,
                                              new_teams=2)
     assert info2["method"].startswith("greedy") and len(chosen2) <= 2
+
+
+def _grid(n=12, spacing=250.0, seed=5):
+    rng = np.random.default_rng(seed)
+    nodes = np.stack(np.meshgrid(np.arange(n) * spacing, np.arange(n) * spacing, indexing="ij"), -1)
+    nodes = nodes + rng.uniform(-40, 40, nodes.shape)
+    lines = [nodes[i, :] for i in range(n)] + [nodes[:, i] for i in range(n)]
+    speeds = rng.choice([20.0, 30.0, 50.0], len(lines))
+    oneway = rng.choice([0, 0, 0, 1, -1], len(lines))
+    return rg.build_road_graph(lines, speeds, oneway, snap_tolerance=0.0)
+
+
+def test_service_areas_from_the_response_search_equal_their_own_search():
+    # The service areas built from the response-time Dijkstra (readiness as a start cost, one team-less
+    # depot left out, one depot beyond the snap distance) equal those of a separate search per staffed depot.
+    g = _grid()
+    rng = np.random.default_rng(2)
+    depots = np.vstack([rng.uniform(0, 2750, (6, 2)), [[20000.0, 20000.0]]])
+    sources = rng.uniform(0, 2750, (40, 2))
+    readiness = np.array([0.0, 2.0, 5.5, 1.0, 0.0, 3.0, 0.0])
+    teams = np.array([1, 2, 1, 0, 1, 1, 1])
+    th = [4.0, 7.5]
+    r = rs.analyse_response(g, depots, sources, th, readiness_min=readiness, teams=teams, access_speed_kmh=10.0,
+                            max_snap_distance=300.0, service_areas=True)
+    staffed = np.flatnonzero(teams > 0)
+    alone = rg.service_areas(g, depots[staffed], [t * 60.0 for t in th], weight="time", access_speed_kmh=10.0,
+                             max_snap_distance=300.0, start_costs=readiness[staffed] * 60.0)
+
+    def canonical(areas, origin_ids):
+        o, k, e, f0, f1 = rg.merge_pieces(areas)
+        rows = sorted(zip(origin_ids[o].tolist(), k.tolist(), e.tolist(), f0.tolist(), f1.tolist()))
+        return np.array(rows, dtype=float).reshape(-1, 5)
+
+    ours = canonical(r.service_areas, np.arange(len(depots)))
+    theirs = canonical(alone, staffed)
+    assert len(theirs) > 100 and set(ours[:, 0].tolist()) == {0, 1, 2, 4, 5}
+    assert ours.shape == theirs.shape
+    assert np.array_equal(ours[:, :3], theirs[:, :3])
+    assert np.allclose(ours[:, 3:], theirs[:, 3:], rtol=0, atol=1e-9)
