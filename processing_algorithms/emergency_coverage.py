@@ -314,6 +314,12 @@ class EmergencyCoverageAlgorithm(EcoAlgorithm):
         readiness = (dep.numeric(ready_field, default=0.0, label=self.tr("depots")) if ready_field
                      else np.zeros(len(dep)))
         teams = dep.numeric(teams_field, default=1.0, label=self.tr("depots")) if teams_field else np.ones(len(dep))
+        for field, message in ((teams_field, self.tr("{} depot(s) have a null team count and count as one team.")),
+                               (ready_field, self.tr("{} depot(s) have a null readiness and count as ready at once "
+                                                     "(0 min)."))):
+            n_null = sum(v is None for v in dep.attributes[field]) if field else 0
+            if n_null:
+                feedback.pushWarning(message.format(n_null))
         if (readiness < 0).any():
             raise QgsProcessingException(self.tr("Readiness times must be zero or positive minutes."))
         if (teams < 0).any() or np.any(teams != np.round(teams)):
@@ -453,6 +459,7 @@ class EmergencyCoverageAlgorithm(EcoAlgorithm):
         for s in result.summary:
             feedback.pushInfo(self.tr("{} min: {:.1f}% of risk weight covered once, {:.1f}% twice.").format(
                 s["threshold_min"], s["share_covered_once_pct"], s["share_covered_twice_pct"]))
+        feedback.setProgress(100)
         return outputs
 
     def _service_areas(self, parameters, context, feedback, graph, areas, dep_names, thresholds, crs, want_lines,
@@ -522,6 +529,9 @@ class EmergencyCoverageAlgorithm(EcoAlgorithm):
         cand = read_points(cands, crs, context, feedback, fields=cands.fields().names(), label=self.tr("candidates"))
         if len(cand) == 0:
             raise QgsProcessingException(self.tr("No candidate site has a usable point geometry."))
+        if count > len(cand):
+            feedback.pushWarning(self.tr("Only {} candidate site(s) are given: at most {} new depot(s) can be chosen.")
+                                 .format(len(cand), len(cand)))
         new_teams = self.parameterAsInt(parameters, self.NEW_DEPOT_TEAMS, context)
         new_ready = self.parameterAsDouble(parameters, self.NEW_DEPOT_READINESS, context)
         t = thresholds[0]
