@@ -585,6 +585,12 @@ TRANSLATIONS = {
         "通用 JSON 需要字段映射：请以 JSON 文本或 .json 文件路径给出。",
     "Generic JSON (field mapping)": "通用 JSON（字段映射）",
     "Field mapping": "字段映射",
+    # ---- emergency coverage (later pass) -----------------------------------------------------------
+    "{} depot(s) have a null team count and count as one team.": "{} 个应急物资库的队伍数为空，按 1 支队伍计。",
+    "{} depot(s) have a null readiness and count as ready at once (0 min).":
+        "{} 个应急物资库的出动准备时间为空，按立即出动（0 分钟）计。",
+    "Only {} candidate site(s) are given: at most {} new depot(s) can be chosen.":
+        "仅提供了 {} 个候选站址：最多只能选择 {} 个新增应急物资库。",
 }
 
 

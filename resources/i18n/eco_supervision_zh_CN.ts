@@ -268,31 +268,31 @@
     </message>
     <message>
       <location filename="../../processing_algorithms/base.py" line="90" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="376" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="493" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="385" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="494" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="124" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="267" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="338" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="583" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="530" />
-      <location filename="../../processing_algorithms/layers.py" line="170" />
-      <location filename="../../processing_algorithms/layers.py" line="304" />
+      <location filename="../../processing_algorithms/layers.py" line="174" />
+      <location filename="../../processing_algorithms/layers.py" line="308" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="486" />
       <source>Canceled by the user.</source>
       <translation>已被用户取消。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="107" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="106" />
       <source>Emergency coverage over the road network</source>
       <translation>基于路网的应急覆盖分析</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="110" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="109" />
       <source>Emergency response</source>
       <translation>环境应急</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="116" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="115" />
       <source>Checks whether emergency monitoring teams and supplies reach every environmental risk source in time over the road network, including two simultaneous incidents, and where to add depots.
 
 Model: one road graph (vertices snapped within the snapping tolerance, edge time = length / speed, one-way roads honoured). Depots and risk sources join the network at their projection on the nearest road (a straight access leg at the access speed); points farther than the maximum snap distance are reported as off-network. Response time = readiness delay of the depot + network travel time (multi-source Dijkstra with a time limit). Teams are ranked per source: the first responder is the fastest team, the second responder the next one (the same depot when it has two teams). A source counts as covered twice only when two different teams reach it within the threshold, as needed to answer two simultaneous incidents (the dual-incident requirement for county-level environmental emergencies, cf. HJ 589 emergency monitoring and the emergency-response plan guidelines). Sources on a road piece without any depot are reported as isolated, never covered.
@@ -309,276 +309,291 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
 输出：OUTPUT 风险源，含第一/第二响应队伍、响应时间及各阈值下的覆盖情况；SERVICE_AREAS 各物资库在各阈值下可达的道路线（部分可达的道路在阈值处截断）；SERVICE_AREA_POLYGONS 可达道路周围便于阅读的服务区面；NEW_DEPOTS 选定的新站址；REPORT 单重/双重覆盖的权重、未覆盖的风险源、各物资库的负荷及运行时间。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="271" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="291" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="288" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="270" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="290" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="287" />
       <source>roads</source>
       <translation>道路</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="272" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="271" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="310" />
       <location filename="../../processing_algorithms/emergency_coverage.py" line="311" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="312" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="315" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="317" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="314" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="316" />
       <source>depots</source>
       <translation>应急物资库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="273" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="327" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="329" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="272" />
       <location filename="../../processing_algorithms/emergency_coverage.py" line="332" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="334" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="337" />
       <source>risk sources</source>
       <translation>风险源</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="337" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="345" />
       <source>Computing response times…</source>
       <translation>正在计算响应时间…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="445" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="451" />
       <source>Emergency coverage report</source>
       <translation>应急覆盖分析报告</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="146" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="145" />
       <source>Road network (lines)</source>
       <translation>路网（线）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="148" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="147" />
       <source>Speed field (km/h)</source>
       <translation>速度字段（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="151" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="150" />
       <source>Road class field (speed by class when no speed is given)</source>
       <translation>道路等级字段（无速度时按等级取速度）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="154" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="153" />
       <source>Speeds by road class (class=km/h, comma separated)</source>
       <translation>各道路等级速度（等级=km/h，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="157" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="156" />
       <source>One-way field (1 = digitised direction, -1 = reverse, 0 = both)</source>
       <translation>单行字段（1 = 沿数字化方向，-1 = 逆向，0 = 双向）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="160" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="159" />
       <source>Default speed (km/h) for roads without a usable speed</source>
       <translation>无可用速度的道路的默认速度（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="163" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="162" />
       <source>Access speed off the network (km/h)</source>
       <translation>路网外接入速度（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="166" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="165" />
       <source>Road vertex snapping tolerance</source>
       <translation>道路节点捕捉容差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="169" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="168" />
       <source>Maximum distance from a point to the nearest road (m)</source>
       <translation>点到最近道路的最大距离（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="172" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="171" />
       <source>Emergency depots (points)</source>
       <translation>应急物资库（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="174" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="173" />
       <source>Depot name field</source>
       <translation>物资库名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="177" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="176" />
       <source>Readiness field (minutes before a team leaves)</source>
       <translation>出动准备时间字段（队伍出发前的分钟数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="180" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="179" />
       <source>Teams field (incidents a depot can answer at once)</source>
       <translation>应急队伍数字段（物资库可同时应对的事件数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="183" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="182" />
       <source>Risk sources (points)</source>
       <translation>风险源（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="185" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="184" />
       <source>Risk weight field</source>
       <translation>风险权重字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="188" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="187" />
       <source>Response-time thresholds (minutes, comma separated)</source>
       <translation>响应时间阈值（分钟，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="190" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="189" />
       <source>Required responders (2 = two simultaneous incidents)</source>
       <translation>所需响应队伍数（2 = 同时应对两起事件）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="193" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="192" />
       <source>Candidate sites for new depots</source>
       <translation>新增物资库候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="196" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="195" />
       <source>Number of new depots to choose</source>
       <translation>新增物资库数量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="199" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="198" />
       <source>Teams per new depot</source>
       <translation>每个新增物资库的队伍数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="202" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="201" />
       <source>Readiness of a new depot (minutes)</source>
       <translation>新增物资库的出动准备时间（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="205" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="204" />
       <source>Build service-area polygons</source>
       <translation>生成服务区面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="207" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="206" />
       <source>Service-area polygon buffer around reachable roads</source>
       <translation>服务区面：可达道路的缓冲距离</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="210" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="209" />
       <source>Risk sources with responders</source>
       <translation>风险源及响应队伍</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="212" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="211" />
       <source>Service areas (reachable roads)</source>
       <translation>服务区（可达道路）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="215" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="214" />
       <source>Service areas (polygons)</source>
       <translation>服务区（面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="218" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="217" />
       <source>New depots</source>
       <translation>新增应急物资库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="228" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="227" />
       <source>The default speed must be positive.</source>
       <translation>默认速度必须大于 0。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="293" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="292" />
       <source>The road layer has no usable lines.</source>
       <translation>道路图层中没有可用的线。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="314" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="313" />
       <source>No depot has a usable point geometry.</source>
       <translation>没有任何应急物资库具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="319" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="317" />
+      <source>{} depot(s) have a null team count and count as one team.</source>
+      <translation>{} 个应急物资库的队伍数为空，按 1 支队伍计。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="318" />
+      <source>{} depot(s) have a null readiness and count as ready at once (0 min).</source>
+      <translation>{} 个应急物资库的出动准备时间为空，按立即出动（0 分钟）计。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="324" />
       <source>Readiness times must be zero or positive minutes.</source>
       <translation>出动准备时间必须为 0 或正的分钟数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="321" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="326" />
       <source>Team counts must be whole numbers, zero or more.</source>
       <translation>队伍数必须为大于或等于 0 的整数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="331" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="336" />
       <source>No risk source has a usable point geometry.</source>
       <translation>没有任何风险源具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="335" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="340" />
       <source>Risk sources with a null weight count with weight 0.</source>
       <translation>权重为空的风险源按权重 0 计。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="348" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="357" />
       <source>{} risk source(s) are farther than the maximum snap distance from any road.</source>
       <translation>{} 个风险源距任何道路都超过最大捕捉距离。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="349" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="358" />
       <source>{} risk source(s) lie on road pieces not connected to any depot (unreachable).</source>
       <translation>{} 个风险源位于与任何应急物资库都不连通的路网片段上（不可达）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="528" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="529" />
       <source>candidates</source>
       <translation>候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="530" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="531" />
       <source>No candidate site has a usable point geometry.</source>
       <translation>没有任何候选站址具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="536" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="540" />
       <source>The readiness of a new depot exceeds the first threshold.</source>
       <translation>新增物资库的出动准备时间超过了第一个响应时间阈值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="300" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="299" />
       <source>Building the road graph from {} line parts…</source>
       <translation>正在由 {} 个线部件构建路网图…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="303" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="302" />
       <source>Road graph: {} nodes, {} edges, {} connected pieces.</source>
       <translation>路网图：{} 个节点，{} 条边，{} 个连通片。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="526" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="527" />
       <source>No candidate sites given: no new depots are chosen.</source>
       <translation>未提供候选站址：不选择新增物资库。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="574" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="578" />
       <source>New depots chosen with: {}</source>
       <translation>新增物资库的求解方法：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="256" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="255" />
       <source>{} road(s) have a null or zero speed: {} took the road-class speed, {} the default {} km/h.</source>
       <translation>{} 条道路的速度为空或为零：{} 条采用道路等级速度，{} 条采用默认速度 {} km/h。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="345" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="354" />
       <source>{} depot(s) are farther than {} m from any road and cannot respond: {}</source>
       <translation>{} 个应急物资库距任何道路都超过 {} m，无法响应：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="454" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="460" />
       <source>{} min: {:.1f}% of risk weight covered once, {:.1f}% twice.</source>
       <translation>{} 分钟：单重覆盖风险权重 {:.1f}%，双重覆盖 {:.1f}%。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="235" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="533" />
+      <source>Only {} candidate site(s) are given: at most {} new depot(s) can be chosen.</source>
+      <translation>仅提供了 {} 个候选站址：最多只能选择 {} 个新增应急物资库。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="234" />
       <source>Speeds by road class must look like motorway=100,primary=60 (bad entry: {}).</source>
       <translation>各道路等级速度应写成 motorway=100,primary=60 的形式（错误条目：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="260" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="259" />
       <source>Road speeds: {} by road class, {} at the default {} km/h.</source>
       <translation>道路速度：{} 条按道路等级取值，{} 条采用默认速度 {} km/h。</translation>
     </message>
@@ -1024,12 +1039,12 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation>字段 {}（图层“{}”）不是数值字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="222" />
+      <location filename="../../processing_algorithms/layers.py" line="226" />
       <source>{} feature(s) of {} have no usable geometry and were skipped.</source>
       <translation>{} 个要素（{}）没有可用的几何，已跳过。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="347" />
+      <location filename="../../processing_algorithms/layers.py" line="351" />
       <source>{} feature(s) of {} are not usable lines and were skipped.</source>
       <translation>{} 个要素（{}）不是可用的线，已跳过。</translation>
     </message>
@@ -1044,12 +1059,12 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation>该图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="210" />
+      <location filename="../../processing_algorithms/layers.py" line="214" />
       <source>{} multi-point feature(s) of {} hold several points; each point counts on its own.</source>
       <translation>{} 个多点要素（{}）包含多个点；每个点单独计数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="216" />
+      <location filename="../../processing_algorithms/layers.py" line="220" />
       <source>{} multi-point feature(s) of {} hold several points; only the first point of each is used.</source>
       <translation>{} 个多点要素（{}）包含多个点；每个要素只使用第一个点。</translation>
     </message>
