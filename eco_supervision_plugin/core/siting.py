@@ -455,10 +455,10 @@ class _CountProblem:
         share demand (breadth first); the other sites stay fixed and the neighbourhood keeps its number
         of sites. Runs until ``deadline`` or a full pass without improvement. Returns (chosen, improvements).
 
-        ``reduced_gain`` (Lagrangian reduced gains of the candidates, optional): the first pass visits
-        the places where the incumbent disagrees most with the Lagrangian solution first (unchosen
-        candidates priced above the p-th largest gain, chosen ones priced below it), and skips a seed
-        already inside a neighbourhood visited in that pass.
+        ``reduced_gain`` (Lagrangian reduced gains of the candidates, optional): while they improve,
+        passes visit the places where the incumbent disagrees most with the Lagrangian solution first
+        (unchosen candidates priced above the p-th largest gain, chosen ones priced below it) and skip a
+        seed already inside a neighbourhood visited in that pass; then full passes in random order.
         """
         if not HAVE_MILP or self.p == 0:
             return chosen, 0
@@ -482,7 +482,6 @@ class _CountProblem:
                 seeds = seeds[np.argsort(-mismatch[seeds], kind="stable")]
                 seeds = np.concatenate([seeds, rng.permutation(np.flatnonzero(chosen))])
                 seen = np.zeros(self.n, dtype=bool)
-                guided = False  # later passes: random order over every chosen site
             else:
                 # random order (ordering by the weight a site covers alone was tried: no better)
                 seeds = np.flatnonzero(chosen)
@@ -570,8 +569,12 @@ class _CountProblem:
                     value = self.value(self.counts(chosen))
                     improved += n_sw
             improved_total += improved
-            if improved == 0 or (target is not None and value >= target):
+            if target is not None and value >= target:
                 break
+            if improved == 0:
+                if seen is None:
+                    break
+                guided = False  # a guided pass found nothing: a full pass in random order over every chosen site
         return chosen, improved_total
 
     def local_search(self, chosen, deadline, monitor=None, max_rounds=10000):
@@ -774,14 +777,14 @@ def _solve_mclp(ctx):
     ctx.monitor.step(0.3)
     # Lagrangian bound
     t0 = time.perf_counter()
-    ub, lam = _lagrangian_mclp(A, wr, p, lb if feasible else 0.0, ctx, min(0.25 * ctx.time_limit, 15.0))
+    ub, lam = _lagrangian_mclp(A, wr, p, lb if feasible else 0.0, ctx, min(0.2 * ctx.time_limit, 12.0))
     stats["lagrangian_s"] = round(time.perf_counter() - t0, 3)
     stats["lagrangian_bound"] = ub + const_w
     # Lagrangian heuristic: the sites the near-optimal multipliers price highest, then swaps
     if p > 0 and len(wr):
         t0 = time.perf_counter()
         alt = prob.lagrangian_pick(A.T @ lam)
-        alt, _n = prob.local_search(alt, min(ctx.deadline, t0 + 0.1 * ctx.time_limit), ctx.monitor)
+        alt, _n = prob.local_search(alt, min(ctx.deadline, t0 + 0.15 * ctx.time_limit), ctx.monitor)
         alt_counts = prob.counts(alt)
         alt_val = prob.value(alt_counts)
         stats.update(lagrangian_heuristic_value=alt_val + const_w, lagrangian_heuristic_s=round(
@@ -816,9 +819,10 @@ def _solve_mclp(ctx):
         # the model left after fixing is too large for HiGHS: improve the incumbent by neighbourhoods, which
         # also strengthens the fixing, and try again
         t0 = time.perf_counter()
-        until = ctx.deadline - (0.25 if phase == 0 else 0.02) * ctx.time_limit
-        best, moves = prob.neighbourhood_search(best, until, monitor=ctx.monitor, target=target, seed=phase,
-                                                reduced_gain=A.T @ lam if phase == 0 else None)
+        # the tail is kept for ranking the sites and the report, so the whole call stays within time_limit
+        until = ctx.deadline - max((0.25 if phase == 0 else 0.03) * ctx.time_limit, 0.5)
+        best, moves = prob.neighbourhood_search(best, until, size=200, monitor=ctx.monitor, target=target, seed=phase,
+                                                reduced_gain=A.T @ lam)
         best_val = prob.value(prob.counts(best))
         n_lns += moves
         t_lns += time.perf_counter() - t0
