@@ -14,6 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
+from ..eco_supervision_plugin.core.messages import PlannerError, translate_message
 from ..eco_supervision_plugin.core.monitor import Cancelled, Monitor
 from ..eco_supervision_plugin.i18n import tr
 
@@ -75,19 +76,27 @@ def feedback_monitor(feedback, start=0.0, end=100.0):
     return Monitor(
         progress=lambda f: feedback.setProgress(start + span * f),
         is_cancelled=feedback.isCanceled,
-        log=feedback.pushInfo,
+        log=lambda message: feedback.pushInfo(translate_note(message)),
     )
+
+
+def translate_note(note):
+    """A core warning/note (``Note``, ``N_`` template, ``PlannerError`` or plain text) in the user's language."""
+    return translate_message(note, tr)
 
 
 def run_core(feedback, function, *args, **kwargs):
     """Call a core function, turning Cancelled and ValueError into QgsProcessingException.
 
-    Core functions raise ValueError with a planner-readable message for bad input.
+    Core functions raise ValueError with a planner-readable message for bad input; a PlannerError
+    carries its English template, shown translated.
     """
     try:
         return function(*args, **kwargs)
     except Cancelled:
         raise QgsProcessingException(tr("Canceled by the user.")) from None
+    except PlannerError as error:
+        raise QgsProcessingException(translate_note(error)) from error
     except ValueError as error:
         raise QgsProcessingException(str(error)) from error
 

@@ -27,7 +27,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..eco_supervision_plugin.core import response as rs
 from ..eco_supervision_plugin.core import road_graph as rg
-from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, write_report
+from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
 from .layers import metric_crs, read_lines, read_points, require_features, require_field
 
 # Default speeds (km/h) by road class, for features without a usable speed value.
@@ -273,7 +273,7 @@ class EmergencyCoverageAlgorithm(EcoAlgorithm):
         try:
             thresholds = rs.parse_thresholds(self.parameterAsString(parameters, self.THRESHOLDS, context))
         except ValueError as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(translate_note(error)) from None
         required = self.parameterAsInt(parameters, self.REQUIRED_RESPONDERS, context)
         access_speed = self.parameterAsDouble(parameters, self.ACCESS_SPEED, context)
         snap_tol = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)

@@ -32,7 +32,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 from ..eco_supervision_plugin.core import grid as gridmod
 from ..eco_supervision_plugin.core import hotspot as hs
 from ..eco_supervision_plugin.core import trend
-from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, write_report
+from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
 from .layers import metric_crs, read_points, require_features, require_field
 
 GRID_TYPES = [gridmod.SQUARE, gridmod.HEXAGON]
@@ -452,7 +452,7 @@ class HotspotGridAlgorithm(EcoAlgorithm):
             self.parameterAsDouble(parameters, "TOP_PERCENT", context), 8, feedback_monitor(feedback, 30, 70),
         )
         for message in result["warnings"]:
-            feedback.reportError(self.tr("Warning: {}").format(message), False)
+            feedback.reportError(self.tr("Warning: {}").format(translate_note(message)), False)
 
         outputs = self._write(parameters, context, feedback, grid, crs, result, aoi_geometry)
         report = hs.summary(result, grid.codes)

@@ -26,7 +26,7 @@ from scipy.spatial import cKDTree
 
 from ..eco_supervision_plugin.core.coverage import Coverage, duplicate_groups, spacing_conflicts
 from ..eco_supervision_plugin.core.siting import HAVE_MILP, demand_summary, solve_siting
-from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, write_report
+from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
 from .layers import metric_crs, read_lines, read_points, require_features, require_field
 
 try:  # written by the standards module; optional here
@@ -547,7 +547,8 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
         try:
             detail = hj664_min_stations_detail(built, population=pop)
         except ValueError as error:
-            feedback.pushWarning(self.tr("HJ 664-2013 minimum could not be evaluated: {}").format(str(error)))
+            feedback.pushWarning(
+                self.tr("HJ 664-2013 minimum could not be evaluated: {}").format(translate_note(error)))
             return {"status": str(error)}
         inside = sum(1 for j in sites if union.contains(QgsGeometry.fromPointXY(QgsPointXY(*map(float, cxy[j])))))
         return {

@@ -26,7 +26,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..eco_supervision_plugin.core import river_models as rmod
 from ..eco_supervision_plugin.core import river_network as rnet
-from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, write_report
+from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
 from .layers import metric_crs, read_lines, read_points, require_features, require_field
 
 METHOD_KEYS = ["decay", "idw", "kriging"]
@@ -301,7 +301,7 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
         try:
             rates = rmod.parse_rates(self.parameterAsString(parameters, self.DECAY_RATES, context))
         except ValueError as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(translate_note(error)) from None
         gb = _gb3838()
         rates_by_name = {}
         for name, code in zip(names, items):
@@ -363,7 +363,7 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
             discharge = discharge[kept]
         velocity = velocity[kept]
         for w in net.warnings:
-            feedback.reportError(w, False)
+            feedback.reportError(translate_note(w), False)
         if net.n_components > 1:
             feedback.pushInfo(self.tr("The rivers form {} separate networks; each is interpolated on its own.").format(
                 net.n_components))
@@ -439,7 +439,7 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
             reml=self.parameterAsBool(parameters, self.REML, context), sec_cov=sec_cov, seg_cov=seg_cov,
             loo_methods=loo_methods, monitor=feedback_monitor(feedback, 10, 85))
         for w in result["warnings"]:
-            feedback.reportError(w, False)
+            feedback.reportError(translate_note(w), False)
         if method == "decay" and not rates_by_name and not self.parameterAsBool(parameters, self.CALIBRATE_DECAY,
                                                                                    context):
             feedback.reportError(self.tr("No decay rates given and calibration is off: K = 0 (mixing only)."),

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Keep resources/i18n/eco_supervision_zh_CN.ts in step with the source.
 
-``update``: collect every ``tr("...")`` / ``self.tr("...")`` literal in the plugin (with ``ast``,
+``update``: collect every ``tr("...")`` / ``self.tr("...")`` literal in the plugin, and the first
+literal of ``PlannerError(...)``, ``Note(...)`` and ``N_(...)`` in core/standards/cloud (with ``ast``,
 so multi-line and implicitly concatenated literals are found exactly as Python sees them), add new
 messages to the .ts as unfinished, mark messages no longer in the source obsolete, keep every
 existing translation. ``check``: exit 1 when a source message has no finished translation.
@@ -18,6 +19,11 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TS_PATH = os.path.join(REPO, "resources", "i18n", "eco_supervision_zh_CN.ts")
 CONTEXT = "EcoSupervision"
 SOURCE_DIRS = ("eco_supervision_plugin", "processing_algorithms")
+# The pure core cannot call tr(): it raises PlannerError(template, ...), returns Note(template, ...)
+# or marks a template with N_(...) (eco_supervision_plugin/core/messages.py); the first literal
+# argument of those calls is a message too, translated where it is shown.
+CORE_DIRS = tuple(os.path.join("eco_supervision_plugin", d) for d in ("core", "standards", "cloud"))
+CORE_MARKERS = ("PlannerError", "Note", "N_")
 
 
 def source_messages():
@@ -28,6 +34,8 @@ def source_messages():
         for root, _dirs, names in os.walk(os.path.join(REPO, folder)):
             files.extend(os.path.join(root, n) for n in sorted(names) if n.endswith(".py"))
     for path in files:
+        rel = os.path.relpath(path, REPO)
+        names = ("tr",) + (CORE_MARKERS if rel.startswith(CORE_DIRS) else ())
         with open(path, encoding="utf-8") as f:
             tree = ast.parse(f.read(), path)
         for node in ast.walk(tree):
@@ -35,11 +43,11 @@ def source_messages():
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
-            if name != "tr":
+            if name not in names:
                 continue
             arg = node.args[0]
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value:
-                found.setdefault(arg.value, []).append((os.path.relpath(path, REPO), node.lineno))
+                found.setdefault(arg.value, []).append((rel, node.lineno))
     return found
 
 

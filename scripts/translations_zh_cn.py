@@ -591,6 +591,130 @@ TRANSLATIONS = {
         "{} 个应急物资库的出动准备时间为空，按立即出动（0 分钟）计。",
     "Only {} candidate site(s) are given: at most {} new depot(s) can be chosen.":
         "仅提供了 {} 个候选站址：最多只能选择 {} 个新增应急物资库。",
+    # ---- core and standards messages (PlannerError / Note, eco_supervision_plugin/core/messages.py) -----
+    # standards: editions, GB 3095-2012, GB 3838-2002, HJ 633, HJ 664-2013
+    "Cannot read a date from {!r}: use YYYY-MM-DD.": "无法从 {!r} 读取日期：请使用 YYYY-MM-DD 格式。",
+    "Cannot read a date from '{}': use YYYY-MM-DD.": "无法从“{}”读取日期：请使用 YYYY-MM-DD 格式。",
+    "Unknown edition '{}': use 2012 or 2026.": "未知的标准版本“{}”：请使用 2012 或 2026。",
+    "Unknown pollutant '{}': use SO2, NO2, PM10, PM2_5, CO or O3.":
+        "未知的污染物“{}”：请使用 SO2、NO2、PM10、PM2_5、CO 或 O3。",
+    "Grade must be 1 (class-1 zones) or 2 (class-2 zones).": "级别必须为 1（一类区）或 2（二类区）。",
+    "Unknown averaging period '{}': use annual, 24h, 1h or 8h.":
+        "未知的平均时间“{}”：请使用 annual（年平均）、24h、1h 或 8h。",
+    "GB 3095-2012 has no implementation phases.": "GB 3095-2012 没有分阶段实施要求。",
+    "Unknown phase '{}': use transition or final.": "未知的实施阶段“{}”：请使用 transition（过渡期）或 final（最终）。",
+    "GB 3095-{} has no {} limit for {}.": "GB 3095-{} 没有规定 {} 平均的 {} 浓度限值。",
+    "Unknown water body '{}': use 'river' or 'lake' (lakes and reservoirs, 湖库).":
+        "未知的水体类型“{}”：请使用 'river'（河流）或 'lake'（湖泊或水库，湖库）。",
+    "Unknown water quality class '{}': use I, II, III, IV, V or 劣V.":
+        "未知的水质类别“{}”：请使用 I、II、III、IV、V 或 劣V。",
+    "Unknown water quality item '{}'. Understood: {}": "未知的水质指标“{}”。可识别的指标：{}",
+    "Class 劣V has no limit.": "劣V类没有限值。",
+    "The target class must be I..V.": "目标水质类别必须为 I..V。",
+    "{} ({}) has no class limits for rivers in GB 3838-2002 Table 1 (lakes and reservoirs only).":
+        "{}（{}）在 GB 3838-2002 表 1 中没有河流的类别限值（仅适用于湖泊和水库）。",
+    "Not a number: {!r}": "不是数字：{!r}",
+    "AQI averaging is 24h (daily report) or 1h (real-time report).":
+        "AQI 的平均时间为 24h（日报）或 1h（实时报）。",
+    "No known pollutant among: {}": "以下各项中没有可识别的污染物：{}",
+    "Unknown averaging period '{}': use 24h, 1h or 8h.": "未知的平均时间“{}”：请使用 24h、1h 或 8h。",
+    "HJ 633-{} has no {} breakpoints for {}.": "HJ 633-{} 没有规定 {} 平均的 {} 分段浓度限值。",
+    "{} above {} {}: HJ 633-2012 needs the {} value.": "{} 高于 {} {}：HJ 633-2012 需要使用其 {} 值。",
+    "{} cannot be negative ({}).": "{}不能为负数（{}）。",
+    "HJ 664-2013 sets one station per 50–60 km² of built-up area in the top band.":
+        "HJ 664-2013 在最高档按建成区每 50–60 km² 设置 1 个点位。",
+    "Give the population either in 10,000 persons or in persons, not both.":
+        "人口请只以万人或以人为单位给出其一，不要同时给出。",
+    "HJ 664-2013 needs the built-up area (km²) or the built-up population.":
+        "HJ 664-2013 需要建成区面积（km²）或建成区人口。",
+    "Built-up area and population cannot be negative.": "建成区面积和人口不能为负数。",
+    # core: grid, hotspot, trend
+    "Unknown grid type {}: use square or hexagon.": "未知的网格类型 {}：请使用 square（正方形）或 hexagon（六边形）。",
+    "The cell size {:g} m is far too small for this area of interest ({:,} boundary crossings).":
+        "网格大小 {:g} m 对该关注区域而言过小（边界穿越 {:,} 次）。",
+    "The area of interest polygon is not closed; repair its geometry first.": "关注区域面不闭合，请先修复其几何。",
+    "The cell size {:g} m is far too small for this area of interest boundary.":
+        "网格大小 {:g} m 对该关注区域边界而言过小。",
+    "The cell size must be a positive number of metres (got {}).": "网格大小必须为正的米数（当前为 {}）。",
+    "The area of interest is empty.": "关注区域为空。",
+    "A {:g} m grid over this area of interest ({:,.1f} km²) would create about {:,} cells, more than the limit of "
+    "{:,}. Use a larger cell size or raise the limit.":
+        "{:g} m 网格覆盖该关注区域（{:,.1f} km²）约会产生 {:,} 个网格，超过上限 {:,}。"
+        "请增大网格大小或提高上限。",
+    "A {:g} m grid over this area of interest would create {:,} cells, more than the limit of {:,}. Use a larger "
+    "cell size or raise the limit.":
+        "在该关注区域上生成 {:g} m 网格会产生 {:,} 个网格，超过上限 {:,}。请增大网格大小或提高上限。",
+    "Unknown neighbourhood {}.": "未知的邻域 {}。",
+    "One value per grid cell is needed.": "每个网格需要一个数值。",
+    "Unknown neighbourhood {}: use distance, knn or queen.":
+        "未知的邻域 {}：请使用 distance（距离带）、knn（k 近邻）或 queen（后邻接）。",
+    "The distance band must be a positive number of metres.": "距离带必须为正的米数。",
+    "Queen contiguity needs the lattice method.": "后邻接（queen）需要使用规则格网方法。",
+    "Unknown aggregation {}: use mean, max, sum or count.":
+        "未知的汇总方式 {}：请使用 mean（均值）、max（最大值）、sum（总和）或 count（计数）。",
+    "None of the {} points lies inside the area of interest grid.": "{} 个点中没有任何点位于关注区域网格内。",
+    "Give points with a value field, or a raster, to aggregate.": "请提供带数值字段的点或栅格用于汇总。",
+    "No point has a time value.": "没有任何点具有时间值。",
+    "The number of nearest neighbours must be at least 1.": "最近邻数至少为 1。",
+    "{} nearest neighbours need more than {} cells with a value.": "{} 个最近邻需要多于 {} 个有值的网格。",
+    "A value field is needed for the {} aggregation.": "汇总方式 {} 需要数值字段。",
+    "Every point inside the area of interest has a null value.": "关注区域内所有点的数值均为空。",
+    "Unknown period {}: use hour, day, week or month.":
+        "未知的统计时段 {}：请使用 hour（小时）、day（日）、week（周）或 month（月）。",
+    "The time value {!r} (record {}) is not a date/time; use ISO 8601 such as 2024-05-01 08:00:00.":
+        "时间值 {!r}（第 {} 条记录）不是日期/时间；请使用 ISO 8601 格式，例如 2024-05-01 08:00:00。",
+    # core: emergency response, road graph
+    "Give at least one response-time threshold in minutes, e.g. 30,60.":
+        "请至少给出一个以分钟为单位的响应时间阈值，例如 30,60。",
+    "There are no emergency depots.": "没有应急物资库。",
+    "There are no risk sources.": "没有风险源。",
+    "The number of required responders must be 1 or more.": "所需响应队伍数必须为 1 或以上。",
+    "One readiness time and one team count per depot and one weight per source are needed.":
+        "每个应急物资库需要一个出动准备时间和一个队伍数，每个风险源需要一个风险权重。",
+    "Risk weights must be zero or positive numbers.": "风险权重必须为零或正数。",
+    "No depot has a team (all team counts are 0).": "没有任何应急物资库配有队伍（队伍数均为 0）。",
+    "Response-time thresholds must be positive minutes (got {}).": "响应时间阈值必须为正的分钟数（当前为 {}）。",
+    "Threshold {!r} is not a number of minutes.": "阈值 {!r} 不是分钟数。",
+    "Unknown network cost {!r}; use 'length' or 'time'.": "未知的路网成本 {!r}；请使用 'length'（长度）或 'time'（时间）。",
+    "One speed and one direction are needed per road line part.": "每个道路线部件需要一个速度和一个方向。",
+    "{} road line(s) have a null, zero or negative speed; give a default speed.":
+        "{} 条道路线的速度为空、零或负数；请给出默认速度。",
+    "The snapping tolerance must be zero or a positive distance in metres.": "捕捉容差必须为零或以米为单位的正距离。",
+    "Some road vertices have invalid coordinates.": "部分道路顶点的坐标无效。",
+    "The access speed must be positive.": "接入速度必须为正数。",
+    "The cost cutoff must be zero or positive.": "成本上限必须为零或正数。",
+    "Thresholds must be positive.": "阈值必须为正数。",
+    # core: river network and water-quality models
+    "METHOD must be one of {}.": "METHOD 必须是以下之一：{}。",
+    "The decay model needs a positive flow velocity on every reach (VELOCITY_FIELD / VELOCITY).":
+        "衰减模型要求每个河段都有正的流速（VELOCITY_FIELD / VELOCITY）。",
+    "DECAY_RATES must look like 'CODMn=0.2; NH3N=0.15' (1/day); got '{}'.":
+        "DECAY_RATES 的格式应为 'CODMn=0.2; NH3N=0.15'（1/d）；当前为“{}”。",
+    "Decay rate for {} must be zero or positive (1/day).": "{} 的衰减系数 K 必须为零或正数（1/d）。",
+    "Decay rate for {} is not a number: '{}'.": "{} 的衰减系数 K 不是数字：“{}”。",
+    "Parameter {} has no usable (non-null, non-negative) value at any {}.":
+        "参数 {} 在任何{}上都没有可用的（非空、非负）数值。",
+    "Discharge is zero or missing at {} confluence(s); the branches were mixed with equal weights there.":
+        "{} 个汇流点的流量为零或缺失；这些位置的支流按等权重混合。",
+    "Some outfalls lie on reaches without a discharge; they cannot be mixed in and were ignored.":
+        "部分排污口位于没有流量的河段上，无法参与混合，已被忽略。",
+    "{} segment(s) have no flow-connected section and were left empty.":
+        "{} 个河段单元没有水流连通的断面，保留为空值。",
+    "{}: {} {}(s) with a null and {} with a negative value were excluded.":
+        "{}：{} 个数值为空的{}和 {} 个数值为负的已被排除。",
+    "{}: network {} has only {} section(s), too few to fit kriging; flow-connected IDW is used there.":
+        "{}：第 {} 个河网仅有 {} 个断面，不足以拟合克里金；该河网改用水流连通 IDW。",
+    "SEGMENT_LENGTH must be positive.": "SEGMENT_LENGTH 必须为正数。",
+    "{} line(s) are shorter than the snapping tolerance or closed rings and were dropped.":
+        "{} 条线短于捕捉容差或为闭合环，已被剔除。",
+    "No river line is longer than the snapping tolerance.": "没有任何河流线长于捕捉容差。",
+    "{} loop(s) in the flow direction were found; the downstream link of reach(es) {} was cut.":
+        "在水流方向上发现 {} 处环路；已切断河段 {} 的下游连接。",
+    "{} split(s) of the flow (braids or distributaries) were found; the branch with the largest discharge/area "
+    "carries the flow-connected distances, the others start afresh.":
+        "发现 {} 处分流（辫状河道或分汊河道）；流量/汇水面积最大的分支承载水流连通距离，其余分支重新起算。",
+    "Discharge/area is zero or missing at {} confluence(s); equal weights were used there.":
+        "{} 个汇流点的流量/汇水面积为零或缺失；这些位置使用等权重。",
 }
 
 

@@ -19,6 +19,7 @@ import math
 
 import numpy as np
 
+from .messages import PlannerError
 from .monitor import ensure
 
 SQUARE = "square"
@@ -31,7 +32,7 @@ _SPAN = 1 << 31
 def _kind(kind):
     kind = str(kind).lower()
     if kind not in (SQUARE, HEXAGON):
-        raise ValueError("Unknown grid type {}: use square or hexagon.".format(kind))
+        raise PlannerError("Unknown grid type {}: use square or hexagon.", kind)
     return kind
 
 
@@ -122,7 +123,7 @@ def _edges(rings):
         starts.append(ring[:-1])
         ends.append(ring[1:])
     if not starts:
-        raise ValueError("The area of interest has no polygon with an area.")
+        raise PlannerError("The area of interest has no polygon with an area.")
     return np.vstack(starts), np.vstack(ends)
 
 
@@ -148,10 +149,8 @@ def _row_intervals(rings, kind, size, origin):
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, empty
     if total > 200_000_000:
-        raise ValueError(
-            "The cell size {:g} m is far too small for this area of interest ({:,} boundary crossings).".format(
-                size, total
-            )
+        raise PlannerError(
+            "The cell size {:g} m is far too small for this area of interest ({:,} boundary crossings).", size, total
         )
     edge = np.repeat(np.arange(len(a)), count)
     start = np.repeat(np.cumsum(count) - count, count)
@@ -163,7 +162,7 @@ def _row_intervals(rings, kind, size, origin):
     # pair crossings in each row: even-odd rule gives an even count per row
     rows_in, rows_out = rows[0::2], rows[1::2]
     if len(rows_in) != len(rows_out) or np.any(rows_in != rows_out):
-        raise ValueError("The area of interest polygon is not closed; repair its geometry first.")
+        raise PlannerError("The area of interest polygon is not closed; repair its geometry first.")
     x_in, x_out = (xs[0::2] - origin[0]) / size, (xs[1::2] - origin[0]) / size
     if kind == SQUARE:
         first_cell = np.ceil(x_in - 0.5).astype(np.int64)
@@ -186,9 +185,7 @@ def _boundary_cells(rings, kind, size, origin):
     steps = np.maximum(np.ceil(length / (size / 8.0)).astype(np.int64), 1)
     total = int(steps.sum())
     if total > 50_000_000:
-        raise ValueError(
-            "The cell size {:g} m is far too small for this area of interest boundary.".format(size)
-        )
+        raise PlannerError("The cell size {:g} m is far too small for this area of interest boundary.", size)
     edge = np.repeat(np.arange(len(a)), steps)
     start = np.repeat(np.cumsum(steps) - steps, steps)
     t = (np.arange(total) - start) / steps[edge]
@@ -276,15 +273,15 @@ def build_grid(rings, size, kind=SQUARE, origin=(0.0, 0.0), max_cells=2_000_000,
     kind = _kind(kind)
     size = float(size)
     if not (size > 0 and math.isfinite(size)):
-        raise ValueError("The cell size must be a positive number of metres (got {}).".format(size))
+        raise PlannerError("The cell size must be a positive number of metres (got {}).", size)
     if not rings:
-        raise ValueError("The area of interest is empty.")
+        raise PlannerError("The area of interest is empty.")
     area = ring_area(rings)
     rough = estimate_cell_count(area, kind, size)
     if rough > 20 * max_cells:
-        raise ValueError(
+        raise PlannerError(
             "A {:g} m grid over this area of interest ({:,.1f} km²) would create about {:,} cells, more than "
-            "the limit of {:,}. Use a larger cell size or raise the limit.".format(size, area / 1e6, rough, max_cells)
+            "the limit of {:,}. Use a larger cell size or raise the limit.", size, area / 1e6, rough, max_cells
         )
     rows, first, last = _row_intervals(rings, kind, size, origin)
     widths = np.maximum(last - first + 1, 0)
@@ -302,9 +299,9 @@ def build_grid(rings, size, kind=SQUARE, origin=(0.0, 0.0), max_cells=2_000_000,
     extra = boundary[~inside]
     count = int(widths.sum()) + len(extra)
     if count > max_cells:
-        raise ValueError(
+        raise PlannerError(
             "A {:g} m grid over this area of interest would create {:,} cells, more than the limit of {:,}. "
-            "Use a larger cell size or raise the limit.".format(size, count, max_cells)
+            "Use a larger cell size or raise the limit.", size, count, max_cells
         )
     monitor.step(0.3)
     total = int(widths.sum())
@@ -347,7 +344,7 @@ def lattice_offsets(kind, size, neighbourhood, distance=None):
         dj = np.array([0, 0, 0, 1, -1, -1, 1])
         return di, dj
     if neighbourhood != "distance":
-        raise ValueError("Unknown neighbourhood {}.".format(neighbourhood))
+        raise PlannerError("Unknown neighbourhood {}.", neighbourhood)
     reach = float(distance) / size
     m = int(math.ceil(reach * 2.0 / SQRT3 if kind == HEXAGON else reach)) + 1
     di, dj = np.meshgrid(np.arange(-m, m + 1), np.arange(-m, m + 1))

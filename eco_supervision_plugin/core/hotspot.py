@@ -23,6 +23,7 @@ from scipy.spatial import cKDTree
 from scipy.stats import norm
 
 from . import grid as gridmod
+from .messages import PlannerError
 from .monitor import ensure
 
 DISTANCE = "distance"
@@ -80,16 +81,16 @@ def binary_weights(xy, neighbourhood=DISTANCE, distance=None, k=8, monitor=None)
     monitor.check()
     if neighbourhood == DISTANCE:
         if distance is None or not distance > 0:
-            raise ValueError("The distance band must be a positive number of metres.")
+            raise PlannerError("The distance band must be a positive number of metres.")
         pairs = tree.query_pairs(float(distance) * (1.0 + BAND_TOLERANCE), output_type="ndarray")
         rows = np.concatenate([pairs[:, 0], pairs[:, 1], np.arange(n)])
         cols = np.concatenate([pairs[:, 1], pairs[:, 0], np.arange(n)])
     elif neighbourhood == KNN:
         k = int(k)
         if k < 1:
-            raise ValueError("The number of nearest neighbours must be at least 1.")
+            raise PlannerError("The number of nearest neighbours must be at least 1.")
         if k >= n:
-            raise ValueError("{} nearest neighbours need more than {} cells with a value.".format(k, n))
+            raise PlannerError("{} nearest neighbours need more than {} cells with a value.", k, n)
         _, idx = tree.query(xy, k=k + 1)
         # the point itself is normally idx[:, 0]; make sure it is there even with duplicate points
         others = idx[:, 1:]
@@ -107,7 +108,7 @@ def binary_weights(xy, neighbourhood=DISTANCE, distance=None, k=8, monitor=None)
         rows = np.concatenate([np.repeat(np.arange(n), k), np.arange(n)])
         cols = np.concatenate([others.ravel(), np.arange(n)])
     else:
-        raise ValueError("Unknown neighbourhood {}: use distance, knn or queen.".format(neighbourhood))
+        raise PlannerError("Unknown neighbourhood {}: use distance, knn or queen.", neighbourhood)
     data = np.ones(len(rows), dtype=float)
     w = sparse.csr_matrix((data, (rows, cols)), shape=(n, n))
     w.data[:] = 1.0  # duplicates (should not happen) stay binary
@@ -160,11 +161,11 @@ def gi_star(grid, values, neighbourhood=DISTANCE, distance=None, k=8, monitor=No
     monitor = ensure(monitor)
     values = np.asarray(values, dtype=float)
     if len(values) != len(grid):
-        raise ValueError("One value per grid cell is needed.")
+        raise PlannerError("One value per grid cell is needed.")
     if neighbourhood not in NEIGHBOURHOODS:
-        raise ValueError("Unknown neighbourhood {}: use distance, knn or queen.".format(neighbourhood))
+        raise PlannerError("Unknown neighbourhood {}: use distance, knn or queen.", neighbourhood)
     if neighbourhood == DISTANCE and (distance is None or not distance > 0):
-        raise ValueError("The distance band must be a positive number of metres.")
+        raise PlannerError("The distance band must be a positive number of metres.")
     valid = np.isfinite(values)
     use_lattice = neighbourhood in (DISTANCE, QUEEN) and method != "sparse"
     if use_lattice:
@@ -173,7 +174,7 @@ def gi_star(grid, values, neighbourhood=DISTANCE, distance=None, k=8, monitor=No
         z, p, n = _z_from_sums(values, valid, lag, card)
         return GiResult(z, p, np.where(valid, card, 0).astype(np.int64), n)
     if neighbourhood == QUEEN:
-        raise ValueError("Queen contiguity needs the lattice method.")
+        raise PlannerError("Queen contiguity needs the lattice method.")
     keep = np.flatnonzero(valid)
     w = binary_weights(grid.centres[keep], neighbourhood, distance, k, monitor)
     monitor.step(0.8)
@@ -293,7 +294,7 @@ def aggregate(cell, values, n_cells, how="mean", group=None, n_groups=1):
     ``count``) with ``n_obs`` 0.
     """
     if how not in AGGREGATIONS:
-        raise ValueError("Unknown aggregation {}: use mean, max, sum or count.".format(how))
+        raise PlannerError("Unknown aggregation {}: use mean, max, sum or count.", how)
     cell = np.asarray(cell, dtype=np.int64)
     values = np.asarray(values, dtype=float) if values is not None else np.ones(len(cell))
     if group is None:
@@ -362,16 +363,16 @@ def analyse_grid(
         cell = grid.locate(point_xy)
         inside = cell >= 0
         if not inside.any():
-            raise ValueError("None of the {} points lies inside the area of interest grid.".format(len(point_xy)))
+            raise PlannerError("None of the {} points lies inside the area of interest grid.", len(point_xy))
         if aggregation != "count":
             if point_values is None:
-                raise ValueError("A value field is needed for the {} aggregation.".format(aggregation))
+                raise PlannerError("A value field is needed for the {} aggregation.", aggregation)
             point_values = np.asarray(point_values, dtype=float)
             nulls = int((inside & ~np.isfinite(point_values)).sum())
             if nulls:
                 out["warnings"].append("{} point(s) inside the grid have a null value and were skipped.".format(nulls))
             if not np.isfinite(point_values[inside]).any():
-                raise ValueError("Every point inside the area of interest has a null value.")
+                raise PlannerError("Every point inside the area of interest has a null value.")
         out["points_inside"] = int(inside.sum())
         out["points_outside"] = int((~inside).sum())
         value, n_obs = aggregate(cell, point_values, n_cells, aggregation)
@@ -380,7 +381,7 @@ def analyse_grid(
         n_obs = np.isfinite(value).astype(np.int64)
         cell = None
     else:
-        raise ValueError("Give points with a value field, or a raster, to aggregate.")
+        raise PlannerError("Give points with a value field, or a raster, to aggregate.")
     if raster_values is not None:
         out["raster_mean"] = np.asarray(raster_values, dtype=float)
     monitor.step(0.1)
@@ -410,7 +411,7 @@ def analyse_grid(
         times = np.asarray(point_times, dtype="datetime64[s]")
         group, labels = trend.period_index(times, period)
         if not labels:
-            raise ValueError("No point has a time value.")
+            raise PlannerError("No point has a time value.")
         use = (group >= 0) & (cell >= 0)
         t = len(labels)
         per_value, per_obs = aggregate(np.where(use, cell, -1), point_values, n_cells, aggregation, group, t)

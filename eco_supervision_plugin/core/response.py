@@ -21,6 +21,7 @@ Only numpy/scipy; no QGIS.
 import numpy as np
 
 from . import road_graph as rg
+from .messages import PlannerError
 from .monitor import ensure
 
 STATUSES = ("covered", "under_covered", "out_of_time", "isolated", "off_network")
@@ -33,15 +34,15 @@ def parse_thresholds(text):
     else:
         items = [t for t in str(text).replace(";", ",").replace(" ", ",").split(",") if t.strip()]
     if not items:
-        raise ValueError("Give at least one response-time threshold in minutes, e.g. 30,60.")
+        raise PlannerError("Give at least one response-time threshold in minutes, e.g. 30,60.")
     values = []
     for item in items:
         try:
             value = float(item)
         except (TypeError, ValueError):
-            raise ValueError("Threshold {!r} is not a number of minutes.".format(item)) from None
+            raise PlannerError("Threshold {!r} is not a number of minutes.", item) from None
         if not np.isfinite(value) or value <= 0:
-            raise ValueError("Response-time thresholds must be positive minutes (got {}).".format(item))
+            raise PlannerError("Response-time thresholds must be positive minutes (got {}).", item)
         values.append(value)
     return sorted(set(values))
 
@@ -107,26 +108,26 @@ def analyse_response(graph, depot_xy, source_xy, thresholds_min, readiness_min=N
     source_xy = np.asarray(source_xy, dtype=float).reshape(-1, 2)
     n_d, n_s = len(depot_xy), len(source_xy)
     if n_d == 0:
-        raise ValueError("There are no emergency depots.")
+        raise PlannerError("There are no emergency depots.")
     if n_s == 0:
-        raise ValueError("There are no risk sources.")
+        raise PlannerError("There are no risk sources.")
     required = int(required)
     if required < 1:
-        raise ValueError("The number of required responders must be 1 or more.")
+        raise PlannerError("The number of required responders must be 1 or more.")
     readiness = np.zeros(n_d) if readiness_min is None else np.asarray(readiness_min, dtype=float).reshape(-1)
     teams = np.ones(n_d, dtype=np.int64) if teams is None else np.asarray(teams, dtype=float).reshape(-1)
     weights = np.ones(n_s) if weights is None else np.asarray(weights, dtype=float).reshape(-1)
     if len(readiness) != n_d or len(teams) != n_d or len(weights) != n_s:
-        raise ValueError("One readiness time and one team count per depot and one weight per source are needed.")
+        raise PlannerError("One readiness time and one team count per depot and one weight per source are needed.")
     if not np.all(np.isfinite(readiness)) or (readiness < 0).any():
-        raise ValueError("Readiness times must be zero or positive minutes.")
+        raise PlannerError("Readiness times must be zero or positive minutes.")
     if not np.all(np.isfinite(teams)) or (teams < 0).any() or np.any(teams != np.round(teams)):
-        raise ValueError("Team counts must be whole numbers, zero or more.")
+        raise PlannerError("Team counts must be whole numbers, zero or more.")
     if not np.all(np.isfinite(weights)) or (weights < 0).any():
-        raise ValueError("Risk weights must be zero or positive numbers.")
+        raise PlannerError("Risk weights must be zero or positive numbers.")
     teams = teams.astype(np.int64)
     if teams.sum() == 0:
-        raise ValueError("No depot has a team (all team counts are 0).")
+        raise PlannerError("No depot has a team (all team counts are 0).")
 
     monitor.step(0.0)
     s_dep = rg.snap_points(graph, depot_xy, max_snap_distance)

@@ -27,6 +27,7 @@ import numpy as np
 from scipy import linalg, optimize, sparse
 from scipy.sparse import csgraph
 
+from .messages import Note, PlannerError
 from .monitor import ensure
 
 METHODS = ("decay", "idw", "kriging")
@@ -42,14 +43,14 @@ def parse_rates(text):
         if not chunk:
             continue
         if "=" not in chunk and ":" not in chunk:
-            raise ValueError("DECAY_RATES must look like 'CODMn=0.2; NH3N=0.15' (1/day); got '{}'.".format(chunk))
+            raise PlannerError("DECAY_RATES must look like 'CODMn=0.2; NH3N=0.15' (1/day); got '{}'.", chunk)
         name, value = chunk.replace(":", "=").split("=", 1)
         try:
             k = float(value)
         except ValueError:
-            raise ValueError("Decay rate for {} is not a number: '{}'.".format(name.strip(), value.strip())) from None
+            raise PlannerError("Decay rate for {} is not a number: '{}'.", name.strip(), value.strip()) from None
         if k < 0 or not math.isfinite(k):
-            raise ValueError("Decay rate for {} must be zero or positive (1/day).".format(name.strip()))
+            raise PlannerError("Decay rate for {} must be zero or positive (1/day).", name.strip())
         rates[name.strip()] = k
     return rates
 
@@ -560,13 +561,12 @@ def clean_values(values, names, label="section"):
         null = ~np.isfinite(col)
         if neg.any() or null.any():
             warnings.append(
-                "{}: {} {}(s) with a null and {} with a negative value were excluded.".format(
-                    name, int(null.sum()), label, int(neg.sum())
-                )
+                Note("{}: {} {}(s) with a null and {} with a negative value were excluded.",
+                     name, int(null.sum()), label, int(neg.sum()))
             )
         col[neg] = np.nan
         if not np.isfinite(col).any():
-            raise ValueError("Parameter {} has no usable (non-null, non-negative) value at any {}.".format(name, label))
+            raise PlannerError("Parameter {} has no usable (non-null, non-negative) value at any {}.", name, label)
     return values, warnings
 
 
@@ -601,7 +601,7 @@ def run_interpolation(net, seg_reach, seg_pos, sections, names, method="kriging"
     """
     monitor = ensure(monitor)
     if method not in METHODS:
-        raise ValueError("METHOD must be one of {}.".format(", ".join(METHODS)))
+        raise PlannerError("METHOD must be one of {}.", ", ".join(METHODS))
     rates = rates or {}
     seg_reach = np.asarray(seg_reach, dtype=np.int64)
     seg_pos = np.asarray(seg_pos, dtype=float)
@@ -618,7 +618,7 @@ def run_interpolation(net, seg_reach, seg_pos, sections, names, method="kriging"
     u = np.full(R, np.nan) if velocity is None else np.asarray(velocity, dtype=float)
     need_decay = method == "decay" or "decay" in loo_methods
     if need_decay and not (np.isfinite(u) & (u > 0)).all():
-        raise ValueError("The decay model needs a positive flow velocity on every reach (VELOCITY_FIELD / VELOCITY).")
+        raise PlannerError("The decay model needs a positive flow velocity on every reach (VELOCITY_FIELD / VELOCITY).")
     o_r = o_p = o_q = o_v = None
     if outfalls is not None and len(outfalls["reach"]):
         o_r = np.asarray(outfalls["reach"], dtype=np.int64)
@@ -628,12 +628,13 @@ def run_interpolation(net, seg_reach, seg_pos, sections, names, method="kriging"
     mix_w, equal_nodes = mixing_weights(net, discharge, o_r, o_q)
     if need_decay and len(equal_nodes):
         warnings.append(
-            "Discharge is zero or missing at {} confluence(s); the branches were mixed with equal weights "
-            "there.".format(len(equal_nodes))
+            Note("Discharge is zero or missing at {} confluence(s); the branches were mixed with equal weights "
+            "there.", len(equal_nodes))
         )
     q_base = np.full(R, np.nan) if discharge is None else np.asarray(discharge, dtype=float)
     if o_r is not None and not (np.isfinite(q_base[o_r]) & (q_base[o_r] > 0)).all():
-        warnings.append("Some outfalls lie on reaches without a discharge; they cannot be mixed in and were ignored.")
+        warnings.append(Note("Some outfalls lie on reaches without a discharge; they cannot be mixed in and were "
+                             "ignored."))
 
     def decay_for(p, keep):
         name = names[p]
@@ -710,8 +711,8 @@ def run_interpolation(net, seg_reach, seg_pos, sections, names, method="kriging"
                 idx = in_c[np.isfinite(vals[in_c, p])]
                 if len(idx) < max(5, n_cov + 4):
                     warnings.append(
-                        "{}: network {} has only {} section(s), too few to fit kriging; flow-connected IDW is "
-                        "used there.".format(names[p], int(c) + 1, len(idx))
+                        Note("{}: network {} has only {} section(s), too few to fit kriging; flow-connected IDW is "
+                        "used there.", names[p], int(c) + 1, len(idx))
                     )
                     if len(idx) > 1:
                         kr_pred[idx, p] = loo_idw_from_distances(H[np.ix_(idx, idx)], vals[idx, p], power)[:, 0]
@@ -761,7 +762,7 @@ def run_interpolation(net, seg_reach, seg_pos, sections, names, method="kriging"
             stats.append(row)
     empty = ~np.isfinite(out).any(axis=1)
     if empty.any():
-        warnings.append("{} segment(s) have no flow-connected section and were left empty.".format(int(empty.sum())))
+        warnings.append(Note("{} segment(s) have no flow-connected section and were left empty.", int(empty.sum())))
     monitor.step(1.0)
     return {"values": out, "se": se, "loo": loo, "stats": stats, "kriging": krig_info, "warnings": warnings,
             "clean_values": vals}

@@ -25,6 +25,7 @@ from scipy import sparse
 from scipy.sparse import csgraph
 from scipy.spatial import cKDTree
 
+from .messages import Note, PlannerError
 from .monitor import ensure
 
 
@@ -242,7 +243,7 @@ def build_network(parts, reverse=None, elevation=None, weights=None, snap_tolera
     net = RiverNetwork()
     n = len(parts)
     if n == 0:
-        raise ValueError("The river layer has no usable lines.")
+        raise PlannerError("The river layer has no usable lines.")
     xy = [np.asarray(p, dtype=float) for p in parts]
     rev = np.zeros(n, dtype=bool) if reverse is None else np.asarray(reverse, dtype=bool).copy()
     for i in np.nonzero(rev)[0]:
@@ -257,13 +258,12 @@ def build_network(parts, reverse=None, elevation=None, weights=None, snap_tolera
     zero = (frm == to) | (length <= 0)
     if zero.any():
         net.warnings.append(
-            "{} line(s) are shorter than the snapping tolerance or closed rings and were dropped.".format(
-                int(zero.sum())
-            )
+            Note("{} line(s) are shorter than the snapping tolerance or closed rings and were dropped.",
+                 int(zero.sum()))
         )
         keep = ~zero
         if not keep.any():
-            raise ValueError("No river line is longer than the snapping tolerance.")
+            raise PlannerError("No river line is longer than the snapping tolerance.")
         idx = np.nonzero(keep)[0]
         net.kept_parts = idx
         xy = [xy[i] for i in idx]
@@ -354,9 +354,8 @@ def build_network(parts, reverse=None, elevation=None, weights=None, snap_tolera
     net.levels = levels
     if loops:
         net.warnings.append(
-            "{} loop(s) in the flow direction were found; the downstream link of reach(es) {} was cut.".format(
-                len(loops), ", ".join(str(r) for r in loops[:10])
-            )
+            Note("{} loop(s) in the flow direction were found; the downstream link of reach(es) {} was cut.",
+                 len(loops), ", ".join(str(r) for r in loops[:10]))
         )
 
     # -- confluences, braids, main downstream reach ------------------------------------------
@@ -376,10 +375,8 @@ def build_network(parts, reverse=None, elevation=None, weights=None, snap_tolera
     net.down = down
     if len(net.braid_nodes):
         net.warnings.append(
-            "{} split(s) of the flow (braids or distributaries) were found; the branch with the largest "
-            "discharge/area carries the flow-connected distances, the others start afresh.".format(
-                len(net.braid_nodes)
-            )
+            Note("{} split(s) of the flow (braids or distributaries) were found; the branch with the largest "
+            "discharge/area carries the flow-connected distances, the others start afresh.", len(net.braid_nodes))
         )
 
     # -- separate networks --------------------------------------------------------------------
@@ -430,7 +427,7 @@ def _branch_proportions(net):
         nodes = sorted(set(int(net.from_node[p]) for p in equal))
         net.equal_weight_nodes = nodes
         net.warnings.append(
-            "Discharge/area is zero or missing at {} confluence(s); equal weights were used there.".format(len(nodes))
+            Note("Discharge/area is zero or missing at {} confluence(s); equal weights were used there.", len(nodes))
         )
     elif len(equal):
         net.equal_weight_nodes = sorted(set(int(net.from_node[p]) for p in equal))
@@ -472,7 +469,7 @@ def segment_network(net, segment_length):
     """
     seg = float(segment_length)
     if not seg > 0:
-        raise ValueError("SEGMENT_LENGTH must be positive.")
+        raise PlannerError("SEGMENT_LENGTH must be positive.")
     count = np.maximum(1, np.ceil(net.length / seg - 1e-9)).astype(np.int64)
     reach = np.repeat(np.arange(net.n_reaches), count)
     first = np.cumsum(count) - count

@@ -27,6 +27,7 @@ from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components, dijkstra
 from scipy.spatial import cKDTree
 
+from .messages import PlannerError
 from .monitor import ensure
 
 WEIGHTS = ("length", "time")
@@ -83,7 +84,7 @@ class RoadGraph:
             return self.edge_length
         if weight == "time":
             return self.edge_time
-        raise ValueError("Unknown network cost {!r}; use 'length' or 'time'.".format(weight))
+        raise PlannerError("Unknown network cost {!r}; use 'length' or 'time'.", weight)
 
     def directed_arcs(self, weight):
         """``(tail, head, cost, edge)`` of every traversable direction (two-way edges give two arcs)."""
@@ -180,21 +181,19 @@ def build_road_graph(parts, speeds_kmh, oneway, snap_tolerance=1.0, segment_leng
     speeds = np.asarray(speeds_kmh, dtype=float).reshape(-1)
     direction = np.asarray(oneway, dtype=float).reshape(-1)
     if len(speeds) != len(parts) or len(direction) != len(parts):
-        raise ValueError("One speed and one direction are needed per road line part.")
+        raise PlannerError("One speed and one direction are needed per road line part.")
     if len(parts) == 0:
-        raise ValueError("The road layer has no usable lines.")
+        raise PlannerError("The road layer has no usable lines.")
     bad = ~np.isfinite(speeds) | (speeds <= 0)
     if bad.any():
-        raise ValueError(
-            "{} road line(s) have a null, zero or negative speed; give a default speed.".format(int(bad.sum()))
-        )
+        raise PlannerError("{} road line(s) have a null, zero or negative speed; give a default speed.", int(bad.sum()))
     if snap_tolerance is None or not math.isfinite(snap_tolerance) or snap_tolerance < 0:
-        raise ValueError("The snapping tolerance must be zero or a positive distance in metres.")
+        raise PlannerError("The snapping tolerance must be zero or a positive distance in metres.")
     arrays = [np.asarray(p, dtype=float).reshape(-1, 2) for p in parts]
     sizes = np.array([len(a) for a in arrays], dtype=np.int64)
     xy = np.concatenate(arrays) if arrays else np.zeros((0, 2))
     if not np.isfinite(xy).all():
-        raise ValueError("Some road vertices have invalid coordinates.")
+        raise PlannerError("Some road vertices have invalid coordinates.")
     node_of_vertex, node_xy = _snap_vertices(xy, float(snap_tolerance))
     # Segments: vertex k → k+1 inside each part.
     is_first = np.ones(len(xy), dtype=bool)
@@ -334,7 +333,7 @@ def _access_cost(snap, weight, access_speed_kmh):
     if access_speed_kmh is None:
         return np.zeros(len(snap))
     if not access_speed_kmh > 0:
-        raise ValueError("The access speed must be positive.")
+        raise PlannerError("The access speed must be positive.")
     return snap.distance / (access_speed_kmh / 3.6)
 
 
@@ -416,9 +415,9 @@ def network_costs(graph, from_xy, to_xy, cutoff, weight="length", access_speed_k
     """
     monitor = ensure(monitor)
     if weight not in WEIGHTS:
-        raise ValueError("Unknown network cost {!r}; use 'length' or 'time'.".format(weight))
+        raise PlannerError("Unknown network cost {!r}; use 'length' or 'time'.", weight)
     if cutoff is None or not cutoff >= 0:
-        raise ValueError("The cost cutoff must be zero or positive.")
+        raise PlannerError("The cost cutoff must be zero or positive.")
     from_xy = np.asarray(from_xy, dtype=float).reshape(-1, 2)
     to_xy = np.asarray(to_xy, dtype=float).reshape(-1, 2)
     if snaps is None:
@@ -598,7 +597,7 @@ def service_areas(graph, origin_xy, thresholds, weight="time", access_speed_kmh=
     monitor = ensure(monitor)
     th = np.asarray(thresholds, dtype=float).reshape(-1)
     if len(th) == 0 or not (th > 0).all():
-        raise ValueError("Thresholds must be positive.")
+        raise PlannerError("Thresholds must be positive.")
     origin_xy = np.asarray(origin_xy, dtype=float).reshape(-1, 2)
     snap = snap_points(graph, origin_xy, max_snap_distance)
     access = _access_cost(snap, weight, access_speed_kmh)

@@ -16,6 +16,8 @@ import datetime as _dt
 import numpy as np
 from scipy.stats import norm
 
+from .messages import PlannerError
+
 PERIODS = ("hour", "day", "week", "month")
 
 # category codes: positive hot, negative cold, 0 no pattern
@@ -71,10 +73,9 @@ def parse_times(values):
                     text = text[:19]
                 out[n] = np.datetime64(_dt.datetime.fromisoformat(text.replace(" ", "T", 1)), "s")
         except (ValueError, TypeError, OverflowError):
-            raise ValueError(
-                "The time value {!r} (record {}) is not a date/time; use ISO 8601 such as 2024-05-01 08:00:00.".format(
-                    v, n + 1
-                )
+            raise PlannerError(
+                "The time value {!r} (record {}) is not a date/time; use ISO 8601 such as 2024-05-01 08:00:00.",
+                v, n + 1,
             ) from None
     return out
 
@@ -87,7 +88,7 @@ def period_index(times, period):
     listed, so gaps show as periods without data.
     """
     if period not in PERIODS:
-        raise ValueError("Unknown period {}: use hour, day, week or month.".format(period))
+        raise PlannerError("Unknown period {}: use hour, day, week or month.", period)
     times = np.asarray(times, dtype="datetime64[s]")
     ok = ~np.isnat(times)
     if not ok.any():

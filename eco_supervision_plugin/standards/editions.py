@@ -13,6 +13,8 @@ import datetime as _dt
 
 import numpy as np
 
+from ..core.messages import PlannerError
+
 AIR_2026_EFFECTIVE = _dt.date(2026, 3, 1)
 GB3095_FINAL_FROM = _dt.date(2031, 1, 1)
 
@@ -48,8 +50,8 @@ def to_date(value=None):
         try:
             return _dt.datetime.fromisoformat(text.replace("Z", "")).date()
         except ValueError:
-            raise ValueError("Cannot read a date from '{}': use YYYY-MM-DD.".format(value)) from None
-    raise ValueError("Cannot read a date from {!r}: use YYYY-MM-DD.".format(value))
+            raise PlannerError("Cannot read a date from '{}': use YYYY-MM-DD.", value) from None
+    raise PlannerError("Cannot read a date from {!r}: use YYYY-MM-DD.", value)
 
 
 def normalise_edition(edition):
@@ -58,7 +60,7 @@ def normalise_edition(edition):
     for ed in EDITIONS:
         if text == ed or text.endswith(ed):
             return ed
-    raise ValueError("Unknown edition '{}': use 2012 or 2026.".format(edition))
+    raise PlannerError("Unknown edition '{}': use 2012 or 2026.", edition)
 
 
 def air_edition_for(date=None):

@@ -21,6 +21,7 @@ Averaging keys: "annual", "24h", "1h", "8h" (O3 daily maximum 8-h mean).
 
 import numpy as np
 
+from ..core.messages import PlannerError
 from .editions import (
     EDITION_2012,
     EDITION_2026,
@@ -81,7 +82,7 @@ def normalise_averaging(averaging):
     try:
         return _AVG[key]
     except KeyError:
-        raise ValueError("Unknown averaging period '{}': use annual, 24h, 1h or 8h.".format(averaging)) from None
+        raise PlannerError("Unknown averaging period '{}': use annual, 24h, 1h or 8h.", averaging) from None
 
 
 def resolve(edition=None, date=None, phase=None):
@@ -94,9 +95,9 @@ def resolve(edition=None, date=None, phase=None):
     if phase is not None:
         ed = EDITION_2026 if edition is None else normalise_edition(edition)
         if ed != EDITION_2026:
-            raise ValueError("GB 3095-2012 has no implementation phases.")
+            raise PlannerError("GB 3095-2012 has no implementation phases.")
         if phase not in (PHASE_TRANSITION, PHASE_FINAL):
-            raise ValueError("Unknown phase '{}': use transition or final.".format(phase))
+            raise PlannerError("Unknown phase '{}': use transition or final.", phase)
         return ed, phase
     if ed == EDITION_2012:
         return ed, None
@@ -112,16 +113,16 @@ def limit_info(pollutant, averaging, grade=2, edition=None, date=None, phase=Non
     """The limit with its provenance: {"limit", "unit", "edition", "phase", "standard", "grade", ...}."""
     code = normalise_pollutant(pollutant)
     if code is None:
-        raise ValueError("Unknown pollutant '{}': use SO2, NO2, PM10, PM2_5, CO or O3.".format(pollutant))
+        raise PlannerError("Unknown pollutant '{}': use SO2, NO2, PM10, PM2_5, CO or O3.", pollutant)
     avg = normalise_averaging(averaging)
     if grade not in (1, 2) or isinstance(grade, bool):
-        raise ValueError("Grade must be 1 (class-1 zones) or 2 (class-2 zones).")
+        raise PlannerError("Grade must be 1 (class-1 zones) or 2 (class-2 zones).")
     ed, ph = resolve(edition, date, phase)
     table = TABLES[(ed, ph)]
     try:
         value = table[(code, avg)][grade - 1]
     except KeyError:
-        raise ValueError("GB 3095-{} has no {} limit for {}.".format(ed, avg, code)) from None
+        raise PlannerError("GB 3095-{} has no {} limit for {}.", ed, avg, code) from None
     return {
         "limit": float(value), "unit": UNITS[code], "pollutant": code, "averaging": avg, "grade": grade,
         "edition": ed, "phase": ph, "standard": "GB 3095-{}".format(ed),

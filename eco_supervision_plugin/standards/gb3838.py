@@ -33,6 +33,8 @@ import math
 
 import numpy as np
 
+from ..core.messages import PlannerError
+
 STANDARD = "GB 3838-2002"
 
 RIVER = "river"
@@ -218,9 +220,7 @@ def normalise_water_body(water_body):
     if key in ("lake", "lakes", "reservoir", "reservoirs", "lakereservoir", "lake/reservoir", "湖", "湖泊", "水库",
                "湖库", "湖、库", "库"):
         return LAKE
-    raise ValueError(
-        "Unknown water body '{}': use 'river' or 'lake' (lakes and reservoirs, 湖库).".format(water_body)
-    )
+    raise PlannerError("Unknown water body '{}': use 'river' or 'lake' (lakes and reservoirs, 湖库).", water_body)
 
 
 def parse_class(value):
@@ -232,13 +232,13 @@ def parse_class(value):
         return int(text)
     if text in _ROMAN:
         return _ROMAN[text]
-    raise ValueError("Unknown water quality class '{}': use I, II, III, IV, V or 劣V.".format(value))
+    raise PlannerError("Unknown water quality class '{}': use I, II, III, IV, V or 劣V.", value)
 
 
 def _code(item):
     code = item if item in ITEMS else normalise_item(item)
     if code is None:
-        raise ValueError("Unknown water quality item '{}'. Understood: {}".format(item, UNDERSTOOD_NAMES))
+        raise PlannerError("Unknown water quality item '{}'. Understood: {}", item, UNDERSTOOD_NAMES)
     return code
 
 
@@ -254,9 +254,9 @@ def limits(item, water_body=RIVER):
     try:
         return ITEMS[code]["limits"][body]
     except KeyError:
-        raise ValueError(
-            "{} ({}) has no class limits for rivers in GB 3838-2002 Table 1 (lakes and reservoirs only).".format(
-                ITEMS[code]["name_en"], ITEMS[code]["name_zh"])
+        raise PlannerError(
+            "{} ({}) has no class limits for rivers in GB 3838-2002 Table 1 (lakes and reservoirs only).",
+            ITEMS[code]["name_en"], ITEMS[code]["name_zh"],
         ) from None
 
 
@@ -264,7 +264,7 @@ def limit(item, target_class, water_body=RIVER):
     """The limit of one class (1..5 or "I".."V")."""
     cls = parse_class(target_class)
     if cls > 5:
-        raise ValueError("Class 劣V has no limit.")
+        raise PlannerError("Class 劣V has no limit.")
     lims = limits(item, water_body)
     if _code(item) == "pH":
         return lims
@@ -277,7 +277,7 @@ def _missing(value):
     try:
         return math.isnan(float(value))
     except (TypeError, ValueError):
-        raise ValueError("Not a number: {!r}".format(value)) from None
+        raise PlannerError("Not a number: {!r}", value) from None
 
 
 def classify(item, value, water_body=RIVER):
@@ -363,7 +363,7 @@ def exceedance_multiple(item, value, target_class=3, water_body=RIVER, do_conven
     code = _code(item)
     cls = parse_class(target_class)
     if cls > 5:
-        raise ValueError("The target class must be I..V.")
+        raise PlannerError("The target class must be I..V.")
     if _missing(value):
         return float("nan")
     v = float(value)

@@ -37,6 +37,7 @@ from typing import Optional
 
 import numpy as np
 
+from ..core.messages import Note, PlannerError
 from .editions import EDITION_2012, EDITION_2026, air_edition_for, resolve_edition
 
 IAQI_NODES = (0, 50, 100, 150, 200, 300, 400, 500)
@@ -111,13 +112,13 @@ def normalise_averaging(averaging):
     try:
         return _AVERAGING_ALIASES[key]
     except KeyError:
-        raise ValueError("Unknown averaging period '{}': use 24h, 1h or 8h.".format(averaging)) from None
+        raise PlannerError("Unknown averaging period '{}': use 24h, 1h or 8h.", averaging) from None
 
 
 def _pollutant(name):
     code = normalise_pollutant(name)
     if code is None:
-        raise ValueError("Unknown pollutant '{}': use SO2, NO2, PM10, PM2_5, CO or O3.".format(name))
+        raise PlannerError("Unknown pollutant '{}': use SO2, NO2, PM10, PM2_5, CO or O3.", name)
     return code
 
 
@@ -134,9 +135,7 @@ def breakpoints(pollutant, averaging, edition=None, date=None):
     try:
         return BREAKPOINTS[ed][(code, avg)]
     except KeyError:
-        raise ValueError(
-            "HJ 633-{} has no {} breakpoints for {}.".format(ed, avg, code)
-        ) from None
+        raise PlannerError("HJ 633-{} has no {} breakpoints for {}.", ed, avg, code) from None
 
 
 def round_concentration(pollutant, value, edition):
@@ -171,7 +170,7 @@ def _valid(value):
     try:
         v = float(value)
     except (TypeError, ValueError):
-        raise ValueError("Not a number: {!r}".format(value)) from None
+        raise PlannerError("Not a number: {!r}", value) from None
     if math.isnan(v) or math.isinf(v) or v < 0:
         return None
     return v
@@ -259,7 +258,7 @@ def aqi(concentrations, averaging="24h", edition=None, date=None):
     ed = resolve_edition(edition, date)
     avg = normalise_averaging(averaging)
     if avg == "8h":
-        raise ValueError("AQI averaging is 24h (daily report) or 1h (real-time report).")
+        raise PlannerError("AQI averaging is 24h (daily report) or 1h (real-time report).")
     values, extras = {}, {}
     for name, value in concentrations.items():
         text = str(name)
@@ -288,8 +287,8 @@ def aqi(concentrations, averaging="24h", edition=None, date=None):
             top = breakpoints(code, p_avg, ed)[-1]
             if v > top:
                 if value is None:
-                    notes.append("{} above {} {}: HJ 633-2012 needs the {} value.".format(
-                        code, top, UNITS[code], "24-h" if code == "SO2" else "1-h"))
+                    notes.append(Note("{} above {} {}: HJ 633-2012 needs the {} value.",
+                                      code, top, UNITS[code], "24-h" if code == "SO2" else "1-h"))
                 else:
                     beyond.append(code)
     if avg == "1h" and "o3_8h" in extras:
@@ -366,7 +365,7 @@ def aqi_array(concentrations, averaging="24h", edition=None, date=None):
             fb = fallbacks.get("o3_1h")
         indices[code] = iaqi_array(code, values, p_avg, ed, fallback=fb)
     if not indices:
-        raise ValueError("No known pollutant among: {}".format(", ".join(map(str, concentrations))))
+        raise PlannerError("No known pollutant among: {}", ", ".join(map(str, concentrations)))
     indices = {c: indices[c] for c in POLLUTANTS if c in indices}  # same order as aqi()
     stack = np.vstack([indices[c] for c in indices])
     with np.errstate(invalid="ignore"):

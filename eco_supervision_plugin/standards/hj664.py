@@ -36,6 +36,8 @@ import math
 
 import numpy as np
 
+from ..core.messages import PlannerError
+
 STANDARD = "HJ 664-2013"
 
 # (upper bound inclusive, stations) — the first band's upper bound is exclusive ("<25", "<20").
@@ -66,7 +68,7 @@ def _check(value, what):
     if math.isnan(v):
         return None
     if v < 0:
-        raise ValueError("{} cannot be negative ({}).".format(what, value))
+        raise PlannerError("{} cannot be negative ({}).", what, value)
     return v
 
 
@@ -77,16 +79,16 @@ def min_stations_detail(built_up_km2, population_10k=None, population=None,
     At least one of area and population must be given; a missing one is left out of the comparison.
     """
     if not 50 <= km2_per_station <= 60:
-        raise ValueError("HJ 664-2013 sets one station per 50–60 km² of built-up area in the top band.")
+        raise PlannerError("HJ 664-2013 sets one station per 50–60 km² of built-up area in the top band.")
     area = _check(built_up_km2, "Built-up area")
     if population is not None and population_10k is not None:
-        raise ValueError("Give the population either in 10,000 persons or in persons, not both.")
+        raise PlannerError("Give the population either in 10,000 persons or in persons, not both.")
     pop = _check(population_10k, "Population")
     if population is not None:
         pop = _check(population, "Population")
         pop = None if pop is None else pop / 1e4
     if area is None and pop is None:
-        raise ValueError("HJ 664-2013 needs the built-up area (km²) or the built-up population.")
+        raise PlannerError("HJ 664-2013 needs the built-up area (km²) or the built-up population.")
     by_area = by_pop = None
     if area is not None:
         by_area = _band(area, AREA_BANDS_KM2)
@@ -122,7 +124,7 @@ def hj664_min_stations_array(built_up_km2, population_10k, km2_per_station=DEFAU
     pop = np.asarray(population_10k, dtype=float)
     area, pop = np.broadcast_arrays(area, pop)
     if np.any(area < 0) or np.any(pop < 0):
-        raise ValueError("Built-up area and population cannot be negative.")
+        raise PlannerError("Built-up area and population cannot be negative.")
     top = np.maximum(TOP_BAND_MINIMUM, np.ceil(area / km2_per_station - 1e-9)).astype(int)
 
     def bands(v, table, top_value):

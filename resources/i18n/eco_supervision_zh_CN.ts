@@ -257,17 +257,467 @@
       <translation>{} 的快照</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="62" />
+      <location filename="../../eco_supervision_plugin/standards/editions.py" line="54" />
+      <source>Cannot read a date from {!r}: use YYYY-MM-DD.</source>
+      <translation>无法从 {!r} 读取日期：请使用 YYYY-MM-DD 格式。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/editions.py" line="63" />
+      <source>Unknown edition '{}': use 2012 or 2026.</source>
+      <translation>未知的标准版本“{}”：请使用 2012 或 2026。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/editions.py" line="53" />
+      <source>Cannot read a date from '{}': use YYYY-MM-DD.</source>
+      <translation>无法从“{}”读取日期：请使用 YYYY-MM-DD 格式。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/gb3095.py" line="116" />
+      <location filename="../../eco_supervision_plugin/standards/hj633.py" line="121" />
+      <source>Unknown pollutant '{}': use SO2, NO2, PM10, PM2_5, CO or O3.</source>
+      <translation>未知的污染物“{}”：请使用 SO2、NO2、PM10、PM2_5、CO 或 O3。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/gb3095.py" line="119" />
+      <source>Grade must be 1 (class-1 zones) or 2 (class-2 zones).</source>
+      <translation>级别必须为 1（一类区）或 2（二类区）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/gb3095.py" line="85" />
+      <source>Unknown averaging period '{}': use annual, 24h, 1h or 8h.</source>
+      <translation>未知的平均时间“{}”：请使用 annual（年平均）、24h、1h 或 8h。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/gb3095.py" line="98" />
+      <source>GB 3095-2012 has no implementation phases.</source>
+      <translation>GB 3095-2012 没有分阶段实施要求。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/gb3095.py" line="100" />
+      <source>Unknown phase '{}': use transition or final.</source>
+      <translation>未知的实施阶段“{}”：请使用 transition（过渡期）或 final（最终）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/gb3095.py" line="125" />
+      <source>GB 3095-{} has no {} limit for {}.</source>
+      <translation>GB 3095-{} 没有规定 {} 平均的 {} 浓度限值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/gb3838.py" line="223" />
+      <source>Unknown water body '{}': use 'river' or 'lake' (lakes and reservoirs, 湖库).</source>
+      <translation>未知的水体类型“{}”：请使用 'river'（河流）或 'lake'（湖泊或水库，湖库）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/gb3838.py" line="235" />
+      <source>Unknown water quality class '{}': use I, II, III, IV, V or 劣V.</source>
+      <translation>未知的水质类别“{}”：请使用 I、II、III、IV、V 或 劣V。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/gb3838.py" line="241" />
+      <source>Unknown water quality item '{}'. Understood: {}</source>
+      <translation>未知的水质指标“{}”。可识别的指标：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/gb3838.py" line="267" />
+      <source>Class 劣V has no limit.</source>
+      <translation>劣V类没有限值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/gb3838.py" line="366" />
+      <source>The target class must be I..V.</source>
+      <translation>目标水质类别必须为 I..V。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/gb3838.py" line="257" />
+      <source>{} ({}) has no class limits for rivers in GB 3838-2002 Table 1 (lakes and reservoirs only).</source>
+      <translation>{}（{}）在 GB 3838-2002 表 1 中没有河流的类别限值（仅适用于湖泊和水库）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/gb3838.py" line="280" />
+      <location filename="../../eco_supervision_plugin/standards/hj633.py" line="173" />
+      <source>Not a number: {!r}</source>
+      <translation>不是数字：{!r}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/hj633.py" line="261" />
+      <source>AQI averaging is 24h (daily report) or 1h (real-time report).</source>
+      <translation>AQI 的平均时间为 24h（日报）或 1h（实时报）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/hj633.py" line="368" />
+      <source>No known pollutant among: {}</source>
+      <translation>以下各项中没有可识别的污染物：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/hj633.py" line="115" />
+      <source>Unknown averaging period '{}': use 24h, 1h or 8h.</source>
+      <translation>未知的平均时间“{}”：请使用 24h、1h 或 8h。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/hj633.py" line="138" />
+      <source>HJ 633-{} has no {} breakpoints for {}.</source>
+      <translation>HJ 633-{} 没有规定 {} 平均的 {} 分段浓度限值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/hj633.py" line="290" />
+      <source>{} above {} {}: HJ 633-2012 needs the {} value.</source>
+      <translation>{} 高于 {} {}：HJ 633-2012 需要使用其 {} 值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/hj664.py" line="71" />
+      <source>{} cannot be negative ({}).</source>
+      <translation>{}不能为负数（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/hj664.py" line="82" />
+      <source>HJ 664-2013 sets one station per 50–60 km² of built-up area in the top band.</source>
+      <translation>HJ 664-2013 在最高档按建成区每 50–60 km² 设置 1 个点位。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/hj664.py" line="85" />
+      <source>Give the population either in 10,000 persons or in persons, not both.</source>
+      <translation>人口请只以万人或以人为单位给出其一，不要同时给出。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/hj664.py" line="91" />
+      <source>HJ 664-2013 needs the built-up area (km²) or the built-up population.</source>
+      <translation>HJ 664-2013 需要建成区面积（km²）或建成区人口。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/standards/hj664.py" line="127" />
+      <source>Built-up area and population cannot be negative.</source>
+      <translation>建成区面积和人口不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/grid.py" line="35" />
+      <source>Unknown grid type {}: use square or hexagon.</source>
+      <translation>未知的网格类型 {}：请使用 square（正方形）或 hexagon（六边形）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/grid.py" line="126" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="292" />
+      <source>The area of interest has no polygon with an area.</source>
+      <translation>关注区域中没有面积大于 0 的面。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/grid.py" line="152" />
+      <source>The cell size {:g} m is far too small for this area of interest ({:,} boundary crossings).</source>
+      <translation>网格大小 {:g} m 对该关注区域而言过小（边界穿越 {:,} 次）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/grid.py" line="165" />
+      <source>The area of interest polygon is not closed; repair its geometry first.</source>
+      <translation>关注区域面不闭合，请先修复其几何。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/grid.py" line="188" />
+      <source>The cell size {:g} m is far too small for this area of interest boundary.</source>
+      <translation>网格大小 {:g} m 对该关注区域边界而言过小。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/grid.py" line="276" />
+      <source>The cell size must be a positive number of metres (got {}).</source>
+      <translation>网格大小必须为正的米数（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/grid.py" line="278" />
+      <source>The area of interest is empty.</source>
+      <translation>关注区域为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/grid.py" line="282" />
+      <source>A {:g} m grid over this area of interest ({:,.1f} km²) would create about {:,} cells, more than the limit of {:,}. Use a larger cell size or raise the limit.</source>
+      <translation>{:g} m 网格覆盖该关注区域（{:,.1f} km²）约会产生 {:,} 个网格，超过上限 {:,}。请增大网格大小或提高上限。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/grid.py" line="302" />
+      <source>A {:g} m grid over this area of interest would create {:,} cells, more than the limit of {:,}. Use a larger cell size or raise the limit.</source>
+      <translation>在该关注区域上生成 {:g} m 网格会产生 {:,} 个网格，超过上限 {:,}。请增大网格大小或提高上限。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/grid.py" line="347" />
+      <source>Unknown neighbourhood {}.</source>
+      <translation>未知的邻域 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="164" />
+      <source>One value per grid cell is needed.</source>
+      <translation>每个网格需要一个数值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="166" />
+      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="111" />
+      <source>Unknown neighbourhood {}: use distance, knn or queen.</source>
+      <translation>未知的邻域 {}：请使用 distance（距离带）、knn（k 近邻）或 queen（后邻接）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="168" />
+      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="84" />
+      <source>The distance band must be a positive number of metres.</source>
+      <translation>距离带必须为正的米数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="177" />
+      <source>Queen contiguity needs the lattice method.</source>
+      <translation>后邻接（queen）需要使用规则格网方法。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="297" />
+      <source>Unknown aggregation {}: use mean, max, sum or count.</source>
+      <translation>未知的汇总方式 {}：请使用 mean（均值）、max（最大值）、sum（总和）或 count（计数）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="366" />
+      <source>None of the {} points lies inside the area of interest grid.</source>
+      <translation>{} 个点中没有任何点位于关注区域网格内。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="384" />
+      <source>Give points with a value field, or a raster, to aggregate.</source>
+      <translation>请提供带数值字段的点或栅格用于汇总。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="414" />
+      <source>No point has a time value.</source>
+      <translation>没有任何点具有时间值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="91" />
+      <source>The number of nearest neighbours must be at least 1.</source>
+      <translation>最近邻数至少为 1。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="93" />
+      <source>{} nearest neighbours need more than {} cells with a value.</source>
+      <translation>{} 个最近邻需要多于 {} 个有值的网格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="369" />
+      <source>A value field is needed for the {} aggregation.</source>
+      <translation>汇总方式 {} 需要数值字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="375" />
+      <source>Every point inside the area of interest has a null value.</source>
+      <translation>关注区域内所有点的数值均为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/response.py" line="37" />
+      <source>Give at least one response-time threshold in minutes, e.g. 30,60.</source>
+      <translation>请至少给出一个以分钟为单位的响应时间阈值，例如 30,60。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/response.py" line="111" />
+      <source>There are no emergency depots.</source>
+      <translation>没有应急物资库。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/response.py" line="113" />
+      <source>There are no risk sources.</source>
+      <translation>没有风险源。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/response.py" line="116" />
+      <source>The number of required responders must be 1 or more.</source>
+      <translation>所需响应队伍数必须为 1 或以上。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/response.py" line="121" />
+      <source>One readiness time and one team count per depot and one weight per source are needed.</source>
+      <translation>每个应急物资库需要一个出动准备时间和一个队伍数，每个风险源需要一个风险权重。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/response.py" line="123" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="324" />
+      <source>Readiness times must be zero or positive minutes.</source>
+      <translation>出动准备时间必须为 0 或正的分钟数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/response.py" line="125" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="326" />
+      <source>Team counts must be whole numbers, zero or more.</source>
+      <translation>队伍数必须为大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/response.py" line="127" />
+      <source>Risk weights must be zero or positive numbers.</source>
+      <translation>风险权重必须为零或正数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/response.py" line="130" />
+      <source>No depot has a team (all team counts are 0).</source>
+      <translation>没有任何应急物资库配有队伍（队伍数均为 0）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/response.py" line="45" />
+      <source>Response-time thresholds must be positive minutes (got {}).</source>
+      <translation>响应时间阈值必须为正的分钟数（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/response.py" line="43" />
+      <source>Threshold {!r} is not a number of minutes.</source>
+      <translation>阈值 {!r} 不是分钟数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river_models.py" line="604" />
+      <source>METHOD must be one of {}.</source>
+      <translation>METHOD 必须是以下之一：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river_models.py" line="621" />
+      <source>The decay model needs a positive flow velocity on every reach (VELOCITY_FIELD / VELOCITY).</source>
+      <translation>衰减模型要求每个河段都有正的流速（VELOCITY_FIELD / VELOCITY）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river_models.py" line="46" />
+      <source>DECAY_RATES must look like 'CODMn=0.2; NH3N=0.15' (1/day); got '{}'.</source>
+      <translation>DECAY_RATES 的格式应为 'CODMn=0.2; NH3N=0.15'（1/d）；当前为“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river_models.py" line="53" />
+      <source>Decay rate for {} must be zero or positive (1/day).</source>
+      <translation>{} 的衰减系数 K 必须为零或正数（1/d）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river_models.py" line="569" />
+      <source>Parameter {} has no usable (non-null, non-negative) value at any {}.</source>
+      <translation>参数 {} 在任何{}上都没有可用的（非空、非负）数值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river_models.py" line="631" />
+      <source>Discharge is zero or missing at {} confluence(s); the branches were mixed with equal weights there.</source>
+      <translation>{} 个汇流点的流量为零或缺失；这些位置的支流按等权重混合。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river_models.py" line="636" />
+      <source>Some outfalls lie on reaches without a discharge; they cannot be mixed in and were ignored.</source>
+      <translation>部分排污口位于没有流量的河段上，无法参与混合，已被忽略。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river_models.py" line="765" />
+      <source>{} segment(s) have no flow-connected section and were left empty.</source>
+      <translation>{} 个河段单元没有水流连通的断面，保留为空值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river_models.py" line="51" />
+      <source>Decay rate for {} is not a number: '{}'.</source>
+      <translation>{} 的衰减系数 K 不是数字：“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river_models.py" line="564" />
+      <source>{}: {} {}(s) with a null and {} with a negative value were excluded.</source>
+      <translation>{}：{} 个数值为空的{}和 {} 个数值为负的已被排除。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river_models.py" line="714" />
+      <source>{}: network {} has only {} section(s), too few to fit kriging; flow-connected IDW is used there.</source>
+      <translation>{}：第 {} 个河网仅有 {} 个断面，不足以拟合克里金；该河网改用水流连通 IDW。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river_network.py" line="246" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="330" />
+      <source>The river layer has no usable lines.</source>
+      <translation>河流图层中没有可用的线。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river_network.py" line="472" />
+      <source>SEGMENT_LENGTH must be positive.</source>
+      <translation>SEGMENT_LENGTH 必须为正数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river_network.py" line="261" />
+      <source>{} line(s) are shorter than the snapping tolerance or closed rings and were dropped.</source>
+      <translation>{} 条线短于捕捉容差或为闭合环，已被剔除。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river_network.py" line="266" />
+      <source>No river line is longer than the snapping tolerance.</source>
+      <translation>没有任何河流线长于捕捉容差。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river_network.py" line="357" />
+      <source>{} loop(s) in the flow direction were found; the downstream link of reach(es) {} was cut.</source>
+      <translation>在水流方向上发现 {} 处环路；已切断河段 {} 的下游连接。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river_network.py" line="378" />
+      <source>{} split(s) of the flow (braids or distributaries) were found; the branch with the largest discharge/area carries the flow-connected distances, the others start afresh.</source>
+      <translation>发现 {} 处分流（辫状河道或分汊河道）；流量/汇水面积最大的分支承载水流连通距离，其余分支重新起算。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river_network.py" line="430" />
+      <source>Discharge/area is zero or missing at {} confluence(s); equal weights were used there.</source>
+      <translation>{} 个汇流点的流量/汇水面积为零或缺失；这些位置使用等权重。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="87" />
+      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="418" />
+      <source>Unknown network cost {!r}; use 'length' or 'time'.</source>
+      <translation>未知的路网成本 {!r}；请使用 'length'（长度）或 'time'（时间）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="184" />
+      <source>One speed and one direction are needed per road line part.</source>
+      <translation>每个道路线部件需要一个速度和一个方向。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="186" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="292" />
+      <source>The road layer has no usable lines.</source>
+      <translation>道路图层中没有可用的线。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="189" />
+      <source>{} road line(s) have a null, zero or negative speed; give a default speed.</source>
+      <translation>{} 条道路线的速度为空、零或负数；请给出默认速度。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="191" />
+      <source>The snapping tolerance must be zero or a positive distance in metres.</source>
+      <translation>捕捉容差必须为零或以米为单位的正距离。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="196" />
+      <source>Some road vertices have invalid coordinates.</source>
+      <translation>部分道路顶点的坐标无效。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="336" />
+      <source>The access speed must be positive.</source>
+      <translation>接入速度必须为正数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="420" />
+      <source>The cost cutoff must be zero or positive.</source>
+      <translation>成本上限必须为零或正数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="600" />
+      <source>Thresholds must be positive.</source>
+      <translation>阈值必须为正数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/trend.py" line="91" />
+      <source>Unknown period {}: use hour, day, week or month.</source>
+      <translation>未知的统计时段 {}：请使用 hour（小时）、day（日）、week（周）或 month（月）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/trend.py" line="76" />
+      <source>The time value {!r} (record {}) is not a date/time; use ISO 8601 such as 2024-05-01 08:00:00.</source>
+      <translation>时间值 {!r}（第 {} 条记录）不是日期/时间；请使用 ISO 8601 格式，例如 2024-05-01 08:00:00。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/base.py" line="63" />
       <source>Report (HTML or JSON)</source>
       <translation>报告（HTML 或 JSON）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="63" />
+      <location filename="../../processing_algorithms/base.py" line="64" />
       <source>HTML files (*.html);;JSON files (*.json)</source>
       <translation>HTML 文件 (*.html);;JSON 文件 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="90" />
+      <location filename="../../processing_algorithms/base.py" line="97" />
       <location filename="../../processing_algorithms/emergency_coverage.py" line="385" />
       <location filename="../../processing_algorithms/emergency_coverage.py" line="494" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="124" />
@@ -483,11 +933,6 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <translation>默认速度必须大于 0。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="292" />
-      <source>The road layer has no usable lines.</source>
-      <translation>道路图层中没有可用的线。</translation>
-    </message>
-    <message>
       <location filename="../../processing_algorithms/emergency_coverage.py" line="313" />
       <source>No depot has a usable point geometry.</source>
       <translation>没有任何应急物资库具有可用的点几何。</translation>
@@ -501,16 +946,6 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <location filename="../../processing_algorithms/emergency_coverage.py" line="318" />
       <source>{} depot(s) have a null readiness and count as ready at once (0 min).</source>
       <translation>{} 个应急物资库的出动准备时间为空，按立即出动（0 分钟）计。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="324" />
-      <source>Readiness times must be zero or positive minutes.</source>
-      <translation>出动准备时间必须为 0 或正的分钟数。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="326" />
-      <source>Team counts must be whole numbers, zero or more.</source>
-      <translation>队伍数必须为大于或等于 0 的整数。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/emergency_coverage.py" line="336" />
@@ -864,11 +1299,6 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <location filename="../../processing_algorithms/hotspot_grid.py" line="242" />
       <source>The significance level must be between 0.0001 and 0.5 (got {}).</source>
       <translation>显著性水平必须介于 0.0001 与 0.5 之间（当前为 {}）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="292" />
-      <source>The area of interest has no polygon with an area.</source>
-      <translation>关注区域中没有面积大于 0 的面。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/hotspot_grid.py" line="322" />
@@ -1330,7 +1760,7 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation>配额类别 {} 不在字段 {} 中；该字段的取值为：{}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="550" />
+      <location filename="../../processing_algorithms/network_siting.py" line="551" />
       <source>HJ 664-2013 minimum could not be evaluated: {}</source>
       <translation>无法计算 HJ 664-2013 最少点位数：{}</translation>
     </message>
@@ -1569,11 +1999,6 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <location filename="../../processing_algorithms/river_interpolation.py" line="293" />
       <source>Choose at least one parameter field to interpolate.</source>
       <translation>请至少选择一个需要插值的参数字段。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="330" />
-      <source>The river layer has no usable lines.</source>
-      <translation>河流图层中没有可用的线。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="346" />
