@@ -675,7 +675,8 @@ TRANSLATIONS = {
     "No depot has a team (all team counts are 0).": "没有任何应急物资库配有队伍（队伍数均为 0）。",
     "Response-time thresholds must be positive minutes (got {}).": "响应时间阈值必须为正的分钟数（当前为 {}）。",
     "Threshold {!r} is not a number of minutes.": "阈值 {!r} 不是分钟数。",
-    "Unknown network cost {!r}; use 'length' or 'time'.": "未知的路网成本 {!r}；请使用 'length'（长度）或 'time'（时间）。",
+    "Unknown network cost {!r}; use 'length' or 'time'.":
+        "未知的路网成本 {!r}；请使用 'length'（长度）或 'time'（时间）。",
     "One speed and one direction are needed per road line part.": "每个道路线部件需要一个速度和一个方向。",
     "{} road line(s) have a null, zero or negative speed; give a default speed.":
         "{} 条道路线的速度为空、零或负数；请给出默认速度。",
@@ -715,6 +716,78 @@ TRANSLATIONS = {
         "发现 {} 处分流（辫状河道或分汊河道）；流量/汇水面积最大的分支承载水流连通距离，其余分支重新起算。",
     "Discharge/area is zero or missing at {} confluence(s); equal weights were used there.":
         "{} 个汇流点的流量/汇水面积为零或缺失；这些位置使用等权重。",
+    # core: coverage and siting
+    "rows, cols and costs must have the same length": "rows、cols 和 costs 的长度必须相同",
+    "coverage radii must be finite and not negative": "覆盖半径必须为有限值且不能为负数",
+    "a coverage pair refers to a demand or candidate that does not exist": "覆盖对引用了不存在的需求点或候选站址",
+    "coverage costs must be finite numbers": "覆盖成本必须为有限数值",
+    "Unknown siting model {}; use one of {}.": "未知的选址模型 {}；请使用以下之一：{}。",
+    "coverage must be a Coverage structure": "coverage 必须是 Coverage 结构",
+    "There is no demand to cover.": "没有需要覆盖的需求点。",
+    "There are no candidate sites.": "没有候选站址。",
+    "There must be one weight per demand point.": "每个需求点必须有一个权重。",
+    "Demand weights must be numbers (found null or infinite weights).": "需求权重必须为数字（发现空值或无穷大权重）。",
+    "Demand weights must not be negative.": "需求权重不能为负数。",
+    "The existing-site mask must have one value per candidate.": "已有站点标记必须为每个候选站址提供一个值。",
+    "The number of new sites P must not be negative.": "新增站点数 P 不能为负数。",
+    "P = {} new sites is more than the {} candidate site(s) that can be chosen ({} candidates, {} existing, {} too "
+    "close to an existing site).":
+        "P = {} 个新增站点多于可选的 {} 个候选站址（共 {} 个候选站址，{} 个已有站点，{} 个距已有站点过近）。",
+    "No demand point lies within reach of any candidate or existing site.":
+        "没有任何需求点位于候选站址或已有站点的覆盖范围内。",
+    "Model reduced to {} demand rows × {} candidates ({} pairs) from {} × {}.":
+        "模型已缩减为 {} 个需求行 × {} 个候选站址（{} 对），原为 {} × {}。",
+    "Greedy {:.6g}, after {} swap(s) {:.6g}; Lagrangian bound {:.6g}.":
+        "贪心解 {:.6g}，经 {} 次交换后 {:.6g}；拉格朗日界 {:.6g}。",
+    "No solution meets every category quota with P = {} new sites and the spacing rule; raise P, lower the quotas "
+    "or the minimum spacing.":
+        "在 P = {} 个新增站点和间距规则下，没有解能满足每个类别的配额；请增大 P、降低配额或减小最小间距。",
+    "No demand point can be covered twice by the candidate and existing sites.":
+        "没有任何需求点能被候选站址和已有站点双重覆盖。",
+    "Model reduced to {} demand rows × {} candidates (rows already backed up by existing sites or never reachable "
+    "twice removed, identical rows merged).":
+        "模型已缩减为 {} 个需求行 × {} 个候选站址（已移除已有站点已提供备份覆盖或无法双重覆盖的行，合并了相同的行）。",
+    "No set of sites was found that covers every coverable demand point while keeping the minimum spacing; reduce "
+    "MIN_SPACING or add candidates.":
+        "未找到在保持最小间距的同时覆盖所有可覆盖需求点的站点组合；请减小 MIN_SPACING 或增加候选站址。",
+    "No demand point has any candidate site to be assigned to.": "没有任何需求点可分配到候选站址。",
+    "Category quotas apply to the maximal covering model only; they were not enforced.":
+        "类别配额仅适用于 MCLP 最大覆盖选址模型，本次未执行。",
+    "This scipy has no scipy.optimize.milp (needs scipy >= 1.9): the greedy + swap heuristic was used and the result "
+    "is not proved optimal.":
+        "当前 scipy 没有 scipy.optimize.milp（需要 scipy >= 1.9）：已使用贪心 + 交换启发式算法，结果未被证明为最优。",
+    "Only {} of the P = {} new sites add anything to the objective; the others would cover nothing more and were not "
+    "placed.":
+        "仅有 {} 个新增站点（P = {}）能提高目标值；其余站点不会增加覆盖，未予布设。",
+    "Quota category {} has no demand points.": "配额类别 {} 没有需求点。",
+    "Category {} cannot reach its coverage quota of {:.1%}: only {:.1%} of its weight lies within reach of any "
+    "existing or candidate site ({} of {} demand points are out of reach).":
+        "类别 {} 无法达到 {:.1%} 的覆盖配额：其权重中仅有 {:.1%} 位于已有站点或候选站址的覆盖范围内"
+        "（有 {} 个需求点无法覆盖，共 {} 个）。",
+    "{} dominated candidate(s) dropped (covering set inside another's).":
+        "已剔除 {} 个被支配的候选站址（其覆盖集合包含于其他候选站址的覆盖集合中）。",
+    "Dominated candidates were kept: with spacing rules dropping them is not exact.":
+        "保留了被支配的候选站址：存在间距规则时剔除它们将不再精确。",
+    "The greedy start does not meet every category quota; the MILP must find a feasible solution.":
+        "贪心初始解未满足所有类别配额；需由 MILP 求得可行解。",
+    "{} demand point(s) are out of reach of every site and stay uncovered.":
+        "{} 个需求点不在任何站点的覆盖范围内，保持未覆盖。",
+    "No set of sites covers every coverable demand point while keeping the minimum spacing; reduce MIN_SPACING or "
+    "add candidates.":
+        "没有站点组合能在保持最小间距的同时覆盖所有可覆盖需求点；请减小 MIN_SPACING 或增加候选站址。",
+    "HiGHS MILP ({}) on the reduced model.": "在缩减后的模型上求解 HiGHS MILP（{}）。",
+    "HiGHS MILP ({}) with one assignment variable per demand-candidate pair.":
+        "HiGHS MILP（{}），每个需求点-候选站址对一个分配变量。",
+    "{} demand row(s) have no open site among their pairs; each is charged {:.6g}.":
+        "{} 个需求行在其配对中没有开放站点；每行计罚 {:.6g}。",
+    "{} pair(s) of existing sites are closer than the minimum spacing; they are kept.":
+        "{} 对已有站点的间距小于最小间距，予以保留。",
+    "{} candidate(s) lie closer than the minimum spacing to an existing site and were not considered.":
+        "{} 个候选站址与已有站点的距离小于最小间距，未予考虑。",
+    "The Lagrangian heuristic (sites with the largest reduced gains, then swaps) found {:.6g}.":
+        "拉格朗日启发式算法（先选缩减收益最大的站点，再交换）得到 {:.6g}。",
+    "HiGHS stopped without a solution ({}); the local-search solution is reported.":
+        "HiGHS 停止且未得到解（{}）；报告局部搜索的解。",
 }
 
 

@@ -17,6 +17,7 @@ import numpy as np
 from scipy import sparse
 from scipy.spatial import cKDTree
 
+from .messages import PlannerError
 from .monitor import ensure
 
 
@@ -51,12 +52,12 @@ class Coverage:
         cols = np.asarray(cols, dtype=np.int64).ravel()
         costs = np.asarray(costs, dtype=float).ravel()
         if not (len(rows) == len(cols) == len(costs)):
-            raise ValueError("rows, cols and costs must have the same length")
+            raise PlannerError("rows, cols and costs must have the same length")
         if len(rows):
             if rows.min() < 0 or rows.max() >= n_demand or cols.min() < 0 or cols.max() >= n_candidates:
-                raise ValueError("a coverage pair refers to a demand or candidate that does not exist")
+                raise PlannerError("a coverage pair refers to a demand or candidate that does not exist")
             if not np.all(np.isfinite(costs)):
-                raise ValueError("coverage costs must be finite numbers")
+                raise PlannerError("coverage costs must be finite numbers")
         order = np.lexsort((costs, cols, rows))
         rows, cols, costs = rows[order], cols[order], costs[order]
         if len(rows) > 1:
@@ -81,7 +82,7 @@ class Coverage:
         n_d, n_c = len(demand_xy), len(candidate_xy)
         radius = np.broadcast_to(np.asarray(radius, dtype=float), (n_c,)).copy()
         if n_c and (not np.all(np.isfinite(radius)) or radius.min() < 0):
-            raise ValueError("coverage radii must be finite and not negative")
+            raise PlannerError("coverage radii must be finite and not negative")
         if n_d == 0 or n_c == 0:
             return cls(np.zeros(n_d + 1, dtype=np.int64), np.zeros(0, np.int64), np.zeros(0), n_d, n_c)
         tree = cKDTree(demand_xy)

@@ -38,6 +38,7 @@ import numpy as np
 from scipy import sparse
 
 from .coverage import Coverage, dominated_candidates, merge_identical_rows
+from .messages import Note, PlannerError
 from .monitor import ensure
 
 MODELS = ("mclp", "lscp", "backup", "pmedian")
@@ -191,29 +192,29 @@ def solve_siting(
     start = time.perf_counter()
     model = str(model).lower()
     if model not in MODELS:
-        raise ValueError("Unknown siting model {}; use one of {}.".format(model, ", ".join(MODELS)))
+        raise PlannerError("Unknown siting model {}; use one of {}.", model, ", ".join(MODELS))
     if not isinstance(coverage, Coverage):
-        raise ValueError("coverage must be a Coverage structure")
+        raise PlannerError("coverage must be a Coverage structure")
     n_d, n_c = coverage.n_demand, coverage.n_candidates
     if n_d == 0:
-        raise ValueError("There is no demand to cover.")
+        raise PlannerError("There is no demand to cover.")
     if n_c == 0:
-        raise ValueError("There are no candidate sites.")
+        raise PlannerError("There are no candidate sites.")
     w = np.ones(n_d) if weights is None else np.asarray(weights, dtype=float).ravel()
     if len(w) != n_d:
-        raise ValueError("There must be one weight per demand point.")
+        raise PlannerError("There must be one weight per demand point.")
     if not np.all(np.isfinite(w)):
-        raise ValueError("Demand weights must be numbers (found null or infinite weights).")
+        raise PlannerError("Demand weights must be numbers (found null or infinite weights).")
     if np.any(w < 0):
-        raise ValueError("Demand weights must not be negative.")
+        raise PlannerError("Demand weights must not be negative.")
     existing = np.zeros(n_c, dtype=bool) if existing is None else np.asarray(existing, dtype=bool).ravel()
     if len(existing) != n_c:
-        raise ValueError("The existing-site mask must have one value per candidate.")
+        raise PlannerError("The existing-site mask must have one value per candidate.")
     conflicts = np.zeros((0, 2), dtype=np.int64) if conflicts is None else np.asarray(conflicts, np.int64)
     conflicts = conflicts.reshape(-1, 2)
     p = int(p or 0)
     if p < 0:
-        raise ValueError("The number of new sites P must not be negative.")
+        raise PlannerError("The number of new sites P must not be negative.")
 
     # candidates that cannot be chosen: too close to an existing site
     blocked = np.zeros(n_c, dtype=bool)
@@ -225,12 +226,12 @@ def solve_siting(
         both = int(np.sum(e0 & e1))
         if both:
             notes.append(
-                "{} pair(s) of existing sites are closer than the minimum spacing; they are kept.".format(both)
+                Note("{} pair(s) of existing sites are closer than the minimum spacing; they are kept.", both)
             )
         if blocked.any():
             notes.append(
-                "{} candidate(s) lie closer than the minimum spacing to an existing site and were not "
-                "considered.".format(int(blocked.sum()))
+                Note("{} candidate(s) lie closer than the minimum spacing to an existing site and were not "
+                "considered.", int(blocked.sum()))
             )
         gone = existing | blocked
         keep = ~(gone[conflicts[:, 0]] | gone[conflicts[:, 1]])
@@ -238,14 +239,13 @@ def solve_siting(
     free = ~existing & ~blocked
     n_free = int(free.sum())
     if model != "lscp" and p > n_free:
-        raise ValueError(
+        raise PlannerError(
             "P = {} new sites is more than the {} candidate site(s) that can be chosen "
-            "({} candidates, {} existing, {} too close to an existing site).".format(
-                p, n_free, n_c, int(existing.sum()), int(blocked.sum())
-            )
+            "({} candidates, {} existing, {} too close to an existing site).",
+            p, n_free, n_c, int(existing.sum()), int(blocked.sum()),
         )
     if quotas and model != "mclp":
-        notes.append("Category quotas apply to the maximal covering model only; they were not enforced.")
+        notes.append(Note("Category quotas apply to the maximal covering model only; they were not enforced."))
         quotas = None
     ctx = _Context(
         coverage=coverage,
@@ -267,8 +267,8 @@ def solve_siting(
     )
     if use_milp and not HAVE_MILP:
         notes.append(
-            "This scipy has no scipy.optimize.milp (needs scipy >= 1.9): the greedy + swap heuristic "
-            "was used and the result is not proved optimal."
+            Note("This scipy has no scipy.optimize.milp (needs scipy >= 1.9): the greedy + swap heuristic "
+            "was used and the result is not proved optimal.")
         )
     if model == "mclp":
         result = _solve_mclp(ctx)
@@ -284,8 +284,8 @@ def solve_siting(
     result.selected, result.marginal_gain = order, gains
     if model in ("mclp", "backup", "pmedian") and len(order) < p:
         notes.append(
-            "Only {} of the P = {} new sites add anything to the objective; the others would cover nothing "
-            "more and were not placed.".format(len(order), p)
+            Note("Only {} of the P = {} new sites add anything to the objective; the others would cover nothing "
+            "more and were not placed.", len(order), p)
         )
     result.notes = notes + result.notes
     result.runtime = round(time.perf_counter() - start, 3)
@@ -698,16 +698,15 @@ def check_quotas(coverage, weights, categories, quotas, existing, free, category
         total = float(w[in_cat].sum())
         name = category_names.get(code, code) if category_names else code
         if not in_cat.any():
-            raise ValueError("Quota category {} has no demand points.".format(name))
+            raise PlannerError("Quota category {} has no demand points.", name)
         cov = float(w[in_cat & coverable].sum())
         frac = cov / total if total > 0 else 1.0
         shares[code] = frac
         if frac + 1e-9 < float(share):
-            raise ValueError(
+            raise PlannerError(
                 "Category {} cannot reach its coverage quota of {:.1%}: only {:.1%} of its weight lies within "
-                "reach of any existing or candidate site ({} of {} demand points are out of reach).".format(
-                    name, float(share), frac, int(np.sum(in_cat & ~coverable)), int(in_cat.sum())
-                )
+                "reach of any existing or candidate site ({} of {} demand points are out of reach).",
+                name, float(share), frac, int(np.sum(in_cat & ~coverable)), int(in_cat.sum()),
             )
     return shares
 
@@ -726,7 +725,7 @@ def _solve_mclp(ctx):
     reach = np.diff(sub.indptr) > 0
     active = np.flatnonzero(~const_cov & reach & ((w > 0) | _in_quota_rows(ctx)))
     if len(active) == 0 and not const_cov.any():
-        raise ValueError("No demand point lies within reach of any candidate or existing site.")
+        raise PlannerError("No demand point lies within reach of any candidate or existing site.")
     groups = None
     quota = None
     if ctx.quotas:
@@ -743,9 +742,9 @@ def _solve_mclp(ctx):
     if len(conflicts) == 0:
         dom = dominated_candidates(red)
         cols = np.flatnonzero(~dom)
-        notes.append("{} dominated candidate(s) dropped (covering set inside another's).".format(int(dom.sum())))
+        notes.append(Note("{} dominated candidate(s) dropped (covering set inside another's).", int(dom.sum())))
     else:
-        notes.append("Dominated candidates were kept: with spacing rules dropping them is not exact.")
+        notes.append(Note("Dominated candidates were kept: with spacing rules dropping them is not exact."))
         nonempty = np.diff(red.csc().indptr) > 0
         cols = np.flatnonzero(nonempty)
     red = red.subset(candidate_cols=cols)
@@ -753,9 +752,8 @@ def _solve_mclp(ctx):
     col_orig = free_idx[cols]
     stats.update(reduced_demand=red.n_demand, reduced_candidates=red.n_candidates, reduced_pairs=red.nnz)
     notes.append(
-        "Model reduced to {} demand rows × {} candidates ({} pairs) from {} × {}.".format(
-            red.n_demand, red.n_candidates, red.nnz, cov.n_demand, cov.n_candidates
-        )
+        Note("Model reduced to {} demand rows × {} candidates ({} pairs) from {} × {}.",
+             red.n_demand, red.n_candidates, red.nnz, cov.n_demand, cov.n_candidates)
     )
     p = min(ctx.p, red.n_candidates)
     A = red.csr()
@@ -772,7 +770,8 @@ def _solve_mclp(ctx):
     stats.update(greedy_value=g_val + const_w, greedy_s=round(t_greedy, 3), swaps=int(n_swaps),
                  local_search_value=ls_val + const_w)
     if not feasible:
-        notes.append("The greedy start does not meet every category quota; the MILP must find a feasible solution.")
+        notes.append(Note("The greedy start does not meet every category quota; the MILP must find a feasible "
+                          "solution."))
         lb = -np.inf
     ctx.monitor.step(0.3)
     # Lagrangian bound
@@ -791,8 +790,8 @@ def _solve_mclp(ctx):
             time.perf_counter() - t0, 3))
         if prob.quota_ok(alt_counts) and (not feasible or alt_val > lb):
             chosen, lb, feasible = alt, alt_val, True
-            notes.append("The Lagrangian heuristic (sites with the largest reduced gains, then swaps) found "
-                         "{:.6g}.".format(alt_val + const_w))
+            notes.append(Note("The Lagrangian heuristic (sites with the largest reduced gains, then swaps) found "
+                         "{:.6g}.", alt_val + const_w))
     n_lns = 0
     lns = ctx.use_milp and feasible and red.n_candidates > 150
     target = ub * (1.0 - ctx.mip_gap)
@@ -830,16 +829,14 @@ def _solve_mclp(ctx):
             moves, best_val + const_w)
     stats.update(neighbourhood_moves=int(n_lns), neighbourhood_value=best_val + const_w,
                  neighbourhood_s=round(t_lns, 3))
-    notes.append("Greedy {:.6g}, after {} swap(s) {:.6g}; Lagrangian bound {:.6g}.".format(
-        g_val + const_w, n_swaps, ls_val + const_w, ub + const_w))
+    notes.append(Note("Greedy {:.6g}, after {} swap(s) {:.6g}; Lagrangian bound {:.6g}.",
+                      g_val + const_w, n_swaps, ls_val + const_w, ub + const_w))
     ctx.monitor.step(0.9)
     if milp_note:
         notes.append(milp_note)
     if best is None or not np.isfinite(best_val):
-        raise ValueError(
-            "No solution meets every category quota with P = {} new sites and the spacing rule; "
-            "raise P, lower the quotas or the minimum spacing.".format(ctx.p)
-        )
+        raise PlannerError("No solution meets every category quota with P = {} new sites and the spacing rule; "
+            "raise P, lower the quotas or the minimum spacing.", ctx.p)
     objective = best_val + const_w
     bound_total = max(bound, best_val) + const_w
     gap = _gap(objective, bound_total, True)
@@ -1100,7 +1097,7 @@ def _solve_backup(ctx):
     const_w = float(w[const].sum())
     active = np.flatnonzero(~const & (e_count + reach >= 2) & (w > 0))
     if len(active) == 0 and not const.any():
-        raise ValueError("No demand point can be covered twice by the candidate and existing sites.")
+        raise PlannerError("No demand point can be covered twice by the candidate and existing sites.")
     need = (2 - e_count[active]).astype(np.int64)
     red = sub.subset(demand_rows=active)
     red, wr, owner = merge_identical_rows(red, w[active], groups=need)
@@ -1112,8 +1109,8 @@ def _solve_backup(ctx):
     conflicts = _remap_conflicts(_remap_conflicts(ctx.conflicts, free_idx), nonempty)
     stats.update(reduced_demand=red.n_demand, reduced_candidates=red.n_candidates, reduced_pairs=red.nnz)
     notes.append(
-        "Model reduced to {} demand rows × {} candidates (rows already backed up by existing sites or "
-        "never reachable twice removed, identical rows merged).".format(red.n_demand, red.n_candidates)
+        Note("Model reduced to {} demand rows × {} candidates (rows already backed up by existing sites or "
+        "never reachable twice removed, identical rows merged).", red.n_demand, red.n_candidates)
     )
     p = min(ctx.p, red.n_candidates)
     A = red.csr()
@@ -1131,9 +1128,9 @@ def _solve_backup(ctx):
             bound = mb
             if obj > best_val:
                 best, best_val = x > 0.5, obj
-            notes.append("HiGHS MILP ({}) on the reduced model.".format(status))
+            notes.append(Note("HiGHS MILP ({}) on the reduced model.", status))
         else:
-            notes.append("HiGHS stopped without a solution ({}); the local-search solution is reported.".format(status))
+            notes.append(Note("HiGHS stopped without a solution ({}); the local-search solution is reported.", status))
     elif red.n_candidates == 0:
         bound = 0.0
     objective = best_val + const_w
@@ -1161,10 +1158,10 @@ def _solve_lscp(ctx):
     reach = np.diff(sub.indptr) > 0
     uncoverable = (e_count == 0) & ~reach
     if uncoverable.all():
-        raise ValueError("No demand point lies within reach of any candidate or existing site.")
+        raise PlannerError("No demand point lies within reach of any candidate or existing site.")
     if uncoverable.any():
-        notes.append("{} demand point(s) are out of reach of every site and stay uncovered.".format(
-            int(uncoverable.sum())))
+        notes.append(Note("{} demand point(s) are out of reach of every site and stay uncovered.",
+                          int(uncoverable.sum())))
     active = np.flatnonzero((e_count == 0) & reach)
     red = sub.subset(demand_rows=active)
     red, _, _ = merge_identical_rows(red, np.ones(red.n_demand))
@@ -1223,10 +1220,8 @@ def _solve_lscp(ctx):
         status = {0: "optimal", 1: "time limit", 2: "infeasible"}.get(res.status, "stopped")
         stats["milp_status"] = status
         if res.status == 2:
-            raise ValueError(
-                "No set of sites covers every coverable demand point while keeping the minimum spacing; "
-                "reduce MIN_SPACING or add candidates."
-            )
+            raise PlannerError("No set of sites covers every coverable demand point while keeping the minimum spacing; "
+                "reduce MIN_SPACING or add candidates.")
         if res.x is not None:
             x = np.round(res.x) > 0.5
             if x.sum() < best_val:
@@ -1235,14 +1230,13 @@ def _solve_lscp(ctx):
             bound = math.ceil(float(dual) - 1e-6) if dual is not None and np.isfinite(dual) else None
             if res.status == 0 and bound is None:
                 bound = best_val
-        notes.append("HiGHS MILP ({}) on the reduced model.".format(status))
+        notes.append(Note("HiGHS MILP ({}) on the reduced model.", status))
     elif m == 0:
         best, best_val, bound = np.zeros(n, dtype=bool), 0.0, 0.0
     if best is None:
-        raise ValueError(
+        raise PlannerError(
             "No set of sites was found that covers every coverable demand point while keeping the minimum "
-            "spacing; reduce MIN_SPACING or add candidates."
-        )
+            "spacing; reduce MIN_SPACING or add candidates.")
     gap = _gap(best_val, bound, False)
     return SitingResult(
         selected=col_orig[np.flatnonzero(best)], objective=best_val, bound=bound, gap=gap,
@@ -1372,7 +1366,7 @@ def _solve_pmedian(ctx, unassigned_cost):
     notes = []
     stats = {"demand": cov.n_demand, "candidates": cov.n_candidates, "pairs": cov.nnz}
     if cov.nnz == 0:
-        raise ValueError("No demand point has any candidate site to be assigned to.")
+        raise PlannerError("No demand point has any candidate site to be assigned to.")
     penalty = float(unassigned_cost) if unassigned_cost is not None else 10.0 * max(float(cov.costs.max()), 1.0)
     ctx.unassigned_cost = penalty
     usable = ctx.existing | ctx.free
@@ -1393,7 +1387,7 @@ def _solve_pmedian(ctx, unassigned_cost):
         x, obj, lbound, status = _milp_pmedian(red, wr, ctx.existing, ctx.free, ctx.p, ctx.conflicts, penalty,
                                                ctx.remaining(), ctx.mip_gap)
         stats["milp_status"] = status
-        notes.append("HiGHS MILP ({}) with one assignment variable per demand-candidate pair.".format(status))
+        notes.append(Note("HiGHS MILP ({}) with one assignment variable per demand-candidate pair.", status))
         if x is not None:
             val = prob.value(ctx.existing | x)
             if val < best_val:
@@ -1402,8 +1396,8 @@ def _solve_pmedian(ctx, unassigned_cost):
     final_best, _, _ = prob.assign(ctx.existing | best)
     unassigned = int(np.sum(final_best >= penalty))
     if unassigned:
-        notes.append("{} demand row(s) have no open site among their pairs; each is charged {:.6g}.".format(
-            unassigned, penalty))
+        notes.append(Note("{} demand row(s) have no open site among their pairs; each is charged {:.6g}.",
+                          unassigned, penalty))
     gap = _gap(best_val, bound, False)
     return SitingResult(
         selected=np.flatnonzero(best), objective=best_val, bound=bound, gap=gap,

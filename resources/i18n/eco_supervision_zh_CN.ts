@@ -389,6 +389,26 @@
       <translation>建成区面积和人口不能为负数。</translation>
     </message>
     <message>
+      <location filename="../../eco_supervision_plugin/core/coverage.py" line="55" />
+      <source>rows, cols and costs must have the same length</source>
+      <translation>rows、cols 和 costs 的长度必须相同</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/coverage.py" line="85" />
+      <source>coverage radii must be finite and not negative</source>
+      <translation>覆盖半径必须为有限值且不能为负数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/coverage.py" line="58" />
+      <source>a coverage pair refers to a demand or candidate that does not exist</source>
+      <translation>覆盖对引用了不存在的需求点或候选站址</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/coverage.py" line="60" />
+      <source>coverage costs must be finite numbers</source>
+      <translation>覆盖成本必须为有限数值</translation>
+    </message>
+    <message>
       <location filename="../../eco_supervision_plugin/core/grid.py" line="35" />
       <source>Unknown grid type {}: use square or hexagon.</source>
       <translation>未知的网格类型 {}：请使用 square（正方形）或 hexagon（六边形）。</translation>
@@ -695,6 +715,183 @@
       <location filename="../../eco_supervision_plugin/core/road_graph.py" line="600" />
       <source>Thresholds must be positive.</source>
       <translation>阈值必须为正数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="195" />
+      <source>Unknown siting model {}; use one of {}.</source>
+      <translation>未知的选址模型 {}；请使用以下之一：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="197" />
+      <source>coverage must be a Coverage structure</source>
+      <translation>coverage 必须是 Coverage 结构</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="200" />
+      <source>There is no demand to cover.</source>
+      <translation>没有需要覆盖的需求点。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="202" />
+      <source>There are no candidate sites.</source>
+      <translation>没有候选站址。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="205" />
+      <source>There must be one weight per demand point.</source>
+      <translation>每个需求点必须有一个权重。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="207" />
+      <source>Demand weights must be numbers (found null or infinite weights).</source>
+      <translation>需求权重必须为数字（发现空值或无穷大权重）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="209" />
+      <source>Demand weights must not be negative.</source>
+      <translation>需求权重不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="212" />
+      <source>The existing-site mask must have one value per candidate.</source>
+      <translation>已有站点标记必须为每个候选站址提供一个值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="217" />
+      <source>The number of new sites P must not be negative.</source>
+      <translation>新增站点数 P 不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="242" />
+      <source>P = {} new sites is more than the {} candidate site(s) that can be chosen ({} candidates, {} existing, {} too close to an existing site).</source>
+      <translation>P = {} 个新增站点多于可选的 {} 个候选站址（共 {} 个候选站址，{} 个已有站点，{} 个距已有站点过近）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="728" />
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="1161" />
+      <source>No demand point lies within reach of any candidate or existing site.</source>
+      <translation>没有任何需求点位于候选站址或已有站点的覆盖范围内。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="755" />
+      <source>Model reduced to {} demand rows × {} candidates ({} pairs) from {} × {}.</source>
+      <translation>模型已缩减为 {} 个需求行 × {} 个候选站址（{} 对），原为 {} × {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="832" />
+      <source>Greedy {:.6g}, after {} swap(s) {:.6g}; Lagrangian bound {:.6g}.</source>
+      <translation>贪心解 {:.6g}，经 {} 次交换后 {:.6g}；拉格朗日界 {:.6g}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="838" />
+      <source>No solution meets every category quota with P = {} new sites and the spacing rule; raise P, lower the quotas or the minimum spacing.</source>
+      <translation>在 P = {} 个新增站点和间距规则下，没有解能满足每个类别的配额；请增大 P、降低配额或减小最小间距。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="1100" />
+      <source>No demand point can be covered twice by the candidate and existing sites.</source>
+      <translation>没有任何需求点能被候选站址和已有站点双重覆盖。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="1112" />
+      <source>Model reduced to {} demand rows × {} candidates (rows already backed up by existing sites or never reachable twice removed, identical rows merged).</source>
+      <translation>模型已缩减为 {} 个需求行 × {} 个候选站址（已移除已有站点已提供备份覆盖或无法双重覆盖的行，合并了相同的行）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="1237" />
+      <source>No set of sites was found that covers every coverable demand point while keeping the minimum spacing; reduce MIN_SPACING or add candidates.</source>
+      <translation>未找到在保持最小间距的同时覆盖所有可覆盖需求点的站点组合；请减小 MIN_SPACING 或增加候选站址。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="1369" />
+      <source>No demand point has any candidate site to be assigned to.</source>
+      <translation>没有任何需求点可分配到候选站址。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="248" />
+      <source>Category quotas apply to the maximal covering model only; they were not enforced.</source>
+      <translation>类别配额仅适用于 MCLP 最大覆盖选址模型，本次未执行。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="270" />
+      <source>This scipy has no scipy.optimize.milp (needs scipy &gt;= 1.9): the greedy + swap heuristic was used and the result is not proved optimal.</source>
+      <translation>当前 scipy 没有 scipy.optimize.milp（需要 scipy &gt;= 1.9）：已使用贪心 + 交换启发式算法，结果未被证明为最优。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="287" />
+      <source>Only {} of the P = {} new sites add anything to the objective; the others would cover nothing more and were not placed.</source>
+      <translation>仅有 {} 个新增站点（P = {}）能提高目标值；其余站点不会增加覆盖，未予布设。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="701" />
+      <source>Quota category {} has no demand points.</source>
+      <translation>配额类别 {} 没有需求点。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="706" />
+      <source>Category {} cannot reach its coverage quota of {:.1%}: only {:.1%} of its weight lies within reach of any existing or candidate site ({} of {} demand points are out of reach).</source>
+      <translation>类别 {} 无法达到 {:.1%} 的覆盖配额：其权重中仅有 {:.1%} 位于已有站点或候选站址的覆盖范围内（有 {} 个需求点无法覆盖，共 {} 个）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="745" />
+      <source>{} dominated candidate(s) dropped (covering set inside another's).</source>
+      <translation>已剔除 {} 个被支配的候选站址（其覆盖集合包含于其他候选站址的覆盖集合中）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="747" />
+      <source>Dominated candidates were kept: with spacing rules dropping them is not exact.</source>
+      <translation>保留了被支配的候选站址：存在间距规则时剔除它们将不再精确。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="773" />
+      <source>The greedy start does not meet every category quota; the MILP must find a feasible solution.</source>
+      <translation>贪心初始解未满足所有类别配额；需由 MILP 求得可行解。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="1163" />
+      <source>{} demand point(s) are out of reach of every site and stay uncovered.</source>
+      <translation>{} 个需求点不在任何站点的覆盖范围内，保持未覆盖。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="1223" />
+      <source>No set of sites covers every coverable demand point while keeping the minimum spacing; reduce MIN_SPACING or add candidates.</source>
+      <translation>没有站点组合能在保持最小间距的同时覆盖所有可覆盖需求点；请减小 MIN_SPACING 或增加候选站址。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="1233" />
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="1131" />
+      <source>HiGHS MILP ({}) on the reduced model.</source>
+      <translation>在缩减后的模型上求解 HiGHS MILP（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="1390" />
+      <source>HiGHS MILP ({}) with one assignment variable per demand-candidate pair.</source>
+      <translation>HiGHS MILP（{}），每个需求点-候选站址对一个分配变量。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="1399" />
+      <source>{} demand row(s) have no open site among their pairs; each is charged {:.6g}.</source>
+      <translation>{} 个需求行在其配对中没有开放站点；每行计罚 {:.6g}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="229" />
+      <source>{} pair(s) of existing sites are closer than the minimum spacing; they are kept.</source>
+      <translation>{} 对已有站点的间距小于最小间距，予以保留。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="233" />
+      <source>{} candidate(s) lie closer than the minimum spacing to an existing site and were not considered.</source>
+      <translation>{} 个候选站址与已有站点的距离小于最小间距，未予考虑。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="793" />
+      <source>The Lagrangian heuristic (sites with the largest reduced gains, then swaps) found {:.6g}.</source>
+      <translation>拉格朗日启发式算法（先选缩减收益最大的站点，再交换）得到 {:.6g}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting.py" line="1133" />
+      <source>HiGHS stopped without a solution ({}); the local-search solution is reported.</source>
+      <translation>HiGHS 停止且未得到解（{}）；报告局部搜索的解。</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/trend.py" line="91" />
