@@ -337,7 +337,7 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
                           time_limit=time_limit, mip_gap=mip_gap,
                           monitor=feedback_monitor(feedback, 30, 85))
         for note in result.notes:
-            feedback.pushInfo(note)
+            feedback.pushInfo(translate_note(note))
         sites = result.sites
         counts, _, _ = demand_summary(radius_cov, sites)
         net_best = None
