@@ -19,7 +19,7 @@ from ..eco_supervision_plugin.cloud.pull import pull
 from ..eco_supervision_plugin.cloud.transport import AuthError, QgisTransport, TransportError
 from ..eco_supervision_plugin.core.monitor import Cancelled
 from ..eco_supervision_plugin.gui.station_layer import WGS84, features, fields
-from .base import EcoAlgorithm, Stopwatch, style_output, write_report
+from .base import EcoAlgorithm, Stopwatch, style_output, translate_note, write_report
 
 API_TYPES = ("sensorthings", "openaq", "generic_json")
 NETWORKS = ("air", "water", "all")
@@ -115,19 +115,21 @@ class FetchStationsAlgorithm(EcoAlgorithm):
             if extent is not None and not extent.isNull() and not extent.isEmpty():
                 bbox = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
         transport = QgisTransport(authcfg=authcfg, timeout=timeout, is_cancelled=feedback.isCanceled,
-                                  log=feedback.pushInfo)
+                                  log=lambda message: feedback.pushInfo(translate_note(message)))
         feedback.pushInfo(self.tr("Pulling latest values…"))
         try:
             stations, rows, report = pull(api_type, url, transport, network=network, bbox=bbox, stale_hours=stale,
-                                          log=feedback.pushWarning, client_options=options)
+                                          log=lambda message: feedback.pushWarning(translate_note(message)),
+                                          client_options=options)
         except Cancelled:
             raise QgsProcessingException(self.tr("Canceled by the user.")) from None
         except AuthError as error:
             raise QgsProcessingException(self.tr(
                 "The station server refused the credentials: check the authentication configuration. ({})"
-            ).format(error)) from None
+            ).format(translate_note(error))) from None
         except (TransportError, ValueError) as error:
-            raise QgsProcessingException(self.tr("Could not read stations: {}").format(error)) from None
+            raise QgsProcessingException(self.tr("Could not read stations: {}").format(translate_note(error))) \
+                from None
         feedback.setProgress(70)
         field_set = fields()
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, field_set, QgsWkbTypes.Point, WGS84)

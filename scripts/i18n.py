@@ -2,7 +2,8 @@
 """Keep resources/i18n/eco_supervision_zh_CN.ts in step with the source.
 
 ``update``: collect every ``tr("...")`` / ``self.tr("...")`` literal in the plugin, and the first
-literal of ``PlannerError(...)``, ``Note(...)`` and ``N_(...)`` in core/standards/cloud (with ``ast``,
+literal of ``PlannerError(...)``, ``Note(...)``, ``N_(...)`` and the station clients' exceptions
+(``TransportError``, ``AuthError``, ``NotSensorThings``, ``MappingError``) in core/standards/cloud (with ``ast``,
 so multi-line and implicitly concatenated literals are found exactly as Python sees them), add new
 messages to the .ts as unfinished, mark messages no longer in the source obsolete, keep every
 existing translation. ``check``: exit 1 when a source message has no finished translation.
@@ -23,7 +24,9 @@ SOURCE_DIRS = ("eco_supervision_plugin", "processing_algorithms")
 # or marks a template with N_(...) (eco_supervision_plugin/core/messages.py); the first literal
 # argument of those calls is a message too, translated where it is shown.
 CORE_DIRS = tuple(os.path.join("eco_supervision_plugin", d) for d in ("core", "standards", "cloud"))
-CORE_MARKERS = ("PlannerError", "Note", "N_")
+# The station clients' exceptions (cloud/transport.py, sensorthings.py, generic_json.py) take the same
+# (template, *args) form through core.messages.TranslatableError.
+CORE_MARKERS = ("PlannerError", "Note", "N_", "TransportError", "AuthError", "NotSensorThings", "MappingError")
 
 
 def source_messages():

@@ -788,6 +788,50 @@ TRANSLATIONS = {
         "拉格朗日启发式算法（先选缩减收益最大的站点，再交换）得到 {:.6g}。",
     "HiGHS stopped without a solution ({}); the local-search solution is reported.":
         "HiGHS 停止且未得到解（{}）；报告局部搜索的解。",
+    # ---- station clients (cloud/*: TransportError, AuthError, NotSensorThings, MappingError, Note) -------
+    "unknown API type '{}': use one of {}": "未知的 API 类型“{}”：请使用 {} 之一",
+    "the field mapping is not valid JSON: {}": "字段映射不是有效的 JSON：{}",
+    "the field mapping must be a JSON object": "字段映射必须是 JSON 对象",
+    "the field mapping lacks {}": "字段映射缺少 {}",
+    "layout must be 'wide' or 'long', not {!r}": "layout 必须为 'wide' 或 'long'，而不是 {!r}",
+    "a wide layout needs 'parameters': {parameter: field}":
+        "wide（宽表）布局需要 'parameters'：{parameter: field}",
+    "a long layout needs the 'parameter' and 'value' fields": "long（长表）布局需要 'parameter' 和 'value' 字段",
+    "timezone must be an offset such as +08:00, not {!r}": "timezone 必须是 +08:00 这样的时差，而不是 {!r}",
+    "this platform's JSON has no history query: only the latest values are read":
+        "该平台的 JSON 不提供历史数据查询：只读取最新值",
+    "stopped after {} pages: page cap reached": "已达分页上限，读取 {} 页后停止",
+    "no record list at '{}' in the platform's reply: check the field mapping":
+        "平台返回结果中“{}”处没有记录列表：请检查字段映射",
+    "unit missing: assumed the standard unit": "缺少单位：按标准单位处理",
+    "parameter '{}' is not known: left out": "未知监测参数“{}”：已忽略",
+    "cannot convert {} from '{}' to '{}'": "无法将 {} 从“{}”换算为“{}”",
+    "stopped after {} pages": "读取 {} 页后停止",
+    "{} did not answer as OpenAQ v3 (no 'results' list)": "{} 的返回不符合 OpenAQ v3（没有 'results' 列表）",
+    "{} did not answer with a SensorThings JSON object": "{} 没有返回 SensorThings JSON 对象",
+    "{} answers, but not as a SensorThings API service (no Things/Datastreams in its root)":
+        "{} 有响应，但不是 SensorThings API 服务（根目录中没有 Things/Datastreams）",
+    "{} answered without a 'value' list: not a SensorThings collection":
+        "{} 的返回没有 'value' 列表：不是 SensorThings 集合",
+    "{} entities in pages of {}: reading the first {} pages (page cap)":
+        "共 {} 个实体，每页 {} 个：只读取前 {} 页（分页上限）",
+    "the server repeated a next link; stopped paging after {} pages":
+        "服务器重复返回同一下一页链接；读取 {} 页后停止翻页",
+    "stopped after {} pages ({} items): page cap reached": "已达分页上限，读取 {} 页（{} 项）后停止",
+    "the server could not expand latest observations ({}); querying each Datastream":
+        "服务器无法展开最新观测值（{}）；改为逐个 Datastream 查询",
+    "the server refused $top; asking for pages of {}": "服务器拒绝了 $top；改为每页请求 {} 项",
+    "the server refused $select inside $expand ({}); asking without it":
+        "服务器拒绝了 $expand 中的 $select（{}）；改为不带 $select 请求",
+    "no answer from {} within {:.0f} s": "{} 在 {:.0f} 秒内无响应",
+    "cannot reach {}: {}": "无法连接 {}：{}",
+    "the server at {} did not answer with JSON ({})": "{} 处的服务器没有返回 JSON（{}）",
+    "the server refused the credentials (HTTP {}) for {}": "服务器拒绝了认证凭据（HTTP {}）：{}",
+    "HTTP {} from {}": "HTTP {}，来自 {}",
+    "TLS error talking to {}: {}": "与 {} 通信时发生 TLS 错误：{}",
+    "network error": "网络错误",
+    "HTTP {} from {} — retrying in {:.1f} s": "HTTP {}，来自 {} — {:.1f} 秒后重试",
+    "{} — retrying in {:.1f} s": "{} — {:.1f} 秒后重试",
 }
 
 

@@ -19,4 +19,6 @@ def make_client(api_type, url, transport, api_key="", log=None, monitor=None, **
         from .sensorthings import SensorThingsClient
 
         return SensorThingsClient(url, transport, log=log, monitor=monitor, **options)
-    raise ValueError("unknown API type '{}': use one of {}".format(api_type, ", ".join(API_TYPES)))
+    from ..core.messages import PlannerError
+
+    raise PlannerError("unknown API type '{}': use one of {}", api_type, ", ".join(API_TYPES))

@@ -34,11 +34,13 @@ import datetime as dt
 import json
 import re
 
+from ..core.messages import Note, TranslatableError
 from .model import (
     Parameter,
     Reading,
     Series,
     Station,
+    as_note,
     convert_unit,
     network_of,
     normalise_parameter,
@@ -51,8 +53,8 @@ REQUIRED = ("records", "station_code", "time")
 _OFFSET = re.compile(r"^([+-])(\d\d):?(\d\d)$")
 
 
-class MappingError(ValueError):
-    """The field mapping is incomplete or does not fit the platform's replies."""
+class MappingError(TranslatableError, ValueError):
+    """The field mapping is incomplete or does not fit the platform's replies. ``MappingError(template, *args)``."""
 
 
 def load_mapping(mapping):
@@ -61,22 +63,22 @@ def load_mapping(mapping):
         try:
             mapping = json.loads(mapping)
         except ValueError as error:
-            raise MappingError("the field mapping is not valid JSON: {}".format(error)) from None
+            raise MappingError("the field mapping is not valid JSON: {}", error) from None
     if not isinstance(mapping, dict):
         raise MappingError("the field mapping must be a JSON object")
     missing = [k for k in REQUIRED if k not in mapping]
     if missing:
-        raise MappingError("the field mapping lacks {}".format(", ".join(missing)))
+        raise MappingError("the field mapping lacks {}", ", ".join(missing))
     layout = mapping.get("layout", "wide")
     if layout not in ("wide", "long"):
-        raise MappingError("layout must be 'wide' or 'long', not {!r}".format(layout))
+        raise MappingError("layout must be 'wide' or 'long', not {!r}", layout)
     if layout == "wide" and not isinstance(mapping.get("parameters"), dict):
         raise MappingError("a wide layout needs 'parameters': {parameter: field}")
     if layout == "long" and not (mapping.get("parameter") and mapping.get("value")):
         raise MappingError("a long layout needs the 'parameter' and 'value' fields")
     offset = mapping.get("timezone", "+08:00")
     if not _OFFSET.match(str(offset)):
-        raise MappingError("timezone must be an offset such as +08:00, not {!r}".format(offset))
+        raise MappingError("timezone must be an offset such as +08:00, not {!r}", offset)
     return dict(mapping, layout=layout, timezone=offset)
 
 
@@ -141,14 +143,14 @@ class GenericJsonClient:
             if len(batch) < size or not batch or (isinstance(total, int) and len(out) >= total):
                 return out
             page += 1
-        self._warn("stopped after {} pages: page cap reached".format(self.max_pages))
+        self._warn(Note("stopped after {} pages: page cap reached", self.max_pages))
         return out
 
     def _records_of(self, data):
         records = get_path(data, self.mapping["records"])
         if not isinstance(records, list):
-            raise MappingError("no record list at '{}' in the platform's reply: check the field mapping".format(
-                self.mapping["records"]))
+            raise MappingError("no record list at '{}' in the platform's reply: check the field mapping",
+                               self.mapping["records"])
         return [r for r in records if isinstance(r, dict)]
 
     def _time(self, value):
@@ -212,7 +214,7 @@ class GenericJsonClient:
                 if pcode is None:
                     if name not in unknown:
                         unknown.add(name)
-                        self._warn("parameter '{}' is not known: left out".format(name))
+                        self._warn(Note("parameter '{}' is not known: left out", name))
                     continue
                 self._add(st, pcode, str(name), unit, t, raw)
         for st in stations.values():
@@ -227,13 +229,13 @@ class GenericJsonClient:
             series = st.series[code] = Series(id="{}:{}".format(st.code, code), parameter=Parameter(
                 code=code, name=name, unit=target, source_unit=str(unit)))
             if not unit:
-                series.note = "unit missing: assumed the standard unit"
+                series.note = Note("unit missing: assumed the standard unit")
         value = parse_result(raw)
         if value is not None:
             try:
                 value = convert_unit(code, value, unit)[0]
             except ValueError as error:
-                series.note = str(error)
+                series.note = as_note(error)
                 value = None
         reading = Reading(time=t, value=value, raw=raw)
         old = series.latest

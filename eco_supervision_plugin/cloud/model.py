@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..core.messages import Note, PlannerError
+
 UTC = dt.timezone.utc
 
 AIR_PARAMETERS = ("PM2_5", "PM10", "O3", "NO2", "SO2", "CO")
@@ -162,7 +164,14 @@ def convert_unit(code, value, unit):
         return value, target
     if u in ("ntu", "nephelometricturbidityunit") and t == "ntu":
         return value, target
-    raise ValueError("cannot convert {} from '{}' to '{}'".format(code, unit, target))
+    raise PlannerError("cannot convert {} from '{}' to '{}'", code, unit, target)
+
+
+def as_note(error):
+    """A series note from an exception: a translatable Note when the error carries its template."""
+    if hasattr(error, "template"):
+        return Note(error.template, *error.format_args)
+    return str(error)
 
 
 @dataclass

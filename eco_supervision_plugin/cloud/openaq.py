@@ -3,7 +3,18 @@ sensors matched to parameters, gases in ppm/ppb converted to µg/m³ (CO mg/m³)
 
 import datetime as dt
 
-from .model import Parameter, Reading, Series, Station, convert_unit, network_of, normalise_parameter, parse_time
+from ..core.messages import Note
+from .model import (
+    Parameter,
+    Reading,
+    Series,
+    Station,
+    as_note,
+    convert_unit,
+    network_of,
+    normalise_parameter,
+    parse_time,
+)
 from .transport import TransportError
 
 DEFAULT_URL = "https://api.openaq.org/v3"
@@ -28,13 +39,13 @@ class OpenAQClient:
         for page in range(1, self.max_pages + 1):
             data = self.transport.get_json(self.base + path, dict(params, limit=self.limit, page=page))
             if not isinstance(data, dict) or not isinstance(data.get("results"), list):
-                raise TransportError("{} did not answer as OpenAQ v3 (no 'results' list)".format(path))
+                raise TransportError("{} did not answer as OpenAQ v3 (no 'results' list)", path)
             results = data["results"]
             out.extend(results)
             found = (data.get("meta") or {}).get("found")
             if len(results) < self.limit or (isinstance(found, int) and len(out) >= found):
                 return out
-        self.warnings.append("stopped after {} pages".format(self.max_pages))
+        self.warnings.append(Note("stopped after {} pages", self.max_pages))
         return out
 
     def locations(self, bbox=None):
@@ -74,7 +85,7 @@ class OpenAQClient:
                     value = convert_unit(s.parameter.code, float(value), s.parameter.source_unit)[0] \
                         if value is not None else None
                 except (TypeError, ValueError) as error:
-                    s.note = str(error)
+                    s.note = as_note(error)
                     value = None
                 if s.latest is None or (t and s.latest.time and t > s.latest.time):
                     s.latest = Reading(time=t, value=value)

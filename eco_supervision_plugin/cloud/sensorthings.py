@@ -12,6 +12,7 @@ import datetime as dt
 import math
 import urllib.parse
 
+from ..core.messages import Note, TranslatableError
 from ..core.monitor import Cancelled
 from .model import (
     UTC,
@@ -19,6 +20,7 @@ from .model import (
     Reading,
     Series,
     Station,
+    as_note,
     convert_unit,
     network_of,
     normalise_parameter,
@@ -39,8 +41,8 @@ LATEST_SELECT = {
 }
 
 
-class NotSensorThings(ValueError):
-    """The URL answers, but not as a SensorThings service."""
+class NotSensorThings(TranslatableError, ValueError):
+    """The URL answers, but not as a SensorThings service. ``NotSensorThings(template, *args)``."""
 
 
 def format_id(value):
@@ -81,7 +83,7 @@ class SensorThingsClient:
     def _json(self, url, params=None):
         data = self.transport.get_json(url, params)
         if not isinstance(data, dict):
-            raise NotSensorThings("{} did not answer with a SensorThings JSON object".format(self._where(url)))
+            raise NotSensorThings("{} did not answer with a SensorThings JSON object", self._where(url))
         return data
 
     def _where(self, url):
@@ -93,8 +95,8 @@ class SensorThingsClient:
         names = {str(v.get("name")) for v in data.get("value", []) if isinstance(v, dict)}
         if "Things" not in names or "Datastreams" not in names:
             raise NotSensorThings(
-                "{} answers, but not as a SensorThings API service (no Things/Datastreams in its root)".format(
-                    self._where(self.base))
+                "{} answers, but not as a SensorThings API service (no Things/Datastreams in its root)",
+                self._where(self.base)
             )
         return data
 
@@ -121,7 +123,7 @@ class SensorThingsClient:
             except TransportError as error:
                 if error.status in (400, 422) and top > 1 and _mentions_top(error.body):
                     top = max(1, min(top // 2, 100) if top > 100 else top // 2)
-                    self._warn("the server refused $top; asking for pages of {}".format(top))
+                    self._warn(Note("the server refused $top; asking for pages of {}", top))
                     continue
                 raise
         items = []
@@ -132,8 +134,8 @@ class SensorThingsClient:
         def take(page_data, page_url):
             value = page_data.get("value")
             if not isinstance(value, list):
-                raise NotSensorThings("{} answered without a 'value' list: not a SensorThings collection".format(
-                    self._where(page_url)))
+                raise NotSensorThings("{} answered without a 'value' list: not a SensorThings collection",
+                                      self._where(page_url))
             for v in value:
                 if not isinstance(v, dict):
                     continue
@@ -168,10 +170,10 @@ class SensorThingsClient:
                 break  # every counted entity is read: the last full page's link leads to an empty page
             link = safe_url(urllib.parse.urljoin(url, link))
             if link in seen:
-                self._warn("the server repeated a next link; stopped paging after {} pages".format(pages))
+                self._warn(Note("the server repeated a next link; stopped paging after {} pages", pages))
                 break
             if pages >= self.max_pages or len(items) >= self.max_items:
-                self._warn("stopped after {} pages ({} items): page cap reached".format(pages, len(items)))
+                self._warn(Note("stopped after {} pages ({} items): page cap reached", pages, len(items)))
                 break
             seen.add(link)
             if self.monitor is not None:
@@ -208,8 +210,8 @@ class SensorThingsClient:
             return None, None
         n = int(math.ceil(count / float(length)))
         if n > self.max_pages:
-            self._warn("{} entities in pages of {}: reading the first {} pages (page cap)".format(
-                count, length, self.max_pages))
+            self._warn(Note("{} entities in pages of {}: reading the first {} pages (page cap)",
+                            count, length, self.max_pages))
             n = self.max_pages
         out = []
         for k in range(1, n):
@@ -258,10 +260,10 @@ class SensorThingsClient:
                 if error.status is None:
                     raise
                 if query is LATEST_SELECT:
-                    self._warn("the server refused $select inside $expand ({}); asking without it".format(error))
+                    self._warn(Note("the server refused $select inside $expand ({}); asking without it", error))
                     continue
-                self._warn("the server could not expand latest observations ({}); querying each Datastream".format(
-                    error))
+                self._warn(Note("the server could not expand latest observations ({}); querying each Datastream",
+                                error))
         self.fallback_used = True
         return self._latest_per_datastream(progress)
 
@@ -337,7 +339,7 @@ class SensorThingsClient:
                               definition=str(op.get("definition") or ""))
         series = Series(id=ds.get("@iot.id"), parameter=parameter)
         if not unit:
-            series.note = "unit missing: assumed the standard unit"
+            series.note = Note("unit missing: assumed the standard unit")
         obs = ds.get("Observations") or []
         latest = None
         for o in obs:
@@ -358,7 +360,7 @@ class SensorThingsClient:
             try:
                 value, _ = convert_unit(code, value, unit)
             except ValueError as error:
-                series.note = str(error)
+                series.note = as_note(error)
                 value = None
         return Reading(time=start, value=value, time_end=end if end != start else None, raw=o.get("result"))
 

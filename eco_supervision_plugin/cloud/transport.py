@@ -13,17 +13,22 @@ import threading
 import time
 import urllib.parse
 
+from ..core.messages import Note, TranslatableError
 from ..core.monitor import Cancelled
 
 RETRY_STATUSES = (429, 502, 503, 504)
 _SECRET_KEYS = re.compile(r"(key|token|secret|pass|auth|sig|credential)", re.IGNORECASE)
 
 
-class TransportError(Exception):
-    """A request failed for good (after retries). ``status`` is the HTTP status or None."""
+class TransportError(TranslatableError, Exception):
+    """A request failed for good (after retries). ``status`` is the HTTP status or None.
 
-    def __init__(self, message, status=None, url=None, body=None):
-        super().__init__(message)
+    ``TransportError(template, *args, status=None, url=None, body=None)``: ``str()`` is the English
+    message, ``translated(tr)`` the user's language (core/messages.py). Only redacted URLs go in.
+    """
+
+    def __init__(self, template, *args, status=None, url=None, body=None):
+        super().__init__(template, *args)
         self.status = status
         self.url = url
         self.body = body
@@ -45,7 +50,7 @@ class Response:
             return json.loads(self.body.decode("utf-8-sig"))
         except (UnicodeDecodeError, ValueError) as error:
             raise TransportError(
-                "the server at {} did not answer with JSON ({})".format(redact(self.url), error),
+                "the server at {} did not answer with JSON ({})", redact(self.url), error,
                 status=self.status, url=redact(self.url),
             ) from None
 
@@ -156,7 +161,7 @@ class BaseTransport:
             except TransportError as error:
                 if error.status is None and attempt < self.max_retries and not isinstance(error, AuthError):
                     wait = min(self.backoff * (2 ** attempt), self.max_wait)
-                    self.log("{} — retrying in {:.1f} s".format(error, wait))
+                    self.log(Note("{} — retrying in {:.1f} s", error, wait))
                     attempt += 1
                     self._sleep(wait)
                     continue
@@ -165,18 +170,18 @@ class BaseTransport:
                 wait = retry_after_seconds(response.headers.get("retry-after"))
                 wait = self.backoff * (2 ** attempt) if wait is None else wait
                 wait = min(wait, self.max_wait)
-                self.log("HTTP {} from {} — retrying in {:.1f} s".format(response.status, redact(url), wait))
+                self.log(Note("HTTP {} from {} — retrying in {:.1f} s", response.status, redact(url), wait))
                 attempt += 1
                 self._sleep(wait)
                 continue
             if response.status in (401, 403):
                 raise AuthError(
-                    "the server refused the credentials (HTTP {}) for {}".format(response.status, redact(url)),
+                    "the server refused the credentials (HTTP {}) for {}", response.status, redact(url),
                     status=response.status, url=redact(url), body=response.body[:500],
                 )
             if response.status >= 400:
                 raise TransportError(
-                    "HTTP {} from {}".format(response.status, redact(url)),
+                    "HTTP {} from {}", response.status, redact(url),
                     status=response.status, url=redact(url), body=response.body[:2000],
                 )
             return response
@@ -216,13 +221,13 @@ class RequestsTransport(BaseTransport):
         try:
             r = self._session().get(url, headers=headers, timeout=timeout, verify=self.verify)
         except requests.exceptions.SSLError as error:
-            raise TransportError("TLS error talking to {}: {}".format(redact(url), _short(error)), url=redact(url)) \
+            raise TransportError("TLS error talking to {}: {}", redact(url), _short(error), url=redact(url)) \
                 from None
         except requests.exceptions.Timeout:
-            raise TransportError("no answer from {} within {:.0f} s".format(redact(url), timeout),
+            raise TransportError("no answer from {} within {:.0f} s", redact(url), timeout,
                                  url=redact(url)) from None
         except requests.exceptions.RequestException as error:
-            raise TransportError("cannot reach {}: {}".format(redact(url), _short(error)), url=redact(url)) from None
+            raise TransportError("cannot reach {}: {}", redact(url), _short(error), url=redact(url)) from None
         return Response(r.status_code, r.headers, r.content, url)
 
     def close(self):
@@ -286,13 +291,13 @@ class QgisTransport(BaseTransport):
         if self.is_cancelled():
             raise Cancelled()
         if timed_out:
-            raise TransportError("no answer from {} within {:.0f} s".format(redact(url), timeout), url=redact(url))
+            raise TransportError("no answer from {} within {:.0f} s", redact(url), timeout, url=redact(url))
         reply = blocking.reply()
         status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
         if code != QgsBlockingNetworkRequest.NoError and not status:
-            message = blocking.errorMessage() or "network error"
-            # QGIS error messages quote the URL: strip any query string from it
-            message = re.sub(r"(https?://[^\s?]+)\?\S*", r"\1?…", message)
-            raise TransportError("cannot reach {}: {}".format(redact(url), message), url=redact(url))
+            # QGIS error messages (in the user's language already) quote the URL: strip any query string
+            message = re.sub(r"(https?://[^\s?]+)\?\S*", r"\1?…", blocking.errorMessage() or "")
+            message = message or Note("network error")
+            raise TransportError("cannot reach {}: {}", redact(url), message, url=redact(url))
         raw = {bytes(k).decode("latin-1"): bytes(reply.rawHeader(k)).decode("latin-1") for k in reply.rawHeaderList()}
         return Response(int(status or 0), raw, bytes(reply.content()), url)

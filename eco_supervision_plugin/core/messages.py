@@ -11,6 +11,11 @@ core, standards and cloud modules into the zh_CN catalogue.
 - ``Note(template, *args)``: a ``str`` (the formatted English) that also remembers ``template`` and
   ``args``; warnings lists stay lists of strings for every existing consumer.
 - ``N_(template)``: marks a literal for extraction and returns it unchanged.
+- ``TranslatableError``: the same idea as a mixin for exceptions of other types (the station clients'
+  ``TransportError``, ``NotSensorThings``, ``MappingError``): ``Error(template, *args)``.
+
+An argument that is itself translatable (a Note, a PlannerError, a TranslatableError nested in a
+message) is shown translated too.
 """
 
 
@@ -24,14 +29,18 @@ def format_message(template, *args, translate=None):
     text = translate(template) if translate is not None else template
     if not args:
         return text
+    if translate is not None:
+        args = tuple(a.translated(translate) if hasattr(a, "translated") else a for a in args)
     try:
         return text.format(*args)
     except (IndexError, KeyError, ValueError):  # a broken translation must not hide the message
         return template.format(*args)
 
 
-class PlannerError(ValueError):
-    """Bad input, explained to a planner. ``str()`` is the English message."""
+class TranslatableError:
+    """Mixin for an exception built as ``Error(template, *args)``: ``str()`` is the formatted English,
+    ``translated(translate)`` the message in the user's language. Put it before the exception base
+    (``class MyError(TranslatableError, OSError)``); keyword arguments go to the subclass."""
 
     def __init__(self, template, *args):
         super().__init__(format_message(template, *args))
@@ -40,6 +49,10 @@ class PlannerError(ValueError):
 
     def translated(self, translate):
         return format_message(self.template, *self.format_args, translate=translate)
+
+
+class PlannerError(TranslatableError, ValueError):
+    """Bad input, explained to a planner. ``str()`` is the English message."""
 
 
 class Note(str):

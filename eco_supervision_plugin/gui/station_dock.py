@@ -39,6 +39,7 @@ from ..cloud.classify import classify_station, limit_for
 from ..cloud.model import UTC, rows
 from ..cloud.pull import pull
 from ..cloud.transport import QgisTransport, redact
+from ..core.messages import translate_message
 from ..i18n import tr
 from .station_chart import StationChart
 from .station_layer import memory_layer, replace_features, save_gpkg
@@ -252,7 +253,7 @@ class StationDock(QgsDockWidget):
         self.task = None
         self.refresh_button.setEnabled(True)
         if not ok or result is None:
-            self.last_error = str(error) if error else tr("the refresh was cancelled")
+            self.last_error = shown(error) if error else tr("the refresh was cancelled")
             self.log(tr("Refresh failed: {}").format(self.last_error))
             if self.layer_is_empty():
                 self.show_last_snapshot()
@@ -274,7 +275,7 @@ class StationDock(QgsDockWidget):
             report["stations_kept"], report["rows"], dt.datetime.now(UTC).strftime("%H:%M"),
             report["http_requests"]))
         for w in report["warnings"]:
-            self.log(w)
+            self.log(shown(w))
 
     def layer_is_empty(self):
         return self.layer is None or self.layer.featureCount() == 0
@@ -359,7 +360,7 @@ class StationDock(QgsDockWidget):
         def done(ok, readings, error):
             self.history_task = None
             if not ok:
-                self.log(tr("History failed: {}").format(error))
+                self.log(tr("History failed: {}").format(shown(error)))
                 self.chart.set_data([], title=tr("History unavailable"))
                 return
             self.chart.set_data(readings or [], lim, kind, "{} {} ({})".format(st.code, code, series.parameter.unit),
@@ -398,6 +399,13 @@ class StationDock(QgsDockWidget):
                 except RuntimeError:
                     pass
         self.task = self.history_task = None
+
+
+def shown(message):
+    """A station client's error or warning (translatable template or plain text) in the user's language."""
+    if isinstance(message, BaseException) and not hasattr(message, "translated"):
+        return str(message)
+    return translate_message(message, tr)
 
 
 def redact_text(text):

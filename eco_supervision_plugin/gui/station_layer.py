@@ -12,6 +12,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
 
+from ..core.messages import translate_message
+from ..i18n import tr
+
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 FIELDS = (
     ("station_id", QVariant.String), ("code", QVariant.String), ("name", QVariant.String),
@@ -57,6 +60,8 @@ def features(rows, field_set=None, snapshot=False):
                 attrs.append(1 if r.get("stale") else 0)
             elif name == "snapshot":
                 attrs.append(1 if snapshot else 0)
+            elif name == "note" and r.get("note"):  # a client's note (unit assumed, not convertible…)
+                attrs.append(translate_message(r["note"], tr))
             elif name in ("station_id", "datastream_id") and r.get(name) is not None:
                 attrs.append(str(r[name]))
             else:

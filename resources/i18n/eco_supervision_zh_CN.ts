@@ -10,9 +10,9 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/plugin.py" line="44" />
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="305" />
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="313" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="150" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="306" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="314" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="152" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="89" />
       <source>Live stations</source>
       <translation>实时站点</translation>
@@ -28,231 +28,231 @@
       <translation>限值 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="78" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="79" />
       <source>Eco Supervision — live stations</source>
       <translation>生态环境监管 — 实时站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="101" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="102" />
       <source>Save profile</source>
       <translation>保存配置</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="105" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="106" />
       <source>Profile</source>
       <translation>配置</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="108" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="109" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="67" />
       <source>Service URL</source>
       <translation>服务地址</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="111" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="112" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="69" />
       <source>API type</source>
       <translation>API 类型</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="117" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="118" />
       <source>Field mapping</source>
       <translation>字段映射</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="122" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="123" />
       <source>Authentication</source>
       <translation>认证</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="125" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="126" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
       <source>Network</source>
       <translation>监测网络</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="126" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="127" />
       <source>Only stations in the map extent</source>
       <translation>仅显示地图范围内的站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="130" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="131" />
       <source>Refresh</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="132" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="133" />
       <source>Auto every</source>
       <translation>自动刷新间隔</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="137" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="138" />
       <source> min</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="138" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="139" />
       <source>Save snapshot…</source>
       <translation>保存快照…</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="143" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="144" />
       <source>Not refreshed yet.</source>
       <translation>尚未刷新。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="184" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="185" />
       <source>Default</source>
       <translation>默认</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="245" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="246" />
       <source>Refreshing…</source>
       <translation>正在刷新…</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="247" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="248" />
       <source>Refreshing live stations</source>
       <translation>正在刷新实时站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="368" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="369" />
       <source>Loading station history</source>
       <translation>正在加载站点历史数据</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="375" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="376" />
       <source>Save snapshot</source>
       <translation>保存快照</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="375" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="376" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="110" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="111" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="69" />
       <source>OGC SensorThings API v1.1</source>
       <translation>OGC SensorThings API v1.1</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="110" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="111" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="69" />
       <source>OpenAQ v3</source>
       <translation>OpenAQ v3</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="110" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="111" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="70" />
       <source>Generic JSON (field mapping)</source>
       <translation>通用 JSON（字段映射）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="124" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="125" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="124" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="125" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
       <source>Air</source>
       <translation>环境空气</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="124" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="125" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
       <source>Water</source>
       <translation>地表水</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="152" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="153" />
       <source>24 h</source>
       <translation>24 小时</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="152" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="153" />
       <source>7 days</source>
       <translation>7 天</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="155" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="156" />
       <source>Parameter</source>
       <translation>监测参数</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="215" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="216" />
       <source>Auto-refresh skipped: the previous refresh is still running.</source>
       <translation>已跳过自动刷新：上一次刷新仍在进行。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="233" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="234" />
       <source>Enter the service URL first.</source>
       <translation>请先输入服务地址。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="255" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="256" />
       <source>the refresh was cancelled</source>
       <translation>刷新已取消</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="313" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="314" />
       <source>Live stations (last snapshot)</source>
       <translation>实时站点（最近快照）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="381" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="382" />
       <source>Nothing to save yet: refresh first.</source>
       <translation>暂无可保存的内容：请先刷新。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="259" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="260" />
       <source>Server unreachable or refused the request: {}. The previous layer is kept.</source>
       <translation>服务器无法访问或拒绝了请求：{}。保留上一次的图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="262" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="263" />
       <source>Showing the last good snapshot.</source>
       <translation>正在显示最近一次成功获取的快照。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="273" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="274" />
       <source>{} stations, {} values at {} UTC ({} requests).</source>
       <translation>{} 个站点，{} 个数值，时间 {} UTC（{} 次请求）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="256" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="257" />
       <source>Refresh failed: {}</source>
       <translation>刷新失败：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="363" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="364" />
       <source>History unavailable</source>
       <translation>历史数据不可用</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="384" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="385" />
       <source>Snapshot saved to {}</source>
       <translation>快照已保存到 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="385" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="386" />
       <source>Could not save the snapshot: {}</source>
       <translation>无法保存快照：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="272" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="273" />
       <source>Could not keep the snapshot: {}</source>
       <translation>无法保留快照：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="362" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="363" />
       <source>History failed: {}</source>
       <translation>获取历史数据失败：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="294" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="295" />
       <source>snapshot of {}</source>
       <translation>{} 的快照</translation>
     </message>
@@ -387,6 +387,179 @@
       <location filename="../../eco_supervision_plugin/standards/hj664.py" line="127" />
       <source>Built-up area and population cannot be negative.</source>
       <translation>建成区面积和人口不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/__init__.py" line="24" />
+      <source>unknown API type '{}': use one of {}</source>
+      <translation>未知的 API 类型“{}”：请使用 {} 之一</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="68" />
+      <source>the field mapping must be a JSON object</source>
+      <translation>字段映射必须是 JSON 对象</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="71" />
+      <source>the field mapping lacks {}</source>
+      <translation>字段映射缺少 {}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="74" />
+      <source>layout must be 'wide' or 'long', not {!r}</source>
+      <translation>layout 必须为 'wide' 或 'long'，而不是 {!r}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="76" />
+      <source>a wide layout needs 'parameters': {parameter: field}</source>
+      <translation>wide（宽表）布局需要 'parameters'：{parameter: field}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="78" />
+      <source>a long layout needs the 'parameter' and 'value' fields</source>
+      <translation>long（长表）布局需要 'parameter' 和 'value' 字段</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="81" />
+      <source>timezone must be an offset such as +08:00, not {!r}</source>
+      <translation>timezone 必须是 +08:00 这样的时差，而不是 {!r}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="246" />
+      <source>this platform's JSON has no history query: only the latest values are read</source>
+      <translation>该平台的 JSON 不提供历史数据查询：只读取最新值</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="146" />
+      <source>stopped after {} pages: page cap reached</source>
+      <translation>已达分页上限，读取 {} 页后停止</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="152" />
+      <source>no record list at '{}' in the platform's reply: check the field mapping</source>
+      <translation>平台返回结果中“{}”处没有记录列表：请检查字段映射</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="66" />
+      <source>the field mapping is not valid JSON: {}</source>
+      <translation>字段映射不是有效的 JSON：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="232" />
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="342" />
+      <source>unit missing: assumed the standard unit</source>
+      <translation>缺少单位：按标准单位处理</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="217" />
+      <source>parameter '{}' is not known: left out</source>
+      <translation>未知监测参数“{}”：已忽略</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="167" />
+      <source>cannot convert {} from '{}' to '{}'</source>
+      <translation>无法将 {} 从“{}”换算为“{}”</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/openaq.py" line="48" />
+      <source>stopped after {} pages</source>
+      <translation>读取 {} 页后停止</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/openaq.py" line="42" />
+      <source>{} did not answer as OpenAQ v3 (no 'results' list)</source>
+      <translation>{} 的返回不符合 OpenAQ v3（没有 'results' 列表）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="86" />
+      <source>{} did not answer with a SensorThings JSON object</source>
+      <translation>{} 没有返回 SensorThings JSON 对象</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="97" />
+      <source>{} answers, but not as a SensorThings API service (no Things/Datastreams in its root)</source>
+      <translation>{} 有响应，但不是 SensorThings API 服务（根目录中没有 Things/Datastreams）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="137" />
+      <source>{} answered without a 'value' list: not a SensorThings collection</source>
+      <translation>{} 的返回没有 'value' 列表：不是 SensorThings 集合</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="213" />
+      <source>{} entities in pages of {}: reading the first {} pages (page cap)</source>
+      <translation>共 {} 个实体，每页 {} 个：只读取前 {} 页（分页上限）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="173" />
+      <source>the server repeated a next link; stopped paging after {} pages</source>
+      <translation>服务器重复返回同一下一页链接；读取 {} 页后停止翻页</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="176" />
+      <source>stopped after {} pages ({} items): page cap reached</source>
+      <translation>已达分页上限，读取 {} 页（{} 项）后停止</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="265" />
+      <source>the server could not expand latest observations ({}); querying each Datastream</source>
+      <translation>服务器无法展开最新观测值（{}）；改为逐个 Datastream 查询</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="126" />
+      <source>the server refused $top; asking for pages of {}</source>
+      <translation>服务器拒绝了 $top；改为每页请求 {} 项</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="263" />
+      <source>the server refused $select inside $expand ({}); asking without it</source>
+      <translation>服务器拒绝了 $expand 中的 $select（{}）；改为不带 $select 请求</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="294" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="227" />
+      <source>no answer from {} within {:.0f} s</source>
+      <translation>{} 在 {:.0f} 秒内无响应</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="301" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="230" />
+      <source>cannot reach {}: {}</source>
+      <translation>无法连接 {}：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="52" />
+      <source>the server at {} did not answer with JSON ({})</source>
+      <translation>{} 处的服务器没有返回 JSON（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="178" />
+      <source>the server refused the credentials (HTTP {}) for {}</source>
+      <translation>服务器拒绝了认证凭据（HTTP {}）：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="183" />
+      <source>HTTP {} from {}</source>
+      <translation>HTTP {}，来自 {}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="224" />
+      <source>TLS error talking to {}: {}</source>
+      <translation>与 {} 通信时发生 TLS 错误：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="300" />
+      <source>network error</source>
+      <translation>网络错误</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="173" />
+      <source>HTTP {} from {} — retrying in {:.1f} s</source>
+      <translation>HTTP {}，来自 {} — {:.1f} 秒后重试</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="164" />
+      <source>{} — retrying in {:.1f} s</source>
+      <translation>{} — {:.1f} 秒后重试</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/coverage.py" line="55" />
@@ -917,7 +1090,7 @@
       <location filename="../../processing_algorithms/base.py" line="97" />
       <location filename="../../processing_algorithms/emergency_coverage.py" line="385" />
       <location filename="../../processing_algorithms/emergency_coverage.py" line="494" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="124" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="125" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="267" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="338" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="583" />
@@ -1305,17 +1478,17 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
       <translation>通用 JSON 需要字段映射：请以 JSON 文本或 .json 文件路径给出。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="144" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="146" />
       <source>{} rows of stations without a location were left out.</source>
       <translation>已排除 {} 条无位置信息的站点记录。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="126" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="127" />
       <source>The station server refused the credentials: check the authentication configuration. ({})</source>
       <translation>站点服务器拒绝了认证凭据：请检查认证配置。（{}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="130" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="131" />
       <source>Could not read stations: {}</source>
       <translation>无法读取站点：{}</translation>
     </message>
