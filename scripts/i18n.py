@@ -62,7 +62,10 @@ def load_ts(path=TS_PATH):
     for message in ET.parse(path).getroot().iter("message"):
         source = message.findtext("source") or ""
         tr_el = message.find("translation")
-        entries[source] = ((tr_el.text or "") if tr_el is not None else "", tr_el.get("type", "") if tr_el is not None else "")
+        if tr_el is None:
+            entries[source] = ("", "")
+        else:
+            entries[source] = (tr_el.text or "", tr_el.get("type", ""))
     return entries
 
 
