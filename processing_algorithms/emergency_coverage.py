@@ -28,7 +28,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..eco_supervision_plugin.core import response as rs
 from ..eco_supervision_plugin.core import road_graph as rg
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
-from .layers import metric_crs, read_lines, read_points, require_features, require_field
+from .layers import metric_crs, plain_source_layer, read_lines, read_points, require_features, require_field
 
 # Default speeds (km/h) by road class, for features without a usable speed value.
 DEFAULT_CLASS_SPEEDS = (
@@ -287,7 +287,8 @@ class EmergencyCoverageAlgorithm(EcoAlgorithm):
                 require_field(roads, value, self.tr("roads"), numeric=(name == self.SPEED_FIELD))
                 road_fields.append(value)
         parts, owner, road_table = read_lines(roads, crs, context, feedback, fields=road_fields,
-                                              label=self.tr("roads"))
+                                              label=self.tr("roads"),
+                                              layer=plain_source_layer(self, parameters, self.ROADS, context))
         if not parts:
             raise QgsProcessingException(self.tr("The road layer has no usable lines."))
         speeds, speed_info = self._road_speeds(parameters, context, road_table, feedback)

@@ -12,9 +12,13 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
+    QgsFields,
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingFeatureSource,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProviderRegistry,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 
@@ -272,7 +276,7 @@ def _wkb_line_blocks(wkb):
     return blocks if offset <= size else None
 
 
-def read_lines(source, crs, context, feedback=None, fields=(), label=""):
+def read_lines(source, crs, context, feedback=None, fields=(), label="", layer=None):
     """Read a line source in ``crs`` as a list of vertex arrays (one per single part).
 
     Returns ``(parts, part_feature_index, FeatureTable)``: ``parts[i]`` is an (m×2) array and
@@ -284,7 +288,16 @@ def read_lines(source, crs, context, feedback=None, fields=(), label=""):
     Vertices are taken from each geometry's WKB in bulk (x and y of every vertex, Z/M dropped)
     and checked with array operations; curved or unusual geometries go through QGIS' own
     segmentising polyline access.
+
+    ``layer``: the vector layer behind ``source`` when the caller knows that the source reads all
+    of its features (see :func:`plain_source_layer`). When that layer is a GeoPackage or Shapefile
+    read by the OGR provider, without subset string or pending edits, in ``crs`` already, its
+    geometries and fields are read in bulk through GDAL's Arrow interface instead of feature by
+    feature; the result is the same.
     """
+    bulk = _ogr_bulk_rows(source, layer, crs, fields) if layer is not None else None
+    if bulk is not None:
+        return _lines_from_rows(source, crs, feedback, list(fields), label, *bulk)
     request = QgsFeatureRequest()
     request.setDestinationCrs(crs, context.transformContext())
     fields = list(fields)
@@ -326,6 +339,12 @@ def read_lines(source, crs, context, feedback=None, fields=(), label=""):
         if fields:
             attrs = feature.attributes()
             feature_values.append([_attribute(attrs[i]) if i >= 0 else None for i in field_index])
+    return _finish_lines(source, crs, feedback, fields, label, chunks, part_feature, feature_ids, feature_values,
+                         skipped)
+
+
+def _finish_lines(source, crs, feedback, fields, label, chunks, part_feature, feature_ids, feature_values, skipped):
+    """Drop degenerate parts and the features left without a part; ``(parts, owner, FeatureTable)``."""
     # Degenerate parts: fewer than two vertices, a non-finite coordinate, or all vertices equal.
     sizes = np.fromiter((len(c) for c in chunks), dtype=np.int64, count=len(chunks))
     xy = (np.concatenate([c[:, :2] for c in chunks]) if chunks else np.zeros((0, 2))).astype(float, copy=False)
@@ -355,3 +374,209 @@ def read_lines(source, crs, context, feedback=None, fields=(), label=""):
         )
     table = FeatureTable(np.zeros((0, 2)), fids, attributes, skipped, crs)
     return parts, owner, table
+
+
+# -- bulk reading of OGR files ------------------------------------------------------------------
+
+#: OGR drivers whose feature ids QGIS' OGR provider uses unchanged (checked by the tests).
+_BULK_DRIVERS = ("GPKG", "ESRI Shapefile")
+
+
+def plain_source_layer(algorithm, parameters, name, context):
+    """The vector layer behind source parameter ``name`` when the source reads all its features.
+
+    ``None`` when the parameter restricts the features (selected features only, a feature limit,
+    a filter expression) or does not name a vector layer: the caller then reads the source as is.
+    """
+    value = parameters.get(name) if hasattr(parameters, "get") else None
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        if value.selectedFeaturesOnly or getattr(value, "featureLimit", -1) not in (-1, None):
+            return None
+        if getattr(value, "filterExpression", ""):
+            return None
+    try:
+        layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    except Exception:  # noqa: BLE001 - any failure simply disables the bulk path
+        return None
+    return layer if isinstance(layer, QgsVectorLayer) else None
+
+
+def _ogr_bulk_rows(source, layer, crs, fields):
+    """``(fids, wkbs, values)`` of every feature of ``layer`` read through OGR's Arrow stream.
+
+    ``None`` whenever that would not give exactly what iterating ``source`` gives: another
+    provider or driver, a subset string, pending edits, a CRS change, fields OGR does not hold
+    as plain numbers or text, or a feature count that differs from the source's.
+    """
+    try:
+        from osgeo import ogr
+    except ImportError:  # pragma: no cover
+        return None
+    if not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):
+        return None
+    if layer.providerType() != "ogr" or layer.subsetString() or layer.isEditable():
+        return None
+    if layer.crs() != crs or source.sourceCrs() != crs:
+        return None
+    if layer.fields() != source.fields():
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path")
+    if not path or parts.get("subset"):
+        return None
+    try:
+        with ogr.ExceptionMgr(useExceptions=True) if hasattr(ogr, "ExceptionMgr") else _NoOp():
+            return _read_ogr(ogr, source, layer, path, parts, fields)
+    except Exception:  # noqa: BLE001 - GDAL error of any kind: read feature by feature instead
+        return None
+
+
+class _NoOp:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        return False
+
+
+def _read_ogr(ogr, source, layer, path, uri, fields):
+    dataset = ogr.Open(path, 0)
+    if dataset is None or dataset.GetDriver().GetName() not in _BULK_DRIVERS:
+        return None
+    driver = dataset.GetDriver().GetName()
+    if uri.get("layerName"):
+        ogr_layer = dataset.GetLayerByName(uri["layerName"])
+    elif uri.get("layerId") is not None:
+        ogr_layer = dataset.GetLayer(int(uri["layerId"]))
+    else:
+        ogr_layer = dataset.GetLayer(0) if dataset.GetLayerCount() == 1 else None
+    if ogr_layer is None:
+        return None
+    defn = ogr_layer.GetLayerDefn()
+    kinds = {}
+    for name in fields:
+        i = defn.GetFieldIndex(name)
+        if i < 0 or layer.fields().fieldOrigin(layer.fields().lookupField(name)) != QgsFields.OriginProvider:
+            return None
+        field = defn.GetFieldDefn(i)
+        kind = field.GetType()
+        if kind in (ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal):
+            if field.GetSubType() not in (ogr.OFSTNone, ogr.OFSTFloat32):
+                return None
+            kinds[name] = "number"
+        elif kind == ogr.OFTString and driver == "GPKG" and field.GetSubType() == ogr.OFSTNone:
+            kinds[name] = "text"
+        else:
+            return None
+    ogr_layer.SetSpatialFilter(None)
+    ogr_layer.SetAttributeFilter(None)
+    ogr_layer.SetIgnoredFields([defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())
+                                if defn.GetFieldDefn(i).GetName() not in kinds])
+    fid_key = ogr_layer.GetFIDColumn() or "OGC_FID"
+    batches = []
+    stream = ogr_layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"])
+    for batch in stream:
+        batches.append(batch)
+    del stream
+    if batches:
+        geom_key = [k for k in batches[0] if k != fid_key and k not in kinds]
+        if len(geom_key) != 1:
+            return None
+        geom_key = geom_key[0]
+        fids = np.concatenate([b[fid_key] for b in batches]).astype(np.int64)
+        wkbs = np.concatenate([b[geom_key] for b in batches])
+    else:
+        fids, wkbs = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=object)
+    if len(fids) != source.featureCount():
+        return None
+    row_of = None
+    values = []
+    for name in fields:
+        column = np.concatenate([b[name] for b in batches]) if batches else np.zeros(0)
+        if kinds[name] == "text":
+            column = [v.decode("utf-8", "replace") for v in column.tolist()]
+        else:
+            column = column.tolist()
+        # Nulls: the Arrow arrays hold a placeholder there; find them with an attribute filter.
+        ogr_layer.SetAttributeFilter('"{}" IS NULL'.format(name.replace('"', '""')))
+        null_fids = [f.GetFID() for f in ogr_layer]
+        ogr_layer.SetAttributeFilter(None)
+        if null_fids:
+            if row_of is None:
+                row_of = {fid: i for i, fid in enumerate(fids.tolist())}
+            for fid in null_fids:
+                column[row_of[fid]] = None
+        values.append(column)
+    ogr_layer.SetIgnoredFields([])
+    return fids, wkbs, values
+
+
+def _lines_from_rows(source, crs, feedback, fields, label, fids, wkbs, values):
+    """``read_lines`` on rows read in bulk: plain little-endian 2D LineStrings parsed all at once."""
+    n = len(fids)
+    sizes = np.fromiter((len(w) if w is not None else 0 for w in wkbs.tolist()), dtype=np.int64, count=n)
+    buf = np.frombuffer(b"".join(w for w in wkbs.tolist() if w is not None), dtype=np.uint8)
+    offsets = np.cumsum(sizes) - sizes
+    simple = np.zeros(n, dtype=bool)
+    counts = np.zeros(n, dtype=np.int64)
+    has = sizes >= 9
+    if has.any():
+        o = offsets[has]
+        head = buf[o[:, None] + np.arange(9)].astype(np.int64)
+        wkb_type = head[:, 1] | head[:, 2] << 8 | head[:, 3] << 16 | head[:, 4] << 24
+        count = head[:, 5] | head[:, 6] << 8 | head[:, 7] << 16 | head[:, 8] << 24
+        ok = (head[:, 0] == 1) & (wkb_type == 2) & (sizes[has] == 9 + 16 * count)
+        simple[has] = ok
+        counts[has] = np.where(ok, count, 0)
+    # Coordinates of the simple lines: their bytes past the 9-byte headers, as one float array.
+    keep = np.zeros(len(buf), dtype=bool)
+    s_off, s_size = offsets[simple], sizes[simple]
+    if len(s_off):
+        starts = s_off + 9
+        lengths = s_size - 9
+        mark = np.zeros(len(buf) + 1, dtype=np.int64)
+        np.add.at(mark, starts, 1)
+        np.add.at(mark, starts + lengths, -1)
+        keep = np.cumsum(mark[:-1]) > 0
+    xy = np.frombuffer(buf[keep].tobytes(), dtype="<f8").reshape(-1, 2)
+    simple_chunks = np.split(xy, np.cumsum(counts[simple])[:-1]) if len(s_off) else []
+    chunks, part_feature, feature_ids, keep_rows = [], [], [], []
+    skipped = 0
+    line_type = QgsWkbTypes.LineGeometry
+    fid_list = fids.tolist()
+    simple_list = simple.tolist()
+    wkb_list = wkbs.tolist()
+    k = 0
+    for i in range(n):
+        if simple_list[i]:
+            row = len(feature_ids)
+            chunks.append(simple_chunks[k])
+            k += 1
+            part_feature.append(row)
+            feature_ids.append(fid_list[i])
+            keep_rows.append(i)
+            continue
+        wkb = wkb_list[i]
+        geometry = QgsGeometry()
+        if wkb is not None:
+            geometry.fromWkb(bytes(wkb))
+        if geometry.isNull() or geometry.isEmpty() or geometry.type() != line_type:
+            skipped += 1
+            continue
+        row = len(feature_ids)
+        wkb = geometry.asWkb()
+        blocks = _wkb_line_blocks(wkb)
+        if blocks is None:
+            lines = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
+            for line in lines:
+                chunks.append(np.array([(p.x(), p.y()) for p in line], dtype=float).reshape(-1, 2))
+                part_feature.append(row)
+        else:
+            for offset, m, nc in blocks:
+                chunks.append(np.frombuffer(wkb, dtype="<f8", count=m * nc, offset=offset).reshape(m, nc))
+                part_feature.append(row)
+        feature_ids.append(fid_list[i])
+        keep_rows.append(i)
+    feature_values = [list(r) for r in zip(*[[col[i] for i in keep_rows] for col in values])] if fields else []
+    return _finish_lines(source, crs, feedback, fields, label, chunks, part_feature, feature_ids, feature_values,
+                         skipped)

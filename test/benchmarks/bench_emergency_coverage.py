@@ -11,7 +11,8 @@ streets in either direction) in EPSG:4548 centred on its central meridian (scale
 lengths equal the WGS 84 ellipsoidal lengths QGIS 3.22's network analysis always uses), depots on
 random street nodes, threshold ``--minutes`` (30).
 
-Timed on the same in-memory layers:
+Timed on the same layers (in memory; ``--roads gpkg``: the roads in a GeoPackage file, read by both sides
+through the OGR provider):
 * ours (core): road graph from the line arrays + multi-source Dijkstra with a time limit + reached
   pieces (partial edges cut at the threshold) + their geometry arrays;
 * ours (algorithm): ``ecosupervision:emergencycoverage`` through processing.run, reading the layers,
@@ -104,6 +105,37 @@ def layers(lines, speeds, oneway, depot_xy, source_xy, crs=CRS):
         return layer
 
     return roads, points(depot_xy, "depots"), points(source_xy, "sources")
+
+
+def roads_geopackage(lines, speeds, oneway, crs=CRS):
+    """The grid's roads in a temporary GeoPackage (what a planner's road layer usually is), as an OGR layer."""
+    import tempfile
+
+    from osgeo import ogr, osr
+    from qgis.core import QgsVectorLayer
+
+    path = os.path.join(tempfile.mkdtemp(prefix="eco_bench_"), "roads.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(int(crs.split(":")[1]))
+    layer = ds.CreateLayer("roads", srs, ogr.wkbLineString)
+    layer.CreateField(ogr.FieldDefn("speed", ogr.OFTReal))
+    layer.CreateField(ogr.FieldDefn("oneway", ogr.OFTInteger))
+    layer.StartTransaction()
+    for pts, sp, ow in zip(lines, speeds, oneway):
+        f = ogr.Feature(layer.GetLayerDefn())
+        line = ogr.Geometry(ogr.wkbLineString)
+        for x, y in pts:
+            line.AddPoint_2D(float(x), float(y))
+        f.SetGeometry(line)
+        f.SetField("speed", float(sp))
+        f.SetField("oneway", int(ow))
+        layer.CreateFeature(f)
+    layer.CommitTransaction()
+    ds = None
+    roads = QgsVectorLayer(path + "|layername=roads", "roads", "ogr")
+    assert roads.isValid() and roads.featureCount() == len(lines)
+    return roads
 
 
 def multiline_segments(geometry):
@@ -223,6 +255,9 @@ def run(args):
     depot_xy = flat[rng.choice(len(flat), args.depots, replace=False)]
     source_xy = flat[rng.choice(len(flat), 1000, replace=False)] + rng.uniform(-20, 20, (1000, 2))
     roads, depots, sources = layers(lines, speeds, oneway, depot_xy, source_xy)
+    if args.roads == "gpkg":
+        roads = roads_geopackage(lines, speeds, oneway)
+    print("roads read from: {}".format(args.roads))
     tsec = args.minutes * 60.0
 
     core_times = []
@@ -350,6 +385,8 @@ def main():
     parser.add_argument("--spacing", type=float, default=400.0,
                         help="block size in metres (400 → a ~92 km prefecture-scale network; 150 → dense city)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--roads", choices=("memory", "gpkg"), default="memory",
+                        help="road layer both sides read: in memory, or a GeoPackage file (OGR provider)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per side; medians are compared")
     parser.add_argument("--check-algorithm", action="store_true",
                         help="also compare the algorithm's SERVICE_AREAS layer with QGIS (slow for big areas)")
