@@ -539,7 +539,8 @@ def _lines_from_rows(source, crs, feedback, fields, label, fids, wkbs, values):
         np.add.at(mark, starts + lengths, -1)
         keep = np.cumsum(mark[:-1]) > 0
     xy = np.frombuffer(buf[keep].tobytes(), dtype="<f8").reshape(-1, 2)
-    simple_chunks = np.split(xy, np.cumsum(counts[simple])[:-1]) if len(s_off) else []
+    ends = np.cumsum(counts[simple])
+    simple_chunks = [xy[a:b] for a, b in zip((ends - counts[simple]).tolist(), ends.tolist())]
     chunks, part_feature, feature_ids, keep_rows = [], [], [], []
     skipped = 0
     line_type = QgsWkbTypes.LineGeometry

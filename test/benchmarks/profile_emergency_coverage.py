@@ -29,9 +29,9 @@ def demo_parameters(out):
             for k, v in job["parameters"].items()}
 
 
-def grid_parameters(size, depots, minutes):
+def grid_parameters(size, depots, minutes, roads_format="memory"):
     import numpy as np
-    from bench_emergency_coverage import grid_city, layers
+    from bench_emergency_coverage import grid_city, layers, roads_geopackage
 
     nodes, lines, speeds, oneway = grid_city(size, spacing=400.0, seed=1)
     rng = np.random.default_rng(2)
@@ -39,6 +39,8 @@ def grid_parameters(size, depots, minutes):
     depot_xy = flat[rng.choice(len(flat), depots, replace=False)]
     source_xy = flat[rng.choice(len(flat), 1000, replace=False)] + rng.uniform(-20, 20, (1000, 2))
     roads, dep, src = layers(lines, speeds, oneway, depot_xy, source_xy)
+    if roads_format == "gpkg":
+        roads = roads_geopackage(lines, speeds, oneway)
     return {
         "ROADS": roads, "SPEED_FIELD": "speed", "DIRECTION_FIELD": "oneway", "SNAP_TOLERANCE": 0.0,
         "DEPOTS": dep, "DEPOT_NAME_FIELD": "name", "RISK_SOURCES": src, "THRESHOLDS": str(minutes),
@@ -54,6 +56,8 @@ def main():
     parser.add_argument("--depots", type=int, default=100)
     parser.add_argument("--minutes", type=float, default=30.0)
     parser.add_argument("--top", type=int, default=30)
+    parser.add_argument("--roads", choices=("memory", "gpkg"), default="memory",
+                        help="grid roads in memory or in a GeoPackage file")
     parser.add_argument("--no-profile", action="store_true", help="time only")
     args = parser.parse_args()
 
@@ -74,7 +78,7 @@ def main():
 
     out = tempfile.mkdtemp(prefix="eco_prof_")
     params = demo_parameters(out) if args.instance == "demo" else grid_parameters(args.size, args.depots,
-                                                                                   args.minutes)
+                                                                                   args.minutes, args.roads)
 
     class Feedback(QgsProcessingFeedback):
         def __init__(self):
