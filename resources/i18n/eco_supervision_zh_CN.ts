@@ -721,13 +721,13 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/response.py" line="123" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="324" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="325" />
       <source>Readiness times must be zero or positive minutes.</source>
       <translation>出动准备时间必须为 0 或正的分钟数。</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/response.py" line="125" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="326" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="327" />
       <source>Team counts must be whole numbers, zero or more.</source>
       <translation>队伍数必须为大于或等于 0 的整数。</translation>
     </message>
@@ -855,7 +855,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/road_graph.py" line="186" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="292" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="293" />
       <source>The road layer has no usable lines.</source>
       <translation>道路图层中没有可用的线。</translation>
     </message>
@@ -1088,15 +1088,15 @@
     </message>
     <message>
       <location filename="../../processing_algorithms/base.py" line="97" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="385" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="494" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="386" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="495" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="125" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="267" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="338" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="583" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="530" />
-      <location filename="../../processing_algorithms/layers.py" line="174" />
-      <location filename="../../processing_algorithms/layers.py" line="308" />
+      <location filename="../../processing_algorithms/layers.py" line="178" />
+      <location filename="../../processing_algorithms/layers.py" line="321" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="486" />
       <source>Canceled by the user.</source>
       <translation>已被用户取消。</translation>
@@ -1137,28 +1137,28 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
     </message>
     <message>
       <location filename="../../processing_algorithms/emergency_coverage.py" line="271" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="310" />
       <location filename="../../processing_algorithms/emergency_coverage.py" line="311" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="314" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="316" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="312" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="315" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="317" />
       <source>depots</source>
       <translation>应急物资库</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/emergency_coverage.py" line="272" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="332" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="334" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="337" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="333" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="335" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="338" />
       <source>risk sources</source>
       <translation>风险源</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="345" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="346" />
       <source>Computing response times…</source>
       <translation>正在计算响应时间…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="451" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="452" />
       <source>Emergency coverage report</source>
       <translation>应急覆盖分析报告</translation>
     </message>
@@ -1303,72 +1303,72 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <translation>默认速度必须大于 0。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="313" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="314" />
       <source>No depot has a usable point geometry.</source>
       <translation>没有任何应急物资库具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="317" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="318" />
       <source>{} depot(s) have a null team count and count as one team.</source>
       <translation>{} 个应急物资库的队伍数为空，按 1 支队伍计。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="318" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="319" />
       <source>{} depot(s) have a null readiness and count as ready at once (0 min).</source>
       <translation>{} 个应急物资库的出动准备时间为空，按立即出动（0 分钟）计。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="336" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="337" />
       <source>No risk source has a usable point geometry.</source>
       <translation>没有任何风险源具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="340" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="341" />
       <source>Risk sources with a null weight count with weight 0.</source>
       <translation>权重为空的风险源按权重 0 计。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="357" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="358" />
       <source>{} risk source(s) are farther than the maximum snap distance from any road.</source>
       <translation>{} 个风险源距任何道路都超过最大捕捉距离。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="358" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="359" />
       <source>{} risk source(s) lie on road pieces not connected to any depot (unreachable).</source>
       <translation>{} 个风险源位于与任何应急物资库都不连通的路网片段上（不可达）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="529" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="530" />
       <source>candidates</source>
       <translation>候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="531" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="532" />
       <source>No candidate site has a usable point geometry.</source>
       <translation>没有任何候选站址具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="540" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="541" />
       <source>The readiness of a new depot exceeds the first threshold.</source>
       <translation>新增物资库的出动准备时间超过了第一个响应时间阈值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="299" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="300" />
       <source>Building the road graph from {} line parts…</source>
       <translation>正在由 {} 个线部件构建路网图…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="302" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="303" />
       <source>Road graph: {} nodes, {} edges, {} connected pieces.</source>
       <translation>路网图：{} 个节点，{} 条边，{} 个连通片。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="527" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="528" />
       <source>No candidate sites given: no new depots are chosen.</source>
       <translation>未提供候选站址：不选择新增物资库。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="578" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="579" />
       <source>New depots chosen with: {}</source>
       <translation>新增物资库的求解方法：{}</translation>
     </message>
@@ -1378,17 +1378,17 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <translation>{} 条道路的速度为空或为零：{} 条采用道路等级速度，{} 条采用默认速度 {} km/h。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="354" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="355" />
       <source>{} depot(s) are farther than {} m from any road and cannot respond: {}</source>
       <translation>{} 个应急物资库距任何道路都超过 {} m，无法响应：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="460" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="461" />
       <source>{} min: {:.1f}% of risk weight covered once, {:.1f}% twice.</source>
       <translation>{} 分钟：单重覆盖风险权重 {:.1f}%，双重覆盖 {:.1f}%。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="533" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="534" />
       <source>Only {} candidate site(s) are given: at most {} new depot(s) can be chosen.</source>
       <translation>仅提供了 {} 个候选站址：最多只能选择 {} 个新增应急物资库。</translation>
     </message>
@@ -1804,67 +1804,67 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation>请为“{}”汇总方式选择数值字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="40" />
+      <location filename="../../processing_algorithms/layers.py" line="44" />
       <source>Layer {} has no valid coordinate reference system; set one before running.</source>
       <translation>图层“{}”没有有效的坐标参考系，请先设置坐标参考系再运行。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="48" />
+      <location filename="../../processing_algorithms/layers.py" line="52" />
       <source>Layer {} has no feature with a geometry.</source>
       <translation>图层“{}”中没有带几何的要素。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="56" />
+      <location filename="../../processing_algorithms/layers.py" line="60" />
       <source>{} is not in a metric CRS; distances are computed in {}.</source>
       <translation>图层“{}”不是米制坐标系，距离将在 {} 中计算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="82" />
+      <location filename="../../processing_algorithms/layers.py" line="86" />
       <source>Layer {} could not be read.</source>
       <translation>无法读取图层“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="84" />
+      <location filename="../../processing_algorithms/layers.py" line="88" />
       <source>Layer {} has no features.</source>
       <translation>图层“{}”没有要素。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="92" />
+      <location filename="../../processing_algorithms/layers.py" line="96" />
       <source>Field {} does not exist in layer {}.</source>
       <translation>字段 {} 在图层“{}”中不存在。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="96" />
+      <location filename="../../processing_algorithms/layers.py" line="100" />
       <source>Field {} of layer {} is not numeric.</source>
       <translation>字段 {}（图层“{}”）不是数值字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="226" />
+      <location filename="../../processing_algorithms/layers.py" line="230" />
       <source>{} feature(s) of {} have no usable geometry and were skipped.</source>
       <translation>{} 个要素（{}）没有可用的几何，已跳过。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="351" />
+      <location filename="../../processing_algorithms/layers.py" line="370" />
       <source>{} feature(s) of {} are not usable lines and were skipped.</source>
       <translation>{} 个要素（{}）不是可用的线，已跳过。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="132" />
+      <location filename="../../processing_algorithms/layers.py" line="136" />
       <source>{} feature(s) of {} have a null or non-numeric {} (feature ids {}).</source>
       <translation>{} 个要素（{}）的 {} 为空值或非数值（要素 ID：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="133" />
+      <location filename="../../processing_algorithms/layers.py" line="137" />
       <source>the layer</source>
       <translation>该图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="214" />
+      <location filename="../../processing_algorithms/layers.py" line="218" />
       <source>{} multi-point feature(s) of {} hold several points; each point counts on its own.</source>
       <translation>{} 个多点要素（{}）包含多个点；每个点单独计数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="220" />
+      <location filename="../../processing_algorithms/layers.py" line="224" />
       <source>{} multi-point feature(s) of {} hold several points; only the first point of each is used.</source>
       <translation>{} 个多点要素（{}）包含多个点；每个要素只使用第一个点。</translation>
     </message>
