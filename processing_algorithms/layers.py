@@ -276,6 +276,21 @@ def _wkb_line_blocks(wkb):
     return blocks if offset <= size else None
 
 
+def _append_line_parts(geometry, row, chunks, part_feature):
+    """Append the vertex arrays of ``geometry``'s parts (read straight from its WKB) as feature ``row``."""
+    wkb = geometry.asWkb()
+    blocks = _wkb_line_blocks(wkb)
+    if blocks is None:  # curves, big-endian: let QGIS segmentise
+        lines = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
+        for line in lines:
+            chunks.append(np.array([(p.x(), p.y()) for p in line], dtype=float).reshape(-1, 2))
+            part_feature.append(row)
+        return
+    for offset, n, nc in blocks:
+        chunks.append(np.frombuffer(wkb, dtype="<f8", count=n * nc, offset=offset).reshape(n, nc))
+        part_feature.append(row)
+
+
 def read_lines(source, crs, context, feedback=None, fields=(), label="", layer=None):
     """Read a line source in ``crs`` as a list of vertex arrays (one per single part).
 
@@ -315,7 +330,6 @@ def read_lines(source, crs, context, feedback=None, fields=(), label="", layer=N
     feature_ids, feature_values = [], []
     skipped = 0
     line_type = QgsWkbTypes.LineGeometry
-    frombuffer = np.frombuffer
     for feature in features:
         if feedback is not None and feedback.isCanceled():
             raise QgsProcessingException(tr("Canceled by the user."))
@@ -323,18 +337,7 @@ def read_lines(source, crs, context, feedback=None, fields=(), label="", layer=N
         if geometry is None or geometry.isEmpty() or geometry.type() != line_type:
             skipped += 1
             continue
-        row = len(feature_ids)
-        wkb = geometry.asWkb()
-        blocks = _wkb_line_blocks(wkb)
-        if blocks is None:
-            lines = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
-            for line in lines:
-                chunks.append(np.array([(p.x(), p.y()) for p in line], dtype=float).reshape(-1, 2))
-                part_feature.append(row)
-        else:
-            for offset, n, nc in blocks:
-                chunks.append(frombuffer(wkb, dtype="<f8", count=n * nc, offset=offset).reshape(n, nc))
-                part_feature.append(row)
+        _append_line_parts(geometry, len(feature_ids), chunks, part_feature)
         feature_ids.append(feature.id())
         if fields:
             attrs = feature.attributes()
@@ -564,18 +567,7 @@ def _lines_from_rows(source, crs, feedback, fields, label, fids, wkbs, values):
         if geometry.isNull() or geometry.isEmpty() or geometry.type() != line_type:
             skipped += 1
             continue
-        row = len(feature_ids)
-        wkb = geometry.asWkb()
-        blocks = _wkb_line_blocks(wkb)
-        if blocks is None:
-            lines = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
-            for line in lines:
-                chunks.append(np.array([(p.x(), p.y()) for p in line], dtype=float).reshape(-1, 2))
-                part_feature.append(row)
-        else:
-            for offset, m, nc in blocks:
-                chunks.append(np.frombuffer(wkb, dtype="<f8", count=m * nc, offset=offset).reshape(m, nc))
-                part_feature.append(row)
+        _append_line_parts(geometry, len(feature_ids), chunks, part_feature)
         feature_ids.append(fid_list[i])
         keep_rows.append(i)
     feature_values = [list(r) for r in zip(*[[col[i] for i in keep_rows] for col in values])] if fields else []
