@@ -1096,7 +1096,7 @@
       <location filename="../../processing_algorithms/hotspot_grid.py" line="583" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="530" />
       <location filename="../../processing_algorithms/layers.py" line="178" />
-      <location filename="../../processing_algorithms/layers.py" line="321" />
+      <location filename="../../processing_algorithms/layers.py" line="335" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="486" />
       <source>Canceled by the user.</source>
       <translation>已被用户取消。</translation>
@@ -1844,7 +1844,7 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation>{} 个要素（{}）没有可用的几何，已跳过。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="370" />
+      <location filename="../../processing_algorithms/layers.py" line="373" />
       <source>{} feature(s) of {} are not usable lines and were skipped.</source>
       <translation>{} 个要素（{}）不是可用的线，已跳过。</translation>
     </message>
