@@ -2,6 +2,7 @@
 
 import html
 import json
+import math
 import os
 import time
 
@@ -55,6 +56,20 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
         return QUrl.fromLocalFile(path).toString() if os.path.exists(path) else ""
 
     # -- helpers for subclasses ------------------------------------------------------------
+
+    def check_number_ranges(self, parameters, context, checks):
+        """``checkParameterValues`` for numeric parameters: ``checks`` holds (name, message with {}, ok(value)).
+
+        A value that is set but not finite or not ok fails with its message; then the QGIS checks run.
+        """
+        for name, message, ok in checks:
+            if parameters.get(name) in (None, ""):
+                continue
+            value = self.parameterAsDouble(parameters, name, context)
+            if not (math.isfinite(value) and ok(value)):
+                return False, message.format(parameters.get(name))
+        return super().checkParameterValues(parameters, context)
+
 
     def add_report_parameter(self):
         self.addParameter(

@@ -242,13 +242,7 @@ class HotspotGridAlgorithm(EcoAlgorithm):
             ("ALPHA", self.tr("The significance level must be between 0.0001 and 0.5 (got {})."),
              lambda v: 0.0001 <= v <= 0.5),
         )
-        for name, message, ok in checks:
-            if parameters.get(name) in (None, ""):
-                continue
-            value = self.parameterAsDouble(parameters, name, context)
-            if not (math.isfinite(value) and ok(value)):
-                return False, message.format(parameters.get(name))
-        return super().checkParameterValues(parameters, context)
+        return self.check_number_ranges(parameters, context, checks)
 
     # -- reading ---------------------------------------------------------------------------------------
 

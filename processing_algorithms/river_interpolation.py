@@ -256,13 +256,7 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
             (self.VELOCITY, self.tr("The default flow velocity must be greater than 0 m/s (got {})."),
              lambda v: v > 0),
         )
-        for name, message, ok in checks:
-            if parameters.get(name) in (None, ""):
-                continue
-            value = self.parameterAsDouble(parameters, name, context)
-            if not (math.isfinite(value) and ok(value)):
-                return False, message.format(parameters.get(name))
-        return super().checkParameterValues(parameters, context)
+        return self.check_number_ranges(parameters, context, checks)
 
     # -------------------------------------------------------------------------------------------------
 

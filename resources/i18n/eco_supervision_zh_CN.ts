@@ -588,7 +588,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/grid.py" line="126" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="292" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="286" />
       <source>The area of interest has no polygon with an area.</source>
       <translation>关注区域中没有面积大于 0 的面。</translation>
     </message>
@@ -808,7 +808,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/river_network.py" line="246" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="330" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="324" />
       <source>The river layer has no usable lines.</source>
       <translation>河流图层中没有可用的线。</translation>
     </message>
@@ -1077,27 +1077,27 @@
       <translation>时间值 {!r}（第 {} 条记录）不是日期/时间；请使用 ISO 8601 格式，例如 2024-05-01 08:00:00。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="63" />
+      <location filename="../../processing_algorithms/base.py" line="78" />
       <source>Report (HTML or JSON)</source>
       <translation>报告（HTML 或 JSON）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="64" />
+      <location filename="../../processing_algorithms/base.py" line="79" />
       <source>HTML files (*.html);;JSON files (*.json)</source>
       <translation>HTML 文件 (*.html);;JSON 文件 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="97" />
+      <location filename="../../processing_algorithms/base.py" line="112" />
       <location filename="../../processing_algorithms/emergency_coverage.py" line="386" />
       <location filename="../../processing_algorithms/emergency_coverage.py" line="495" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="125" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="267" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="338" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="583" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="530" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="261" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="332" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="577" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="524" />
       <location filename="../../processing_algorithms/layers.py" line="178" />
       <location filename="../../processing_algorithms/layers.py" line="335" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="486" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="480" />
       <source>Canceled by the user.</source>
       <translation>已被用户取消。</translation>
     </message>
@@ -1508,13 +1508,13 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
       <translation>输入检查：以度为单位的关注区域会重投影到其中心所在的 UTM 投影带；无效的区域面（例如自相交）会被修复并给出警告；其他坐标系的监测值会被重投影；多点要素中的每个点各计为一条监测值；数值为空或位于区域外的监测值会被排除，并在报告中计数；时间值不是日期时将停止运行并指出该条记录。不会修改任何输入图层。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="394" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="395" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="388" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="389" />
       <source>area of interest</source>
       <translation>关注区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="478" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="472" />
       <source>Hotspot supervision grid</source>
       <translation>热点网格监管</translation>
     </message>
@@ -1671,30 +1671,30 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation>显著性水平必须介于 0.0001 与 0.5 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="322" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="316" />
       <source>The raster does not overlap the area of interest.</source>
       <translation>栅格与关注区域不重叠。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="330" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="324" />
       <source>The raster window over the area is too large to read.</source>
       <translation>区域范围内的栅格窗口过大，无法读取。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="413" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="407" />
       <source>Set a distance band greater than 0 metres.</source>
       <translation>请设置大于 0 米的距离带。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="415" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="409" />
       <source>Give a point layer with a value field, or a raster, to analyse.</source>
       <translation>请提供带数值字段的点图层或栅格用于分析。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="417" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="422" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="424" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="434" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="411" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="416" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="418" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="428" />
       <source>points</source>
       <translation>点图层</translation>
     </message>
@@ -1769,37 +1769,37 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation>后邻接（queen）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="347" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="341" />
       <source>Unsupported raster data type.</source>
       <translation>不支持的栅格数据类型。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="429" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="423" />
       <source>{} {} cells of {:g} m in {}.</source>
       <translation>共 {} 个网格（{}），尺寸 {:g} m，坐标系 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="436" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="430" />
       <source>No point has a usable geometry.</source>
       <translation>没有任何点具有可用的几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="288" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="282" />
       <source>Warning: {} area of interest polygon(s) were invalid (for example self-intersecting) and were repaired before building the grid; check the grid against the intended area.</source>
       <translation>警告：{} 个关注区域面无效（例如自相交），已在构建网格前修复；请核对网格是否与预期区域一致。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="304" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="298" />
       <source>Reprojecting the raster to {}.</source>
       <translation>正在将栅格重投影到 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="455" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="449" />
       <source>Warning: {}</source>
       <translation>警告：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="420" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="414" />
       <source>Choose a value field for the {} aggregation.</source>
       <translation>请为“{}”汇总方式选择数值字段。</translation>
     </message>
@@ -2187,21 +2187,21 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
 输出：河段单元，含各参数的值、水质类别及（克里金）标准误差、综合水质类别、超标项目以及到上、下游最近断面的距离；断面，含实测水质类别、留一法预测值及误差；报告，含各水质类别的河长与交叉验证误差。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="289" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="328" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="323" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="283" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="322" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="317" />
       <source>Rivers</source>
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="290" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="297" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="376" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="284" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="291" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="370" />
       <source>Sections</source>
       <translation>断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="615" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="609" />
       <source>River water quality along the network</source>
       <translation>河网水质沿程插值</translation>
     </message>
@@ -2366,28 +2366,28 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <translation>默认流速必须大于 0 m/s（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="293" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="287" />
       <source>Choose at least one parameter field to interpolate.</source>
       <translation>请至少选择一个需要插值的参数字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="346" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="340" />
       <source>The elevation field at the last vertex needs the elevation field (at the first vertex) as well.</source>
       <translation>使用末节点高程字段时，还需设置（首节点）高程字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="379" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="373" />
       <source>No section has a usable point geometry.</source>
       <translation>没有任何断面具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="404" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="407" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="398" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="401" />
       <source>Outfalls</source>
       <translation>排污口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="445" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="439" />
       <source>No decay rates given and calibration is off: K = 0 (mixing only).</source>
       <translation>未给出衰减系数且未启用率定：K = 0（仅计算混合）。</translation>
     </message>
@@ -2417,42 +2417,42 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <translation>湖泊或水库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="280" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="274" />
       <source>These fields are not GB 3838 items: {}. Understood names: {}. Tick 'Also interpolate fields that are not GB 3838 items' to interpolate them without a class.</source>
       <translation>以下字段不是 GB 3838 项目：{}。可识别的名称：{}。勾选“同时插值非 GB 3838 项目的字段”可对其插值（不评价类别）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="313" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="307" />
       <source>Decay rates given for fields that are not interpolated: {}</source>
       <translation>以下字段给出了衰减系数但未参与插值：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="368" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="362" />
       <source>The rivers form {} separate networks; each is interpolated on its own.</source>
       <translation>河流构成 {} 个相互独立的河网，将分别插值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="387" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="381" />
       <source>{} section(s) are farther than {} m from any river and were left out: {}</source>
       <translation>{} 个断面距任何河流都超过 {} m，已排除：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="392" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="386" />
       <source>No section lies within {} m of a river; increase the snapping tolerance or check the layers' CRS.</source>
       <translation>没有任何断面位于河流 {} m 范围内；请增大捕捉容差或检查图层的坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="575" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="569" />
       <source>no value / not classified</source>
       <translation>无数值 / 未评价</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="411" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="405" />
       <source>{} outfall(s) are farther than the snapping tolerance from any river and were ignored.</source>
       <translation>{} 个排污口距任何河流都超过捕捉容差，已忽略。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="429" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="423" />
       <source>Covariate {} is not a river field; its segment values are interpolated from the sections along the network.</source>
       <translation>协变量 {} 不是河流图层的字段；其河段单元值由断面沿河网插值得到。</translation>
     </message>
