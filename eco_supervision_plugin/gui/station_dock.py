@@ -82,6 +82,7 @@ class StationDock(QgsDockWidget):
         self.stations = []
         self.task = None
         self.history_task = None
+        self.history_window = None
         self.showing_snapshot = False
         self.last_error = ""
         self.timer = QTimer(self)
@@ -346,6 +347,7 @@ class StationDock(QgsDockWidget):
         series = st.series[code]
         end = dt.datetime.now(UTC)
         start = end - dt.timedelta(hours=hours)
+        self.history_window = (start, end)  # the (start, end] the chart shows
 
         def work(task):
             from ..cloud import make_client

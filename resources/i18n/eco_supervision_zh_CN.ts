@@ -10,8 +10,8 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/plugin.py" line="44" />
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="306" />
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="314" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="307" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="315" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="152" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="89" />
       <source>Live stations</source>
@@ -33,226 +33,226 @@
       <translation>生态环境监管 — 实时站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="102" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="103" />
       <source>Save profile</source>
       <translation>保存配置</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="106" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="107" />
       <source>Profile</source>
       <translation>配置</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="109" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="110" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="67" />
       <source>Service URL</source>
       <translation>服务地址</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="112" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="113" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="69" />
       <source>API type</source>
       <translation>API 类型</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="118" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="119" />
       <source>Field mapping</source>
       <translation>字段映射</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="123" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="124" />
       <source>Authentication</source>
       <translation>认证</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="126" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="127" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
       <source>Network</source>
       <translation>监测网络</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="127" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="128" />
       <source>Only stations in the map extent</source>
       <translation>仅显示地图范围内的站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="131" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="132" />
       <source>Refresh</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="133" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="134" />
       <source>Auto every</source>
       <translation>自动刷新间隔</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="138" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="139" />
       <source> min</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="139" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="140" />
       <source>Save snapshot…</source>
       <translation>保存快照…</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="144" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="145" />
       <source>Not refreshed yet.</source>
       <translation>尚未刷新。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="185" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="186" />
       <source>Default</source>
       <translation>默认</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="246" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="247" />
       <source>Refreshing…</source>
       <translation>正在刷新…</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="248" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="249" />
       <source>Refreshing live stations</source>
       <translation>正在刷新实时站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="369" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="371" />
       <source>Loading station history</source>
       <translation>正在加载站点历史数据</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="376" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="378" />
       <source>Save snapshot</source>
       <translation>保存快照</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="376" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="378" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="111" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="112" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="69" />
       <source>OGC SensorThings API v1.1</source>
       <translation>OGC SensorThings API v1.1</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="111" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="112" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="69" />
       <source>OpenAQ v3</source>
       <translation>OpenAQ v3</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="111" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="112" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="70" />
       <source>Generic JSON (field mapping)</source>
       <translation>通用 JSON（字段映射）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="125" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="126" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="125" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="126" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
       <source>Air</source>
       <translation>环境空气</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="125" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="126" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
       <source>Water</source>
       <translation>地表水</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="153" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="154" />
       <source>24 h</source>
       <translation>24 小时</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="153" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="154" />
       <source>7 days</source>
       <translation>7 天</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="156" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="157" />
       <source>Parameter</source>
       <translation>监测参数</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="216" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="217" />
       <source>Auto-refresh skipped: the previous refresh is still running.</source>
       <translation>已跳过自动刷新：上一次刷新仍在进行。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="234" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="235" />
       <source>Enter the service URL first.</source>
       <translation>请先输入服务地址。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="256" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="257" />
       <source>the refresh was cancelled</source>
       <translation>刷新已取消</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="314" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="315" />
       <source>Live stations (last snapshot)</source>
       <translation>实时站点（最近快照）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="382" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="384" />
       <source>Nothing to save yet: refresh first.</source>
       <translation>暂无可保存的内容：请先刷新。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="260" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="261" />
       <source>Server unreachable or refused the request: {}. The previous layer is kept.</source>
       <translation>服务器无法访问或拒绝了请求：{}。保留上一次的图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="263" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="264" />
       <source>Showing the last good snapshot.</source>
       <translation>正在显示最近一次成功获取的快照。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="274" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="275" />
       <source>{} stations, {} values at {} UTC ({} requests).</source>
       <translation>{} 个站点，{} 个数值，时间 {} UTC（{} 次请求）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="257" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="258" />
       <source>Refresh failed: {}</source>
       <translation>刷新失败：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="364" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="366" />
       <source>History unavailable</source>
       <translation>历史数据不可用</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="385" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="387" />
       <source>Snapshot saved to {}</source>
       <translation>快照已保存到 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="386" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="388" />
       <source>Could not save the snapshot: {}</source>
       <translation>无法保存快照：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="273" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="274" />
       <source>Could not keep the snapshot: {}</source>
       <translation>无法保留快照：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="363" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="365" />
       <source>History failed: {}</source>
       <translation>获取历史数据失败：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="295" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="296" />
       <source>snapshot of {}</source>
       <translation>{} 的快照</translation>
     </message>

@@ -64,8 +64,14 @@ def test_refresh_chart_and_unreachable_server(dock, sta_server, tmp_path):
     assert _wait(lambda: dock.history_task is None and dock.chart.readings)
     st = seed["stations"][0]
     ds = next(d for d in st["datastreams"] if d["parameter"] == "PM2_5")
-    # window (now − 24 h, now]: the last 24 hourly values
-    assert [r.value for r in dock.chart.readings] == pytest.approx(ds["values"][-24:])
+    # window (now − 24 h, now]: the seeded hourly values inside it (24, or 23 once the clock has passed the
+    # hour after seeding)
+    start, end = dock.history_window
+    assert end - start == dt.timedelta(hours=24)
+    expected = [v for t, v in zip(ds["times"], ds["values"])
+                if start < dt.datetime.fromisoformat(t.replace("Z", "+00:00")) <= end]
+    assert len(expected) >= 23
+    assert [r.value for r in dock.chart.readings] == pytest.approx(expected)
     assert dock.chart.limit is not None
     assert all(r.value > dock.chart.limit for r in dock.chart.exceedances())
     os.makedirs(os.path.join(REPO, "demo_output"), exist_ok=True)
