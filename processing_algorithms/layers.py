@@ -276,19 +276,191 @@ def _wkb_line_blocks(wkb):
     return blocks if offset <= size else None
 
 
-def _append_line_parts(geometry, row, chunks, part_feature):
-    """Append the vertex arrays of ``geometry``'s parts (read straight from its WKB) as feature ``row``."""
+def _line_parts(geometry):
+    """The (m×2) vertex arrays of a line geometry's parts (``[]`` for null, empty or non-line geometries)."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty() or geometry.type() != QgsWkbTypes.LineGeometry:
+        return []
     wkb = geometry.asWkb()
     blocks = _wkb_line_blocks(wkb)
     if blocks is None:  # curves, big-endian: let QGIS segmentise
         lines = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
-        for line in lines:
-            chunks.append(np.array([(p.x(), p.y()) for p in line], dtype=float).reshape(-1, 2))
-            part_feature.append(row)
-        return
-    for offset, n, nc in blocks:
-        chunks.append(np.frombuffer(wkb, dtype="<f8", count=n * nc, offset=offset).reshape(n, nc))
-        part_feature.append(row)
+        return [np.array([(p.x(), p.y()) for p in line], dtype=float).reshape(-1, 2) for line in lines]
+    return [np.frombuffer(wkb, dtype="<f8", count=n * nc, offset=offset).reshape(n, nc)[:, :2]
+            for offset, n, nc in blocks]
+
+
+#: Little-endian WKB type codes of (multi)line strings parsed with array operations → doubles per vertex.
+_LINE_CODES = {2: 2, 1002: 3, 2002: 3, 3002: 4, 0x80000002: 3}
+_MULTI_LINE_CODES = {5: 2, 1005: 3, 2005: 3, 3005: 4, 0x80000005: 3}
+_MAX_VECTOR_PARTS = 64  # multi-lines with more parts are read one by one
+_BYTE4 = np.arange(4)
+
+
+def _u32(buf, pos):
+    """Little-endian uint32 at byte positions ``pos`` of the uint8 array ``buf``, as int64."""
+    return buf[pos[:, None] + _BYTE4].view("<u4").ravel().astype(np.int64)
+
+
+def _parse_line_wkbs(data, sizes):
+    """Parse the WKBs concatenated in ``data`` (``sizes[i]`` bytes each) with array operations.
+
+    Returns ``(parsed, part_row, part_start, part_n, part_stride)``: ``parsed[i]`` tells whether
+    row ``i`` was understood (no geometry, or a little-endian LineString / MultiLineString of plain
+    parts whose sizes add up exactly); for those rows every part is listed in row and part order by
+    the byte offset of its first coordinate, its vertex count and its bytes per vertex. Other rows
+    (curves, big-endian, anything odd) are left for QGIS to read.
+    """
+    n = len(sizes)
+    buf = np.frombuffer(data, dtype=np.uint8)
+    ends = np.cumsum(sizes)
+    offsets = ends - sizes
+    parsed = sizes == 0
+    empty = np.zeros(0, dtype=np.int64)
+    if n == 0 or not (sizes >= 9).any():
+        return parsed, empty, empty, empty, empty
+    rows = np.flatnonzero(sizes >= 9)
+    o = offsets[rows]
+    order = buf[o]
+    code = _u32(buf, o + 1)
+    count = _u32(buf, o + 5)
+    stride = np.zeros(len(rows), dtype=np.int64)
+    multi = np.zeros(len(rows), dtype=bool)
+    for table, is_multi in ((_LINE_CODES, False), (_MULTI_LINE_CODES, True)):
+        for value, doubles in table.items():
+            hit = code == value
+            stride[hit] = 8 * doubles
+            multi[hit] = is_multi
+    ok = (order == 1) & (stride > 0)
+    single = ok & ~multi & (9 + count * stride == sizes[rows])
+    parsed[rows[single]] = True
+    p_row, p_start, p_n, p_stride, p_k = [rows[single]], [o[single] + 9], [count[single]], [stride[single]], [
+        np.zeros(int(single.sum()), dtype=np.int64)]
+    m = ok & multi
+    r, pos, end, left, st, part_code = rows[m], o[m] + 9, ends[rows[m]], count[m], stride[m], code[m] - 3
+    for k in range(_MAX_VECTOR_PARTS + 1):
+        done = left == 0
+        parsed[r[done & (pos == end)]] = True
+        go = ~done
+        r, pos, end, left, st, part_code = r[go], pos[go], end[go], left[go], st[go], part_code[go]
+        if not len(r) or k == _MAX_VECTOR_PARTS:
+            break
+        inside = pos + 9 <= end
+        r, pos, end, left, st, part_code = r[inside], pos[inside], end[inside], left[inside], st[inside], \
+            part_code[inside]
+        part_n = _u32(buf, pos + 5)
+        good = (buf[pos] == 1) & (_u32(buf, pos + 1) == part_code) & (pos + 9 + part_n * st <= end)
+        r, pos, end, left, st, part_code, part_n = r[good], pos[good], end[good], left[good], st[good], \
+            part_code[good], part_n[good]
+        p_row.append(r)
+        p_start.append(pos + 9)
+        p_n.append(part_n)
+        p_stride.append(st)
+        p_k.append(np.full(len(r), k, dtype=np.int64))
+        pos = pos + 9 + part_n * st
+        left = left - 1
+    p_row, p_start, p_n, p_stride, p_k = (np.concatenate(a) for a in (p_row, p_start, p_n, p_stride, p_k))
+    keep = parsed[p_row]  # parts of rows that turned out malformed are dropped with their row
+    p_row, p_start, p_n, p_stride, p_k = p_row[keep], p_start[keep], p_n[keep], p_stride[keep], p_k[keep]
+    if m.any():  # multi-line parts were listed part number by part number
+        sort = np.lexsort((p_k, p_row))
+        p_row, p_start, p_n, p_stride = p_row[sort], p_start[sort], p_n[sort], p_stride[sort]
+    return parsed, p_row, p_start, p_n, p_stride
+
+
+def _gather_xy(data, start, n, stride):
+    """x and y of every vertex of the parsed parts, in order, as one (V×2) float array."""
+    total = int(n.sum())
+    xy = np.empty((total, 2), dtype=float)
+    if total == 0:
+        return xy
+    part_of_vertex = np.repeat(np.arange(len(n)), n)
+    first = np.cumsum(n) - n
+    if (stride == 16).all():
+        byte = np.repeat(start - 16 * first, n) + 16 * np.arange(total)
+    else:
+        byte = start[part_of_vertex] + (np.arange(total) - first[part_of_vertex]) * stride[part_of_vertex]
+    residue = start & 7  # doubles sit at any byte offset: read each alignment through its own view
+    for rest in np.unique(residue).tolist():
+        words = np.frombuffer(data, dtype="<f8", count=(len(data) - rest) // 8, offset=rest)
+        pairs = np.lib.stride_tricks.as_strided(words, shape=(max(len(words) - 1, 0), 2), strides=(8, 8),
+                                                writeable=False)
+        if len(residue) and (residue == rest).all():
+            xy[:] = pairs[(byte - rest) >> 3]
+        else:
+            hit = np.repeat(residue == rest, n)
+            xy[hit] = pairs[(byte[hit] - rest) >> 3]
+    return xy
+
+
+def _lines_from_wkbs(wkbs, geometry_of):
+    """``(xy, sizes, part_row)`` of the line parts of the rows' WKBs (``bytes``/``QByteArray``, empty for none).
+
+    Rows the array parser does not understand are read through ``geometry_of(row)`` (a QgsGeometry)
+    and QGIS.
+    """
+    sizes = np.fromiter(map(len, wkbs), dtype=np.int64, count=len(wkbs))
+    data = b"".join(wkbs)
+    parsed, part_row, start, count, stride = _parse_line_wkbs(data, sizes)
+    xy = _gather_xy(data, start, count, stride)
+    others = np.flatnonzero(~parsed).tolist()
+    if not others:
+        return xy, count, part_row
+    chunks, rows = [xy], [part_row]
+    for row in others:
+        for part in _line_parts(geometry_of(row)):
+            chunks.append(part)
+            rows.append(np.array([row], dtype=np.int64))
+    sizes = np.concatenate([count, np.array([len(c) for c in chunks[1:]], dtype=np.int64)])
+    rows = np.concatenate(rows)
+    xy = np.concatenate(chunks).astype(float, copy=False)
+    order = np.argsort(rows, kind="stable")
+    if (order != np.arange(len(order))).any():
+        sizes_sorted = sizes[order]
+        starts = np.cumsum(sizes) - sizes
+        xy = xy[np.repeat(starts[order] - (np.cumsum(sizes_sorted) - sizes_sorted), sizes_sorted)
+                + np.arange(len(xy))]
+        sizes, rows = sizes_sorted, rows[order]
+    return np.ascontiguousarray(xy), sizes, rows
+
+
+def _finish_lines(source, crs, feedback, fields, label, xy, sizes, part_row, fids, columns):
+    """Drop degenerate parts and the rows left without a part; ``(parts, owner, FeatureTable)``.
+
+    ``xy`` holds the vertices of all parts one after another (``sizes`` each, part ``i`` of row
+    ``part_row[i]``, in row order); ``fids`` and ``columns`` (one list per field) hold every row read.
+    """
+    # Degenerate parts: fewer than two vertices, a non-finite coordinate, or all vertices equal.
+    n_parts = len(sizes)
+    part_of_vertex = np.repeat(np.arange(n_parts), sizes)
+    starts = np.cumsum(sizes) - sizes
+    nonfinite = np.bincount(part_of_vertex, weights=~np.isfinite(xy).all(axis=1), minlength=n_parts)
+    first = xy[np.minimum(starts, max(len(xy) - 1, 0))][part_of_vertex] if len(xy) else xy
+    differs = np.bincount(part_of_vertex, weights=(xy != first).any(axis=1), minlength=n_parts)
+    good = (sizes >= 2) & (nonfinite == 0) & (differs > 0)
+    part_row = np.asarray(part_row, dtype=np.int64)
+    usable = np.zeros(len(fids), dtype=bool)
+    usable[part_row[good]] = True
+    skipped = int((~usable).sum())
+    new_row = np.cumsum(usable) - 1
+    ends = (starts + sizes)[good].tolist()
+    parts = list(map(xy.__getitem__, map(slice, starts[good].tolist(), ends)))
+    owner = new_row[part_row[good]].astype(np.int64)
+    if skipped:
+        keep = np.flatnonzero(usable).tolist()
+        fids = [fids[i] for i in keep]
+        attributes = {name: [column[i] for i in keep] for name, column in zip(fields, columns)}
+    else:
+        fids = list(fids)
+        attributes = {name: list(column) for name, column in zip(fields, columns)}
+    if skipped and feedback is not None:
+        feedback.reportError(
+            tr("{} feature(s) of {} are not usable lines and were skipped.").format(
+                skipped, label or source.sourceName()
+            ),
+            False,
+        )
+    table = FeatureTable(np.zeros((0, 2)), fids, attributes, skipped, crs)
+    return parts, owner, table
 
 
 def read_lines(source, crs, context, feedback=None, fields=(), label="", layer=None):
@@ -325,58 +497,22 @@ def read_lines(source, crs, context, feedback=None, fields=(), label="", layer=N
     else:
         features = source.getFeatures(request)
     field_index = [source.fields().lookupField(name) for name in fields]
-    chunks = []  # per part: an (m×nc) float array view, nc >= 2
-    part_feature = []  # per part: index into ``feature_ids``
-    feature_ids, feature_values = [], []
-    skipped = 0
-    line_type = QgsWkbTypes.LineGeometry
+    feature_ids, geometries, wkbs, rows = [], [], [], []
     for feature in features:
-        if feedback is not None and feedback.isCanceled():
+        if feedback is not None and not len(feature_ids) & 255 and feedback.isCanceled():
             raise QgsProcessingException(tr("Canceled by the user."))
         geometry = feature.geometry()
-        if geometry is None or geometry.isEmpty() or geometry.type() != line_type:
-            skipped += 1
-            continue
-        _append_line_parts(geometry, len(feature_ids), chunks, part_feature)
         feature_ids.append(feature.id())
+        geometries.append(geometry)
+        wkbs.append(geometry.asWkb())  # empty for a null geometry
         if fields:
             attrs = feature.attributes()
-            feature_values.append([_attribute(attrs[i]) if i >= 0 else None for i in field_index])
-    return _finish_lines(source, crs, feedback, fields, label, chunks, part_feature, feature_ids, feature_values,
-                         skipped)
-
-
-def _finish_lines(source, crs, feedback, fields, label, chunks, part_feature, feature_ids, feature_values, skipped):
-    """Drop degenerate parts and the features left without a part; ``(parts, owner, FeatureTable)``."""
-    # Degenerate parts: fewer than two vertices, a non-finite coordinate, or all vertices equal.
-    sizes = np.fromiter((len(c) for c in chunks), dtype=np.int64, count=len(chunks))
-    xy = (np.concatenate([c[:, :2] for c in chunks]) if chunks else np.zeros((0, 2))).astype(float, copy=False)
-    xy = np.ascontiguousarray(xy)
-    part_of_vertex = np.repeat(np.arange(len(chunks)), sizes)
-    starts = np.cumsum(sizes) - sizes
-    nonfinite = np.bincount(part_of_vertex, weights=~np.isfinite(xy).all(axis=1), minlength=len(chunks))
-    first = xy[np.minimum(starts, max(len(xy) - 1, 0))][part_of_vertex] if len(xy) else xy
-    differs = np.bincount(part_of_vertex, weights=(xy != first).any(axis=1), minlength=len(chunks))
-    good = (sizes >= 2) & (nonfinite == 0) & (differs > 0)
-    part_feature = np.asarray(part_feature, dtype=np.int64)
-    usable = np.zeros(len(feature_ids), dtype=bool)
-    usable[part_feature[good]] = True
-    skipped += int((~usable).sum())
-    new_row = np.cumsum(usable) - 1
-    parts = [xy[s:s + n] for s, n in zip(starts[good].tolist(), sizes[good].tolist())]
-    owner = new_row[part_feature[good]].astype(np.int64)
-    keep = np.flatnonzero(usable).tolist()
-    fids = [feature_ids[i] for i in keep]
-    attributes = {name: [feature_values[i][k] for i in keep] for k, name in enumerate(fields)}
-    if skipped and feedback is not None:
-        feedback.reportError(
-            tr("{} feature(s) of {} are not usable lines and were skipped.").format(
-                skipped, label or source.sourceName()
-            ),
-            False,
-        )
-    table = FeatureTable(np.zeros((0, 2)), fids, attributes, skipped, crs)
-    return parts, owner, table
+            rows.append([_attribute(attrs[i]) if i >= 0 else None for i in field_index])
+    if feedback is not None and feedback.isCanceled():
+        raise QgsProcessingException(tr("Canceled by the user."))
+    xy, sizes, part_row = _lines_from_wkbs(wkbs, geometries.__getitem__)
+    columns = [list(column) for column in zip(*rows)] if rows else [[] for _ in fields]
+    return _finish_lines(source, crs, feedback, fields, label, xy, sizes, part_row, feature_ids, columns)
 
 
 # -- bulk reading of OGR files ------------------------------------------------------------------
@@ -515,61 +651,16 @@ def _read_ogr(ogr, source, layer, path, uri, fields):
 
 
 def _lines_from_rows(source, crs, feedback, fields, label, fids, wkbs, values):
-    """``read_lines`` on rows read in bulk: plain little-endian 2D LineStrings parsed all at once."""
-    n = len(fids)
-    sizes = np.fromiter((len(w) if w is not None else 0 for w in wkbs.tolist()), dtype=np.int64, count=n)
-    buf = np.frombuffer(b"".join(w for w in wkbs.tolist() if w is not None), dtype=np.uint8)
-    offsets = np.cumsum(sizes) - sizes
-    simple = np.zeros(n, dtype=bool)
-    counts = np.zeros(n, dtype=np.int64)
-    has = sizes >= 9
-    if has.any():
-        o = offsets[has]
-        head = buf[o[:, None] + np.arange(9)].astype(np.int64)
-        wkb_type = head[:, 1] | head[:, 2] << 8 | head[:, 3] << 16 | head[:, 4] << 24
-        count = head[:, 5] | head[:, 6] << 8 | head[:, 7] << 16 | head[:, 8] << 24
-        ok = (head[:, 0] == 1) & (wkb_type == 2) & (sizes[has] == 9 + 16 * count)
-        simple[has] = ok
-        counts[has] = np.where(ok, count, 0)
-    # Coordinates of the simple lines: their bytes past the 9-byte headers, as one float array.
-    keep = np.zeros(len(buf), dtype=bool)
-    s_off, s_size = offsets[simple], sizes[simple]
-    if len(s_off):
-        starts = s_off + 9
-        lengths = s_size - 9
-        mark = np.zeros(len(buf) + 1, dtype=np.int64)
-        np.add.at(mark, starts, 1)
-        np.add.at(mark, starts + lengths, -1)
-        keep = np.cumsum(mark[:-1]) > 0
-    xy = np.frombuffer(buf[keep].tobytes(), dtype="<f8").reshape(-1, 2)
-    ends = np.cumsum(counts[simple])
-    simple_chunks = [xy[a:b] for a, b in zip((ends - counts[simple]).tolist(), ends.tolist())]
-    chunks, part_feature, feature_ids, keep_rows = [], [], [], []
-    skipped = 0
-    line_type = QgsWkbTypes.LineGeometry
-    fid_list = fids.tolist()
-    simple_list = simple.tolist()
+    """``read_lines`` on rows read in bulk (``values``: one list per field)."""
     wkb_list = wkbs.tolist()
-    k = 0
-    for i in range(n):
-        if simple_list[i]:
-            row = len(feature_ids)
-            chunks.append(simple_chunks[k])
-            k += 1
-            part_feature.append(row)
-            feature_ids.append(fid_list[i])
-            keep_rows.append(i)
-            continue
-        wkb = wkb_list[i]
+    if any(w is None for w in wkb_list):
+        wkb_list = [w if w is not None else b"" for w in wkb_list]
+
+    def geometry_of(row):
         geometry = QgsGeometry()
-        if wkb is not None:
-            geometry.fromWkb(bytes(wkb))
-        if geometry.isNull() or geometry.isEmpty() or geometry.type() != line_type:
-            skipped += 1
-            continue
-        _append_line_parts(geometry, len(feature_ids), chunks, part_feature)
-        feature_ids.append(fid_list[i])
-        keep_rows.append(i)
-    feature_values = [list(r) for r in zip(*[[col[i] for i in keep_rows] for col in values])] if fields else []
-    return _finish_lines(source, crs, feedback, fields, label, chunks, part_feature, feature_ids, feature_values,
-                         skipped)
+        if wkb_list[row]:
+            geometry.fromWkb(bytes(wkb_list[row]))
+        return geometry
+
+    xy, sizes, part_row = _lines_from_wkbs(wkb_list, geometry_of)
+    return _finish_lines(source, crs, feedback, fields, label, xy, sizes, part_row, fids.tolist(), values)
