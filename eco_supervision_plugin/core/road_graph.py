@@ -669,8 +669,9 @@ def piece_segments(graph, edge, f0, f1):
     if len(part):
         a = seg[part, 0]
         ab = seg[part, 1] - a
-        seg[part, 0] = a + ab * f0[part, None]
-        seg[part, 1] = a + ab * f1[part, None]
+        # An end at a node keeps the node's exact coordinates, so pieces meeting there share a vertex.
+        seg[part, 0] = np.where(f0[part, None] > 0.0, a + ab * f0[part, None], a)
+        seg[part, 1] = np.where(f1[part, None] < 1.0, a + ab * f1[part, None], seg[part, 1])
     return seg
 
 

@@ -130,6 +130,16 @@ def test_service_area_partial_edges():
     np.testing.assert_allclose(sorted(segs[0][:, 0]), [200.0, 800.0])
 
 
+def test_cut_piece_ending_at_a_node_keeps_the_node_coordinates():
+    # 0.2 + (0.9 - 0.2) is not 0.9 in binary floating point: the end must be the node itself, so that
+    # lines meeting there share the vertex exactly.
+    g = rg.build_road_graph([line((0.2, 0.1), (0.9, 0.3))], [36.0], [0], snap_tolerance=0.0)
+    assert 0.2 + (0.9 - 0.2) != 0.9
+    seg = rg.piece_segments(g, [0, 0], [0.25, 0.0], [1.0, 0.5])
+    assert tuple(seg[0, 1]) == tuple(g.node_xy[g.edge_v[0]]) == (0.9, 0.3)
+    assert tuple(seg[1, 0]) == tuple(g.node_xy[g.edge_u[0]]) == (0.2, 0.1)
+
+
 def _reference_costs(parts, speeds, oneway, from_xy, to_xy, weight, access_speed):
     """Independent oracle: splice every point into its nearest segment and run a heapq Dijkstra."""
     segs = []
