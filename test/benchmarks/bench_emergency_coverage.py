@@ -139,15 +139,19 @@ def roads_geopackage(lines, speeds, oneway, crs=CRS):
 
 
 def multiline_segments(geometry):
-    """(k×2×2) segments of a MultiLineString made of 2-point parts, parsed from WKB."""
+    """(k×2×2) segments between consecutive vertices of a 2D MultiLineString, parsed from WKB."""
     wkb = bytes(geometry.asWkb())
     if len(wkb) <= 9:
         return np.zeros((0, 2, 2))
-    n = int(np.frombuffer(wkb, "<u4", 1, 5)[0])
-    parts = np.frombuffer(wkb, dtype=[("o", "u1"), ("t", "<u4"), ("n", "<u4"), ("xy", "<f8", (4,))], count=n,
-                          offset=9)
-    assert np.all(parts["n"] == 2) and np.all(parts["t"] == 2), "unexpected part layout"
-    return parts["xy"].reshape(-1, 2, 2)
+    n_parts = int(np.frombuffer(wkb, "<u4", 1, 5)[0])
+    out, at = [], 9
+    for _ in range(n_parts):
+        order, kind, n = np.frombuffer(wkb, dtype=[("o", "u1"), ("t", "<u4"), ("n", "<u4")], count=1, offset=at)[0]
+        assert order == 1 and kind == 2, "unexpected part layout"
+        xy = np.frombuffer(wkb, "<f8", 2 * int(n), at + 9).reshape(-1, 2)
+        out.append(np.stack([xy[:-1], xy[1:]], axis=1))
+        at += 9 + 16 * int(n)
+    return np.concatenate(out)
 
 
 def _node_lookup(graph, xy):
