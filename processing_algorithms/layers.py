@@ -5,6 +5,7 @@ null attributes are treated the same way everywhere.
 """
 
 import math
+import operator
 import struct
 
 import numpy as np
@@ -370,26 +371,21 @@ def _parse_line_wkbs(data, sizes):
 def _gather_xy(data, start, n, stride):
     """x and y of every vertex of the parsed parts, in order, as one (V×2) float array."""
     total = int(n.sum())
-    xy = np.empty((total, 2), dtype=float)
     if total == 0:
-        return xy
-    part_of_vertex = np.repeat(np.arange(len(n)), n)
+        return np.empty((0, 2), dtype=float)
     first = np.cumsum(n) - n
+    byte = np.repeat(start - stride * first, n)  # where each vertex's part would start if it were vertex 0
+    residue = byte & 7
     if (stride == 16).all():
-        byte = np.repeat(start - 16 * first, n) + 16 * np.arange(total)
+        byte += 16 * np.arange(total)
     else:
-        byte = start[part_of_vertex] + (np.arange(total) - first[part_of_vertex]) * stride[part_of_vertex]
-    residue = start & 7  # doubles sit at any byte offset: read each alignment through its own view
-    for rest in np.unique(residue).tolist():
-        words = np.frombuffer(data, dtype="<f8", count=(len(data) - rest) // 8, offset=rest)
-        pairs = np.lib.stride_tricks.as_strided(words, shape=(max(len(words) - 1, 0), 2), strides=(8, 8),
-                                                writeable=False)
-        if len(residue) and (residue == rest).all():
-            xy[:] = pairs[(byte - rest) >> 3]
-        else:
-            hit = np.repeat(residue == rest, n)
-            xy[hit] = pairs[(byte[hit] - rest) >> 3]
-    return xy
+        byte += np.arange(total) * np.repeat(stride, n)
+    # The doubles sit at any byte offset: ``doubles[r, w]`` is the (x, y) pair at byte 8 * w + r.
+    # (padded so that every view element lies inside the buffer).
+    words = len(data) // 8 + 1
+    base = np.frombuffer(data + bytes(24), dtype=np.float64, count=words + 2)
+    doubles = np.lib.stride_tricks.as_strided(base, shape=(8, words, 2), strides=(1, 8, 8), writeable=False)
+    return doubles[residue, byte >> 3]
 
 
 def _lines_from_wkbs(wkbs, geometry_of):
@@ -433,7 +429,8 @@ def _finish_lines(source, crs, feedback, fields, label, xy, sizes, part_row, fid
     n_parts = len(sizes)
     part_of_vertex = np.repeat(np.arange(n_parts), sizes)
     starts = np.cumsum(sizes) - sizes
-    nonfinite = np.bincount(part_of_vertex, weights=~np.isfinite(xy).all(axis=1), minlength=n_parts)
+    finite = np.isfinite(xy).all(axis=1)
+    nonfinite = 0 if finite.all() else np.bincount(part_of_vertex, weights=~finite, minlength=n_parts)
     first = xy[np.minimum(starts, max(len(xy) - 1, 0))][part_of_vertex] if len(xy) else xy
     differs = np.bincount(part_of_vertex, weights=(xy != first).any(axis=1), minlength=n_parts)
     good = (sizes >= 2) & (nonfinite == 0) & (differs > 0)
@@ -443,7 +440,7 @@ def _finish_lines(source, crs, feedback, fields, label, xy, sizes, part_row, fid
     skipped = int((~usable).sum())
     new_row = np.cumsum(usable) - 1
     ends = (starts + sizes)[good].tolist()
-    parts = list(map(xy.__getitem__, map(slice, starts[good].tolist(), ends)))
+    parts = [xy[a:b] for a, b in zip(starts[good].tolist(), ends)]  # views into the one vertex array
     owner = new_row[part_row[good]].astype(np.int64)
     if skipped:
         keep = np.flatnonzero(usable).tolist()
@@ -498,20 +495,21 @@ def read_lines(source, crs, context, feedback=None, fields=(), label="", layer=N
         features = source.getFeatures(request)
     field_index = [source.fields().lookupField(name) for name in fields]
     feature_ids, geometries, wkbs, rows = [], [], [], []
+    add_id, add_geometry, add_wkb, add_row = feature_ids.append, geometries.append, wkbs.append, rows.append
     for feature in features:
         if feedback is not None and not len(feature_ids) & 255 and feedback.isCanceled():
             raise QgsProcessingException(tr("Canceled by the user."))
         geometry = feature.geometry()
-        feature_ids.append(feature.id())
-        geometries.append(geometry)
-        wkbs.append(geometry.asWkb())  # empty for a null geometry
+        add_id(feature.id())
+        add_geometry(geometry)
+        add_wkb(geometry.asWkb())  # empty for a null geometry
         if fields:
-            attrs = feature.attributes()
-            rows.append([_attribute(attrs[i]) if i >= 0 else None for i in field_index])
+            add_row(feature.attributes())
     if feedback is not None and feedback.isCanceled():
         raise QgsProcessingException(tr("Canceled by the user."))
     xy, sizes, part_row = _lines_from_wkbs(wkbs, geometries.__getitem__)
-    columns = [list(column) for column in zip(*rows)] if rows else [[] for _ in fields]
+    columns = [[v if type(v) in _PLAIN else _attribute(v) for v in map(operator.itemgetter(i), rows)] if i >= 0
+               else [None] * len(rows) for i in field_index]
     return _finish_lines(source, crs, feedback, fields, label, xy, sizes, part_row, feature_ids, columns)
 
 
@@ -542,6 +540,9 @@ def plain_source_layer(algorithm, parameters, name, context):
 
 def _ogr_bulk_rows(source, layer, crs, fields):
     """``(fids, wkbs, values)`` of every feature of ``layer`` read through OGR's Arrow stream.
+
+    ``fids``: int64 array; ``wkbs``: list of ``bytes`` (empty without geometry); ``values``: one list per
+    field, ``None`` where null.
 
     ``None`` whenever that would not give exactly what iterating ``source`` gives: another
     provider or driver, a subset string, pending edits, a CRS change, fields OGR does not hold
@@ -613,48 +614,48 @@ def _read_ogr(ogr, source, layer, path, uri, fields):
                                 if defn.GetFieldDefn(i).GetName() not in kinds])
     fid_key = ogr_layer.GetFIDColumn() or "OGC_FID"
     batches = []
-    stream = ogr_layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"])
+    stream = ogr_layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", "USE_MASKED_ARRAYS=YES"])
     for batch in stream:
         batches.append(batch)
     del stream
-    if batches:
-        geom_key = [k for k in batches[0] if k != fid_key and k not in kinds]
-        if len(geom_key) != 1:
-            return None
-        geom_key = geom_key[0]
-        fids = np.concatenate([b[fid_key] for b in batches]).astype(np.int64)
-        wkbs = np.concatenate([b[geom_key] for b in batches])
-    else:
-        fids, wkbs = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=object)
+    if not batches:
+        return (np.zeros(0, dtype=np.int64), [], [[] for _ in fields]) if source.featureCount() == 0 else None
+    geom_key = [k for k in batches[0] if k != fid_key and k not in kinds]
+    if len(geom_key) != 1:
+        return None
+    fids, _ = _arrow_column(batches, fid_key)
+    fids = fids.astype(np.int64)
     if len(fids) != source.featureCount():
         return None
-    row_of = None
+    wkbs, no_geometry = _arrow_column(batches, geom_key[0])
+    wkbs = wkbs.tolist()
+    for row in np.flatnonzero(no_geometry).tolist():
+        wkbs[row] = b""
     values = []
     for name in fields:
-        column = np.concatenate([b[name] for b in batches]) if batches else np.zeros(0)
+        column, nulls = _arrow_column(batches, name)
         if kinds[name] == "text":
             column = [v.decode("utf-8", "replace") for v in column.tolist()]
         else:
             column = column.tolist()
-        # Nulls: the Arrow arrays hold a placeholder there; find them with an attribute filter.
-        ogr_layer.SetAttributeFilter('"{}" IS NULL'.format(name.replace('"', '""')))
-        null_fids = [f.GetFID() for f in ogr_layer]
-        ogr_layer.SetAttributeFilter(None)
-        if null_fids:
-            if row_of is None:
-                row_of = {fid: i for i, fid in enumerate(fids.tolist())}
-            for fid in null_fids:
-                column[row_of[fid]] = None
+        for row in np.flatnonzero(nulls).tolist():  # Arrow's validity bitmap: the field is null there
+            column[row] = None
         values.append(column)
     ogr_layer.SetIgnoredFields([])
     return fids, wkbs, values
 
 
+def _arrow_column(batches, key):
+    """Column ``key`` of the record batches: ``(values, null mask)`` (values hold a placeholder where null)."""
+    columns = [batch[key] for batch in batches]
+    data = np.concatenate([np.ma.getdata(c) for c in columns])
+    mask = np.concatenate([np.ma.getmaskarray(c) for c in columns])
+    return data, mask
+
+
 def _lines_from_rows(source, crs, feedback, fields, label, fids, wkbs, values):
-    """``read_lines`` on rows read in bulk (``values``: one list per field)."""
-    wkb_list = wkbs.tolist()
-    if any(w is None for w in wkb_list):
-        wkb_list = [w if w is not None else b"" for w in wkb_list]
+    """``read_lines`` on rows read in bulk (``wkbs``: ``bytes``, empty for none; ``values``: one list per field)."""
+    wkb_list = wkbs
 
     def geometry_of(row):
         geometry = QgsGeometry()
