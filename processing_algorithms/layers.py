@@ -383,7 +383,7 @@ def _gather_xy(data, start, n, stride):
     # The doubles sit at any byte offset: ``doubles[r, w]`` is the (x, y) pair at byte 8 * w + r.
     # (padded so that every view element lies inside the buffer).
     words = len(data) // 8 + 1
-    base = np.frombuffer(data + bytes(24), dtype=np.float64, count=words + 2)
+    base = np.frombuffer(data + bytes(24), dtype="<f8", count=words + 2)
     doubles = np.lib.stride_tricks.as_strided(base, shape=(8, words, 2), strides=(1, 8, 8), writeable=False)
     return doubles[residue, byte >> 3]
 
@@ -469,9 +469,11 @@ def read_lines(source, crs, context, feedback=None, fields=(), label="", layer=N
     is not required: degenerate parts (fewer than two distinct vertices, which Processing's
     invalid-geometry check would stop the whole run on) are skipped and counted instead.
 
-    Vertices are taken from each geometry's WKB in bulk (x and y of every vertex, Z/M dropped)
-    and checked with array operations; curved or unusual geometries go through QGIS' own
-    segmentising polyline access.
+    The WKB of all features is concatenated and parsed with array operations (little-endian
+    LineString / MultiLineString, Z/M dropped); curved or unusual geometries go through QGIS' own
+    segmentising polyline access. All vertices end up in one (V×2) array and ``parts[i]`` are
+    consecutive views into it (``parts[i + 1]`` starts where ``parts[i]`` ends, apart from the
+    vertices of skipped degenerate parts between them).
 
     ``layer``: the vector layer behind ``source`` when the caller knows that the source reads all
     of its features (see :func:`plain_source_layer`). When that layer is a GeoPackage or Shapefile
