@@ -1,7 +1,6 @@
 """ecosupervision:emergencycoverage — emergency teams' response over the road network."""
 
 import math
-import struct
 
 import numpy as np
 from qgis.core import (
@@ -465,50 +464,49 @@ class EmergencyCoverageAlgorithm(EcoAlgorithm):
 
     def _service_areas(self, parameters, context, feedback, graph, areas, dep_names, thresholds, crs, want_lines,
                        want_polys):
-        origin, k, edge, f0, f1 = rg.merge_pieces(areas)
-        segs = rg.piece_segments(graph, edge, f0, f1)
+        origin, k, edge, f0, f1 = rg.merge_pieces(areas)  # grouped by depot, then threshold
+        opens = np.r_[True, (origin[1:] != origin[:-1]) | (k[1:] != k[:-1])] if len(origin) else np.zeros(0, bool)
+        group = np.cumsum(opens) - 1
+        n_groups = int(opens.sum())
+        group_start = np.flatnonzero(opens)
+        group_end = np.r_[group_start[1:], len(origin)]
+        road_km = np.bincount(group, weights=graph.edge_length[edge] * (f1 - f0), minlength=n_groups) / 1000.0
         fields = QgsFields()
         fields.append(QgsField("depot", QVariant.String))
         fields.append(QgsField("threshold_min", QVariant.Double))
         fields.append(QgsField("road_km", QVariant.Double))
         line_sink = poly_sink = None
+        wkbs = segs = None
         if want_lines:
             line_sink, self.dest_areas = self.parameterAsSink(parameters, self.SERVICE_AREAS, context, fields,
                                                               QgsWkbTypes.MultiLineString, crs)
+            wkbs = multilinestring_wkbs(*rg.piece_lines(graph, group, edge, f0, f1), n_groups)
         poly_fields = QgsFields(fields)
         poly_fields.append(QgsField("area_km2", QVariant.Double))
         if want_polys:
             poly_sink, self.dest_polygons = self.parameterAsSink(parameters, self.SERVICE_AREA_POLYGONS, context,
                                                                  poly_fields, QgsWkbTypes.MultiPolygon, crs)
+            segs = rg.piece_segments(graph, edge, f0, f1)
         buffer = self.parameterAsDouble(parameters, self.POLYGON_BUFFER, context)
         rows = []
-        if len(origin):
-            group_start = np.flatnonzero(np.r_[True, (origin[1:] != origin[:-1]) | (k[1:] != k[:-1])])
-            group_end = np.r_[group_start[1:], len(origin)]
-        else:
-            group_start = group_end = np.zeros(0, dtype=int)
-        n_groups = len(group_start)
         # Largest threshold first so smaller areas draw on top.
         order = sorted(range(n_groups), key=lambda g: (-k[group_start[g]], origin[group_start[g]]))
         for step, g in enumerate(order):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Canceled by the user."))
-            a, b = group_start[g], group_end[g]
-            d = origin[a]
-            t = thresholds[k[a]]
-            piece = segs[a:b]
-            lengths = np.hypot(*(piece[:, 1] - piece[:, 0]).T)
-            km = float(lengths.sum()) / 1000.0
-            geom = QgsGeometry()
-            geom.fromWkb(multiline_wkb(piece[lengths > 0]))
+            d = origin[group_start[g]]
+            t = thresholds[k[group_start[g]]]
+            km = float(road_km[g])
             row = {"depot": dep_names[d], "threshold_min": t, "road_km": round(km, 3)}
             if line_sink is not None:
+                geom = QgsGeometry()
+                geom.fromWkb(wkbs[g])
                 f = QgsFeature(fields)
                 f.setGeometry(geom)
                 f.setAttributes([dep_names[d], t, km])
                 line_sink.addFeature(f, QgsFeatureSink.FastInsert)
             if poly_sink is not None:
-                poly = _area_polygon(piece[lengths > 0], buffer)
+                poly = _area_polygon(segs[group_start[g]:group_end[g]], buffer)
                 f = QgsFeature(poly_fields)
                 f.setGeometry(poly)
                 area = poly.area() / 1e6
@@ -617,15 +615,32 @@ def _area_polygon(segments, distance):
     return poly
 
 
-def multiline_wkb(segments):
-    """WKB of a MultiLineString made of 2-point lines, from a (k×2×2) array (fast for large areas)."""
-    segments = np.asarray(segments, dtype=float).reshape(-1, 2, 2)
-    part = np.zeros(len(segments), dtype=[("order", "u1"), ("type", "<u4"), ("count", "<u4"), ("xy", "<f8", (4,))])
-    part["order"] = 1
-    part["type"] = 2  # LineString
-    part["count"] = 2
-    part["xy"] = segments.reshape(-1, 4)
-    return struct.pack("<BII", 1, 5, len(segments)) + part.tobytes()
+def multilinestring_wkbs(points, counts, line_group, n_groups):
+    """WKB MultiLineStrings, one per group, of polylines given as consecutive vertices.
+
+    ``counts`` vertices per polyline, ``line_group`` its group (non-decreasing). The coordinates are
+    already the bytes WKB wants; the 9-byte headers (byte order, type, count) are inserted between them.
+    """
+    points = np.ascontiguousarray(points, dtype="<f8").reshape(-1, 2)
+    counts = np.asarray(counts, dtype=np.int64)
+    line_group = np.asarray(line_group, dtype=np.int64)
+    lines_per_group = np.bincount(line_group, minlength=n_groups)
+    line_start = (np.cumsum(counts) - counts) * 16  # byte of each line's first coordinate
+    group_start = np.r_[line_start, len(points) * 16][np.cumsum(lines_per_group) - lines_per_group]
+    at = np.concatenate([np.repeat(group_start, 9), np.repeat(line_start, 9)])
+    head = np.concatenate([_wkb_headers(5, lines_per_group), _wkb_headers(2, counts)])  # MultiLineString, LineString
+    data = np.insert(points.view(np.uint8).reshape(-1), at, head).tobytes()
+    group_bytes = 9 + np.bincount(line_group, weights=9 + 16 * counts, minlength=n_groups).astype(np.int64)
+    return [data[a:a + n] for a, n in zip((np.cumsum(group_bytes) - group_bytes).tolist(), group_bytes.tolist())]
+
+
+def _wkb_headers(wkb_type, counts):
+    """Flat bytes of little-endian WKB headers: byte order 1, ``wkb_type`` and each count (uint32)."""
+    head = np.zeros((len(counts), 9), dtype=np.uint8)
+    head[:, 0] = 1
+    head[:, 1] = wkb_type
+    head[:, 5:] = np.asarray(counts, dtype="<u4").reshape(-1, 1).view(np.uint8)
+    return head.reshape(-1)
 
 
 def _fields(spec):

@@ -24,7 +24,7 @@ import math
 
 import numpy as np
 from scipy.sparse import csr_matrix
-from scipy.sparse.csgraph import connected_components, dijkstra
+from scipy.sparse.csgraph import connected_components, depth_first_order, dijkstra
 from scipy.spatial import cKDTree
 
 from .messages import PlannerError
@@ -132,6 +132,18 @@ class RoadGraph:
         if getattr(self, "_ends", None) is None:
             self._ends = np.stack([self.node_xy[self.edge_u], self.node_xy[self.edge_v]], axis=1)
         return self._ends
+
+    def edge_trails(self):
+        """The edges arranged in trails, walks that go on through nodes, for drawing reached roads (cached).
+
+        At every node the edge ends are paired two by two, so a walk arriving at a node leaves it by the
+        paired edge; each walk (a path, or a cycle opened at its lowest edge) is one trail. Returns
+        ``(walk, position, forward, opens)``: the edges in walking order, each edge's place in it, per
+        place whether the edge is walked from ``edge_u`` to ``edge_v``, and whether a new trail starts there.
+        """
+        if getattr(self, "_trails", None) is None:
+            self._trails = _trails(self.edge_u, self.edge_v)
+        return self._trails
 
     def segment_index(self):
         """A cKDTree over short pieces of every edge, to find the nearest edge of a point."""
@@ -673,6 +685,123 @@ def piece_segments(graph, edge, f0, f1):
         seg[part, 0] = np.where(f0[part, None] > 0.0, a + ab * f0[part, None], a)
         seg[part, 1] = np.where(f1[part, None] < 1.0, a + ab * f1[part, None], seg[part, 1])
     return seg
+
+
+def _trails(edge_u, edge_v):
+    """See :meth:`RoadGraph.edge_trails`."""
+    m = len(edge_u)
+    if m == 0:
+        z = np.zeros(0, dtype=np.int64)
+        return z, z, np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
+    # Half-edge 2e is edge e's end at edge_u, 2e + 1 its end at edge_v; pair the ends at each node.
+    node = np.stack([edge_u, edge_v], axis=1).reshape(-1)
+    half = np.argsort(node, kind="stable")
+    key = node[half]
+    run_start = np.r_[True, key[1:] != key[:-1]]
+    rank = np.arange(len(key)) - np.maximum.accumulate(np.where(run_start, np.arange(len(key)), 0))
+    pair = np.flatnonzero((rank[:-1] % 2 == 0) & ~run_start[1:])  # half[i] pairs with half[i + 1]
+    mate = np.full(2 * m, -1, dtype=np.int64)
+    mate[half[pair]] = half[pair + 1]
+    mate[half[pair + 1]] = half[pair]
+    # Trails are paths or cycles of edges; a cycle is opened at its lowest edge (its edge_u end).
+    n_trails, label = connected_components(_neighbour_matrix(mate.reshape(m, 2) // 2, m), connection="strong")
+    is_end = (mate[0::2] < 0) | (mate[1::2] < 0)
+    first_any = np.empty(n_trails, dtype=np.int64)
+    first_any[label[::-1]] = np.arange(m)[::-1]  # lowest edge of each trail (the last write wins)
+    ends = np.flatnonzero(is_end)
+    first_end = np.full(n_trails, m, dtype=np.int64)
+    first_end[label[ends[::-1]]] = ends[::-1]
+    last_end = np.full(n_trails, m, dtype=np.int64)
+    last_end[label[ends]] = ends
+    cycle = first_end == m
+    cut = 2 * first_any[cycle]
+    start = np.where(cycle, first_any, first_end)
+    finish = last_end.copy()
+    finish[cycle] = mate[cut] // 2
+    mate[mate[cut]] = -1
+    mate[cut] = -1
+    # Each trail's last edge is linked to the next trail's first: one long path, walked depth first.
+    order = np.argsort(start)
+    onward = np.full(m, -1, dtype=np.int64)
+    onward[finish[order[:-1]]] = start[order[1:]]
+    backward = np.full(m, -1, dtype=np.int64)
+    backward[start[order[1:]]] = finish[order[:-1]]
+    links = np.concatenate([mate.reshape(m, 2) // 2, onward[:, None], backward[:, None]], axis=1)
+    walk, pred = depth_first_order(_neighbour_matrix(links, m), start[order[0]], return_predecessors=True)
+    opens = np.zeros(m, dtype=bool)
+    opens[start] = True
+    opens = opens[walk]
+    # An edge is entered by the end paired with the edge before it (a trail's first edge by its free end).
+    mate_u = mate[2 * walk]
+    forward = np.where(opens, mate_u < 0, (mate_u >= 0) & (mate_u // 2 == pred[walk]))
+    position = np.empty(m, dtype=np.int64)
+    position[walk] = np.arange(m)
+    return walk, position, forward, opens
+
+
+def _neighbour_matrix(neighbours, m):
+    """Symmetric (m×m) adjacency in CSR from each row's neighbour ids (-1 = none), built without sorting."""
+    valid = neighbours >= 0
+    indptr = np.zeros(m + 1, dtype=np.int64)
+    np.cumsum(valid.sum(axis=1), out=indptr[1:])
+    indices = neighbours[valid]
+    return csr_matrix((np.ones(len(indices)), indices, indptr), shape=(m, m))
+
+
+def piece_lines(graph, group, edge, f0, f1):
+    """Reached pieces as polylines, per group (e.g. one depot and threshold).
+
+    Whole edges that follow each other along one of the graph's trails (:meth:`RoadGraph.edge_trails`)
+    are joined into one polyline; pieces cut at the threshold stay two-point lines. QGIS spends most of
+    the time of writing a service area per line part, so a few thousand long lines write several times
+    faster (and make smaller files) than a million two-point lines. ``group`` must be non-decreasing.
+
+    Returns ``(points, counts, line_group)``: the vertices of all polylines one after another, the
+    vertex count of each polyline and its group (non-decreasing). Every piece is exactly one segment
+    between consecutive vertices of one polyline.
+    """
+    group = np.asarray(group, dtype=np.int64).reshape(-1)
+    edge = np.asarray(edge, dtype=np.int64).reshape(-1)
+    f0 = np.asarray(f0, dtype=float).reshape(-1)
+    f1 = np.asarray(f1, dtype=float).reshape(-1)
+    if len(edge) == 0:
+        return np.zeros((0, 2)), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    walk, position, forward, opens = graph.edge_trails()
+    n_edges = graph.n_edges
+    whole = (f0 <= 0.0) & (f1 >= 1.0)
+    # Whole edges ordered by (group, place on the trails); merged pieces make each pair unique.
+    key = group[whole] * n_edges + position[edge[whole]]
+    n_keys = (int(group[-1]) + 1) * n_edges
+    if n_keys <= 64 * max(len(key), 1_000_000):
+        table = np.zeros(n_keys, dtype=bool)
+        table[key] = True
+        key = np.flatnonzero(table)
+    else:
+        key = np.sort(key)
+    g, place = np.divmod(key, n_edges)
+    joins = (g[1:] == g[:-1]) & (place[1:] == place[:-1] + 1) & ~opens[place[1:]]
+    line_open = np.flatnonzero(np.r_[True, ~joins])
+    e, fwd = walk[place], forward[place]
+    # Vertices as ids: graph nodes, then the ends of the cut pieces. A run is its first edge's entry
+    # node followed by every edge's exit node.
+    vertex = np.insert(np.where(fwd, graph.edge_v[e], graph.edge_u[e]), line_open,
+                       np.where(fwd[line_open], graph.edge_u[e[line_open]], graph.edge_v[e[line_open]]))
+    run_counts = np.diff(np.r_[line_open, len(key)]) + 1
+    cut = np.flatnonzero(~whole)
+    cut_seg = piece_segments(graph, edge[cut], f0[cut], f1[cut])
+    visible = (cut_seg[:, 0] != cut_seg[:, 1]).any(axis=1)  # a sliver too short for the coordinates is dropped
+    n_cut = int(visible.sum())
+    xy = np.concatenate([graph.node_xy, cut_seg[visible].reshape(-1, 2)])
+    vertex = np.concatenate([vertex, graph.n_nodes + np.arange(2 * n_cut)])
+    # Cut pieces (two-point lines) merged in by group.
+    line_group = np.concatenate([g[line_open], group[cut[visible]]])
+    counts = np.concatenate([run_counts, np.full(n_cut, 2, dtype=np.int64)])
+    order = np.argsort(line_group, kind="stable")
+    source_first = (np.cumsum(counts) - counts)[order]
+    counts, line_group = counts[order], line_group[order]
+    vertex = vertex[np.repeat(source_first - (np.cumsum(counts) - counts), counts) + np.arange(len(vertex))]
+    points = xy[vertex]
+    return points, counts, line_group
 
 
 def node_costs(graph, origin_xy, cutoff, weight="time", access_speed_kmh=None, max_snap_distance=None):

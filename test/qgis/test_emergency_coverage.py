@@ -168,6 +168,21 @@ def test_service_areas_equal_native_service_area(run_alg, run_native, tmp_path):
             assert polys[name].contains(QgsGeometry.fromPointXY(QgsPointXY((p[0] + q[0]) / 2, (p[1] + q[1]) / 2)))
 
 
+def test_multilinestring_wkb_is_read_by_qgis_as_the_same_lines():
+    from eco_supervision.processing_algorithms.emergency_coverage import multilinestring_wkbs
+
+    points = np.array([(0, 0), (1, 0), (1, 2.5), (5, 5), (6, 6), (-1, -2), (-3, 4), (7, 8)], dtype=float)
+    wkbs = multilinestring_wkbs(points, [3, 2, 3], [0, 0, 2], 4)
+    expected = ["MultiLineString ((0 0, 1 0, 1 2.5),(5 5, 6 6))", "MultiLineString EMPTY",
+                "MultiLineString ((-1 -2, -3 4, 7 8))", "MultiLineString EMPTY"]
+    assert len(wkbs) == 4
+    for wkb, wkt in zip(wkbs, expected):
+        geometry = QgsGeometry()
+        geometry.fromWkb(wkb)
+        assert geometry.asWkt() == wkt
+        assert bytes(QgsGeometry.fromWkt(wkt).asWkb()) == wkb
+
+
 def test_times_equal_native_shortest_path(run_alg, run_native):
     nodes, lines, speeds, oneway = grid_city(seed=4)
     roads = road_layer(lines, speeds, oneway)

@@ -140,6 +140,77 @@ def test_cut_piece_ending_at_a_node_keeps_the_node_coordinates():
     assert tuple(seg[1, 0]) == tuple(g.node_xy[g.edge_u[0]]) == (0.2, 0.1)
 
 
+def polyline_segments(points, counts, line_group):
+    """Sorted (group, end, end) of every segment between consecutive vertices of the polylines."""
+    first = np.cumsum(counts) - counts
+    inner = np.ones(len(points), dtype=bool)
+    inner[first + counts - 1] = False  # a line's last vertex starts no segment
+    i = np.flatnonzero(inner)
+    group = np.repeat(line_group, np.asarray(counts) - 1)
+    return sorted((int(gr),) + tuple(sorted([tuple(a), tuple(b)]))
+                  for gr, a, b in zip(group, points[i].tolist(), points[i + 1].tolist()))
+
+
+def piece_set(graph, group, edge, f0, f1):
+    seg = rg.piece_segments(graph, edge, f0, f1)
+    return sorted((int(gr),) + tuple(sorted([tuple(a), tuple(b)]))
+                  for gr, a, b in zip(group, seg[:, 0].tolist(), seg[:, 1].tolist()))
+
+
+def test_piece_lines_join_whole_edges_along_trails():
+    # A plus sign: four 100 m arms meet at (0, 0); paired there two by two → two straight-through lines.
+    arms = [line((0, 0), (100, 0)), line((0, 0), (-100, 0)), line((0, 0), (0, 100)), line((0, 0), (0, -100))]
+    g = rg.build_road_graph(arms, [36.0] * 4, [0] * 4)
+    points, counts, groups = rg.piece_lines(g, [0, 0, 0, 0], [0, 1, 2, 3], [0.0] * 4, [1.0] * 4)
+    assert sorted(counts.tolist()) == [3, 3] and groups.tolist() == [0, 0]
+    assert polyline_segments(points, counts, groups) == piece_set(g, [0] * 4, [0, 1, 2, 3], [0.0] * 4, [1.0] * 4)
+    # A closed ring of four edges is one closed line; one edge cut at 40 % breaks it into a line and a piece.
+    ring = [line((0, 0), (100, 0), (100, 100), (0, 100), (0, 0))]
+    g = rg.build_road_graph(ring, [36.0], [0])
+    points, counts, groups = rg.piece_lines(g, [0] * 4, [0, 1, 2, 3], [0.0] * 4, [1.0] * 4)
+    assert counts.tolist() == [5] and tuple(points[0]) == tuple(points[-1])
+    points, counts, groups = rg.piece_lines(g, [0] * 4, [0, 1, 2, 3], [0.0] * 4, [1.0, 1.0, 1.0, 0.4])
+    assert sorted(counts.tolist()) == [2, 4]
+    assert polyline_segments(points, counts, groups) == piece_set(g, [0] * 4, [0, 1, 2, 3], [0.0] * 4,
+                                                                  [1.0, 1.0, 1.0, 0.4])
+    # Two groups never share a line, even on the same edges.
+    points, counts, groups = rg.piece_lines(g, [0, 0, 1, 1], [0, 1, 0, 1], [0.0] * 4, [1.0] * 4)
+    assert counts.tolist() == [3, 3] and groups.tolist() == [0, 1]
+
+
+def test_piece_lines_keep_every_piece_once_on_a_city_grid():
+    rng = np.random.default_rng(4)
+    n, spacing = 25, 200.0
+    nodes = np.stack(np.meshgrid(np.arange(n) * spacing, np.arange(n) * spacing, indexing="ij"), -1)
+    nodes = nodes + rng.uniform(-40, 40, nodes.shape)
+    parts, oneway = [], []
+    for axis in (0, 1):
+        for i in range(n):
+            row = nodes[i, :] if axis == 0 else nodes[:, i]
+            cut = np.sort(rng.choice(np.arange(1, n - 1), 6, replace=False))
+            for a, b in zip(np.r_[0, cut], np.r_[cut, n - 1]):
+                parts.append(row[a:b + 1])
+                oneway.append(int(rng.choice([0, 0, 0, 1, -1])))
+    g = rg.build_road_graph(parts, [30.0] * len(parts), oneway)
+    walk, position, forward, opens = g.edge_trails()
+    assert sorted(walk.tolist()) == list(range(g.n_edges)) and np.array_equal(position[walk], np.arange(g.n_edges))
+    # Inside a trail every edge starts where the one before it ends.
+    entry = np.where(forward, g.edge_u[walk], g.edge_v[walk])
+    leave = np.where(forward, g.edge_v[walk], g.edge_u[walk])
+    assert np.array_equal(entry[1:][~opens[1:]], leave[:-1][~opens[1:]])
+    # Service areas of several depots and thresholds (cut pieces, origins inside edges, one-way streets).
+    areas = rg.service_areas(g, nodes.reshape(-1, 2)[rng.choice(n * n, 6, replace=False)] + 7.0, [120.0, 300.0])
+    o, k, e, f0, f1 = rg.merge_pieces(areas)
+    group = o.astype(np.int64) * 2 + k
+    order = np.argsort(group, kind="stable")
+    group, e, f0, f1 = group[order], e[order], f0[order], f1[order]
+    assert ((f0 > 0) | (f1 < 1)).sum() > 50
+    points, counts, groups = rg.piece_lines(g, group, e, f0, f1)
+    assert np.all(np.diff(groups) >= 0) and np.all(counts >= 2)
+    assert len(counts) < len(e) / 3  # joined, not one line per piece
+    assert polyline_segments(points, counts, groups) == piece_set(g, group, e, f0, f1)
+
+
 def _reference_costs(parts, speeds, oneway, from_xy, to_xy, weight, access_speed):
     """Independent oracle: splice every point into its nearest segment and run a heapq Dijkstra."""
     segs = []
