@@ -70,6 +70,16 @@ def direction_of(value):
     return 0
 
 
+def directions_of(values):
+    """:func:`direction_of` for a whole column (the same few values repeat over thousands of roads)."""
+    known = {}
+    try:
+        return np.array([known[v] if v in known else known.setdefault(v, direction_of(v)) for v in values],
+                        dtype=np.int64)
+    except TypeError:  # unhashable values (e.g. list fields)
+        return np.array([direction_of(v) for v in values], dtype=np.int64)
+
+
 class EmergencyCoverageAlgorithm(EcoAlgorithm):
     ALG_ID = "emergencycoverage"
 
@@ -293,7 +303,7 @@ class EmergencyCoverageAlgorithm(EcoAlgorithm):
         speeds, speed_info = self._road_speeds(parameters, context, road_table, feedback)
         direction_field = self.parameterAsString(parameters, self.DIRECTION_FIELD, context)
         if direction_field:
-            direction = np.array([direction_of(v) for v in road_table.attributes[direction_field]])
+            direction = directions_of(road_table.attributes[direction_field])
         else:
             direction = np.zeros(len(road_table), dtype=int)
         feedback.pushInfo(self.tr("Building the road graph from {} line parts…").format(len(parts)))

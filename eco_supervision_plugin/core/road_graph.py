@@ -165,13 +165,22 @@ class RoadGraph:
 
 
 def _min_matrix(tail, head, cost, size):
-    """CSR matrix with the minimum cost of parallel arcs (csr_matrix would add them up)."""
-    order = np.lexsort((cost, head, tail))
-    tail, head, cost = tail[order], head[order], cost[order]
-    keep = np.ones(len(tail), dtype=bool)
-    keep[1:] = (tail[1:] != tail[:-1]) | (head[1:] != head[:-1])
-    m = csr_matrix((cost[keep], (tail[keep], head[keep])), shape=(size, size))
-    return m
+    """CSR matrix with the minimum cost of parallel arcs (csr_matrix would add them up).
+
+    One sort by (tail, head) gives the CSR layout directly; parallel arcs keep their cheapest cost.
+    """
+    tail = np.asarray(tail, dtype=np.int64)
+    key = tail * size + np.asarray(head, dtype=np.int64)
+    order = np.argsort(key, kind="stable")
+    key = key[order]
+    cost = np.asarray(cost, dtype=float)[order]
+    first = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    if len(first) < len(key):
+        cost = np.minimum.reduceat(cost, first)
+        key = key[first]
+    indptr = np.zeros(size + 1, dtype=np.int64)
+    np.cumsum(np.bincount(key // size, minlength=size), out=indptr[1:])
+    return csr_matrix((cost, key % size, indptr), shape=(size, size))
 
 
 def build_road_graph(parts, speeds_kmh, oneway, snap_tolerance=1.0, segment_length=None):
@@ -201,9 +210,14 @@ def build_road_graph(parts, speeds_kmh, oneway, snap_tolerance=1.0, segment_leng
         raise PlannerError("{} road line(s) have a null, zero or negative speed; give a default speed.", int(bad.sum()))
     if snap_tolerance is None or not math.isfinite(snap_tolerance) or snap_tolerance < 0:
         raise PlannerError("The snapping tolerance must be zero or a positive distance in metres.")
-    arrays = [np.asarray(p, dtype=float).reshape(-1, 2) for p in parts]
-    sizes = np.array([len(a) for a in arrays], dtype=np.int64)
-    xy = np.concatenate(arrays) if arrays else np.zeros((0, 2))
+    sizes = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+    try:
+        xy = np.concatenate(parts).astype(float, copy=False)
+    except ValueError:
+        xy = None
+    if xy is None or xy.shape != (int(sizes.sum()), 2):  # parts given as anything else than (m×2) arrays
+        xy = np.concatenate([np.asarray(p, dtype=float).reshape(-1, 2) for p in parts])
+        sizes = np.fromiter((len(np.asarray(p).reshape(-1, 2)) for p in parts), dtype=np.int64, count=len(parts))
     if not np.isfinite(xy).all():
         raise PlannerError("Some road vertices have invalid coordinates.")
     node_of_vertex, node_xy = _snap_vertices(xy, float(snap_tolerance))
@@ -211,7 +225,7 @@ def build_road_graph(parts, speeds_kmh, oneway, snap_tolerance=1.0, segment_leng
     is_first = np.ones(len(xy), dtype=bool)
     is_first[np.cumsum(sizes) - 1] = False  # the last vertex of a part starts no segment
     first = np.flatnonzero(is_first)
-    part_of_seg = np.repeat(np.arange(len(arrays)), np.maximum(sizes - 1, 0))
+    part_of_seg = np.repeat(np.arange(len(parts)), np.maximum(sizes - 1, 0))
     u = node_of_vertex[first]
     v = node_of_vertex[first + 1]
     keep = u != v
