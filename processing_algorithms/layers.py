@@ -120,18 +120,24 @@ class FeatureTable:
     def numeric(self, field_name, default=None, label=""):
         """Field as float64; nulls become ``default`` or raise a clear error naming the features."""
         values = self.attributes[field_name]
-        out = np.empty(len(values), dtype=float)
+        try:
+            out = np.array(values, dtype=float)  # None becomes nan
+        except (TypeError, ValueError):
+            out = None
+        if out is None or out.shape != (len(values),):  # text that is not a number, nested values
+            out = np.empty(len(values), dtype=float)
+            for i, v in enumerate(values):
+                try:
+                    out[i] = float(v) if v is not None else math.nan
+                except (TypeError, ValueError):
+                    out[i] = math.nan
+        missing = np.flatnonzero(np.isnan(out))
         bad = []
-        for i, v in enumerate(values):
-            try:
-                out[i] = float(v) if v is not None else math.nan
-            except (TypeError, ValueError):
-                out[i] = math.nan
-            if math.isnan(out[i]):
-                if default is None:
-                    bad.append(self.fids[i])
-                else:
-                    out[i] = default
+        if len(missing):
+            if default is None:
+                bad = [self.fids[i] for i in missing.tolist()]
+            else:
+                out[missing] = default
         if bad:
             raise QgsProcessingException(
                 tr("{} feature(s) of {} have a null or non-numeric {} (feature ids {}).").format(

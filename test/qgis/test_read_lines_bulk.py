@@ -17,6 +17,7 @@ import pytest
 from osgeo import ogr, osr
 from qgis.core import (
     QgsProcessingContext,
+    QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingFeatureSourceDefinition,
     QgsProject,
@@ -337,3 +338,15 @@ def test_array_parser_on_odd_wkb(qgis_app):
     for a, b in zip(got, expected):
         assert np.array_equal(a, b, equal_nan=True)
     assert expected_rows.count(5) == lay._MAX_VECTOR_PARTS + 5 and 0 in expected_rows and 1 in expected_rows
+
+
+def test_feature_table_numeric_nulls_text_and_defaults():
+    values = [1, None, "2.5", True, "abc", "", 7.25, float("nan")]
+    table = lay.FeatureTable(np.zeros((len(values), 2)), list(range(10, 10 + len(values))), {"v": values}, 0, None)
+    assert table.numeric("v", default=-1.0).tolist() == [1.0, -1.0, 2.5, 1.0, -1.0, -1.0, 7.25, -1.0]
+    with pytest.raises(QgsProcessingException, match="4 feature.*11, 14, 15, 17"):
+        table.numeric("v", label="roads")
+    clean = lay.FeatureTable(np.zeros((3, 2)), [1, 2, 3], {"v": [3, 4.5, "6"]}, 0, None)
+    assert clean.numeric("v").tolist() == [3.0, 4.5, 6.0]
+    nested = lay.FeatureTable(np.zeros((2, 2)), [1, 2], {"v": [[1, 2], [3, 4]]}, 0, None)
+    assert np.isnan(nested.numeric("v", default=np.nan)).all()
