@@ -14,7 +14,7 @@ random street nodes, threshold ``--minutes`` (30).
 Timed on the same layers (in memory; ``--roads gpkg``: the roads in a GeoPackage file, read by both sides
 through the OGR provider):
 * ours (core): road graph from the line arrays + multi-source Dijkstra with a time limit + reached
-  pieces (partial edges cut at the threshold) + their geometry arrays;
+  pieces (partial edges cut at the threshold) + their vertices as lines joined along trails;
 * ours (algorithm): ``ecosupervision:emergencycoverage`` through processing.run, reading the layers,
   1,000 risk sources, SERVICE_AREAS written to a memory layer (no polygons);
 * QGIS: ``native:serviceareafromlayer`` (fastest path, speed field, direction field), lines output.
@@ -271,7 +271,7 @@ def run(args):
         t_graph = time.perf_counter() - t0
         areas = rg.service_areas(graph, depot_xy, [tsec], weight="time")
         o, _, e, f0, f1 = rg.merge_pieces(areas)
-        rg.piece_segments(graph, e, f0, f1)
+        rg.piece_lines(graph, o, e, f0, f1)
         core_times.append(time.perf_counter() - t0)
     t_core = float(np.median(core_times))
     print("grid {0}×{0}, {6:g} m blocks ({7:.0f} km across): {1} line features, {2} nodes, {3} edges; "
@@ -387,7 +387,7 @@ def helsinki(processing, rg):
     depot_xy = graph.node_xy[rng.choice(graph.n_nodes, 20, replace=False)]
     areas = rg.service_areas(graph, depot_xy, [180.0], weight="time")
     o, _, e, f0, f1 = rg.merge_pieces(areas)
-    rg.piece_segments(graph, e, f0, f1)
+    rg.piece_lines(graph, o, e, f0, f1)
     t_core = time.perf_counter() - t0
     _, depots, _ = layers([], [], [], depot_xy, depot_xy[:1], crs=local.toWkt())
     t0 = time.perf_counter()
