@@ -719,7 +719,8 @@ def _trails(edge_u, edge_v):
     mate[half[pair]] = half[pair + 1]
     mate[half[pair + 1]] = half[pair]
     # Trails are paths or cycles of edges; a cycle is opened at its lowest edge (its edge_u end).
-    n_trails, label = connected_components(_neighbour_matrix(mate.reshape(m, 2) // 2, m), connection="strong")
+    # (Two edges paired at both ends repeat a neighbour: the undirected search takes that, scipy's strong one hangs.)
+    n_trails, label = connected_components(_neighbour_matrix(mate.reshape(m, 2) // 2, m), directed=False)
     is_end = (mate[0::2] < 0) | (mate[1::2] < 0)
     first_any = np.empty(n_trails, dtype=np.int64)
     first_any[label[::-1]] = np.arange(m)[::-1]  # lowest edge of each trail (the last write wins)
@@ -795,7 +796,7 @@ def piece_lines(graph, group, edge, f0, f1):
         key = np.sort(key)
     g, place = np.divmod(key, n_edges)
     joins = (g[1:] == g[:-1]) & (place[1:] == place[:-1] + 1) & ~opens[place[1:]]
-    line_open = np.flatnonzero(np.r_[True, ~joins])
+    line_open = np.flatnonzero(np.r_[True, ~joins]) if len(key) else np.zeros(0, dtype=np.int64)
     e, fwd = walk[place], forward[place]
     # Vertices as ids: graph nodes, then the ends of the cut pieces. A run is its first edge's entry
     # node followed by every edge's exit node.

@@ -173,9 +173,42 @@ def test_piece_lines_join_whole_edges_along_trails():
     assert sorted(counts.tolist()) == [2, 4]
     assert polyline_segments(points, counts, groups) == piece_set(g, [0] * 4, [0, 1, 2, 3], [0.0] * 4,
                                                                   [1.0, 1.0, 1.0, 0.4])
+    # Only cut pieces (a short threshold): two-point lines, nothing joined.
+    points, counts, groups = rg.piece_lines(g, [0, 0], [0, 2], [0.0, 0.5], [0.3, 1.0])
+    assert counts.tolist() == [2, 2]
+    np.testing.assert_allclose(points, [(0, 0), (30, 0), (50, 100), (0, 100)])
     # Two groups never share a line, even on the same edges.
     points, counts, groups = rg.piece_lines(g, [0, 0, 1, 1], [0, 1, 0, 1], [0.0] * 4, [1.0] * 4)
     assert counts.tolist() == [3, 3] and groups.tolist() == [0, 1]
+
+
+def test_piece_lines_on_small_random_networks_with_parallel_and_repeated_roads():
+    # Parallel edges (two edges paired at both ends), lines doubling back, one-way either way, cut pieces.
+    rng = np.random.default_rng(5)
+    two_parallel = rg.build_road_graph([line((0, 0), (100, 0)), line((0, 0), (100, 0))], [30.0, 30.0], [0, 0])
+    points, counts, groups = rg.piece_lines(two_parallel, [0, 0], [0, 1], [0.0, 0.0], [1.0, 1.0])
+    assert counts.tolist() == [3] and tuple(points[0]) == tuple(points[2])
+    checked = 0
+    for _ in range(200):
+        corners = rng.integers(0, 4, (int(rng.integers(2, 8)), 2)).astype(float) * 100
+        parts = [corners[rng.integers(0, len(corners), int(rng.integers(2, 5)))] for _ in range(rng.integers(1, 8))]
+        parts = [p for p in parts if len(np.unique(p, axis=0)) > 1]
+        if not parts:
+            continue
+        g = rg.build_road_graph(parts, [30.0] * len(parts), rng.integers(-1, 2, len(parts)).tolist())
+        walk, position, forward, opens = g.edge_trails()
+        assert sorted(walk.tolist()) == list(range(g.n_edges))
+        entry = np.where(forward, g.edge_u[walk], g.edge_v[walk])
+        leave = np.where(forward, g.edge_v[walk], g.edge_u[walk])
+        assert np.array_equal(entry[1:][~opens[1:]], leave[:-1][~opens[1:]])
+        m = g.n_edges
+        group = np.sort(rng.integers(0, 2, m))
+        f0 = np.where(rng.random(m) < 0.3, rng.uniform(0, 0.5, m), 0.0)
+        f1 = np.where(rng.random(m) < 0.3, rng.uniform(0.6, 1, m), 1.0)
+        points, counts, groups = rg.piece_lines(g, group, np.arange(m), f0, f1)
+        assert polyline_segments(points, counts, groups) == piece_set(g, group, np.arange(m), f0, f1)
+        checked += 1
+    assert checked > 150
 
 
 def test_piece_lines_keep_every_piece_once_on_a_city_grid():
