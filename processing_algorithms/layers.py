@@ -6,7 +6,6 @@ null attributes are treated the same way everywhere.
 
 import math
 import operator
-import struct
 
 import numpy as np
 from qgis.core import (
@@ -243,57 +242,13 @@ def read_points(source, crs, context, feedback=None, fields=(), label="", keep_g
     return FeatureTable(arr, fids, attributes, skipped, crs, geoms if keep_geometry else None)
 
 
-def _wkb_dims(wkb_type):
-    """Coordinates per vertex and the flat type of an ISO or 2.5D WKB type code (-1, -1 when unknown)."""
-    if wkb_type & 0x80000000:  # 2.5D flag (x, y, z)
-        return 3, wkb_type & 0xFFFF
-    flat, kind = wkb_type % 1000, wkb_type // 1000
-    if kind > 3:
-        return -1, -1
-    return 2 + (kind in (1, 2)) + 2 * (kind == 3), flat
-
-
-def _wkb_line_blocks(wkb):
-    """``[(byte offset, vertices, coordinates per vertex)]`` of the parts of a (multi)line WKB.
-
-    ``None`` when the WKB is anything else (curves, big-endian): the caller then reads vertices
-    through QGIS instead.
-    """
-    size = len(wkb)
-    if size < 9:
-        return None
-    order, wkb_type, count = struct.unpack_from("<BII", wkb, 0)
-    if order != 1:
-        return None
-    nc, flat = _wkb_dims(wkb_type)
-    if flat == 2:  # LineString
-        return [(9, count, nc)] if 9 + count * nc * 8 <= size else None
-    if flat != 5:  # not a MultiLineString
-        return None
-    blocks, offset = [], 9
-    for _ in range(count):
-        if offset + 9 > size:
-            return None
-        order, part_type, n = struct.unpack_from("<BII", wkb, offset)
-        pnc, pflat = _wkb_dims(part_type)
-        if order != 1 or pflat != 2:
-            return None
-        blocks.append((offset + 9, n, pnc))
-        offset += 9 + n * pnc * 8
-    return blocks if offset <= size else None
-
-
 def _line_parts(geometry):
-    """The (m×2) vertex arrays of a line geometry's parts (``[]`` for null, empty or non-line geometries)."""
+    """The (m×2) vertex arrays of a line geometry's parts, read by QGIS (curves segmentised); ``[]`` for
+    null, empty or non-line geometries. For the rows :func:`_parse_line_wkbs` leaves aside."""
     if geometry is None or geometry.isNull() or geometry.isEmpty() or geometry.type() != QgsWkbTypes.LineGeometry:
         return []
-    wkb = geometry.asWkb()
-    blocks = _wkb_line_blocks(wkb)
-    if blocks is None:  # curves, big-endian: let QGIS segmentise
-        lines = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
-        return [np.array([(p.x(), p.y()) for p in line], dtype=float).reshape(-1, 2) for line in lines]
-    return [np.frombuffer(wkb, dtype="<f8", count=n * nc, offset=offset).reshape(n, nc)[:, :2]
-            for offset, n, nc in blocks]
+    lines = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
+    return [np.array([(p.x(), p.y()) for p in line], dtype=float).reshape(-1, 2) for line in lines]
 
 
 #: Little-endian WKB type codes of (multi)line strings parsed with array operations → doubles per vertex.
@@ -663,13 +618,12 @@ def _arrow_column(batches, key):
 
 def _lines_from_rows(source, crs, feedback, fields, label, fids, wkbs, values):
     """``read_lines`` on rows read in bulk (``wkbs``: ``bytes``, empty for none; ``values``: one list per field)."""
-    wkb_list = wkbs
 
     def geometry_of(row):
         geometry = QgsGeometry()
-        if wkb_list[row]:
-            geometry.fromWkb(bytes(wkb_list[row]))
+        if wkbs[row]:
+            geometry.fromWkb(bytes(wkbs[row]))
         return geometry
 
-    xy, sizes, part_row = _lines_from_wkbs(wkb_list, geometry_of)
+    xy, sizes, part_row = _lines_from_wkbs(wkbs, geometry_of)
     return _finish_lines(source, crs, feedback, fields, label, xy, sizes, part_row, fids.tolist(), values)

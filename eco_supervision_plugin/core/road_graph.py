@@ -217,8 +217,9 @@ def build_road_graph(parts, speeds_kmh, oneway, snap_tolerance=1.0, segment_leng
     except ValueError:
         xy = None
     if xy is None or xy.shape != (int(sizes.sum()), 2):  # parts given as anything else than (m×2) arrays
-        xy = np.concatenate([np.asarray(p, dtype=float).reshape(-1, 2) for p in parts])
-        sizes = np.fromiter((len(np.asarray(p).reshape(-1, 2)) for p in parts), dtype=np.int64, count=len(parts))
+        arrays = [np.asarray(p, dtype=float).reshape(-1, 2) for p in parts]
+        sizes = np.fromiter(map(len, arrays), dtype=np.int64, count=len(arrays))
+        xy = np.concatenate(arrays)
     if not np.isfinite(xy).all():
         raise PlannerError("Some road vertices have invalid coordinates.")
     node_of_vertex, node_xy = _snap_vertices(xy, float(snap_tolerance))
@@ -727,12 +728,11 @@ def _trails(edge_u, edge_v):
     ends = np.flatnonzero(is_end)
     first_end = np.full(n_trails, m, dtype=np.int64)
     first_end[label[ends[::-1]]] = ends[::-1]
-    last_end = np.full(n_trails, m, dtype=np.int64)
-    last_end[label[ends]] = ends
     cycle = first_end == m
     cut = 2 * first_any[cycle]
     start = np.where(cycle, first_any, first_end)
-    finish = last_end.copy()
+    finish = np.full(n_trails, m, dtype=np.int64)  # a path's last end; a cycle's edge beyond the cut
+    finish[label[ends]] = ends  # highest end of each trail (the last write wins)
     finish[cycle] = mate[cut] // 2
     mate[mate[cut]] = -1
     mate[cut] = -1
