@@ -28,16 +28,14 @@ from ..eco_supervision_plugin.core import response as rs
 from ..eco_supervision_plugin.core import road_graph as rg
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
 from .layers import metric_crs, plain_source_layer, read_lines, read_points, require_features, require_field
+from .qgis_io.parsers import directions_of
+from .qgis_io.wkb import multilinestring_wkbs
 
 # Default speeds (km/h) by road class, for features without a usable speed value.
 DEFAULT_CLASS_SPEEDS = (
     "motorway=100,trunk=80,primary=60,secondary=50,tertiary=40,unclassified=30,residential=30,"
     "living_street=10,service=20,track=15"
 )
-FORWARD_VALUES = {"1", "yes", "true", "t", "y", "forward", "f", "ft", "oneway"}
-BACKWARD_VALUES = {"-1", "reverse", "backward", "b", "tf", "r"}
-
-
 def parse_class_speeds(text):
     """'motorway=100,trunk=80' → {'motorway': 100.0, 'trunk': 80.0}; bad entries raise ValueError."""
     table = {}
@@ -52,32 +50,6 @@ def parse_class_speeds(text):
             raise ValueError(item)
         table[key.strip().lower()] = speed
     return table
-
-
-def direction_of(value):
-    """Direction field value → 0 both ways, 1 digitised direction only, -1 against it."""
-    if value is None:
-        return 0
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if isinstance(value, float) and math.isnan(value):
-            return 0
-        return 1 if value > 0 else (-1 if value < 0 else 0)
-    text = str(value).strip().lower()
-    if text in FORWARD_VALUES:
-        return 1
-    if text in BACKWARD_VALUES:
-        return -1
-    return 0
-
-
-def directions_of(values):
-    """:func:`direction_of` for a whole column (the same few values repeat over thousands of roads)."""
-    known = {}
-    try:
-        return np.array([known[v] if v in known else known.setdefault(v, direction_of(v)) for v in values],
-                        dtype=np.int64)
-    except TypeError:  # unhashable values (e.g. list fields)
-        return np.array([direction_of(v) for v in values], dtype=np.int64)
 
 
 class EmergencyCoverageAlgorithm(EcoAlgorithm):
@@ -623,34 +595,6 @@ def _area_polygon(segments, distance):
     poly = poly.simplify(cell * 0.5)
     poly.convertToMultiType()
     return poly
-
-
-def multilinestring_wkbs(points, counts, line_group, n_groups):
-    """WKB MultiLineStrings, one per group, of polylines given as consecutive vertices.
-
-    ``counts`` vertices per polyline, ``line_group`` its group (non-decreasing). The coordinates are
-    already the bytes WKB wants; the 9-byte headers (byte order, type, count) are inserted between them.
-    """
-    points = np.ascontiguousarray(points, dtype="<f8").reshape(-1, 2)
-    counts = np.asarray(counts, dtype=np.int64)
-    line_group = np.asarray(line_group, dtype=np.int64)
-    lines_per_group = np.bincount(line_group, minlength=n_groups)
-    line_start = (np.cumsum(counts) - counts) * 16  # byte of each line's first coordinate
-    group_start = np.r_[line_start, len(points) * 16][np.cumsum(lines_per_group) - lines_per_group]
-    at = np.concatenate([np.repeat(group_start, 9), np.repeat(line_start, 9)])
-    head = np.concatenate([_wkb_headers(5, lines_per_group), _wkb_headers(2, counts)])  # MultiLineString, LineString
-    data = np.insert(points.view(np.uint8).reshape(-1), at, head).tobytes()
-    group_bytes = 9 + np.bincount(line_group, weights=9 + 16 * counts, minlength=n_groups).astype(np.int64)
-    return [data[a:a + n] for a, n in zip((np.cumsum(group_bytes) - group_bytes).tolist(), group_bytes.tolist())]
-
-
-def _wkb_headers(wkb_type, counts):
-    """Flat bytes of little-endian WKB headers: byte order 1, ``wkb_type`` and each count (uint32)."""
-    head = np.zeros((len(counts), 9), dtype=np.uint8)
-    head[:, 0] = 1
-    head[:, 1] = wkb_type
-    head[:, 5:] = np.asarray(counts, dtype="<u4").reshape(-1, 1).view(np.uint8)
-    return head.reshape(-1)
 
 
 def _fields(spec):

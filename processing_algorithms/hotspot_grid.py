@@ -1,8 +1,6 @@
 """ecosupervision:hotspotgrid — supervision grid cells with Getis-Ord Gi* hot spots and space-time trends."""
 
-import datetime as dt
 import math
-import struct
 
 import numpy as np
 from qgis.core import (
@@ -27,43 +25,20 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+from qgis.PyQt.QtCore import QVariant
 
 from ..eco_supervision_plugin.core import grid as gridmod
 from ..eco_supervision_plugin.core import hotspot as hs
 from ..eco_supervision_plugin.core import trend
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
 from .layers import metric_crs, read_points, require_features, require_field
+from .qgis_io.parsers import to_python_time
+from .qgis_io.wkb import polygon_wkbs
 
 GRID_TYPES = [gridmod.SQUARE, gridmod.HEXAGON]
 NEIGHBOURHOODS = [hs.DISTANCE, hs.KNN, hs.QUEEN]
 STATISTICS = ["gi_star"]
 RASTER_DTYPES = {1: np.uint8, 2: np.uint16, 3: np.int16, 4: np.uint32, 5: np.int32, 6: np.float32, 7: np.float64}
-
-
-def polygon_wkb(vertices):
-    """WKB (little endian) of one single-ring polygon per row of ``vertices`` (n × m × 2)."""
-    n, m, _ = vertices.shape
-    head = struct.pack("<BIII", 1, 3, 1, m)
-    coords = np.ascontiguousarray(vertices, dtype="<f8").reshape(n, m * 16 // 8).view(np.uint8).reshape(n, m * 16)
-    heads = np.frombuffer(head, dtype=np.uint8)
-    buf = np.empty((n, len(head) + m * 16), dtype=np.uint8)
-    buf[:, : len(head)] = heads
-    buf[:, len(head):] = coords
-    return buf
-
-
-def to_python_time(value):
-    """QDateTime / QDate / text → a value trend.parse_times understands."""
-    if value is None:
-        return None
-    if isinstance(value, QDateTime):
-        return value.toPyDateTime() if value.isValid() else None
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    if isinstance(value, (dt.datetime, dt.date)):
-        return value
-    return str(value)
 
 
 class HotspotGridAlgorithm(EcoAlgorithm):
@@ -509,7 +484,7 @@ class HotspotGridAlgorithm(EcoAlgorithm):
             engine.prepareGeometry()
         n = len(grid)
         codes = grid.codes
-        wkb = polygon_wkb(grid.vertices())
+        wkb = polygon_wkbs(grid.vertices())
 
         def num(array, c):
             value = float(array[c])

@@ -1,6 +1,5 @@
 """ecosupervision:networksiting — monitoring-network siting (MCLP, LSCP, backup coverage, p-median)."""
 
-import math
 
 import numpy as np
 from qgis.core import (
@@ -28,6 +27,7 @@ from ..eco_supervision_plugin.core.coverage import Coverage, duplicate_groups, s
 from ..eco_supervision_plugin.core.siting import HAVE_MILP, demand_summary, solve_siting
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
 from .layers import metric_crs, read_lines, read_points, require_features, require_field
+from .qgis_io.parsers import is_truthy
 
 try:  # written by the standards module; optional here
     from ..eco_supervision_plugin.standards.hj664 import min_stations_detail as hj664_min_stations_detail
@@ -35,20 +35,9 @@ except ImportError:  # pragma: no cover
     hj664_min_stations_detail = None
 
 MODEL_KEYS = ["mclp", "lscp", "backup", "pmedian"]
-TRUTHY = {"1", "true", "t", "yes", "y", "existing", "是", "现有", "已建"}
 NEW_FIELDS = ("rank", "is_existing", "marginal_gain", "covered_weight", "covered_n", "radius_m")
 DEMAND_FIELDS = ("covered", "n_covering", "nearest_site_m", "nearest_fid", "network_m")
 DUPLICATE_TOLERANCE_M = 0.5
-
-
-def _truthy(value):
-    if value is None:
-        return False
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int, float)):
-        return value != 0 and not (isinstance(value, float) and math.isnan(value))
-    return str(value).strip().lower() in TRUTHY
 
 
 def parse_quotas(text):
@@ -248,7 +237,7 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
         if np.any(weights < 0):
             raise QgsProcessingException(self.tr("Demand weights must not be negative ({} negative values).").format(
                 int(np.sum(weights < 0))))
-        existing = np.array([_truthy(v) for v in cands.attributes[existing_field]], dtype=bool) \
+        existing = np.array([is_truthy(v) for v in cands.attributes[existing_field]], dtype=bool) \
             if existing_field else np.zeros(len(cands), dtype=bool)
         if radius_field:
             radii = cands.numeric(radius_field, radius, self.tr("the candidate layer"))

@@ -28,21 +28,11 @@ from ..eco_supervision_plugin.core import river_models as rmod
 from ..eco_supervision_plugin.core import river_network as rnet
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
 from .layers import metric_crs, read_lines, read_points, require_features, require_field
+from .qgis_io.parsers import is_truthy
 
 METHOD_KEYS = ["decay", "idw", "kriging"]
 WATER_BODIES = ["river", "lake"]
 CLASS_NAMES = ["I", "II", "III", "IV", "V"]
-TRUE_VALUES = {"1", "true", "t", "yes", "y", "reverse", "reversed", "是"}
-
-
-def is_true(value):
-    if value is None:
-        return False
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return not (isinstance(value, float) and math.isnan(value)) and value != 0
-    if isinstance(value, bool):
-        return value
-    return str(value).strip().lower() in TRUE_VALUES
 
 
 def _gb3838():
@@ -333,7 +323,7 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
 
         reverse = None
         if self.REVERSE_FIELD in field_args:
-            reverse = np.array([is_true(v) for v in table.attributes[field_args[self.REVERSE_FIELD]]])[owner]
+            reverse = np.array([is_truthy(v) for v in table.attributes[field_args[self.REVERSE_FIELD]]])[owner]
         elevation = per_part(self.ELEVATION_FIELD)
         elevation_end = per_part(self.ELEVATION_END_FIELD)
         if elevation_end is not None and elevation is None:

@@ -832,6 +832,9 @@ TRANSLATIONS = {
     "network error": "网络错误",
     "HTTP {} from {} — retrying in {:.1f} s": "HTTP {}，来自 {} — {:.1f} 秒后重试",
     "{} — retrying in {:.1f} s": "{} — {:.1f} 秒后重试",
+    # ---- shared parameter parsers (processing_algorithms/qgis_io/parsers.py) -----------------------
+    "{}: '{}' is not of the form name=value.": "{}：“{}”不是“名称=数值”的形式。",
+    "{}: the value in '{}' is not valid.": "{}：“{}”中的数值无效。",
 }
 
 

@@ -588,7 +588,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/grid.py" line="126" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="286" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="261" />
       <source>The area of interest has no polygon with an area.</source>
       <translation>关注区域中没有面积大于 0 的面。</translation>
     </message>
@@ -721,13 +721,13 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/response.py" line="123" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="325" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="306" />
       <source>Readiness times must be zero or positive minutes.</source>
       <translation>出动准备时间必须为 0 或正的分钟数。</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/response.py" line="125" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="327" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="308" />
       <source>Team counts must be whole numbers, zero or more.</source>
       <translation>队伍数必须为大于或等于 0 的整数。</translation>
     </message>
@@ -808,7 +808,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/river_network.py" line="246" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="324" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="314" />
       <source>The river layer has no usable lines.</source>
       <translation>河流图层中没有可用的线。</translation>
     </message>
@@ -844,48 +844,48 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/road_graph.py" line="87" />
-      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="418" />
+      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="446" />
       <source>Unknown network cost {!r}; use 'length' or 'time'.</source>
       <translation>未知的路网成本 {!r}；请使用 'length'（长度）或 'time'（时间）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="184" />
+      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="206" />
       <source>One speed and one direction are needed per road line part.</source>
       <translation>每个道路线部件需要一个速度和一个方向。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="186" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="293" />
+      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="208" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="274" />
       <source>The road layer has no usable lines.</source>
       <translation>道路图层中没有可用的线。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="189" />
+      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="211" />
       <source>{} road line(s) have a null, zero or negative speed; give a default speed.</source>
       <translation>{} 条道路线的速度为空、零或负数；请给出默认速度。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="191" />
+      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="213" />
       <source>The snapping tolerance must be zero or a positive distance in metres.</source>
       <translation>捕捉容差必须为零或以米为单位的正距离。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="196" />
+      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="224" />
       <source>Some road vertices have invalid coordinates.</source>
       <translation>部分道路顶点的坐标无效。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="336" />
+      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="364" />
       <source>The access speed must be positive.</source>
       <translation>接入速度必须为正数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="420" />
+      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="448" />
       <source>The cost cutoff must be zero or positive.</source>
       <translation>成本上限必须为零或正数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="600" />
+      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="628" />
       <source>Thresholds must be positive.</source>
       <translation>阈值必须为正数。</translation>
     </message>
@@ -1088,31 +1088,32 @@
     </message>
     <message>
       <location filename="../../processing_algorithms/base.py" line="112" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="386" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="495" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="367" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="478" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="125" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="261" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="332" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="577" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="524" />
-      <location filename="../../processing_algorithms/layers.py" line="178" />
-      <location filename="../../processing_algorithms/layers.py" line="335" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="480" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="236" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="307" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="552" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="499" />
+      <location filename="../../processing_algorithms/layers.py" line="472" />
+      <location filename="../../processing_algorithms/layers.py" line="184" />
+      <location filename="../../processing_algorithms/layers.py" line="464" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="470" />
       <source>Canceled by the user.</source>
       <translation>已被用户取消。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="106" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="87" />
       <source>Emergency coverage over the road network</source>
       <translation>基于路网的应急覆盖分析</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="109" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="90" />
       <source>Emergency response</source>
       <translation>环境应急</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="115" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="96" />
       <source>Checks whether emergency monitoring teams and supplies reach every environmental risk source in time over the road network, including two simultaneous incidents, and where to add depots.
 
 Model: one road graph (vertices snapped within the snapping tolerance, edge time = length / speed, one-way roads honoured). Depots and risk sources join the network at their projection on the nearest road (a straight access leg at the access speed); points farther than the maximum snap distance are reported as off-network. Response time = readiness delay of the depot + network travel time (multi-source Dijkstra with a time limit). Teams are ranked per source: the first responder is the fastest team, the second responder the next one (the same depot when it has two teams). A source counts as covered twice only when two different teams reach it within the threshold, as needed to answer two simultaneous incidents (the dual-incident requirement for county-level environmental emergencies, cf. HJ 589 emergency monitoring and the emergency-response plan guidelines). Sources on a road piece without any depot are reported as isolated, never covered.
@@ -1129,276 +1130,276 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
 输出：OUTPUT 风险源，含第一/第二响应队伍、响应时间及各阈值下的覆盖情况；SERVICE_AREAS 各物资库在各阈值下可达的道路线（部分可达的道路在阈值处截断）；SERVICE_AREA_POLYGONS 可达道路周围便于阅读的服务区面；NEW_DEPOTS 选定的新站址；REPORT 单重/双重覆盖的权重、未覆盖的风险源、各物资库的负荷及运行时间。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="270" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="290" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="287" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="251" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="271" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="268" />
       <source>roads</source>
       <translation>道路</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="271" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="311" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="312" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="315" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="317" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="252" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="292" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="293" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="296" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="298" />
       <source>depots</source>
       <translation>应急物资库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="272" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="333" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="335" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="338" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="253" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="314" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="316" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="319" />
       <source>risk sources</source>
       <translation>风险源</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="346" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="327" />
       <source>Computing response times…</source>
       <translation>正在计算响应时间…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="452" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="433" />
       <source>Emergency coverage report</source>
       <translation>应急覆盖分析报告</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="145" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="126" />
       <source>Road network (lines)</source>
       <translation>路网（线）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="147" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="128" />
       <source>Speed field (km/h)</source>
       <translation>速度字段（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="150" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="131" />
       <source>Road class field (speed by class when no speed is given)</source>
       <translation>道路等级字段（无速度时按等级取速度）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="153" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="134" />
       <source>Speeds by road class (class=km/h, comma separated)</source>
       <translation>各道路等级速度（等级=km/h，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="156" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="137" />
       <source>One-way field (1 = digitised direction, -1 = reverse, 0 = both)</source>
       <translation>单行字段（1 = 沿数字化方向，-1 = 逆向，0 = 双向）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="159" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="140" />
       <source>Default speed (km/h) for roads without a usable speed</source>
       <translation>无可用速度的道路的默认速度（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="162" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="143" />
       <source>Access speed off the network (km/h)</source>
       <translation>路网外接入速度（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="165" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="146" />
       <source>Road vertex snapping tolerance</source>
       <translation>道路节点捕捉容差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="168" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="149" />
       <source>Maximum distance from a point to the nearest road (m)</source>
       <translation>点到最近道路的最大距离（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="171" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="152" />
       <source>Emergency depots (points)</source>
       <translation>应急物资库（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="173" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="154" />
       <source>Depot name field</source>
       <translation>物资库名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="176" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="157" />
       <source>Readiness field (minutes before a team leaves)</source>
       <translation>出动准备时间字段（队伍出发前的分钟数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="179" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="160" />
       <source>Teams field (incidents a depot can answer at once)</source>
       <translation>应急队伍数字段（物资库可同时应对的事件数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="182" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="163" />
       <source>Risk sources (points)</source>
       <translation>风险源（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="184" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="165" />
       <source>Risk weight field</source>
       <translation>风险权重字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="187" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="168" />
       <source>Response-time thresholds (minutes, comma separated)</source>
       <translation>响应时间阈值（分钟，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="189" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="170" />
       <source>Required responders (2 = two simultaneous incidents)</source>
       <translation>所需响应队伍数（2 = 同时应对两起事件）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="192" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="173" />
       <source>Candidate sites for new depots</source>
       <translation>新增物资库候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="195" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="176" />
       <source>Number of new depots to choose</source>
       <translation>新增物资库数量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="198" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="179" />
       <source>Teams per new depot</source>
       <translation>每个新增物资库的队伍数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="201" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="182" />
       <source>Readiness of a new depot (minutes)</source>
       <translation>新增物资库的出动准备时间（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="204" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="185" />
       <source>Build service-area polygons</source>
       <translation>生成服务区面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="206" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="187" />
       <source>Service-area polygon buffer around reachable roads</source>
       <translation>服务区面：可达道路的缓冲距离</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="209" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="190" />
       <source>Risk sources with responders</source>
       <translation>风险源及响应队伍</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="211" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="192" />
       <source>Service areas (reachable roads)</source>
       <translation>服务区（可达道路）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="214" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="195" />
       <source>Service areas (polygons)</source>
       <translation>服务区（面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="217" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="198" />
       <source>New depots</source>
       <translation>新增应急物资库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="227" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="208" />
       <source>The default speed must be positive.</source>
       <translation>默认速度必须大于 0。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="314" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="295" />
       <source>No depot has a usable point geometry.</source>
       <translation>没有任何应急物资库具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="318" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="299" />
       <source>{} depot(s) have a null team count and count as one team.</source>
       <translation>{} 个应急物资库的队伍数为空，按 1 支队伍计。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="319" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="300" />
       <source>{} depot(s) have a null readiness and count as ready at once (0 min).</source>
       <translation>{} 个应急物资库的出动准备时间为空，按立即出动（0 分钟）计。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="337" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="318" />
       <source>No risk source has a usable point geometry.</source>
       <translation>没有任何风险源具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="341" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="322" />
       <source>Risk sources with a null weight count with weight 0.</source>
       <translation>权重为空的风险源按权重 0 计。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="358" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="339" />
       <source>{} risk source(s) are farther than the maximum snap distance from any road.</source>
       <translation>{} 个风险源距任何道路都超过最大捕捉距离。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="359" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="340" />
       <source>{} risk source(s) lie on road pieces not connected to any depot (unreachable).</source>
       <translation>{} 个风险源位于与任何应急物资库都不连通的路网片段上（不可达）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="530" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="510" />
       <source>candidates</source>
       <translation>候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="532" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="512" />
       <source>No candidate site has a usable point geometry.</source>
       <translation>没有任何候选站址具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="541" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="521" />
       <source>The readiness of a new depot exceeds the first threshold.</source>
       <translation>新增物资库的出动准备时间超过了第一个响应时间阈值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="300" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="281" />
       <source>Building the road graph from {} line parts…</source>
       <translation>正在由 {} 个线部件构建路网图…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="303" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="284" />
       <source>Road graph: {} nodes, {} edges, {} connected pieces.</source>
       <translation>路网图：{} 个节点，{} 条边，{} 个连通片。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="528" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="508" />
       <source>No candidate sites given: no new depots are chosen.</source>
       <translation>未提供候选站址：不选择新增物资库。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="579" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="559" />
       <source>New depots chosen with: {}</source>
       <translation>新增物资库的求解方法：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="255" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="236" />
       <source>{} road(s) have a null or zero speed: {} took the road-class speed, {} the default {} km/h.</source>
       <translation>{} 条道路的速度为空或为零：{} 条采用道路等级速度，{} 条采用默认速度 {} km/h。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="355" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="336" />
       <source>{} depot(s) are farther than {} m from any road and cannot respond: {}</source>
       <translation>{} 个应急物资库距任何道路都超过 {} m，无法响应：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="461" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="442" />
       <source>{} min: {:.1f}% of risk weight covered once, {:.1f}% twice.</source>
       <translation>{} 分钟：单重覆盖风险权重 {:.1f}%，双重覆盖 {:.1f}%。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="534" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="514" />
       <source>Only {} candidate site(s) are given: at most {} new depot(s) can be chosen.</source>
       <translation>仅提供了 {} 个候选站址：最多只能选择 {} 个新增应急物资库。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="234" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="215" />
       <source>Speeds by road class must look like motorway=100,primary=60 (bad entry: {}).</source>
       <translation>各道路等级速度应写成 motorway=100,primary=60 的形式（错误条目：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="259" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="240" />
       <source>Road speeds: {} by road class, {} at the default {} km/h.</source>
       <translation>道路速度：{} 条按道路等级取值，{} 条采用默认速度 {} km/h。</translation>
     </message>
@@ -1493,33 +1494,33 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
       <translation>无法读取站点：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="73" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="48" />
       <source>Hotspot supervision grid (Gi*, FDR, space-time trends)</source>
       <translation>热点网格监管（Gi*、FDR、时空趋势）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="76" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="51" />
       <source>Air quality supervision</source>
       <translation>大气环境监管</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="103" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="78" />
       <source>Input checks: an area of interest in degrees is reprojected to the UTM zone of its centre; invalid area polygons (for example self-intersecting) are repaired, with a warning; readings in another CRS are reprojected; each point of a multi-point feature counts as one reading; readings with a null value or outside the area are left out and counted in the report; a time value that is not a date stops the run and names the record. No input layer is modified.</source>
       <translation>输入检查：以度为单位的关注区域会重投影到其中心所在的 UTM 投影带；无效的区域面（例如自相交）会被修复并给出警告；其他坐标系的监测值会被重投影；多点要素中的每个点各计为一条监测值；数值为空或位于区域外的监测值会被排除，并在报告中计数；时间值不是日期时将停止运行并指出该条记录。不会修改任何输入图层。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="388" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="389" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="363" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="364" />
       <source>area of interest</source>
       <translation>关注区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="472" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="447" />
       <source>Hotspot supervision grid</source>
       <translation>热点网格监管</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="82" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="57" />
       <source>Builds a square or hexagonal supervision grid (500-2000 m cells) over an area of interest, anchored to a fixed origin so that each cell keeps its code (for example S1000E512N3012) in every run and every month. Point readings (or emission sources) are aggregated per cell (mean, max, sum or count), optionally with the zonal mean of a raster such as a satellite PM2.5 surface. Empty cells stay null or are filled by inverse-distance weighting from the nearest cells with a value.
 
 Hot spots: Getis-Ord Gi* (Getis &amp; Ord 1992; Ord &amp; Getis 1995) with binary weights that include the cell itself, over a distance band, the k nearest cells or queen contiguity. gi_z is the Gi* z-score, gi_p its two-sided p-value, gi_bin -3..3 the cold/hot spot confidence (99/95/90 %), decided after Benjamini-Hochberg false discovery rate correction when FDR is set; fdr_sig marks cells significant at ALPHA. rank, percentile and the hotspot flag (top N % by value) follow bureau ranking practice.
@@ -1536,270 +1537,270 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
 参数：AOI 关注区域面；CELL_SIZE 网格尺寸（米；六边形为相邻中心间距）；GRID_TYPE 网格类型；ORIGIN 固定网格原点（默认为米制坐标系的 0,0）；CLIP 将边界网格裁剪到区域内；MAX_CELLS 网格数上限，超过则拒绝；POINTS、VALUE_FIELD、AGGREGATION；TIME_FIELD 与 PERIOD；RASTER 与 RASTER_BAND；FILL_EMPTY；STATISTIC；NEIGHBOURHOOD、DISTANCE、K；FDR 与 ALPHA；TOP_PERCENT。输出：OUTPUT 网格；PERIOD_OUTPUT 每个网格每个时段一行；REPORT 含各置信度分级和各类别的计数、排名靠前的网格及运行时间。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="114" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="89" />
       <source>Area of interest (polygons)</source>
       <translation>关注区域（面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="119" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="94" />
       <source>Cell size (metres; hexagons: distance between neighbouring centres)</source>
       <translation>网格尺寸（米；六边形为相邻网格中心间距）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="125" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="100" />
       <source>Grid type</source>
       <translation>网格类型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="130" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="105" />
       <source>Grid origin (fixed, so cell codes never change; default 0,0 of the metric CRS)</source>
       <translation>网格原点（固定不变，保证网格编码不变；默认为米制坐标系的 0,0）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="135" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="110" />
       <source>Clip boundary cells to the area of interest</source>
       <translation>将边界网格裁剪到关注区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="139" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="114" />
       <source>Refuse grids with more cells than</source>
       <translation>网格数上限（超过则拒绝）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="145" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="120" />
       <source>Readings or emission sources (points)</source>
       <translation>监测值或排放源（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="151" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="126" />
       <source>Value field (not needed for count)</source>
       <translation>数值字段（计数时不需要）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="157" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="132" />
       <source>Aggregation per cell</source>
       <translation>网格汇总方式</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="163" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="138" />
       <source>Time field (date/time or ISO 8601 text) for space-time trends</source>
       <translation>时间字段（日期时间或 ISO 8601 文本），用于时空趋势分析</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="169" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="144" />
       <source>Period of the space-time trend (with a time field)</source>
       <translation>时空趋势的统计时段（需设置时间字段）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="176" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="151" />
       <source>Raster surface (zonal mean per cell, e.g. satellite PM2.5)</source>
       <translation>栅格面（按网格计算分区均值，如卫星反演 PM2.5）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="181" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="156" />
       <source>Raster band</source>
       <translation>栅格波段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="186" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="161" />
       <source>Fill empty cells by inverse-distance weighting from neighbours</source>
       <translation>用相邻网格反距离加权填充空网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="191" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="166" />
       <source>Hot spot statistic</source>
       <translation>热点统计量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="196" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="171" />
       <source>Neighbours of a cell for Gi*</source>
       <translation>Gi* 的网格邻域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="202" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="177" />
       <source>Distance band (metres, between cell centres)</source>
       <translation>距离带（米，网格中心间距）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="208" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="183" />
       <source>Number of nearest cells (k nearest neighbours)</source>
       <translation>最近网格数（k 近邻）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="213" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="188" />
       <source>Benjamini-Hochberg false discovery rate correction</source>
       <translation>Benjamini-Hochberg 错误发现率（FDR）校正</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="217" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="192" />
       <source>Significance level (alpha) for significant cells (fdr_sig)</source>
       <translation>显著网格（fdr_sig）的显著性水平（alpha）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="224" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="199" />
       <source>Flag the top N % of cells by value</source>
       <translation>标记数值排前 N % 的网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="228" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="203" />
       <source>Hotspot grid</source>
       <translation>热点网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="231" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="206" />
       <source>Hotspot grid per period</source>
       <translation>分时段热点网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="239" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="214" />
       <source>Cell size must be greater than 0 metres (got {}).</source>
       <translation>网格尺寸必须大于 0 米（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="240" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="215" />
       <source>Top N % must be between 0 and 100 (got {}).</source>
       <translation>前 N % 必须介于 0 与 100 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="241" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="216" />
       <source>The distance band cannot be negative (got {} metres).</source>
       <translation>距离带不能为负数（当前为 {} 米）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="242" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="217" />
       <source>The significance level must be between 0.0001 and 0.5 (got {}).</source>
       <translation>显著性水平必须介于 0.0001 与 0.5 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="316" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="291" />
       <source>The raster does not overlap the area of interest.</source>
       <translation>栅格与关注区域不重叠。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="324" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="299" />
       <source>The raster window over the area is too large to read.</source>
       <translation>区域范围内的栅格窗口过大，无法读取。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="407" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="382" />
       <source>Set a distance band greater than 0 metres.</source>
       <translation>请设置大于 0 米的距离带。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="409" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="384" />
       <source>Give a point layer with a value field, or a raster, to analyse.</source>
       <translation>请提供带数值字段的点图层或栅格用于分析。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="411" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="416" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="418" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="428" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="386" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="391" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="393" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="403" />
       <source>points</source>
       <translation>点图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="125" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="100" />
       <source>Square</source>
       <translation>正方形</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="125" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="100" />
       <source>Hexagon</source>
       <translation>六边形</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="158" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="133" />
       <source>Mean</source>
       <translation>均值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="158" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="133" />
       <source>Maximum</source>
       <translation>最大值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="158" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="133" />
       <source>Sum</source>
       <translation>总和</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="158" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="133" />
       <source>Count</source>
       <translation>计数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="170" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="145" />
       <source>Hour</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="170" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="145" />
       <source>Day</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="170" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="145" />
       <source>Week</source>
       <translation>周</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="170" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="145" />
       <source>Month</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="191" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="166" />
       <source>Getis-Ord Gi*</source>
       <translation>Getis-Ord Gi*</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="197" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="172" />
       <source>Distance band</source>
       <translation>距离带</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="197" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="172" />
       <source>K nearest cells</source>
       <translation>K 个最近网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="197" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="172" />
       <source>Queen contiguity</source>
       <translation>后邻接（queen）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="341" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="316" />
       <source>Unsupported raster data type.</source>
       <translation>不支持的栅格数据类型。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="423" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="398" />
       <source>{} {} cells of {:g} m in {}.</source>
       <translation>共 {} 个网格（{}），尺寸 {:g} m，坐标系 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="430" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="405" />
       <source>No point has a usable geometry.</source>
       <translation>没有任何点具有可用的几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="282" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="257" />
       <source>Warning: {} area of interest polygon(s) were invalid (for example self-intersecting) and were repaired before building the grid; check the grid against the intended area.</source>
       <translation>警告：{} 个关注区域面无效（例如自相交），已在构建网格前修复；请核对网格是否与预期区域一致。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="298" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="273" />
       <source>Reprojecting the raster to {}.</source>
       <translation>正在将栅格重投影到 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="449" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="424" />
       <source>Warning: {}</source>
       <translation>警告：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="414" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="389" />
       <source>Choose a value field for the {} aggregation.</source>
       <translation>请为“{}”汇总方式选择数值字段。</translation>
     </message>
@@ -1839,303 +1840,303 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation>字段 {}（图层“{}”）不是数值字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="230" />
+      <location filename="../../processing_algorithms/layers.py" line="236" />
       <source>{} feature(s) of {} have no usable geometry and were skipped.</source>
       <translation>{} 个要素（{}）没有可用的几何，已跳过。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="373" />
+      <location filename="../../processing_algorithms/layers.py" line="415" />
       <source>{} feature(s) of {} are not usable lines and were skipped.</source>
       <translation>{} 个要素（{}）不是可用的线，已跳过。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="136" />
+      <location filename="../../processing_algorithms/layers.py" line="142" />
       <source>{} feature(s) of {} have a null or non-numeric {} (feature ids {}).</source>
       <translation>{} 个要素（{}）的 {} 为空值或非数值（要素 ID：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="137" />
+      <location filename="../../processing_algorithms/layers.py" line="143" />
       <source>the layer</source>
       <translation>该图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="218" />
+      <location filename="../../processing_algorithms/layers.py" line="224" />
       <source>{} multi-point feature(s) of {} hold several points; each point counts on its own.</source>
       <translation>{} 个多点要素（{}）包含多个点；每个点单独计数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/layers.py" line="224" />
+      <location filename="../../processing_algorithms/layers.py" line="230" />
       <source>{} multi-point feature(s) of {} hold several points; only the first point of each is used.</source>
       <translation>{} 个多点要素（{}）包含多个点；每个要素只使用第一个点。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="100" />
+      <location filename="../../processing_algorithms/network_siting.py" line="89" />
       <source>Monitoring network siting (coverage optimisation)</source>
       <translation>监测网络选址（覆盖优化）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="103" />
+      <location filename="../../processing_algorithms/network_siting.py" line="92" />
       <source>Monitoring network planning</source>
       <translation>监测网络规划</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="109" />
+      <location filename="../../processing_algorithms/network_siting.py" line="98" />
       <source>&lt;p&gt;Chooses monitoring sites (automatic air stations, high-density micro-sensors) among candidate points so that the demand points (hotspot grid cells, VOC enterprises, industrial parks, national control sites…) are watched, keeping the stations that already exist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Models&lt;/b&gt;: &lt;i&gt;MCLP&lt;/i&gt; maximises the demand weight covered with P new sites; &lt;i&gt;LSCP&lt;/i&gt; finds the fewest new sites covering every coverable demand point; &lt;i&gt;Backup coverage&lt;/i&gt; maximises the weight covered by at least two sites with P new sites; &lt;i&gt;p-median&lt;/i&gt; minimises the total weighted distance from each demand point to its nearest site with P new sites.&lt;/p&gt;&lt;p&gt;A candidate covers a demand point within RADIUS metres (or its own RADIUS_FIELD value: a micro-sensor and a station do not represent the same area), straight-line or, with NETWORK, along the roads. Existing stations (EXISTING_FIELD true) are always kept and counted; P counts new sites only. MIN_SPACING keeps any two chosen or existing sites apart. CATEGORY_MIN_COVERAGE (e.g. &lt;code&gt;VOC=1.0;park=1.0&lt;/code&gt;) requires a share of each DEMAND_CATEGORY's weight to be covered (MCLP).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Solver&lt;/b&gt;: sparse coverage matrix (k-d tree or road Dijkstra), exact model reduction, greedy and swap local search, a Lagrangian bound (MCLP) and an exact HiGHS MILP (scipy) within TIME_LIMIT and MIP_GAP. The report states the status honestly: optimal (proved within MIP_GAP) or feasible with its gap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: OUTPUT, the chosen and existing sites with rank, marginal gain and covered weight; DEMAND_OUTPUT, each demand point with its coverage; REPORT with objective, bound, gap, coverage per category and, for a STUDY_AREA, the minimum number of urban assessment stations of HJ 664-2013 (Technical Regulation for Selection of Ambient Air Quality Monitoring Stations).&lt;/p&gt;</source>
       <translation>&lt;p&gt;在候选点中选择监测点位（环境空气自动站、高密度微型站），使需求点（热点网格、VOCs 排放企业、工业园区、国控点等）得到有效监控，同时保留已有站点。&lt;/p&gt;&lt;p&gt;&lt;b&gt;模型&lt;/b&gt;：&lt;i&gt;MCLP&lt;/i&gt;（最大覆盖选址模型）在新增 P 个站点的条件下使被覆盖的需求权重最大；&lt;i&gt;LSCP&lt;/i&gt;（集合覆盖模型）求覆盖全部可覆盖需求点所需的最少新增站点数；&lt;i&gt;备份覆盖&lt;/i&gt;在新增 P 个站点的条件下使至少被两个站点覆盖的权重最大；&lt;i&gt;P-中位&lt;/i&gt;在新增 P 个站点的条件下使各需求点到最近站点的加权距离总和最小。&lt;/p&gt;&lt;p&gt;候选点覆盖其 RADIUS 米范围内的需求点（或取自身 RADIUS_FIELD 字段值：微型站与自动站的代表范围不同），按直线距离计算，设置 NETWORK 时沿道路计算。已有站点（EXISTING_FIELD 为真）始终保留并计入覆盖；P 只计新增站点。MIN_SPACING 规定任意两个选中或已有站点之间的最小间距。CATEGORY_MIN_COVERAGE（如 &lt;code&gt;VOC=1.0;park=1.0&lt;/code&gt;）要求每个 DEMAND_CATEGORY 类别的权重至少有规定比例被覆盖（MCLP）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;求解器&lt;/b&gt;：稀疏覆盖矩阵（k-d 树或道路 Dijkstra）、精确的模型约简、贪心与交换局部搜索、拉格朗日界（MCLP），以及在 TIME_LIMIT 和 MIP_GAP 限制内求解的精确 HiGHS 混合整数线性规划（scipy）。报告如实给出求解状态：最优（在 MIP_GAP 内得到证明）或可行解及其间隙。&lt;/p&gt;&lt;p&gt;&lt;b&gt;输出&lt;/b&gt;：OUTPUT，选中和已有站点，含排序、边际增益和覆盖权重；DEMAND_OUTPUT，各需求点及其覆盖情况；REPORT，含目标值、界、间隙、各类别覆盖率，以及设置 STUDY_AREA 时按 HJ 664-2013（《环境空气质量监测点位布设技术规范（试行）》）计算的城市评价点最少数量。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="204" />
-      <location filename="../../processing_algorithms/network_siting.py" line="220" />
-      <location filename="../../processing_algorithms/network_siting.py" line="222" />
-      <location filename="../../processing_algorithms/network_siting.py" line="238" />
+      <location filename="../../processing_algorithms/network_siting.py" line="193" />
+      <location filename="../../processing_algorithms/network_siting.py" line="209" />
+      <location filename="../../processing_algorithms/network_siting.py" line="211" />
+      <location filename="../../processing_algorithms/network_siting.py" line="227" />
       <source>demand</source>
       <translation>需求点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="207" />
-      <location filename="../../processing_algorithms/network_siting.py" line="224" />
-      <location filename="../../processing_algorithms/network_siting.py" line="226" />
-      <location filename="../../processing_algorithms/network_siting.py" line="241" />
+      <location filename="../../processing_algorithms/network_siting.py" line="196" />
+      <location filename="../../processing_algorithms/network_siting.py" line="213" />
+      <location filename="../../processing_algorithms/network_siting.py" line="215" />
+      <location filename="../../processing_algorithms/network_siting.py" line="230" />
       <source>candidate sites</source>
       <translation>候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="394" />
+      <location filename="../../processing_algorithms/network_siting.py" line="383" />
       <source>Monitoring network siting</source>
       <translation>监测网络选址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="135" />
+      <location filename="../../processing_algorithms/network_siting.py" line="124" />
       <source>Demand (points, or polygons by centroid)</source>
       <translation>需求点（点，或以质心代表的面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="138" />
+      <location filename="../../processing_algorithms/network_siting.py" line="127" />
       <source>Demand weight field (empty: weight 1 each)</source>
       <translation>需求权重字段（留空：每个权重为 1）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="141" />
+      <location filename="../../processing_algorithms/network_siting.py" line="130" />
       <source>Demand category field (for coverage per category and quotas)</source>
       <translation>需求类别字段（用于分类别覆盖率和配额）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="145" />
+      <location filename="../../processing_algorithms/network_siting.py" line="134" />
       <source>Minimum covered share per category, e.g. VOC=1.0;park=0.9 (maximal covering model)</source>
       <translation>各类别最低覆盖比例，如 VOC=1.0;park=0.9（最大覆盖选址模型）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="148" />
+      <location filename="../../processing_algorithms/network_siting.py" line="137" />
       <source>Candidate sites (points)</source>
       <translation>候选站址（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="150" />
+      <location filename="../../processing_algorithms/network_siting.py" line="139" />
       <source>Existing-station field (true/1/yes = existing, always kept)</source>
       <translation>已有站点字段（true/1/yes = 已有站点，始终保留）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="153" />
+      <location filename="../../processing_algorithms/network_siting.py" line="142" />
       <source>Coverage radius (m)</source>
       <translation>覆盖半径（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="155" />
+      <location filename="../../processing_algorithms/network_siting.py" line="144" />
       <source>Per-candidate radius field in metres (null: the coverage radius)</source>
       <translation>各候选点覆盖半径字段（米；为空时取覆盖半径）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="158" />
+      <location filename="../../processing_algorithms/network_siting.py" line="147" />
       <source>Model</source>
       <translation>选址模型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="164" />
+      <location filename="../../processing_algorithms/network_siting.py" line="153" />
       <source>Number of new sites P (not used by LSCP)</source>
       <translation>新增站点数 P（LSCP 不使用）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="167" />
+      <location filename="../../processing_algorithms/network_siting.py" line="156" />
       <source>Minimum spacing between any two sites (m, 0 = none)</source>
       <translation>任意两站点最小间距（m，0 = 不限制）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="170" />
+      <location filename="../../processing_algorithms/network_siting.py" line="159" />
       <source>Road network (optional: coverage by distance along roads)</source>
       <translation>路网（可选：按沿道路距离计算覆盖）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="173" />
+      <location filename="../../processing_algorithms/network_siting.py" line="162" />
       <source>Solver time limit (s)</source>
       <translation>求解时间上限（s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="176" />
+      <location filename="../../processing_algorithms/network_siting.py" line="165" />
       <source>Relative optimality gap accepted (MIP gap, 0.001 = 0.1 %)</source>
       <translation>可接受的相对最优间隙（MIP gap，0.001 = 0.1 %）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="179" />
+      <location filename="../../processing_algorithms/network_siting.py" line="168" />
       <source>Urban study area (optional, for the HJ 664-2013 minimum station count)</source>
       <translation>城市研究区域（可选，用于计算 HJ 664-2013 最少点位数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="182" />
+      <location filename="../../processing_algorithms/network_siting.py" line="171" />
       <source>Study area population field (persons, summed)</source>
       <translation>研究区域人口字段（人，求和）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="185" />
+      <location filename="../../processing_algorithms/network_siting.py" line="174" />
       <source>Study area built-up area field (km², summed)</source>
       <translation>研究区域建成区面积字段（km²，求和）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="188" />
+      <location filename="../../processing_algorithms/network_siting.py" line="177" />
       <source>Built-up population (persons; overrides the field)</source>
       <translation>建成区人口（人；优先于字段）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="191" />
+      <location filename="../../processing_algorithms/network_siting.py" line="180" />
       <source>Built-up area (km²; overrides the field and the polygon area)</source>
       <translation>建成区面积（km²；优先于字段和面的面积）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="194" />
+      <location filename="../../processing_algorithms/network_siting.py" line="183" />
       <source>Chosen sites</source>
       <translation>选定站点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="196" />
+      <location filename="../../processing_algorithms/network_siting.py" line="185" />
       <source>Demand coverage</source>
       <translation>需求覆盖情况</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="234" />
+      <location filename="../../processing_algorithms/network_siting.py" line="223" />
       <source>Category quotas need a demand category field.</source>
       <translation>类别配额需要设置需求类别字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="243" />
+      <location filename="../../processing_algorithms/network_siting.py" line="232" />
       <source>No demand feature has a usable geometry.</source>
       <translation>没有任何需求要素具有可用的几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="245" />
+      <location filename="../../processing_algorithms/network_siting.py" line="234" />
       <source>No candidate site has a usable geometry.</source>
       <translation>没有任何候选站址具有可用的几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="246" />
+      <location filename="../../processing_algorithms/network_siting.py" line="235" />
       <source>the demand layer</source>
       <translation>需求图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="254" />
+      <location filename="../../processing_algorithms/network_siting.py" line="243" />
       <source>the candidate layer</source>
       <translation>候选站址图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="264" />
+      <location filename="../../processing_algorithms/network_siting.py" line="253" />
       <source>The coverage radius must be larger than 0 m.</source>
       <translation>覆盖半径必须大于 0 m。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="325" />
+      <location filename="../../processing_algorithms/network_siting.py" line="314" />
       <source>No demand point lies within the coverage radius of any candidate or existing site; check the radius (m) and that both layers cover the same area.</source>
       <translation>没有任何需求点位于候选站址或已有站点的覆盖半径内；请检查覆盖半径（m），并确认两个图层覆盖同一区域。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="333" />
+      <location filename="../../processing_algorithms/network_siting.py" line="322" />
       <source>scipy.optimize.milp is not available (scipy &lt; 1.9): the heuristic solver is used and the result is not proved optimal.</source>
       <translation>scipy.optimize.milp 不可用（scipy &lt; 1.9）：将使用启发式求解器，结果未经最优性证明。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="412" />
+      <location filename="../../processing_algorithms/network_siting.py" line="401" />
       <source>road network</source>
       <translation>路网</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="414" />
+      <location filename="../../processing_algorithms/network_siting.py" line="403" />
       <source>The road network has no usable lines.</source>
       <translation>路网中没有可用的线。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="159" />
+      <location filename="../../processing_algorithms/network_siting.py" line="148" />
       <source>MCLP: maximise covered weight with P new sites</source>
       <translation>MCLP 最大覆盖：新增 P 个站点，覆盖权重最大</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="160" />
+      <location filename="../../processing_algorithms/network_siting.py" line="149" />
       <source>LSCP: fewest sites covering all coverable demand</source>
       <translation>LSCP 集合覆盖：以最少站点覆盖全部可覆盖需求</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="161" />
+      <location filename="../../processing_algorithms/network_siting.py" line="150" />
       <source>Backup coverage: maximise weight covered at least twice with P new sites</source>
       <translation>备份覆盖：新增 P 个站点，至少被覆盖两次的权重最大</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="162" />
+      <location filename="../../processing_algorithms/network_siting.py" line="151" />
       <source>p-median: minimise total weighted distance with P new sites</source>
       <translation>P-中位：新增 P 个站点，加权距离总和最小</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="260" />
+      <location filename="../../processing_algorithms/network_siting.py" line="249" />
       <source>Candidate radii must not be negative.</source>
       <translation>候选点覆盖半径不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="299" />
+      <location filename="../../processing_algorithms/network_siting.py" line="288" />
       <source>Category quotas are enforced by the MCLP model only.</source>
       <translation>类别配额仅在 MCLP 模型中生效。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="329" />
+      <location filename="../../processing_algorithms/network_siting.py" line="318" />
       <source>{} demand points, {} candidates ({} existing), {} covering pairs, {} spacing conflicts.</source>
       <translation>{} 个需求点，{} 个候选点（其中 {} 个已有站点），{} 个覆盖对，{} 个间距冲突。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="395" />
+      <location filename="../../processing_algorithms/network_siting.py" line="384" />
       <source>Status {}: objective {:.6g}, bound {}, gap {}.</source>
       <translation>求解状态 {}：目标值 {:.6g}，界 {}，间隙 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="417" />
+      <location filename="../../processing_algorithms/network_siting.py" line="406" />
       <source>Road network: {} nodes, {} edges; coverage measured along roads up to {} m.</source>
       <translation>路网：{} 个节点，{} 条边；覆盖按沿道路距离计算，最远 {} m。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="249" />
+      <location filename="../../processing_algorithms/network_siting.py" line="238" />
       <source>Demand weights must not be negative ({} negative values).</source>
       <translation>需求权重不能为负数（有 {} 个负值）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="275" />
+      <location filename="../../processing_algorithms/network_siting.py" line="264" />
       <source>{} candidate(s) lie at the same place as another one (within {} m) and were merged into it (feature ids {}).</source>
       <translation>{} 个候选点与另一候选点位置相同（相距 {} m 以内），已合并（要素 ID：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="230" />
+      <location filename="../../processing_algorithms/network_siting.py" line="219" />
       <source>Could not read the category quota '{}': write category=share pairs separated by ';', shares between 0 and 1 (or 0–100 %), e.g. VOC=1.0;park=0.9.</source>
       <translation>无法识别类别配额“{}”：请写成以“;”分隔的 类别=比例，比例介于 0 与 1 之间（或 0–100 %），如 VOC=1.0;park=0.9。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="257" />
+      <location filename="../../processing_algorithms/network_siting.py" line="246" />
       <source>{} candidate(s) have a null radius and use the coverage radius {} m.</source>
       <translation>{} 个候选点的覆盖半径为空，采用覆盖半径 {} m。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="294" />
+      <location filename="../../processing_algorithms/network_siting.py" line="283" />
       <source>Quota category {} does not occur in field {}; its values are: {}.</source>
       <translation>配额类别 {} 不在字段 {} 中；该字段的取值为：{}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="551" />
+      <location filename="../../processing_algorithms/network_siting.py" line="540" />
       <source>HJ 664-2013 minimum could not be evaluated: {}</source>
       <translation>无法计算 HJ 664-2013 最少点位数：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="314" />
+      <location filename="../../processing_algorithms/network_siting.py" line="303" />
       <source>p-median: each demand point may be served by its {} nearest candidates (a full distance matrix would be too large).</source>
       <translation>P-中位：每个需求点只可由其最近的 {} 个候选点服务（完整距离矩阵过大）。</translation>
     </message>
@@ -2150,17 +2151,17 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation>生态环境监管 — 生态环境监测规划</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="112" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="102" />
       <source>River water quality along the network (GB 3838)</source>
       <translation>河网水质沿程插值（GB 3838）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="115" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="105" />
       <source>Water environment</source>
       <translation>水环境</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="121" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="111" />
       <source>Carries water-quality measurements at river sections along every reach of the river network, cut into segments, and classifies each segment by GB 3838-2002 Table 1 (single-factor rule: the worst item sets the class).
 
 Methods:
@@ -2187,274 +2188,284 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
 输出：河段单元，含各参数的值、水质类别及（克里金）标准误差、综合水质类别、超标项目以及到上、下游最近断面的距离；断面，含实测水质类别、留一法预测值及误差；报告，含各水质类别的河长与交叉验证误差。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="283" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="322" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="317" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="273" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="312" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="307" />
       <source>Rivers</source>
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="284" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="291" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="370" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="274" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="281" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="360" />
       <source>Sections</source>
       <translation>断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="609" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="599" />
       <source>River water quality along the network</source>
       <translation>河网水质沿程插值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="158" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="148" />
       <source>Rivers (lines digitised in flow direction)</source>
       <translation>河流（沿水流方向数字化的线）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="160" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="150" />
       <source>Reverse field (true/1 where a line is drawn against the flow)</source>
       <translation>反向字段（线逆水流方向绘制时为 true/1）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="164" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="154" />
       <source>Elevation field (mean elevation of each line, or at its first vertex with the next field; corrects direction)</source>
       <translation>高程字段（每条线的平均高程，与下一字段同用时为首节点高程；用于纠正流向）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="169" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="159" />
       <source>Elevation field at the last vertex (lines whose end is higher than their start are reversed)</source>
       <translation>末节点高程字段（终点高于起点的线将被反向）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="172" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="162" />
       <source>Discharge field (m³/s; mixing at confluences and outfalls)</source>
       <translation>流量字段（m³/s；用于汇合处和排污口的混合计算）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="176" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="166" />
       <source>Branch weight field for kriging (discharge or watershed area; default: discharge)</source>
       <translation>克里金支流权重字段（流量或流域面积；默认：流量）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="179" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="169" />
       <source>Velocity field (m/s)</source>
       <translation>流速字段（m/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="182" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="172" />
       <source>Default flow velocity (m/s) where the velocity field is empty</source>
       <translation>流速字段为空时的默认流速（m/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="185" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="175" />
       <source>Node tolerance: line ends closer than this are joined</source>
       <translation>节点容差：距离小于该值的线端点将被连接</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="188" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="178" />
       <source>Monitoring sections (points)</source>
       <translation>监测断面（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="190" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="180" />
       <source>Section name/id field (for lists in the report)</source>
       <translation>断面名称/编号字段（用于报告中的列表）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="193" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="183" />
       <source>Parameters to interpolate (numeric fields named after GB 3838 items)</source>
       <translation>插值参数（以 GB 3838 项目命名的数值字段）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="198" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="188" />
       <source>Also interpolate fields that are not GB 3838 items (e.g. water temperature; no class)</source>
       <translation>同时插值非 GB 3838 项目的字段（如水温；不评价类别）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="201" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="191" />
       <source>Snapping tolerance: sections farther from any river are left out</source>
       <translation>捕捉容差：距任何河流更远的断面将被排除</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="204" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="194" />
       <source>Outfalls (points with flow and concentrations; decay model)</source>
       <translation>排污口（含流量和浓度的点；用于衰减模型）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="207" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="197" />
       <source>Outfall flow field (m³/s)</source>
       <translation>排污口流量字段（m³/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="210" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="200" />
       <source>Interpolation method</source>
       <translation>插值方法</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="214" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="204" />
       <source>Decay rates K (1/day), e.g. CODMn=0.2; NH3N=0.15; TP=0.05</source>
       <translation>衰减系数 K（1/d），如 CODMn=0.2; NH3N=0.15; TP=0.05</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="218" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="208" />
       <source>Calibrate K per reach from consecutive sections (decay rates apply elsewhere)</source>
       <translation>由相邻断面逐河段率定 K（其余河段采用衰减系数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="220" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="210" />
       <source>IDW distance power (flow-connected IDW)</source>
       <translation>IDW 距离幂指数（水流连通 IDW）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="225" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="215" />
       <source>Kriging covariates (numeric section fields; the same field on the rivers gives segment values)</source>
       <translation>克里金协变量（断面的数值字段；河流图层上的同名字段提供河段单元的值）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="230" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="220" />
       <source>Fit kriging by restricted maximum likelihood (REML)</source>
       <translation>以限制性最大似然（REML）拟合克里金</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="232" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="222" />
       <source>Segment length (each reach is cut into output segments of this length)</source>
       <translation>河段单元长度（每个河段按此长度切分为输出单元）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="235" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="225" />
       <source>Water body (TP limits differ)</source>
       <translation>水体类型（总磷限值不同）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="238" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="228" />
       <source>Target class (GB 3838)</source>
       <translation>目标水质类别（GB 3838）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="240" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="230" />
       <source>River segments with water quality</source>
       <translation>河段水质</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="242" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="232" />
       <source>Sections with cross-validation</source>
       <translation>断面交叉验证</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="248" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="238" />
       <source>Choose at least one parameter field to interpolate (e.g. CODMn, NH3N, TP).</source>
       <translation>请至少选择一个需要插值的参数字段（如 CODMn、NH3N、TP）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="250" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="240" />
       <source>Segment length must be greater than 0 metres (got {}).</source>
       <translation>河段单元长度必须大于 0 米（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="252" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="242" />
       <source>The snapping tolerance cannot be negative (got {} metres).</source>
       <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="254" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="244" />
       <source>The node tolerance cannot be negative (got {} metres).</source>
       <translation>节点容差不能为负数（当前为 {} 米）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="256" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="246" />
       <source>The default flow velocity must be greater than 0 m/s (got {}).</source>
       <translation>默认流速必须大于 0 m/s（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="287" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="277" />
       <source>Choose at least one parameter field to interpolate.</source>
       <translation>请至少选择一个需要插值的参数字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="340" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="330" />
       <source>The elevation field at the last vertex needs the elevation field (at the first vertex) as well.</source>
       <translation>使用末节点高程字段时，还需设置（首节点）高程字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="373" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="363" />
       <source>No section has a usable point geometry.</source>
       <translation>没有任何断面具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="398" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="401" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="388" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="391" />
       <source>Outfalls</source>
       <translation>排污口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="439" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="429" />
       <source>No decay rates given and calibration is off: K = 0 (mixing only).</source>
       <translation>未给出衰减系数且未启用率定：K = 0（仅计算混合）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="211" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="201" />
       <source>Decay model (HJ 2.3-2018)</source>
       <translation>衰减模型（HJ 2.3-2018）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="211" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="201" />
       <source>Flow-connected inverse distance weighting</source>
       <translation>水流连通反距离加权</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="212" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="202" />
       <source>Stream-network kriging (tail-up)</source>
       <translation>河网克里金（tail-up）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="236" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="226" />
       <source>River</source>
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="236" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="226" />
       <source>Lake or reservoir</source>
       <translation>湖泊或水库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="274" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="264" />
       <source>These fields are not GB 3838 items: {}. Understood names: {}. Tick 'Also interpolate fields that are not GB 3838 items' to interpolate them without a class.</source>
       <translation>以下字段不是 GB 3838 项目：{}。可识别的名称：{}。勾选“同时插值非 GB 3838 项目的字段”可对其插值（不评价类别）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="307" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="297" />
       <source>Decay rates given for fields that are not interpolated: {}</source>
       <translation>以下字段给出了衰减系数但未参与插值：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="362" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="352" />
       <source>The rivers form {} separate networks; each is interpolated on its own.</source>
       <translation>河流构成 {} 个相互独立的河网，将分别插值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="381" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="371" />
       <source>{} section(s) are farther than {} m from any river and were left out: {}</source>
       <translation>{} 个断面距任何河流都超过 {} m，已排除：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="386" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="376" />
       <source>No section lies within {} m of a river; increase the snapping tolerance or check the layers' CRS.</source>
       <translation>没有任何断面位于河流 {} m 范围内；请增大捕捉容差或检查图层的坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="569" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="559" />
       <source>no value / not classified</source>
       <translation>无数值 / 未评价</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="405" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="395" />
       <source>{} outfall(s) are farther than the snapping tolerance from any river and were ignored.</source>
       <translation>{} 个排污口距任何河流都超过捕捉容差，已忽略。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="423" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="413" />
       <source>Covariate {} is not a river field; its segment values are interpolated from the sections along the network.</source>
       <translation>协变量 {} 不是河流图层的字段；其河段单元值由断面沿河网插值得到。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/parsers.py" line="55" />
+      <source>{}: '{}' is not of the form name=value.</source>
+      <translation>{}：“{}”不是“名称=数值”的形式。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/parsers.py" line="65" />
+      <source>{}: the value in '{}' is not valid.</source>
+      <translation>{}：“{}”中的数值无效。</translation>
     </message>
     <message>
       <source>IDW distance power</source>

@@ -349,7 +349,7 @@ def floor(graph, depot_xy, tsec, origin, edge, f0, f1, t_qgis):
     from qgis.core import QgsGeometry
     from scipy.sparse.csgraph import dijkstra
 
-    from eco_supervision.processing_algorithms.emergency_coverage import multilinestring_wkbs
+    from eco_supervision.processing_algorithms.qgis_io.wkb import multilinestring_wkbs
 
     m = graph.matrix("time")
     nodes = _node_lookup(graph, depot_xy)

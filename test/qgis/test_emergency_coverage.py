@@ -169,7 +169,7 @@ def test_service_areas_equal_native_service_area(run_alg, run_native, tmp_path):
 
 
 def test_multilinestring_wkb_is_read_by_qgis_as_the_same_lines():
-    from eco_supervision.processing_algorithms.emergency_coverage import multilinestring_wkbs
+    from eco_supervision.processing_algorithms.qgis_io.wkb import multilinestring_wkbs
 
     points = np.array([(0, 0), (1, 0), (1, 2.5), (5, 5), (6, 6), (-1, -2), (-3, 4), (7, 8)], dtype=float)
     wkbs = multilinestring_wkbs(points, [3, 2, 3], [0, 0, 2], 4)
