@@ -27,7 +27,7 @@ def test_markdown_subset():
     body = page[page.index("<body>"):]
     assert "<h1>Title <code>x</code></h1>" in body
     assert '<p>A <em>b</em> <strong>c</strong> <a href="other.html#k">d</a> <code>a&lt;b</code></p>' in body
-    assert "<thead><tr><th>h</th><th>i</th></tr></thead><tbody><tr><td>1</td><td><code>2</code></td></tr>" in body
+    assert "<thead><tr><th>h</th><th>i</th></tr></thead><tbody>\n<tr><td>1</td><td><code>2</code></td></tr>" in body
     assert "<ul><li>one more</li><li>two</li></ul>" in body and "<ol><li>first</li></ol>" in body
     assert "<pre><code>code &lt;x&gt;</code></pre>" in body
     assert "<title>Title x</title>" in page
