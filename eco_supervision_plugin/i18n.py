@@ -38,11 +38,12 @@ def user_locale():
 
 
 _translator = None
+_translator_locale = "en"
 
 
 def install_translator(locale=None):
     """Load ``eco_supervision_<locale>.qm`` once; return True when a file was loaded."""
-    global _translator
+    global _translator, _translator_locale
     if _translator is not None:
         return True
     locale = locale or user_locale()
@@ -53,8 +54,14 @@ def install_translator(locale=None):
             if translator.load(path):
                 QCoreApplication.installTranslator(translator)
                 _translator = translator
+                _translator_locale = name
                 return True
     return False
+
+
+def run_language():
+    """The language this run's messages are shown in: the loaded catalogue's (``zh_CN``) or ``en``."""
+    return _translator_locale if _translator is not None else "en"
 
 
 def remove_translator():

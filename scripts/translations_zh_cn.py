@@ -835,6 +835,12 @@ TRANSLATIONS = {
     # ---- shared parameter parsers (processing_algorithms/qgis_io/parsers.py) -----------------------
     "{}: '{}' is not of the form name=value.": "{}：“{}”不是“名称=数值”的形式。",
     "{}: the value in '{}' is not valid.": "{}：“{}”中的数值无效。",
+    # ---- planning notes (processing_algorithms/reports) --------------------------------------------
+    "yes": "是",
+    "no": "否",
+    "Legend": "图例",
+    "Map of the result": "结果地图",
+    "Notes": "说明",
 }
 
 

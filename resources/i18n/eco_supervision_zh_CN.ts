@@ -2468,6 +2468,31 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <translation>{}：“{}”中的数值无效。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/reports/map_image.py" line="125" />
+      <source>Legend</source>
+      <translation>图例</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/note.py" line="146" />
+      <source>Map of the result</source>
+      <translation>结果地图</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/note.py" line="157" />
+      <source>Notes</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/numbers.py" line="17" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/numbers.py" line="17" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
       <source>IDW distance power</source>
       <translation type="vanished">IDW 距离幂指数</translation>
     </message>
