@@ -9,7 +9,7 @@
 # and the checkout is seen at /src through an overlay (tests may write; the checkout never changes).
 # --full (default) runs test/smoke, test/unit, test/qgis and test/cli with the chroot's python3 and
 # Debian's pytest (scripts/matrix/pytest_qgis_shim.py stands in for pytest-qgis; oracle-backed tests
-# skip, SensorThings-server tests are deselected: both need host venvs). --smoke runs only test/smoke:
+# skip, tests marked sta_server are left out: both need host venvs). --smoke runs only test/smoke:
 # the plugin loads, the provider lists its algorithms, one demo job per algorithm family runs.
 #
 # Built chroots are cached as tarballs under $MATRIX_CACHE keyed by suite, day and package list, so a
