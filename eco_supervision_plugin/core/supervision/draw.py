@@ -174,7 +174,7 @@ def _sample_strata(ids, ents, strata, rates, rng):
     return (np.concatenate(drawn) if drawn else np.zeros(0, dtype=np.int64)), counts
 
 
-def _allowed(drawn, ents, officers, oids):
+def allowed_pairs(drawn, ents, officers, oids):
     """Task × officer pairs the conflict rules allow: not the officer's own district (where both are
     known), not an enterprise the officer inspected last period."""
     codes = {}
@@ -209,6 +209,35 @@ def _flow(n_tasks, n_off, rows, cols, per_task, cap):
     return result.flow_value, rows[used], cols[used]
 
 
+def _smallest_cap(n_tasks, n_off, rows, cols, per_task, low, high, monitor):
+    """The smallest load cap in [low, high] whose flow staffs every task, and that flow's pairs (None if none).
+
+    The even split ``low`` usually works at once; otherwise the cap grows by doubling steps, then a
+    binary search narrows the last step, so a handful of flows are solved, not one per cap.
+    """
+    need = n_tasks * per_task
+    known_bad, step, cap = low - 1, 1, low
+    while True:
+        value, fr, fc = _flow(n_tasks, n_off, rows, cols, per_task, cap)
+        if value == need:
+            break
+        known_bad = cap
+        if cap >= high:
+            return None, None
+        cap, step = min(high, cap + step), step * 2
+        monitor.check()
+    best = (fr, fc)
+    while cap - known_bad > 1:
+        mid = (cap + known_bad) // 2
+        value, fr, fc = _flow(n_tasks, n_off, rows, cols, per_task, mid)
+        if value == need:
+            cap, best = mid, (fr, fc)
+        else:
+            known_bad = mid
+        monitor.check()
+    return cap, best
+
+
 def draw_inspections(ents, officers, rates, seed, per_task=2, max_load=None, monitor=None):
     """The draw: which enterprises per stratum, which ``per_task`` officers each. See the module docstring."""
     monitor = ensure(monitor)
@@ -229,7 +258,7 @@ def draw_inspections(ents, officers, rates, seed, per_task=2, max_load=None, mon
         raise PlannerError("The inspector register has {} officers; each inspection needs {}.", n_off, per_task)
     task_order = rng.permutation(n_tasks)        # seeded numbering of the flow network's nodes
     off_order = rng.permutation(n_off)
-    rows, cols = _allowed(drawn[task_order], ents, [officers.districts[k] for k in off_order],
+    rows, cols = allowed_pairs(drawn[task_order], ents, [officers.districts[k] for k in off_order],
                           [oids[k] for k in off_order])
     monitor.step(0.4)
     options = np.bincount(rows, minlength=n_tasks)
@@ -245,26 +274,20 @@ def draw_inspections(ents, officers, rates, seed, per_task=2, max_load=None, mon
     if high < low:
         raise PlannerError("{} inspections × {} officers need at least {} tasks per officer; MAX_LOAD is {}.",
                            n_tasks, per_task, low, high)
-    value, fr, fc = _flow(n_tasks, n_off, rows, cols, per_task, high)
-    if value < need:
+    cap, best = _smallest_cap(n_tasks, n_off, rows, cols, per_task, low, high, monitor)
+    if best is None:
+        _value, fr, _fc = _flow(n_tasks, n_off, rows, cols, per_task, high)
         staffed = np.bincount(fr, minlength=n_tasks)
         bad = np.flatnonzero(staffed < per_task)
         names = ", ".join(ids[drawn[task_order[t]]] for t in bad[:10])
         raise PlannerError("No assignment meets the conflict rules with at most {} tasks per officer; "
                            "{} inspections stay short of officers, e.g. {}. Raise MAX_LOAD or add officers.",
                            high, len(bad), names)
-    while low < high:  # smallest cap that staffs every task: the most even loads the rules allow
-        mid = (low + high) // 2
-        if _flow(n_tasks, n_off, rows, cols, per_task, mid)[0] == need:
-            high = mid
-        else:
-            low = mid + 1
-        monitor.step(0.4 + 0.5 * (1.0 - (high - low) / max(high, 1)))
-    _value, fr, fc = _flow(n_tasks, n_off, rows, cols, per_task, high)
+    fr, fc = best
     teams_by_task = [[] for _ in range(n_tasks)]
     for t, k in zip(fr.tolist(), fc.tolist()):
         teams_by_task[task_order[t]].append(int(off_order[k]))
     teams = [sorted(team, key=lambda k: oids[k]) for team in teams_by_task]
     loads = np.bincount(np.concatenate([np.asarray(t, dtype=np.int64) for t in teams]), minlength=n_off)
     monitor.step(1.0)
-    return DrawResult(drawn, teams, counts, loads, high, record)
+    return DrawResult(drawn, teams, counts, loads, cap, record)
