@@ -28,6 +28,9 @@ def algorithm_classes():
     from .network_siting import NetworkSitingAlgorithm
 
     classes.append(NetworkSitingAlgorithm)
+    from .inspection_draw import InspectionDrawAlgorithm
+
+    classes.append(InspectionDrawAlgorithm)
     return classes
 
 

@@ -841,6 +841,142 @@ TRANSLATIONS = {
     "Legend": "图例",
     "Map of the result": "结果地图",
     "Notes": "说明",
+    # ---- inspection draw (core/supervision/draw.py, inspection_draw.py, reports/inspection_draw.py) ----
+    'The enterprise register is empty.': '企业名录为空。',
+    '{} enterprises have no id: every entry of the register needs one.':
+        (
+            '{} 家企业没有编号：名录中的每一条都需要编号。'
+        ),
+    'Duplicate enterprise ids in the register: {}.': '名录中企业编号重复：{}。',
+    '{} officers have no id.': '{} 名执法人员没有编号。',
+    'Duplicate officer ids in the inspector register: {}.': '执法人员名录中编号重复：{}。',
+    'Each inspection needs at least two officers (PER_TASK ≥ 2); got {}.':
+        (
+            '每次检查至少需要两名执法人员（PER_TASK ≥ 2）；当前为 {}。'
+        ),
+    "No rate for the strata {}: add them to RATES (or a default '*=0.05').":
+        (
+            "类别 {} 没有抽查比例：请在 RATES 中补充（或设置默认值 '*=0.05'）。"
+        ),
+    'A seed is needed: publish it before the draw so anyone can reproduce the result.':
+        (
+            '需要随机种子：请在抽取前公布，以便任何人都能复现结果。'
+        ),
+    'The inspector register has {} officers; each inspection needs {}.': '执法人员名录只有 {} 人；每次检查需要 {} 人。',
+    (
+        'These enterprises cannot be staffed: fewer than {} officers may inspect them under the conflict rules (own'
+        ' district, inspected last period); allowed officers in brackets: {}.'
+    ):
+        (
+            '以下企业无法配齐检查人员：按回避规则（本辖区、上期检查过）可检查的执法人员少于 {} 人；括号内为可派人数'
+            '：{}。'
+        ),
+    '{} inspections × {} officers need at least {} tasks per officer; MAX_LOAD is {}.':
+        (
+            '{} 次检查 × 每次 {} 人，每名执法人员至少需承担 {} 次；MAX_LOAD 为 {}。'
+        ),
+    (
+        'No assignment meets the conflict rules with at most {} tasks per officer; {} inspections stay short of off'
+        'icers, e.g. {}. Raise MAX_LOAD or add officers.'
+    ):
+        (
+            '在每人至多 {} 次任务的条件下，没有满足回避规则的分配方案；{} 次检查人员不足，例如 {}。请提高 MAX_LOAD '
+            '或增加执法人员。'
+        ),
+    "The rate for stratum '{}' must be a share between 0 and 1 (e.g. 0.05 or 5%); got {}.":
+        (
+            '类别“{}”的抽查比例必须在 0 到 1 之间（如 0.05 或 5%）；当前为 {}。'
+        ),
+    'No enterprise was drawn: the rates give zero inspections this period.':
+        (
+            '未抽中任何企业：按当前比例本期检查数为零。'
+        ),
+    'Inspection draw (double random)': '双随机抽查',
+    'Supervision': '监管',
+    (
+        'The "double random, one public" draw: which enterprises of the source register are inspected this period ('
+        "a simple random sample per stratum at that stratum's rate) and which officers inspect each one (PER_TASK o"
+        "fficers, never an officer of the enterprise's own district or one who inspected it last period, loads as e"
+        "ven as these rules allow).\n\nRATES: share per stratum, e.g. key=0.25; general=5%; special=1 (a '*' entry "
+        'applies to every other stratum). Exclusions (a truthy field: inspected recently, under investigation) are '
+        'never drawn.\nSEED: publish it before the draw. The registers are put in a canonical order and hashed (SHA'
+        '-256); the draw depends only on the registers, the seed and the algorithm version, all in the report, so a'
+        'nyone can reproduce and verify the published result.\nIf some enterprise cannot be staffed under the rules'
+        ', the run stops and names it.'
+    ):
+        (
+            '“双随机、一公开”抽查：本期从污染源名录中抽取哪些企业接受检查（各类别按其比例简单随机抽样），以及由哪些'
+            '执法人员检查每家企业（每家 PER_TASK 人；不派企业所在辖区的执法人员，也不派上期检查过该企业的人员；在这'
+            "些规则允许的范围内任务尽量均衡）。\n\nRATES：各类别的抽查比例，如 key=0.25; general=5%; special=1（'*'"
+            ' 项适用于其余所有类别）。排除项（取值为真的字段：近期已检查、正在立案调查）不参加抽取。\nSEED：请在抽'
+            '取前公布。名录按统一顺序排列并计算 SHA-256 哈希；抽取结果只取决于名录、种子和算法版本，三者都写入报告'
+            '，任何人都能复现并核验公布的结果。\n若某家企业按规则无法配齐人员，运行将停止并指出该企业。'
+        ),
+    'Maximum inspections per officer (0 = no cap)': '每名执法人员最多检查次数（0 = 不限）',
+    'Enterprise register': '企业名录',
+    'Enterprise id': '企业编号',
+    'Stratum': '类别',
+    'Rates per stratum': '各类别抽查比例',
+    'Enterprise district': '企业所在辖区',
+    'Excluded this period': '本期排除',
+    'Officers of the last inspection': '上期检查人员',
+    'Inspector register': '执法人员名录',
+    'Officer id': '执法人员编号',
+    'Officer unit': '执法人员所在单位',
+    'Officer home district': '执法人员所属辖区',
+    'Officers per inspection': '每次检查人数',
+    'Published seed': '公布的随机种子',
+    'Drawn enterprises': '抽中企业',
+    'Officer loads': '执法人员任务量',
+    'The enterprise and inspector registers are both needed.': '需要同时提供企业名录和执法人员名录。',
+    'Officers': '执法人员',
+    (
+        '{} of {} enterprises drawn for inspection ({}); {} officers in teams of {}, at most {} inspections each; s'
+        'eed “{}”.'
+    ):
+        (
+            '从 {} 家企业中抽中 {} 家接受检查（{}）；{} 名执法人员每 {} 人一组，每人至多 {} 次检查；随机种子“{}”。'
+        ),
+    'Registered': '名录数',
+    'Eligible': '可抽数',
+    'Rate': '比例',
+    'Expected': '期望数',
+    'Drawn': '抽中数',
+    'Officers by number of inspections': '按检查次数统计的执法人员',
+    'Inspections per officer': '每人检查次数',
+    'Item': '项目',
+    'Value': '值',
+    'Seed': '随机种子',
+    'Algorithm version': '算法版本',
+    'Enterprise register (SHA-256)': '企业名录（SHA-256）',
+    'Inspector register (SHA-256)': '执法人员名录（SHA-256）',
+    'Enterprises in the register': '名录中企业数',
+    'Officers in the register': '名录中执法人员数',
+    'Inspection draw — {}': '双随机抽查 — {}',
+    'Double random, one public: seed {}, {}': '双随机、一公开：随机种子 {}，{}',
+    'Enterprises drawn': '抽中企业数',
+    'Share of the register': '占名录比例',
+    'Largest load per officer': '每人最大任务量',
+    'inspections': '次',
+    'Officers without a task': '无任务的执法人员',
+    'Run time': '运行时间',
+    'Drawn per stratum': '各类别抽取情况',
+    'Verification record (publish with the result)': '核验记录（随结果一并公开）',
+    (
+        'Each stratum is a simple random sample of its eligible enterprises; the number drawn is the rate × eligibl'
+        'e, rounded half up.'
+    ):
+        (
+            '每个类别都是对其可抽企业的简单随机抽样；抽取数 = 比例 × 可抽数，四舍五入。'
+        ),
+    'The loads are as even as the conflict rules allow: no smaller largest load staffs every inspection.':
+        (
+            '在回避规则允许的范围内任务最均衡：更小的最大任务量无法配齐每次检查。'
+        ),
+    'Anyone holding the two registers and the seed reproduces this draw exactly.':
+        (
+            '任何人持有两份名录和随机种子，都能完全复现本次抽取。'
+        ),
 }
 
 

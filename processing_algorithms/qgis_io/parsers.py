@@ -6,6 +6,7 @@ value that cannot be read raises ``QgsProcessingException`` naming the parameter
 
 import datetime as dt
 import math
+import re
 
 import numpy as np
 from qgis.core import QgsProcessingException
@@ -65,6 +66,16 @@ def parse_key_values(text, parameter, convert=float, check=None, check_message=N
                 (check_message or tr("{}: the value in '{}' is not valid.").format(parameter, "{}")).format(item))
         table[key] = value
     return table
+
+
+LIST_SEPARATORS = re.compile(r"[,;，；、\s]+")
+
+
+def split_list(value):
+    """``"O1, O2；O3"`` (commas, semicolons, 、 or spaces, Chinese or not) → ``frozenset({"O1", "O2", "O3"})``."""
+    if value is None:
+        return frozenset()
+    return frozenset(t for t in LIST_SEPARATORS.split(str(value)) if t)
 
 
 def share(text):

@@ -86,7 +86,7 @@ def line_chart(series, x_label, y_label, title="", width=640, height=320, marker
     return "".join(out)
 
 
-def bar_chart(labels, values, y_label, title="", colours=None, width=640, height=300):
+def bar_chart(labels, values, y_label, title="", colours=None, width=640, height=300, x_label=""):
     """Vertical bars, one per label (counts per class, length per class …); colours per bar optional."""
     if not labels:
         return ""
@@ -94,7 +94,7 @@ def bar_chart(labels, values, y_label, title="", colours=None, width=640, height
     values = [0.0 if v is None or not math.isfinite(float(v)) else float(v) for v in values]
     yt = _nice_ticks(0.0, max(values) or 1.0)
     pw, ph = width - left - right, height - top - bottom
-    slot = pw / len(labels)
+    slot = min(pw / len(labels), 110.0)
 
     def sy(y):
         return top + ph - (y - yt[0]) / (yt[-1] - yt[0]) * ph
@@ -116,5 +116,8 @@ def bar_chart(labels, values, y_label, title="", colours=None, width=640, height
             x + slot * 0.35, top + ph + 16, html.escape(str(label))[:14]))
     out.append('<text transform="translate(14,{}) rotate(-90)" text-anchor="middle">{}</text>'.format(
         top + ph / 2, html.escape(y_label)))
+    if x_label:
+        out.append('<text x="{}" y="{}" text-anchor="middle">{}</text>'.format(left + pw / 2, height - 8,
+                                                                            html.escape(x_label)))
     out.append("</svg>")
     return "".join(out)

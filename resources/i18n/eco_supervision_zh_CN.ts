@@ -1077,6 +1077,76 @@
       <translation>时间值 {!r}（第 {} 条记录）不是日期/时间；请使用 ISO 8601 格式，例如 2024-05-01 08:00:00。</translation>
     </message>
     <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/draw.py" line="147" />
+      <source>The enterprise register is empty.</source>
+      <translation>企业名录为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/draw.py" line="149" />
+      <source>{} enterprises have no id: every entry of the register needs one.</source>
+      <translation>{} 家企业没有编号：名录中的每一条都需要编号。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/draw.py" line="153" />
+      <source>Duplicate enterprise ids in the register: {}.</source>
+      <translation>名录中企业编号重复：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/draw.py" line="156" />
+      <source>{} officers have no id.</source>
+      <translation>{} 名执法人员没有编号。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/draw.py" line="159" />
+      <source>Duplicate officer ids in the inspector register: {}.</source>
+      <translation>执法人员名录中编号重复：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/draw.py" line="161" />
+      <source>Each inspection needs at least two officers (PER_TASK ≥ 2); got {}.</source>
+      <translation>每次检查至少需要两名执法人员（PER_TASK ≥ 2）；当前为 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/draw.py" line="169" />
+      <source>No rate for the strata {}: add them to RATES (or a default '*=0.05').</source>
+      <translation>类别 {} 没有抽查比例：请在 RATES 中补充（或设置默认值 '*=0.05'）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/draw.py" line="260" />
+      <source>A seed is needed: publish it before the draw so anyone can reproduce the result.</source>
+      <translation>需要随机种子：请在抽取前公布，以便任何人都能复现结果。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/draw.py" line="272" />
+      <source>The inspector register has {} officers; each inspection needs {}.</source>
+      <translation>执法人员名录只有 {} 人；每次检查需要 {} 人。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/draw.py" line="282" />
+      <source>These enterprises cannot be staffed: fewer than {} officers may inspect them under the conflict rules (own district, inspected last period); allowed officers in brackets: {}.</source>
+      <translation>以下企业无法配齐检查人员：按回避规则（本辖区、上期检查过）可检查的执法人员少于 {} 人；括号内为可派人数：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/draw.py" line="289" />
+      <source>{} inspections × {} officers need at least {} tasks per officer; MAX_LOAD is {}.</source>
+      <translation>{} 次检查 × 每次 {} 人，每名执法人员至少需承担 {} 次；MAX_LOAD 为 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/draw.py" line="297" />
+      <source>No assignment meets the conflict rules with at most {} tasks per officer; {} inspections stay short of officers, e.g. {}. Raise MAX_LOAD or add officers.</source>
+      <translation>在每人至多 {} 次任务的条件下，没有满足回避规则的分配方案；{} 次检查人员不足，例如 {}。请提高 MAX_LOAD 或增加执法人员。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/draw.py" line="164" />
+      <source>The rate for stratum '{}' must be a share between 0 and 1 (e.g. 0.05 or 5%); got {}.</source>
+      <translation>类别“{}”的抽查比例必须在 0 到 1 之间（如 0.05 或 5%）；当前为 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/draw.py" line="270" />
+      <source>No enterprise was drawn: the rates give zero inspections this period.</source>
+      <translation>未抽中任何企业：按当前比例本期检查数为零。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/base.py" line="78" />
       <source>Report (HTML or JSON)</source>
       <translation>报告（HTML 或 JSON）</translation>
@@ -1805,6 +1875,116 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation>请为“{}”汇总方式选择数值字段。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="41" />
+      <source>Inspection draw (double random)</source>
+      <translation>双随机抽查</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="44" />
+      <source>Supervision</source>
+      <translation>监管</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="50" />
+      <source>The "double random, one public" draw: which enterprises of the source register are inspected this period (a simple random sample per stratum at that stratum's rate) and which officers inspect each one (PER_TASK officers, never an officer of the enterprise's own district or one who inspected it last period, loads as even as these rules allow).
+
+RATES: share per stratum, e.g. key=0.25; general=5%; special=1 (a '*' entry applies to every other stratum). Exclusions (a truthy field: inspected recently, under investigation) are never drawn.
+SEED: publish it before the draw. The registers are put in a canonical order and hashed (SHA-256); the draw depends only on the registers, the seed and the algorithm version, all in the report, so anyone can reproduce and verify the published result.
+If some enterprise cannot be staffed under the rules, the run stops and names it.</source>
+      <translation>“双随机、一公开”抽查：本期从污染源名录中抽取哪些企业接受检查（各类别按其比例简单随机抽样），以及由哪些执法人员检查每家企业（每家 PER_TASK 人；不派企业所在辖区的执法人员，也不派上期检查过该企业的人员；在这些规则允许的范围内任务尽量均衡）。
+
+RATES：各类别的抽查比例，如 key=0.25; general=5%; special=1（'*' 项适用于其余所有类别）。排除项（取值为真的字段：近期已检查、正在立案调查）不参加抽取。
+SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈希；抽取结果只取决于名录、种子和算法版本，三者都写入报告，任何人都能复现并核验公布的结果。
+若某家企业按规则无法配齐人员，运行将停止并指出该企业。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="84" />
+      <source>Maximum inspections per officer (0 = no cap)</source>
+      <translation>每名执法人员最多检查次数（0 = 不限）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="64" />
+      <source>Enterprise register</source>
+      <translation>企业名录</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="65" />
+      <source>Enterprise id</source>
+      <translation>企业编号</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="65" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="18" />
+      <source>Stratum</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="67" />
+      <source>Rates per stratum</source>
+      <translation>各类别抽查比例</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="69" />
+      <source>Enterprise district</source>
+      <translation>企业所在辖区</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="70" />
+      <source>Excluded this period</source>
+      <translation>本期排除</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="71" />
+      <source>Officers of the last inspection</source>
+      <translation>上期检查人员</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="75" />
+      <source>Inspector register</source>
+      <translation>执法人员名录</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="76" />
+      <source>Officer id</source>
+      <translation>执法人员编号</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="78" />
+      <source>Officer unit</source>
+      <translation>执法人员所在单位</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="79" />
+      <source>Officer home district</source>
+      <translation>执法人员所属辖区</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="82" />
+      <source>Officers per inspection</source>
+      <translation>每次检查人数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="88" />
+      <source>Published seed</source>
+      <translation>公布的随机种子</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="89" />
+      <source>Drawn enterprises</source>
+      <translation>抽中企业</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="91" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="56" />
+      <source>Officer loads</source>
+      <translation>执法人员任务量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="100" />
+      <source>The enterprise and inspector registers are both needed.</source>
+      <translation>需要同时提供企业名录和执法人员名录。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/layers.py" line="44" />
       <source>Layer {} has no valid coordinate reference system; set one before running.</source>
       <translation>图层“{}”没有有效的坐标参考系，请先设置坐标参考系再运行。</translation>
@@ -2141,12 +2321,12 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation>P-中位：每个需求点只可由其最近的 {} 个候选点服务（完整距离矩阵过大）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="39" />
+      <location filename="../../processing_algorithms/provider.py" line="42" />
       <source>Eco Supervision</source>
       <translation>生态环境监管</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="42" />
+      <location filename="../../processing_algorithms/provider.py" line="45" />
       <source>Eco Supervision — eco-environment monitoring planning</source>
       <translation>生态环境监管 — 生态环境监测规划</translation>
     </message>
@@ -2458,14 +2638,164 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <translation>协变量 {} 不是河流图层的字段；其河段单元值由断面沿河网插值得到。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/parsers.py" line="55" />
+      <location filename="../../processing_algorithms/qgis_io/parsers.py" line="56" />
       <source>{}: '{}' is not of the form name=value.</source>
       <translation>{}：“{}”不是“名称=数值”的形式。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/parsers.py" line="65" />
+      <location filename="../../processing_algorithms/qgis_io/parsers.py" line="66" />
       <source>{}: the value in '{}' is not valid.</source>
       <translation>{}：“{}”中的数值无效。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="25" />
+      <source>Officers</source>
+      <translation>执法人员</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="14" />
+      <source>{} of {} enterprises drawn for inspection ({}); {} officers in teams of {}, at most {} inspections each; seed “{}”.</source>
+      <translation>从 {} 家企业中抽中 {} 家接受检查（{}）；{} 名执法人员每 {} 人一组，每人至多 {} 次检查；随机种子“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="18" />
+      <source>Registered</source>
+      <translation>名录数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="18" />
+      <source>Eligible</source>
+      <translation>可抽数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="18" />
+      <source>Rate</source>
+      <translation>比例</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="18" />
+      <source>Expected</source>
+      <translation>期望数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="18" />
+      <source>Drawn</source>
+      <translation>抽中数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="25" />
+      <source>Officers by number of inspections</source>
+      <translation>按检查次数统计的执法人员</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="26" />
+      <source>Inspections per officer</source>
+      <translation>每人检查次数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="28" />
+      <source>Item</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="28" />
+      <source>Value</source>
+      <translation>值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="29" />
+      <source>Seed</source>
+      <translation>随机种子</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="29" />
+      <source>Algorithm version</source>
+      <translation>算法版本</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="30" />
+      <source>Enterprise register (SHA-256)</source>
+      <translation>企业名录（SHA-256）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="31" />
+      <source>Inspector register (SHA-256)</source>
+      <translation>执法人员名录（SHA-256）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="32" />
+      <source>Enterprises in the register</source>
+      <translation>名录中企业数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="33" />
+      <source>Officers in the register</source>
+      <translation>名录中执法人员数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="46" />
+      <source>Inspection draw — {}</source>
+      <translation>双随机抽查 — {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="47" />
+      <source>Double random, one public: seed {}, {}</source>
+      <translation>双随机、一公开：随机种子 {}，{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="49" />
+      <source>Enterprises drawn</source>
+      <translation>抽中企业数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="50" />
+      <source>Share of the register</source>
+      <translation>占名录比例</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="51" />
+      <source>Largest load per officer</source>
+      <translation>每人最大任务量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="51" />
+      <source>inspections</source>
+      <translation>次</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="52" />
+      <source>Officers without a task</source>
+      <translation>无任务的执法人员</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="52" />
+      <source>Run time</source>
+      <translation>运行时间</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="53" />
+      <source>Drawn per stratum</source>
+      <translation>各类别抽取情况</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="58" />
+      <source>Verification record (publish with the result)</source>
+      <translation>核验记录（随结果一并公开）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="53" />
+      <source>Each stratum is a simple random sample of its eligible enterprises; the number drawn is the rate × eligible, rounded half up.</source>
+      <translation>每个类别都是对其可抽企业的简单随机抽样；抽取数 = 比例 × 可抽数，四舍五入。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="56" />
+      <source>The loads are as even as the conflict rules allow: no smaller largest load staffs every inspection.</source>
+      <translation>在回避规则允许的范围内任务最均衡：更小的最大任务量无法配齐每次检查。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="59" />
+      <source>Anyone holding the two registers and the seed reproduces this draw exactly.</source>
+      <translation>任何人持有两份名录和随机种子，都能完全复现本次抽取。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/map_image.py" line="125" />

@@ -18,6 +18,7 @@ flow is full, so "cannot be staffed" is a proof, not a heuristic failure.
 import hashlib
 import math
 from dataclasses import dataclass, field
+from typing import Optional
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -32,13 +33,21 @@ DEFAULT_RATE_KEY = "*"  # RATES entry that applies to every stratum not named
 
 @dataclass
 class EnterpriseRegister:
-    """The source register: one entry per enterprise (``districts``/``last_inspectors`` may hold None)."""
+    """The source register, one entry per enterprise. Optional columns may be None (no districts: no
+    district rule; no exclusions; no record of the last inspection)."""
 
     ids: list
     strata: list
-    districts: list
-    excluded: np.ndarray
-    last_inspectors: list
+    districts: Optional[list] = None
+    excluded: Optional[np.ndarray] = None
+    last_inspectors: Optional[list] = None
+
+    def __post_init__(self):
+        n = len(self.ids)
+        self.districts = list(self.districts) if self.districts is not None else [None] * n
+        self.excluded = np.asarray(self.excluded, dtype=bool) if self.excluded is not None else np.zeros(n, bool)
+        self.last_inspectors = ([frozenset(v or ()) for v in self.last_inspectors]
+                                if self.last_inspectors is not None else [frozenset()] * n)
 
 
 @dataclass
@@ -46,8 +55,13 @@ class OfficerRegister:
     """The inspector register: officer id, unit and home district (None when unknown)."""
 
     ids: list
-    units: list
-    districts: list
+    units: Optional[list] = None
+    districts: Optional[list] = None
+
+    def __post_init__(self):
+        n = len(self.ids)
+        self.units = list(self.units) if self.units is not None else [None] * n
+        self.districts = list(self.districts) if self.districts is not None else [None] * n
 
 
 @dataclass

@@ -1,0 +1,164 @@
+"""ecosupervision:inspectiondraw — the "double random, one public" draw of enterprises and inspection teams."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..eco_supervision_plugin.core.supervision.draw import EnterpriseRegister, OfficerRegister, draw_inspections
+from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core
+from .qgis_io.parsers import is_truthy, parse_key_values, share, split_list
+from .qgis_io.sinks import fields_of
+from .qgis_io.tables import copy_features, read_attributes
+from .reports.inspection_draw import draw_note
+from .reports.note import write_note
+
+ENTERPRISE_FIELDS = ("ID_FIELD", "STRATUM_FIELD", "DISTRICT_FIELD", "EXCLUDE_FIELD", "LAST_INSPECTORS_FIELD")
+OFFICER_FIELDS = ("OFFICER_ID_FIELD", "OFFICER_UNIT_FIELD", "OFFICER_DISTRICT_FIELD")
+
+
+def text(value):
+    return "" if value is None else str(value)
+
+
+def text_or_none(value):
+    return None if value is None else str(value)
+
+
+class InspectionDrawAlgorithm(EcoAlgorithm):
+    ALG_ID = "inspectiondraw"
+
+    def displayName(self):
+        return self.tr("Inspection draw (double random)")
+
+    def group(self):
+        return self.tr("Supervision")
+
+    def groupId(self):
+        return "supervision"
+
+    def shortHelpString(self):
+        return self.tr(
+            "The \"double random, one public\" draw: which enterprises of the source register are inspected this "
+            "period (a simple random sample per stratum at that stratum's rate) and which officers inspect each "
+            "one (PER_TASK officers, never an officer of the enterprise's own district or one who inspected it "
+            "last period, loads as even as these rules allow).\n\n"
+            "RATES: share per stratum, e.g. key=0.25; general=5%; special=1 (a '*' entry applies to every other "
+            "stratum). Exclusions (a truthy field: inspected recently, under investigation) are never drawn.\n"
+            "SEED: publish it before the draw. The registers are put in a canonical order and hashed (SHA-256); "
+            "the draw depends only on the registers, the seed and the algorithm version, all in the report, so "
+            "anyone can reproduce and verify the published result.\n"
+            "If some enterprise cannot be staffed under the rules, the run stops and names it.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "ENTERPRISES", self.tr("Enterprise register"), [QgsProcessing.TypeVector]))
+        for name, label in (("ID_FIELD", self.tr("Enterprise id")), ("STRATUM_FIELD", self.tr("Stratum"))):
+            self.addParameter(QgsProcessingParameterField(name, label, parentLayerParameterName="ENTERPRISES"))
+        self.addParameter(QgsProcessingParameterString("RATES", self.tr("Rates per stratum"),
+                                                       defaultValue="key=0.25; general=0.05; special=1"))
+        for name, label in (("DISTRICT_FIELD", self.tr("Enterprise district")),
+                            ("EXCLUDE_FIELD", self.tr("Excluded this period")),
+                            ("LAST_INSPECTORS_FIELD", self.tr("Officers of the last inspection"))):
+            self.addParameter(QgsProcessingParameterField(name, label, parentLayerParameterName="ENTERPRISES",
+                                                          optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INSPECTORS", self.tr("Inspector register"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterField("OFFICER_ID_FIELD", self.tr("Officer id"),
+                                                      parentLayerParameterName="INSPECTORS"))
+        for name, label in (("OFFICER_UNIT_FIELD", self.tr("Officer unit")),
+                            ("OFFICER_DISTRICT_FIELD", self.tr("Officer home district"))):
+            self.addParameter(QgsProcessingParameterField(name, label, parentLayerParameterName="INSPECTORS",
+                                                          optional=True))
+        self.addParameter(QgsProcessingParameterNumber("PER_TASK", self.tr("Officers per inspection"),
+                                                       QgsProcessingParameterNumber.Integer, 2, minValue=2))
+        max_load = QgsProcessingParameterNumber("MAX_LOAD", self.tr("Maximum inspections per officer (0 = no cap)"),
+                                                QgsProcessingParameterNumber.Integer, 0, minValue=0)
+        max_load.setFlags(max_load.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(max_load)
+        self.addParameter(QgsProcessingParameterString("SEED", self.tr("Published seed")))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Drawn enterprises"),
+                                                            QgsProcessing.TypeVectorAnyGeometry))
+        self.addParameter(QgsProcessingParameterFeatureSink("TEAMS", self.tr("Officer loads"),
+                                                            QgsProcessing.TypeVector, optional=True,
+                                                            createByDefault=True))
+        self.add_report_parameter()
+
+    def _registers(self, parameters, context, feedback):
+        ents = self.parameterAsSource(parameters, "ENTERPRISES", context)
+        offs = self.parameterAsSource(parameters, "INSPECTORS", context)
+        if ents is None or offs is None:
+            raise QgsProcessingException(self.tr("The enterprise and inspector registers are both needed."))
+
+        def column(table, name, convert=None):
+            field = self.parameterAsString(parameters, name, context)
+            if not field:
+                return None
+            values = table[field]
+            return [convert(v) for v in values] if convert else values
+
+        fields = [self.parameterAsString(parameters, n, context) for n in ENTERPRISE_FIELDS]
+        fids, table = read_attributes(ents, fields, feedback)
+        register = EnterpriseRegister(column(table, "ID_FIELD", text_or_none), column(table, "STRATUM_FIELD", text),
+                                      column(table, "DISTRICT_FIELD"), column(table, "EXCLUDE_FIELD", is_truthy),
+                                      column(table, "LAST_INSPECTORS_FIELD", split_list))
+        _ofids, otable = read_attributes(offs, [self.parameterAsString(parameters, n, context)
+                                                for n in OFFICER_FIELDS], feedback)
+        officers = OfficerRegister(column(otable, "OFFICER_ID_FIELD", text_or_none),
+                                   column(otable, "OFFICER_UNIT_FIELD"), column(otable, "OFFICER_DISTRICT_FIELD"))
+        return ents, fids, register, officers
+
+    def processAlgorithm(self, parameters, context, feedback):
+        watch = Stopwatch()
+        source, fids, register, officers = self._registers(parameters, context, feedback)
+        rates = parse_key_values(self.parameterAsString(parameters, "RATES", context), "RATES", convert=share)
+        result = run_core(feedback, draw_inspections, register, officers, rates,
+                          self.parameterAsString(parameters, "SEED", context),
+                          per_task=self.parameterAsInt(parameters, "PER_TASK", context),
+                          max_load=self.parameterAsInt(parameters, "MAX_LOAD", context) or None,
+                          monitor=feedback_monitor(feedback, 10, 90))
+        outputs = {"OUTPUT": self._write_drawn(parameters, context, feedback, source, fids, register, officers,
+                                               result)}
+        outputs["TEAMS"] = self._write_teams(parameters, context, officers, register, result)
+        note = draw_note(result, register, officers, source.sourceName(), watch.seconds())
+        outputs["REPORT"] = write_note(self.parameterAsFileOutput(parameters, "REPORT", context), note)
+        return outputs
+
+    def _write_drawn(self, parameters, context, feedback, source, fids, register, officers, result):
+        fields = fields_of([("draw_no", "int"), ("stratum", "string"), ("officers", "string")], source.fields())
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, source.wkbType(), source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        originals = copy_features(source, [fids[i] for i in result.drawn], feedback)
+        for number, (feature, e, team) in enumerate(zip(originals, result.drawn, result.teams), start=1):
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(list(feature.attributes()) + [
+                number, register.strata[e], ", ".join(officers.ids[k] for k in team)])
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        return dest
+
+    def _write_teams(self, parameters, context, officers, register, result):
+        fields = fields_of([("officer_id", "string"), ("unit", "string"), ("district", "string"),
+                            ("tasks", "int"), ("enterprises", "string")])
+        sink, dest = self.parameterAsSink(parameters, "TEAMS", context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            return None
+        tasks = [[] for _ in officers.ids]
+        for e, team in zip(result.drawn, result.teams):
+            for k in team:
+                tasks[k].append(register.ids[e])
+        for k, oid in enumerate(officers.ids):
+            out = QgsFeature(fields)
+            out.setAttributes([oid, officers.units[k], officers.districts[k], len(tasks[k]), ", ".join(tasks[k])])
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        return dest

@@ -1,0 +1,52 @@
+"""Attribute tables into Python lists: any vector source, tables without geometry included.
+
+Rows are read with a ``nextFeature()`` loop and no geometry (QGIS 3.22/SIP: a Python ``for`` over
+``getFeatures()`` whose validity callback raises can corrupt the interpreter; the attributes of a
+register do not need the geometry anyway).
+"""
+
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsProcessingFeatureSource
+
+
+def read_attributes(source, field_names, feedback=None):
+    """``(fids, {field: [values]})`` of every feature of ``source`` for ``field_names`` (None/'' skipped)."""
+    names = [f for f in field_names if f]
+    index = [source.fields().lookupField(f) for f in names]
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
+        [i for i in index if i >= 0])
+    columns = {f: [] for f in names}
+    fids = []
+    total = max(source.featureCount(), 1)
+    iterator = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    feature = QgsFeature()
+    while iterator.nextFeature(feature):
+        if feedback is not None and feedback.isCanceled():
+            break
+        fids.append(feature.id())
+        attributes = feature.attributes()
+        for name, i in zip(names, index):
+            value = attributes[i] if i >= 0 else None
+            columns[name].append(None if value is None or _is_null(value) else value)
+        if feedback is not None and len(fids) % 5000 == 0:
+            feedback.setProgress(min(99.0, 100.0 * len(fids) / total))
+    return fids, columns
+
+
+def _is_null(value):
+    """QVariant NULL arrives as a QVariant whose isNull() is true (or as NULL in older bindings)."""
+    is_null = getattr(value, "isNull", None)
+    return bool(is_null()) if callable(is_null) else False
+
+
+def copy_features(source, fids, feedback=None):
+    """The features ``fids`` of ``source`` (geometry and attributes), in the order of ``fids``."""
+    wanted = list(fids)
+    request = QgsFeatureRequest().setFilterFids(wanted)
+    found = {}
+    iterator = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    feature = QgsFeature()
+    while iterator.nextFeature(feature):
+        if feedback is not None and feedback.isCanceled():
+            break
+        found[feature.id()] = QgsFeature(feature)
+    return [found[f] for f in wanted if f in found]
