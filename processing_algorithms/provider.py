@@ -31,6 +31,9 @@ def algorithm_classes():
     from .inspection_draw import InspectionDrawAlgorithm
 
     classes.append(InspectionDrawAlgorithm)
+    from .supervision_grid import SupervisionGridAlgorithm
+
+    classes.append(SupervisionGridAlgorithm)
     return classes
 
 

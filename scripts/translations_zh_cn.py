@@ -977,6 +977,108 @@ TRANSLATIONS = {
         (
             '任何人持有两份名录和随机种子，都能完全复现本次抽取。'
         ),
+    # ---- supervision grid (core/supervision/districts.py, supervision_grid.py, reports) ----------
+    '{} grids cannot cover {} separate parts (towns or unconnected areas): each needs at least one grid.':
+        (
+            '{} 个网格无法覆盖 {} 个相互分隔的部分（乡镇或不连通区域）：每部分至少需要一个网格。'
+        ),
+    'There are no units to group into grids.': '没有可划分网格的单元。',
+    '{} units have no workload value (null or not a number).': '{} 个单元没有工作量数值（为空或不是数字）。',
+    'Workloads must be zero or positive; {} units are negative.': '工作量必须为零或正数；有 {} 个单元为负。',
+    (
+        "Give the number of grids (DISTRICTS), the largest workload per grid (MAX_WORKLOAD) or today's grids (KEEP_"
+        'FIELD).'
+    ):
+        (
+            '请给出网格数（DISTRICTS）、每个网格的最大工作量（MAX_WORKLOAD）或现有网格（KEEP_FIELD）。'
+        ),
+    '{} grids asked for {} units: the number of grids must be between 1 and the number of units.':
+        (
+            '要求 {} 个网格、{} 个单元：网格数必须在 1 与单元数之间。'
+        ),
+    'Unit {} alone has a workload of {:.6g}, above MAX_WORKLOAD = {:.6g}: no grid can hold it.':
+        (
+            '单元 {} 自身的工作量为 {:.6g}，超过 MAX_WORKLOAD = {:.6g}：任何网格都容纳不下。'
+        ),
+    (
+        '{} units in {} separate parts too small for a grid of their own were joined to the grid of the nearest uni'
+        't (marked island).'
+    ):
+        (
+            '{} 个单元位于 {} 个过小、不足以单独成网格的分隔部分，已并入最近单元所在的网格（标记为飞地）。'
+        ),
+    'Supervision grid districts': '网格化监管划分',
+    (
+        'Groups units (villages, communities or hotspot grid cells) into contiguous inspection grids whose workload'
+        's are as even as possible, so that every enterprise and village has a grid inspector and no inspector carr'
+        'ies much more than another.\n\nWORKLOAD: an expression per unit, e.g. "enterprises" * 3 + "population" / 1'
+        '000; with ENTERPRISES the weight of the enterprises inside each unit is added. DISTRICTS: the number of gr'
+        'ids, or MAX_WORKLOAD: the largest workload a grid may carry (the number of grids follows). KEEP_FIELD: tod'
+        "ay's grid of each unit: grids already within the tolerance stay as they are, others change as few units as"
+        ' possible. BOUNDARY_FIELD: a grid never crosses it (a town).\nGrids are contiguous (queen: units touching '
+        'at a point; rook: along an edge). Parts of the territory too small for a grid of their own (islands) join '
+        'the nearest grid and are marked. The report gives the largest deviation from the mean workload beside a pr'
+        'oven lower bound: no grouping can do better than the bound.'
+    ):
+        (
+            '把单元（行政村、社区或热点网格）划分为相互连通的监管网格，使各网格工作量尽量均衡：每家企业、每个村都有'
+            '网格员负责，且没有网格员的任务明显多于他人。\n\nWORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3'
+            ' + "population" / 1000；给出 ENTERPRISES 时，再加上落在各单元内企业的权重。DISTRICTS：网格数；或 MAX_W'
+            'ORKLOAD：每个网格可承担的最大工作量（网格数随之确定）。KEEP_FIELD：各单元的现有网格：已在容差内的网格'
+            '保持不变，其余网格调整尽量少的单元。BOUNDARY_FIELD：网格不跨越该边界（如乡镇）。\n网格保持连通（后相邻'
+            '：单元有公共点即相邻；车相邻：须有公共边）。过小而不能单独成网格的区域（飞地）并入最近的网格并加以标记'
+            '。报告给出与平均工作量的最大偏差，以及经证明的下界：任何划分都不可能优于该下界。'
+        ),
+    'Queen (a common point)': '后相邻（有公共点）',
+    'Rook (a common edge)': '车相邻（有公共边）',
+    'Units': '单元',
+    'units': '单元',
+    'Workload per unit': '单元工作量',
+    'Enterprises': '企业',
+    'Enterprise weight': '企业权重',
+    'Number of grids (0 = from the cap)': '网格数（0 = 按上限确定）',
+    'Largest workload per grid (0 = none)': '每个网格最大工作量（0 = 不限）',
+    "Today's grid": '现有网格',
+    'Boundary (town)': '边界（乡镇）',
+    'Contiguity': '相邻规则',
+    'Balance target (± % of the mean)': '均衡目标（平均值的 ± %）',
+    'Touching tolerance (m)': '相接容差（米）',
+    'Random seed': '随机种子',
+    'Units with their grid': '单元及所属网格',
+    'Grids': '网格',
+    'enterprises': '企业',
+    'WORKLOAD is not a valid expression: {}': 'WORKLOAD 不是有效的表达式：{}',
+    'Workload': '工作量',
+    (
+        '{} units grouped into {} contiguous grids; workloads within {:.1f} % of the mean (no grouping can do bette'
+        'r than {:.1f} %); {} of {} grids within the target{}.'
+    ):
+        (
+            '{} 个单元划分为 {} 个连通网格；工作量与平均值相差不超过 {:.1f} %（任何划分都不会优于 {:.1f} %）；{} 个'
+            '（共 {} 个）网格达到均衡目标{}。'
+        ),
+    'Grid': '网格',
+    'Share of the mean': '占平均值比例',
+    'Area (km²)': '面积（km²）',
+    'Units changed': '调整的单元',
+    'Workload per grid (heaviest first)': '各网格工作量（由高到低）',
+    '; {} units change grid': '；{} 个单元调整网格',
+    'Supervision grids — {}': '监管网格 — {}',
+    '{} grids over {} units': '{} 个网格，{} 个单元',
+    'Mean workload per grid': '网格平均工作量',
+    'Largest deviation from the mean': '与平均值的最大偏差',
+    'Proven lower bound on that deviation': '该偏差的理论下界',
+    'Heaviest grid': '工作量最大的网格',
+    'Lightest grid': '工作量最小的网格',
+    'Units changing grid': '调整网格的单元',
+    'Workload per grid': '各网格工作量',
+    (
+        "The planner's trade-off: more grids lower each inspector's load; a tighter balance target moves more units"
+        ' between grids.'
+    ):
+        (
+            '规划中的权衡：网格越多，每名网格员任务越轻；均衡目标越严，需要在网格间调整的单元越多。'
+        ),
 }
 
 

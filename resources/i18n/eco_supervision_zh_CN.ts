@@ -1077,6 +1077,46 @@
       <translation>时间值 {!r}（第 {} 条记录）不是日期/时间；请使用 ISO 8601 格式，例如 2024-05-01 08:00:00。</translation>
     </message>
     <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="124" />
+      <source>{} grids cannot cover {} separate parts (towns or unconnected areas): each needs at least one grid.</source>
+      <translation>{} 个网格无法覆盖 {} 个相互分隔的部分（乡镇或不连通区域）：每部分至少需要一个网格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="313" />
+      <source>There are no units to group into grids.</source>
+      <translation>没有可划分网格的单元。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="317" />
+      <source>{} units have no workload value (null or not a number).</source>
+      <translation>{} 个单元没有工作量数值（为空或不是数字）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="319" />
+      <source>Workloads must be zero or positive; {} units are negative.</source>
+      <translation>工作量必须为零或正数；有 {} 个单元为负。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="321" />
+      <source>Give the number of grids (DISTRICTS), the largest workload per grid (MAX_WORKLOAD) or today's grids (KEEP_FIELD).</source>
+      <translation>请给出网格数（DISTRICTS）、每个网格的最大工作量（MAX_WORKLOAD）或现有网格（KEEP_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="324" />
+      <source>{} grids asked for {} units: the number of grids must be between 1 and the number of units.</source>
+      <translation>要求 {} 个网格、{} 个单元：网格数必须在 1 与单元数之间。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="328" />
+      <source>Unit {} alone has a workload of {:.6g}, above MAX_WORKLOAD = {:.6g}: no grid can hold it.</source>
+      <translation>单元 {} 自身的工作量为 {:.6g}，超过 MAX_WORKLOAD = {:.6g}：任何网格都容纳不下。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="374" />
+      <source>{} units in {} separate parts too small for a grid of their own were joined to the grid of the nearest unit (marked island).</source>
+      <translation>{} 个单元位于 {} 个过小、不足以单独成网格的分隔部分，已并入最近单元所在的网格（标记为飞地）。</translation>
+    </message>
+    <message>
       <location filename="../../eco_supervision_plugin/core/supervision/draw.py" line="147" />
       <source>The enterprise register is empty.</source>
       <translation>企业名录为空。</translation>
@@ -1881,6 +1921,7 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
     </message>
     <message>
       <location filename="../../processing_algorithms/inspection_draw.py" line="44" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="40" />
       <source>Supervision</source>
       <translation>监管</translation>
     </message>
@@ -2321,12 +2362,12 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <translation>P-中位：每个需求点只可由其最近的 {} 个候选点服务（完整距离矩阵过大）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="42" />
+      <location filename="../../processing_algorithms/provider.py" line="45" />
       <source>Eco Supervision</source>
       <translation>生态环境监管</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="45" />
+      <location filename="../../processing_algorithms/provider.py" line="48" />
       <source>Eco Supervision — eco-environment monitoring planning</source>
       <translation>生态环境监管 — 生态环境监测规划</translation>
     </message>
@@ -2638,6 +2679,121 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <translation>协变量 {} 不是河流图层的字段；其河段单元值由断面沿河网插值得到。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="37" />
+      <source>Supervision grid districts</source>
+      <translation>网格化监管划分</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="46" />
+      <source>Groups units (villages, communities or hotspot grid cells) into contiguous inspection grids whose workloads are as even as possible, so that every enterprise and village has a grid inspector and no inspector carries much more than another.
+
+WORKLOAD: an expression per unit, e.g. "enterprises" * 3 + "population" / 1000; with ENTERPRISES the weight of the enterprises inside each unit is added. DISTRICTS: the number of grids, or MAX_WORKLOAD: the largest workload a grid may carry (the number of grids follows). KEEP_FIELD: today's grid of each unit: grids already within the tolerance stay as they are, others change as few units as possible. BOUNDARY_FIELD: a grid never crosses it (a town).
+Grids are contiguous (queen: units touching at a point; rook: along an edge). Parts of the territory too small for a grid of their own (islands) join the nearest grid and are marked. The report gives the largest deviation from the mean workload beside a proven lower bound: no grouping can do better than the bound.</source>
+      <translation>把单元（行政村、社区或热点网格）划分为相互连通的监管网格，使各网格工作量尽量均衡：每家企业、每个村都有网格员负责，且没有网格员的任务明显多于他人。
+
+WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "population" / 1000；给出 ENTERPRISES 时，再加上落在各单元内企业的权重。DISTRICTS：网格数；或 MAX_WORKLOAD：每个网格可承担的最大工作量（网格数随之确定）。KEEP_FIELD：各单元的现有网格：已在容差内的网格保持不变，其余网格调整尽量少的单元。BOUNDARY_FIELD：网格不跨越该边界（如乡镇）。
+网格保持连通（后相邻：单元有公共点即相邻；车相邻：须有公共边）。过小而不能单独成网格的区域（飞地）并入最近的网格并加以标记。报告给出与平均工作量的最大偏差，以及经证明的下界：任何划分都不可能优于该下界。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="78" />
+      <source>Queen (a common point)</source>
+      <translation>后相邻（有公共点）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="78" />
+      <source>Rook (a common edge)</source>
+      <translation>车相邻（有公共边）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="130" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="61" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="20" />
+      <source>Units</source>
+      <translation>单元</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="131" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="135" />
+      <source>units</source>
+      <translation>单元</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="63" />
+      <source>Workload per unit</source>
+      <translation>单元工作量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="65" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="20" />
+      <source>Enterprises</source>
+      <translation>企业</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="67" />
+      <source>Enterprise weight</source>
+      <translation>企业权重</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="70" />
+      <source>Number of grids (0 = from the cap)</source>
+      <translation>网格数（0 = 按上限确定）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="72" />
+      <source>Largest workload per grid (0 = none)</source>
+      <translation>每个网格最大工作量（0 = 不限）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="74" />
+      <source>Today's grid</source>
+      <translation>现有网格</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="76" />
+      <source>Boundary (town)</source>
+      <translation>边界（乡镇）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="79" />
+      <source>Contiguity</source>
+      <translation>相邻规则</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="80" />
+      <source>Balance target (± % of the mean)</source>
+      <translation>均衡目标（平均值的 ± %）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="84" />
+      <source>Touching tolerance (m)</source>
+      <translation>相接容差（米）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="85" />
+      <source>Random seed</source>
+      <translation>随机种子</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="89" />
+      <source>Units with their grid</source>
+      <translation>单元及所属网格</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="91" />
+      <source>Grids</source>
+      <translation>网格</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="123" />
+      <source>enterprises</source>
+      <translation>企业</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="101" />
+      <source>WORKLOAD is not a valid expression: {}</source>
+      <translation>WORKLOAD 不是有效的表达式：{}</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/qgis_io/parsers.py" line="56" />
       <source>{}: '{}' is not of the form name=value.</source>
       <translation>{}：“{}”不是“名称=数值”的形式。</translation>
@@ -2769,6 +2925,7 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="52" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="40" />
       <source>Run time</source>
       <translation>运行时间</translation>
     </message>
@@ -2821,6 +2978,98 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <location filename="../../processing_algorithms/reports/numbers.py" line="17" />
       <source>no</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="23" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="20" />
+      <source>Workload</source>
+      <translation>工作量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="12" />
+      <source>{} units grouped into {} contiguous grids; workloads within {:.1f} % of the mean (no grouping can do better than {:.1f} %); {} of {} grids within the target{}.</source>
+      <translation>{} 个单元划分为 {} 个连通网格；工作量与平均值相差不超过 {:.1f} %（任何划分都不会优于 {:.1f} %）；{} 个（共 {} 个）网格达到均衡目标{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="20" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="24" />
+      <source>Grid</source>
+      <translation>网格</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="20" />
+      <source>Share of the mean</source>
+      <translation>占平均值比例</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="21" />
+      <source>Area (km²)</source>
+      <translation>面积（km²）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="21" />
+      <source>Units changed</source>
+      <translation>调整的单元</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="23" />
+      <source>Workload per grid (heaviest first)</source>
+      <translation>各网格工作量（由高到低）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="16" />
+      <source>; {} units change grid</source>
+      <translation>；{} 个单元调整网格</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="32" />
+      <source>Supervision grids — {}</source>
+      <translation>监管网格 — {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="33" />
+      <source>{} grids over {} units</source>
+      <translation>{} 个网格，{} 个单元</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="35" />
+      <source>Mean workload per grid</source>
+      <translation>网格平均工作量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="35" />
+      <source>Largest deviation from the mean</source>
+      <translation>与平均值的最大偏差</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="37" />
+      <source>Proven lower bound on that deviation</source>
+      <translation>该偏差的理论下界</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="38" />
+      <source>Heaviest grid</source>
+      <translation>工作量最大的网格</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="39" />
+      <source>Lightest grid</source>
+      <translation>工作量最小的网格</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="40" />
+      <source>Units changing grid</source>
+      <translation>调整网格的单元</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="41" />
+      <source>Workload per grid</source>
+      <translation>各网格工作量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="41" />
+      <source>The planner's trade-off: more grids lower each inspector's load; a tighter balance target moves more units between grids.</source>
+      <translation>规划中的权衡：网格越多，每名网格员任务越轻；均衡目标越严，需要在网格间调整的单元越多。</translation>
     </message>
     <message>
       <source>IDW distance power</source>

@@ -71,6 +71,29 @@ class DistrictPlan:
     def k(self):
         return len(self.workloads)
 
+    def summaries(self, units, enterprises=None):
+        """One GridSummary per district: members, workload, share of the mean, enterprises, area, changes."""
+        out = []
+        area = np.asarray(units.area, dtype=float)
+        weight = np.asarray(enterprises, dtype=float) if enterprises is not None else None
+        for d in range(self.k):
+            members = np.flatnonzero(self.district == d)
+            out.append(GridSummary(members, float(self.workloads[d]),
+                                   float(self.workloads[d] / self.mean) if self.mean else float("nan"),
+                                   float(weight[members].sum()) if weight is not None else None,
+                                   float(area[members].sum()) / 1e6, int(self.changed[members].sum())))
+        return out
+
+
+@dataclass
+class GridSummary:
+    members: np.ndarray
+    workload: float
+    share: float            # workload / mean workload
+    enterprises: Optional[float]
+    area_km2: float
+    changed: int
+
 
 def _neighbours(n, pairs):
     """CSR adjacency (indptr, indices) of the undirected unit graph, self-loops and repeats dropped."""

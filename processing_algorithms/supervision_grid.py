@@ -1,0 +1,194 @@
+"""ecosupervision:supervisiongrid — contiguous inspection grids of balanced workload (网格化监管)."""
+
+from qgis.core import (
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ..eco_supervision_plugin.core.supervision.districts import DistrictOptions, Units, plan_districts
+from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core
+from .layers import metric_crs, read_points, require_features
+from .qgis_io.adjacency import polygon_adjacency
+from .qgis_io.overlay import sum_points_in_polygons
+from .qgis_io.sinks import clean_number, fields_of
+from .reports.note import write_note
+from .reports.supervision_grid import grid_note
+
+
+class SupervisionGridAlgorithm(EcoAlgorithm):
+    ALG_ID = "supervisiongrid"
+
+    def displayName(self):
+        return self.tr("Supervision grid districts")
+
+    def group(self):
+        return self.tr("Supervision")
+
+    def groupId(self):
+        return "supervision"
+
+    def shortHelpString(self):
+        return self.tr(
+            "Groups units (villages, communities or hotspot grid cells) into contiguous inspection grids whose "
+            "workloads are as even as possible, so that every enterprise and village has a grid inspector and no "
+            "inspector carries much more than another.\n\n"
+            "WORKLOAD: an expression per unit, e.g. \"enterprises\" * 3 + \"population\" / 1000; with ENTERPRISES "
+            "the weight of the enterprises inside each unit is added. DISTRICTS: the number of grids, or "
+            "MAX_WORKLOAD: the largest workload a grid may carry (the number of grids follows). KEEP_FIELD: today's "
+            "grid of each unit: grids already within the tolerance stay as they are, others change as few units "
+            "as possible. BOUNDARY_FIELD: a grid never crosses it (a town).\n"
+            "Grids are contiguous (queen: units touching at a point; rook: along an edge). Parts of the territory "
+            "too small for a grid of their own (islands) join the nearest grid and are marked. The report gives "
+            "the largest deviation from the mean workload beside a proven lower bound: no grouping can do better "
+            "than the bound.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource("UNITS", self.tr("Units"),
+                                                              [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterExpression("WORKLOAD", self.tr("Workload per unit"), "1",
+                                                           parentLayerParameterName="UNITS"))
+        self.addParameter(QgsProcessingParameterFeatureSource("ENTERPRISES", self.tr("Enterprises"),
+                                                              [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterField("ENTERPRISE_WEIGHT_FIELD", self.tr("Enterprise weight"),
+                                                      parentLayerParameterName="ENTERPRISES", optional=True,
+                                                      type=QgsProcessingParameterField.Numeric))
+        self.addParameter(QgsProcessingParameterNumber("DISTRICTS", self.tr("Number of grids (0 = from the cap)"),
+                                                       QgsProcessingParameterNumber.Integer, 10, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber("MAX_WORKLOAD", self.tr("Largest workload per grid (0 = none)"),
+                                                       QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterField("KEEP_FIELD", self.tr("Today's grid"),
+                                                      parentLayerParameterName="UNITS", optional=True))
+        self.addParameter(QgsProcessingParameterField("BOUNDARY_FIELD", self.tr("Boundary (town)"),
+                                                      parentLayerParameterName="UNITS", optional=True))
+        rules = [self.tr("Queen (a common point)"), self.tr("Rook (a common edge)")]
+        self.addParameter(QgsProcessingParameterEnum("CONTIGUITY", self.tr("Contiguity"), rules, defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber("TOLERANCE", self.tr("Balance target (± % of the mean)"),
+                                                       QgsProcessingParameterNumber.Double, 10.0, minValue=0.0,
+                                                       maxValue=100.0))
+        for name, label, kind, default in (
+                ("GAP_TOLERANCE", self.tr("Touching tolerance (m)"), QgsProcessingParameterNumber.Double, 1.0),
+                ("SEED", self.tr("Random seed"), QgsProcessingParameterNumber.Integer, 0)):
+            p = QgsProcessingParameterNumber(name, label, kind, default, minValue=0)
+            p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(p)
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Units with their grid"),
+                                                            QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink("GRIDS", self.tr("Grids"), QgsProcessing.TypeVectorPolygon,
+                                                            optional=True, createByDefault=True))
+        self.add_report_parameter()
+
+    def _workloads(self, parameters, context, source, fids):
+        """The WORKLOAD expression per unit (in ``fids`` order)."""
+        raw = parameters.get("WORKLOAD")  # parameterAsExpression swaps an unparsable text for the default
+        expression = QgsExpression(raw if isinstance(raw, str) and raw.strip()
+                                   else self.parameterAsExpression(parameters, "WORKLOAD", context))
+        if expression.hasParserError():
+            raise QgsProcessingException(self.tr("WORKLOAD is not a valid expression: {}").format(
+                expression.parserErrorString()))
+        scope = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(None))
+        scope.appendScope(QgsExpressionContextUtils.projectScope(context.project()))
+        expression.prepare(scope)
+        values = {}
+        iterator = source.getFeatures(QgsFeatureRequest().setFilterFids(list(fids)))
+        feature = QgsFeature()
+        while iterator.nextFeature(feature):
+            scope.setFeature(feature)
+            value = expression.evaluate(scope)
+            try:
+                values[feature.id()] = float(value)
+            except (TypeError, ValueError):
+                values[feature.id()] = float("nan")
+        return [values.get(f, float("nan")) for f in fids]
+
+    def _enterprise_weights(self, parameters, context, crs, geometries):
+        source = self.parameterAsSource(parameters, "ENTERPRISES", context)
+        if source is None:
+            return None
+        field = self.parameterAsString(parameters, "ENTERPRISE_WEIGHT_FIELD", context)
+        points = read_points(source, crs, context, None, fields=[field] if field else [], label=self.tr("enterprises"))
+        weights = points.numeric(field, default=1.0) if field else [1.0] * len(points)
+        return sum_points_in_polygons(points.xy, weights, geometries)
+
+    def processAlgorithm(self, parameters, context, feedback):
+        watch = Stopwatch()
+        source = self.parameterAsSource(parameters, "UNITS", context)
+        require_features(source, self.tr("Units"))
+        crs = metric_crs(source, context, feedback, self.tr("units"))
+        keep_field = self.parameterAsString(parameters, "KEEP_FIELD", context)
+        town_field = self.parameterAsString(parameters, "BOUNDARY_FIELD", context)
+        table = read_points(source, crs, context, feedback, fields=[f for f in (keep_field, town_field) if f],
+                            label=self.tr("units"), keep_geometry=True)
+        pairs = polygon_adjacency(table.geometries, self.parameterAsEnum(parameters, "CONTIGUITY", context) == 1,
+                                  self.parameterAsDouble(parameters, "GAP_TOLERANCE", context), feedback)
+        enterprises = self._enterprise_weights(parameters, context, crs, table.geometries)
+        units = Units(table.xy, self._workloads(parameters, context, source, table.fids),
+                      [g.area() for g in table.geometries], pairs,
+                      table.attributes[keep_field] if keep_field else None,
+                      table.attributes[town_field] if town_field else None)
+        if enterprises is not None:
+            units.workload = [w + e for w, e in zip(units.workload, enterprises)]
+        options = DistrictOptions(self.parameterAsInt(parameters, "DISTRICTS", context) or None,
+                                  self.parameterAsDouble(parameters, "MAX_WORKLOAD", context) or None,
+                                  self.parameterAsDouble(parameters, "TOLERANCE", context) / 100.0)
+        plan = run_core(feedback, plan_districts, units, options, self.parameterAsInt(parameters, "SEED", context),
+                        monitor=feedback_monitor(feedback, 20, 90))
+        outputs = {"OUTPUT": self._write_units(parameters, context, source, table, units, plan, crs)}
+        outputs["GRIDS"] = self._write_grids(parameters, context, table, units, plan, enterprises, crs)
+        note = grid_note(plan, units, enterprises, source.sourceName(), watch.seconds())
+        outputs["REPORT"] = write_note(self.parameterAsFileOutput(parameters, "REPORT", context), note)
+        return outputs
+
+    def _write_units(self, parameters, context, source, table, units, plan, crs):
+        fields = fields_of([("grid", "string"), ("workload", "double"), ("changed", "int"), ("island", "int")],
+                           source.fields())
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        attributes = {}
+        iterator = source.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry))
+        feature = QgsFeature()
+        while iterator.nextFeature(feature):
+            attributes[feature.id()] = list(feature.attributes())
+        for i, fid in enumerate(table.fids):
+            out = QgsFeature(fields)
+            geometry = QgsGeometry(table.geometries[i])
+            geometry.convertToMultiType()
+            out.setGeometry(geometry)
+            out.setAttributes(attributes.get(fid, []) + [plan.labels[plan.district[i]], clean_number(units.workload[i]),
+                                                         int(plan.changed[i]), int(plan.island[i])])
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        return dest
+
+    def _write_grids(self, parameters, context, table, units, plan, enterprises, crs):
+        fields = fields_of([("grid", "string"), ("workload", "double"), ("share_of_mean", "double"),
+                            ("units", "int"), ("enterprises", "double"), ("area_km2", "double"),
+                            ("changed_units", "int")])
+        sink, dest = self.parameterAsSink(parameters, "GRIDS", context, fields, QgsWkbTypes.MultiPolygon, crs)
+        if sink is None:
+            return None
+        for d, summary in enumerate(plan.summaries(units, enterprises)):
+            members = [table.geometries[i] for i in summary.members]
+            geometry = QgsGeometry.unaryUnion(members)
+            geometry.convertToMultiType()
+            out = QgsFeature(fields)
+            out.setGeometry(geometry)
+            out.setAttributes([plan.labels[d], clean_number(summary.workload, 3), clean_number(summary.share, 4),
+                               len(summary.members), clean_number(summary.enterprises, 3),
+                               clean_number(summary.area_km2, 4), summary.changed])
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        return dest
