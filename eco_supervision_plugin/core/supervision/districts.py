@@ -186,26 +186,22 @@ def _grow(graph, xy, w, seeds, members, first_label, assign):
         heapq.heappush(active, (load[d], d))
 
 
-def _connected_without(graph, members_mask, unit):
-    """Is the district (``members_mask``) still connected when ``unit`` leaves it?"""
+def _connected_without(graph, assign, district, unit):
+    """Is ``district`` still connected when ``unit`` leaves it? (a search from one neighbour reaching the others)"""
     indptr, indices = graph.indptr, graph.indices
-    nbrs = [v for v in indices[indptr[unit]:indptr[unit + 1]] if members_mask[v]]
+    nbrs = [int(v) for v in indices[indptr[unit]:indptr[unit + 1]] if assign[v] == district]
     if len(nbrs) <= 1:
         return True
-    members_mask[unit] = False
-    target = set(int(v) for v in nbrs)
-    seen = {int(nbrs[0])}
-    stack = [int(nbrs[0])]
-    target.discard(int(nbrs[0]))
+    target = set(nbrs[1:])
+    seen = {unit, nbrs[0]}
+    stack = [nbrs[0]]
     while stack and target:
         u = stack.pop()
-        for v in indices[indptr[u]:indptr[u + 1]]:
-            v = int(v)
-            if members_mask[v] and v not in seen:
+        for v in indices[indptr[u]:indptr[u + 1]].tolist():
+            if v not in seen and assign[v] == district:
                 seen.add(v)
                 target.discard(v)
                 stack.append(v)
-    members_mask[unit] = True
     return not target
 
 
@@ -262,16 +258,12 @@ def _search(graph, xy, w, assign, k, mean, tolerance, stop_within, max_moves, mo
         idx = idx[np.argsort(key[idx], kind="stable")]
         used = np.zeros(k, dtype=bool)
         applied = 0
-        masks = {}
         moved = set()
         for j in idx.tolist():
             uj, aj, bj = int(u[j]), int(a[j]), int(b[j])
             if used[aj] or used[bj] or uj in moved:
                 continue
-            mask = masks.get(aj)
-            if mask is None:
-                mask = masks[aj] = assign == aj
-            if not _connected_without(graph, mask, uj):
+            if not _connected_without(graph, assign, aj, uj):
                 continue
             assign[uj] = bj
             loads[aj] -= w[uj]
