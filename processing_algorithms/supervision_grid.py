@@ -2,10 +2,7 @@
 
 from qgis.core import (
     QgsExpression,
-    QgsExpressionContext,
-    QgsExpressionContextUtils,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
@@ -26,6 +23,7 @@ from .layers import metric_crs, read_points, require_features
 from .qgis_io.adjacency import polygon_adjacency
 from .qgis_io.overlay import sum_points_in_polygons
 from .qgis_io.sinks import clean_number, fields_of
+from .qgis_io.tables import attribute_rows, evaluate_per_feature
 from .reports.note import write_note
 from .reports.supervision_grid import grid_note
 
@@ -100,20 +98,7 @@ class SupervisionGridAlgorithm(EcoAlgorithm):
         if expression.hasParserError():
             raise QgsProcessingException(self.tr("WORKLOAD is not a valid expression: {}").format(
                 expression.parserErrorString()))
-        scope = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(None))
-        scope.appendScope(QgsExpressionContextUtils.projectScope(context.project()))
-        expression.prepare(scope)
-        values = {}
-        iterator = source.getFeatures(QgsFeatureRequest().setFilterFids(list(fids)))
-        feature = QgsFeature()
-        while iterator.nextFeature(feature):
-            scope.setFeature(feature)
-            value = expression.evaluate(scope)
-            try:
-                values[feature.id()] = float(value)
-            except (TypeError, ValueError):
-                values[feature.id()] = float("nan")
-        return [values.get(f, float("nan")) for f in fids]
+        return evaluate_per_feature(source, expression, fids, context)
 
     def _enterprise_weights(self, parameters, context, crs, geometries):
         source = self.parameterAsSource(parameters, "ENTERPRISES", context)
@@ -159,11 +144,7 @@ class SupervisionGridAlgorithm(EcoAlgorithm):
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        attributes = {}
-        iterator = source.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry))
-        feature = QgsFeature()
-        while iterator.nextFeature(feature):
-            attributes[feature.id()] = list(feature.attributes())
+        attributes = attribute_rows(source)
         for i, fid in enumerate(table.fids):
             out = QgsFeature(fields)
             geometry = QgsGeometry(table.geometries[i])

@@ -5,7 +5,13 @@ Rows are read with a ``nextFeature()`` loop and no geometry (QGIS 3.22/SIP: a Py
 register do not need the geometry anyway).
 """
 
-from qgis.core import QgsFeature, QgsFeatureRequest, QgsProcessingFeatureSource
+from qgis.core import (
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsProcessingFeatureSource,
+)
 
 
 def read_attributes(source, field_names, feedback=None):
@@ -50,3 +56,34 @@ def copy_features(source, fids, feedback=None):
             break
         found[feature.id()] = QgsFeature(feature)
     return [found[f] for f in wanted if f in found]
+
+
+def attribute_rows(source):
+    """``{fid: [attribute values]}`` of every feature (no geometry), for copying inputs into outputs."""
+    rows = {}
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    iterator = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    feature = QgsFeature()
+    while iterator.nextFeature(feature):
+        rows[feature.id()] = list(feature.attributes())
+    return rows
+
+
+def evaluate_per_feature(source, expression, fids, context):
+    """``expression`` (a parsed QgsExpression) evaluated on the features ``fids``, as floats (NaN when not a
+    number), in the order of ``fids``."""
+    scope = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(None))
+    scope.appendScope(QgsExpressionContextUtils.projectScope(context.project()))
+    expression.prepare(scope)
+    values = {}
+    request = QgsFeatureRequest().setFilterFids(list(fids))
+    iterator = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    feature = QgsFeature()
+    while iterator.nextFeature(feature):
+        scope.setFeature(feature)
+        value = expression.evaluate(scope)
+        try:
+            values[feature.id()] = float(value)
+        except (TypeError, ValueError):
+            values[feature.id()] = float("nan")
+    return [values.get(f, float("nan")) for f in fids]
