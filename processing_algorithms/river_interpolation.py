@@ -24,6 +24,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..eco_supervision_plugin.core.river.classes import gb3838_items
 from ..eco_supervision_plugin.core.river.decay import parse_rates
 from ..eco_supervision_plugin.core.river.interpolation import METHODS
 from ..eco_supervision_plugin.core.river.plan import OutfallInput, RiverOptions, SectionInput, plan_river_interpolation
@@ -193,9 +194,10 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
             allow_other=self.parameterAsBool(parameters, self.ALLOW_OTHER_PARAMETERS, context),
             network=river_io.network_options(self, parameters, context))
 
-    def _sections(self, parameters, context, feedback, crs, names, covariates):
+    def _sections(self, parameters, context, feedback, crs, names, covariates, allow_other):
         source = self.parameterAsSource(parameters, self.SECTIONS, context)
         label = self.tr("Sections")
+        run_core(feedback, gb3838_items, names, allow_other)  # unknown names first: they say what is understood
         for name in names:
             require_field(source, name, label, numeric=True)
         id_field = self.parameterAsString(parameters, self.SECTION_ID_FIELD, context)
@@ -230,7 +232,7 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
         options = self._options(parameters, context)
         covariates = self.parameterAsFields(parameters, self.COVARIATES, context) or []
         lines, crs = river_io.read_river_lines(self, parameters, context, feedback, extra_fields=covariates)
-        section_input = self._sections(parameters, context, feedback, crs, names, covariates)
+        section_input = self._sections(parameters, context, feedback, crs, names, covariates, options.allow_other)
         outfalls = self._outfalls(parameters, context, feedback, crs, names)
         plan = run_core(feedback, plan_river_interpolation, lines, section_input, options, outfalls,
                         feedback_monitor(feedback, 0, 85))
