@@ -482,20 +482,7 @@ TRANSLATIONS = {
     "Rivers": "河流",
     "Sections": "断面",
     "River water quality along the network": "河网水质沿程插值",
-    "Rivers (lines digitised in flow direction)": "河流（沿水流方向数字化的线）",
-    "Reverse field (true/1 where a line is drawn against the flow)": "反向字段（线逆水流方向绘制时为 true/1）",
-    "Elevation field (mean elevation of each line, or at its first vertex with the next field; corrects direction)":
-        "高程字段（每条线的平均高程，与下一字段同用时为首节点高程；用于纠正流向）",
-    "Elevation field at the last vertex (lines whose end is higher than their start are reversed)":
-        "末节点高程字段（终点高于起点的线将被反向）",
-    "Discharge field (m³/s; mixing at confluences and outfalls)": "流量字段（m³/s；用于汇合处和排污口的混合计算）",
-    "Branch weight field for kriging (discharge or watershed area; default: discharge)":
-        "克里金支流权重字段（流量或流域面积；默认：流量）",
     "Velocity field (m/s)": "流速字段（m/s）",
-    "Default flow velocity (m/s) where the velocity field is empty": "流速字段为空时的默认流速（m/s）",
-    "Node tolerance: line ends closer than this are joined": "节点容差：距离小于该值的线端点将被连接",
-    "Monitoring sections (points)": "监测断面（点）",
-    "Section name/id field (for lists in the report)": "断面名称/编号字段（用于报告中的列表）",
     "Parameters to interpolate (numeric fields named after GB 3838 items)": "插值参数（以 GB 3838 项目命名的数值字段）",
     "Also interpolate fields that are not GB 3838 items (e.g. water temperature; no class)":
         "同时插值非 GB 3838 项目的字段（如水温；不评价类别）",
@@ -706,9 +693,6 @@ TRANSLATIONS = {
     "{}: network {} has only {} section(s), too few to fit kriging; flow-connected IDW is used there.":
         "{}：第 {} 个河网仅有 {} 个断面，不足以拟合克里金；该河网改用水流连通 IDW。",
     "SEGMENT_LENGTH must be positive.": "SEGMENT_LENGTH 必须为正数。",
-    "{} line(s) are shorter than the snapping tolerance or closed rings and were dropped.":
-        "{} 条线短于捕捉容差或为闭合环，已被剔除。",
-    "No river line is longer than the snapping tolerance.": "没有任何河流线长于捕捉容差。",
     "{} loop(s) in the flow direction were found; the downstream link of reach(es) {} was cut.":
         "在水流方向上发现 {} 处环路；已切断河段 {} 的下游连接。",
     "{} split(s) of the flow (braids or distributaries) were found; the branch with the largest discharge/area "
@@ -835,6 +819,46 @@ TRANSLATIONS = {
     # ---- shared parameter parsers (processing_algorithms/qgis_io/parsers.py) -----------------------
     "{}: '{}' is not of the form name=value.": "{}：“{}”不是“名称=数值”的形式。",
     "{}: the value in '{}' is not valid.": "{}：“{}”中的数值无效。",
+    # ---- river network and river interpolation (core/river, qgis_io/rivers.py, river_interpolation.py) ----
+    "{} line(s) are shorter than the node tolerance ({} m) or closed rings and were dropped.":
+        "{} 条线短于节点容差（{} 米）或为闭合环，已被舍弃。",
+    "No river line is longer than the node tolerance ({} m): the ends of every line were joined into one node. "
+    "Lower the node tolerance (NODE_TOLERANCE).":
+        "没有长于节点容差（{} 米）的河流线：所有线的端点都被合并为同一个节点。请减小节点容差（NODE_TOLERANCE）。",
+    "Monitoring sections (points).": "监测断面（点）。",
+    "Section name/id field (for lists in the report).": "断面名称/编号字段（用于报告中的列表）。",
+    "Monitoring sections": "监测断面",
+    "Section name field": "断面名称字段",
+    "Parameters to interpolate": "插值的指标",
+    "Allow fields that are not GB 3838 items": "允许非 GB 3838 项目的字段",
+    "Snapping tolerance": "捕捉容差",
+    "Decay rates K (1/day)": "衰减系数 K（1/天）",
+    "Calibrate K per reach": "逐河段率定 K",
+    "Kriging covariates": "克里金协变量",
+    "Fit kriging by REML": "用 REML 拟合克里金",
+    "Water body": "水体类型",
+    "The IDW distance power must be between 0.1 and 10 (got {}).": "IDW 距离幂次必须在 0.1 到 10 之间（当前为 {}）。",
+    "Reverse field": "反向字段",
+    "true/1 where a line is drawn against the flow.": "线逆水流方向绘制时为 true/1。",
+    "Elevation field": "高程字段",
+    "Mean elevation of each line, or at its first vertex with the next field; corrects direction.":
+        "每条线的平均高程，与下一字段同用时为首节点高程；用于纠正流向。",
+    "Elevation at the last vertex": "末节点高程",
+    "Elevation at the last vertex: lines whose end is higher than their start are reversed.":
+        "末节点高程：终点高于起点的线将被反向。",
+    "Discharge field (m³/s)": "流量字段（m³/s）",
+    "Discharge per reach (m³/s): mixing at confluences and outfalls. A field is a flow scenario (dry, normal, wet "
+    "season).": "各河段流量（m³/s）：用于汇流处和排污口的混合。一个字段代表一种流量情景（枯水期、平水期、丰水期）。",
+    "Flow velocity per reach (m/s).": "各河段流速（m/s）。",
+    "River lines digitised in flow direction (the reverse and elevation fields correct lines drawn against it).":
+        "沿水流方向数字化的河流线（反向字段和高程字段可纠正逆向绘制的线）。",
+    "Kriging branch weight field": "克里金支流权重字段",
+    "Branch weight for kriging (discharge or watershed area; default: discharge).":
+        "克里金的支流权重（流量或集水面积；默认：流量）。",
+    "Default flow velocity (m/s) where the velocity field is empty.": "流速字段为空处使用的默认流速（m/s）。",
+    "Node tolerance (m): line ends closer than this are joined.": "节点容差（米）：距离小于该值的线端点将被连接。",
+    "Default velocity (m/s)": "默认流速（m/s）",
+    "Node tolerance": "节点容差",
 }
 
 

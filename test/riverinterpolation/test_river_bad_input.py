@@ -442,3 +442,43 @@ def test_river_multipoint_sections_use_the_first_point(run_alg, tmp_path):
         res = run_alg("riverinterpolation", river_params(tmp_path, rivers, sections), feedback=feedback)
     assert "1 multi-point feature(s) of Sections hold several points; only the first point" in feedback.text()
     check_mixed_y(res["OUTPUT"])
+
+
+# -- issue 13 -------------------------------------------------------------------------------------------------
+
+
+def test_river_huge_node_tolerance_names_the_node_tolerance(run_alg, tmp_path):
+    rivers, sections = y_rivers(), y_sections()
+    message = refused(run_alg, "riverinterpolation", river_params(tmp_path, rivers, sections, NODE_TOLERANCE=1e6),
+                      r"node tolerance", [rivers, sections])
+    assert "snapping" not in message.lower()
+
+
+def test_river_idw_run_prints_no_kriging_warning(run_alg, tmp_path):
+    # one section: kriging cannot be fitted, but an IDW run only cross-validates kriging
+    rivers = y_rivers()
+    sections = layer_from("Point", SECTION_FIELDS, [(pt(0, 4000), ["A", 2.0, 1.0, "a"])])
+    feedback = LogFeedback()
+    with unchanged(rivers, sections):
+        res = run_alg("riverinterpolation", river_params(tmp_path, rivers, sections, METHOD=1), feedback=feedback)
+    assert "kriging" not in feedback.text().lower(), feedback.text()
+    report = json.load(open(res["REPORT"], encoding="utf-8"))
+    assert any("too few to fit kriging" in n for n in report["cross_validation_notes"])
+    assert not any("kriging" in w for w in report["warnings"])
+
+
+@pytest.mark.parametrize("name", ["SEGMENT_LENGTH", "SNAP_TOLERANCE", "NODE_TOLERANCE", "VELOCITY", "IDW_POWER"])
+@pytest.mark.parametrize("value", [float("nan"), float("inf")])
+def test_river_non_finite_numbers_are_refused(run_alg, tmp_path, name, value):
+    rivers, sections = y_rivers(), y_sections()
+    refused(run_alg, "riverinterpolation", river_params(tmp_path, rivers, sections, **{name: value}),
+            r"{}|nan|inf".format(name.lower().replace("_", " ")), [rivers, sections])
+
+
+def test_river_sections_output_is_optional(run_alg, tmp_path):
+    rivers, sections = y_rivers(), y_sections()
+    params = river_params(tmp_path, rivers, sections)
+    del params["SECTIONS_OUTPUT"], params["REPORT"]
+    with unchanged(rivers, sections):
+        res = run_alg("riverinterpolation", params)
+    check_mixed_y(res["OUTPUT"])

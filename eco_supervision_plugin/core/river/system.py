@@ -105,10 +105,10 @@ def build_river_system(lines, options=None, monitor=None):
     ``options.default_velocity``) are made here, once for every algorithm.
     """
     options = options or NetworkOptions()
-    for name, value, ok in (("node tolerance", options.node_tolerance, lambda v: v >= 0),
-                            ("default flow velocity", options.default_velocity, lambda v: v > 0)):
-        if not (np.isfinite(value) and ok(value)):
-            raise PlannerError("The {} is not valid: {}.", name, value)
+    if not (np.isfinite(options.node_tolerance) and options.node_tolerance >= 0):
+        raise PlannerError("The node tolerance cannot be negative (got {} metres).", options.node_tolerance)
+    if not (np.isfinite(options.default_velocity) and options.default_velocity > 0):
+        raise PlannerError("The default flow velocity must be greater than 0 m/s (got {}).", options.default_velocity)
     if not lines.parts:
         raise PlannerError("The river layer has no usable lines.")
     if lines.elevation_end is not None and lines.elevation is None:
