@@ -27,7 +27,7 @@ from qgis.core import (
 from ..eco_supervision_plugin.core.river.classes import gb3838_items
 from ..eco_supervision_plugin.core.river.decay import parse_rates
 from ..eco_supervision_plugin.core.river.interpolation import METHODS
-from ..eco_supervision_plugin.core.river.plan import OutfallInput, RiverOptions, SectionInput, plan_river_interpolation
+from ..eco_supervision_plugin.core.river.plan import RiverOptions, SectionInput, plan_river_interpolation
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
 from .layers import read_points, require_features, require_field
 from .qgis_io import rivers as river_io
@@ -47,8 +47,6 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
     PARAMETERS = "PARAMETERS"
     ALLOW_OTHER_PARAMETERS = "ALLOW_OTHER_PARAMETERS"
     SNAP_TOLERANCE = "SNAP_TOLERANCE"
-    OUTFALLS = "OUTFALLS"
-    OUTFALL_FLOW_FIELD = "OUTFALL_FLOW_FIELD"
     METHOD = "METHOD"
     DECAY_RATES = "DECAY_RATES"
     CALIBRATE_DECAY = "CALIBRATE_DECAY"
@@ -126,12 +124,7 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
         add(QgsProcessingParameterDistance(self.SNAP_TOLERANCE, tr("Snapping tolerance"), 200.0, river_io.RIVERS,
                                            minValue=0.0),
             tr("Snapping tolerance: sections farther from any river are left out"), advanced=True)
-        add(QgsProcessingParameterFeatureSource(self.OUTFALLS, tr("Outfalls"), [QgsProcessing.TypeVectorPoint],
-                                                optional=True),
-            tr("Outfalls (points with flow and concentrations; decay model)"))
-        add(QgsProcessingParameterField(self.OUTFALL_FLOW_FIELD, tr("Outfall flow field (m³/s)"), "flow_m3s",
-                                        parentLayerParameterName=self.OUTFALLS, type=NUMERIC, optional=True),
-            tr("Outfall flow field (m³/s)"))
+        river_io.add_outfall_parameters(self)
         add(QgsProcessingParameterEnum(self.METHOD, tr("Interpolation method"), [
             tr("Decay model (HJ 2.3-2018)"), tr("Flow-connected inverse distance weighting"),
             tr("Stream-network kriging (tail-up)")], defaultValue=0), tr("Interpolation method"))
@@ -209,17 +202,6 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
         return SectionInput(sec.xy, sec.fids, labels, list(names), [sec.numeric(n, default=math.nan) for n in names],
                             covariates, [sec.numeric(c, default=math.nan) for c in covariates])
 
-    def _outfalls(self, parameters, context, feedback, crs, names):
-        source = self.parameterAsSource(parameters, self.OUTFALLS, context)
-        if source is None or source.featureCount() == 0:
-            return None
-        flow = self.parameterAsString(parameters, self.OUTFALL_FLOW_FIELD, context) or "flow_m3s"
-        require_field(source, flow, self.tr("Outfalls"), numeric=True)
-        present = [n for n in names if source.fields().lookupField(n) >= 0]
-        of = read_points(source, crs, context, feedback, fields=[flow] + present, label=self.tr("Outfalls"))
-        return OutfallInput(of.xy, of.numeric(flow, default=math.nan),
-                            [of.numeric(n, default=math.nan) if n in present else None for n in names])
-
     # -- the run --------------------------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -233,7 +215,7 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
         covariates = self.parameterAsFields(parameters, self.COVARIATES, context) or []
         lines, crs = river_io.read_river_lines(self, parameters, context, feedback, extra_fields=covariates)
         section_input = self._sections(parameters, context, feedback, crs, names, covariates, options.allow_other)
-        outfalls = self._outfalls(parameters, context, feedback, crs, names)
+        outfalls = river_io.read_outfalls(self, parameters, context, feedback, crs, names)
         plan = run_core(feedback, plan_river_interpolation, lines, section_input, options, outfalls,
                         feedback_monitor(feedback, 0, 85))
         for note in plan.warnings:

@@ -16,6 +16,10 @@ in each:
     covariates, width/depth fields) land in ``RiverLines.columns`` (float, NaN = null).
 ``network_options(alg, parameters, context) -> NetworkOptions``
     NODE_TOLERANCE and VELOCITY.
+``add_outfall_parameters(alg, optional=True)`` / ``read_outfalls(alg, parameters, context, feedback, crs, names)``
+    OUTFALLS (points) with OUTFALL_FLOW_FIELD (m³/s, default ``flow_m3s``) and a concentration field per
+    name in ``names`` → :class:`~...core.river.system.OutfallInput` (None without outfalls; a column is
+    None where the layer has no field of that name).
 
 Then ``build_river_system(lines, options, monitor)`` (core/river/system.py) gives the directed
 network with per-reach velocity and discharge: wrap it in ``run_core`` for planner messages.
@@ -34,9 +38,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ...eco_supervision_plugin.core.river.system import NetworkOptions, RiverLines
+from ...eco_supervision_plugin.core.river.system import NetworkOptions, OutfallInput, RiverLines
 from ...eco_supervision_plugin.i18n import tr
-from ..layers import metric_crs, read_lines, require_features, require_field
+from ..layers import metric_crs, read_lines, read_points, require_features, require_field
 from .parsers import truthy_array
 
 RIVERS = "RIVERS"
@@ -48,6 +52,8 @@ WEIGHT_FIELD = "WEIGHT_FIELD"
 VELOCITY_FIELD = "VELOCITY_FIELD"
 VELOCITY = "VELOCITY"
 NODE_TOLERANCE = "NODE_TOLERANCE"
+OUTFALLS = "OUTFALLS"
+OUTFALL_FLOW_FIELD = "OUTFALL_FLOW_FIELD"
 
 # field parameter → (RiverLines attribute, numeric)
 _FIELDS = ((REVERSE_FIELD, "reverse", False), (ELEVATION_FIELD, "elevation", True),
@@ -138,3 +144,27 @@ def read_river_lines(alg, parameters, context, feedback, crs=None, extra_fields=
     lines = RiverLines(parts=parts, part_row=np.asarray(owner, dtype=np.int64), fids=np.asarray(table.fids),
                        columns=columns, **values)
     return lines, crs
+
+
+def add_outfall_parameters(alg, optional=True):
+    """Declare OUTFALLS and OUTFALL_FLOW_FIELD on ``alg``."""
+    alg.addParameter(with_help(QgsProcessingParameterFeatureSource(
+        OUTFALLS, tr("Outfalls"), [QgsProcessing.TypeVectorPoint], optional=optional),
+        tr("Outfalls (points with flow and concentrations; decay model)")))
+    alg.addParameter(with_help(QgsProcessingParameterField(
+        OUTFALL_FLOW_FIELD, tr("Outfall flow field (m³/s)"), "flow_m3s", parentLayerParameterName=OUTFALLS,
+        type=QgsProcessingParameterField.Numeric, optional=True), tr("Outfall flow field (m³/s)")))
+
+
+def read_outfalls(alg, parameters, context, feedback, crs, names):
+    """OUTFALLS as :class:`OutfallInput` in ``crs``: flow and one concentration column per name (None if absent)."""
+    source = alg.parameterAsSource(parameters, OUTFALLS, context)
+    if source is None or source.featureCount() == 0:
+        return None
+    label = tr("Outfalls")
+    flow = alg.parameterAsString(parameters, OUTFALL_FLOW_FIELD, context) or "flow_m3s"
+    require_field(source, flow, label, numeric=True)
+    present = [n for n in names if source.fields().lookupField(n) >= 0]
+    table = read_points(source, crs, context, feedback, fields=[flow] + present, label=label)
+    return OutfallInput(table.xy, table.numeric(flow, default=math.nan),
+                        [table.numeric(n, default=math.nan) if n in present else None for n in names])

@@ -230,8 +230,8 @@ def main():
     results = {}
     for method in ("decay", "idw", "kriging"):
         t0 = time.perf_counter()
-        res = interpolation.run_interpolation(net, seg["reach"], seg["mid"], sections, NAMES, method=method, loo_methods=(),
-                                   **common)
+        res = interpolation.run_interpolation(net, seg["reach"], seg["mid"], sections, NAMES, method=method,
+                                              loo_methods=(), **common)
         dt = time.perf_counter() - t0
         results[method] = res
         print("{:8s} prediction at {} segments × {} parameters: {:.2f} s (with network: {:.2f} s; target < 5 s)"
@@ -281,8 +281,8 @@ def main():
     # peak memory: Python/numpy allocations of one kriging prediction (traced apart from the timings), and the
     # process's peak resident set
     tracemalloc.start()
-    interpolation.run_interpolation(net, seg["reach"], seg["mid"], sections, NAMES, method="kriging", loo_methods=(),
-                                    **common)
+    interpolation.run_interpolation(net, seg["reach"], seg["mid"], sections, NAMES, method="kriging",
+                                    loo_methods=(), **common)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     print("peak memory: kriging prediction {:.0f} MB traced; process peak RSS {:.0f} MB".format(

@@ -38,16 +38,6 @@ class SectionInput:
 
 
 @dataclass
-class OutfallInput:
-    """Outfalls: ``xy`` (k×2), flow ``q`` (m³/s), ``values`` (k×P, or a list of P columns with None where the
-    outfall layer has no such field) in the order of the section parameters; NaN = null."""
-
-    xy: np.ndarray
-    q: np.ndarray
-    values: np.ndarray
-
-
-@dataclass
 class RiverOptions:
     method: str = "decay"  # one of METHODS
     rates: dict = field(default_factory=dict)  # name (field or GB 3838 item) → K (1/d)
@@ -225,7 +215,7 @@ def plan_river_interpolation(network_input, sections, options, outfalls=None, mo
 
     ``network_input`` a :class:`~.system.RiverLines` (``columns`` may hold river fields named like
     kriging covariates: they give the segments' covariate values), ``sections`` a :class:`SectionInput`,
-    ``options`` :class:`RiverOptions`, ``outfalls`` an :class:`OutfallInput` or None (decay model).
+    ``options`` :class:`RiverOptions`, ``outfalls`` a :class:`~.system.OutfallInput` or None (decay model).
     """
     monitor = ensure(monitor)
     if options.method not in METHODS:

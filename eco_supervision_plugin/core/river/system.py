@@ -52,6 +52,16 @@ class RiverLines:
 
 
 @dataclass
+class OutfallInput:
+    """Outfalls: ``xy`` (k×2), flow ``q`` (m³/s), ``values`` (k×P, or a list of P columns with None where the
+    outfall layer has no such field) in the order of the section parameters; NaN = null."""
+
+    xy: np.ndarray
+    q: np.ndarray
+    values: np.ndarray
+
+
+@dataclass
 class NetworkOptions:
     """``node_tolerance`` (m): line ends closer than this are one node; ``default_velocity`` (m/s)."""
 
