@@ -1,11 +1,19 @@
-"""Fixtures for the river interpolation tests of every tier: the QGIS fixtures of test/qgis (plugin loaded
-through classFactory, ``run_alg``) and the qgis_process fixtures of test/cli, loaded from their conftest files
-so that one copy of each exists."""
+"""Fixtures for the river interpolation tests of every tier.
+
+``run_alg`` / ``eco_provider``: the plugin loaded through classFactory as QGIS loads it. The session fixture of
+test/qgis cannot simply be loaded a second time here: two session plugins register the provider twice, QGIS
+deletes the second provider object and its unload at the end of the session fails. So the provider is taken
+from the registry when another tier's session plugin holds it, and otherwise registered for one test module
+and removed after it. The qgis_process fixtures of test/cli are loaded from its conftest (one copy).
+"""
 
 import importlib.util
 import os
 
+import pytest
+
 HERE = os.path.dirname(os.path.abspath(__file__))
+PROVIDER_ID = "ecosupervision"
 
 
 def _load(tier):
@@ -16,11 +24,35 @@ def _load(tier):
     return module
 
 
-_qgis = _load("qgis")
 _cli = _load("cli")
-session_plugin = _qgis.session_plugin
-eco_provider = _qgis.eco_provider
-run_alg = _qgis.run_alg
 qgis_process_bin = _cli.qgis_process_bin
 qgis_process_env = _cli.qgis_process_env
 qgis_process = _cli.qgis_process
+
+
+@pytest.fixture(scope="module")
+def eco_provider(qgis_app, qgis_processing):
+    """The registered ``ecosupervision`` provider (registered here only when no other fixture holds it)."""
+    from qgis.core import QgsApplication
+
+    registry = QgsApplication.processingRegistry()
+    plugin = None
+    if registry.providerById(PROVIDER_ID) is None:
+        import eco_supervision
+
+        plugin = eco_supervision.classFactory(None)
+        plugin.initProcessing()
+    yield registry.providerById(PROVIDER_ID)
+    if plugin is not None:
+        plugin.unload()
+
+
+@pytest.fixture
+def run_alg(eco_provider):
+    """``run_alg("riverinterpolation", {...})`` → processing.run result for ``ecosupervision:<id>``."""
+    import processing
+
+    def run(alg_id, parameters, **kwargs):
+        return processing.run("ecosupervision:{}".format(alg_id), parameters, **kwargs)
+
+    return run
