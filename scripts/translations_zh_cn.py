@@ -1079,6 +1079,65 @@ TRANSLATIONS = {
         (
             '规划中的权衡：网格越多，每名网格员任务越轻；均衡目标越严，需要在网格间调整的单元越多。'
         ),
+    # ---- from river ------------------------------------------------------------------------------
+    '{} line(s) are shorter than the node tolerance ({} m) or closed rings and were dropped.':
+        (
+            '{} 条线短于节点容差（{} 米）或为闭合环，已被舍弃。'
+        ),
+    (
+        'No river line is longer than the node tolerance ({} m): the ends of every line were joined into one node. '
+        'Lower the node tolerance (NODE_TOLERANCE).'
+    ):
+        (
+            '没有长于节点容差（{} 米）的河流线：所有线的端点都被合并为同一个节点。请减小节点容差（NODE_TOLERANCE）。'
+        ),
+    'Monitoring sections (points).': '监测断面（点）。',
+    'Section name/id field (for lists in the report).': '断面名称/编号字段（用于报告中的列表）。',
+    'Monitoring sections': '监测断面',
+    'Section name field': '断面名称字段',
+    'Parameters to interpolate': '插值的指标',
+    'Allow fields that are not GB 3838 items': '允许非 GB 3838 项目的字段',
+    'Snapping tolerance': '捕捉容差',
+    'Decay rates K (1/day)': '衰减系数 K（1/天）',
+    'Calibrate K per reach': '逐河段率定 K',
+    'Kriging covariates': '克里金协变量',
+    'Fit kriging by REML': '用 REML 拟合克里金',
+    'Water body': '水体类型',
+    'The IDW distance power must be between 0.1 and 10 (got {}).': 'IDW 距离幂次必须在 0.1 到 10 之间（当前为 {}）。',
+    'Reverse field': '反向字段',
+    'true/1 where a line is drawn against the flow.': '线逆水流方向绘制时为 true/1。',
+    'Elevation field': '高程字段',
+    'Mean elevation of each line, or at its first vertex with the next field; corrects direction.':
+        (
+            '每条线的平均高程，与下一字段同用时为首节点高程；用于纠正流向。'
+        ),
+    'Elevation at the last vertex': '末节点高程',
+    'Elevation at the last vertex: lines whose end is higher than their start are reversed.':
+        (
+            '末节点高程：终点高于起点的线将被反向。'
+        ),
+    'Discharge field (m³/s)': '流量字段（m³/s）',
+    (
+        'Discharge per reach (m³/s): mixing at confluences and outfalls. A field is a flow scenario (dry, normal, w'
+        'et season).'
+    ):
+        (
+            '各河段流量（m³/s）：用于汇流处和排污口的混合。一个字段代表一种流量情景（枯水期、平水期、丰水期）。'
+        ),
+    'Flow velocity per reach (m/s).': '各河段流速（m/s）。',
+    'River lines digitised in flow direction (the reverse and elevation fields correct lines drawn against it).':
+        (
+            '沿水流方向数字化的河流线（反向字段和高程字段可纠正逆向绘制的线）。'
+        ),
+    'Kriging branch weight field': '克里金支流权重字段',
+    'Branch weight for kriging (discharge or watershed area; default: discharge).':
+        (
+            '克里金的支流权重（流量或集水面积；默认：流量）。'
+        ),
+    'Default flow velocity (m/s) where the velocity field is empty.': '流速字段为空处使用的默认流速（m/s）。',
+    'Node tolerance (m): line ends closer than this are joined.': '节点容差（米）：距离小于该值的线端点将被连接。',
+    'Default velocity (m/s)': '默认流速（m/s）',
+    'Node tolerance': '节点容差',
 }
 
 

@@ -358,26 +358,14 @@ def exceedance_multiple(item, value, target_class=3, water_body=RIVER, do_conven
 
     0.0 when the value meets the target class. For pH and DO the 2011 evaluation method computes no
     multiple: they return NaN when they miss the target (``do_convention="deficit"`` gives
-    (C_std − C) / C_std for DO instead). Missing values give NaN.
+    (C_std − C) / C_std for DO instead). Missing values give NaN. :func:`exceedance_multiples` does
+    the same for an array.
     """
-    code = _code(item)
-    cls = parse_class(target_class)
-    if cls > 5:
-        raise PlannerError("The target class must be I..V.")
     if _missing(value):
+        _code(item)
+        parse_class(target_class)
         return float("nan")
-    v = float(value)
-    got = classify(code, v, water_body)
-    if got <= cls:
-        return 0.0
-    if code == "pH":
-        return float("nan")
-    lim = limit(code, cls, water_body)
-    if ITEMS[code]["higher_is_better"]:
-        if do_convention == "deficit":
-            return (lim - v) / lim
-        return float("nan")
-    return (v - lim) / lim
+    return float(exceedance_multiples(item, [float(value)], target_class, water_body, do_convention)[0])
 
 
 def main_pollutants(values, target_class=3, water_body=RIVER, top=3, reference_items_separately=True):
@@ -402,3 +390,24 @@ def class_label(cls, english=False):
     if not cls:
         return ""
     return CLASS_LABELS[int(cls)][1 if english else 0]
+
+
+def exceedance_multiples(item, values, target_class=3, water_body=RIVER, do_convention="none"):
+    """:func:`exceedance_multiple` over an array of values (same rules; NaN where a value is missing)."""
+    code = _code(item)
+    cls = parse_class(target_class)
+    if cls > 5:
+        raise PlannerError("The target class must be I..V.")
+    v = np.asarray(values, dtype=float)
+    got = classify_array(code, v, water_body)
+    out = np.where(np.isnan(v), np.nan, 0.0)
+    over = got > cls
+    if code == "pH" or not over.any():
+        out[over] = np.nan
+        return out
+    lim = limit(code, cls, water_body)
+    if ITEMS[code]["higher_is_better"]:
+        out[over] = (lim - v[over]) / lim if do_convention == "deficit" else np.nan
+    else:
+        out[over] = (v[over] - lim) / lim
+    return out

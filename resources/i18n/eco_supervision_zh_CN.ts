@@ -323,7 +323,7 @@
       <translation>劣V类没有限值。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/standards/gb3838.py" line="366" />
+      <location filename="../../eco_supervision_plugin/standards/gb3838.py" line="400" />
       <source>The target class must be I..V.</source>
       <translation>目标水质类别必须为 I..V。</translation>
     </message>
@@ -752,97 +752,6 @@
       <translation>阈值 {!r} 不是分钟数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river_models.py" line="604" />
-      <source>METHOD must be one of {}.</source>
-      <translation>METHOD 必须是以下之一：{}。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river_models.py" line="621" />
-      <source>The decay model needs a positive flow velocity on every reach (VELOCITY_FIELD / VELOCITY).</source>
-      <translation>衰减模型要求每个河段都有正的流速（VELOCITY_FIELD / VELOCITY）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river_models.py" line="46" />
-      <source>DECAY_RATES must look like 'CODMn=0.2; NH3N=0.15' (1/day); got '{}'.</source>
-      <translation>DECAY_RATES 的格式应为 'CODMn=0.2; NH3N=0.15'（1/d）；当前为“{}”。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river_models.py" line="53" />
-      <source>Decay rate for {} must be zero or positive (1/day).</source>
-      <translation>{} 的衰减系数 K 必须为零或正数（1/d）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river_models.py" line="569" />
-      <source>Parameter {} has no usable (non-null, non-negative) value at any {}.</source>
-      <translation>参数 {} 在任何{}上都没有可用的（非空、非负）数值。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river_models.py" line="631" />
-      <source>Discharge is zero or missing at {} confluence(s); the branches were mixed with equal weights there.</source>
-      <translation>{} 个汇流点的流量为零或缺失；这些位置的支流按等权重混合。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river_models.py" line="636" />
-      <source>Some outfalls lie on reaches without a discharge; they cannot be mixed in and were ignored.</source>
-      <translation>部分排污口位于没有流量的河段上，无法参与混合，已被忽略。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river_models.py" line="765" />
-      <source>{} segment(s) have no flow-connected section and were left empty.</source>
-      <translation>{} 个河段单元没有水流连通的断面，保留为空值。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river_models.py" line="51" />
-      <source>Decay rate for {} is not a number: '{}'.</source>
-      <translation>{} 的衰减系数 K 不是数字：“{}”。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river_models.py" line="564" />
-      <source>{}: {} {}(s) with a null and {} with a negative value were excluded.</source>
-      <translation>{}：{} 个数值为空的{}和 {} 个数值为负的已被排除。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river_models.py" line="714" />
-      <source>{}: network {} has only {} section(s), too few to fit kriging; flow-connected IDW is used there.</source>
-      <translation>{}：第 {} 个河网仅有 {} 个断面，不足以拟合克里金；该河网改用水流连通 IDW。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river_network.py" line="246" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="314" />
-      <source>The river layer has no usable lines.</source>
-      <translation>河流图层中没有可用的线。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river_network.py" line="472" />
-      <source>SEGMENT_LENGTH must be positive.</source>
-      <translation>SEGMENT_LENGTH 必须为正数。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river_network.py" line="261" />
-      <source>{} line(s) are shorter than the snapping tolerance or closed rings and were dropped.</source>
-      <translation>{} 条线短于捕捉容差或为闭合环，已被剔除。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river_network.py" line="266" />
-      <source>No river line is longer than the snapping tolerance.</source>
-      <translation>没有任何河流线长于捕捉容差。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river_network.py" line="357" />
-      <source>{} loop(s) in the flow direction were found; the downstream link of reach(es) {} was cut.</source>
-      <translation>在水流方向上发现 {} 处环路；已切断河段 {} 的下游连接。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river_network.py" line="378" />
-      <source>{} split(s) of the flow (braids or distributaries) were found; the branch with the largest discharge/area carries the flow-connected distances, the others start afresh.</source>
-      <translation>发现 {} 处分流（辫状河道或分汊河道）；流量/汇水面积最大的分支承载水流连通距离，其余分支重新起算。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river_network.py" line="430" />
-      <source>Discharge/area is zero or missing at {} confluence(s); equal weights were used there.</source>
-      <translation>{} 个汇流点的流量/汇水面积为零或缺失；这些位置使用等权重。</translation>
-    </message>
-    <message>
       <location filename="../../eco_supervision_plugin/core/road_graph.py" line="87" />
       <location filename="../../eco_supervision_plugin/core/road_graph.py" line="446" />
       <source>Unknown network cost {!r}; use 'length' or 'time'.</source>
@@ -1082,37 +991,37 @@
       <translation>{} 个网格无法覆盖 {} 个相互分隔的部分（乡镇或不连通区域）：每部分至少需要一个网格。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="313" />
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="305" />
       <source>There are no units to group into grids.</source>
       <translation>没有可划分网格的单元。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="317" />
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="309" />
       <source>{} units have no workload value (null or not a number).</source>
       <translation>{} 个单元没有工作量数值（为空或不是数字）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="319" />
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="311" />
       <source>Workloads must be zero or positive; {} units are negative.</source>
       <translation>工作量必须为零或正数；有 {} 个单元为负。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="321" />
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="313" />
       <source>Give the number of grids (DISTRICTS), the largest workload per grid (MAX_WORKLOAD) or today's grids (KEEP_FIELD).</source>
       <translation>请给出网格数（DISTRICTS）、每个网格的最大工作量（MAX_WORKLOAD）或现有网格（KEEP_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="324" />
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="316" />
       <source>{} grids asked for {} units: the number of grids must be between 1 and the number of units.</source>
       <translation>要求 {} 个网格、{} 个单元：网格数必须在 1 与单元数之间。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="328" />
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="320" />
       <source>Unit {} alone has a workload of {:.6g}, above MAX_WORKLOAD = {:.6g}: no grid can hold it.</source>
       <translation>单元 {} 自身的工作量为 {:.6g}，超过 MAX_WORKLOAD = {:.6g}：任何网格都容纳不下。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="374" />
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="366" />
       <source>{} units in {} separate parts too small for a grid of their own were joined to the grid of the nearest unit (marked island).</source>
       <translation>{} 个单元位于 {} 个过小、不足以单独成网格的分隔部分，已并入最近单元所在的网格（标记为飞地）。</translation>
     </message>
@@ -1187,6 +1096,167 @@
       <translation>未抽中任何企业：按当前比例本期检查数为零。</translation>
     </message>
     <message>
+      <location filename="../../eco_supervision_plugin/core/river/classes.py" line="14" />
+      <source>no value / not classified</source>
+      <translation>无数值 / 未评价</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/classes.py" line="34" />
+      <source>These fields are not GB 3838 items: {}. Understood names: {}. Tick 'Also interpolate fields that are not GB 3838 items' to interpolate them without a class.</source>
+      <translation>以下字段不是 GB 3838 项目：{}。可识别的名称：{}。勾选“同时插值非 GB 3838 项目的字段”可对其插值（不评价类别）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/decay.py" line="30" />
+      <source>DECAY_RATES must look like 'CODMn=0.2; NH3N=0.15' (1/day); got '{}'.</source>
+      <translation>DECAY_RATES 的格式应为 'CODMn=0.2; NH3N=0.15'（1/d）；当前为“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/decay.py" line="37" />
+      <source>Decay rate for {} must be zero or positive (1/day).</source>
+      <translation>{} 的衰减系数 K 必须为零或正数（1/d）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/decay.py" line="35" />
+      <source>Decay rate for {} is not a number: '{}'.</source>
+      <translation>{} 的衰减系数 K 不是数字：“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/geometry.py" line="54" />
+      <source>SEGMENT_LENGTH must be positive.</source>
+      <translation>SEGMENT_LENGTH 必须为正数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/interpolation.py" line="116" />
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="222" />
+      <source>METHOD must be one of {}.</source>
+      <translation>METHOD 必须是以下之一：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/interpolation.py" line="66" />
+      <source>Parameter {} has no usable (non-null, non-negative) value at any {}.</source>
+      <translation>参数 {} 在任何{}上都没有可用的（非空、非负）数值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/interpolation.py" line="146" />
+      <source>{} segment(s) have no flow-connected section and were left empty.</source>
+      <translation>{} 个河段单元没有水流连通的断面，保留为空值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/interpolation.py" line="61" />
+      <source>{}: {} {}(s) with a null and {} with a negative value were excluded.</source>
+      <translation>{}：{} 个数值为空的{}和 {} 个数值为负的已被排除。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/methods.py" line="107" />
+      <source>The decay model needs a positive flow velocity on every reach (VELOCITY_FIELD / VELOCITY).</source>
+      <translation>衰减模型要求每个河段都有正的流速（VELOCITY_FIELD / VELOCITY）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/methods.py" line="119" />
+      <source>Discharge is zero or missing at {} confluence(s); the branches were mixed with equal weights there.</source>
+      <translation>{} 个汇流点的流量为零或缺失；这些位置的支流按等权重混合。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/methods.py" line="122" />
+      <source>Some outfalls lie on reaches without a discharge; they cannot be mixed in and were ignored.</source>
+      <translation>部分排污口位于没有流量的河段上，无法参与混合，已被忽略。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/methods.py" line="125" />
+      <source>No decay rates given and calibration is off: K = 0 (mixing only).</source>
+      <translation>未给出衰减系数且未启用率定：K = 0（仅计算混合）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/methods.py" line="253" />
+      <source>{}: network {} has only {} section(s), too few to fit kriging; flow-connected IDW is used there.</source>
+      <translation>{}：第 {} 个河网仅有 {} 个断面，不足以拟合克里金；该河网改用水流连通 IDW。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/network.py" line="237" />
+      <location filename="../../eco_supervision_plugin/core/river/system.py" line="123" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="138" />
+      <source>The river layer has no usable lines.</source>
+      <translation>河流图层中没有可用的线。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/network.py" line="252" />
+      <source>{} line(s) are shorter than the node tolerance ({} m) or closed rings and were dropped.</source>
+      <translation>{} 条线短于节点容差（{} 米）或为闭合环，已被舍弃。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/network.py" line="257" />
+      <source>No river line is longer than the node tolerance ({} m): the ends of every line were joined into one node. Lower the node tolerance (NODE_TOLERANCE).</source>
+      <translation>没有长于节点容差（{} 米）的河流线：所有线的端点都被合并为同一个节点。请减小节点容差（NODE_TOLERANCE）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/network.py" line="349" />
+      <source>{} loop(s) in the flow direction were found; the downstream link of reach(es) {} was cut.</source>
+      <translation>在水流方向上发现 {} 处环路；已切断河段 {} 的下游连接。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/network.py" line="370" />
+      <source>{} split(s) of the flow (braids or distributaries) were found; the branch with the largest discharge/area carries the flow-connected distances, the others start afresh.</source>
+      <translation>发现 {} 处分流（辫状河道或分汊河道）；流量/汇水面积最大的分支承载水流连通距离，其余分支重新起算。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/network.py" line="422" />
+      <source>Discharge/area is zero or missing at {} confluence(s); equal weights were used there.</source>
+      <translation>{} 个汇流点的流量/汇水面积为零或缺失；这些位置使用等权重。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="225" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="213" />
+      <source>Choose at least one parameter field to interpolate.</source>
+      <translation>请至少选择一个需要插值的参数字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="248" />
+      <source>No section lies within {} m of a river; increase the snapping tolerance or check the layers' CRS.</source>
+      <translation>没有任何断面位于河流 {} m 范围内；请增大捕捉容差或检查图层的坐标参考系。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="231" />
+      <source>Decay rates given for fields that are not interpolated: {}</source>
+      <translation>以下字段给出了衰减系数但未参与插值：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="236" />
+      <source>The rivers form {} separate networks; each is interpolated on its own.</source>
+      <translation>河流构成 {} 个相互独立的河网，将分别插值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="244" />
+      <source>{} section(s) are farther than {} m from any river and were left out: {}</source>
+      <translation>{} 个断面距任何河流都超过 {} m，已排除：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="257" />
+      <source>{} outfall(s) are farther than the snapping tolerance from any river and were ignored.</source>
+      <translation>{} 个排污口距任何河流都超过捕捉容差，已忽略。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="272" />
+      <source>Covariate {} is not a river field; its segment values are interpolated from the sections along the network.</source>
+      <translation>协变量 {} 不是河流图层的字段；其河段单元值由断面沿河网插值得到。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/system.py" line="119" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="111" />
+      <source>The node tolerance cannot be negative (got {} metres).</source>
+      <translation>节点容差不能为负数（当前为 {} 米）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/system.py" line="121" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="112" />
+      <source>The default flow velocity must be greater than 0 m/s (got {}).</source>
+      <translation>默认流速必须大于 0 m/s（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/system.py" line="125" />
+      <source>The elevation field at the last vertex needs the elevation field (at the first vertex) as well.</source>
+      <translation>使用末节点高程字段时，还需设置（首节点）高程字段。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/base.py" line="78" />
       <source>Report (HTML or JSON)</source>
       <translation>报告（HTML 或 JSON）</translation>
@@ -1208,7 +1278,7 @@
       <location filename="../../processing_algorithms/layers.py" line="472" />
       <location filename="../../processing_algorithms/layers.py" line="184" />
       <location filename="../../processing_algorithms/layers.py" line="464" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="470" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="247" />
       <source>Canceled by the user.</source>
       <translation>已被用户取消。</translation>
     </message>
@@ -1921,7 +1991,7 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
     </message>
     <message>
       <location filename="../../processing_algorithms/inspection_draw.py" line="44" />
-      <location filename="../../processing_algorithms/supervision_grid.py" line="40" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="38" />
       <source>Supervision</source>
       <translation>监管</translation>
     </message>
@@ -2372,17 +2442,17 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <translation>生态环境监管 — 生态环境监测规划</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="102" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="63" />
       <source>River water quality along the network (GB 3838)</source>
       <translation>河网水质沿程插值（GB 3838）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="105" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="66" />
       <source>Water environment</source>
       <translation>水环境</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="111" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="72" />
       <source>Carries water-quality measurements at river sections along every reach of the river network, cut into segments, and classifies each segment by GB 3838-2002 Table 1 (single-factor rule: the worst item sets the class).
 
 Methods:
@@ -2409,282 +2479,215 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
 输出：河段单元，含各参数的值、水质类别及（克里金）标准误差、综合水质类别、超标项目以及到上、下游最近断面的距离；断面，含实测水质类别、留一法预测值及误差；报告，含各水质类别的河长与交叉验证误差。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="273" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="312" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="307" />
-      <source>Rivers</source>
-      <translation>河流</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="274" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="281" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="360" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="192" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="210" />
       <source>Sections</source>
       <translation>断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="599" />
-      <source>River water quality along the network</source>
-      <translation>河网水质沿程插值</translation>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="114" />
+      <source>Monitoring sections (points).</source>
+      <translation>监测断面（点）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="148" />
-      <source>Rivers (lines digitised in flow direction)</source>
-      <translation>河流（沿水流方向数字化的线）</translation>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="117" />
+      <source>Section name/id field (for lists in the report).</source>
+      <translation>断面名称/编号字段（用于报告中的列表）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="150" />
-      <source>Reverse field (true/1 where a line is drawn against the flow)</source>
-      <translation>反向字段（线逆水流方向绘制时为 true/1）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="154" />
-      <source>Elevation field (mean elevation of each line, or at its first vertex with the next field; corrects direction)</source>
-      <translation>高程字段（每条线的平均高程，与下一字段同用时为首节点高程；用于纠正流向）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="159" />
-      <source>Elevation field at the last vertex (lines whose end is higher than their start are reversed)</source>
-      <translation>末节点高程字段（终点高于起点的线将被反向）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="162" />
-      <source>Discharge field (m³/s; mixing at confluences and outfalls)</source>
-      <translation>流量字段（m³/s；用于汇合处和排污口的混合计算）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="166" />
-      <source>Branch weight field for kriging (discharge or watershed area; default: discharge)</source>
-      <translation>克里金支流权重字段（流量或流域面积；默认：流量）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="169" />
-      <source>Velocity field (m/s)</source>
-      <translation>流速字段（m/s）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="172" />
-      <source>Default flow velocity (m/s) where the velocity field is empty</source>
-      <translation>流速字段为空时的默认流速（m/s）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="175" />
-      <source>Node tolerance: line ends closer than this are joined</source>
-      <translation>节点容差：距离小于该值的线端点将被连接</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="178" />
-      <source>Monitoring sections (points)</source>
-      <translation>监测断面（点）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="180" />
-      <source>Section name/id field (for lists in the report)</source>
-      <translation>断面名称/编号字段（用于报告中的列表）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="183" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="120" />
       <source>Parameters to interpolate (numeric fields named after GB 3838 items)</source>
       <translation>插值参数（以 GB 3838 项目命名的数值字段）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="188" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="123" />
       <source>Also interpolate fields that are not GB 3838 items (e.g. water temperature; no class)</source>
       <translation>同时插值非 GB 3838 项目的字段（如水温；不评价类别）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="191" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="126" />
       <source>Snapping tolerance: sections farther from any river are left out</source>
       <translation>捕捉容差：距任何河流更远的断面将被排除</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="194" />
-      <source>Outfalls (points with flow and concentrations; decay model)</source>
-      <translation>排污口（含流量和浓度的点；用于衰减模型）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="197" />
-      <source>Outfall flow field (m³/s)</source>
-      <translation>排污口流量字段（m³/s）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="200" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="130" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="128" />
       <source>Interpolation method</source>
       <translation>插值方法</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="204" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="132" />
       <source>Decay rates K (1/day), e.g. CODMn=0.2; NH3N=0.15; TP=0.05</source>
       <translation>衰减系数 K（1/d），如 CODMn=0.2; NH3N=0.15; TP=0.05</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="208" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="134" />
       <source>Calibrate K per reach from consecutive sections (decay rates apply elsewhere)</source>
       <translation>由相邻断面逐河段率定 K（其余河段采用衰减系数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="210" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="137" />
       <source>IDW distance power (flow-connected IDW)</source>
       <translation>IDW 距离幂指数（水流连通 IDW）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="215" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="141" />
       <source>Kriging covariates (numeric section fields; the same field on the rivers gives segment values)</source>
       <translation>克里金协变量（断面的数值字段；河流图层上的同名字段提供河段单元的值）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="220" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
       <source>Fit kriging by restricted maximum likelihood (REML)</source>
       <translation>以限制性最大似然（REML）拟合克里金</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="222" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="147" />
       <source>Segment length (each reach is cut into output segments of this length)</source>
       <translation>河段单元长度（每个河段按此长度切分为输出单元）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="225" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="149" />
       <source>Water body (TP limits differ)</source>
       <translation>水体类型（总磷限值不同）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="228" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="151" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="150" />
       <source>Target class (GB 3838)</source>
       <translation>目标水质类别（GB 3838）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="230" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="231" />
+      <source>River water quality along the network</source>
+      <translation>河网水质沿程插值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="113" />
+      <source>Monitoring sections</source>
+      <translation>监测断面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="115" />
+      <source>Section name field</source>
+      <translation>断面名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="118" />
+      <source>Parameters to interpolate</source>
+      <translation>插值的指标</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="121" />
+      <source>Allow fields that are not GB 3838 items</source>
+      <translation>允许非 GB 3838 项目的字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="124" />
+      <source>Snapping tolerance</source>
+      <translation>捕捉容差</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="131" />
+      <source>Decay rates K (1/day)</source>
+      <translation>衰减系数 K（1/天）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="133" />
+      <source>Calibrate K per reach</source>
+      <translation>逐河段率定 K</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="135" />
+      <source>IDW distance power</source>
+      <translation>IDW 距离幂指数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="138" />
+      <source>Kriging covariates</source>
+      <translation>克里金协变量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="143" />
+      <source>Fit kriging by REML</source>
+      <translation>用 REML 拟合克里金</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
+      <source>Segment length</source>
+      <translation>河段单元长度</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="148" />
+      <source>Water body</source>
+      <translation>水体类型</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="153" />
       <source>River segments with water quality</source>
       <translation>河段水质</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="232" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="155" />
       <source>Sections with cross-validation</source>
       <translation>断面交叉验证</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="238" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="162" />
       <source>Choose at least one parameter field to interpolate (e.g. CODMn, NH3N, TP).</source>
       <translation>请至少选择一个需要插值的参数字段（如 CODMn、NH3N、TP）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="240" />
-      <source>Segment length must be greater than 0 metres (got {}).</source>
-      <translation>河段单元长度必须大于 0 米（当前为 {}）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="242" />
-      <source>The snapping tolerance cannot be negative (got {} metres).</source>
-      <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="244" />
-      <source>The node tolerance cannot be negative (got {} metres).</source>
-      <translation>节点容差不能为负数（当前为 {} 米）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="246" />
-      <source>The default flow velocity must be greater than 0 m/s (got {}).</source>
-      <translation>默认流速必须大于 0 m/s（当前为 {}）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="277" />
-      <source>Choose at least one parameter field to interpolate.</source>
-      <translation>请至少选择一个需要插值的参数字段。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="330" />
-      <source>The elevation field at the last vertex needs the elevation field (at the first vertex) as well.</source>
-      <translation>使用末节点高程字段时，还需设置（首节点）高程字段。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="363" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="200" />
       <source>No section has a usable point geometry.</source>
       <translation>没有任何断面具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="388" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="391" />
-      <source>Outfalls</source>
-      <translation>排污口</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="429" />
-      <source>No decay rates given and calibration is off: K = 0 (mixing only).</source>
-      <translation>未给出衰减系数且未启用率定：K = 0（仅计算混合）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="201" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="129" />
       <source>Decay model (HJ 2.3-2018)</source>
       <translation>衰减模型（HJ 2.3-2018）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="201" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="129" />
       <source>Flow-connected inverse distance weighting</source>
       <translation>水流连通反距离加权</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="202" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="130" />
       <source>Stream-network kriging (tail-up)</source>
       <translation>河网克里金（tail-up）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="226" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="148" />
       <source>River</source>
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="226" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="148" />
       <source>Lake or reservoir</source>
       <translation>湖泊或水库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="264" />
-      <source>These fields are not GB 3838 items: {}. Understood names: {}. Tick 'Also interpolate fields that are not GB 3838 items' to interpolate them without a class.</source>
-      <translation>以下字段不是 GB 3838 项目：{}。可识别的名称：{}。勾选“同时插值非 GB 3838 项目的字段”可对其插值（不评价类别）。</translation>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="164" />
+      <source>Segment length must be greater than 0 metres (got {}).</source>
+      <translation>河段单元长度必须大于 0 米（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="297" />
-      <source>Decay rates given for fields that are not interpolated: {}</source>
-      <translation>以下字段给出了衰减系数但未参与插值：{}</translation>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="166" />
+      <source>The snapping tolerance cannot be negative (got {} metres).</source>
+      <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="352" />
-      <source>The rivers form {} separate networks; each is interpolated on its own.</source>
-      <translation>河流构成 {} 个相互独立的河网，将分别插值。</translation>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="168" />
+      <source>The IDW distance power must be between 0.1 and 10 (got {}).</source>
+      <translation>IDW 距离幂次必须在 0.1 到 10 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="371" />
-      <source>{} section(s) are farther than {} m from any river and were left out: {}</source>
-      <translation>{} 个断面距任何河流都超过 {} m，已排除：{}</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="376" />
-      <source>No section lies within {} m of a river; increase the snapping tolerance or check the layers' CRS.</source>
-      <translation>没有任何断面位于河流 {} m 范围内；请增大捕捉容差或检查图层的坐标参考系。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="559" />
-      <source>no value / not classified</source>
-      <translation>无数值 / 未评价</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="395" />
-      <source>{} outfall(s) are farther than the snapping tolerance from any river and were ignored.</source>
-      <translation>{} 个排污口距任何河流都超过捕捉容差，已忽略。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="413" />
-      <source>Covariate {} is not a river field; its segment values are interpolated from the sections along the network.</source>
-      <translation>协变量 {} 不是河流图层的字段；其河段单元值由断面沿河网插值得到。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="37" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="35" />
       <source>Supervision grid districts</source>
       <translation>网格化监管划分</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="46" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="44" />
       <source>Groups units (villages, communities or hotspot grid cells) into contiguous inspection grids whose workloads are as even as possible, so that every enterprise and village has a grid inspector and no inspector carries much more than another.
 
 WORKLOAD: an expression per unit, e.g. "enterprises" * 3 + "population" / 1000; with ENTERPRISES the weight of the enterprises inside each unit is added. DISTRICTS: the number of grids, or MAX_WORKLOAD: the largest workload a grid may carry (the number of grids follows). KEEP_FIELD: today's grid of each unit: grids already within the tolerance stay as they are, others change as few units as possible. BOUNDARY_FIELD: a grid never crosses it (a town).
@@ -2695,101 +2698,101 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
 网格保持连通（后相邻：单元有公共点即相邻；车相邻：须有公共边）。过小而不能单独成网格的区域（飞地）并入最近的网格并加以标记。报告给出与平均工作量的最大偏差，以及经证明的下界：任何划分都不可能优于该下界。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="78" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="76" />
       <source>Queen (a common point)</source>
       <translation>后相邻（有公共点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="78" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="76" />
       <source>Rook (a common edge)</source>
       <translation>车相邻（有公共边）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="130" />
-      <location filename="../../processing_algorithms/supervision_grid.py" line="61" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="115" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="59" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="20" />
       <source>Units</source>
       <translation>单元</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="131" />
-      <location filename="../../processing_algorithms/supervision_grid.py" line="135" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="116" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="120" />
       <source>units</source>
       <translation>单元</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="63" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="61" />
       <source>Workload per unit</source>
       <translation>单元工作量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="65" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="63" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="20" />
       <source>Enterprises</source>
       <translation>企业</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="67" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="65" />
       <source>Enterprise weight</source>
       <translation>企业权重</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="70" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="68" />
       <source>Number of grids (0 = from the cap)</source>
       <translation>网格数（0 = 按上限确定）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="72" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="70" />
       <source>Largest workload per grid (0 = none)</source>
       <translation>每个网格最大工作量（0 = 不限）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="74" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="72" />
       <source>Today's grid</source>
       <translation>现有网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="76" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="74" />
       <source>Boundary (town)</source>
       <translation>边界（乡镇）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="79" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="77" />
       <source>Contiguity</source>
       <translation>相邻规则</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="80" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="78" />
       <source>Balance target (± % of the mean)</source>
       <translation>均衡目标（平均值的 ± %）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="84" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="82" />
       <source>Touching tolerance (m)</source>
       <translation>相接容差（米）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="85" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="83" />
       <source>Random seed</source>
       <translation>随机种子</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="89" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="87" />
       <source>Units with their grid</source>
       <translation>单元及所属网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="91" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="89" />
       <source>Grids</source>
       <translation>网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="123" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="108" />
       <source>enterprises</source>
       <translation>企业</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="101" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="99" />
       <source>WORKLOAD is not a valid expression: {}</source>
       <translation>WORKLOAD 不是有效的表达式：{}</translation>
     </message>
@@ -2802,6 +2805,114 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/qgis_io/parsers.py" line="66" />
       <source>{}: the value in '{}' is not valid.</source>
       <translation>{}：“{}”中的数值无效。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="124" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="82" />
+      <source>Rivers</source>
+      <translation>河流</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="164" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="152" />
+      <source>Outfalls</source>
+      <translation>排污口</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="85" />
+      <source>Reverse field</source>
+      <translation>反向字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="85" />
+      <source>true/1 where a line is drawn against the flow.</source>
+      <translation>线逆水流方向绘制时为 true/1。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="86" />
+      <source>Elevation field</source>
+      <translation>高程字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="87" />
+      <source>Mean elevation of each line, or at its first vertex with the next field; corrects direction.</source>
+      <translation>每条线的平均高程，与下一字段同用时为首节点高程；用于纠正流向。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="89" />
+      <source>Elevation at the last vertex</source>
+      <translation>末节点高程</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="90" />
+      <source>Elevation at the last vertex: lines whose end is higher than their start are reversed.</source>
+      <translation>末节点高程：终点高于起点的线将被反向。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="92" />
+      <source>Discharge field (m³/s)</source>
+      <translation>流量字段（m³/s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="93" />
+      <source>Discharge per reach (m³/s): mixing at confluences and outfalls. A field is a flow scenario (dry, normal, wet season).</source>
+      <translation>各河段流量（m³/s）：用于汇流处和排污口的混合。一个字段代表一种流量情景（枯水期、平水期、丰水期）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="99" />
+      <source>Velocity field (m/s)</source>
+      <translation>流速字段（m/s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="99" />
+      <source>Flow velocity per reach (m/s).</source>
+      <translation>各河段流速（m/s）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="83" />
+      <source>River lines digitised in flow direction (the reverse and elevation fields correct lines drawn against it).</source>
+      <translation>沿水流方向数字化的河流线（反向字段和高程字段可纠正逆向绘制的线）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="96" />
+      <source>Kriging branch weight field</source>
+      <translation>克里金支流权重字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="97" />
+      <source>Branch weight for kriging (discharge or watershed area; default: discharge).</source>
+      <translation>克里金的支流权重（流量或集水面积；默认：流量）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="102" />
+      <source>Default flow velocity (m/s) where the velocity field is empty.</source>
+      <translation>流速字段为空处使用的默认流速（m/s）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="105" />
+      <source>Node tolerance (m): line ends closer than this are joined.</source>
+      <translation>节点容差（米）：距离小于该值的线端点将被连接。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="153" />
+      <source>Outfalls (points with flow and concentrations; decay model)</source>
+      <translation>排污口（含流量和浓度的点；用于衰减模型）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="156" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="155" />
+      <source>Outfall flow field (m³/s)</source>
+      <translation>排污口流量字段（m³/s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="101" />
+      <source>Default velocity (m/s)</source>
+      <translation>默认流速（m/s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="104" />
+      <source>Node tolerance</source>
+      <translation>节点容差</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="25" />
@@ -3072,20 +3183,48 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>规划中的权衡：网格越多，每名网格员任务越轻；均衡目标越严，需要在网格间调整的单元越多。</translation>
     </message>
     <message>
-      <source>IDW distance power</source>
-      <translation type="vanished">IDW 距离幂指数</translation>
+      <source>Branch weight field for kriging (discharge or watershed area; default: discharge)</source>
+      <translation type="vanished">克里金支流权重字段（流量或流域面积；默认：流量）</translation>
+    </message>
+    <message>
+      <source>Default flow velocity (m/s) where the velocity field is empty</source>
+      <translation type="vanished">流速字段为空时的默认流速（m/s）</translation>
+    </message>
+    <message>
+      <source>Discharge field (m³/s; mixing at confluences and outfalls)</source>
+      <translation type="vanished">流量字段（m³/s；用于汇合处和排污口的混合计算）</translation>
+    </message>
+    <message>
+      <source>Elevation field (mean elevation of each line, or at its first vertex with the next field; corrects direction)</source>
+      <translation type="vanished">高程字段（每条线的平均高程，与下一字段同用时为首节点高程；用于纠正流向）</translation>
+    </message>
+    <message>
+      <source>Elevation field at the last vertex (lines whose end is higher than their start are reversed)</source>
+      <translation type="vanished">末节点高程字段（终点高于起点的线将被反向）</translation>
     </message>
     <message>
       <source>Method</source>
       <translation type="vanished">插值方法</translation>
     </message>
     <message>
+      <source>Monitoring sections (points)</source>
+      <translation type="vanished">监测断面（点）</translation>
+    </message>
+    <message>
       <source>Neighbourhood</source>
       <translation type="vanished">邻域</translation>
     </message>
     <message>
+      <source>No river line is longer than the snapping tolerance.</source>
+      <translation type="vanished">没有任何河流线长于捕捉容差。</translation>
+    </message>
+    <message>
       <source>No station server configured yet.</source>
       <translation type="vanished" />
+    </message>
+    <message>
+      <source>Node tolerance: line ends closer than this are joined</source>
+      <translation type="vanished">节点容差：距离小于该值的线端点将被连接</translation>
     </message>
     <message>
       <source>Number of nearest cells (k nearest)</source>
@@ -3118,12 +3257,24 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
 报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求数以及警告（分页上限、重复链接、回退处理）。</translation>
     </message>
     <message>
-      <source>Segment length</source>
-      <translation type="vanished">河段单元长度</translation>
+      <source>Reverse field (true/1 where a line is drawn against the flow)</source>
+      <translation type="vanished">反向字段（线逆水流方向绘制时为 true/1）</translation>
+    </message>
+    <message>
+      <source>Rivers (lines digitised in flow direction)</source>
+      <translation type="vanished">河流（沿水流方向数字化的线）</translation>
+    </message>
+    <message>
+      <source>Section name/id field (for lists in the report)</source>
+      <translation type="vanished">断面名称/编号字段（用于报告中的列表）</translation>
     </message>
     <message>
       <source>Significance level for fdr_sig</source>
       <translation type="vanished">fdr_sig 的显著性水平</translation>
+    </message>
+    <message>
+      <source>{} line(s) are shorter than the snapping tolerance or closed rings and were dropped.</source>
+      <translation type="vanished">{} 条线短于捕捉容差或为闭合环，已被剔除。</translation>
     </message>
   </context>
 </TS>

@@ -14,9 +14,11 @@ then the leave-one-out cross-validation. References run on the same input in the
 import argparse
 import math
 import os
+import resource
 import sys
 import tempfile
 import time
+import tracemalloc
 
 import numpy as np
 
@@ -27,8 +29,7 @@ if not os.path.lexists(os.path.join(PKGROOT, "eco_supervision")):
     os.symlink(REPO, os.path.join(PKGROOT, "eco_supervision"))
 sys.path.insert(0, PKGROOT)
 
-from eco_supervision.eco_supervision_plugin.core import river_models as rm  # noqa: E402
-from eco_supervision.eco_supervision_plugin.core import river_network as rn  # noqa: E402
+from eco_supervision.eco_supervision_plugin.core.river import geometry, idw, interpolation, network  # noqa: E402
 
 NAMES = ["CODMn", "NH3N", "TP", "DO"]
 RATES = {"CODMn": 0.2, "NH3N": 0.15, "TP": 0.05, "DO": 0.0}
@@ -204,8 +205,8 @@ def main():
     u = rng.uniform(0.1, 0.8, n_reaches)
 
     t0 = time.perf_counter()
-    net = rn.build_network(parts, weights=q, snap_tolerance=0.01)
-    seg = rn.segment_network(net, 500.0)
+    net = network.build_network(parts, weights=q, node_tolerance=0.01)
+    seg = geometry.segment_network(net, 500.0)
     t_net = time.perf_counter() - t0
     m = len(seg["reach"])
     sec_seg = rng.choice(m, args.sections, replace=False)
@@ -229,8 +230,8 @@ def main():
     results = {}
     for method in ("decay", "idw", "kriging"):
         t0 = time.perf_counter()
-        res = rm.run_interpolation(net, seg["reach"], seg["mid"], sections, NAMES, method=method, loo_methods=(),
-                                   **common)
+        res = interpolation.run_interpolation(net, seg["reach"], seg["mid"], sections, NAMES, method=method,
+                                              loo_methods=(), **common)
         dt = time.perf_counter() - t0
         results[method] = res
         print("{:8s} prediction at {} segments × {} parameters: {:.2f} s (with network: {:.2f} s; target < 5 s)"
@@ -242,12 +243,12 @@ def main():
     ref = reference_decay(net, kk, q, sec_r, sec_s, vals[:, 1], outfalls["reach"], outfalls["pos"], outfalls["q"],
                           outfalls["values"][:, 1], seg["reach"], seg["mid"])
     t_ref = time.perf_counter() - t0
-    ours = results["decay"]["values"][:, 1]
+    ours = results["decay"].values[:, 1]
     both = np.isfinite(ref) & np.isfinite(ours)
     diff = np.max(np.abs(ref[both] - ours[both]) / np.maximum(1e-12, np.abs(ref[both])))
     same_nan = np.array_equal(np.isfinite(ref), np.isfinite(ours))
     t_ours1 = time.perf_counter()
-    rm.run_interpolation(net, seg["reach"], seg["mid"], {**sections, "values": vals[:, 1:2]}, ["NH3N"],
+    interpolation.run_interpolation(net, seg["reach"], seg["mid"], {**sections, "values": vals[:, 1:2]}, ["NH3N"],
                          method="decay", loo_methods=(), rates=RATES, velocity=u, discharge=q,
                          outfalls={**outfalls, "values": outfalls["values"][:, 1:2]})
     t_ours1 = time.perf_counter() - t_ours1
@@ -259,7 +260,7 @@ def main():
     ref = reference_fc_idw(net, sec_r, sec_s, vals[:, 1], seg["reach"][sample], seg["mid"][sample], 2.0)
     t_ref = time.perf_counter() - t0
     t0 = time.perf_counter()
-    ours = rm.fc_idw(net, sec_r, sec_s, vals[:, 1], seg["reach"][sample], seg["mid"][sample], 2.0)[:, 0]
+    ours = idw.fc_idw(net, sec_r, sec_s, vals[:, 1], seg["reach"][sample], seg["mid"][sample], 2.0)[:, 0]
     t_ours = time.perf_counter() - t0
     both = np.isfinite(ref) & np.isfinite(ours)
     diff = np.max(np.abs(ref[both] - ours[both]) / np.abs(ref[both])) if both.any() else 0.0
@@ -269,13 +270,23 @@ def main():
               np.array_equal(np.isfinite(ref), np.isfinite(ours))))
 
     t0 = time.perf_counter()
-    res = rm.run_interpolation(net, seg["reach"][:1], seg["mid"][:1], sections, NAMES, method="idw",
+    res = interpolation.run_interpolation(net, seg["reach"][:1], seg["mid"][:1], sections, NAMES, method="idw",
                                loo_methods=("decay", "idw", "kriging", "straight_idw"), **common)
     print("leave-one-out, 4 methods × {} parameters × {} sections: {:.2f} s".format(
         len(NAMES), args.sections, time.perf_counter() - t0))
-    for row in res["stats"]:
+    for row in res.stats:
         if row["parameter"] == "NH3N":
             print("   NH3N {:12s} RMSPE {:.3f}".format(row["method"], row["rmspe"]))
+
+    # peak memory: Python/numpy allocations of one kriging prediction (traced apart from the timings), and the
+    # process's peak resident set
+    tracemalloc.start()
+    interpolation.run_interpolation(net, seg["reach"], seg["mid"], sections, NAMES, method="kriging",
+                                    loo_methods=(), **common)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print("peak memory: kriging prediction {:.0f} MB traced; process peak RSS {:.0f} MB".format(
+        peak / 2 ** 20, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
 
 
 if __name__ == "__main__":

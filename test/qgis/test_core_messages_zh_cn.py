@@ -35,7 +35,8 @@ if qm_dir != "-":
     assert i18n.install_translator("zh_CN")
 import numpy as np
 
-from eco_supervision.eco_supervision_plugin.core import grid, response, river_network
+from eco_supervision.eco_supervision_plugin.core import grid, response
+from eco_supervision.eco_supervision_plugin.core.river import network as river_network
 from eco_supervision.processing_algorithms.base import run_core, translate_note
 
 out = {}
@@ -50,7 +51,7 @@ for key, fn, args in (
     except QgsProcessingException as error:
         out[key] = str(error.args[0])
 net = river_network.build_network([np.array([[0, 0], [0.5, 0]], float), np.array([[0, 0], [1000, 0]], float)],
-                                  snap_tolerance=1.0)
+                                  node_tolerance=1.0)
 out["warning"] = translate_note(net.warnings[0])
 out["warning_str"] = str(net.warnings[0])
 print("JSON:" + json.dumps(out, ensure_ascii=False))
@@ -109,7 +110,7 @@ CASES = {
     "thresholds": ("Give at least one response-time threshold in minutes, e.g. 30,60.", ()),
     "threshold_value": ("Response-time thresholds must be positive minutes (got {}).", ("-5",)),
     "cell_size": ("The cell size must be a positive number of metres (got {}).", (-2.0,)),
-    "warning": ("{} line(s) are shorter than the snapping tolerance or closed rings and were dropped.", (1,)),
+    "warning": ("{} line(s) are shorter than the node tolerance ({} m) or closed rings and were dropped.", (1, 1.0)),
 }
 
 

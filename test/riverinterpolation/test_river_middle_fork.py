@@ -11,8 +11,7 @@ import struct
 import numpy as np
 import pytest
 
-from eco_supervision.eco_supervision_plugin.core import river_models as rm
-from eco_supervision.eco_supervision_plugin.core import river_network as rn
+from eco_supervision.eco_supervision_plugin.core.river import geometry, interpolation, network
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "middle_fork")
 
@@ -47,9 +46,9 @@ def read_gpkg(name):
 def middle_fork():
     lines, la = read_gpkg("MF_streams")
     pts, pa = read_gpkg("MF_obs")
-    net = rn.build_network(lines, weights=la["h2oAreaKm2"].astype(float), snap_tolerance=1.0)
+    net = network.build_network(lines, weights=la["h2oAreaKm2"].astype(float), node_tolerance=1.0)
     xy = np.array(pts)
-    reach, pos, dist = rn.snap_points(net, xy, 50.0)
+    reach, pos, dist = geometry.snap_points(net, xy, 50.0)
     return net, xy, reach, pos, dist, pa
 
 
@@ -82,13 +81,13 @@ def test_loo_flow_connected_methods_beat_straight_line_idw(middle_fork):
     net, xy, reach, pos, dist, pa = middle_fork
     y = pa["Summer_mn"].astype(float)
     cov = np.column_stack([pa[c].astype(float) for c in ("ELEV_DEM", "SLOPE", "AREAWTMAP")])
-    seg = rn.segment_network(net, 500.0)
-    res = rm.run_interpolation(
+    seg = geometry.segment_network(net, 500.0)
+    res = interpolation.run_interpolation(
         net, seg["reach"], seg["mid"], {"reach": reach, "pos": pos, "xy": xy, "values": y[:, None]}, ["Summer_mn"],
         method="kriging", sec_cov=cov, loo_methods=("idw", "kriging", "straight_idw"))
-    stats = {r["method"]: r for r in res["stats"]}
+    stats = {r["method"]: r for r in res.stats}
     plain = _straight_loo_plain(xy, y)
-    np.testing.assert_allclose(res["loo"]["straight_idw"]["pred"][:, 0], plain, rtol=1e-12)
+    np.testing.assert_allclose(res.loo["straight_idw"].pred[:, 0], plain, rtol=1e-12)
     straight = stats["straight_idw"]["rmspe"]
     assert straight == pytest.approx(np.sqrt(np.mean((plain - y) ** 2)))
     assert stats["idw"]["rmspe"] < straight
@@ -97,4 +96,4 @@ def test_loo_flow_connected_methods_beat_straight_line_idw(middle_fork):
     assert stats["kriging"]["rmspe"] < 0.5
     assert abs(stats["kriging"]["bias"]) < 0.1
     assert 0.7 <= stats["kriging"]["coverage90"] <= 1.0
-    assert np.isfinite(res["values"]).all() and np.isfinite(res["se"]).all()
+    assert np.isfinite(res.values).all() and np.isfinite(res.se).all()

@@ -23,7 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from eco_supervision.eco_supervision_plugin.core import river_models as rm
+from eco_supervision.eco_supervision_plugin.core.river import idw
 
 CRS = "EPSG:4548"
 X0, Y0 = 500000.0, 3500000.0
@@ -236,7 +236,7 @@ def test_straight_idw_equals_qgis_idw_interpolation(middle_fork, eco_provider, t
         raster = QgsRasterLayer(out["OUTPUT"], "idw")
         value, ok = raster.dataProvider().sample(QgsPointXY(x, yy), 1)
         assert ok
-        ours = rm.loo_idw_from_distances(np.hypot(*(xy[:, None, :] - xy[None, :, :]).transpose(2, 0, 1)), y, 2.0)
+        ours = idw.loo_idw_from_distances(np.hypot(*(xy[:, None, :] - xy[None, :, :]).transpose(2, 0, 1)), y, 2.0)
         assert ours[i, 0] == pytest.approx(value, abs=1e-4)  # the raster stores float32
     assert field >= 0
 

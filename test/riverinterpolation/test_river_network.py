@@ -5,7 +5,7 @@ import math
 import numpy as np
 import pytest
 
-from eco_supervision.eco_supervision_plugin.core import river_network as rn
+from eco_supervision.eco_supervision_plugin.core.river import geometry, network
 
 
 def y_network(weights=(1.0, 3.0, 4.0), reverse_c=False):
@@ -20,7 +20,7 @@ def y_network(weights=(1.0, 3.0, 4.0), reverse_c=False):
 
 def test_y_network_topology_and_additive_weights():
     parts, w = y_network()
-    net = rn.build_network(parts, weights=w, snap_tolerance=1.0)
+    net = network.build_network(parts, weights=w, node_tolerance=1.0)
     assert net.n_components == 1
     assert len(net.confluences) == 1
     assert list(net.down) == [2, 2, -1]
@@ -32,7 +32,7 @@ def test_y_network_topology_and_additive_weights():
 
 def test_flow_connection_distances_and_weights():
     parts, w = y_network()
-    net = rn.build_network(parts, weights=w)
+    net = network.build_network(parts, weights=w)
     la = net.length[0]
     # points: middle of A, middle of B, 500 m into C
     r = np.array([0, 1, 2])
@@ -49,11 +49,11 @@ def test_flow_connection_distances_and_weights():
 
 def test_reverse_field_and_elevation_correct_direction():
     parts, w = y_network(reverse_c=True)
-    wrong = rn.build_network(parts, weights=w)
+    wrong = network.build_network(parts, weights=w)
     assert list(wrong.down) == [-1, -1, -1]  # all three flow into / out of the junction wrongly
-    fixed = rn.build_network(parts, reverse=[False, False, True], weights=w)
+    fixed = network.build_network(parts, reverse=[False, False, True], weights=w)
     assert list(fixed.down) == [2, 2, -1]
-    by_elev = rn.build_network(parts, elevation=[120.0, 110.0, 60.0], weights=w)
+    by_elev = network.build_network(parts, elevation=[120.0, 110.0, 60.0], weights=w)
     assert list(by_elev.down) == [2, 2, -1]
     assert list(by_elev.reversed_by_elevation) == [False, False, True]
 
@@ -61,16 +61,16 @@ def test_reverse_field_and_elevation_correct_direction():
 def test_node_snapping_tolerance():
     a = np.array([[0.0, 0.0], [100.0, 0.0]])
     b = np.array([[100.4, 0.3], [200.0, 0.0]])
-    assert rn.build_network([a, b], snap_tolerance=1.0).n_components == 1
-    assert rn.build_network([a, b], snap_tolerance=0.1).n_components == 2
+    assert network.build_network([a, b], node_tolerance=1.0).n_components == 1
+    assert network.build_network([a, b], node_tolerance=0.1).n_components == 2
 
 
 def test_disconnected_networks_reported():
     parts, w = y_network()
     far = np.array([[10000.0, 0.0], [12000.0, 0.0]])
-    net = rn.build_network(parts + [far], weights=np.append(w, 1.0))
+    net = network.build_network(parts + [far], weights=np.append(w, 1.0))
     assert net.n_components == 2
-    rows = rn.networks_summary(net, point_reach=[0, 3, 3])
+    rows = geometry.networks_summary(net, point_reach=[0, 3, 3])
     assert [r["reaches"] for r in rows] == [3, 1]
     assert [r["sections"] for r in rows] == [1, 2]
     assert rows[1]["length_km"] == pytest.approx(2.0)
@@ -83,7 +83,7 @@ def test_loop_is_cut_and_reported():
     p0 = np.array([[0.0, 0.0], [100.0, 0.0]])
     p1 = np.array([[100.0, 0.0], [50.0, 80.0]])
     p2 = np.array([[50.0, 80.0], [0.0, 0.0]])
-    net = rn.build_network([p0, p1, p2])
+    net = network.build_network([p0, p1, p2])
     assert len(net.loop_reaches) == 1
     assert sum(len(lv) for lv in net.levels) == 3
     assert (net.down >= -1).all()
@@ -95,7 +95,7 @@ def test_braid_split_is_reported_and_main_branch_follows_weight():
     left = np.array([[100.0, 0.0], [150.0, 40.0], [200.0, 0.0]])
     right = np.array([[100.0, 0.0], [150.0, -40.0], [200.0, 0.0]])
     down = np.array([[200.0, 0.0], [300.0, 0.0]])
-    net = rn.build_network([up, left, right, down], weights=[10.0, 3.0, 7.0, 10.0])
+    net = network.build_network([up, left, right, down], weights=[10.0, 3.0, 7.0, 10.0])
     assert len(net.braid_nodes) == 1
     assert len(net.confluences) == 1
     assert net.down[0] == 2  # the heavier branch continues the tree
@@ -104,9 +104,9 @@ def test_braid_split_is_reported_and_main_branch_follows_weight():
 
 def test_snap_points_positions_and_too_far():
     parts, w = y_network()
-    net = rn.build_network(parts, weights=w)
+    net = network.build_network(parts, weights=w)
     pts = np.array([[1500.0, 30.0], [2999.0, -5.0], [1500.0, 600.0]])
-    reach, pos, dist = rn.snap_points(net, pts, 50.0)
+    reach, pos, dist = geometry.snap_points(net, pts, 50.0)
     assert list(reach) == [2, 2, -1]
     np.testing.assert_allclose(pos[:2], [500.0, 1999.0])
     np.testing.assert_allclose(dist[:2], [30.0, 5.0])
@@ -114,26 +114,27 @@ def test_snap_points_positions_and_too_far():
 
 def test_segments_cover_reaches():
     parts, w = y_network()
-    net = rn.build_network(parts, weights=w)
-    seg = rn.segment_network(net, 500.0)
+    net = network.build_network(parts, weights=w)
+    seg = geometry.segment_network(net, 500.0)
     lengths = seg["end"] - seg["start"]
     assert (lengths <= 500.0 + 1e-9).all()
     for r in range(3):
         m = seg["reach"] == r
         assert m.sum() == math.ceil(net.length[r] / 500.0)
         assert lengths[m].sum() == pytest.approx(net.length[r])
-    xy = rn.cut_line(net.reach_xy[1], 0.0, net.length[1] / 2)
+    xy = geometry.cut_line(net.reach_xy[1], 0.0, net.length[1] / 2)
     np.testing.assert_allclose(xy[-1], [500.0, -500.0])
     with pytest.raises(ValueError):
-        rn.segment_network(net, 0)
+        geometry.segment_network(net, 0)
 
 
 def test_nearest_section_distances():
     parts, w = y_network()
-    net = rn.build_network(parts, weights=w)
+    net = network.build_network(parts, weights=w)
     la = net.length[0]
     # one section 100 m down A, one 1000 m into C
-    up, down = rn.nearest_section_distances(net, [0, 1, 2, 2], [0.0, 10.0, 500.0, 1500.0], [0, 2], [100.0, 1000.0])
+    up, down = geometry.nearest_section_distances(net, [0, 1, 2, 2], [0.0, 10.0, 500.0, 1500.0], [0, 2],
+                                                  [100.0, 1000.0])
     assert down[0] == pytest.approx(100.0)
     assert up[0] == np.inf
     assert up[1] == np.inf and down[1] == pytest.approx(net.length[1] - 10.0 + 1000.0)
@@ -144,11 +145,11 @@ def test_nearest_section_distances():
 def test_elevation_at_both_ends_reverses_uphill_lines():
     parts, w = y_network(reverse_c=True)
     # C is drawn from (3000, 0) at 40 m to the junction at 60 m: uphill, so it is reversed
-    net = rn.build_network(parts, elevation=[100.0, 90.0, 40.0], elevation_end=[60.0, 60.0, 60.0], weights=w)
+    net = network.build_network(parts, elevation=[100.0, 90.0, 40.0], elevation_end=[60.0, 60.0, 60.0], weights=w)
     assert list(net.reversed_by_elevation) == [False, False, True]
     assert list(net.down) == [2, 2, -1]
     # with the REVERSE flag already set for C the fields describe the drawn line: nothing more to do
-    net = rn.build_network(parts, reverse=[False, False, True], elevation=[100.0, 90.0, 40.0],
+    net = network.build_network(parts, reverse=[False, False, True], elevation=[100.0, 90.0, 40.0],
                            elevation_end=[60.0, 60.0, 60.0], weights=w)
     assert not net.reversed_by_elevation.any() and list(net.down) == [2, 2, -1]
 
@@ -164,9 +165,9 @@ def test_flow_pairs_equal_the_dense_relation():
     for i in range(n):
         ang = rng.uniform(0, 2 * math.pi)
         pos[i + 1] = pos[down_node[i]] + 1000.0 * np.array([math.cos(ang), math.sin(ang)])
-    net = rn.build_network([np.array([pos[i + 1], pos[down_node[i]]]) for i in range(n)],
-                           weights=rng.uniform(1, 5, n), snap_tolerance=0.01)
-    seg = rn.segment_network(net, 300.0)
+    net = network.build_network([np.array([pos[i + 1], pos[down_node[i]]]) for i in range(n)],
+                           weights=rng.uniform(1, 5, n), node_tolerance=0.01)
+    seg = geometry.segment_network(net, 300.0)
     pick = rng.choice(len(seg["reach"]), 30, replace=False)
     sr, sp = seg["reach"][pick], seg["start"][pick]
     q_r = np.concatenate([seg["reach"], sr])

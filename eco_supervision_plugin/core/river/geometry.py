@@ -1,0 +1,176 @@
+"""Points and pieces along the reaches of a :class:`~.network.RiverNetwork`.
+
+Snapping points (sections, outfalls, spills, receptors) to the nearest reach, cutting reaches into
+output segments and polylines, and flow distances from points to the nearest section up- and
+downstream. Positions are metres from a reach's upstream end.
+"""
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.spatial import cKDTree
+
+from ..messages import PlannerError
+from .network import _cumlen
+
+
+def cut_line(xy, start, end):
+    """Vertices of the part of polyline ``xy`` between distances ``start`` and ``end``."""
+    c = _cumlen(xy)
+    inner = (c > start) & (c < end)
+    p0 = [np.interp(start, c, xy[:, 0]), np.interp(start, c, xy[:, 1])]
+    p1 = [np.interp(end, c, xy[:, 0]), np.interp(end, c, xy[:, 1])]
+    return np.vstack([[p0], xy[inner], [p1]])
+
+
+@dataclass
+class Segments:
+    """Output segments: reach index and positions along it (m) of each piece."""
+
+    reach: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    mid: np.ndarray
+
+    def __len__(self):
+        return len(self.reach)
+
+    def __getitem__(self, key):  # seg["reach"] as well as seg.reach
+        return getattr(self, key)
+
+    @property
+    def length(self):
+        return self.end - self.start
+
+
+def segment_network(net, segment_length):
+    """Split every reach into ``ceil(L / segment_length)`` equal pieces.
+
+    Returns :class:`Segments` (``reach``, ``start``, ``end``, ``mid``: positions along the reach, m).
+    """
+    seg = float(segment_length)
+    if not seg > 0:
+        raise PlannerError("SEGMENT_LENGTH must be positive.")
+    count = np.maximum(1, np.ceil(net.length / seg - 1e-9)).astype(np.int64)
+    reach = np.repeat(np.arange(net.n_reaches), count)
+    first = np.cumsum(count) - count
+    k = np.arange(len(reach)) - np.repeat(first, count)
+    piece = (net.length / count)[reach]
+    start = k * piece
+    end = np.where(k == count[reach] - 1, net.length[reach], (k + 1) * piece)
+    return Segments(reach, start, end, 0.5 * (start + end))
+
+
+def snap_points(net, xy, tolerance):
+    """Snap points to the nearest reach.
+
+    Returns ``(reach, pos, distance)``; ``reach`` is -1 where the nearest reach is farther
+    than ``tolerance`` (m).
+    """
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    a_list, b_list, r_list, c_list = [], [], [], []
+    for r, p in enumerate(net.reach_xy):
+        c = _cumlen(p)
+        a_list.append(p[:-1])
+        b_list.append(p[1:])
+        r_list.append(np.full(len(p) - 1, r))
+        c_list.append(c[:-1])
+    a = np.vstack(a_list)
+    b = np.vstack(b_list)
+    er = np.concatenate(r_list)
+    ec = np.concatenate(c_list)
+    mid = 0.5 * (a + b)
+    half = 0.5 * np.hypot(*(b - a).T)
+    tree = cKDTree(mid)
+    reach = np.full(len(xy), -1, dtype=np.int64)
+    pos = np.full(len(xy), np.nan)
+    dist = np.full(len(xy), np.inf)
+    radius_extra = float(half.max()) if len(half) else 0.0
+    for i, p in enumerate(xy):
+        # nearest edge midpoint bounds the search radius
+        d0, _ = tree.query(p)
+        cand = tree.query_ball_point(p, d0 + 2 * radius_extra)
+        cand = np.asarray(cand, dtype=np.int64)
+        ab = b[cand] - a[cand]
+        ll = np.einsum("ij,ij->i", ab, ab)
+        t = np.where(ll > 0, np.einsum("ij,ij->i", p - a[cand], ab) / np.where(ll > 0, ll, 1), 0.0)
+        t = np.clip(t, 0.0, 1.0)
+        proj = a[cand] + t[:, None] * ab
+        dd = np.hypot(*(proj - p).T)
+        j = int(np.argmin(dd))
+        dist[i] = dd[j]
+        if dd[j] <= tolerance:
+            e = cand[j]
+            reach[i] = er[e]
+            pos[i] = min(ec[e] + t[j] * math.sqrt(ll[j]), net.length[er[e]])
+    return reach, pos, dist
+
+
+def networks_summary(net, point_reach=None):
+    """Per separate network: reach count, length (km), outlets, and points (e.g. sections) on it."""
+    rows = []
+    outlets = net.down < 0
+    for c in range(net.n_components):
+        m = net.component == c
+        row = {
+            "network": c + 1,
+            "reaches": int(m.sum()),
+            "length_km": round(float(net.length[m].sum()) / 1000.0, 3),
+            "outlets": int((m & outlets).sum()),
+        }
+        if point_reach is not None:
+            pr = np.asarray(point_reach)
+            pr = pr[pr >= 0]
+            row["sections"] = int((net.component[pr] == c).sum())
+        rows.append(row)
+    return rows
+
+
+def nearest_section_distances(net, seg_reach, seg_pos, sec_reach, sec_pos):
+    """Distance (m) along the flow from each segment point to the nearest section upstream and downstream.
+
+    Upstream looks through every upstream branch of the tree; ``inf`` where there is none.
+    """
+    n = net.n_reaches
+    sec_reach = np.asarray(sec_reach, dtype=np.int64)
+    sec_pos = np.asarray(sec_pos, dtype=float)
+    seg_reach = np.asarray(seg_reach, dtype=np.int64)
+    seg_pos = np.asarray(seg_pos, dtype=float)
+    # per reach: min and max section position
+    min_pos = np.full(n, np.inf)
+    max_pos = np.full(n, -np.inf)
+    if len(sec_reach):
+        np.minimum.at(min_pos, sec_reach, sec_pos)
+        np.maximum.at(max_pos, sec_reach, sec_pos)
+    # downstream: distance from reach end to the first section below it
+    down_end = np.full(n, np.inf)
+    for lvl in reversed(net.levels):
+        d = net.down[lvl]
+        has = d >= 0
+        dd = d[has]
+        down_end[lvl[has]] = np.where(np.isfinite(min_pos[dd]), min_pos[dd], net.length[dd] + down_end[dd])
+    # upstream: distance from reach start to the nearest section above it
+    up_start = np.full(n, np.inf)
+    up_end = np.where(np.isfinite(max_pos), net.length - max_pos, np.inf)
+    for lvl in net.levels:
+        up_end[lvl] = np.where(np.isfinite(max_pos[lvl]), up_end[lvl], up_start[lvl] + net.length[lvl])
+        d = net.down[lvl]
+        has = d >= 0
+        np.minimum.at(up_start, d[has], up_end[lvl[has]])
+    # same-reach sections
+    order = np.lexsort((sec_pos, sec_reach))
+    key_sec = sec_reach[order] + sec_pos[order] / (net.length[sec_reach[order]] * (1 + 1e-9) + 1e-9)
+    key_seg = seg_reach + seg_pos / (net.length[seg_reach] * (1 + 1e-9) + 1e-9)
+    up = up_start[seg_reach] + seg_pos
+    down = down_end[seg_reach] + net.length[seg_reach] - seg_pos
+    if len(order):
+        j = np.searchsorted(key_sec, key_seg, side="right") - 1
+        jj = np.clip(j, 0, len(order) - 1)
+        same = (j >= 0) & (sec_reach[order][jj] == seg_reach)
+        up = np.where(same, seg_pos - sec_pos[order][jj], up)
+        k = np.searchsorted(key_sec, key_seg, side="left")
+        kk = np.clip(k, 0, len(order) - 1)
+        same = (k < len(order)) & (sec_reach[order][kk] == seg_reach)
+        down = np.where(same, sec_pos[order][kk] - seg_pos, down)
+    return up, down
