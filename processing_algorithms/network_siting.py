@@ -23,8 +23,14 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 from scipy.spatial import cKDTree
 
-from ..eco_supervision_plugin.core.coverage import Coverage, duplicate_groups, spacing_conflicts
-from ..eco_supervision_plugin.core.siting import HAVE_MILP, demand_summary, solve_siting
+from ..eco_supervision_plugin.core.siting import (
+    HAVE_MILP,
+    Coverage,
+    demand_summary,
+    duplicate_groups,
+    solve_siting,
+    spacing_conflicts,
+)
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
 from .layers import metric_crs, read_lines, read_points, require_features, require_field
 from .qgis_io.parsers import is_truthy
