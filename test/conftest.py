@@ -29,6 +29,13 @@ def _link_plugin():
 
 _link_plugin()
 
+# Shared fixtures live in test/helpers/ so that every test folder (test/qgis, test/cli, test/<algorithm>)
+# gets the same session-wide ones: the plugin loaded through classFactory, and qgis_process.
+TEST_DIR = os.path.join(REPO, "test")
+if TEST_DIR not in sys.path:
+    sys.path.insert(0, TEST_DIR)
+pytest_plugins = ["helpers.qgis_fixtures", "helpers.cli_fixtures"]
+
 
 @pytest.fixture(scope="session")
 def plugin_pkgroot():

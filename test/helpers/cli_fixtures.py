@@ -1,4 +1,4 @@
-"""qgis_process end-to-end fixtures: a throw-away QGIS profile with the plugin enabled."""
+"""qgis_process end-to-end fixtures (registered by test/conftest.py): a throw-away profile with the plugin on."""
 
 import json
 import os

@@ -1,4 +1,4 @@
-"""QGIS-level fixtures: the plugin loaded through classFactory as QGIS loads it."""
+"""QGIS-level fixtures (registered by test/conftest.py): the plugin loaded through classFactory as QGIS loads it."""
 
 import pytest
 
