@@ -835,6 +835,32 @@ TRANSLATIONS = {
     # ---- shared parameter parsers (processing_algorithms/qgis_io/parsers.py) -----------------------
     "{}: '{}' is not of the form name=value.": "{}：“{}”不是“名称=数值”的形式。",
     "{}: the value in '{}' is not valid.": "{}：“{}”中的数值无效。",
+    # ---- network siting: short parameter labels, range checks (issue 12/13) -----------------------
+    "Demand": "需求点",
+    "Demand weight field": "需求权重字段",
+    "Demand category field": "需求类别字段",
+    "Category quotas": "类别覆盖配额",
+    "Candidate sites": "候选站址",
+    "Existing-station field": "已有站点字段",
+    "Radius field (m)": "半径字段（m）",
+    "New sites P": "新增站点数 P",
+    "Minimum spacing (m)": "最小间距（m）",
+    "Road network": "路网",
+    "MIP gap": "MIP 间隙",
+    "Urban study area": "城市研究区域",
+    "Population field": "人口字段",
+    "Built-up area field (km²)": "建成区面积字段（km²）",
+    "Built-up population": "建成区人口",
+    "Built-up area (km²)": "建成区面积（km²）",
+    "study area": "研究区域",
+    "The coverage radius must be a number of metres, 0 or more.": "覆盖半径必须是不小于 0 的米数。",
+    "The coverage radius must be 0 m or more (got {}).": "覆盖半径必须不小于 0 m（当前为 {}）。",
+    "The number of new sites P must be 0 or more (got {}).": "新增站点数 P 必须不小于 0（当前为 {}）。",
+    "The minimum spacing must be 0 m or more (got {}).": "最小间距必须不小于 0 m（当前为 {}）。",
+    "The solver time limit must be at least 1 s (got {}).": "求解时间上限必须至少为 1 s（当前为 {}）。",
+    "The MIP gap must be between 0 and 1 (got {}).": "MIP 间隙必须在 0 到 1 之间（当前为 {}）。",
+    "The built-up population must be 0 or more (got {}).": "建成区人口必须不小于 0（当前为 {}）。",
+    "The built-up area must be 0 km² or more (got {}).": "建成区面积必须不小于 0 km²（当前为 {}）。",
 }
 
 
