@@ -157,47 +157,11 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         clock = Stopwatch()
-        text = lambda name: self.parameterAsString(parameters, name, context)  # noqa: E731
-        demand_src = self.parameterAsSource(parameters, self.DEMAND, context)
-        require_features(demand_src, self.tr("demand"))
-        cand_src = self.parameterAsSource(parameters, self.CANDIDATES, context)
-        require_features(cand_src, self.tr("candidate sites"))
-        weight_field, cat_field = text(self.DEMAND_WEIGHT), text(self.DEMAND_CATEGORY)
-        existing_field, radius_field = text(self.EXISTING_FIELD), text(self.RADIUS_FIELD)
-        for name, source, label, numeric in ((weight_field, demand_src, self.tr("demand"), True),
-                                             (cat_field, demand_src, self.tr("demand"), False),
-                                             (existing_field, cand_src, self.tr("candidate sites"), False),
-                                             (radius_field, cand_src, self.tr("candidate sites"), True)):
-            if name:
-                require_field(source, name, label, numeric=numeric)
-        quotas = parse_key_values(
-            text(self.CATEGORY_MIN_COVERAGE), self.CATEGORY_MIN_COVERAGE, convert=share, check=lambda v: 0 <= v <= 1,
-            check_message=self.tr("Could not read the category quota '{}': write category=share pairs separated by "
-                                  "';', shares between 0 and 1 (or 0–100 %), e.g. VOC=1.0;park=0.9."))
-        crs = metric_crs(demand_src, context, feedback)
-        demand = read_points(demand_src, crs, context, feedback, fields=[f for f in (weight_field, cat_field) if f],
-                             label=self.tr("demand"), keep_geometry=True)
-        cands = read_points(cand_src, crs, context, feedback, fields=[f for f in (existing_field, radius_field) if f],
-                            label=self.tr("candidate sites"))
-        options = SitingOptions(
-            model=MODEL_KEYS[self.parameterAsEnum(parameters, self.MODEL, context)],
-            p=self.parameterAsInt(parameters, self.P, context),
-            radius=self.parameterAsDouble(parameters, self.RADIUS, context),
-            min_spacing=self.parameterAsDouble(parameters, self.MIN_SPACING, context), quotas=quotas,
-            time_limit=self.parameterAsDouble(parameters, self.TIME_LIMIT, context),
-            mip_gap=self.parameterAsDouble(parameters, self.MIP_GAP, context),
-            population=self._optional_number(parameters, self.STUDY_POPULATION, context),
-            built_up_km2=self._optional_number(parameters, self.STUDY_BUILT_UP_KM2, context))
-        plan = run_core(
-            feedback, plan_network_siting,
-            SitingDemand(demand.xy, demand.numeric(weight_field, None, self.tr("the demand layer")) if weight_field
-                         else None, demand.attributes[cat_field] if cat_field else None, cat_field),
-            SitingCandidates(cands.xy, list(cands.fids), truthy_array(cands.attributes[existing_field]) if
-                             existing_field else None, cands.numeric(radius_field, float("nan"),
-                                                                     self.tr("the candidate layer")) if radius_field
-                             else None),
-            options, roads=self._roads(parameters, context, feedback, crs),
-            study_area=self._study_area(parameters, context, crs), monitor=feedback_monitor(feedback, 0, 85))
+        demand_src, cand_src, crs, demand, siting_demand, candidates = self._read(parameters, context, feedback)
+        plan = run_core(feedback, plan_network_siting, siting_demand, candidates, self._options(parameters, context),
+                        roads=self._roads(parameters, context, feedback, crs),
+                        study_area=self._study_area(parameters, context, crs),
+                        monitor=feedback_monitor(feedback, 0, 85))
         for note in plan.warnings:
             feedback.pushWarning(translate_note(note))
         for note in plan.infos + list(plan.result.notes):
@@ -212,10 +176,7 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
         feedback.setProgress(95)
         self.report_path = write_report(self.parameterAsFileOutput(parameters, "REPORT", context),
                                         plan.report(clock.seconds()), self.tr("Monitoring network siting"))
-        r = plan.result
-        feedback.pushInfo(self.tr("Status {}: objective {:.6g}, bound {}, gap {}.").format(
-            r.status, r.objective, "-" if r.bound is None else "{:.6g}".format(r.bound),
-            "-" if r.gap is None else "{:.4%}".format(r.gap)))
+        feedback.pushInfo(translate_note(plan.status_note()))
         return {self.OUTPUT: self.site_dest, self.DEMAND_OUTPUT: self.demand_dest, "REPORT": self.report_path}
 
     def postProcessAlgorithm(self, context, feedback):
@@ -227,8 +188,47 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
 
     # -- reading ------------------------------------------------------------------------------
 
-    def _optional_number(self, parameters, name, context):
-        return None if parameters.get(name) in (None, "") else self.parameterAsDouble(parameters, name, context)
+    def _read(self, parameters, context, feedback):
+        """Sources, metric CRS, the demand table and the plan's demand and candidate inputs."""
+        text = lambda name: self.parameterAsString(parameters, name, context)  # noqa: E731
+        demand_src = self.parameterAsSource(parameters, self.DEMAND, context)
+        require_features(demand_src, self.tr("demand"))
+        cand_src = self.parameterAsSource(parameters, self.CANDIDATES, context)
+        require_features(cand_src, self.tr("candidate sites"))
+        weight_field, cat_field = text(self.DEMAND_WEIGHT), text(self.DEMAND_CATEGORY)
+        existing_field, radius_field = text(self.EXISTING_FIELD), text(self.RADIUS_FIELD)
+        for name, source, label, numeric in ((weight_field, demand_src, self.tr("demand"), True),
+                                             (cat_field, demand_src, self.tr("demand"), False),
+                                             (existing_field, cand_src, self.tr("candidate sites"), False),
+                                             (radius_field, cand_src, self.tr("candidate sites"), True)):
+            if name:
+                require_field(source, name, label, numeric=numeric)
+        crs = metric_crs(demand_src, context, feedback)
+        demand = read_points(demand_src, crs, context, feedback, fields=[f for f in (weight_field, cat_field) if f],
+                             label=self.tr("demand"), keep_geometry=True)
+        cands = read_points(cand_src, crs, context, feedback, fields=[f for f in (existing_field, radius_field) if f],
+                            label=self.tr("candidate sites"))
+        weights = demand.numeric(weight_field, None, self.tr("the demand layer")) if weight_field else None
+        siting_demand = SitingDemand(demand.xy, weights, demand.attributes[cat_field] if cat_field else None, cat_field)
+        candidates = SitingCandidates(
+            cands.xy, list(cands.fids), truthy_array(cands.attributes[existing_field]) if existing_field else None,
+            cands.numeric(radius_field, float("nan"), self.tr("the candidate layer")) if radius_field else None)
+        return demand_src, cand_src, crs, demand, siting_demand, candidates
+
+    def _options(self, parameters, context):
+        number = lambda name: self.parameterAsDouble(parameters, name, context)  # noqa: E731
+        optional = lambda name: None if parameters.get(name) in (None, "") else number(name)  # noqa: E731
+        quotas = parse_key_values(
+            self.parameterAsString(parameters, self.CATEGORY_MIN_COVERAGE, context), self.CATEGORY_MIN_COVERAGE,
+            convert=share, check=lambda v: 0 <= v <= 1,
+            check_message=self.tr("Could not read the category quota '{}': write category=share pairs separated by "
+                                  "';', shares between 0 and 1 (or 0–100 %), e.g. VOC=1.0;park=0.9."))
+        return SitingOptions(
+            model=MODEL_KEYS[self.parameterAsEnum(parameters, self.MODEL, context)],
+            p=self.parameterAsInt(parameters, self.P, context), radius=number(self.RADIUS),
+            min_spacing=number(self.MIN_SPACING), quotas=quotas, time_limit=number(self.TIME_LIMIT),
+            mip_gap=number(self.MIP_GAP), population=optional(self.STUDY_POPULATION),
+            built_up_km2=optional(self.STUDY_BUILT_UP_KM2))
 
     def _roads(self, parameters, context, feedback, crs):
         source = self.parameterAsSource(parameters, self.NETWORK, context)

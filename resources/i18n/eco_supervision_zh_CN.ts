@@ -987,93 +987,93 @@
       <translation>拉格朗日启发式算法（先选缩减收益最大的站点，再交换）得到 {:.6g}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="239" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="159" />
+      <source>Status {}: objective {:.6g}, bound {}, gap {}.</source>
+      <translation>求解状态 {}：目标值 {:.6g}，界 {}，间隙 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="217" />
       <location filename="../../eco_supervision_plugin/core/siting/problem.py" line="115" />
       <source>Unknown siting model {}; use one of {}.</source>
       <translation>未知的选址模型 {}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="243" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="221" />
       <source>No demand feature has a usable geometry.</source>
       <translation>没有任何需求要素具有可用的几何。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="245" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="223" />
       <source>No candidate site has a usable geometry.</source>
       <translation>没有任何候选站址具有可用的几何。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="248" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="226" />
       <source>Demand weights must not be negative ({} negative values).</source>
       <translation>需求权重不能为负数（有 {} 个负值）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="269" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="247" />
       <source>No demand point lies within the coverage radius of any candidate or existing site; check the radius (m) and that both layers cover the same area.</source>
       <translation>没有任何需求点位于候选站址或已有站点的覆盖半径内；请检查覆盖半径（m），并确认两个图层覆盖同一区域。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="272" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="250" />
       <source>{} demand points, {} candidates ({} existing), {} covering pairs, {} spacing conflicts.</source>
       <translation>{} 个需求点，{} 个候选点（其中 {} 个已有站点），{} 个覆盖对，{} 个间距冲突。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="291" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="269" />
       <source>The coverage radius must be a number of metres, 0 or more.</source>
       <translation>覆盖半径必须是不小于 0 的米数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="304" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="282" />
       <source>The coverage radius must be larger than 0 m.</source>
       <translation>覆盖半径必须大于 0 m。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="334" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="312" />
       <source>Quota category {} does not occur in field {}; its values are: {}.</source>
       <translation>配额类别 {} 不在字段 {} 中；该字段的取值为：{}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="346" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="324" />
       <source>Road network: {} nodes, {} edges; coverage measured along roads up to {} m.</source>
       <translation>路网：{} 个节点，{} 条边；覆盖按沿道路距离计算，最远 {} m。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="275" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="253" />
       <source>scipy.optimize.milp is not available (scipy &lt; 1.9): the heuristic solver is used and the result is not proved optimal.</source>
       <translation>scipy.optimize.milp 不可用（scipy &lt; 1.9）：将使用启发式求解器，结果未经最优性证明。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="302" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="280" />
       <source>Candidate radii must not be negative.</source>
       <translation>候选点覆盖半径不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="314" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="292" />
       <source>{} candidate(s) lie at the same place as another one (within {} m) and were merged into it (feature ids {}).</source>
       <translation>{} 个候选点与另一候选点位置相同（相距 {} m 以内），已合并（要素 ID：{}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="324" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="302" />
       <source>Category quotas need a demand category field.</source>
       <translation>类别配额需要设置需求类别字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="337" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="315" />
       <source>Category quotas are enforced by the MCLP model only.</source>
       <translation>类别配额仅在 MCLP 模型中生效。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="298" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="276" />
       <source>{} candidate(s) have a null radius and use the coverage radius {} m.</source>
       <translation>{} 个候选点的覆盖半径为空，采用覆盖半径 {} m。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="454" />
-      <source>HJ 664-2013 minimum could not be evaluated: {}</source>
-      <translation>无法计算 HJ 664-2013 最少点位数：{}</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="265" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="243" />
       <source>p-median: each demand point may be served by its {} nearest candidates (a full distance matrix would be too large).</source>
       <translation>P-中位：每个需求点只可由其最近的 {} 个候选点服务（完整距离矩阵过大）。</translation>
     </message>
@@ -1161,6 +1161,11 @@
       <location filename="../../eco_supervision_plugin/core/siting/solve.py" line="123" />
       <source>Only {} of the P = {} new sites add anything to the objective; the others would cover nothing more and were not placed.</source>
       <translation>仅有 {} 个新增站点（P = {}）能提高目标值；其余站点不会增加覆盖，未予布设。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/study_area.py" line="92" />
+      <source>HJ 664-2013 minimum could not be evaluated: {}</source>
+      <translation>无法计算 HJ 664-2013 最少点位数：{}</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/base.py" line="78" />
@@ -2051,25 +2056,25 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation>建成区面积（km²；优先于字段和面的面积）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="162" />
-      <location filename="../../processing_algorithms/network_siting.py" line="167" />
-      <location filename="../../processing_algorithms/network_siting.py" line="168" />
-      <location filename="../../processing_algorithms/network_siting.py" line="179" />
+      <location filename="../../processing_algorithms/network_siting.py" line="178" />
+      <source>Monitoring network siting</source>
+      <translation>监测网络选址</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="195" />
+      <location filename="../../processing_algorithms/network_siting.py" line="200" />
+      <location filename="../../processing_algorithms/network_siting.py" line="201" />
+      <location filename="../../processing_algorithms/network_siting.py" line="208" />
       <source>demand</source>
       <translation>需求点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="164" />
-      <location filename="../../processing_algorithms/network_siting.py" line="169" />
-      <location filename="../../processing_algorithms/network_siting.py" line="170" />
-      <location filename="../../processing_algorithms/network_siting.py" line="181" />
+      <location filename="../../processing_algorithms/network_siting.py" line="197" />
+      <location filename="../../processing_algorithms/network_siting.py" line="202" />
+      <location filename="../../processing_algorithms/network_siting.py" line="203" />
+      <location filename="../../processing_algorithms/network_siting.py" line="210" />
       <source>candidate sites</source>
       <translation>候选站址</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="214" />
-      <source>Monitoring network siting</source>
-      <translation>监测网络选址</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/network_siting.py" line="99" />
@@ -2212,7 +2217,12 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation>建成区面积必须不小于 0 km²（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="175" />
+      <location filename="../../processing_algorithms/network_siting.py" line="211" />
+      <source>the demand layer</source>
+      <translation>需求图层</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="224" />
       <source>Could not read the category quota '{}': write category=share pairs separated by ';', shares between 0 and 1 (or 0–100 %), e.g. VOC=1.0;park=0.9.</source>
       <translation>无法识别类别配额“{}”：请写成以“;”分隔的 类别=比例，比例介于 0 与 1 之间（或 0–100 %），如 VOC=1.0;park=0.9。</translation>
     </message>
@@ -2247,17 +2257,7 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation>P-中位：新增 P 个站点，加权距离总和最小</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="216" />
-      <source>Status {}: objective {:.6g}, bound {}, gap {}.</source>
-      <translation>求解状态 {}：目标值 {:.6g}，界 {}，间隙 {}。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="193" />
-      <source>the demand layer</source>
-      <translation>需求图层</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="197" />
+      <location filename="../../processing_algorithms/network_siting.py" line="215" />
       <source>the candidate layer</source>
       <translation>候选站址图层</translation>
     </message>

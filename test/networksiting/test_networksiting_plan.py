@@ -15,10 +15,8 @@ from eco_supervision.eco_supervision_plugin.core.siting.plan import (
     SitingOptions,
     StudyArea,
     plan_network_siting,
-    points_in_polygons,
-    polygons_area,
-    ring_area,
 )
+from eco_supervision.eco_supervision_plugin.core.siting.study_area import points_in_polygons, polygons_area, ring_area
 
 
 def _instance(seed, n_d=24, n_c=8, size=6000.0):

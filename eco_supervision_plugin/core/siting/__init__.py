@@ -14,6 +14,7 @@ Modules, one concept each:
 ``ranking``       ranking of the chosen sites, per-demand coverage
 ``solve``         :func:`solve_siting`, the solver entry of every model
 ``plan``          :func:`plan_network_siting`, the whole ``networksiting`` algorithm on arrays
+``study_area``    HJ 664-2013 check of the urban study area (area, sites inside, minimum station count)
 
 Only numpy and scipy are imported here (no QGIS).
 """
