@@ -92,6 +92,8 @@ def lagrangian_bound(A, w, p, lb, budget, mip_gap=0.0, monitor=None, max_iter=20
         if norm == 0:
             break
         step = mu * max(ub - target_lb, 1e-9 * max(1.0, ub)) / norm
+        if not math.isfinite(step):  # a direction of subnormal length: the multipliers would turn to NaN
+            break
         lam = lam - step * direction
         np.maximum(lam, 0.0, out=lam)
         np.minimum(lam, w, out=lam)
