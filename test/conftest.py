@@ -5,10 +5,7 @@ The repository root is the plugin package. Tests import it as QGIS does, under t
 QGIS_PLUGINPATH for the qgis_process tests).
 """
 
-import json
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 
@@ -31,6 +28,13 @@ def _link_plugin():
 
 
 _link_plugin()
+
+# Shared fixtures live in test/helpers/ so that every test folder (test/qgis, test/cli, test/<algorithm>)
+# gets the same session-wide ones: the plugin loaded through classFactory, and qgis_process.
+TEST_DIR = os.path.join(REPO, "test")
+if TEST_DIR not in sys.path:
+    sys.path.insert(0, TEST_DIR)
+pytest_plugins = ["helpers.qgis_fixtures", "helpers.cli_fixtures"]
 
 
 @pytest.fixture(scope="session")
@@ -71,97 +75,6 @@ def sta_server():
 
     with helper.StaServer(seed=seed_data.synthetic(7, hours=30, seed=3)) as server:
         yield server
-
-
-# ---- QGIS-level fixtures: the plugin loaded through classFactory as QGIS loads it ------------------
-
-@pytest.fixture(scope="session")
-def session_plugin(qgis_app, qgis_processing):
-    """The plugin with its provider registered for the whole session, as qgis_process loads it."""
-    import eco_supervision
-
-    plugin = eco_supervision.classFactory(None)
-    plugin.initProcessing()
-    yield plugin
-    plugin.unload()
-
-
-@pytest.fixture
-def eco_provider(session_plugin):
-    """The registered ``ecosupervision`` provider."""
-    from qgis.core import QgsApplication
-
-    if session_plugin.provider is None:
-        session_plugin.initProcessing()
-    return QgsApplication.processingRegistry().providerById("ecosupervision")
-
-
-@pytest.fixture
-def without_session_provider(session_plugin):
-    """Take the session's provider out while a lifecycle test loads its own plugin instance."""
-    session_plugin.unload()
-    yield
-    session_plugin.initProcessing()
-
-
-@pytest.fixture
-def run_alg(eco_provider):
-    """``run_alg("networksiting", {...})`` → processing.run result for ``ecosupervision:<id>``."""
-    import processing
-
-    def run(alg_id, parameters, **kwargs):
-        return processing.run("ecosupervision:{}".format(alg_id), parameters, **kwargs)
-
-    return run
-
-
-# ---- qgis_process end-to-end fixtures: a throw-away QGIS profile with the plugin enabled -----------
-
-QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/lib/qgis/qgis_process.bin"
-
-
-@pytest.fixture(scope="session")
-def qgis_process_bin():
-    """Path of qgis_process.bin (Debian 12's qgis_process wrapper passes a flag it rejects)."""
-    return QGIS_PROCESS
-
-
-@pytest.fixture(scope="session")
-def qgis_process_env(plugin_pkgroot, tmp_path_factory):
-    """Environment for qgis_process.bin: plugin path, an empty profile, offscreen Qt."""
-    if not os.path.exists(QGIS_PROCESS) and not shutil.which("qgis_process.bin"):
-        pytest.fail("qgis_process.bin is not installed")
-    config = tmp_path_factory.mktemp("qgis_profile")
-    env = dict(os.environ)
-    env.update(
-        QGIS_PLUGINPATH=plugin_pkgroot,
-        QGIS_CUSTOM_CONFIG_PATH=str(config),
-        QT_QPA_PLATFORM="offscreen",
-        PYTHONDONTWRITEBYTECODE="1",
-    )
-    enabled = subprocess.run(
-        [QGIS_PROCESS, "plugins", "enable", "eco_supervision"], env=env, capture_output=True, text=True, timeout=300
-    )
-    assert enabled.returncode == 0, enabled.stdout + enabled.stderr
-    return env
-
-
-@pytest.fixture
-def qgis_process(qgis_process_env):
-    """Run ``qgis_process.bin <args>``; ``json=True`` adds --json and parses the answer."""
-
-    def run(*args, json_output=False, check=True, timeout=600):
-        cmd = [QGIS_PROCESS] + list(args)
-        if json_output:
-            cmd.insert(1, "--json")
-        done = subprocess.run(cmd, env=qgis_process_env, capture_output=True, text=True, timeout=timeout)
-        if check:
-            assert done.returncode == 0, "{}\n{}\n{}".format(" ".join(cmd), done.stdout, done.stderr)
-        if json_output and done.returncode == 0:
-            return json.loads(done.stdout[done.stdout.index("{"):])
-        return done
-
-    return run
 
 
 def pytest_collection_modifyitems(config, items):

@@ -562,26 +562,6 @@
       <translation>{} — {:.1f} 秒后重试</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/coverage.py" line="55" />
-      <source>rows, cols and costs must have the same length</source>
-      <translation>rows、cols 和 costs 的长度必须相同</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/coverage.py" line="85" />
-      <source>coverage radii must be finite and not negative</source>
-      <translation>覆盖半径必须为有限值且不能为负数</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/coverage.py" line="58" />
-      <source>a coverage pair refers to a demand or candidate that does not exist</source>
-      <translation>覆盖对引用了不存在的需求点或候选站址</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/coverage.py" line="60" />
-      <source>coverage costs must be finite numbers</source>
-      <translation>覆盖成本必须为有限数值</translation>
-    </message>
-    <message>
       <location filename="../../eco_supervision_plugin/core/grid.py" line="35" />
       <source>Unknown grid type {}: use square or hexagon.</source>
       <translation>未知的网格类型 {}：请使用 square（正方形）或 hexagon（六边形）。</translation>
@@ -799,183 +779,6 @@
       <translation>阈值必须为正数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="195" />
-      <source>Unknown siting model {}; use one of {}.</source>
-      <translation>未知的选址模型 {}；请使用以下之一：{}。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="197" />
-      <source>coverage must be a Coverage structure</source>
-      <translation>coverage 必须是 Coverage 结构</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="200" />
-      <source>There is no demand to cover.</source>
-      <translation>没有需要覆盖的需求点。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="202" />
-      <source>There are no candidate sites.</source>
-      <translation>没有候选站址。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="205" />
-      <source>There must be one weight per demand point.</source>
-      <translation>每个需求点必须有一个权重。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="207" />
-      <source>Demand weights must be numbers (found null or infinite weights).</source>
-      <translation>需求权重必须为数字（发现空值或无穷大权重）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="209" />
-      <source>Demand weights must not be negative.</source>
-      <translation>需求权重不能为负数。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="212" />
-      <source>The existing-site mask must have one value per candidate.</source>
-      <translation>已有站点标记必须为每个候选站址提供一个值。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="217" />
-      <source>The number of new sites P must not be negative.</source>
-      <translation>新增站点数 P 不能为负数。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="242" />
-      <source>P = {} new sites is more than the {} candidate site(s) that can be chosen ({} candidates, {} existing, {} too close to an existing site).</source>
-      <translation>P = {} 个新增站点多于可选的 {} 个候选站址（共 {} 个候选站址，{} 个已有站点，{} 个距已有站点过近）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="728" />
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="1161" />
-      <source>No demand point lies within reach of any candidate or existing site.</source>
-      <translation>没有任何需求点位于候选站址或已有站点的覆盖范围内。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="755" />
-      <source>Model reduced to {} demand rows × {} candidates ({} pairs) from {} × {}.</source>
-      <translation>模型已缩减为 {} 个需求行 × {} 个候选站址（{} 对），原为 {} × {}。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="832" />
-      <source>Greedy {:.6g}, after {} swap(s) {:.6g}; Lagrangian bound {:.6g}.</source>
-      <translation>贪心解 {:.6g}，经 {} 次交换后 {:.6g}；拉格朗日界 {:.6g}。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="838" />
-      <source>No solution meets every category quota with P = {} new sites and the spacing rule; raise P, lower the quotas or the minimum spacing.</source>
-      <translation>在 P = {} 个新增站点和间距规则下，没有解能满足每个类别的配额；请增大 P、降低配额或减小最小间距。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="1100" />
-      <source>No demand point can be covered twice by the candidate and existing sites.</source>
-      <translation>没有任何需求点能被候选站址和已有站点双重覆盖。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="1112" />
-      <source>Model reduced to {} demand rows × {} candidates (rows already backed up by existing sites or never reachable twice removed, identical rows merged).</source>
-      <translation>模型已缩减为 {} 个需求行 × {} 个候选站址（已移除已有站点已提供备份覆盖或无法双重覆盖的行，合并了相同的行）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="1237" />
-      <source>No set of sites was found that covers every coverable demand point while keeping the minimum spacing; reduce MIN_SPACING or add candidates.</source>
-      <translation>未找到在保持最小间距的同时覆盖所有可覆盖需求点的站点组合；请减小 MIN_SPACING 或增加候选站址。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="1369" />
-      <source>No demand point has any candidate site to be assigned to.</source>
-      <translation>没有任何需求点可分配到候选站址。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="248" />
-      <source>Category quotas apply to the maximal covering model only; they were not enforced.</source>
-      <translation>类别配额仅适用于 MCLP 最大覆盖选址模型，本次未执行。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="270" />
-      <source>This scipy has no scipy.optimize.milp (needs scipy &gt;= 1.9): the greedy + swap heuristic was used and the result is not proved optimal.</source>
-      <translation>当前 scipy 没有 scipy.optimize.milp（需要 scipy &gt;= 1.9）：已使用贪心 + 交换启发式算法，结果未被证明为最优。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="287" />
-      <source>Only {} of the P = {} new sites add anything to the objective; the others would cover nothing more and were not placed.</source>
-      <translation>仅有 {} 个新增站点（P = {}）能提高目标值；其余站点不会增加覆盖，未予布设。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="701" />
-      <source>Quota category {} has no demand points.</source>
-      <translation>配额类别 {} 没有需求点。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="706" />
-      <source>Category {} cannot reach its coverage quota of {:.1%}: only {:.1%} of its weight lies within reach of any existing or candidate site ({} of {} demand points are out of reach).</source>
-      <translation>类别 {} 无法达到 {:.1%} 的覆盖配额：其权重中仅有 {:.1%} 位于已有站点或候选站址的覆盖范围内（有 {} 个需求点无法覆盖，共 {} 个）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="745" />
-      <source>{} dominated candidate(s) dropped (covering set inside another's).</source>
-      <translation>已剔除 {} 个被支配的候选站址（其覆盖集合包含于其他候选站址的覆盖集合中）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="747" />
-      <source>Dominated candidates were kept: with spacing rules dropping them is not exact.</source>
-      <translation>保留了被支配的候选站址：存在间距规则时剔除它们将不再精确。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="773" />
-      <source>The greedy start does not meet every category quota; the MILP must find a feasible solution.</source>
-      <translation>贪心初始解未满足所有类别配额；需由 MILP 求得可行解。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="1163" />
-      <source>{} demand point(s) are out of reach of every site and stay uncovered.</source>
-      <translation>{} 个需求点不在任何站点的覆盖范围内，保持未覆盖。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="1223" />
-      <source>No set of sites covers every coverable demand point while keeping the minimum spacing; reduce MIN_SPACING or add candidates.</source>
-      <translation>没有站点组合能在保持最小间距的同时覆盖所有可覆盖需求点；请减小 MIN_SPACING 或增加候选站址。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="1233" />
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="1131" />
-      <source>HiGHS MILP ({}) on the reduced model.</source>
-      <translation>在缩减后的模型上求解 HiGHS MILP（{}）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="1390" />
-      <source>HiGHS MILP ({}) with one assignment variable per demand-candidate pair.</source>
-      <translation>HiGHS MILP（{}），每个需求点-候选站址对一个分配变量。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="1399" />
-      <source>{} demand row(s) have no open site among their pairs; each is charged {:.6g}.</source>
-      <translation>{} 个需求行在其配对中没有开放站点；每行计罚 {:.6g}。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="229" />
-      <source>{} pair(s) of existing sites are closer than the minimum spacing; they are kept.</source>
-      <translation>{} 对已有站点的间距小于最小间距，予以保留。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="233" />
-      <source>{} candidate(s) lie closer than the minimum spacing to an existing site and were not considered.</source>
-      <translation>{} 个候选站址与已有站点的距离小于最小间距，未予考虑。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="793" />
-      <source>The Lagrangian heuristic (sites with the largest reduced gains, then swaps) found {:.6g}.</source>
-      <translation>拉格朗日启发式算法（先选缩减收益最大的站点，再交换）得到 {:.6g}。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting.py" line="1133" />
-      <source>HiGHS stopped without a solution ({}); the local-search solution is reported.</source>
-      <translation>HiGHS 停止且未得到解（{}）；报告局部搜索的解。</translation>
-    </message>
-    <message>
       <location filename="../../eco_supervision_plugin/core/trend.py" line="91" />
       <source>Unknown period {}: use hour, day, week or month.</source>
       <translation>未知的统计时段 {}：请使用 hour（小时）、day（日）、week（周）或 month（月）。</translation>
@@ -1094,6 +897,294 @@
       <location filename="../../eco_supervision_plugin/core/supervision/draw.py" line="270" />
       <source>No enterprise was drawn: the rates give zero inspections this period.</source>
       <translation>未抽中任何企业：按当前比例本期检查数为零。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/backup.py" line="32" />
+      <source>No demand point can be covered twice by the candidate and existing sites.</source>
+      <translation>没有任何需求点能被候选站址和已有站点双重覆盖。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/backup.py" line="44" />
+      <source>Model reduced to {} demand rows × {} candidates (rows already backed up by existing sites or never reachable twice removed, identical rows merged).</source>
+      <translation>模型已缩减为 {} 个需求行 × {} 个候选站址（已移除已有站点已提供备份覆盖或无法双重覆盖的行，合并了相同的行）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/backup.py" line="63" />
+      <location filename="../../eco_supervision_plugin/core/siting/lscp.py" line="95" />
+      <source>HiGHS MILP ({}) on the reduced model.</source>
+      <translation>在缩减后的模型上求解 HiGHS MILP（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/backup.py" line="65" />
+      <source>HiGHS stopped without a solution ({}); the local-search solution is reported.</source>
+      <translation>HiGHS 停止且未得到解（{}）；报告局部搜索的解。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/coverage.py" line="54" />
+      <source>rows, cols and costs must have the same length</source>
+      <translation>rows、cols 和 costs 的长度必须相同</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/coverage.py" line="84" />
+      <source>coverage radii must be finite and not negative</source>
+      <translation>覆盖半径必须为有限值且不能为负数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/coverage.py" line="57" />
+      <source>a coverage pair refers to a demand or candidate that does not exist</source>
+      <translation>覆盖对引用了不存在的需求点或候选站址</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/coverage.py" line="59" />
+      <source>coverage costs must be finite numbers</source>
+      <translation>覆盖成本必须为有限数值</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/lscp.py" line="30" />
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="91" />
+      <source>No demand point lies within reach of any candidate or existing site.</source>
+      <translation>没有任何需求点位于候选站址或已有站点的覆盖范围内。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/lscp.py" line="99" />
+      <source>No set of sites was found that covers every coverable demand point while keeping the minimum spacing; reduce MIN_SPACING or add candidates.</source>
+      <translation>未找到在保持最小间距的同时覆盖所有可覆盖需求点的站点组合；请减小 MIN_SPACING 或增加候选站址。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/lscp.py" line="32" />
+      <source>{} demand point(s) are out of reach of every site and stay uncovered.</source>
+      <translation>{} 个需求点不在任何站点的覆盖范围内，保持未覆盖。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/lscp.py" line="85" />
+      <source>No set of sites covers every coverable demand point while keeping the minimum spacing; reduce MIN_SPACING or add candidates.</source>
+      <translation>没有站点组合能在保持最小间距的同时覆盖所有可覆盖需求点；请减小 MIN_SPACING 或增加候选站址。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="118" />
+      <source>Model reduced to {} demand rows × {} candidates ({} pairs) from {} × {}.</source>
+      <translation>模型已缩减为 {} 个需求行 × {} 个候选站址（{} 对），原为 {} × {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="196" />
+      <source>Greedy {:.6g}, after {} swap(s) {:.6g}; Lagrangian bound {:.6g}.</source>
+      <translation>贪心解 {:.6g}，经 {} 次交换后 {:.6g}；拉格朗日界 {:.6g}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="202" />
+      <source>No solution meets every category quota with P = {} new sites and the spacing rule; raise P, lower the quotas or the minimum spacing.</source>
+      <translation>在 P = {} 个新增站点和间距规则下，没有解能满足每个类别的配额；请增大 P、降低配额或减小最小间距。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="63" />
+      <source>Quota category {} has no demand points.</source>
+      <translation>配额类别 {} 没有需求点。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="68" />
+      <source>Category {} cannot reach its coverage quota of {:.1%}: only {:.1%} of its weight lies within reach of any existing or candidate site ({} of {} demand points are out of reach).</source>
+      <translation>类别 {} 无法达到 {:.1%} 的覆盖配额：其权重中仅有 {:.1%} 位于已有站点或候选站址的覆盖范围内（有 {} 个需求点无法覆盖，共 {} 个）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="108" />
+      <source>{} dominated candidate(s) dropped (covering set inside another's).</source>
+      <translation>已剔除 {} 个被支配的候选站址（其覆盖集合包含于其他候选站址的覆盖集合中）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="110" />
+      <source>Dominated candidates were kept: with spacing rules dropping them is not exact.</source>
+      <translation>保留了被支配的候选站址：存在间距规则时剔除它们将不再精确。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="136" />
+      <source>The greedy start does not meet every category quota; the MILP must find a feasible solution.</source>
+      <translation>贪心初始解未满足所有类别配额；需由 MILP 求得可行解。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="157" />
+      <source>The Lagrangian heuristic (sites with the largest reduced gains, then swaps) found {:.6g}.</source>
+      <translation>拉格朗日启发式算法（先选缩减收益最大的站点，再交换）得到 {:.6g}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="159" />
+      <source>Status {}: objective {:.6g}, bound {}, gap {}.</source>
+      <translation>求解状态 {}：目标值 {:.6g}，界 {}，间隙 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="217" />
+      <location filename="../../eco_supervision_plugin/core/siting/problem.py" line="115" />
+      <source>Unknown siting model {}; use one of {}.</source>
+      <translation>未知的选址模型 {}；请使用以下之一：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="221" />
+      <source>No demand feature has a usable geometry.</source>
+      <translation>没有任何需求要素具有可用的几何。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="223" />
+      <source>No candidate site has a usable geometry.</source>
+      <translation>没有任何候选站址具有可用的几何。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="226" />
+      <source>Demand weights must not be negative ({} negative values).</source>
+      <translation>需求权重不能为负数（有 {} 个负值）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="247" />
+      <source>No demand point lies within the coverage radius of any candidate or existing site; check the radius (m) and that both layers cover the same area.</source>
+      <translation>没有任何需求点位于候选站址或已有站点的覆盖半径内；请检查覆盖半径（m），并确认两个图层覆盖同一区域。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="250" />
+      <source>{} demand points, {} candidates ({} existing), {} covering pairs, {} spacing conflicts.</source>
+      <translation>{} 个需求点，{} 个候选点（其中 {} 个已有站点），{} 个覆盖对，{} 个间距冲突。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="269" />
+      <source>The coverage radius must be a number of metres, 0 or more.</source>
+      <translation>覆盖半径必须是不小于 0 的米数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="282" />
+      <source>The coverage radius must be larger than 0 m.</source>
+      <translation>覆盖半径必须大于 0 m。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="312" />
+      <source>Quota category {} does not occur in field {}; its values are: {}.</source>
+      <translation>配额类别 {} 不在字段 {} 中；该字段的取值为：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="324" />
+      <source>Road network: {} nodes, {} edges; coverage measured along roads up to {} m.</source>
+      <translation>路网：{} 个节点，{} 条边；覆盖按沿道路距离计算，最远 {} m。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="253" />
+      <source>scipy.optimize.milp is not available (scipy &lt; 1.9): the heuristic solver is used and the result is not proved optimal.</source>
+      <translation>scipy.optimize.milp 不可用（scipy &lt; 1.9）：将使用启发式求解器，结果未经最优性证明。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="280" />
+      <source>Candidate radii must not be negative.</source>
+      <translation>候选点覆盖半径不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="292" />
+      <source>{} candidate(s) lie at the same place as another one (within {} m) and were merged into it (feature ids {}).</source>
+      <translation>{} 个候选点与另一候选点位置相同（相距 {} m 以内），已合并（要素 ID：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="302" />
+      <source>Category quotas need a demand category field.</source>
+      <translation>类别配额需要设置需求类别字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="315" />
+      <source>Category quotas are enforced by the MCLP model only.</source>
+      <translation>类别配额仅在 MCLP 模型中生效。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="276" />
+      <source>{} candidate(s) have a null radius and use the coverage radius {} m.</source>
+      <translation>{} 个候选点的覆盖半径为空，采用覆盖半径 {} m。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="243" />
+      <source>p-median: each demand point may be served by its {} nearest candidates (a full distance matrix would be too large).</source>
+      <translation>P-中位：每个需求点只可由其最近的 {} 个候选点服务（完整距离矩阵过大）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/pmedian.py" line="142" />
+      <source>No demand point has any candidate site to be assigned to.</source>
+      <translation>没有任何需求点可分配到候选站址。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/pmedian.py" line="163" />
+      <source>HiGHS MILP ({}) with one assignment variable per demand-candidate pair.</source>
+      <translation>HiGHS MILP（{}），每个需求点-候选站址对一个分配变量。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/pmedian.py" line="172" />
+      <source>{} demand row(s) have no open site among their pairs; each is charged {:.6g}.</source>
+      <translation>{} 个需求行在其配对中没有开放站点；每行计罚 {:.6g}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/problem.py" line="117" />
+      <source>coverage must be a Coverage structure</source>
+      <translation>coverage 必须是 Coverage 结构</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/problem.py" line="120" />
+      <source>There is no demand to cover.</source>
+      <translation>没有需要覆盖的需求点。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/problem.py" line="122" />
+      <source>There are no candidate sites.</source>
+      <translation>没有候选站址。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/problem.py" line="125" />
+      <source>There must be one weight per demand point.</source>
+      <translation>每个需求点必须有一个权重。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/problem.py" line="127" />
+      <source>Demand weights must be numbers (found null or infinite weights).</source>
+      <translation>需求权重必须为数字（发现空值或无穷大权重）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/problem.py" line="129" />
+      <source>Demand weights must not be negative.</source>
+      <translation>需求权重不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/problem.py" line="132" />
+      <source>The existing-site mask must have one value per candidate.</source>
+      <translation>已有站点标记必须为每个候选站址提供一个值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/problem.py" line="137" />
+      <source>The number of new sites P must not be negative.</source>
+      <translation>新增站点数 P 不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/problem.py" line="162" />
+      <source>P = {} new sites is more than the {} candidate site(s) that can be chosen ({} candidates, {} existing, {} too close to an existing site).</source>
+      <translation>P = {} 个新增站点多于可选的 {} 个候选站址（共 {} 个候选站址，{} 个已有站点，{} 个距已有站点过近）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/problem.py" line="168" />
+      <source>Category quotas apply to the maximal covering model only; they were not enforced.</source>
+      <translation>类别配额仅适用于 MCLP 最大覆盖选址模型，本次未执行。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/problem.py" line="149" />
+      <source>{} pair(s) of existing sites are closer than the minimum spacing; they are kept.</source>
+      <translation>{} 对已有站点的间距小于最小间距，予以保留。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/problem.py" line="153" />
+      <source>{} candidate(s) lie closer than the minimum spacing to an existing site and were not considered.</source>
+      <translation>{} 个候选站址与已有站点的距离小于最小间距，未予考虑。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/solve.py" line="106" />
+      <source>This scipy has no scipy.optimize.milp (needs scipy &gt;= 1.9): the greedy + swap heuristic was used and the result is not proved optimal.</source>
+      <translation>当前 scipy 没有 scipy.optimize.milp（需要 scipy &gt;= 1.9）：已使用贪心 + 交换启发式算法，结果未被证明为最优。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/solve.py" line="123" />
+      <source>Only {} of the P = {} new sites add anything to the objective; the others would cover nothing more and were not placed.</source>
+      <translation>仅有 {} 个新增站点（P = {}）能提高目标值；其余站点不会增加覆盖，未予布设。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/study_area.py" line="92" />
+      <source>HJ 664-2013 minimum could not be evaluated: {}</source>
+      <translation>无法计算 HJ 664-2013 最少点位数：{}</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/river/classes.py" line="14" />
@@ -2161,275 +2252,310 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <translation>{} 个多点要素（{}）包含多个点；每个要素只使用第一个点。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="89" />
+      <location filename="../../processing_algorithms/network_siting.py" line="55" />
       <source>Monitoring network siting (coverage optimisation)</source>
       <translation>监测网络选址（覆盖优化）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="92" />
+      <location filename="../../processing_algorithms/network_siting.py" line="58" />
       <source>Monitoring network planning</source>
       <translation>监测网络规划</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="98" />
+      <location filename="../../processing_algorithms/network_siting.py" line="64" />
       <source>&lt;p&gt;Chooses monitoring sites (automatic air stations, high-density micro-sensors) among candidate points so that the demand points (hotspot grid cells, VOC enterprises, industrial parks, national control sites…) are watched, keeping the stations that already exist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Models&lt;/b&gt;: &lt;i&gt;MCLP&lt;/i&gt; maximises the demand weight covered with P new sites; &lt;i&gt;LSCP&lt;/i&gt; finds the fewest new sites covering every coverable demand point; &lt;i&gt;Backup coverage&lt;/i&gt; maximises the weight covered by at least two sites with P new sites; &lt;i&gt;p-median&lt;/i&gt; minimises the total weighted distance from each demand point to its nearest site with P new sites.&lt;/p&gt;&lt;p&gt;A candidate covers a demand point within RADIUS metres (or its own RADIUS_FIELD value: a micro-sensor and a station do not represent the same area), straight-line or, with NETWORK, along the roads. Existing stations (EXISTING_FIELD true) are always kept and counted; P counts new sites only. MIN_SPACING keeps any two chosen or existing sites apart. CATEGORY_MIN_COVERAGE (e.g. &lt;code&gt;VOC=1.0;park=1.0&lt;/code&gt;) requires a share of each DEMAND_CATEGORY's weight to be covered (MCLP).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Solver&lt;/b&gt;: sparse coverage matrix (k-d tree or road Dijkstra), exact model reduction, greedy and swap local search, a Lagrangian bound (MCLP) and an exact HiGHS MILP (scipy) within TIME_LIMIT and MIP_GAP. The report states the status honestly: optimal (proved within MIP_GAP) or feasible with its gap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: OUTPUT, the chosen and existing sites with rank, marginal gain and covered weight; DEMAND_OUTPUT, each demand point with its coverage; REPORT with objective, bound, gap, coverage per category and, for a STUDY_AREA, the minimum number of urban assessment stations of HJ 664-2013 (Technical Regulation for Selection of Ambient Air Quality Monitoring Stations).&lt;/p&gt;</source>
       <translation>&lt;p&gt;在候选点中选择监测点位（环境空气自动站、高密度微型站），使需求点（热点网格、VOCs 排放企业、工业园区、国控点等）得到有效监控，同时保留已有站点。&lt;/p&gt;&lt;p&gt;&lt;b&gt;模型&lt;/b&gt;：&lt;i&gt;MCLP&lt;/i&gt;（最大覆盖选址模型）在新增 P 个站点的条件下使被覆盖的需求权重最大；&lt;i&gt;LSCP&lt;/i&gt;（集合覆盖模型）求覆盖全部可覆盖需求点所需的最少新增站点数；&lt;i&gt;备份覆盖&lt;/i&gt;在新增 P 个站点的条件下使至少被两个站点覆盖的权重最大；&lt;i&gt;P-中位&lt;/i&gt;在新增 P 个站点的条件下使各需求点到最近站点的加权距离总和最小。&lt;/p&gt;&lt;p&gt;候选点覆盖其 RADIUS 米范围内的需求点（或取自身 RADIUS_FIELD 字段值：微型站与自动站的代表范围不同），按直线距离计算，设置 NETWORK 时沿道路计算。已有站点（EXISTING_FIELD 为真）始终保留并计入覆盖；P 只计新增站点。MIN_SPACING 规定任意两个选中或已有站点之间的最小间距。CATEGORY_MIN_COVERAGE（如 &lt;code&gt;VOC=1.0;park=1.0&lt;/code&gt;）要求每个 DEMAND_CATEGORY 类别的权重至少有规定比例被覆盖（MCLP）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;求解器&lt;/b&gt;：稀疏覆盖矩阵（k-d 树或道路 Dijkstra）、精确的模型约简、贪心与交换局部搜索、拉格朗日界（MCLP），以及在 TIME_LIMIT 和 MIP_GAP 限制内求解的精确 HiGHS 混合整数线性规划（scipy）。报告如实给出求解状态：最优（在 MIP_GAP 内得到证明）或可行解及其间隙。&lt;/p&gt;&lt;p&gt;&lt;b&gt;输出&lt;/b&gt;：OUTPUT，选中和已有站点，含排序、边际增益和覆盖权重；DEMAND_OUTPUT，各需求点及其覆盖情况；REPORT，含目标值、界、间隙、各类别覆盖率，以及设置 STUDY_AREA 时按 HJ 664-2013（《环境空气质量监测点位布设技术规范（试行）》）计算的城市评价点最少数量。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="193" />
-      <location filename="../../processing_algorithms/network_siting.py" line="209" />
-      <location filename="../../processing_algorithms/network_siting.py" line="211" />
-      <location filename="../../processing_algorithms/network_siting.py" line="227" />
-      <source>demand</source>
-      <translation>需求点</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="196" />
-      <location filename="../../processing_algorithms/network_siting.py" line="213" />
-      <location filename="../../processing_algorithms/network_siting.py" line="215" />
-      <location filename="../../processing_algorithms/network_siting.py" line="230" />
-      <source>candidate sites</source>
-      <translation>候选站址</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="383" />
-      <source>Monitoring network siting</source>
-      <translation>监测网络选址</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="124" />
+      <location filename="../../processing_algorithms/network_siting.py" line="100" />
       <source>Demand (points, or polygons by centroid)</source>
       <translation>需求点（点，或以质心代表的面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="127" />
+      <location filename="../../processing_algorithms/network_siting.py" line="102" />
       <source>Demand weight field (empty: weight 1 each)</source>
       <translation>需求权重字段（留空：每个权重为 1）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="130" />
+      <location filename="../../processing_algorithms/network_siting.py" line="104" />
       <source>Demand category field (for coverage per category and quotas)</source>
       <translation>需求类别字段（用于分类别覆盖率和配额）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="134" />
+      <location filename="../../processing_algorithms/network_siting.py" line="106" />
       <source>Minimum covered share per category, e.g. VOC=1.0;park=0.9 (maximal covering model)</source>
       <translation>各类别最低覆盖比例，如 VOC=1.0;park=0.9（最大覆盖选址模型）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="137" />
+      <location filename="../../processing_algorithms/network_siting.py" line="107" />
       <source>Candidate sites (points)</source>
       <translation>候选站址（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="139" />
+      <location filename="../../processing_algorithms/network_siting.py" line="109" />
       <source>Existing-station field (true/1/yes = existing, always kept)</source>
       <translation>已有站点字段（true/1/yes = 已有站点，始终保留）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="142" />
-      <source>Coverage radius (m)</source>
-      <translation>覆盖半径（m）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="144" />
+      <location filename="../../processing_algorithms/network_siting.py" line="112" />
       <source>Per-candidate radius field in metres (null: the coverage radius)</source>
       <translation>各候选点覆盖半径字段（米；为空时取覆盖半径）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="147" />
-      <source>Model</source>
-      <translation>选址模型</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="153" />
+      <location filename="../../processing_algorithms/network_siting.py" line="119" />
       <source>Number of new sites P (not used by LSCP)</source>
       <translation>新增站点数 P（LSCP 不使用）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="156" />
+      <location filename="../../processing_algorithms/network_siting.py" line="121" />
       <source>Minimum spacing between any two sites (m, 0 = none)</source>
       <translation>任意两站点最小间距（m，0 = 不限制）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="159" />
+      <location filename="../../processing_algorithms/network_siting.py" line="123" />
       <source>Road network (optional: coverage by distance along roads)</source>
       <translation>路网（可选：按沿道路距离计算覆盖）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="162" />
-      <source>Solver time limit (s)</source>
-      <translation>求解时间上限（s）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="165" />
+      <location filename="../../processing_algorithms/network_siting.py" line="126" />
       <source>Relative optimality gap accepted (MIP gap, 0.001 = 0.1 %)</source>
       <translation>可接受的相对最优间隙（MIP gap，0.001 = 0.1 %）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="168" />
+      <location filename="../../processing_algorithms/network_siting.py" line="128" />
       <source>Urban study area (optional, for the HJ 664-2013 minimum station count)</source>
       <translation>城市研究区域（可选，用于计算 HJ 664-2013 最少点位数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="171" />
+      <location filename="../../processing_algorithms/network_siting.py" line="130" />
       <source>Study area population field (persons, summed)</source>
       <translation>研究区域人口字段（人，求和）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="174" />
+      <location filename="../../processing_algorithms/network_siting.py" line="132" />
       <source>Study area built-up area field (km², summed)</source>
       <translation>研究区域建成区面积字段（km²，求和）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="177" />
+      <location filename="../../processing_algorithms/network_siting.py" line="134" />
       <source>Built-up population (persons; overrides the field)</source>
       <translation>建成区人口（人；优先于字段）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="180" />
+      <location filename="../../processing_algorithms/network_siting.py" line="136" />
       <source>Built-up area (km²; overrides the field and the polygon area)</source>
       <translation>建成区面积（km²；优先于字段和面的面积）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="183" />
+      <location filename="../../processing_algorithms/network_siting.py" line="178" />
+      <source>Monitoring network siting</source>
+      <translation>监测网络选址</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="195" />
+      <location filename="../../processing_algorithms/network_siting.py" line="200" />
+      <location filename="../../processing_algorithms/network_siting.py" line="201" />
+      <location filename="../../processing_algorithms/network_siting.py" line="208" />
+      <source>demand</source>
+      <translation>需求点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="197" />
+      <location filename="../../processing_algorithms/network_siting.py" line="202" />
+      <location filename="../../processing_algorithms/network_siting.py" line="203" />
+      <location filename="../../processing_algorithms/network_siting.py" line="210" />
+      <source>candidate sites</source>
+      <translation>候选站址</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="99" />
+      <source>Demand</source>
+      <translation>需求点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="101" />
+      <source>Demand weight field</source>
+      <translation>需求权重字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="103" />
+      <source>Demand category field</source>
+      <translation>需求类别字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="105" />
+      <source>Category quotas</source>
+      <translation>类别覆盖配额</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="107" />
+      <source>Candidate sites</source>
+      <translation>候选站址</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="108" />
+      <source>Existing-station field</source>
+      <translation>已有站点字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="110" />
+      <source>Coverage radius (m)</source>
+      <translation>覆盖半径（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="111" />
+      <source>Radius field (m)</source>
+      <translation>半径字段（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="113" />
+      <source>Model</source>
+      <translation>选址模型</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="118" />
+      <source>New sites P</source>
+      <translation>新增站点数 P</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="120" />
+      <source>Minimum spacing (m)</source>
+      <translation>最小间距（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="122" />
+      <source>Road network</source>
+      <translation>路网</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="124" />
+      <source>Solver time limit (s)</source>
+      <translation>求解时间上限（s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="125" />
+      <source>MIP gap</source>
+      <translation>MIP 间隙</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="127" />
+      <source>Urban study area</source>
+      <translation>城市研究区域</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="129" />
+      <source>Population field</source>
+      <translation>人口字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="131" />
+      <source>Built-up area field (km²)</source>
+      <translation>建成区面积字段（km²）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="133" />
+      <source>Built-up population</source>
+      <translation>建成区人口</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="135" />
+      <source>Built-up area (km²)</source>
+      <translation>建成区面积（km²）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="137" />
       <source>Chosen sites</source>
       <translation>选定站点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="185" />
+      <location filename="../../processing_algorithms/network_siting.py" line="138" />
       <source>Demand coverage</source>
       <translation>需求覆盖情况</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="223" />
-      <source>Category quotas need a demand category field.</source>
-      <translation>类别配额需要设置需求类别字段。</translation>
+      <location filename="../../processing_algorithms/network_siting.py" line="146" />
+      <source>The coverage radius must be 0 m or more (got {}).</source>
+      <translation>覆盖半径必须不小于 0 m（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="232" />
-      <source>No demand feature has a usable geometry.</source>
-      <translation>没有任何需求要素具有可用的几何。</translation>
+      <location filename="../../processing_algorithms/network_siting.py" line="147" />
+      <source>The number of new sites P must be 0 or more (got {}).</source>
+      <translation>新增站点数 P 必须不小于 0（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="234" />
-      <source>No candidate site has a usable geometry.</source>
-      <translation>没有任何候选站址具有可用的几何。</translation>
+      <location filename="../../processing_algorithms/network_siting.py" line="148" />
+      <source>The minimum spacing must be 0 m or more (got {}).</source>
+      <translation>最小间距必须不小于 0 m（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="235" />
+      <location filename="../../processing_algorithms/network_siting.py" line="149" />
+      <source>The solver time limit must be at least 1 s (got {}).</source>
+      <translation>求解时间上限必须至少为 1 s（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="150" />
+      <source>The MIP gap must be between 0 and 1 (got {}).</source>
+      <translation>MIP 间隙必须在 0 到 1 之间（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="151" />
+      <source>The built-up population must be 0 or more (got {}).</source>
+      <translation>建成区人口必须不小于 0（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="152" />
+      <source>The built-up area must be 0 km² or more (got {}).</source>
+      <translation>建成区面积必须不小于 0 km²（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="211" />
       <source>the demand layer</source>
       <translation>需求图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="243" />
-      <source>the candidate layer</source>
-      <translation>候选站址图层</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="253" />
-      <source>The coverage radius must be larger than 0 m.</source>
-      <translation>覆盖半径必须大于 0 m。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="314" />
-      <source>No demand point lies within the coverage radius of any candidate or existing site; check the radius (m) and that both layers cover the same area.</source>
-      <translation>没有任何需求点位于候选站址或已有站点的覆盖半径内；请检查覆盖半径（m），并确认两个图层覆盖同一区域。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="322" />
-      <source>scipy.optimize.milp is not available (scipy &lt; 1.9): the heuristic solver is used and the result is not proved optimal.</source>
-      <translation>scipy.optimize.milp 不可用（scipy &lt; 1.9）：将使用启发式求解器，结果未经最优性证明。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="401" />
-      <source>road network</source>
-      <translation>路网</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="403" />
-      <source>The road network has no usable lines.</source>
-      <translation>路网中没有可用的线。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="148" />
-      <source>MCLP: maximise covered weight with P new sites</source>
-      <translation>MCLP 最大覆盖：新增 P 个站点，覆盖权重最大</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="149" />
-      <source>LSCP: fewest sites covering all coverable demand</source>
-      <translation>LSCP 集合覆盖：以最少站点覆盖全部可覆盖需求</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="150" />
-      <source>Backup coverage: maximise weight covered at least twice with P new sites</source>
-      <translation>备份覆盖：新增 P 个站点，至少被覆盖两次的权重最大</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="151" />
-      <source>p-median: minimise total weighted distance with P new sites</source>
-      <translation>P-中位：新增 P 个站点，加权距离总和最小</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="249" />
-      <source>Candidate radii must not be negative.</source>
-      <translation>候选点覆盖半径不能为负数。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="288" />
-      <source>Category quotas are enforced by the MCLP model only.</source>
-      <translation>类别配额仅在 MCLP 模型中生效。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="318" />
-      <source>{} demand points, {} candidates ({} existing), {} covering pairs, {} spacing conflicts.</source>
-      <translation>{} 个需求点，{} 个候选点（其中 {} 个已有站点），{} 个覆盖对，{} 个间距冲突。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="384" />
-      <source>Status {}: objective {:.6g}, bound {}, gap {}.</source>
-      <translation>求解状态 {}：目标值 {:.6g}，界 {}，间隙 {}。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="406" />
-      <source>Road network: {} nodes, {} edges; coverage measured along roads up to {} m.</source>
-      <translation>路网：{} 个节点，{} 条边；覆盖按沿道路距离计算，最远 {} m。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="238" />
-      <source>Demand weights must not be negative ({} negative values).</source>
-      <translation>需求权重不能为负数（有 {} 个负值）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="264" />
-      <source>{} candidate(s) lie at the same place as another one (within {} m) and were merged into it (feature ids {}).</source>
-      <translation>{} 个候选点与另一候选点位置相同（相距 {} m 以内），已合并（要素 ID：{}）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="219" />
+      <location filename="../../processing_algorithms/network_siting.py" line="224" />
       <source>Could not read the category quota '{}': write category=share pairs separated by ';', shares between 0 and 1 (or 0–100 %), e.g. VOC=1.0;park=0.9.</source>
       <translation>无法识别类别配额“{}”：请写成以“;”分隔的 类别=比例，比例介于 0 与 1 之间（或 0–100 %），如 VOC=1.0;park=0.9。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="246" />
-      <source>{} candidate(s) have a null radius and use the coverage radius {} m.</source>
-      <translation>{} 个候选点的覆盖半径为空，采用覆盖半径 {} m。</translation>
+      <location filename="../../processing_algorithms/network_siting.py" line="237" />
+      <source>road network</source>
+      <translation>路网</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="283" />
-      <source>Quota category {} does not occur in field {}; its values are: {}.</source>
-      <translation>配额类别 {} 不在字段 {} 中；该字段的取值为：{}。</translation>
+      <location filename="../../processing_algorithms/network_siting.py" line="239" />
+      <source>The road network has no usable lines.</source>
+      <translation>路网中没有可用的线。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="540" />
-      <source>HJ 664-2013 minimum could not be evaluated: {}</source>
-      <translation>无法计算 HJ 664-2013 最少点位数：{}</translation>
+      <location filename="../../processing_algorithms/network_siting.py" line="114" />
+      <source>MCLP: maximise covered weight with P new sites</source>
+      <translation>MCLP 最大覆盖：新增 P 个站点，覆盖权重最大</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="303" />
-      <source>p-median: each demand point may be served by its {} nearest candidates (a full distance matrix would be too large).</source>
-      <translation>P-中位：每个需求点只可由其最近的 {} 个候选点服务（完整距离矩阵过大）。</translation>
+      <location filename="../../processing_algorithms/network_siting.py" line="115" />
+      <source>LSCP: fewest sites covering all coverable demand</source>
+      <translation>LSCP 集合覆盖：以最少站点覆盖全部可覆盖需求</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="116" />
+      <source>Backup coverage: maximise weight covered at least twice with P new sites</source>
+      <translation>备份覆盖：新增 P 个站点，至少被覆盖两次的权重最大</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="117" />
+      <source>p-median: minimise total weighted distance with P new sites</source>
+      <translation>P-中位：新增 P 个站点，加权距离总和最小</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="215" />
+      <source>the candidate layer</source>
+      <translation>候选站址图层</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="250" />
+      <source>study area</source>
+      <translation>研究区域</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/provider.py" line="45" />

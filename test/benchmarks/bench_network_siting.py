@@ -31,8 +31,7 @@ REPO = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.dirname(HERE))
 import conftest  # noqa: E402,F401  (links the plugin as eco_supervision)
 
-from eco_supervision.eco_supervision_plugin.core.coverage import Coverage  # noqa: E402
-from eco_supervision.eco_supervision_plugin.core.siting import solve_siting  # noqa: E402
+from eco_supervision.eco_supervision_plugin.core.siting import Coverage, solve_siting  # noqa: E402
 
 ORACLE_PY = os.path.join(REPO, ".venv-oracle", "bin", "python")
 ORACLE = os.path.join(REPO, "test", "oracles", "spopt_oracle.py")

@@ -6,19 +6,18 @@ columns = candidates). It is built from a Euclidean radius (one radius, or one p
 with ``cKDTree`` — never as a dense demand × candidate matrix — or from given
 ``(rows, cols, costs)`` triples, e.g. the output of a road-network Dijkstra.
 
-The module also holds the exact model reductions used by the solvers in :mod:`.siting`:
-merging demand rows with identical covering sets and finding candidates whose covering set is
-contained in another candidate's.
+The exact model reductions built on it are in :mod:`.reduction`.
 
 Only numpy and scipy are imported here (no QGIS).
 """
 
 import numpy as np
 from scipy import sparse
+from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 
-from .messages import PlannerError
-from .monitor import ensure
+from ..messages import PlannerError
+from ..monitor import ensure
 
 
 class Coverage:
@@ -218,65 +217,8 @@ def duplicate_groups(xy, tolerance=0.01):
     if len(pairs) == 0:
         return rep
     graph = sparse.coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n))
-    from scipy.sparse.csgraph import connected_components
-
     _, labels = connected_components(graph, directed=False)
     first = np.full(labels.max() + 1, n, dtype=np.int64)
     np.minimum.at(first, labels, np.arange(n))
     return first[labels]
 
-
-# -- exact model reductions -------------------------------------------------------------------
-
-
-def merge_identical_rows(coverage, weights, groups=None, with_costs=False):
-    """Merge demand rows that have the same covering set (and the same group label).
-
-    Any coverage objective (covered weight, coverage counts) depends on a demand row only
-    through its covering set, so summing the weights of identical rows is exact. With
-    ``with_costs`` the pair costs must match too (for p-median).
-
-    Returns ``(reduced Coverage, summed weights, owner)`` where ``owner[i]`` is the reduced row
-    of original row ``i``.
-    """
-    weights = np.asarray(weights, dtype=float)
-    n = coverage.n_demand
-    keys = {}
-    owner = np.empty(n, dtype=np.int64)
-    ip, ix, cs = coverage.indptr, coverage.indices, coverage.costs
-    groups = np.zeros(n, dtype=np.int64) if groups is None else np.asarray(groups)
-    for i in range(n):
-        a, b = ip[i], ip[i + 1]
-        key = (int(groups[i]), ix[a:b].tobytes(), cs[a:b].tobytes() if with_costs else b"")
-        owner[i] = keys.setdefault(key, len(keys))
-    m = len(keys)
-    if m == n:
-        return coverage, weights.copy(), np.arange(n)
-    first = np.full(m, n, dtype=np.int64)
-    np.minimum.at(first, owner, np.arange(n))
-    reduced = coverage.subset(demand_rows=first)
-    merged = np.bincount(owner, weights=weights, minlength=m)
-    return reduced, merged, owner
-
-
-def dominated_candidates(coverage, eligible=None):
-    """Candidates whose covering set is contained in another eligible candidate's set.
-
-    ``j`` is dominated when some eligible ``k`` covers every demand ``j`` covers (ties between
-    identical sets keep the lowest index). Candidates covering nothing are dominated. Dropping
-    dominated candidates is exact for maximal covering and set covering *without* spacing
-    rules (swap ``j`` for ``k``); it is not exact for backup coverage or p-median.
-
-    Returns a bool mask over candidates. Works on the sparse product ``AᵀA`` (pairs of
-    candidates sharing a demand), never on a dense candidate × candidate matrix.
-    """
-    n = coverage.n_candidates
-    eligible = np.ones(n, dtype=bool) if eligible is None else np.asarray(eligible, dtype=bool)
-    a = coverage.csc()
-    size = np.diff(a.indptr)
-    dominated = size == 0
-    overlap = (a.T @ a).tocoo()
-    j, k, shared = overlap.row, overlap.col, overlap.data
-    sel = (j != k) & eligible[k] & (shared == size[j]) & ((size[k] > size[j]) | ((size[k] == size[j]) & (k < j)))
-    dominated[j[sel]] = True
-    return dominated

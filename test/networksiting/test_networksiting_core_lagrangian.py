@@ -8,13 +8,9 @@ import pytest
 from scipy import sparse
 from scipy.optimize import linprog
 
-from eco_supervision.eco_supervision_plugin.core import siting
-from eco_supervision.eco_supervision_plugin.core.monitor import ensure
-
-
-class _Ctx:
-    mip_gap = 0.0
-    monitor = ensure(None)
+from eco_supervision.eco_supervision_plugin.core.siting.count_search import CountProblem
+from eco_supervision.eco_supervision_plugin.core.siting.lagrangian import dual_value, lagrangian_bound
+from eco_supervision.eco_supervision_plugin.core.siting.lns import neighbourhood_search
 
 
 def _random_model(seed, m=40, n=12, density=0.25):
@@ -49,14 +45,14 @@ def test_lagrangian_bound_between_optimum_and_lp(seed):
     p = 3
     opt = _brute(a, w, p)
     lp = _lp(a, w, p)
-    ub, lam = siting._lagrangian_mclp(a, w, p, 0.0, _Ctx(), budget=2.0, max_iter=4000)
+    ub, lam = lagrangian_bound(a, w, p, 0.0, budget=2.0, max_iter=4000)
     # a valid upper bound on the integer optimum, and never below the LP relaxation (its dual)
     assert ub >= opt - 1e-6
     assert ub >= lp - 1e-6 * max(1.0, lp)
     # the deflected subgradient gets close to the LP value (the Lagrangian dual equals the LP bound)
     assert ub <= lp * 1.01 + 1e-6
     # the bound reported is the dual function evaluated at the multipliers returned
-    val, _c, _top, _y = siting._mclp_upper(a, w, lam, p)
+    val, _c, _top, _y = dual_value(a, w, lam, p)
     assert val == pytest.approx(ub)
     assert np.all(lam >= 0) and np.all(lam <= w)
 
@@ -67,8 +63,8 @@ def test_lagrangian_heuristic_is_feasible_and_below_the_bound(seed):
     p = 4
     rng = np.random.default_rng(100 + seed)
     conflicts = np.array(sorted({tuple(sorted(rng.choice(11, 2, replace=False))) for _ in range(6)}), dtype=np.int64)
-    prob = siting._CountProblem(a, w, np.zeros(a.shape[0]), np.ones(a.shape[0]), p, conflicts, a.shape[1])
-    ub, lam = siting._lagrangian_mclp(a, w, p, 0.0, _Ctx(), budget=2.0, max_iter=3000)
+    prob = CountProblem(a, w, np.zeros(a.shape[0]), np.ones(a.shape[0]), p, conflicts, a.shape[1])
+    ub, lam = lagrangian_bound(a, w, p, 0.0, budget=2.0, max_iter=3000)
     pick = prob.lagrangian_pick(a.T @ lam)
     # at most p sites, no conflicting pair open together
     assert pick.sum() <= p
@@ -100,12 +96,12 @@ def test_guided_neighbourhood_search_reaches_enumerated_optimum(seed):
     a, w = _random_model(seed, m=60, n=14, density=0.2)
     p = 4
     opt = _brute(a, w, p)
-    prob = siting._CountProblem(a, w, np.zeros(a.shape[0]), np.ones(a.shape[0]), p, np.zeros((0, 2), np.int64),
-                                a.shape[1])
+    prob = CountProblem(a, w, np.zeros(a.shape[0]), np.ones(a.shape[0]), p, np.zeros((0, 2), np.int64),
+                        a.shape[1])
     start = np.zeros(a.shape[1], dtype=bool)
     start[np.argsort(np.asarray(a.sum(axis=0)).ravel())[:p]] = True  # the p smallest covering sets: a poor start
-    _ub, lam = siting._lagrangian_mclp(a, w, p, 0.0, _Ctx(), budget=1.0, max_iter=500)
-    best, _moves = prob.neighbourhood_search(start, time.perf_counter() + 20, reduced_gain=a.T @ lam, swap_every=0)
+    _ub, lam = lagrangian_bound(a, w, p, 0.0, budget=1.0, max_iter=500)
+    best, _moves = neighbourhood_search(prob, start, time.perf_counter() + 20, reduced_gain=a.T @ lam, swap_every=0)
     assert best.sum() == p
     assert prob.value(prob.counts(best)) == pytest.approx(opt)
     assert float(w[(a.toarray() > 0)[:, best].any(axis=1)].sum()) == pytest.approx(opt)

@@ -5,8 +5,7 @@ import itertools
 import numpy as np
 import pytest
 
-from eco_supervision.eco_supervision_plugin.core.coverage import Coverage, spacing_conflicts
-from eco_supervision.eco_supervision_plugin.core.siting import solve_siting
+from eco_supervision.eco_supervision_plugin.core.siting import Coverage, solve_siting, spacing_conflicts
 
 
 def _instance(seed, n_d=28, n_c=10, size=10000.0, radius=2600.0):

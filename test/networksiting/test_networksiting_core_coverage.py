@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from eco_supervision.eco_supervision_plugin.core.coverage import (
+from eco_supervision.eco_supervision_plugin.core.siting import (
     Coverage,
     dominated_candidates,
     duplicate_groups,

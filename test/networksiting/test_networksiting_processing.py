@@ -1,64 +1,12 @@
-"""ecosupervision:networksiting through processing.run: optima by enumeration, outputs, CRS, bad input."""
+"""ecosupervision:networksiting through processing.run: optima by enumeration, outputs, CRS, models, roads, HJ 664."""
 
 import itertools
 import json
 
 import numpy as np
 import pytest
+from helpers.siting_data import CRS, X0, Y0, brute_mclp, instance, layers, points, run_params
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
-
-CRS = "EPSG:4548"
-X0, Y0 = 500000.0, 3500000.0
-
-
-def points(coords, fields, attrs, crs=CRS, geom="Point"):
-    layer = QgsVectorLayer("{}?crs={}&{}".format(geom, crs, "&".join("field=" + f for f in fields)), "l", "memory")
-    feats = []
-    for (x, y), a in zip(coords, attrs):
-        f = QgsFeature(layer.fields())
-        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
-        f.setAttributes(list(a))
-        feats.append(f)
-    layer.dataProvider().addFeatures(feats)
-    return layer
-
-
-def instance(seed=1, n_d=30, n_c=9):
-    rng = np.random.default_rng(seed)
-    d = rng.uniform(0, 8000, (n_d, 2)) + (X0, Y0)
-    c = rng.uniform(0, 8000, (n_c, 2)) + (X0, Y0)
-    w = rng.integers(1, 10, n_d).astype(float)
-    cat = np.where(np.arange(n_d) % 4 == 0, "VOC", "grid")
-    radius = np.where(np.arange(n_c) % 3 == 0, 3000.0, 2000.0)
-    existing = np.zeros(n_c, int)
-    existing[0] = 1
-    return d, c, w, cat, radius, existing
-
-
-def layers(d, c, w, cat, radius, existing, crs=CRS):
-    dem = points(d, ["w:double", "cat:string"], [(float(a), str(b)) for a, b in zip(w, cat)], crs)
-    cand = points(c, ["cid:string", "r:double", "existing:integer"],
-                  [("c{}".format(i), float(r), int(e)) for i, (r, e) in enumerate(zip(radius, existing))], crs)
-    return dem, cand
-
-
-def brute_mclp(d, c, w, radius, existing, p):
-    dist = np.hypot(d[:, None, 0] - c[None, :, 0], d[:, None, 1] - c[None, :, 1])
-    covers = dist <= radius[None, :]
-    ex = list(np.flatnonzero(existing))
-    free = [j for j in range(len(c)) if not existing[j]]
-    return max(w[covers[:, ex + list(s)].any(axis=1)].sum() for s in itertools.combinations(free, p)), covers
-
-
-def run_params(dem, cand, **extra):
-    params = {
-        "DEMAND": dem, "DEMAND_WEIGHT": "w", "DEMAND_CATEGORY": "cat", "CANDIDATES": cand,
-        "EXISTING_FIELD": "existing", "RADIUS": 2000.0, "RADIUS_FIELD": "r", "MODEL": 0, "P": 3,
-        "TIME_LIMIT": 20, "MIP_GAP": 0.0, "OUTPUT": "memory:", "DEMAND_OUTPUT": "memory:", "REPORT": extra.pop(
-            "REPORT", "TEMPORARY_OUTPUT"),
-    }
-    params.update(extra)
-    return params
 
 
 def test_mclp_optimum_outputs_and_report(run_alg, tmp_path):
@@ -127,22 +75,6 @@ def test_quota_enforced_and_infeasible_quota_named(run_alg):
         run_alg("networksiting", run_params(dem, cand, CATEGORY_MIN_COVERAGE="park=1"))
 
 
-def test_bad_input_messages(run_alg):
-    d, c, w, cat, radius, existing = instance(seed=3)
-    dem, cand = layers(d, c, w, cat, radius, existing)
-    with pytest.raises(QgsProcessingException, match="more than the 8 candidate"):
-        run_alg("networksiting", run_params(dem, cand, P=9))
-    empty = points([], ["w:double", "cat:string"], [])
-    with pytest.raises(QgsProcessingException, match="no features"):
-        run_alg("networksiting", run_params(empty, cand))
-    nullw = points(d[:3], ["w:double", "cat:string"], [(None, "a"), (1.0, "a"), (2.0, "a")])
-    with pytest.raises(QgsProcessingException, match="null or non-numeric w"):
-        run_alg("networksiting", run_params(nullw, cand))
-    far = points(d + 1e6, ["w:double", "cat:string"], [(1.0, "a")] * len(d))
-    with pytest.raises(QgsProcessingException, match="No demand point lies within"):
-        run_alg("networksiting", run_params(far, cand))
-
-
 def test_duplicates_merged_and_null_radius_defaults(run_alg):
     d, c, w, cat, radius, existing = instance(seed=5)
     c2 = np.vstack([c, c[4:5]])  # a duplicate of candidate 4
@@ -208,12 +140,35 @@ def test_hj664_minimum_in_report(run_alg, tmp_path):
     f.setAttributes([300000.0, 80.0])
     area.dataProvider().addFeatures([f])
     rep = str(tmp_path / "h.json")
-    run_alg("networksiting", run_params(dem, cand, STUDY_AREA=area, STUDY_POPULATION_FIELD="pop",
-                                        STUDY_BUILT_UP_FIELD="bu", REPORT=rep))
+    res = run_alg("networksiting", run_params(dem, cand, STUDY_AREA=area, STUDY_POPULATION_FIELD="pop",
+                                              STUDY_BUILT_UP_FIELD="bu", REPORT=rep))
     hj = json.load(open(rep))["hj664"]
     # HJ 664-2013 Table 1: 50–100 km² built-up → 4 stations; 25–50 ×10⁴ persons → 2; the larger governs
     assert hj["min_stations"] == 4 and hj["by_area"] == 4 and hj["by_population"] == 2
-    assert hj["open_sites_inside_area"] >= 1
+    assert hj["built_up_km2"] == 80.0 and hj["built_up_basis"] == "field" and hj["population"] == 300000.0
+    # the open sites inside the 8 km square, counted from the output layer's coordinates
+    inside = [f for f in res["OUTPUT"].getFeatures()
+              if X0 < f.geometry().asPoint().x() < X0 + 8000 and Y0 < f.geometry().asPoint().y() < Y0 + 8000]
+    assert hj["open_sites_inside_area"] == len(inside) == res["OUTPUT"].featureCount()  # candidates all inside
+
+
+def test_hj664_polygon_area_and_sites_inside_an_l_shaped_area(run_alg, tmp_path):
+    # an L-shaped area (8 km square minus its north-east 4 km quarter): 48 km², HJ 664 Table 1: 20–50 km² → 2
+    d, c, w, cat, radius, existing = instance(seed=7)
+    dem, cand = layers(d, c, w, cat, radius, existing)
+    ring = [(0, 0), (8000, 0), (8000, 4000), (4000, 4000), (4000, 8000), (0, 8000), (0, 0)]
+    area = QgsVectorLayer("Polygon?crs={}".format(CRS), "a", "memory")
+    f = QgsFeature(area.fields())
+    f.setGeometry(QgsGeometry.fromPolygonXY([[QgsPointXY(X0 + x, Y0 + y) for x, y in ring]]))
+    area.dataProvider().addFeatures([f])
+    rep = str(tmp_path / "l.json")
+    res = run_alg("networksiting", run_params(dem, cand, STUDY_AREA=area, REPORT=rep))
+    hj = json.load(open(rep))["hj664"]
+    assert hj["built_up_basis"] == "polygon area" and hj["built_up_km2"] == pytest.approx(48.0)
+    assert hj["by_area"] == 2 and hj["min_stations"] == 2
+    xy = [(f.geometry().asPoint().x() - X0, f.geometry().asPoint().y() - Y0) for f in res["OUTPUT"].getFeatures()]
+    inside = [(x, y) for x, y in xy if 0 < x < 8000 and 0 < y < 8000 and not (x > 4000 and y > 4000)]
+    assert hj["open_sites_inside_area"] == len(inside)
 
 
 def test_backup_model_counts_double_coverage(run_alg, tmp_path):

@@ -7,10 +7,9 @@ import subprocess
 import numpy as np
 import pytest
 
-from eco_supervision.eco_supervision_plugin.core.coverage import Coverage
-from eco_supervision.eco_supervision_plugin.core.siting import solve_siting
+from eco_supervision.eco_supervision_plugin.core.siting import Coverage, solve_siting
 
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # test/networksiting/ → repo
 ORACLE_PY = os.path.join(REPO, ".venv-oracle", "bin", "python")
 ORACLE = os.path.join(REPO, "test", "oracles", "spopt_oracle.py")
 

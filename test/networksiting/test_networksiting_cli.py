@@ -80,3 +80,33 @@ def test_networksiting_bad_input_is_a_message_not_a_traceback(qgis_process, tmp_
     text = done.stdout + done.stderr
     assert "P = 50 new sites is more than the 7 candidate site(s)" in text
     assert "Traceback" not in text
+
+
+def test_networksiting_output_alone_runs(qgis_process, tmp_path):
+    # issue 12: "mandatory parameters were not specified: DEMAND_OUTPUT" when only OUTPUT was given
+    source = tmp_path / "in.gpkg"
+    d, c, w = make_inputs(source)
+    out = tmp_path / "sites.gpkg"
+    result = qgis_process(
+        "run", "ecosupervision:networksiting", "--",
+        "DEMAND={}|layername=demand".format(source), "CANDIDATES={}|layername=candidates".format(source),
+        "EXISTING_FIELD=existing", "RADIUS=1800", "MODEL=0", "P=2", "OUTPUT={}".format(out), json_output=True,
+    )
+    assert result["results"]["OUTPUT"]
+    ds = ogr.Open(str(out))
+    assert ds.GetLayer(0).GetFeatureCount() == 3  # the existing site and the two new ones
+
+
+def test_networksiting_nan_is_refused_headless(qgis_process, tmp_path):
+    source = tmp_path / "in.gpkg"
+    make_inputs(source)
+    for name in ("MIN_SPACING", "TIME_LIMIT", "MIP_GAP"):
+        done = qgis_process(
+            "run", "ecosupervision:networksiting", "--",
+            "DEMAND={}|layername=demand".format(source), "CANDIDATES={}|layername=candidates".format(source),
+            "RADIUS=1800", "P=2", "{}=nan".format(name), "OUTPUT={}".format(tmp_path / "o.gpkg"), check=False,
+        )
+        text = done.stdout + done.stderr
+        assert done.returncode != 0, text
+        assert "(got nan)" in text and "Traceback" not in text
+        assert not (tmp_path / "o.gpkg").exists()

@@ -1,0 +1,381 @@
+"""The ``networksiting`` algorithm on arrays: from demand and candidate sites to a siting plan.
+
+:func:`plan_network_siting` takes what the Processing wrapper read from the layers (coordinates in
+metres, weights, category labels, existing flags, radii, road lines, the study area's polygons) and
+makes every domain decision: duplicate candidates merged, categories and quotas mapped to codes,
+the coverage structure (radius, road network, the p-median nearest-candidate rule), spacing
+conflicts, the solve, per-site and per-demand figures, coverage per category and the HJ 664-2013
+minimum number of urban assessment stations. It returns a :class:`SitingPlan`; the wrapper only
+writes it. Only numpy and scipy are imported here (no QGIS).
+"""
+
+import dataclasses
+import math
+from typing import Optional
+
+import numpy as np
+from scipy.spatial import cKDTree
+
+from ..messages import Note, PlannerError
+from ..monitor import ensure
+from ..road_graph import build_road_graph, network_costs
+from .coverage import Coverage, duplicate_groups, spacing_conflicts
+from .milp import HAVE_MILP
+from .problem import MODELS, SitingResult
+from .ranking import demand_summary
+from .solve import solve_siting
+from .study_area import Hj664Check, StudyArea, hj664_check  # noqa: F401  (StudyArea: part of the plan's API)
+
+DUPLICATE_TOLERANCE_M = 0.5  # candidates closer than this are one place: merged (existing wins, larger radius)
+
+# p-median without a road network serves each demand point from candidates by straight-line distance.
+# With at most PMEDIAN_FULL_PAIRS demand × candidate pairs every candidate is a possible server (the full
+# distance matrix, 4 million pairs ≈ 100 MB with the MILP's pair variables); above it each demand point
+# keeps only its PMEDIAN_NEAREST_K nearest candidates — a p-median optimum rarely assigns a point
+# farther than its 64th nearest candidate, and the model stays linear in the demand.
+PMEDIAN_FULL_PAIRS = 4_000_000
+PMEDIAN_NEAREST_K = 64
+
+# Road coverage measures lengths only: every road gets the same nominal speed, both ways, and road ends
+# closer than ROAD_SNAP_M are one node.
+ROAD_NOMINAL_SPEED_KMH = 30.0
+ROAD_SNAP_M = 1.0
+
+OBJECTIVE_MEANING = {
+    "mclp": "demand weight covered (existing + new sites)",
+    "lscp": "number of new sites",
+    "backup": "demand weight covered by at least two sites",
+    "pmedian": "total weighted distance to the nearest site (m × weight)",
+}
+
+
+@dataclasses.dataclass
+class SitingDemand:
+    """Demand points: ``xy`` (n × 2, metres), ``weights`` (None: 1 each), ``categories`` (labels or None)
+    and the name of the category field (for messages)."""
+
+    xy: np.ndarray
+    weights: Optional[np.ndarray] = None
+    categories: Optional[list] = None
+    category_field: str = ""
+
+
+@dataclasses.dataclass
+class SitingCandidates:
+    """Candidate sites: ``xy`` (metres), ``ids`` (feature ids), ``existing`` (bool), ``radius`` (m, NaN = default)."""
+
+    xy: np.ndarray
+    ids: list
+    existing: Optional[np.ndarray] = None
+    radius: Optional[np.ndarray] = None
+
+
+@dataclasses.dataclass
+class SitingOptions:
+    model: str = "mclp"
+    p: int = 10
+    radius: float = 2000.0
+    min_spacing: float = 0.0
+    quotas: dict = dataclasses.field(default_factory=dict)  # category label -> share 0..1
+    time_limit: float = 60.0
+    mip_gap: float = 1e-3
+    use_milp: bool = True
+    population: Optional[float] = None  # HJ 664: overrides the study area's population field
+    built_up_km2: Optional[float] = None  # HJ 664: overrides the field and the polygon area
+
+
+@dataclasses.dataclass
+class CategoryCoverage:
+    category: str
+    points: int
+    weight: float
+    covered_weight: float
+    coverage_pct: Optional[float]
+    quota_pct: Optional[float]
+
+
+@dataclasses.dataclass
+class SitingPlan:
+    """Everything the wrapper writes.
+
+    Sites (existing first, rank 0, then the new ones by rank): ``site_index`` into the merged
+    candidates ``candidate_xy`` / ``candidate_ids``, ``site_rank``, ``site_gain`` (NaN for existing),
+    ``site_covered_weight``, ``site_covered_n``, ``site_radius``. Per demand point: ``demand_counts``
+    (open sites within reach), ``demand_nearest_m`` / ``demand_nearest_id`` (straight line, NaN / -1
+    without sites), ``demand_network_m`` (road distance, NaN when out of reach; None without roads).
+    """
+
+    model: str
+    result: SitingResult
+    candidate_xy: np.ndarray
+    candidate_ids: list
+    existing: np.ndarray
+    radii: np.ndarray
+    site_index: np.ndarray
+    site_rank: np.ndarray
+    site_gain: np.ndarray
+    site_covered_weight: np.ndarray
+    site_covered_n: np.ndarray
+    site_radius: np.ndarray
+    demand_counts: np.ndarray
+    demand_nearest_m: np.ndarray
+    demand_nearest_id: np.ndarray
+    demand_network_m: Optional[np.ndarray]
+    uses_network: bool
+    p_requested: Optional[int]
+    n_pairs: int
+    n_conflicts: int
+    demand_weight_total: float
+    coverage_pct: Optional[float]
+    coverage_pct_points: float
+    backup_coverage_pct: Optional[float]
+    coverage_by_category: list
+    hj664: Optional[Hj664Check]
+    infos: list = dataclasses.field(default_factory=list)
+    warnings: list = dataclasses.field(default_factory=list)
+
+    def site_rows(self):
+        """Per site: ``(candidate id, x, y, values)``, values as in the output schema (rank … radius_m)."""
+        for k, j in enumerate(self.site_index.tolist()):
+            rank = int(self.site_rank[k])
+            yield self.candidate_ids[j], float(self.candidate_xy[j, 0]), float(self.candidate_xy[j, 1]), [
+                rank, 1 if rank == 0 else 0, _finite(self.site_gain[k]), float(self.site_covered_weight[k]),
+                int(self.site_covered_n[k]), float(self.site_radius[k])]
+
+    def demand_rows(self):
+        """Per demand point: ``[covered, n_covering, nearest_site_m, nearest_fid, network_m]`` (None: no value)."""
+        network = self.demand_network_m
+        for i, count in enumerate(self.demand_counts.tolist()):
+            near = self.demand_nearest_id[i]
+            yield [int(count >= 1), int(count), _finite(self.demand_nearest_m[i]),
+                   int(near) if near is not None and near >= 0 else None,
+                   None if network is None else _finite(network[i])]
+
+    def status_note(self):
+        """The closing line of the log: status, objective, bound and gap."""
+        r = self.result
+        bound = "-" if r.bound is None else "{:.6g}".format(r.bound)
+        gap = "-" if r.gap is None else "{:.4%}".format(r.gap)
+        return Note("Status {}: objective {:.6g}, bound {}, gap {}.", r.status, r.objective, bound, gap)
+
+    def report(self, runtime_s):
+        """The JSON report's figures (stable keys, see docs/algorithms/networksiting.md); no NaN in it."""
+        r = self.result
+        return {
+            "algorithm": "ecosupervision:networksiting",
+            "model": self.model,
+            "objective": _finite(r.objective),
+            "objective_meaning": OBJECTIVE_MEANING[self.model],
+            "best_bound": _finite(r.bound),
+            "gap": _finite(r.gap),
+            "status": r.status,
+            "solver": r.solver,
+            "milp_available": HAVE_MILP,
+            "coverage_basis": "road network distance" if self.uses_network else "straight-line distance",
+            "demand_points": int(len(self.demand_counts)),
+            "demand_weight_total": self.demand_weight_total,
+            "candidates": int(len(self.candidate_xy)),
+            "existing_sites": int(self.existing.sum()),
+            "p_requested": self.p_requested,
+            "new_sites_chosen": int(len(r.selected)),
+            "coverage_pct": self.coverage_pct,
+            "coverage_pct_points": self.coverage_pct_points,
+            "backup_coverage_pct": self.backup_coverage_pct,
+            "coverage_by_category": [dataclasses.asdict(c) for c in self.coverage_by_category],
+            "runtime_s": runtime_s,
+            "notes": list(r.notes),
+            "model_size": {k: _finite(v) if isinstance(v, float) else v for k, v in r.stats.items()},
+            "hj664": None if self.hj664 is None else {
+                k: v for k, v in dataclasses.asdict(self.hj664).items() if v is not None},
+        }
+
+
+def _finite(value):
+    """A number for the JSON report: None instead of NaN or infinity."""
+    if value is None:
+        return None
+    value = float(value)
+    return value if math.isfinite(value) else None
+
+
+def _pct(part, total):
+    return round(100.0 * float(part) / float(total), 3) if total > 0 else None
+
+
+# ---------------------------------------------------------------------------------------------------
+
+
+def plan_network_siting(demand, candidates, options, roads=None, study_area=None, monitor=None):
+    """Choose monitoring sites and describe the result (see the module docstring).
+
+    ``roads``: optional list of road line parts (m × 2 arrays, metres): coverage is then measured
+    along the roads, up to each candidate's radius. Raises PlannerError with a planner-readable message.
+    """
+    monitor = ensure(monitor)
+    model = str(options.model).lower()
+    if model not in MODELS:
+        raise PlannerError("Unknown siting model {}; use one of {}.", model, ", ".join(MODELS))
+    infos, warnings = [], []
+    d_xy = np.asarray(demand.xy, dtype=float).reshape(-1, 2)
+    if len(d_xy) == 0:
+        raise PlannerError("No demand feature has a usable geometry.")
+    if len(candidates.xy) == 0:
+        raise PlannerError("No candidate site has a usable geometry.")
+    weights = np.ones(len(d_xy)) if demand.weights is None else np.asarray(demand.weights, dtype=float)
+    if np.any(weights < 0):
+        raise PlannerError("Demand weights must not be negative ({} negative values).", int(np.sum(weights < 0)))
+    cxy, cids, existing, radii = _merged_candidates(candidates, options, model, infos, warnings)
+    categories, cat_names, quotas = _categories(demand, options, model, warnings)
+
+    network_cov = None
+    if roads:
+        network_cov = _road_coverage(roads, d_xy, cxy, radii, infos, monitor.sub(2 / 85, 14 / 85))
+    monitor.step(15 / 85)
+    radius_monitor = monitor.sub(0.0, 30 / 85)
+    if network_cov is not None:
+        cov = radius_cov = network_cov
+    else:
+        radius_cov = Coverage.from_radius(d_xy, cxy, radii, radius_monitor)
+        cov = radius_cov
+        if model == "pmedian":
+            k = len(cxy) if len(d_xy) * len(cxy) <= PMEDIAN_FULL_PAIRS else min(len(cxy), PMEDIAN_NEAREST_K)
+            if k < len(cxy):
+                infos.append(Note("p-median: each demand point may be served by its {} nearest candidates (a full "
+                                  "distance matrix would be too large).", k))
+            cov = Coverage.from_nearest(d_xy, cxy, k)
+    if model != "pmedian" and radius_cov.nnz == 0:
+        raise PlannerError("No demand point lies within the coverage radius of any candidate or existing site; "
+                           "check the radius (m) and that both layers cover the same area.")
+    conflicts = spacing_conflicts(cxy, options.min_spacing)
+    infos.append(Note("{} demand points, {} candidates ({} existing), {} covering pairs, {} spacing conflicts.",
+                      len(d_xy), len(cxy), int(existing.sum()), cov.nnz, len(conflicts)))
+    if not HAVE_MILP:
+        warnings.append(Note("scipy.optimize.milp is not available (scipy < 1.9): the heuristic solver is used and "
+                             "the result is not proved optimal."))
+    result = solve_siting(model, cov, weights, p=options.p, existing=existing, conflicts=conflicts,
+                          categories=categories, quotas=quotas, category_names=dict(enumerate(cat_names)),
+                          time_limit=options.time_limit, mip_gap=options.mip_gap, use_milp=options.use_milp,
+                          monitor=monitor.sub(30 / 85, 1.0))
+    return _describe(model, result, d_xy, weights, cxy, cids, existing, radii, radius_cov, network_cov,
+                     categories, cat_names, options, conflicts, study_area, infos, warnings)
+
+
+def _merged_candidates(candidates, options, model, infos, warnings):
+    """Candidates after merging duplicates (existing wins, the larger radius is kept) and default radii."""
+    cxy = np.asarray(candidates.xy, dtype=float).reshape(-1, 2)
+    n = len(cxy)
+    existing = np.zeros(n, dtype=bool) if candidates.existing is None else np.asarray(candidates.existing, bool)
+    if not math.isfinite(options.radius) or options.radius < 0:
+        raise PlannerError("The coverage radius must be a number of metres, 0 or more.")
+    if candidates.radius is None:
+        radii = np.full(n, float(options.radius))
+    else:
+        radii = np.asarray(candidates.radius, dtype=float).copy()
+        unset = ~np.isfinite(radii)
+        if unset.any():
+            infos.append(Note("{} candidate(s) have a null radius and use the coverage radius {} m.",
+                              int(unset.sum()), options.radius))
+            radii[unset] = options.radius
+        if np.any(radii < 0):
+            raise PlannerError("Candidate radii must not be negative.")
+    if radii.max() <= 0 and model != "pmedian":
+        raise PlannerError("The coverage radius must be larger than 0 m.")
+    rep = duplicate_groups(cxy, DUPLICATE_TOLERANCE_M)
+    keep = np.flatnonzero(rep == np.arange(n))
+    if len(keep) < n:
+        merged_existing = np.zeros(n, dtype=bool)
+        np.logical_or.at(merged_existing, rep, existing)
+        merged_radius = radii.copy()
+        np.maximum.at(merged_radius, rep, radii)
+        existing, radii = merged_existing, merged_radius
+        gone = np.flatnonzero(rep != np.arange(n))
+        warnings.append(Note("{} candidate(s) lie at the same place as another one (within {} m) and were merged "
+                             "into it (feature ids {}).", n - len(keep), DUPLICATE_TOLERANCE_M,
+                             ", ".join(str(candidates.ids[i]) for i in gone[:10])))
+    return cxy[keep], [candidates.ids[i] for i in keep], existing[keep], radii[keep]
+
+
+def _categories(demand, options, model, warnings):
+    """Category code per demand point (labels sorted), the labels, and quotas by code."""
+    if demand.categories is None:
+        if options.quotas:
+            raise PlannerError("Category quotas need a demand category field.")
+        return None, [], None
+    labels = ["" if v is None else str(v) for v in demand.categories]
+    names = sorted(set(labels))
+    index = {n: i for i, n in enumerate(names)}
+    categories = np.array([index[v] for v in labels], dtype=np.int64)
+    if not options.quotas:
+        return categories, names, None
+    unknown = [n for n in options.quotas if n not in index]
+    if unknown:
+        raise PlannerError("Quota category {} does not occur in field {}; its values are: {}.",
+                           ", ".join(unknown), demand.category_field, ", ".join(names[:20]))
+    if model != "mclp":
+        warnings.append(Note("Category quotas are enforced by the MCLP model only."))
+    return categories, names, {index[n]: float(s) for n, s in options.quotas.items()}
+
+
+def _road_coverage(roads, d_xy, cxy, radii, infos, monitor):
+    """Demand × candidate pairs within each candidate's radius along the roads (lengths only)."""
+    parts = [np.asarray(p, dtype=float) for p in roads]
+    graph = build_road_graph(parts, np.full(len(parts), ROAD_NOMINAL_SPEED_KMH), np.zeros(len(parts)), ROAD_SNAP_M)
+    cutoff = float(radii.max())
+    infos.append(Note("Road network: {} nodes, {} edges; coverage measured along roads up to {} m.",
+                      graph.n_nodes, graph.n_edges, cutoff))
+    rows, cols, costs = network_costs(graph, cxy, d_xy, cutoff, weight="length", max_snap_distance=cutoff,
+                                      monitor=monitor)
+    keep = costs <= radii[rows]
+    return Coverage.from_triples(cols[keep], rows[keep], costs[keep], len(d_xy), len(cxy))
+
+
+def _describe(model, result, d_xy, weights, cxy, cids, existing, radii, radius_cov, network_cov, categories,
+              cat_names, options, conflicts, study_area, infos, warnings):
+    sites = result.sites
+    counts, _, _ = demand_summary(radius_cov, sites)
+    network_m = None
+    if network_cov is not None:
+        _, network_m, _ = demand_summary(network_cov, sites)
+        network_m = np.where(np.isfinite(network_m), network_m, np.nan)
+    if len(sites):
+        near_d, near_i = cKDTree(cxy[sites]).query(d_xy)
+        near_id = np.asarray(cids, dtype=object)[sites][near_i]
+    else:
+        near_d = np.full(len(d_xy), np.nan)
+        near_id = np.full(len(d_xy), -1, dtype=object)
+    csc = radius_cov.csc()
+    covered_weight = csc.T @ weights
+    covered_n = np.diff(csc.indptr)
+    site_index = np.concatenate([result.existing, result.selected]).astype(np.int64)
+    site_rank = np.concatenate([np.zeros(len(result.existing)), np.arange(1, len(result.selected) + 1)]).astype(int)
+    site_gain = np.concatenate([np.full(len(result.existing), np.nan), result.marginal_gain])
+    total = float(weights.sum())
+    covered = counts >= 1
+    return SitingPlan(
+        model=model, result=result, candidate_xy=cxy, candidate_ids=cids, existing=existing, radii=radii,
+        site_index=site_index, site_rank=site_rank, site_gain=site_gain,
+        site_covered_weight=covered_weight[site_index], site_covered_n=covered_n[site_index],
+        site_radius=radii[site_index], demand_counts=counts, demand_nearest_m=np.asarray(near_d, dtype=float),
+        demand_nearest_id=near_id, demand_network_m=network_m, uses_network=network_cov is not None,
+        p_requested=int(options.p) if model != "lscp" else None,
+        n_pairs=radius_cov.nnz, n_conflicts=len(conflicts), demand_weight_total=total,
+        coverage_pct=_pct(weights[covered].sum(), total), coverage_pct_points=round(100.0 * float(covered.mean()), 3),
+        backup_coverage_pct=_pct(weights[counts >= 2].sum(), total),
+        coverage_by_category=_category_table(categories, cat_names, weights, counts, options.quotas),
+        hj664=None if study_area is None else hj664_check(study_area, cxy[sites], options, warnings),
+        infos=infos, warnings=warnings,
+    )
+
+
+def _category_table(categories, names, weights, counts, quotas):
+    if categories is None:
+        return []
+    rows = []
+    for k, name in enumerate(names):
+        sel = categories == k
+        w = float(weights[sel].sum())
+        cov = float(weights[sel & (counts >= 1)].sum())
+        rows.append(CategoryCoverage(
+            category=name, points=int(sel.sum()), weight=w, covered_weight=cov, coverage_pct=_pct(cov, w),
+            quota_pct=round(100.0 * quotas[name], 3) if name in quotas else None))
+    return rows

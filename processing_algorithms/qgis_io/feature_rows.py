@@ -1,0 +1,27 @@
+"""Copying input attributes to an output: the input's fields minus the ones an output schema writes, by feature id."""
+
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields
+
+
+def fields_except(source, names):
+    """``(QgsFields, column indices)`` of the fields of ``source`` not named in ``names`` (the output writes those)."""
+    kept, columns = QgsFields(), []
+    for i, field in enumerate(source.fields()):
+        if field.name() not in names:
+            kept.append(field)
+            columns.append(i)
+    return kept, columns
+
+
+def attributes_by_id(source, columns, wanted):
+    """``{feature id: [values of columns]}`` for the features of ``source`` whose id is in ``wanted``.
+
+    Reads without geometry, with a ``nextFeature`` loop (safe under any invalid-geometry setting).
+    """
+    out, feature = {}, QgsFeature()
+    features = source.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry))
+    while features.nextFeature(feature):
+        if feature.id() in wanted:
+            values = feature.attributes()
+            out[feature.id()] = [values[i] for i in columns]
+    return out

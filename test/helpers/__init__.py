@@ -1,0 +1,1 @@
+"""Shared test helpers: fixtures (qgis_fixtures, cli_fixtures) and per-algorithm data builders."""
