@@ -28,6 +28,9 @@ def algorithm_classes():
     from .network_siting import NetworkSitingAlgorithm
 
     classes.append(NetworkSitingAlgorithm)
+    from .source_attribution import SourceAttributionAlgorithm
+
+    classes.append(SourceAttributionAlgorithm)
     return classes
 
 

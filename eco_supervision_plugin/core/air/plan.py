@@ -17,7 +17,7 @@ from ..messages import Note, PlannerError
 from ..monitor import ensure
 from .bearings import check_directions
 from .cpf import CpfTable, cpf_table, sector_bounds
-from .ranking import CandidateRanking, rank_candidates
+from .ranking import CandidateRanking, rank_candidates, shrunk_cpf
 from .source_area import SourceArea, back_project, grid_spec
 
 STATISTICS = ("CPF", "CBPF")
@@ -225,7 +225,8 @@ def plan_source_attribution(stations_xy, station_ids, reading_station, direction
     if candidates_xy is not None:
         candidates_xy = np.asarray(candidates_xy, dtype=float).reshape(-1, 2)
         emission = None if emission is None else np.asarray(emission, dtype=float)
-        ranking = rank_candidates(stations_xy, candidates_xy, direction_cpf, usable, table.base_rate,
+        evidence_cpf = shrunk_cpf(table.m.sum(axis=2), direction_n, table.base_rate, options.min_samples)
+        ranking = rank_candidates(stations_xy, candidates_xy, evidence_cpf, usable, table.base_rate,
                                   options.max_distance, emission, monitor.sub(0.8, 1.0))
         if len(candidates_xy) and ranking.out_of_range.all():
             raise PlannerError("No candidate source lies within {:g} km of a station; raise the maximum distance.",

@@ -2,12 +2,14 @@
 
 For station s and candidate c at bearing β and distance d ≤ ``max_distance``, the evidence is the
 *excess* of the station's CPF in the sector holding β over its base rate (the share of all its non-calm
-records in the percentile band): ``e_sc = max(CPF_s(β) − base_s, 0)``. A sector with no directional
+records in the percentile band): ``e_sc = max(CPF*_s(β) − base_s, 0)``. A sector with no directional
 signal shows the base rate (0.25 for a 75–100 band), so raw CPF sums would reward a candidate merely
-for being near many stations; the excess counts only stations that really point at it. Sectors flagged
-for too few samples give no evidence. ``score_c = Σ_s e_sc``; with an emission field, the ranking
-score is ``score_c · E_c / max(E)`` (a larger emitter upwind is the likelier source). A station
-*points at* a candidate when its excess is positive; candidates beyond ``max_distance`` of every
+for being near many stations; the excess counts only stations that really point at it. The CPF used is
+shrunk towards the base rate, ``CPF* = (m + k·base) / (n + k)`` with ``k = min_samples`` (the posterior
+mean under a Beta prior worth k readings at the base rate): 3 of 4 readings in the band is weaker
+evidence than 30 of 40, although both are 0.75. Sectors flagged for too few samples give no evidence.
+``score_c = Σ_s e_sc``; with an emission field, the ranking score is ``score_c · E_c / max(E)`` (a
+larger emitter upwind is the likelier source). A station *points at* a candidate when its excess is positive; candidates beyond ``max_distance`` of every
 station are flagged and not ranked.
 """
 
@@ -41,9 +43,18 @@ class CandidateRanking:
     pairs: tuple
 
 
+def shrunk_cpf(m, n, base_rate, prior):
+    """``(m + prior·base) / (n + prior)`` per station × sector: the CPF pulled towards the station's base rate."""
+    base = np.nan_to_num(base_rate, nan=0.0)[:, None]
+    return (m + prior * base) / np.maximum(n + prior, 1e-12)
+
+
 def rank_candidates(stations_xy, candidates_xy, direction_cpf, usable, base_rate, max_distance, emission=None,
                     monitor=None):
-    """:class:`CandidateRanking` of the candidates (see the module docstring for the score)."""
+    """:class:`CandidateRanking` of the candidates (see the module docstring for the score).
+
+    ``direction_cpf``: the CPF per station × sector the evidence is measured on (the plan passes the shrunk one).
+    """
     bearing, distance = bearings_and_distances(stations_xy, candidates_xy)  # stations × candidates
     if monitor is not None:
         monitor.step(0.3)
