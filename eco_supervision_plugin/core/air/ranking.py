@@ -9,8 +9,8 @@ shrunk towards the base rate, ``CPF* = (m + k·base) / (n + k)`` with ``k = min_
 mean under a Beta prior worth k readings at the base rate): 3 of 4 readings in the band is weaker
 evidence than 30 of 40, although both are 0.75. Sectors flagged for too few samples give no evidence.
 ``score_c = Σ_s e_sc``; with an emission field, the ranking score is ``score_c · E_c / max(E)`` (a
-larger emitter upwind is the likelier source). A station *points at* a candidate when its excess is positive; candidates beyond ``max_distance`` of every
-station are flagged and not ranked.
+larger emitter upwind is the likelier source). A station *points at* a candidate when its excess is
+positive; candidates beyond ``max_distance`` of every station are flagged and not ranked.
 """
 
 from dataclasses import dataclass
