@@ -250,24 +250,29 @@ class SourceAttributionAlgorithm(EcoAlgorithm):
         return dest
 
     def _report(self, plan, table, clock):
-        t, o = plan.table, plan.options
-        stations = [{self.tr("station"): str(plan.station_ids[s]), self.tr("readings"): int(t.records[s]),
-                     self.tr("calms"): int(t.calms[s]), self.tr("low threshold"): clean_number(t.thresholds[s, 0], 3),
-                     self.tr("high threshold"): clean_number(t.thresholds[s, 1], 3),
-                     self.tr("in band"): int(t.in_band[s]), self.tr("base rate"): clean_number(t.base_rate[s], 3),
-                     self.tr("flagged bins"): int((t.flagged[s] & (t.n[s] > 0)).sum())} for s in range(len(t.records))]
-        report = {self.tr("statistic"): o.statistic,
-                  self.tr("percentile band"): "{:g}–{:g}".format(o.percentile_low, o.percentile_high),
-                  self.tr("readings used"): plan.counts.used, self.tr("readings in"): plan.counts.total,
-                  self.tr("calm readings"): int(t.calms.sum()), self.tr("stations"): stations}
-        if plan.ranking is not None and table is not None:
-            order = [c for c in plan.ranking.rank.argsort().tolist() if plan.ranking.rank[c] > 0][:10]
-            report[self.tr("top candidates")] = [{self.tr("rank"): int(plan.ranking.rank[c]), "fid": table.fids[c],
-                                                  self.tr("score"): clean_number(plan.ranking.score[c], 4),
-                                                  self.tr("stations pointing"): int(plan.ranking.pointing[c])}
-                                                 for c in order]
-        report[self.tr("notes")] = [translate_note(n) for n in plan.notes]
-        report[self.tr("runtime (s)")] = clock.seconds()
+        """Stable JSON keys (batch users read them); the headline and notes in the user's language."""
+        t, o, r = plan.table, plan.options, plan.ranking
+        stations = [{"station": str(plan.station_ids[s]), "readings": int(t.records[s]), "calms": int(t.calms[s]),
+                     "threshold_low": clean_number(t.thresholds[s, 0], 3),
+                     "threshold_high": clean_number(t.thresholds[s, 1], 3), "in_band": int(t.in_band[s]),
+                     "base_rate": clean_number(t.base_rate[s], 3),
+                     "flagged_bins": int((t.flagged[s] & (t.n[s] > 0)).sum())} for s in range(len(t.records))]
+        report = {"headline": "", "statistic": o.statistic,
+                  "percentile_band": "{:g}–{:g}".format(o.percentile_low, o.percentile_high),
+                  "readings_in": plan.counts.total, "readings_used": plan.counts.used,
+                  "calm_readings": int(t.calms.sum()), "stations": stations}
+        if r is not None and table is not None:
+            order = [c for c in r.rank.argsort().tolist() if r.rank[c] > 0][:10]
+            report["top_candidates"] = [
+                {"rank": int(r.rank[c]), "fid": table.fids[c], "score": clean_number(r.score[c], 4),
+                 "stations_pointing": int(r.pointing[c]),
+                 "top_station": str(plan.station_ids[r.top_station[c]]) if r.top_station[c] >= 0 else None,
+                 "distance_km": clean_number(r.top_distance[c] / 1000.0, 2)} for c in order]
+            if order:
+                report["headline"] = self.tr("Most likely source: feature {} ({} station(s) point at it).").format(
+                    table.fids[order[0]], int(r.pointing[order[0]]))
+        report["notes"] = [translate_note(n) for n in plan.notes]
+        report["runtime_s"] = clock.seconds()
         return report
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API)
