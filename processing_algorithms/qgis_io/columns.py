@@ -109,10 +109,14 @@ def _arrow_array(data, nulls):
         values[nulls] = np.datetime64("NaT")
         return values
     if data.dtype.kind in "SO":
-        unique, inverse = np.unique(data, return_inverse=True)
+        if not len(data):
+            return np.zeros(0, dtype=object)
+        # long tables repeat a code over runs of rows (a station's series): decode each run once
+        starts = np.flatnonzero(np.r_[True, data[1:] != data[:-1]])
+        unique, inverse = np.unique(data[starts], return_inverse=True)
         decoded = np.array([u.decode("utf-8", "replace") if isinstance(u, bytes) else str(u) for u in unique],
                            dtype=object)
-        values = decoded[inverse] if len(unique) else np.zeros(0, dtype=object)
+        values = np.repeat(decoded[inverse], np.diff(np.r_[starts, len(data)]))
         values[nulls] = None
         return values
     return None

@@ -117,7 +117,15 @@ def check_options(options):
 def _join(station_ids, reading_station):
     """Index of each reading's station in ``station_ids`` (-1 when unknown); codes compared as text."""
     codes = np.asarray([str(s) for s in station_ids], dtype=object)
-    uniq, inverse = np.unique(np.asarray(reading_station, dtype=object).astype(str), return_inverse=True)
+    reading_station = np.asarray(reading_station, dtype=object)
+    if len(reading_station) == 0:
+        return np.zeros(0, dtype=np.int64)
+    # a long table repeats each code over a run of rows: compare the runs' codes only
+    starts = np.flatnonzero(np.r_[True, reading_station[1:] != reading_station[:-1]])
+    runs = np.diff(np.r_[starts, len(reading_station)])
+    uniq, inverse = np.unique(np.array([str(s) for s in reading_station[starts]], dtype=object).astype(str),
+                              return_inverse=True)
+    inverse = np.repeat(inverse, runs)
     order = np.argsort(codes.astype(str), kind="stable")
     sorted_codes = codes.astype(str)[order]
     pos = np.searchsorted(sorted_codes, uniq)
