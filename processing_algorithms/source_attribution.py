@@ -19,7 +19,13 @@ from qgis.core import (
 )
 
 from ..eco_supervision_plugin.core import trend
-from ..eco_supervision_plugin.core.air.plan import STATISTICS, AttributionOptions, plan_source_attribution
+from ..eco_supervision_plugin.core.air.plan import (
+    STATISTICS,
+    AttributionOptions,
+    plan_source_attribution,
+    pointing_labels,
+    report_figures,
+)
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
 from .layers import metric_crs, plain_source_layer, read_points, require_features, require_field
 from .qgis_io.columns import read_columns
@@ -34,18 +40,13 @@ AREA_SCHEMA = [("score", "double"), ("stations", "int")]
 RANK_SCHEMA = [("rank", "int"), ("score", "double"), ("evidence", "double"), ("n_pointing", "int"),
                ("n_in_range", "int"), ("out_of_range", "int"), ("top_station", "string"), ("top_cpf", "double"),
                ("distance_km", "double"), ("bearing_deg", "double"), ("pointing", "string")]
-NUMBERS = [  # name, label, type, default, minimum, maximum, advanced
-    ("PERCENTILE_LOW", "Percentile band: low (%)", 1, 75.0, 0.0, 99.999, False),
-    ("PERCENTILE_HIGH", "Percentile band: high (%)", 1, 100.0, 0.001, 100.0, False),
-    ("SECTORS", "Direction sectors", 0, 16, 4, 72, False),
-    ("MAX_DISTANCE", "Maximum source distance (km)", 1, 10.0, 0.001, None, False),
-    ("CALM_SPEED", "Calm below (m/s)", 1, 0.5, 0.0, None, True),
-    ("MIN_SAMPLES", "Minimum readings per bin", 0, 10, 1, None, True),
-    ("WEDGE_RADIUS", "Wedge radius on the map (m)", 1, 1500.0, 1.0, None, True),
-    ("CELL_SIZE", "Source-area cell size (m)", 1, 500.0, 1.0, None, True),
-    ("MAX_CELLS", "Refuse source-area grids with more cells than", 0, 1000000, 1, None, True),
+NUMBERS = [  # name, type, default, minimum, maximum, advanced
+    ("PERCENTILE_LOW", 1, 75.0, 0.0, 99.999, False), ("PERCENTILE_HIGH", 1, 100.0, 0.001, 100.0, False),
+    ("SECTORS", 0, 16, 4, 72, False), ("MAX_DISTANCE", 1, 10.0, 0.001, None, False),
+    ("CALM_SPEED", 1, 0.5, 0.0, None, True), ("MIN_SAMPLES", 0, 10, 1, None, True),
+    ("WEDGE_RADIUS", 1, 1500.0, 1.0, None, True), ("CELL_SIZE", 1, 500.0, 1.0, None, True),
+    ("MAX_CELLS", 0, 1000000, 1, None, True),
 ]
-
 
 class SourceAttributionAlgorithm(EcoAlgorithm):
     ALG_ID = "sourceattribution"
@@ -74,28 +75,53 @@ class SourceAttributionAlgorithm(EcoAlgorithm):
             "centroids) ranked by the excess of the CPF over each station's base rate, summed over the stations "
             "within MAX_DISTANCE that point at them, times EMISSION_FIELD / its maximum when given.")
 
+    def _labels(self):
+        return {"STATION_FIELD": self.tr("Station code field"), "VALUE_FIELD": self.tr("Pollutant field"),
+                "WIND_DIRECTION_FIELD": self.tr("Wind direction field (degrees from)"),
+                "WIND_SPEED_FIELD": self.tr("Wind speed field (m/s)"), "TIME_FIELD": self.tr("Time field"),
+                "PERCENTILE_LOW": self.tr("Percentile band: low (%)"),
+                "PERCENTILE_HIGH": self.tr("Percentile band: high (%)"), "SECTORS": self.tr("Direction sectors"),
+                "MAX_DISTANCE": self.tr("Maximum source distance (km)"), "CALM_SPEED": self.tr("Calm below (m/s)"),
+                "MIN_SAMPLES": self.tr("Minimum readings per bin"),
+                "WEDGE_RADIUS": self.tr("Wedge radius on the map (m)"),
+                "CELL_SIZE": self.tr("Source-area cell size (m)"),
+                "MAX_CELLS": self.tr("Refuse source-area grids with more cells than"),
+                "START": self.tr("Time window: from"), "END": self.tr("Time window: to"),
+                "SOURCE_AREA": self.tr("Source area"), "CANDIDATES_OUTPUT": self.tr("Ranked candidates")}
+
+    def _helps(self):
+        return {"PERCENTILE_LOW": self.tr("Readings whose value lies above the station's low percentile and at or "
+                                          "below its high percentile count as high (75–100 is usual; 90–100 "
+                                          "isolates a single strong source). Percentiles are per station."),
+                "CALM_SPEED": self.tr("Readings with a wind speed below this are calms: counted in the report, "
+                                      "left out of the direction bins (their direction means nothing)."),
+                "MIN_SAMPLES": self.tr("A bin with fewer readings is flagged (hatched on the map) and used neither "
+                                       "for the source area nor for the ranking."),
+                "SPEED_BINS": self.tr("CBPF only: upper edges of the wind-speed bins, e.g. 2, 4, 6 gives the bins "
+                                      "calm–2, 2–4, 4–6 and above 6 m/s."),
+                "MAX_DISTANCE": self.tr("A station gives evidence on candidate sources and grid cells up to this "
+                                        "distance; candidates beyond it for every station are flagged.")}
+
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        labels = self._labels()
         vector, points = [QgsProcessing.TypeVector], [QgsProcessing.TypeVectorPoint]
         self.addParameter(QgsProcessingParameterFeatureSource("READINGS", self.tr("Readings (points or table)"),
                                                               vector))
         self.addParameter(QgsProcessingParameterFeatureSource("STATIONS", self.tr("Stations (points)"), points,
                                                               optional=True))
-        for name, label, kind in (("STATION_FIELD", "Station code field", QgsProcessingParameterField.Any),
-                                  ("VALUE_FIELD", "Pollutant field", QgsProcessingParameterField.Numeric),
-                                  ("WIND_DIRECTION_FIELD", "Wind direction field (degrees from)",
-                                   QgsProcessingParameterField.Numeric),
-                                  ("WIND_SPEED_FIELD", "Wind speed field (m/s)", QgsProcessingParameterField.Numeric),
-                                  ("TIME_FIELD", "Time field", QgsProcessingParameterField.Any)):
-            self.addParameter(QgsProcessingParameterField(name, self.tr(label), parentLayerParameterName="READINGS",
+        numeric, any_kind = QgsProcessingParameterField.Numeric, QgsProcessingParameterField.Any
+        for name, kind in (("STATION_FIELD", any_kind), ("VALUE_FIELD", numeric), ("WIND_DIRECTION_FIELD", numeric),
+                           ("WIND_SPEED_FIELD", numeric), ("TIME_FIELD", any_kind)):
+            self.addParameter(QgsProcessingParameterField(name, labels[name], parentLayerParameterName="READINGS",
                                                           type=kind, optional=name == "TIME_FIELD"))
         self.addParameter(QgsProcessingParameterEnum("STATISTIC", self.tr("Statistic"), list(STATISTICS), False, 0))
-        for name, label, kind, default, low, high, advanced in NUMBERS:
-            p = QgsProcessingParameterNumber(name, self.tr(label), kind, default, False, low,
+        for name, kind, default, low, high, advanced in NUMBERS:
+            p = QgsProcessingParameterNumber(name, labels[name], kind, default, False, low,
                                              high if high is not None else 1e12)
             self._add(p, advanced)
         self._add(QgsProcessingParameterString("SPEED_BINS", self.tr("CBPF speed-bin edges (m/s)"), "2, 4, 6"), True)
-        for name, label in (("START", "Time window: from"), ("END", "Time window: to")):
-            self._add(QgsProcessingParameterDateTime(name, self.tr(label), optional=True), True)
+        for name in ("START", "END"):
+            self._add(QgsProcessingParameterDateTime(name, labels[name], optional=True), True)
         self.addParameter(QgsProcessingParameterFeatureSource(
             "CANDIDATES", self.tr("Candidate sources (points or polygons)"),
             [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True))
@@ -104,13 +130,16 @@ class SourceAttributionAlgorithm(EcoAlgorithm):
                                                       type=QgsProcessingParameterField.Numeric))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Polar wedges"),
                                                             QgsProcessing.TypeVectorPolygon))
-        for name, label, kind in (("SOURCE_AREA", "Source area", QgsProcessing.TypeVectorPolygon),
-                                  ("CANDIDATES_OUTPUT", "Ranked candidates", QgsProcessing.TypeVectorPoint)):
-            self.addParameter(QgsProcessingParameterFeatureSink(name, self.tr(label), kind, optional=True,
+        for name, kind in (("SOURCE_AREA", QgsProcessing.TypeVectorPolygon),
+                           ("CANDIDATES_OUTPUT", QgsProcessing.TypeVectorPoint)):
+            self.addParameter(QgsProcessingParameterFeatureSink(name, labels[name], kind, optional=True,
                                                                 createByDefault=True))
         self.add_report_parameter()
 
     def _add(self, parameter, advanced):
+        helps = self._helps()
+        if parameter.name() in helps and hasattr(parameter, "setHelp"):
+            parameter.setHelp(helps[parameter.name()])
         if advanced:
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(parameter)
@@ -231,10 +260,8 @@ class SourceAttributionAlgorithm(EcoAlgorithm):
     def _write_candidates(self, parameters, context, crs, source, table, plan):
         fields = fields_of(RANK_SCHEMA, source.fields())
         sink, dest = self._sink(parameters, "CANDIDATES_OUTPUT", context, fields, QgsWkbTypes.Point, crs)
-        r, ids, base = plan.ranking, plan.station_ids, [f.name() for f in source.fields()]
-        pointing = {}
-        for c, s, cpf, d, b in zip(*(a.tolist() for a in r.pairs)):
-            pointing.setdefault(c, []).append("{} ({:.2f}, {:.1f} km, {:.0f}°)".format(ids[s], cpf, d / 1000.0, b))
+        r, ids, pointing = plan.ranking, plan.station_ids, pointing_labels(plan)
+        base = [f.name() for f in source.fields()]
         batch = []
         for c, (x, y) in enumerate(table.xy.tolist()):
             top = int(r.top_station[c])
@@ -244,33 +271,19 @@ class SourceAttributionAlgorithm(EcoAlgorithm):
                 int(r.rank[c]) or None, clean_number(r.score[c], 4), clean_number(r.evidence[c], 4),
                 int(r.pointing[c]), int(r.in_range[c]), int(r.out_of_range[c]), str(ids[top]) if top >= 0 else None,
                 clean_number(r.top_cpf[c], 4), clean_number(r.top_distance[c] / 1000.0, 3),
-                clean_number(r.top_bearing[c], 1), "; ".join(pointing.get(c, []))])
+                clean_number(r.top_bearing[c], 1), pointing[c]])
             batch.append(feature)
         sink.addFeatures(batch, QgsFeatureSink.FastInsert)
         return dest
 
     def _report(self, plan, table, clock):
         """Stable JSON keys (batch users read them); the headline and notes in the user's language."""
-        t, o, r = plan.table, plan.options, plan.ranking
-        stations = [{"station": str(plan.station_ids[s]), "readings": int(t.records[s]), "calms": int(t.calms[s]),
-                     "threshold_low": clean_number(t.thresholds[s, 0], 3),
-                     "threshold_high": clean_number(t.thresholds[s, 1], 3), "in_band": int(t.in_band[s]),
-                     "base_rate": clean_number(t.base_rate[s], 3),
-                     "flagged_bins": int((t.flagged[s] & (t.n[s] > 0)).sum())} for s in range(len(t.records))]
-        report = {"headline": "", "statistic": o.statistic,
-                  "percentile_band": "{:g}–{:g}".format(o.percentile_low, o.percentile_high),
-                  "readings_in": plan.counts.total, "readings_used": plan.counts.used,
-                  "calm_readings": int(t.calms.sum()), "stations": stations}
-        if r is not None and table is not None:
-            order = [c for c in r.rank.argsort().tolist() if r.rank[c] > 0][:10]
-            report["top_candidates"] = [
-                {"rank": int(r.rank[c]), "fid": table.fids[c], "score": clean_number(r.score[c], 4),
-                 "stations_pointing": int(r.pointing[c]),
-                 "top_station": str(plan.station_ids[r.top_station[c]]) if r.top_station[c] >= 0 else None,
-                 "distance_km": clean_number(r.top_distance[c] / 1000.0, 2)} for c in order]
-            if order:
-                report["headline"] = self.tr("Most likely source: feature {} ({} station(s) point at it).").format(
-                    table.fids[order[0]], int(r.pointing[order[0]]))
+        report = {"headline": ""}
+        report.update(report_figures(plan, table.fids if table is not None else None))
+        top = report.get("top_candidates")
+        if top:
+            report["headline"] = self.tr("Most likely source: feature {} ({} station(s) point at it).").format(
+                top[0]["fid"], top[0]["stations_pointing"])
         report["notes"] = [translate_note(n) for n in plan.notes]
         report["runtime_s"] = clock.seconds()
         return report

@@ -290,3 +290,39 @@ def _table_notes(table, station_ids, options):
         notes.append(Note("{} bin(s) hold fewer than {} readings: flagged, and not used for the source area or "
                           "the ranking.", flagged, options.min_samples))
     return notes
+
+
+def report_figures(plan, candidate_ids=None, top=10):
+    """The report's figures with stable keys: per-station thresholds, calms and counts; the top candidates."""
+    t, o, r = plan.table, plan.options, plan.ranking
+    ids = plan.station_ids
+    figures = {"statistic": o.statistic, "percentile_band": "{:g}–{:g}".format(o.percentile_low, o.percentile_high),
+               "readings_in": plan.counts.total, "readings_used": plan.counts.used,
+               "readings_null": plan.counts.null_values, "readings_unknown_station": plan.counts.unknown_station,
+               "readings_outside_window": plan.counts.outside_window, "calm_readings": int(t.calms.sum()),
+               "stations": [{"station": str(ids[s]), "readings": int(t.records[s]), "calms": int(t.calms[s]),
+                             "threshold_low": _round(t.thresholds[s, 0], 3),
+                             "threshold_high": _round(t.thresholds[s, 1], 3), "in_band": int(t.in_band[s]),
+                             "base_rate": _round(t.base_rate[s], 3),
+                             "flagged_bins": int((t.flagged[s] & (t.n[s] > 0)).sum())} for s in range(len(ids))]}
+    if r is not None:
+        order = [c for c in np.argsort(r.rank, kind="stable").tolist() if r.rank[c] > 0][:top]
+        figures["top_candidates"] = [
+            {"rank": int(r.rank[c]), "fid": candidate_ids[c] if candidate_ids is not None else c,
+             "score": _round(r.score[c], 4), "stations_pointing": int(r.pointing[c]),
+             "top_station": str(ids[r.top_station[c]]) if r.top_station[c] >= 0 else None,
+             "distance_km": _round(r.top_distance[c] / 1000.0, 2)} for c in order]
+    return figures
+
+
+def pointing_labels(plan):
+    """Per candidate: "station (CPF, distance km, bearing°); …" of the stations pointing at it, strongest first."""
+    labels = [[] for _ in range(len(plan.ranking.rank))]
+    for c, s, cpf, d, b in zip(*(a.tolist() for a in plan.ranking.pairs)):
+        labels[c].append("{} ({:.2f}, {:.1f} km, {:.0f}°)".format(plan.station_ids[s], cpf, d / 1000.0, b))
+    return ["; ".join(parts) for parts in labels]
+
+
+def _round(value, digits):
+    value = float(value)
+    return round(value, digits) if np.isfinite(value) else None
