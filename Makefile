@@ -38,7 +38,7 @@ $(STA_VENV)/.installed: test/sta_server/requirements.txt
 setup: venv oracle $(STA_VENV)/.installed
 
 test: setup qm
-	ECO_REQUIRE_ORACLE=1 $(PY) -m pytest test/unit test/qgis test/cli
+	ECO_REQUIRE_ORACLE=1 $(PY) -m pytest test/unit test/qgis test/cli test/sourceattribution
 
 test-unit: venv
 	$(PY) -m pytest test/unit
