@@ -167,7 +167,9 @@ class SourceAttributionAlgorithm(EcoAlgorithm):
         sites = read_points(station_layer, crs, context, feedback, [field["STATION_FIELD"]], "STATIONS")
         names = [field[n] for n in ("STATION_FIELD", "WIND_DIRECTION_FIELD", "WIND_SPEED_FIELD", "VALUE_FIELD")]
         options = self._options(parameters, context)
-        if field["TIME_FIELD"] and (options.start is not None or options.end is not None):
+        if options.start is not None or options.end is not None:
+            if not field["TIME_FIELD"]:
+                raise QgsProcessingException(self.tr("A time window (START, END) needs TIME_FIELD."))
             names.append(field["TIME_FIELD"])
         columns = read_columns(readings, names, plain_source_layer(self, parameters, "READINGS", context), feedback)
         times = columns.get(field["TIME_FIELD"]) if len(names) == 5 else None

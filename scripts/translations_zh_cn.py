@@ -958,6 +958,7 @@ TRANSLATIONS = {
     "Most likely source: feature {} ({} station(s) point at it).": "最可能的污染源：要素 {}（{} 个站点指向它）。",
     "{}: {{}} is not a usable number.": "{}：{{}} 不是可用的数值。",
     "Set {}: without it there is nothing to attribute.": "请设置 {}：缺少它无法进行溯源。",
+    "A time window (START, END) needs TIME_FIELD.": "时间窗口（START、END）需要设置 TIME_FIELD。",
 }
 
 

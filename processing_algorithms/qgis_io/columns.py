@@ -2,14 +2,15 @@
 
 ``read_columns`` reads a GeoPackage/Shapefile/… layer through OGR's Arrow stream when the source is the
 whole layer as stored (no selection, filter, subset or pending edits), else feature by feature with
-``NoGeometry``. Numbers come back as float64 (NaN for null), text as object arrays of ``str`` (None for
-null); date/times as ``datetime64[s]`` (NaT for null) in bulk, as Python datetimes (None for null) feature
-by feature (``trend.parse_times`` reads both). Rows come in the source's feature order either way.
+``NoGeometry``. Real numbers come back as float64 (NaN for null), integers as int64 (an object array with
+None when some are null: codes stay "12", not "12.0"), text as object arrays of ``str`` (None for null);
+date/times as ``datetime64[s]`` (NaT for null) in bulk, as Python datetimes (None for null) feature by
+feature (``trend.parse_times`` reads both). Rows come in the source's feature order either way.
 """
 
 import numpy as np
 from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsProviderRegistry
-from qgis.PyQt.QtCore import QDate, QDateTime
+from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ...eco_supervision_plugin.i18n import tr
 from .parsers import to_python_time
@@ -36,6 +37,8 @@ def _iterate_columns(source, fields, feedback):
 
 
 def _kind(field):
+    if field.type() in (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong):
+        return "integer"
     return "number" if field.isNumeric() else "other"
 
 
@@ -46,6 +49,8 @@ def _null(value):
 def _convert(column, kind):
     if kind == "number":
         return np.array([np.nan if _null(v) else float(v) for v in column], dtype=float)
+    if kind == "integer" and not any(_null(v) for v in column):
+        return np.array([int(v) for v in column], dtype=np.int64)
     out = np.empty(len(column), dtype=object)
     out[:] = [None if _null(v) else (to_python_time(v) if isinstance(v, (QDate, QDateTime)) else v) for v in column]
     return out
@@ -100,7 +105,13 @@ def _arrow_columns(source, layer, fields):
 
 
 def _arrow_array(data, nulls):
-    if data.dtype.kind in "iuf":
+    if data.dtype.kind in "iu":  # integers stay integers (codes read as text compare as "12", not "12.0")
+        if not nulls.any():
+            return data.astype(np.int64)
+        values = data.astype(object)
+        values[nulls] = None
+        return values
+    if data.dtype.kind == "f":
         values = data.astype(float)
         values[nulls] = np.nan
         return values

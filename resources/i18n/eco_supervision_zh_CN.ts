@@ -2715,7 +2715,7 @@ OUTPUT：各站点周围的极坐标扇形。SOURCE_AREA：各站点的 CPF 沿�
       <translation>站点仅对此距离内的候选污染源和网格单元提供依据；距所有站点均超过此距离的候选源被标记。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="197" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="199" />
       <source>Pollution source attribution</source>
       <translation>污染来源解析</translation>
     </message>
@@ -2760,12 +2760,17 @@ OUTPUT：各站点周围的极坐标扇形。SOURCE_AREA：各站点的 CPF 沿�
       <translation>READINGS 是不含点几何的表：请同时提供 STATIONS。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="213" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="172" />
+      <source>A time window (START, END) needs TIME_FIELD.</source>
+      <translation>时间窗口（START、END）需要设置 TIME_FIELD。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="215" />
       <source>SPEED_BINS must be numbers separated by commas, e.g. 2, 4, 6.</source>
       <translation>SPEED_BINS 必须是以逗号分隔的数字，例如 2, 4, 6。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="285" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="287" />
       <source>Most likely source: feature {} ({} station(s) point at it).</source>
       <translation>最可能的污染源：要素 {}（{} 个站点指向它）。</translation>
     </message>

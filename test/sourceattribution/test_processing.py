@@ -175,6 +175,7 @@ def bad_layers(kind):
     ("radians", "radians"), ("outside", "outside 0–360"), ("calm", "calm"), ("no_wind", "WIND_SPEED_FIELD"),
     ("no_stations", "table without points"), ("far", "No candidate source lies within"),
     ("bad_bins", "SPEED_BINS"), ("no_coordinates", "No station has coordinates"),
+    ("window_without_time", "needs TIME_FIELD"),
 ])
 def test_bad_input(run_alg, tmp_path, kind, message):
     stations, readings, cands = bad_layers(kind)
@@ -192,6 +193,52 @@ def test_bad_input(run_alg, tmp_path, kind, message):
         params["MAX_DISTANCE"] = 0.001
     elif kind == "bad_bins":
         params["SPEED_BINS"] = "2, fast"
+    elif kind == "window_without_time":
+        params["START"] = "2026-03-17T00:00:00"
     with pytest.raises(QgsProcessingException, match=message):
         run_alg("sourceattribution", params)
     assert [f.attributes() for f in readings.getFeatures()] == before  # inputs never modified
+
+
+def integer_code_gpkg(path, rng):
+    """A GeoPackage with integer station codes: stations (points) and readings (a table without geometry)."""
+    from osgeo import osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4548)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    st = ds.CreateLayer("stations", srs, ogr.wkbPoint)
+    st.CreateField(ogr.FieldDefn("code", ogr.OFTInteger))
+    for k in range(3):
+        f = ogr.Feature(st.GetLayerDefn())
+        f.SetField("code", 100 + k)
+        f.SetGeometry(ogr.CreateGeometryFromWkt("POINT({} {})".format(X0 + 1000 * k, Y0)))
+        st.CreateFeature(f)
+    rd = ds.CreateLayer("readings", None, ogr.wkbNone)
+    for name, kind in (("code", ogr.OFTInteger), ("wd", ogr.OFTReal), ("ws", ogr.OFTReal), ("c", ogr.OFTReal)):
+        rd.CreateField(ogr.FieldDefn(name, kind))
+    for k in range(3):
+        for _ in range(100):
+            f = ogr.Feature(rd.GetLayerDefn())
+            f.SetField("code", 100 + k)
+            f.SetField("wd", float(rng.uniform(0, 360)))
+            f.SetField("ws", float(rng.uniform(1, 5)))
+            f.SetField("c", float(rng.uniform(0, 50)))
+            rd.CreateFeature(f)
+    ds = None
+
+
+@pytest.mark.parametrize("bulk", [True, False])
+def test_integer_station_codes_join(run_alg, tmp_path, bulk):
+    path = tmp_path / "codes.gpkg"
+    integer_code_gpkg(path, np.random.default_rng(2))
+    readings = QgsVectorLayer(str(path) + "|layername=readings", "readings", "ogr")
+    if not bulk:
+        readings.setSubsetString("fid > 0")  # read feature by feature
+    result = run_alg("sourceattribution", {
+        "READINGS": readings, "STATIONS": str(path) + "|layername=stations", "STATION_FIELD": "code",
+        "VALUE_FIELD": "c", "WIND_DIRECTION_FIELD": "wd", "WIND_SPEED_FIELD": "ws", "MIN_SAMPLES": 2,
+        "OUTPUT": str(tmp_path / "w.gpkg"), "REPORT": str(tmp_path / "r.json")})
+    report = json.load(open(result["REPORT"], encoding="utf-8"))
+    assert report["readings_used"] == 300 and report["readings_unknown_station"] == 0
+    assert sorted(s["station"] for s in report["stations"]) == ["100", "101", "102"]
