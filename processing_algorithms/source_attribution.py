@@ -254,7 +254,7 @@ class SourceAttributionAlgorithm(EcoAlgorithm):
     def _write_area(self, parameters, context, crs, area):
         fields = fields_of(AREA_SCHEMA)
         sink, dest = self._sink(parameters, "SOURCE_AREA", context, fields, QgsWkbTypes.Polygon, crs)
-        keep = (area.stations > 0).nonzero()[0]
+        keep = (area.score > 0).nonzero()[0]  # cells with evidence (a station reaches them with CPF > 0)
         rows = [[clean_number(s, 4), int(n)] for s, n in zip(area.score[keep].tolist(), area.stations[keep].tolist())]
         self._write_polygons(sink, fields, area.cell_corners()[keep], rows)
         return dest
