@@ -34,6 +34,9 @@ def algorithm_classes():
     from .supervision_grid import SupervisionGridAlgorithm
 
     classes.append(SupervisionGridAlgorithm)
+    from .source_attribution import SourceAttributionAlgorithm
+
+    classes.append(SourceAttributionAlgorithm)
     return classes
 
 

@@ -1164,6 +1164,196 @@ TRANSLATIONS = {
     'The MIP gap must be between 0 and 1 (got {}).': 'MIP 间隙必须在 0 到 1 之间（当前为 {}）。',
     'The built-up population must be 0 or more (got {}).': '建成区人口必须不小于 0（当前为 {}）。',
     'The built-up area must be 0 km² or more (got {}).': '建成区面积必须不小于 0 km²（当前为 {}）。',
+    # ---- from attribution ------------------------------------------------------------------------
+    (
+        '{} wind direction value(s) lie outside 0–360 degrees (for example {:g}); the wind direction must be the de'
+        'grees the wind blows from, clockwise from north.'
+    ):
+        (
+            '{} 个风向值超出 0–360 度范围（例如 {:g}）；风向应为风的来向，自正北顺时针计的度数。'
+        ),
+    (
+        'The wind directions all lie between 0 and {:.3f} (2π) while spreading over {:.2f}: they look like radians.'
+        ' Convert them to degrees (multiply by 180/π) and run again.'
+    ):
+        (
+            '风向值全部位于 0 至 {:.3f}（2π）之间，跨度为 {:.2f}：看起来是弧度。请换算为度（乘以 180/π）后重新运行。'
+        ),
+    'Unknown statistic {}; use CPF or CBPF.': '未知的统计量 {}；请使用 CPF 或 CBPF。',
+    'The parameters must be finite numbers.': '参数必须是有限数值。',
+    'The percentile band {:g}–{:g} is not valid: use 0 ≤ low < high ≤ 100.':
+        (
+            '百分位区间 {:g}–{:g} 无效：应满足 0 ≤ 下限 < 上限 ≤ 100。'
+        ),
+    'Use between 4 and 72 direction sectors (16 or 36 are usual), not {}.':
+        (
+            '风向扇区数应在 4 到 72 之间（常用 16 或 36），而不是 {}。'
+        ),
+    'CBPF needs increasing positive wind-speed bin edges such as 2, 4, 6 (m/s).':
+        (
+            'CBPF 需要递增的正风速分档界限，例如 2, 4, 6（m/s）。'
+        ),
+    'Calm speed must be ≥ 0; maximum distance, wedge radius and cell size must be > 0.':
+        (
+            '静风风速须 ≥ 0；最大距离、扇形半径和网格大小须 > 0。'
+        ),
+    'The minimum number of samples per bin must be at least 1.': '每个分档的最少样本数至少为 1。',
+    'No station has coordinates; the stations layer needs point geometries.': '没有站点具有坐标；站点图层需要点几何。',
+    (
+        'No reading can be used: {} have a null value, speed or direction, {} name no known station, {} lie outside'
+        ' the time window.'
+    ):
+        (
+            '没有可用的监测记录：{} 条的浓度、风速或风向为空，{} 条对应的站点不存在，{} 条不在时间窗口内。'
+        ),
+    (
+        'All {} usable readings are calm (wind speed below {:g} m/s): the wind direction says nothing about the sou'
+        'rce.'
+    ):
+        (
+            '全部 {} 条可用记录均为静风（风速低于 {:g} m/s）：风向无法指示污染来源。'
+        ),
+    (
+        'No non-calm reading lies in the {:g}–{:g} percentile band: the readings hold too few distinct values to at'
+        'tribute (widen the band).'
+    ):
+        (
+            '没有非静风记录落在 {:g}–{:g} 百分位区间内：监测值的不同取值太少，无法溯源（请放宽区间）。'
+        ),
+    'No candidate source lies within {:g} km of a station; raise the maximum distance.':
+        (
+            '没有候选污染源位于任一站点 {:g} km 范围内；请增大最大距离。'
+        ),
+    '{} reading(s) with a null value, wind speed or (non-calm) direction were left out.':
+        (
+            '{} 条浓度、风速或（非静风时）风向为空的记录已剔除。'
+        ),
+    '{} reading(s) name a station that is not in the stations layer (or has no coordinates) and were left out.':
+        (
+            '{} 条记录对应的站点不在站点图层中（或没有坐标），已剔除。'
+        ),
+    '{} reading(s) lie outside the time window or have no time.': '{} 条记录不在时间窗口内或没有时间，已剔除。',
+    '{} station(s) have fewer than {} non-calm readings in the percentile band ({}): their CPF is uncertain.':
+        (
+            '{} 个站点位于百分位区间内的非静风记录少于 {} 条（{}）：其 CPF 不确定。'
+        ),
+    '{} station(s) have no usable non-calm reading ({}): no wedge is drawn for them.':
+        (
+            '{} 个站点没有可用的非静风记录（{}）：不为其绘制扇形。'
+        ),
+    '{} calm reading(s) (below {:g} m/s) were counted but not binned.':
+        (
+            '{} 条静风记录（低于 {:g} m/s）已计数，但未参与分档。'
+        ),
+    '{} bin(s) hold fewer than {} readings: flagged, and not used for the source area or the ranking.':
+        (
+            '{} 个分档的记录少于 {} 条：已标记，不用于源区计算和排序。'
+        ),
+    (
+        'The source-area grid would exceed {} cells; it was not computed (use larger cells or a shorter maximum dis'
+        'tance).'
+    ):
+        (
+            '源区网格将超过 {} 个单元，未予计算（请增大网格或缩短最大距离）。'
+        ),
+    '{} candidate source(s) lie beyond {:g} km of every station: flagged, not ranked.':
+        (
+            '{} 个候选污染源距所有站点均超过 {:g} km：已标记，不参与排序。'
+        ),
+    '{} candidate source(s) have no emission value: they score 0.': '{} 个候选污染源没有排放量数值：得分为 0。',
+    'Pollution source attribution (CPF/CBPF)': '污染来源解析（CPF/CBPF）',
+    'Air quality': '环境空气质量',
+    (
+        'Which sources are upwind when the readings are high? For every station, the conditional probability functi'
+        'on of wind direction (CPF, Ashbaugh 1985) or of direction and speed (CBPF, Uria-Tellaetxe & Carslaw 2014, '
+        'as openair\'s polarPlot statistic "cpf"): the share of readings from each sector (and speed bin) whose val'
+        "ue lies in the station's percentile band. Calms are counted, not binned; bins with fewer readings than the"
+        ' minimum are flagged and not used.\n\nREADINGS: points, or a table joined to STATIONS by STATION_FIELD; VA'
+        'LUE_FIELD the pollutant, WIND_DIRECTION_FIELD the degrees the wind blows from (clockwise from north; radia'
+        'ns are detected and refused), WIND_SPEED_FIELD in m/s. TIME_FIELD with START/END restricts the series.\nOU'
+        "TPUT: the polar wedges around each station. SOURCE_AREA: each station's CPF back-projected along its beari"
+        'ngs within MAX_DISTANCE and summed. CANDIDATES_OUTPUT: candidate sources (polygons: centroids) ranked by t'
+        "he excess of the CPF over each station's base rate, summed over the stations within MAX_DISTANCE that poin"
+        't at them, times EMISSION_FIELD / its maximum when given.'
+    ):
+        (
+            '监测值偏高时，哪些污染源位于上风向？对每个站点计算风向条件概率函数（CPF，Ashbaugh 1985）或风向-风速双'
+            '变量条件概率函数（CBPF，Uria-Tellaetxe & Carslaw 2014，同 openair 的 polarPlot statistic "cpf"）：各风'
+            '向扇区（及风速分档）内监测值落在该站点百分位区间的记录所占比例。静风记录计数但不分档；记录数少于最少样'
+            '本数的分档被标记且不使用。\n\nREADINGS：点图层，或通过 STATION_FIELD 与 STATIONS 关联的表；VALUE_FIELD'
+            ' 为污染物，WIND_DIRECTION_FIELD 为风的来向（度，自正北顺时针；会识别并拒绝弧度），WIND_SPEED_FIELD 单'
+            '位 m/s。TIME_FIELD 配合 START/END 限定时段。\nOUTPUT：各站点周围的极坐标扇形。SOURCE_AREA：各站点的 CP'
+            'F 沿方位在 MAX_DISTANCE 内反投影后求和。CANDIDATES_OUTPUT：候选污染源（面取质心）按指向它的、MAX_DISTA'
+            'NCE 内各站点 CPF 超出其基础比率的部分之和排序，给定 EMISSION_FIELD 时再乘以排放量与最大值之比。'
+        ),
+    'Station code field': '站点编码字段',
+    'Pollutant field': '污染物字段',
+    'Wind direction field (degrees from)': '风向字段（来向，度）',
+    'Wind speed field (m/s)': '风速字段（m/s）',
+    'Time field': '时间字段',
+    'Percentile band: low (%)': '百分位区间：下限（%）',
+    'Percentile band: high (%)': '百分位区间：上限（%）',
+    'Direction sectors': '风向扇区数',
+    'Maximum source distance (km)': '污染源最大距离（km）',
+    'Calm below (m/s)': '静风阈值（m/s）',
+    'Minimum readings per bin': '每分档最少记录数',
+    'Wedge radius on the map (m)': '地图上扇形半径（m）',
+    'Source-area cell size (m)': '源区网格大小（m）',
+    'Refuse source-area grids with more cells than': '源区网格单元数上限',
+    'Time window: from': '时间窗口：起',
+    'Time window: to': '时间窗口：止',
+    'Source area': '潜在源区',
+    'Ranked candidates': '候选污染源排序',
+    (
+        "Readings whose value lies above the station's low percentile and at or below its high percentile count as "
+        'high (75–100 is usual; 90–100 isolates a single strong source). Percentiles are per station.'
+    ):
+        (
+            '监测值高于站点下限百分位且不高于上限百分位的记录计为高值（常用 75–100；90–100 可突出单个强源）。百分位'
+            '按站点分别计算。'
+        ),
+    (
+        'Readings with a wind speed below this are calms: counted in the report, left out of the direction bins (th'
+        'eir direction means nothing).'
+    ):
+        (
+            '风速低于此值的记录为静风：在报告中计数，不参与风向分档（其风向没有意义）。'
+        ),
+    (
+        'A bin with fewer readings is flagged (hatched on the map) and used neither for the source area nor for the'
+        ' ranking.'
+    ):
+        (
+            '记录数少于此值的分档被标记（地图上以斜线填充），不用于源区计算和排序。'
+        ),
+    'CBPF only: upper edges of the wind-speed bins, e.g. 2, 4, 6 gives the bins calm–2, 2–4, 4–6 and above 6 m/s.':
+        (
+            '仅用于 CBPF：风速分档的上界，例如 2, 4, 6 表示静风–2、2–4、4–6 和 6 m/s 以上四档。'
+        ),
+    (
+        'A station gives evidence on candidate sources and grid cells up to this distance; candidates beyond it for'
+        ' every station are flagged.'
+    ):
+        (
+            '站点仅对此距离内的候选污染源和网格单元提供依据；距所有站点均超过此距离的候选源被标记。'
+        ),
+    'Pollution source attribution': '污染来源解析',
+    'Readings (points or table)': '监测记录（点或表）',
+    'Stations (points)': '站点（点）',
+    'Statistic': '统计量',
+    'CBPF speed-bin edges (m/s)': 'CBPF 风速分档界限（m/s）',
+    'Candidate sources (points or polygons)': '候选污染源（点或面）',
+    'Emission field': '排放量字段',
+    'Polar wedges': '极坐标扇形',
+    'READINGS is a table without points: give STATIONS too.': 'READINGS 是不含点几何的表：请同时提供 STATIONS。',
+    'SPEED_BINS must be numbers separated by commas, e.g. 2, 4, 6.':
+        (
+            'SPEED_BINS 必须是以逗号分隔的数字，例如 2, 4, 6。'
+        ),
+    'Most likely source: feature {} ({} station(s) point at it).': '最可能的污染源：要素 {}（{} 个站点指向它）。',
+    '{}: {{}} is not a usable number.': '{}：{{}} 不是可用的数值。',
+    'Set {}: without it there is nothing to attribute.': '请设置 {}：缺少它无法进行溯源。',
+    'A time window (START, END) needs TIME_FIELD.': '时间窗口（START、END）需要设置 TIME_FIELD。',
 }
 
 

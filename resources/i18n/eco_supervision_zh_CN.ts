@@ -1187,6 +1187,126 @@
       <translation>无法计算 HJ 664-2013 最少点位数：{}</translation>
     </message>
     <message>
+      <location filename="../../eco_supervision_plugin/core/air/bearings.py" line="38" />
+      <source>{} wind direction value(s) lie outside 0–360 degrees (for example {:g}); the wind direction must be the degrees the wind blows from, clockwise from north.</source>
+      <translation>{} 个风向值超出 0–360 度范围（例如 {:g}）；风向应为风的来向，自正北顺时针计的度数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/bearings.py" line="44" />
+      <source>The wind directions all lie between 0 and {:.3f} (2π) while spreading over {:.2f}: they look like radians. Convert them to degrees (multiply by 180/π) and run again.</source>
+      <translation>风向值全部位于 0 至 {:.3f}（2π）之间，跨度为 {:.2f}：看起来是弧度。请换算为度（乘以 180/π）后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="98" />
+      <source>Unknown statistic {}; use CPF or CBPF.</source>
+      <translation>未知的统计量 {}；请使用 CPF 或 CBPF。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="102" />
+      <source>The parameters must be finite numbers.</source>
+      <translation>参数必须是有限数值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="104" />
+      <source>The percentile band {:g}–{:g} is not valid: use 0 ≤ low &lt; high ≤ 100.</source>
+      <translation>百分位区间 {:g}–{:g} 无效：应满足 0 ≤ 下限 &lt; 上限 ≤ 100。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="107" />
+      <source>Use between 4 and 72 direction sectors (16 or 36 are usual), not {}.</source>
+      <translation>风向扇区数应在 4 到 72 之间（常用 16 或 36），而不是 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="110" />
+      <source>CBPF needs increasing positive wind-speed bin edges such as 2, 4, 6 (m/s).</source>
+      <translation>CBPF 需要递增的正风速分档界限，例如 2, 4, 6（m/s）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="112" />
+      <source>Calm speed must be ≥ 0; maximum distance, wedge radius and cell size must be &gt; 0.</source>
+      <translation>静风风速须 ≥ 0；最大距离、扇形半径和网格大小须 &gt; 0。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="114" />
+      <source>The minimum number of samples per bin must be at least 1.</source>
+      <translation>每个分档的最少样本数至少为 1。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="193" />
+      <source>No station has coordinates; the stations layer needs point geometries.</source>
+      <translation>没有站点具有坐标；站点图层需要点几何。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="205" />
+      <source>No reading can be used: {} have a null value, speed or direction, {} name no known station, {} lie outside the time window.</source>
+      <translation>没有可用的监测记录：{} 条的浓度、风速或风向为空，{} 条对应的站点不存在，{} 条不在时间窗口内。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="211" />
+      <source>All {} usable readings are calm (wind speed below {:g} m/s): the wind direction says nothing about the source.</source>
+      <translation>全部 {} 条可用记录均为静风（风速低于 {:g} m/s）：风向无法指示污染来源。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="271" />
+      <source>No non-calm reading lies in the {:g}–{:g} percentile band: the readings hold too few distinct values to attribute (widen the band).</source>
+      <translation>没有非静风记录落在 {:g}–{:g} 百分位区间内：监测值的不同取值太少，无法溯源（请放宽区间）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="240" />
+      <source>No candidate source lies within {:g} km of a station; raise the maximum distance.</source>
+      <translation>没有候选污染源位于任一站点 {:g} km 范围内；请增大最大距离。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="256" />
+      <source>{} reading(s) with a null value, wind speed or (non-calm) direction were left out.</source>
+      <translation>{} 条浓度、风速或（非静风时）风向为空的记录已剔除。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="259" />
+      <source>{} reading(s) name a station that is not in the stations layer (or has no coordinates) and were left out.</source>
+      <translation>{} 条记录对应的站点不在站点图层中（或没有坐标），已剔除。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="262" />
+      <source>{} reading(s) lie outside the time window or have no time.</source>
+      <translation>{} 条记录不在时间窗口内或没有时间，已剔除。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="277" />
+      <source>{} station(s) have fewer than {} non-calm readings in the percentile band ({}): their CPF is uncertain.</source>
+      <translation>{} 个站点位于百分位区间内的非静风记录少于 {} 条（{}）：其 CPF 不确定。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="282" />
+      <source>{} station(s) have no usable non-calm reading ({}): no wedge is drawn for them.</source>
+      <translation>{} 个站点没有可用的非静风记录（{}）：不为其绘制扇形。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="286" />
+      <source>{} calm reading(s) (below {:g} m/s) were counted but not binned.</source>
+      <translation>{} 条静风记录（低于 {:g} m/s）已计数，但未参与分档。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="290" />
+      <source>{} bin(s) hold fewer than {} readings: flagged, and not used for the source area or the ranking.</source>
+      <translation>{} 个分档的记录少于 {} 条：已标记，不用于源区计算和排序。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="227" />
+      <source>The source-area grid would exceed {} cells; it was not computed (use larger cells or a shorter maximum distance).</source>
+      <translation>源区网格将超过 {} 个单元，未予计算（请增大网格或缩短最大距离）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="243" />
+      <source>{} candidate source(s) lie beyond {:g} km of every station: flagged, not ranked.</source>
+      <translation>{} 个候选污染源距所有站点均超过 {:g} km：已标记，不参与排序。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="246" />
+      <source>{} candidate source(s) have no emission value: they score 0.</source>
+      <translation>{} 个候选污染源没有排放量数值：得分为 0。</translation>
+    </message>
+    <message>
       <location filename="../../eco_supervision_plugin/core/river/classes.py" line="14" />
       <source>no value / not classified</source>
       <translation>无数值 / 未评价</translation>
@@ -1370,6 +1490,7 @@
       <location filename="../../processing_algorithms/layers.py" line="184" />
       <location filename="../../processing_algorithms/layers.py" line="464" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="247" />
+      <location filename="../../processing_algorithms/qgis_io/columns.py" line="32" />
       <source>Canceled by the user.</source>
       <translation>已被用户取消。</translation>
     </message>
@@ -2558,12 +2679,12 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <translation>研究区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="45" />
+      <location filename="../../processing_algorithms/provider.py" line="48" />
       <source>Eco Supervision</source>
       <translation>生态环境监管</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="48" />
+      <location filename="../../processing_algorithms/provider.py" line="51" />
       <source>Eco Supervision — eco-environment monitoring planning</source>
       <translation>生态环境监管 — 生态环境监测规划</translation>
     </message>
@@ -2806,6 +2927,212 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <location filename="../../processing_algorithms/river_interpolation.py" line="168" />
       <source>The IDW distance power must be between 0.1 and 10 (got {}).</source>
       <translation>IDW 距离幂次必须在 0.1 到 10 之间（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="55" />
+      <source>Pollution source attribution (CPF/CBPF)</source>
+      <translation>污染来源解析（CPF/CBPF）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="58" />
+      <source>Air quality</source>
+      <translation>环境空气质量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="64" />
+      <source>Which sources are upwind when the readings are high? For every station, the conditional probability function of wind direction (CPF, Ashbaugh 1985) or of direction and speed (CBPF, Uria-Tellaetxe &amp; Carslaw 2014, as openair's polarPlot statistic "cpf"): the share of readings from each sector (and speed bin) whose value lies in the station's percentile band. Calms are counted, not binned; bins with fewer readings than the minimum are flagged and not used.
+
+READINGS: points, or a table joined to STATIONS by STATION_FIELD; VALUE_FIELD the pollutant, WIND_DIRECTION_FIELD the degrees the wind blows from (clockwise from north; radians are detected and refused), WIND_SPEED_FIELD in m/s. TIME_FIELD with START/END restricts the series.
+OUTPUT: the polar wedges around each station. SOURCE_AREA: each station's CPF back-projected along its bearings within MAX_DISTANCE and summed. CANDIDATES_OUTPUT: candidate sources (polygons: centroids) ranked by the excess of the CPF over each station's base rate, summed over the stations within MAX_DISTANCE that point at them, times EMISSION_FIELD / its maximum when given.</source>
+      <translation>监测值偏高时，哪些污染源位于上风向？对每个站点计算风向条件概率函数（CPF，Ashbaugh 1985）或风向-风速双变量条件概率函数（CBPF，Uria-Tellaetxe &amp; Carslaw 2014，同 openair 的 polarPlot statistic "cpf"）：各风向扇区（及风速分档）内监测值落在该站点百分位区间的记录所占比例。静风记录计数但不分档；记录数少于最少样本数的分档被标记且不使用。
+
+READINGS：点图层，或通过 STATION_FIELD 与 STATIONS 关联的表；VALUE_FIELD 为污染物，WIND_DIRECTION_FIELD 为风的来向（度，自正北顺时针；会识别并拒绝弧度），WIND_SPEED_FIELD 单位 m/s。TIME_FIELD 配合 START/END 限定时段。
+OUTPUT：各站点周围的极坐标扇形。SOURCE_AREA：各站点的 CPF 沿方位在 MAX_DISTANCE 内反投影后求和。CANDIDATES_OUTPUT：候选污染源（面取质心）按指向它的、MAX_DISTANCE 内各站点 CPF 超出其基础比率的部分之和排序，给定 EMISSION_FIELD 时再乘以排放量与最大值之比。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="79" />
+      <source>Station code field</source>
+      <translation>站点编码字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="79" />
+      <source>Pollutant field</source>
+      <translation>污染物字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="80" />
+      <source>Wind direction field (degrees from)</source>
+      <translation>风向字段（来向，度）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="81" />
+      <source>Wind speed field (m/s)</source>
+      <translation>风速字段（m/s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="81" />
+      <source>Time field</source>
+      <translation>时间字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="82" />
+      <source>Percentile band: low (%)</source>
+      <translation>百分位区间：下限（%）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="83" />
+      <source>Percentile band: high (%)</source>
+      <translation>百分位区间：上限（%）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="83" />
+      <source>Direction sectors</source>
+      <translation>风向扇区数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="84" />
+      <source>Maximum source distance (km)</source>
+      <translation>污染源最大距离（km）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="84" />
+      <source>Calm below (m/s)</source>
+      <translation>静风阈值（m/s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="85" />
+      <source>Minimum readings per bin</source>
+      <translation>每分档最少记录数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="86" />
+      <source>Wedge radius on the map (m)</source>
+      <translation>地图上扇形半径（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="87" />
+      <source>Source-area cell size (m)</source>
+      <translation>源区网格大小（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="88" />
+      <source>Refuse source-area grids with more cells than</source>
+      <translation>源区网格单元数上限</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="89" />
+      <source>Time window: from</source>
+      <translation>时间窗口：起</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="89" />
+      <source>Time window: to</source>
+      <translation>时间窗口：止</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="90" />
+      <source>Source area</source>
+      <translation>潜在源区</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="90" />
+      <source>Ranked candidates</source>
+      <translation>候选污染源排序</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="93" />
+      <source>Readings whose value lies above the station's low percentile and at or below its high percentile count as high (75–100 is usual; 90–100 isolates a single strong source). Percentiles are per station.</source>
+      <translation>监测值高于站点下限百分位且不高于上限百分位的记录计为高值（常用 75–100；90–100 可突出单个强源）。百分位按站点分别计算。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="96" />
+      <source>Readings with a wind speed below this are calms: counted in the report, left out of the direction bins (their direction means nothing).</source>
+      <translation>风速低于此值的记录为静风：在报告中计数，不参与风向分档（其风向没有意义）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="98" />
+      <source>A bin with fewer readings is flagged (hatched on the map) and used neither for the source area nor for the ranking.</source>
+      <translation>记录数少于此值的分档被标记（地图上以斜线填充），不用于源区计算和排序。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="100" />
+      <source>CBPF only: upper edges of the wind-speed bins, e.g. 2, 4, 6 gives the bins calm–2, 2–4, 4–6 and above 6 m/s.</source>
+      <translation>仅用于 CBPF：风速分档的上界，例如 2, 4, 6 表示静风–2、2–4、4–6 和 6 m/s 以上四档。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="102" />
+      <source>A station gives evidence on candidate sources and grid cells up to this distance; candidates beyond it for every station are flagged.</source>
+      <translation>站点仅对此距离内的候选污染源和网格单元提供依据；距所有站点均超过此距离的候选源被标记。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="199" />
+      <source>Pollution source attribution</source>
+      <translation>污染来源解析</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="108" />
+      <source>Readings (points or table)</source>
+      <translation>监测记录（点或表）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="110" />
+      <source>Stations (points)</source>
+      <translation>站点（点）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="117" />
+      <source>Statistic</source>
+      <translation>统计量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="122" />
+      <source>CBPF speed-bin edges (m/s)</source>
+      <translation>CBPF 风速分档界限（m/s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="126" />
+      <source>Candidate sources (points or polygons)</source>
+      <translation>候选污染源（点或面）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="128" />
+      <source>Emission field</source>
+      <translation>排放量字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="131" />
+      <source>Polar wedges</source>
+      <translation>极坐标扇形</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="158" />
+      <source>READINGS is a table without points: give STATIONS too.</source>
+      <translation>READINGS 是不含点几何的表：请同时提供 STATIONS。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="172" />
+      <source>A time window (START, END) needs TIME_FIELD.</source>
+      <translation>时间窗口（START、END）需要设置 TIME_FIELD。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="215" />
+      <source>SPEED_BINS must be numbers separated by commas, e.g. 2, 4, 6.</source>
+      <translation>SPEED_BINS 必须是以逗号分隔的数字，例如 2, 4, 6。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="287" />
+      <source>Most likely source: feature {} ({} station(s) point at it).</source>
+      <translation>最可能的污染源：要素 {}（{} 个站点指向它）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="149" />
+      <source>{}: {{}} is not a usable number.</source>
+      <translation>{}：{{}} 不是可用的数值。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="163" />
+      <source>Set {}: without it there is nothing to attribute.</source>
+      <translation>请设置 {}：缺少它无法进行溯源。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/supervision_grid.py" line="35" />
