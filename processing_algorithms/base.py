@@ -3,7 +3,7 @@
 The guards run before any computation for every algorithm, whatever a subclass overrides
 (``EcoAlgorithm.__init_subclass__`` wraps a subclass's own ``checkParameterValues`` and
 ``prepareAlgorithm``): every numeric parameter finite and in its declared range
-(``qgis_io.parameters.number_problem``), no destination overwriting an input or in a missing folder
+(``qgis_io.parameters.finite_problem``, ``range_problem``), no destination overwriting an input or in a missing folder
 (``qgis_io.destinations.destination_problem``).
 """
 
@@ -29,7 +29,7 @@ from ..eco_supervision_plugin.core.monitor import Cancelled, Monitor
 from ..eco_supervision_plugin.i18n import tr
 from .qgis_io.destinations import as_layer_destination, destination_problem
 from .qgis_io.feedback import warn
-from .qgis_io.parameters import number_problem
+from .qgis_io.parameters import finite_problem, range_problem
 
 __all__ = ["EcoAlgorithm", "Stopwatch", "feedback_monitor", "run_core", "shared_problem", "style_output",
            "translate_note", "warn", "write_report"]
@@ -139,15 +139,21 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
 
 def shared_problem(algorithm, parameters, context):
     """Why the run must not start (a numeric parameter, a destination), or None; checked before any computation."""
-    return number_problem(algorithm, parameters, context) or destination_problem(algorithm, parameters, context)
+    return (finite_problem(algorithm, parameters, context) or range_problem(algorithm, parameters, context)
+            or destination_problem(algorithm, parameters, context))
 
 
 def _guarded_check(own):
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
-        problem = shared_problem(self, parameters, context)
+        # NaN/inf first; then the subclass's own (more specific) range messages; then the shared ones.
+        problem = finite_problem(self, parameters, context)
         if problem:
             return False, problem
-        return own(self, parameters, context)
+        ok, message = own(self, parameters, context)
+        if not ok:
+            return ok, message
+        problem = shared_problem(self, parameters, context)
+        return (False, problem) if problem else (ok, message)
 
     checkParameterValues._shared_guard = True
     checkParameterValues.__doc__ = own.__doc__

@@ -173,7 +173,8 @@ def as_layer_destination(text):
     return "ogr:" + uri.uri(False)
 
 
-def _clash(destination, other):
+def same_place(destination, other):
+    """Whether writing ``destination`` would overwrite or replace ``other`` (an input or another destination)."""
     if destination.kind != other.kind or destination.key != other.key:
         return False
     if destination.kind == "table":
@@ -201,13 +202,13 @@ def destination_problem(algorithm, parameters, context):
         return None
     for source in input_locations(algorithm, parameters, context):
         for destination in destinations:
-            if _clash(destination, source):
+            if same_place(destination, source):
                 return tr("Output {} would overwrite the input {} ({}); choose another file or a new layer name "
                           "so that no input is replaced.").format(destination.label, source.label,
                                                                   _where(destination))
     for i, first in enumerate(destinations):
         for second in destinations[i + 1:]:
-            if _clash(first, second):
+            if same_place(first, second):
                 return tr("Outputs {} and {} would be written to the same place ({}); give each its own file or "
                           "layer name.").format(first.label, second.label, _where(second))
     return None

@@ -1,6 +1,6 @@
 """Numeric parameters: one finiteness and range check for every algorithm, and distances declared in metres.
 
-``number_problem`` is run by ``EcoAlgorithm`` before any computation for every
+``finite_problem`` and ``range_problem`` are run by ``EcoAlgorithm`` before any computation for every
 ``QgsProcessingParameterNumber`` (and its subclasses: distance, duration, scale) an algorithm declares:
 NaN and ±inf are refused (QGIS' own check lets NaN through, as every comparison with NaN is false), and so
 is a value outside the declared minimum/maximum, with a message naming the parameter and the range.
@@ -48,18 +48,26 @@ def parameter_number(algorithm, parameters, definition, context):
         return None
 
 
-def number_problem(algorithm, parameters, context):
-    """A planner-readable reason to refuse a numeric parameter of ``algorithm``, or None when all are fine."""
+def _numbers(algorithm, parameters, context):
     for definition in algorithm.parameterDefinitions():
-        if not isinstance(definition, QgsProcessingParameterNumber):
-            continue
-        value = parameter_number(algorithm, parameters, definition, context)
-        if value is None:
-            continue
-        label = definition.description() or definition.name()
+        if isinstance(definition, QgsProcessingParameterNumber):
+            value = parameter_number(algorithm, parameters, definition, context)
+            if value is not None:
+                yield definition, definition.description() or definition.name(), value
+
+
+def finite_problem(algorithm, parameters, context):
+    """Why a numeric parameter of ``algorithm`` is refused as NaN or infinite, or None when all are finite."""
+    for definition, label, value in _numbers(algorithm, parameters, context):
         if not math.isfinite(value):
             return tr("{} ({}) must be a finite number (got {}).").format(label, definition.name(),
                                                                          parameters.get(definition.name()))
+    return None
+
+
+def range_problem(algorithm, parameters, context):
+    """Why a numeric parameter of ``algorithm`` is outside its declared minimum/maximum, or None."""
+    for definition, label, value in _numbers(algorithm, parameters, context):
         low, high = definition.minimum(), definition.maximum()
         has_low, has_high = low > -_UNBOUNDED, high < _UNBOUNDED
         if (has_low and value < low) or (has_high and value > high):
@@ -82,7 +90,7 @@ def metres_parameter(name, label, default=None, minimum=0.0, maximum=None, optio
     degrees. A ``QgsProcessingParameterDistance`` linked to a layer shows that layer's units ("degrees")
     and hands the number over unconverted; this one has no parent layer and ``setDefaultUnit(metres)``: the
     dialog shows metres (its unit box converts kilometres, feet … into metres) and qgis_process documents
-    the default unit. ``minimum``/``maximum`` are checked before the run (``number_problem``).
+    the default unit. ``minimum``/``maximum`` are checked before the run (``range_problem``).
     """
     parameter = QgsProcessingParameterDistance(
         name, label, default, "", optional,
