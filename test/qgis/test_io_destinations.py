@@ -50,7 +50,8 @@ def refused(run_alg, alg, params, pattern):
 
 
 @pytest.mark.parametrize("form", ["{p}", "{p}|layername=air_readings", "{p}|layername=STUDY_AREA",
-                                  "ogr:dbname='{p}' table=\"air_readings\" (geom)", "ogr:dbname='{p}' table=\"study_area\""])
+                                  "ogr:dbname='{p}' table=\"air_readings\" (geom)",
+                                  "ogr:dbname='{p}' table=\"study_area\""])
 def test_hotspot_output_onto_its_input_gpkg_is_refused(run_alg, tmp_path, form):
     gpkg = copy_sample(tmp_path)
     before = digest(gpkg)
