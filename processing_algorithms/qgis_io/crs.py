@@ -15,6 +15,7 @@ from ...eco_supervision_plugin.i18n import tr
 from .features import iter_features
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+_UNDEFINED = ("undefined geographic srs", "undefined cartesian srs")
 
 
 def utm_crs_for(lon, lat):
@@ -36,7 +37,21 @@ def require_crs(source, label=""):
                 label or source.sourceName()
             )
         )
+    if is_undefined_crs(crs):
+        raise QgsProcessingException(
+            tr("Layer {} has an undefined coordinate reference system ({}); assign its real CRS (Layer "
+               "Properties, Source) before running.").format(label or source.sourceName(), crs.description())
+        )
     return crs
+
+
+def is_undefined_crs(crs):
+    """GeoPackage's placeholder CRSs (srs_id 0 "Undefined geographic SRS", -1 "Undefined Cartesian SRS").
+
+    QGIS reads them as valid CRSs without an authority id: the geographic one made every line unusable
+    after a meaningless transformation, the Cartesian one was taken as metres in any other CRS.
+    """
+    return not crs.authid() and crs.description().strip().lower() in _UNDEFINED
 
 
 def metric_crs(source, context, feedback=None, label=""):
