@@ -63,3 +63,20 @@ def test_nan_parameter_refused(qgis_process, tmp_path):
     done = qgis_process(*hotspot_args(gpkg, tmp_path / "grid.gpkg", tmp_path, "ALPHA=nan"), check=False)
     assert done.returncode != 0 and "must be a finite number" in done.stdout + done.stderr
     assert not (tmp_path / "grid.gpkg").exists()
+
+
+def test_skipped_feature_notice_is_not_an_error(qgis_process, tmp_path):
+    """A shared reader's notice on a successful run is a warning, not ``ERROR:`` (issue 13 item 18)."""
+    from osgeo import ogr
+
+    gpkg = copy_sample(tmp_path)
+    dataset = ogr.Open(gpkg, 1)
+    readings = dataset.GetLayerByName("air_readings")
+    feature = ogr.Feature(readings.GetLayerDefn())
+    feature.SetField("PM2_5", 35.0)  # no geometry
+    readings.CreateFeature(feature)
+    dataset = None
+    done = qgis_process(*hotspot_args(gpkg, tmp_path / "grid.gpkg", tmp_path))
+    lines = [line for line in (done.stdout + done.stderr).splitlines() if "no usable geometry" in line]
+    assert lines, done.stdout
+    assert not any(line.lstrip().upper().startswith("ERROR") for line in lines), lines
