@@ -49,15 +49,20 @@ def _table_location(decoded, label):
     return Location("table", key, table.casefold(), label)
 
 
+#: OGR drivers whose files hold several layers: a destination naming another layer leaves an input alone.
+_MULTI_LAYER_DRIVERS = ("GPKG", "SQLite", "OpenFileGDB", "FileGDB")
+
+
 def _default_layer_name(path, layer_id):
-    """The layer OGR opens for ``path`` without a layer name (the first, or number ``layer_id``)."""
+    """The layer OGR opens for ``path`` without a layer name (the first, or number ``layer_id``) in a
+    multi-layer container; None for a single-layer format (the input is then the whole file)."""
     try:
         from osgeo import ogr
     except ImportError:  # pragma: no cover
         return None
     dataset = ogr.Open(path, 0)
-    if dataset is None or dataset.GetLayerCount() < 2 and layer_id in (None, 0):
-        return None  # a single-layer file: the input is the whole file
+    if dataset is None or dataset.GetDriver().GetName() not in _MULTI_LAYER_DRIVERS:
+        return None
     layer = dataset.GetLayer(int(layer_id or 0))
     return layer.GetName() if layer is not None else None
 
@@ -191,9 +196,7 @@ def destination_problem(algorithm, parameters, context):
         if location is None:
             continue
         if location.kind == "file":
-            folder = location.key if definition.type() == "folderDestination" else os.path.dirname(location.key)
-            if definition.type() == "folderDestination":
-                folder = os.path.dirname(folder)
+            folder = os.path.dirname(location.key)  # a folder destination: its parent must exist
             if not os.path.isdir(folder):
                 return tr("The folder {} of output {} does not exist; create it or choose another one.").format(
                     folder, location.label)

@@ -88,6 +88,35 @@ def test_new_layer_in_the_input_gpkg_keeps_the_other_layers(run_alg, tmp_path, f
     assert len(grid) > 100 and "pm25_grid" in result["OUTPUT"]
 
 
+def test_new_layer_beside_the_only_layer_of_an_input_gpkg(run_alg, tmp_path):
+    """An input given as a bare single-layer GeoPackage path is that layer, not the whole file: another layer
+    name in that file is not refused (QGIS 3.22 itself cannot add a layer to a file it opened by its bare path,
+    "Loading of layer failed", so the run that writes uses the |layername= form of the same input)."""
+    from osgeo import gdal
+
+    gpkg = copy_sample(tmp_path)
+    single = str(tmp_path / "readings.gpkg")
+    gdal.VectorTranslate(single, gpkg, layers=["air_readings"])
+    rows = layer_rows(single, "air_readings")
+    from qgis.core import QgsProcessingContext as Context
+
+    from eco_supervision.processing_algorithms.base import shared_problem
+
+    params = hotspot_params(gpkg, "ogr:dbname='{}' table=\"grid\"".format(single), tmp_path, POINTS=single)
+    from qgis.core import QgsApplication
+
+    hotspot = QgsApplication.processingRegistry().createAlgorithmById("ecosupervision:hotspotgrid")
+    assert shared_problem(hotspot, params, Context()) is None
+    params["POINTS"] = single + "|layername=air_readings"
+    run_alg("hotspotgrid", params)
+    assert {"air_readings", "grid"} <= set(gpkg_layers(single)) and layer_rows(single, "air_readings") == rows
+    before = {name: layer_rows(single, name) for name in gpkg_layers(single)}  # (SQLite may checkpoint bytes)
+    refused(run_alg, "hotspotgrid", hotspot_params(gpkg, single, tmp_path, POINTS=single), "would overwrite")
+    refused(run_alg, "hotspotgrid", hotspot_params(gpkg, "ogr:dbname='{}' table=\"air_readings\"".format(single),
+                                                   tmp_path, POINTS=single), "would overwrite")
+    assert {name: layer_rows(single, name) for name in gpkg_layers(single)} == before
+
+
 def test_missing_output_folder_fails_before_computing(run_alg, tmp_path):
     gpkg = copy_sample(tmp_path)
     out = tmp_path / "grid.gpkg"
