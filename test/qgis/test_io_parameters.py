@@ -137,3 +137,38 @@ def test_finite_defaults_pass(eco_provider):
 
         assert finite_problem(alg, {d.name(): default}, context) is None
         assert range_problem(alg, {d.name(): default}, context) is None, (alg.name(), d.name())
+
+
+def test_guards_cannot_be_forgotten_by_a_subclass(qgis_app, tmp_path):
+    """A subclass overriding checkParameterValues / prepareAlgorithm without super() still gets the guards."""
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProcessingParameterFeatureSink
+
+    from eco_supervision.processing_algorithms.base import EcoAlgorithm
+
+    class Forgetful(EcoAlgorithm):
+        ALG_ID = "forgetful"
+
+        def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+            self.addParameter(QgsProcessingParameterNumber("SIZE", "Size", QgsProcessingParameterNumber.Double, 1.0))
+            self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Out"))
+
+        def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+            return True, ""
+
+        def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+            return True
+
+        def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+            return {}
+
+    alg = Forgetful()
+    alg.initAlgorithm()
+    context = QgsProcessingContext()
+    ok, message = alg.checkParameterValues({"SIZE": "nan"}, context)
+    assert not ok and "SIZE" in message
+    with pytest.raises(QgsProcessingException, match="finite"):
+        alg.prepareAlgorithm({"SIZE": float("inf")}, context, QgsProcessingFeedback())
+    missing = {"SIZE": 2.0, "OUTPUT": str(tmp_path / "absent" / "out.gpkg")}
+    ok, message = alg.checkParameterValues(missing, context)
+    assert not ok and "does not exist" in message
+    assert alg.checkParameterValues({"SIZE": 2.0, "OUTPUT": str(tmp_path / "out.gpkg")}, context)[0]
