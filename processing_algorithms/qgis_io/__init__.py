@@ -1,6 +1,6 @@
 """The one QGIS I/O layer of the Processing algorithms: layers into arrays, arrays into sinks, shared guards.
 
-``features``      the one feature reader (``iter_features``: a ``nextFeature`` loop, safe under "stop on invalid geometry")
+``features``      the one feature reader (``iter_features``, a ``nextFeature`` loop: safe on invalid geometries)
 ``crs``           the metric CRS of a run (``metric_crs``, ``utm_crs_for``), layers without a usable CRS refused
 ``read``          ``read_points``, ``read_lines``, ``require_features``, ``require_field``, ``FeatureTable``
 ``ogr_bulk``      GeoPackage / Shapefile lines read in bulk through GDAL's Arrow stream (``plain_source_layer``)
