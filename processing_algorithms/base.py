@@ -1,4 +1,11 @@
-"""Shared base class for the provider's algorithms: naming, help, icons, reports, styles."""
+"""Shared base class for the provider's algorithms: naming, help, icons, shared guards, reports, styles.
+
+The guards run before any computation for every algorithm, whatever a subclass overrides
+(``EcoAlgorithm.__init_subclass__`` wraps a subclass's own ``checkParameterValues`` and
+``prepareAlgorithm``): every numeric parameter finite and in its declared range
+(``qgis_io.parameters.finite_problem``, ``range_problem``), no destination overwriting an input or in a missing folder
+(``qgis_io.destinations.destination_problem``).
+"""
 
 import html
 import json
@@ -10,7 +17,9 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterFileDestination,
+    QgsProperty,
 )
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
@@ -18,6 +27,12 @@ from qgis.PyQt.QtGui import QIcon
 from ..eco_supervision_plugin.core.messages import PlannerError, translate_message
 from ..eco_supervision_plugin.core.monitor import Cancelled, Monitor
 from ..eco_supervision_plugin.i18n import tr
+from .qgis_io.destinations import as_layer_destination, destination_problem
+from .qgis_io.feedback import warn
+from .qgis_io.parameters import finite_problem, range_problem
+
+__all__ = ["EcoAlgorithm", "Stopwatch", "feedback_monitor", "run_core", "shared_problem", "style_output",
+           "translate_note", "warn", "write_report"]
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 RESOURCES = os.path.join(PLUGIN_DIR, "resources")
@@ -35,6 +50,46 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
     """
 
     ALG_ID = ""
+
+    def __init_subclass__(cls, **kwargs):
+        """Keep the shared guards in front of a subclass's own parameter checks and preparation."""
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("checkParameterValues")
+        if own is not None and not getattr(own, "_shared_guard", False):
+            cls.checkParameterValues = _guarded_check(own)
+        own = cls.__dict__.get("prepareAlgorithm")
+        if own is not None and not getattr(own, "_shared_guard", False):
+            cls.prepareAlgorithm = _guarded_prepare(own)
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        """The shared guards (numbers, destinations), then QGIS' own checks."""
+        problem = shared_problem(self, parameters, context)
+        if problem:
+            return False, problem
+        return super().checkParameterValues(parameters, context)
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        """The shared guards again, for runs that skip ``checkParameterValues`` (models, ``alg.run``)."""
+        problem = shared_problem(self, parameters, context)
+        if problem:
+            raise QgsProcessingException(problem)
+        return True
+
+    def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802 (QGIS API)
+        """QGIS' sink, with ``/x.gpkg|layername=new`` written as a new layer beside the file's others."""
+        value = parameters.get(name)
+        text = value.sink.staticValue() if isinstance(value, QgsProcessingOutputLayerDefinition) and \
+            value.sink.propertyType() == QgsProperty.StaticProperty else value
+        layer_destination = as_layer_destination(text)
+        if layer_destination is not text:
+            parameters = dict(parameters)
+            if isinstance(value, QgsProcessingOutputLayerDefinition):
+                value = QgsProcessingOutputLayerDefinition(value)
+                value.sink = QgsProperty.fromValue(layer_destination)
+                parameters[name] = value
+            else:
+                parameters[name] = layer_destination
+        return super().parameterAsSink(parameters, name, context, *args, **kwargs)
 
     def tr(self, message):
         return tr(message)
@@ -68,8 +123,7 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
             value = self.parameterAsDouble(parameters, name, context)
             if not (math.isfinite(value) and ok(value)):
                 return False, message.format(parameters.get(name))
-        return super().checkParameterValues(parameters, context)
-
+        return QgsProcessingAlgorithm.checkParameterValues(self, parameters, context)
 
     def add_report_parameter(self):
         self.addParameter(
@@ -81,6 +135,41 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
                 createByDefault=True,
             )
         )
+
+
+def shared_problem(algorithm, parameters, context):
+    """Why the run must not start (a numeric parameter, a destination), or None; checked before any computation."""
+    return (finite_problem(algorithm, parameters, context) or range_problem(algorithm, parameters, context)
+            or destination_problem(algorithm, parameters, context))
+
+
+def _guarded_check(own):
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        # NaN/inf first; then the subclass's own (more specific) range messages; then the shared ones.
+        problem = finite_problem(self, parameters, context)
+        if problem:
+            return False, problem
+        ok, message = own(self, parameters, context)
+        if not ok:
+            return ok, message
+        problem = shared_problem(self, parameters, context)
+        return (False, problem) if problem else (ok, message)
+
+    checkParameterValues._shared_guard = True
+    checkParameterValues.__doc__ = own.__doc__
+    return checkParameterValues
+
+
+def _guarded_prepare(own):
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        problem = shared_problem(self, parameters, context)
+        if problem:
+            raise QgsProcessingException(problem)
+        return own(self, parameters, context, feedback)
+
+    prepareAlgorithm._shared_guard = True
+    prepareAlgorithm.__doc__ = own.__doc__
+    return prepareAlgorithm
 
 
 def feedback_monitor(feedback, start=0.0, end=100.0):
@@ -139,17 +228,35 @@ def _json_default(value):
     return str(value)
 
 
+def json_safe(value):
+    """``value`` with NaN/inf (Python or numpy) as None and numpy values as Python ones: strict JSON (null)."""
+    if isinstance(value, dict):
+        return {k: json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_safe(v) for v in value]
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, (str, int)) or value is None:
+        return value
+    converted = _json_default(value)
+    if isinstance(converted, str) and not isinstance(value, str):
+        return converted
+    return json_safe(converted)
+
+
 def write_report(path, report, title):
     """Write ``report`` (a dict of figures, lists and small tables) as JSON or HTML by extension.
 
-    Tables are lists of dicts; they become HTML tables. Returns ``path`` (or None when empty).
+    Tables are lists of dicts; they become HTML tables. NaN and infinite figures are written as
+    JSON ``null`` (valid JSON for batch users), shown empty in HTML. Returns ``path`` (or None when empty).
     """
     if not path:
         return None
+    report = json_safe(report)
     os.makedirs(os.path.dirname(os.path.abspath(path)) or ".", exist_ok=True)
     if path.lower().endswith(".json"):
         with open(path, "w", encoding="utf-8") as f:
-            json.dump(report, f, ensure_ascii=False, indent=2, default=_json_default)
+            json.dump(report, f, ensure_ascii=False, indent=2, allow_nan=False)
         return path
     parts = [
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>{}</title>".format(html.escape(title)),
@@ -160,7 +267,7 @@ def write_report(path, report, title):
     parts.append(_html_value(report))
     parts.append(
         "<script type='application/json' id='report-data'>{}</script>".format(
-            html.escape(json.dumps(report, ensure_ascii=False, default=_json_default), quote=False)
+            html.escape(json.dumps(report, ensure_ascii=False, allow_nan=False), quote=False)
         )
     )
     parts.append("</body></html>")
@@ -170,6 +277,8 @@ def write_report(path, report, title):
 
 
 def _html_value(value):
+    if value is None:
+        return ""
     if isinstance(value, dict):
         rows = "".join(
             "<tr><th>{}</th><td>{}</td></tr>".format(html.escape(str(k)), _html_value(v)) for k, v in value.items()

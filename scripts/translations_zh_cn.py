@@ -1354,6 +1354,33 @@ TRANSLATIONS = {
     '{}: {{}} is not a usable number.': '{}：{{}} 不是可用的数值。',
     'Set {}: without it there is nothing to attribute.': '请设置 {}：缺少它无法进行溯源。',
     'A time window (START, END) needs TIME_FIELD.': '时间窗口（START、END）需要设置 TIME_FIELD。',
+    # ---- from qgisio -----------------------------------------------------------------------------
+    (
+        'Layer {} has an undefined coordinate reference system ({}); assign its real CRS (Layer Properties, Source)'
+        ' before running.'
+    ):
+        (
+            '图层 {} 的坐标参考系未定义（{}）；请先在“图层属性 → 源”中指定其实际坐标参考系再运行。'
+        ),
+    'The folder {} of output {} does not exist; create it or choose another one.':
+        (
+            '文件夹 {}（输出 {} 所在）不存在；请先创建该文件夹或另选位置。'
+        ),
+    (
+        'Output {} would overwrite the input {} ({}); choose another file or a new layer name so that no input is r'
+        'eplaced.'
+    ):
+        (
+            '输出 {} 会覆盖输入 {}（{}）；请另选文件或使用新的图层名，以免替换任何输入。'
+        ),
+    'Outputs {} and {} would be written to the same place ({}); give each its own file or layer name.':
+        (
+            '输出 {} 和 {} 会写到同一位置（{}）；请为每个输出指定各自的文件或图层名。'
+        ),
+    '{} ({}) must be a finite number (got {}).': '{}（{}）必须是有限数值（当前为 {}）。',
+    '{} ({}) must be at most {} (got {}).': '{}（{}）不能大于 {}（当前为 {}）。',
+    '{} ({}) must be between {} and {} (got {}).': '{}（{}）必须介于 {} 与 {} 之间（当前为 {}）。',
+    '{} ({}) must be at least {} (got {}).': '{}（{}）不能小于 {}（当前为 {}）。',
 }
 
 

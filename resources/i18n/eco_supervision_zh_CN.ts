@@ -1468,17 +1468,17 @@
       <translation>使用末节点高程字段时，还需设置（首节点）高程字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="78" />
+      <location filename="../../processing_algorithms/base.py" line="132" />
       <source>Report (HTML or JSON)</source>
       <translation>报告（HTML 或 JSON）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="79" />
+      <location filename="../../processing_algorithms/base.py" line="133" />
       <source>HTML files (*.html);;JSON files (*.json)</source>
       <translation>HTML 文件 (*.html);;JSON 文件 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="112" />
+      <location filename="../../processing_algorithms/base.py" line="201" />
       <location filename="../../processing_algorithms/emergency_coverage.py" line="367" />
       <location filename="../../processing_algorithms/emergency_coverage.py" line="478" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="125" />
@@ -1486,11 +1486,10 @@
       <location filename="../../processing_algorithms/hotspot_grid.py" line="307" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="552" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="499" />
-      <location filename="../../processing_algorithms/layers.py" line="472" />
-      <location filename="../../processing_algorithms/layers.py" line="184" />
-      <location filename="../../processing_algorithms/layers.py" line="464" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="247" />
       <location filename="../../processing_algorithms/qgis_io/columns.py" line="32" />
+      <location filename="../../processing_algorithms/qgis_io/features.py" line="32" />
+      <location filename="../../processing_algorithms/qgis_io/read.py" line="263" />
       <source>Canceled by the user.</source>
       <translation>已被用户取消。</translation>
     </message>
@@ -2306,71 +2305,6 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <location filename="../../processing_algorithms/inspection_draw.py" line="100" />
       <source>The enterprise and inspector registers are both needed.</source>
       <translation>需要同时提供企业名录和执法人员名录。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/layers.py" line="44" />
-      <source>Layer {} has no valid coordinate reference system; set one before running.</source>
-      <translation>图层“{}”没有有效的坐标参考系，请先设置坐标参考系再运行。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/layers.py" line="52" />
-      <source>Layer {} has no feature with a geometry.</source>
-      <translation>图层“{}”中没有带几何的要素。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/layers.py" line="60" />
-      <source>{} is not in a metric CRS; distances are computed in {}.</source>
-      <translation>图层“{}”不是米制坐标系，距离将在 {} 中计算。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/layers.py" line="86" />
-      <source>Layer {} could not be read.</source>
-      <translation>无法读取图层“{}”。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/layers.py" line="88" />
-      <source>Layer {} has no features.</source>
-      <translation>图层“{}”没有要素。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/layers.py" line="96" />
-      <source>Field {} does not exist in layer {}.</source>
-      <translation>字段 {} 在图层“{}”中不存在。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/layers.py" line="100" />
-      <source>Field {} of layer {} is not numeric.</source>
-      <translation>字段 {}（图层“{}”）不是数值字段。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/layers.py" line="236" />
-      <source>{} feature(s) of {} have no usable geometry and were skipped.</source>
-      <translation>{} 个要素（{}）没有可用的几何，已跳过。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/layers.py" line="415" />
-      <source>{} feature(s) of {} are not usable lines and were skipped.</source>
-      <translation>{} 个要素（{}）不是可用的线，已跳过。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/layers.py" line="142" />
-      <source>{} feature(s) of {} have a null or non-numeric {} (feature ids {}).</source>
-      <translation>{} 个要素（{}）的 {} 为空值或非数值（要素 ID：{}）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/layers.py" line="143" />
-      <source>the layer</source>
-      <translation>该图层</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/layers.py" line="224" />
-      <source>{} multi-point feature(s) of {} hold several points; each point counts on its own.</source>
-      <translation>{} 个多点要素（{}）包含多个点；每个点单独计数。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/layers.py" line="230" />
-      <source>{} multi-point feature(s) of {} hold several points; only the first point of each is used.</source>
-      <translation>{} 个多点要素（{}）包含多个点；每个要素只使用第一个点。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/network_siting.py" line="55" />
@@ -3250,6 +3184,61 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>WORKLOAD 不是有效的表达式：{}</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/qgis_io/crs.py" line="36" />
+      <source>Layer {} has no valid coordinate reference system; set one before running.</source>
+      <translation>图层“{}”没有有效的坐标参考系，请先设置坐标参考系再运行。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/crs.py" line="42" />
+      <source>Layer {} has an undefined coordinate reference system ({}); assign its real CRS (Layer Properties, Source) before running.</source>
+      <translation>图层 {} 的坐标参考系未定义（{}）；请先在“图层属性 → 源”中指定其实际坐标参考系再运行。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/crs.py" line="67" />
+      <source>Layer {} has no feature with a geometry.</source>
+      <translation>图层“{}”中没有带几何的要素。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/crs.py" line="74" />
+      <source>{} is not in a metric CRS; distances are computed in {}.</source>
+      <translation>图层“{}”不是米制坐标系，距离将在 {} 中计算。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/destinations.py" line="201" />
+      <source>The folder {} of output {} does not exist; create it or choose another one.</source>
+      <translation>文件夹 {}（输出 {} 所在）不存在；请先创建该文件夹或另选位置。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/destinations.py" line="209" />
+      <source>Output {} would overwrite the input {} ({}); choose another file or a new layer name so that no input is replaced.</source>
+      <translation>输出 {} 会覆盖输入 {}（{}）；请另选文件或使用新的图层名，以免替换任何输入。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/destinations.py" line="215" />
+      <source>Outputs {} and {} would be written to the same place ({}); give each its own file or layer name.</source>
+      <translation>输出 {} 和 {} 会写到同一位置（{}）；请为每个输出指定各自的文件或图层名。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/parameters.py" line="63" />
+      <source>{} ({}) must be a finite number (got {}).</source>
+      <translation>{}（{}）必须是有限数值（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/parameters.py" line="80" />
+      <source>{} ({}) must be at most {} (got {}).</source>
+      <translation>{}（{}）不能大于 {}（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/parameters.py" line="75" />
+      <source>{} ({}) must be between {} and {} (got {}).</source>
+      <translation>{}（{}）必须介于 {} 与 {} 之间（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/parameters.py" line="78" />
+      <source>{} ({}) must be at least {} (got {}).</source>
+      <translation>{}（{}）不能小于 {}（当前为 {}）。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/qgis_io/parsers.py" line="56" />
       <source>{}: '{}' is not of the form name=value.</source>
       <translation>{}：“{}”不是“名称=数值”的形式。</translation>
@@ -3258,6 +3247,56 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/qgis_io/parsers.py" line="66" />
       <source>{}: the value in '{}' is not valid.</source>
       <translation>{}：“{}”中的数值无效。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/read.py" line="163" />
+      <source>{} multi-point feature(s) of {} hold several points; only the first point of each is used.</source>
+      <translation>{} 个多点要素（{}）包含多个点；每个要素只使用第一个点。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/read.py" line="25" />
+      <source>Layer {} could not be read.</source>
+      <translation>无法读取图层“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/read.py" line="27" />
+      <source>Layer {} has no features.</source>
+      <translation>图层“{}”没有要素。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/read.py" line="35" />
+      <source>Field {} does not exist in layer {}.</source>
+      <translation>字段 {} 在图层“{}”中不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/read.py" line="39" />
+      <source>Field {} of layer {} is not numeric.</source>
+      <translation>字段 {}（图层“{}”）不是数值字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/read.py" line="166" />
+      <source>{} feature(s) of {} have no usable geometry and were skipped.</source>
+      <translation>{} 个要素（{}）没有可用的几何，已跳过。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/read.py" line="213" />
+      <source>{} feature(s) of {} are not usable lines and were skipped.</source>
+      <translation>{} 个要素（{}）不是可用的线，已跳过。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/read.py" line="81" />
+      <source>{} feature(s) of {} have a null or non-numeric {} (feature ids {}).</source>
+      <translation>{} 个要素（{}）的 {} 为空值或非数值（要素 ID：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/read.py" line="82" />
+      <source>the layer</source>
+      <translation>该图层</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/read.py" line="158" />
+      <source>{} multi-point feature(s) of {} hold several points; each point counts on its own.</source>
+      <translation>{} 个多点要素（{}）包含多个点；每个点单独计数。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="124" />

@@ -78,7 +78,7 @@ def refused(run_alg, alg, params, pattern, layers):
 
 
 class LogFeedback(QgsProcessingFeedback):
-    """Collects pushInfo / reportError text and the progress values."""
+    """Collects pushInfo / pushWarning / reportError text and the progress values."""
 
     def __init__(self, cancel_at=None):
         super().__init__()
@@ -96,6 +96,10 @@ class LogFeedback(QgsProcessingFeedback):
     def pushInfo(self, info):  # noqa: N802 (QGIS API)
         self.infos.append(info)
         super().pushInfo(info)
+
+    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
+        self.infos.append(warning)
+        super().pushWarning(warning)
 
     def reportError(self, error, fatalError=False):  # noqa: N802,N803 (QGIS API)
         self.errors.append(error)

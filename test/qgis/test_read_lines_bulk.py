@@ -24,7 +24,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from eco_supervision.processing_algorithms import layers as lay
+from eco_supervision.processing_algorithms.qgis_io import ogr_bulk, read, wkb
 
 EPSG = 4548
 
@@ -81,8 +81,8 @@ def write_layer(path, driver_name, with_text=True):
 def read_both(layer, fields):
     context = QgsProcessingContext()
     source = QgsProcessingFeatureSource(layer, context)
-    slow = lay.read_lines(source, layer.crs(), context, None, fields=fields)
-    fast = lay.read_lines(source, layer.crs(), context, None, fields=fields, layer=layer)
+    slow = read.read_lines(source, layer.crs(), context, None, fields=fields)
+    fast = read.read_lines(source, layer.crs(), context, None, fields=fields, layer=layer)
     return source, context, slow, fast
 
 
@@ -139,13 +139,13 @@ def assert_same(slow, fast, fields):
 @pytest.fixture
 def spy(monkeypatch):
     calls = []
-    original = lay._lines_from_rows
+    original = read._lines_from_rows
 
     def wrapped(*args, **kwargs):
         calls.append(1)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(lay, "_lines_from_rows", wrapped)
+    monkeypatch.setattr(read, "_lines_from_rows", wrapped)
     return calls
 
 
@@ -201,7 +201,7 @@ def test_not_taken_for_subset_or_other_crs(qgis_app, tmp_path, spy):
     source = QgsProcessingFeatureSource(plain, context)
     from qgis.core import QgsCoordinateReferenceSystem
 
-    assert lay._ogr_bulk_rows(source, plain, QgsCoordinateReferenceSystem("EPSG:32650"), []) is None
+    assert ogr_bulk.ogr_bulk_rows(source, plain, QgsCoordinateReferenceSystem("EPSG:32650"), []) is None
 
 
 def point_layer(points, attrs):
@@ -271,7 +271,7 @@ def test_memory_layer_iterator_equals_reference(qgis_app):
     fields = ["speed", "cls", "oneway", "big"]
     context = QgsProcessingContext()
     source = QgsProcessingFeatureSource(layer, context)
-    result = lay.read_lines(source, layer.crs(), context, None, fields=fields, layer=layer)
+    result = read.read_lines(source, layer.crs(), context, None, fields=fields, layer=layer)
     assert_reference(result, source, fields)
     assert result[2].fids[:4] == [1, 3, 7, 8] and result[2].fids[-1] == 3 * len(rows)
     assert result[2].attributes["big"][1] == 2 ** 40 and result[2].attributes["cls"][1] is None
@@ -295,7 +295,7 @@ def test_array_parser_on_odd_wkb(qgis_app):
     """Every odd WKB row gives what QGIS itself reads from it; the array parser's rows are the same too."""
     from qgis.core import QgsGeometry
 
-    many = [[(i, 0.0), (i, 1.0)] for i in range(lay._MAX_VECTOR_PARTS + 5)]
+    many = [[(i, 0.0), (i, 1.0)] for i in range(wkb.MAX_VECTOR_PARTS + 5)]
     wkbs = [
         _wkb_line([(0.0, 0.0), (1.0, 2.0)]),
         _wkb_line([(0.0, 0.0), (1.0, 2.0)], order=0),  # big-endian
@@ -314,7 +314,7 @@ def test_array_parser_on_odd_wkb(qgis_app):
     ]
     data = b"".join(wkbs)
     sizes = np.array([len(w) for w in wkbs], dtype=np.int64)
-    parsed = lay._parse_line_wkbs(data, sizes)[0]
+    parsed = wkb.parse_line_wkbs(data, sizes)[0]
     assert parsed.tolist() == [True, False, False, False, True, False, False, True, True, True, True, False, True]
 
     def geometry_of(row):
@@ -323,7 +323,7 @@ def test_array_parser_on_odd_wkb(qgis_app):
             g.fromWkb(wkbs[row])
         return g
 
-    xy, counts, part_row = lay._lines_from_wkbs(wkbs, geometry_of)
+    xy, counts, part_row = wkb.lines_from_wkbs(wkbs, lambda row: read.line_parts(geometry_of(row)))
     expected, expected_rows = [], []
     for row in range(len(wkbs)):
         g = geometry_of(row)
@@ -337,16 +337,16 @@ def test_array_parser_on_odd_wkb(qgis_app):
     got = np.split(xy, np.cumsum(counts)[:-1])
     for a, b in zip(got, expected):
         assert np.array_equal(a, b, equal_nan=True)
-    assert expected_rows.count(5) == lay._MAX_VECTOR_PARTS + 5 and 0 in expected_rows and 1 in expected_rows
+    assert expected_rows.count(5) == wkb.MAX_VECTOR_PARTS + 5 and 0 in expected_rows and 1 in expected_rows
 
 
 def test_feature_table_numeric_nulls_text_and_defaults():
     values = [1, None, "2.5", True, "abc", "", 7.25, float("nan")]
-    table = lay.FeatureTable(np.zeros((len(values), 2)), list(range(10, 10 + len(values))), {"v": values}, 0, None)
+    table = read.FeatureTable(np.zeros((len(values), 2)), list(range(10, 10 + len(values))), {"v": values}, 0, None)
     assert table.numeric("v", default=-1.0).tolist() == [1.0, -1.0, 2.5, 1.0, -1.0, -1.0, 7.25, -1.0]
     with pytest.raises(QgsProcessingException, match="4 feature.*11, 14, 15, 17"):
         table.numeric("v", label="roads")
-    clean = lay.FeatureTable(np.zeros((3, 2)), [1, 2, 3], {"v": [3, 4.5, "6"]}, 0, None)
+    clean = read.FeatureTable(np.zeros((3, 2)), [1, 2, 3], {"v": [3, 4.5, "6"]}, 0, None)
     assert clean.numeric("v").tolist() == [3.0, 4.5, 6.0]
-    nested = lay.FeatureTable(np.zeros((2, 2)), [1, 2], {"v": [[1, 2], [3, 4]]}, 0, None)
+    nested = read.FeatureTable(np.zeros((2, 2)), [1, 2], {"v": [[1, 2], [3, 4]]}, 0, None)
     assert np.isnan(nested.numeric("v", default=np.nan)).all()
