@@ -21,9 +21,10 @@ from ..eco_supervision_plugin.core.supervision.districts import DistrictOptions,
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core
 from .layers import metric_crs, read_points, require_features
 from .qgis_io.adjacency import polygon_adjacency
+from .qgis_io.feature_rows import attributes_by_id
 from .qgis_io.overlay import sum_points_in_polygons
 from .qgis_io.sinks import clean_number, fields_of
-from .qgis_io.tables import attribute_rows, evaluate_per_feature
+from .qgis_io.tables import evaluate_per_feature
 from .reports.note import write_note
 from .reports.supervision_grid import grid_note
 
@@ -144,7 +145,7 @@ class SupervisionGridAlgorithm(EcoAlgorithm):
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        attributes = attribute_rows(source)
+        attributes = attributes_by_id(source, range(source.fields().count()), set(table.fids))
         for i, fid in enumerate(table.fids):
             out = QgsFeature(fields)
             geometry = QgsGeometry(table.geometries[i])

@@ -9,10 +9,10 @@ feature (``trend.parse_times`` reads both). Rows come in the source's feature or
 """
 
 import numpy as np
-from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsProviderRegistry
+from qgis.core import QgsFeatureRequest, QgsProviderRegistry
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-from ...eco_supervision_plugin.i18n import tr
+from .features import iter_features
 from .parsers import to_python_time
 
 
@@ -27,9 +27,7 @@ def _iterate_columns(source, fields, feedback):
     kinds = [_kind(source.fields().at(i)) for i in indices]
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(indices)
     columns = [[] for _ in fields]
-    for k, feature in enumerate(source.getFeatures(request)):
-        if k % 20000 == 0 and feedback is not None and feedback.isCanceled():
-            raise QgsProcessingException(tr("Canceled by the user."))
+    for feature in iter_features(source, request, feedback=feedback):
         attributes = feature.attributes()
         for column, i in zip(columns, indices):
             column.append(attributes[i])

@@ -1,6 +1,8 @@
 """Copying input attributes to an output: the input's fields minus the ones an output schema writes, by feature id."""
 
-from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields
+from qgis.core import QgsFeatureRequest, QgsFields
+
+from .features import iter_features
 
 
 def fields_except(source, names):
@@ -16,11 +18,10 @@ def fields_except(source, names):
 def attributes_by_id(source, columns, wanted):
     """``{feature id: [values of columns]}`` for the features of ``source`` whose id is in ``wanted``.
 
-    Reads without geometry, with a ``nextFeature`` loop (safe under any invalid-geometry setting).
+    Reads without geometry, through the one feature reader.
     """
-    out, feature = {}, QgsFeature()
-    features = source.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry))
-    while features.nextFeature(feature):
+    out = {}
+    for feature in iter_features(source, QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
         if feature.id() in wanted:
             values = feature.attributes()
             out[feature.id()] = [values[i] for i in columns]

@@ -1,17 +1,14 @@
 """Attribute tables into Python lists: any vector source, tables without geometry included.
 
-Rows are read with a ``nextFeature()`` loop and no geometry (QGIS 3.22/SIP: a Python ``for`` over
-``getFeatures()`` whose validity callback raises can corrupt the interpreter; the attributes of a
-register do not need the geometry anyway).
+Read through :func:`.features.iter_features`, without geometry checks: the attributes of a register do not
+depend on whether its geometries are valid.
 """
 
-from qgis.core import (
-    QgsExpressionContext,
-    QgsExpressionContextUtils,
-    QgsFeature,
-    QgsFeatureRequest,
-    QgsProcessingFeatureSource,
-)
+from qgis.core import QgsExpressionContext, QgsExpressionContextUtils, QgsFeatureRequest, QgsProcessingFeatureSource
+
+from .features import iter_features
+
+SKIP_CHECKS = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
 
 
 def read_attributes(source, field_names, feedback=None):
@@ -23,11 +20,7 @@ def read_attributes(source, field_names, feedback=None):
     columns = {f: [] for f in names}
     fids = []
     total = max(source.featureCount(), 1)
-    iterator = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
-    feature = QgsFeature()
-    while iterator.nextFeature(feature):
-        if feedback is not None and feedback.isCanceled():
-            break
+    for feature in iter_features(source, request, SKIP_CHECKS, feedback):
         fids.append(feature.id())
         attributes = feature.attributes()
         for name, i in zip(names, index):
@@ -49,24 +42,9 @@ def copy_features(source, fids, feedback=None):
     wanted = list(fids)
     request = QgsFeatureRequest().setFilterFids(wanted)
     found = {}
-    iterator = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
-    feature = QgsFeature()
-    while iterator.nextFeature(feature):
-        if feedback is not None and feedback.isCanceled():
-            break
-        found[feature.id()] = QgsFeature(feature)
+    for feature in iter_features(source, request, SKIP_CHECKS, feedback):
+        found[feature.id()] = feature
     return [found[f] for f in wanted if f in found]
-
-
-def attribute_rows(source):
-    """``{fid: [attribute values]}`` of every feature (no geometry), for copying inputs into outputs."""
-    rows = {}
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
-    iterator = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
-    feature = QgsFeature()
-    while iterator.nextFeature(feature):
-        rows[feature.id()] = list(feature.attributes())
-    return rows
 
 
 def evaluate_per_feature(source, expression, fids, context):
@@ -77,9 +55,7 @@ def evaluate_per_feature(source, expression, fids, context):
     expression.prepare(scope)
     values = {}
     request = QgsFeatureRequest().setFilterFids(list(fids))
-    iterator = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
-    feature = QgsFeature()
-    while iterator.nextFeature(feature):
+    for feature in iter_features(source, request, SKIP_CHECKS):
         scope.setFeature(feature)
         value = expression.evaluate(scope)
         try:

@@ -18,7 +18,8 @@ from qgis.core import (
 from eco_supervision.processing_algorithms.base import write_report
 from eco_supervision.processing_algorithms.qgis_io.parameters import metres_parameter
 
-ALGORITHMS = ["networksiting", "hotspotgrid", "riverinterpolation", "emergencycoverage", "fetchstations"]
+ALGORITHMS = ["networksiting", "hotspotgrid", "riverinterpolation", "emergencycoverage", "fetchstations",
+              "inspectiondraw", "supervisiongrid", "sourceattribution"]
 
 
 def numeric_parameters(provider):
