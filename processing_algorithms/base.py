@@ -29,7 +29,7 @@ from ..eco_supervision_plugin.core.monitor import Cancelled, Monitor
 from ..eco_supervision_plugin.i18n import tr
 from .qgis_io.destinations import as_layer_destination, destination_problem
 from .qgis_io.feedback import warn
-from .qgis_io.parameters import finite_problem, range_problem
+from .qgis_io.parameters import finite_problem, range_problem, with_help
 
 __all__ = ["EcoAlgorithm", "Stopwatch", "feedback_monitor", "run_core", "shared_problem", "style_output",
            "translate_note", "warn", "write_report"]
@@ -124,6 +124,10 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
             if not (math.isfinite(value) and ok(value)):
                 return False, message.format(parameters.get(name))
         return QgsProcessingAlgorithm.checkParameterValues(self, parameters, context)
+
+    def add_parameter(self, parameter, help_text=None, advanced=False):
+        """``addParameter`` with its help text and, for an expert parameter, FlagAdvanced."""
+        self.addParameter(with_help(parameter, help_text, advanced))
 
     def add_report_parameter(self):
         self.addParameter(

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -26,10 +25,12 @@ from ..eco_supervision_plugin.core.siting.plan import (
     plan_network_siting,
 )
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
-from .layers import metric_crs, read_lines, read_points, require_features, require_field
+from .qgis_io.crs import metric_crs
 from .qgis_io.feature_rows import attributes_by_id, fields_except
+from .qgis_io.features import iter_features
 from .qgis_io.parsers import parse_key_values, share, truthy_array
 from .qgis_io.polygon_rings import union_rings
+from .qgis_io.read import read_lines, read_points, require_features, require_field
 from .qgis_io.sinks import fields_of
 
 MODEL_KEYS = ["mclp", "lscp", "backup", "pmedian"]
@@ -85,55 +86,49 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
             "HJ 664-2013 (Technical Regulation for Selection of Ambient Air Quality Monitoring Stations).</p>"
         )
 
-    def _add(self, parameter, help_text=None, advanced=False):
-        if advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        if help_text and hasattr(parameter, "setHelp"):  # QGIS >= 3.16
-            parameter.setHelp(help_text)
-        self.addParameter(parameter)
-
     def initAlgorithm(self, config=None):
+        add = self.add_parameter
         src, field, number = QgsProcessingParameterFeatureSource, QgsProcessingParameterField, _Number
         numeric, double, integer = QgsProcessingParameterField.Numeric, _Number.Double, _Number.Integer
         point, polygon = QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon
-        self._add(src(self.DEMAND, self.tr("Demand"), [point, polygon]),
-                  self.tr("Demand (points, or polygons by centroid)"))
-        self._add(field(self.DEMAND_WEIGHT, self.tr("Demand weight field"), None, self.DEMAND, numeric, optional=True),
-                  self.tr("Demand weight field (empty: weight 1 each)"))
-        self._add(field(self.DEMAND_CATEGORY, self.tr("Demand category field"), None, self.DEMAND, optional=True),
-                  self.tr("Demand category field (for coverage per category and quotas)"))
-        self._add(QgsProcessingParameterString(self.CATEGORY_MIN_COVERAGE, self.tr("Category quotas"), optional=True),
-                  self.tr("Minimum covered share per category, e.g. VOC=1.0;park=0.9 (maximal covering model)"))
-        self._add(src(self.CANDIDATES, self.tr("Candidate sites"), [point]), self.tr("Candidate sites (points)"))
-        self._add(field(self.EXISTING_FIELD, self.tr("Existing-station field"), None, self.CANDIDATES, optional=True),
-                  self.tr("Existing-station field (true/1/yes = existing, always kept)"))
-        self._add(number(self.RADIUS, self.tr("Coverage radius (m)"), double, 2000.0, minValue=0.0))
-        self._add(field(self.RADIUS_FIELD, self.tr("Radius field (m)"), None, self.CANDIDATES, numeric, optional=True),
-                  self.tr("Per-candidate radius field in metres (null: the coverage radius)"))
-        self._add(QgsProcessingParameterEnum(self.MODEL, self.tr("Model"), [
+        add(src(self.DEMAND, self.tr("Demand"), [point, polygon]),
+            self.tr("Demand (points, or polygons by centroid)"))
+        add(field(self.DEMAND_WEIGHT, self.tr("Demand weight field"), None, self.DEMAND, numeric, optional=True),
+            self.tr("Demand weight field (empty: weight 1 each)"))
+        add(field(self.DEMAND_CATEGORY, self.tr("Demand category field"), None, self.DEMAND, optional=True),
+            self.tr("Demand category field (for coverage per category and quotas)"))
+        add(QgsProcessingParameterString(self.CATEGORY_MIN_COVERAGE, self.tr("Category quotas"), optional=True),
+            self.tr("Minimum covered share per category, e.g. VOC=1.0;park=0.9 (maximal covering model)"))
+        add(src(self.CANDIDATES, self.tr("Candidate sites"), [point]), self.tr("Candidate sites (points)"))
+        add(field(self.EXISTING_FIELD, self.tr("Existing-station field"), None, self.CANDIDATES, optional=True),
+            self.tr("Existing-station field (true/1/yes = existing, always kept)"))
+        add(number(self.RADIUS, self.tr("Coverage radius (m)"), double, 2000.0, minValue=0.0))
+        add(field(self.RADIUS_FIELD, self.tr("Radius field (m)"), None, self.CANDIDATES, numeric, optional=True),
+            self.tr("Per-candidate radius field in metres (null: the coverage radius)"))
+        add(QgsProcessingParameterEnum(self.MODEL, self.tr("Model"), [
             self.tr("MCLP: maximise covered weight with P new sites"),
             self.tr("LSCP: fewest sites covering all coverable demand"),
             self.tr("Backup coverage: maximise weight covered at least twice with P new sites"),
             self.tr("p-median: minimise total weighted distance with P new sites")], defaultValue=0))
-        self._add(number(self.P, self.tr("New sites P"), integer, 10, minValue=0),
-                  self.tr("Number of new sites P (not used by LSCP)"))
-        self._add(number(self.MIN_SPACING, self.tr("Minimum spacing (m)"), double, 0.0, minValue=0.0),
-                  self.tr("Minimum spacing between any two sites (m, 0 = none)"))
-        self._add(src(self.NETWORK, self.tr("Road network"), [QgsProcessing.TypeVectorLine], optional=True),
-                  self.tr("Road network (optional: coverage by distance along roads)"))
-        self._add(number(self.TIME_LIMIT, self.tr("Solver time limit (s)"), double, 60.0, minValue=1.0), advanced=True)
-        self._add(number(self.MIP_GAP, self.tr("MIP gap"), double, 0.001, minValue=0.0, maxValue=1.0),
-                  self.tr("Relative optimality gap accepted (MIP gap, 0.001 = 0.1 %)"), advanced=True)
-        self._add(src(self.STUDY_AREA, self.tr("Urban study area"), [polygon], optional=True),
-                  self.tr("Urban study area (optional, for the HJ 664-2013 minimum station count)"))
-        self._add(field(self.STUDY_POPULATION_FIELD, self.tr("Population field"), None, self.STUDY_AREA, numeric,
+        add(number(self.P, self.tr("New sites P"), integer, 10, minValue=0),
+            self.tr("Number of new sites P (not used by LSCP)"))
+        add(number(self.MIN_SPACING, self.tr("Minimum spacing (m)"), double, 0.0, minValue=0.0),
+            self.tr("Minimum spacing between any two sites (m, 0 = none)"))
+        add(src(self.NETWORK, self.tr("Road network"), [QgsProcessing.TypeVectorLine], optional=True),
+            self.tr("Road network (optional: coverage by distance along roads)"))
+        add(number(self.TIME_LIMIT, self.tr("Solver time limit (s)"), double, 60.0, minValue=1.0), advanced=True)
+        add(number(self.MIP_GAP, self.tr("MIP gap"), double, 0.001, minValue=0.0, maxValue=1.0),
+            self.tr("Relative optimality gap accepted (MIP gap, 0.001 = 0.1 %)"), advanced=True)
+        add(src(self.STUDY_AREA, self.tr("Urban study area"), [polygon], optional=True),
+            self.tr("Urban study area (optional, for the HJ 664-2013 minimum station count)"))
+        add(field(self.STUDY_POPULATION_FIELD, self.tr("Population field"), None, self.STUDY_AREA, numeric,
                         optional=True), self.tr("Study area population field (persons, summed)"))
-        self._add(field(self.STUDY_BUILT_UP_FIELD, self.tr("Built-up area field (km²)"), None, self.STUDY_AREA,
+        add(field(self.STUDY_BUILT_UP_FIELD, self.tr("Built-up area field (km²)"), None, self.STUDY_AREA,
                         numeric, optional=True), self.tr("Study area built-up area field (km², summed)"))
-        self._add(number(self.STUDY_POPULATION, self.tr("Built-up population"), double, optional=True, minValue=0.0),
-                  self.tr("Built-up population (persons; overrides the field)"), advanced=True)
-        self._add(number(self.STUDY_BUILT_UP_KM2, self.tr("Built-up area (km²)"), double, optional=True, minValue=0.0),
-                  self.tr("Built-up area (km²; overrides the field and the polygon area)"), advanced=True)
+        add(number(self.STUDY_POPULATION, self.tr("Built-up population"), double, optional=True, minValue=0.0),
+            self.tr("Built-up population (persons; overrides the field)"), advanced=True)
+        add(number(self.STUDY_BUILT_UP_KM2, self.tr("Built-up area (km²)"), double, optional=True, minValue=0.0),
+            self.tr("Built-up area (km²; overrides the field and the polygon area)"), advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Chosen sites"), point))
         self.addParameter(QgsProcessingParameterFeatureSink(self.DEMAND_OUTPUT, self.tr("Demand coverage"),
                                                             QgsProcessing.TypeVectorAnyGeometry, None, True, True))
@@ -249,8 +244,8 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
             if field_name:
                 sums[name] = (require_field(source, field_name, self.tr("study area"), numeric=True), 0.0)
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-        geoms, feature, features = [], QgsFeature(), source.getFeatures(request)
-        while features.nextFeature(feature):
+        geoms = []
+        for feature in iter_features(source, request):
             if feature.hasGeometry() and not feature.geometry().isEmpty():
                 geoms.append(QgsGeometry(feature.geometry()))
             for name, (index, total) in sums.items():

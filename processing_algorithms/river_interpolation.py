@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -29,9 +28,9 @@ from ..eco_supervision_plugin.core.river.decay import parse_rates
 from ..eco_supervision_plugin.core.river.interpolation import METHODS
 from ..eco_supervision_plugin.core.river.plan import RiverOptions, SectionInput, plan_river_interpolation
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
-from .layers import read_points, require_features, require_field
 from .qgis_io import rivers as river_io
-from .qgis_io.rivers import with_help
+from .qgis_io.parameters import metres_parameter
+from .qgis_io.read import read_points, require_features, require_field
 from .qgis_io.sinks import fields_of
 
 WATER_BODIES = ["river", "lake"]
@@ -104,11 +103,8 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
             "river length per class and the cross-validation errors."
         )
 
-    def _add(self, parameter, help_text, advanced=False):
-        self.addParameter(with_help(parameter, help_text, advanced))
-
     def initAlgorithm(self, config=None):
-        tr, add = self.tr, self._add
+        tr, add = self.tr, self.add_parameter
         river_io.add_river_parameters(self, weight=True)
         add(QgsProcessingParameterFeatureSource(self.SECTIONS, tr("Monitoring sections"),
                                                 [QgsProcessing.TypeVectorPoint]), tr("Monitoring sections (points)."))
@@ -121,9 +117,8 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
         add(QgsProcessingParameterBoolean(self.ALLOW_OTHER_PARAMETERS, tr("Allow fields that are not GB 3838 items"),
                                           False),
             tr("Also interpolate fields that are not GB 3838 items (e.g. water temperature; no class)"))
-        add(QgsProcessingParameterDistance(self.SNAP_TOLERANCE, tr("Snapping tolerance"), 200.0, river_io.RIVERS,
-                                           minValue=0.0),
-            tr("Snapping tolerance: sections farther from any river are left out"), advanced=True)
+        add(metres_parameter(self.SNAP_TOLERANCE, tr("Snapping tolerance"), 200.0, minimum=0.0),
+            tr("Snapping tolerance (m): sections farther from any river are left out"), advanced=True)
         river_io.add_outfall_parameters(self)
         add(QgsProcessingParameterEnum(self.METHOD, tr("Interpolation method"), [
             tr("Decay model (HJ 2.3-2018)"), tr("Flow-connected inverse distance weighting"),
@@ -142,9 +137,8 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
             advanced=True)
         add(QgsProcessingParameterBoolean(self.REML, tr("Fit kriging by REML"), False),
             tr("Fit kriging by restricted maximum likelihood (REML)"), advanced=True)
-        add(QgsProcessingParameterDistance(self.SEGMENT_LENGTH, tr("Segment length"), 500.0, river_io.RIVERS,
-                                           minValue=1.0),
-            tr("Segment length (each reach is cut into output segments of this length)"))
+        add(metres_parameter(self.SEGMENT_LENGTH, tr("Segment length"), 500.0, minimum=1.0),
+            tr("Segment length (m): each reach is cut into output segments of this length"))
         add(QgsProcessingParameterEnum(self.WATER_BODY, tr("Water body"), [tr("River"), tr("Lake or reservoir")],
                                        defaultValue=0), tr("Water body (TP limits differ)"))
         add(QgsProcessingParameterEnum(self.TARGET_CLASS, tr("Target class (GB 3838)"), CLASS_NAMES, defaultValue=2),

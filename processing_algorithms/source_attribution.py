@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -27,9 +26,11 @@ from ..eco_supervision_plugin.core.air.plan import (
     report_figures,
 )
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
-from .layers import metric_crs, plain_source_layer, read_points, require_features, require_field
 from .qgis_io.columns import read_columns
+from .qgis_io.crs import metric_crs
+from .qgis_io.ogr_bulk import plain_source_layer
 from .qgis_io.parsers import to_python_time
+from .qgis_io.read import read_points, require_features, require_field
 from .qgis_io.sinks import clean_number, fields_of
 from .qgis_io.wkb import polygon_wkbs
 
@@ -137,12 +138,7 @@ class SourceAttributionAlgorithm(EcoAlgorithm):
         self.add_report_parameter()
 
     def _add(self, parameter, advanced):
-        helps = self._helps()
-        if parameter.name() in helps and hasattr(parameter, "setHelp"):
-            parameter.setHelp(helps[parameter.name()])
-        if advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(parameter)
+        self.add_parameter(parameter, self._helps().get(parameter.name()), advanced)
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
         return self.check_number_ranges(parameters, context, [

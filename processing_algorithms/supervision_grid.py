@@ -19,10 +19,11 @@ from qgis.core import (
 
 from ..eco_supervision_plugin.core.supervision.districts import DistrictOptions, Units, plan_districts
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core
-from .layers import metric_crs, read_points, require_features
 from .qgis_io.adjacency import polygon_adjacency
+from .qgis_io.crs import metric_crs
 from .qgis_io.feature_rows import attributes_by_id
 from .qgis_io.overlay import sum_points_in_polygons
+from .qgis_io.read import read_points, require_features
 from .qgis_io.sinks import clean_number, fields_of
 from .qgis_io.tables import evaluate_per_feature
 from .reports.note import write_note

@@ -97,8 +97,14 @@ def metres_parameter(name, label, default=None, minimum=0.0, maximum=None, optio
         -sys.float_info.max if minimum is None else minimum, sys.float_info.max if maximum is None else maximum,
     )
     parameter.setDefaultUnit(QgsUnitTypes.DistanceMeters)
+    return with_help(parameter, help_text, advanced)
+
+
+def with_help(parameter, text=None, advanced=False):
+    """Set the parameter's help (QGIS ≥ 3.16; the tooltip beside a short label) and, for an expert
+    parameter, FlagAdvanced (shown under "Advanced parameters")."""
+    if text and hasattr(parameter, "setHelp"):
+        parameter.setHelp(text)
     if advanced:
         parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-    if help_text and hasattr(parameter, "setHelp"):  # QGIS >= 3.16
-        parameter.setHelp(help_text)
     return parameter

@@ -31,8 +31,6 @@ import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -40,8 +38,10 @@ from qgis.core import (
 
 from ...eco_supervision_plugin.core.river.system import NetworkOptions, OutfallInput, RiverLines
 from ...eco_supervision_plugin.i18n import tr
-from ..layers import metric_crs, read_lines, read_points, require_features, require_field
+from .crs import metric_crs
+from .parameters import metres_parameter, with_help
 from .parsers import truthy_array
+from .read import read_lines, read_points, require_features, require_field
 
 RIVERS = "RIVERS"
 REVERSE_FIELD = "REVERSE_FIELD"
@@ -59,15 +59,6 @@ OUTFALL_FLOW_FIELD = "OUTFALL_FLOW_FIELD"
 _FIELDS = ((REVERSE_FIELD, "reverse", False), (ELEVATION_FIELD, "elevation", True),
            (ELEVATION_END_FIELD, "elevation_end", True), (DISCHARGE_FIELD, "discharge", True),
            (WEIGHT_FIELD, "weight", True), (VELOCITY_FIELD, "velocity", True))
-
-
-def with_help(parameter, text, advanced=False):
-    """Set the parameter's help (QGIS ≥ 3.16) and, for an expert parameter, FlagAdvanced."""
-    if hasattr(parameter, "setHelp"):
-        parameter.setHelp(text)
-    if advanced:
-        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-    return parameter
 
 
 def add_river_parameters(alg, weight=False):
@@ -100,9 +91,9 @@ def add_river_parameters(alg, weight=False):
     alg.addParameter(with_help(QgsProcessingParameterNumber(
         VELOCITY, tr("Default velocity (m/s)"), QgsProcessingParameterNumber.Double, 0.3, minValue=1e-6),
         tr("Default flow velocity (m/s) where the velocity field is empty.")))
-    alg.addParameter(with_help(QgsProcessingParameterDistance(
-        NODE_TOLERANCE, tr("Node tolerance"), 1.0, RIVERS, minValue=0.0),
-        tr("Node tolerance (m): line ends closer than this are joined."), advanced=True))
+    alg.addParameter(metres_parameter(
+        NODE_TOLERANCE, tr("Node tolerance"), 1.0, minimum=0.0, advanced=True,
+        help_text=tr("Node tolerance (m): line ends closer than this are joined.")))
 
 
 def river_number_checks(alg):

@@ -113,7 +113,7 @@ def test_metres_parameter_dialog_shows_metres(qgis_app):
 
 # Distance parameters still declared in the input layer's units (the dialog shows "degrees" for an input in
 # EPSG:4326 while the code reads metres); each wrapper switches them to metres_parameter.
-NOT_YET_METRES = {"networksiting", "riverinterpolation", "emergencycoverage"}
+NOT_YET_METRES = {"emergencycoverage"}
 
 
 @pytest.mark.parametrize("alg_id", ALGORITHMS)
