@@ -41,13 +41,15 @@ AREA_SCHEMA = [("score", "double"), ("stations", "int")]
 RANK_SCHEMA = [("rank", "int"), ("score", "double"), ("evidence", "double"), ("n_pointing", "int"),
                ("n_in_range", "int"), ("out_of_range", "int"), ("top_station", "string"), ("top_cpf", "double"),
                ("distance_km", "double"), ("bearing_deg", "double"), ("pointing", "string")]
+INTEGER, DOUBLE = QgsProcessingParameterNumber.Integer, QgsProcessingParameterNumber.Double
 NUMBERS = [  # name, type, default, minimum, maximum, advanced
-    ("PERCENTILE_LOW", 1, 75.0, 0.0, 99.999, False), ("PERCENTILE_HIGH", 1, 100.0, 0.001, 100.0, False),
-    ("SECTORS", 0, 16, 4, 72, False), ("MAX_DISTANCE", 1, 10.0, 0.001, None, False),
-    ("CALM_SPEED", 1, 0.5, 0.0, None, True), ("MIN_SAMPLES", 0, 10, 1, None, True),
-    ("WEDGE_RADIUS", 1, 1500.0, 1.0, None, True), ("CELL_SIZE", 1, 500.0, 1.0, None, True),
-    ("MAX_CELLS", 0, 1000000, 1, None, True),
+    ("PERCENTILE_LOW", DOUBLE, 75.0, 0.0, 99.999, False), ("PERCENTILE_HIGH", DOUBLE, 100.0, 0.001, 100.0, False),
+    ("SECTORS", INTEGER, 16, 4, 72, False), ("MAX_DISTANCE", DOUBLE, 10.0, 0.001, None, False),
+    ("CALM_SPEED", DOUBLE, 0.5, 0.0, None, True), ("MIN_SAMPLES", INTEGER, 10, 1, None, True),
+    ("WEDGE_RADIUS", DOUBLE, 1500.0, 1.0, None, True), ("CELL_SIZE", DOUBLE, 500.0, 1.0, None, True),
+    ("MAX_CELLS", INTEGER, 1000000, 1, None, True),
 ]
+
 
 class SourceAttributionAlgorithm(EcoAlgorithm):
     ALG_ID = "sourceattribution"
