@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ..eco_supervision_plugin.core.supervision.draw import EnterpriseRegister, OfficerRegister, draw_inspections
-from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core
+from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output
 from .qgis_io.parsers import is_truthy, parse_key_values, share, split_list
 from .qgis_io.sinks import fields_of
 from .qgis_io.tables import copy_features, read_attributes
@@ -126,8 +126,8 @@ class InspectionDrawAlgorithm(EcoAlgorithm):
                           per_task=self.parameterAsInt(parameters, "PER_TASK", context),
                           max_load=self.parameterAsInt(parameters, "MAX_LOAD", context) or None,
                           monitor=feedback_monitor(feedback, 10, 90))
-        outputs = {"OUTPUT": self._write_drawn(parameters, context, feedback, source, fids, register, officers,
-                                               result)}
+        self.dest_output = self._write_drawn(parameters, context, feedback, source, fids, register, officers, result)
+        outputs = {"OUTPUT": self.dest_output}
         outputs["TEAMS"] = self._write_teams(parameters, context, officers, register, result)
         note = draw_note(result, register, officers, source.sourceName(), watch.seconds())
         outputs["REPORT"] = write_note(self.parameterAsFileOutput(parameters, "REPORT", context), note)
@@ -162,3 +162,7 @@ class InspectionDrawAlgorithm(EcoAlgorithm):
             out.setAttributes([oid, officers.units[k], officers.districts[k], len(tasks[k]), ", ".join(tasks[k])])
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         return dest
+
+    def postProcessAlgorithm(self, context, feedback):
+        style_output(context, getattr(self, "dest_output", None), "inspection_drawn.qml")
+        return {}

@@ -18,7 +18,7 @@ from qgis.core import (
 )
 
 from ..eco_supervision_plugin.core.supervision.districts import DistrictOptions, Units, plan_districts
-from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core
+from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output
 from .qgis_io.adjacency import polygon_adjacency
 from .qgis_io.crs import metric_crs
 from .qgis_io.feature_rows import attributes_by_id
@@ -134,8 +134,9 @@ class SupervisionGridAlgorithm(EcoAlgorithm):
                                   self.parameterAsDouble(parameters, "TOLERANCE", context) / 100.0)
         plan = run_core(feedback, plan_districts, units, options, self.parameterAsInt(parameters, "SEED", context),
                         monitor=feedback_monitor(feedback, 20, 90))
-        outputs = {"OUTPUT": self._write_units(parameters, context, source, table, units, plan, crs)}
-        outputs["GRIDS"] = self._write_grids(parameters, context, table, units, plan, enterprises, crs)
+        self.dest_output = self._write_units(parameters, context, source, table, units, plan, crs)
+        self.dest_grids = self._write_grids(parameters, context, table, units, plan, enterprises, crs)
+        outputs = {"OUTPUT": self.dest_output, "GRIDS": self.dest_grids}
         note = grid_note(plan, units, enterprises, source.sourceName(), watch.seconds())
         outputs["REPORT"] = write_note(self.parameterAsFileOutput(parameters, "REPORT", context), note)
         return outputs
@@ -175,3 +176,8 @@ class SupervisionGridAlgorithm(EcoAlgorithm):
                                clean_number(summary.area_km2, 4), summary.changed])
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         return dest
+
+    def postProcessAlgorithm(self, context, feedback):
+        style_output(context, getattr(self, "dest_output", None), "supervision_units.qml")
+        style_output(context, getattr(self, "dest_grids", None), "supervision_grids.qml")
+        return {}

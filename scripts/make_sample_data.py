@@ -71,6 +71,11 @@ SCHEMA = {
     "depot_candidates": ("Point", [("name", "str")]),
 }
 
+# supervision registers (City.build_registers): the enterprise register and the inspectors
+SCHEMA["enterprise_register"] = ("Point", [("code", "str"), ("name", "str"), ("stratum", "str"),
+                                           ("district_code", "str"), ("excluded", "int"), ("last_inspectors", "str")])
+SCHEMA["inspectors"] = ("Point", [("officer_id", "str"), ("name", "str"), ("unit", "str"), ("district_code", "str")])
+
 # wind and TVOC of the hourly readings (City.build_wind)
 SCHEMA["air_readings"][1].extend([("wind_dir", "float"), ("wind_speed", "float"), ("TVOC", "float")])
 
@@ -358,6 +363,7 @@ class City:
         self.build_wind()
         self.build_risk()
         self.build_candidates()
+        self.build_registers()
         return self.layers
 
     def build_districts(self):
@@ -1006,6 +1012,36 @@ class City:
         for k, (p, ind, voc, park) in enumerate(self.enterprises):
             self.add("voc_enterprises", self.km(p), name="Qiye {:03d} ({})".format(k + 1, ind), industry=ind,
                      voc_t_per_year=round(voc, 1), park=park)
+
+    # -- supervision registers (inspection draw, supervision grids; issue 19) ----------------------------------
+    def build_registers(self):
+        """The source register (every VOC enterprise, stratified by its VOC load) and 3 officers per district.
+
+        Own random stream (the other layers keep their values). Strata follow the usual practice: key
+        discharge units (≥ 50 t/a VOC), special supervision (≥ 20 t/a in an industrial park), general;
+        about one in twelve is excluded this period, a third record the two officers of the last inspection.
+        """
+        rng = np.random.default_rng(self.seed + 19)
+        districts = [(attrs["district_code"], to_ogr("Polygon", geom)) for geom, attrs in self.layers["districts"]]
+
+        def district_of(xy):
+            point = to_ogr("Point", xy)
+            return next((code for code, poly in districts if poly.Contains(point)), None)
+
+        officers = []
+        for code, poly in districts:
+            centre = poly.Centroid()
+            for k in range(3):
+                officer = "{}-{:02d}".format(code, k + 1)
+                officers.append(officer)
+                self.add("inspectors", [centre.GetX() + 50.0 * k, centre.GetY()], officer_id=officer,
+                         name="Zhifa {}".format(officer), unit="Zhidui {}".format(code), district_code=code)
+        for k, (geom, attrs) in enumerate(self.layers["voc_enterprises"]):
+            voc = attrs["voc_t_per_year"]
+            stratum = "key" if voc >= 50 else ("special" if voc >= 20 and attrs["park"] else "general")
+            last = ",".join(rng.choice(officers, 2, replace=False)) if rng.random() < 0.33 else None
+            self.add("enterprise_register", geom, code="QY{:04d}".format(k + 1), name=attrs["name"], stratum=stratum,
+                     district_code=district_of(geom), excluded=int(rng.random() < 1 / 12), last_inspectors=last)
 
     # -- wind and a planted VOC source (source attribution, issue 16) ------------------------------------------
     def build_wind(self):
