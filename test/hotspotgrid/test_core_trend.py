@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from scipy.stats import norm
 
-from eco_supervision.eco_supervision_plugin.core import trend
+from eco_supervision.eco_supervision_plugin.core.hotspot import trend
 
 
 def test_mann_kendall_by_hand():

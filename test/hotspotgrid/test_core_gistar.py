@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 from scipy.stats import norm
 
-from eco_supervision.eco_supervision_plugin.core import grid, hotspot
+from eco_supervision.eco_supervision_plugin.core import hotspot
+from eco_supervision.eco_supervision_plugin.core.hotspot import grid
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ORACLE_PY = os.path.join(REPO, ".venv-oracle", "bin", "python")

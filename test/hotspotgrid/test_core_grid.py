@@ -5,7 +5,7 @@ import math
 import numpy as np
 import pytest
 
-from eco_supervision.eco_supervision_plugin.core import grid
+from eco_supervision.eco_supervision_plugin.core.hotspot import grid
 
 
 def square(x0, y0, x1, y1):

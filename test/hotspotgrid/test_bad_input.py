@@ -1,0 +1,362 @@
+"""Bad input for ecosupervision:hotspotgrid, through processing.run.
+
+Each case asserts either a QgsProcessingException whose message names the problem in a planner's terms
+(and carries no Python traceback text), or — where issues 4 and 5 ask for it — a warning in the feedback
+log and a sensible result checked by hand. Every case also checks that the input layers are unchanged
+(CRS, geometry type, feature count, attributes and geometries). A cancel test per algorithm stops the run
+from the feedback's progressChanged signal; a success run must reach 100 %.
+"""
+
+import contextlib
+import json
+import re
+import time
+
+import pytest
+from qgis.core import (
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+CRS = "EPSG:4548"
+X0, Y0 = 500000.0, 3500000.0
+
+TRACEBACK_PATTERNS = [
+    r"Traceback \(most recent call last\)",
+    r'File ".*", line \d+',
+    r"\b(Value|Type|Index|Key|Attribute|ZeroDivision|Runtime|Name|Overflow|LinAlg|Assertion)Error\b",
+    r"\bnumpy\b|\bscipy\b|site-packages|\.py\b",
+]
+
+
+# -- helpers ---------------------------------------------------------------------------------------------------
+
+
+def _plain(value):
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    return value
+
+
+def snapshot(layer):
+    """Everything a run could change in an input layer."""
+    return (
+        layer.crs().authid(),
+        int(layer.wkbType()),
+        layer.featureCount(),
+        layer.fields().names(),
+        [(f.id(), [_plain(v) for v in f.attributes()], f.geometry().asWkt(6)) for f in layer.getFeatures()],
+    )
+
+
+@contextlib.contextmanager
+def unchanged(*layers):
+    before = [snapshot(layer) for layer in layers]
+    yield
+    assert [snapshot(layer) for layer in layers] == before, "an input layer was modified"
+
+
+def assert_planner_message(message):
+    for pattern in TRACEBACK_PATTERNS:
+        assert not re.search(pattern, message), "traceback-like text {!r} in: {}".format(pattern, message)
+
+
+def refused(run_alg, alg, params, pattern, layers):
+    """Run, expect a QgsProcessingException matching ``pattern`` and the inputs untouched; return the message."""
+    with unchanged(*layers):
+        with pytest.raises(QgsProcessingException) as info:
+            run_alg(alg, params)
+    message = str(info.value)
+    assert re.search(pattern, message, re.IGNORECASE | re.DOTALL), message
+    assert_planner_message(message)
+    return message
+
+
+class LogFeedback(QgsProcessingFeedback):
+    """Collects pushInfo / reportError text and the progress values."""
+
+    def __init__(self, cancel_at=None):
+        super().__init__()
+        self.infos, self.errors, self.progress = [], [], []
+        self.cancel_at = cancel_at
+        self.cancelled_at = None
+        self.progressChanged.connect(self._on_progress)
+
+    def _on_progress(self, value):
+        self.progress.append(value)
+        if self.cancel_at is not None and self.cancelled_at is None and value >= self.cancel_at:
+            self.cancelled_at = (value, time.perf_counter())
+            self.cancel()
+
+    def pushInfo(self, info):  # noqa: N802 (QGIS API)
+        self.infos.append(info)
+        super().pushInfo(info)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802,N803 (QGIS API)
+        self.errors.append(error)
+        super().reportError(error, fatalError)
+
+    def text(self):
+        return "\n".join(self.infos + self.errors)
+
+
+def features(path):
+    layer = QgsVectorLayer(path, "out", "ogr")
+    assert layer.isValid(), path
+    names = layer.fields().names()
+    return [dict(zip(names, (_plain(v) for v in f.attributes())), _geom=f.geometry()) for f in layer.getFeatures()]
+
+
+def layer_from(geometry_type, fields, rows, crs=CRS):
+    """Memory layer; ``rows`` are (QgsGeometry or None, [attributes])."""
+    uri = "{}?crs={}{}".format(geometry_type, crs, "".join("&field=" + f for f in fields))
+    layer = QgsVectorLayer(uri, "input", "memory")
+    assert layer.isValid(), uri
+    feats = []
+    for geometry, attrs in rows:
+        f = QgsFeature(layer.fields())
+        if geometry is not None:
+            f.setGeometry(geometry)
+        f.setAttributes(list(attrs))
+        feats.append(f)
+    assert layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def reproject(layer, crs):
+    import processing
+
+    return processing.run("native:reprojectlayer", {"INPUT": layer, "TARGET_CRS": crs, "OUTPUT": "memory:"})["OUTPUT"]
+
+
+def pt(x, y):
+    return QgsGeometry.fromPointXY(QgsPointXY(X0 + x, Y0 + y))
+
+
+def rect(x0, y0, x1, y1):
+    return QgsGeometry.fromPolygonXY([[QgsPointXY(X0 + x, Y0 + y) for x, y in
+                                       [(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)]]])
+
+
+# -- hotspotgrid -------------------------------------------------------------------------------------------------
+
+POINT_FIELDS = ["value:double", "label:string", "time:string"]
+
+
+def aoi_layer(geometry=None, crs=CRS):
+    return layer_from("Polygon", ["name:string"], [(geometry or rect(0, 0, 5000, 4000), ["aoi"])], crs=crs)
+
+
+def reading_rows(n_days=1):
+    """Two readings per 1 km cell of a 5 × 4 km area; value = 10 + column + 5·row (+ day)."""
+    rows = []
+    for day in range(n_days):
+        for i in range(5):
+            for j in range(4):
+                for dx in (250, 750):
+                    rows.append((pt(i * 1000 + dx, j * 1000 + 500),
+                                 [10.0 + i + 5 * j + day, "c{}{}".format(i, j), "2024-03-{:02d}".format(day + 1)]))
+    return rows
+
+
+def points_layer(rows=None, crs=CRS, kind="Point"):
+    return layer_from(kind, POINT_FIELDS, reading_rows() if rows is None else rows, crs=crs)
+
+
+def grid_params(tmp_path, aoi, points, **extra):
+    p = {"AOI": aoi, "CELL_SIZE": 1000.0, "GRID_TYPE": 0, "POINTS": points, "VALUE_FIELD": "value",
+         "AGGREGATION": 0, "NEIGHBOURHOOD": 0, "DISTANCE": 1500.0, "FDR": True, "TOP_PERCENT": 10.0,
+         "OUTPUT": str(tmp_path / "grid.gpkg"), "REPORT": str(tmp_path / "grid.json")}
+    p.update(extra)
+    return p
+
+
+def cell_values(path):
+    return {(r["col"], r["row"]): r["value"] for r in features(path)}
+
+
+def expected_cells():
+    return {(500 + i, 3500 + j): 10.0 + i + 5 * j for i in range(5) for j in range(4)}
+
+
+def test_hotspot_empty_layers(run_alg, tmp_path):
+    aoi, pts = aoi_layer(), points_layer()
+    empty_aoi = layer_from("Polygon", ["name:string"], [])
+    refused(run_alg, "hotspotgrid", grid_params(tmp_path, empty_aoi, pts), "area of interest.*no features",
+            [empty_aoi, pts])
+    empty_pts = points_layer(rows=[])
+    refused(run_alg, "hotspotgrid", grid_params(tmp_path, aoi, empty_pts), "points.*no features", [aoi, empty_pts])
+
+
+def test_hotspot_null_geometries_only(run_alg, tmp_path):
+    aoi, pts = aoi_layer(), points_layer()
+    null_aoi = layer_from("Polygon", ["name:string"], [(None, ["a"]), (None, ["b"])])
+    refused(run_alg, "hotspotgrid", grid_params(tmp_path, null_aoi, pts), "area of interest.*(no polygon|geometr)",
+            [null_aoi, pts])
+    # the same in degrees: there is no extent to pick a UTM zone from, which is not a CRS problem
+    null_aoi_geo = layer_from("Polygon", ["name:string"], [(None, ["a"])], crs="EPSG:4326")
+    msg = refused(run_alg, "hotspotgrid", grid_params(tmp_path, null_aoi_geo, pts),
+                  "area of interest.*(no polygon|geometr)", [null_aoi_geo, pts])
+    assert "coordinate reference system" not in msg
+    null_pts = points_layer(rows=[(None, [1.0, "a", None]), (None, [2.0, "b", None])])
+    refused(run_alg, "hotspotgrid", grid_params(tmp_path, aoi, null_pts), "no point has a usable geometry",
+            [aoi, null_pts])
+
+
+def test_hotspot_self_intersecting_aoi_is_repaired_with_a_warning(run_alg, tmp_path):
+    # a bow tie: two 2 km × 2 km triangles meeting at (2000, 2000) — invalid (self-intersecting)
+    bowtie = QgsGeometry.fromPolygonXY([[QgsPointXY(X0 + x, Y0 + y) for x, y in
+                                         [(0, 0), (4000, 4000), (4000, 0), (0, 4000), (0, 0)]]])
+    assert not bowtie.isGeosValid()
+    aoi, pts = aoi_layer(bowtie), points_layer()
+    feedback = LogFeedback()
+    with unchanged(aoi, pts):
+        res = run_alg("hotspotgrid", grid_params(tmp_path, aoi, pts, CLIP=True), feedback=feedback)
+    assert re.search(r"invalid.*repaired", feedback.text(), re.IGNORECASE), feedback.text()
+    rows = features(res["OUTPUT"])
+    # the two triangles cover 8 km²; clipped cells add up to exactly that
+    assert sum(r["_geom"].area() for r in rows) == pytest.approx(8.0e6, rel=1e-9)
+    # cells touching the triangles: left triangle x<2000 holds cells with |y-2000| <= |x-2000|
+    assert {(r["col"] - 500, r["row"] - 3500) for r in rows} >= {(0, 1), (0, 2), (3, 1), (3, 2)}
+    assert (1, 0) not in {(r["col"] - 500, r["row"] - 3500) for r in rows}
+
+
+def test_hotspot_multipart_points_count_every_part(run_alg, tmp_path):
+    aoi = aoi_layer()
+    single = points_layer()
+    multi_rows = []
+    rows = reading_rows()
+    for a, b in zip(rows[::2], rows[1::2]):  # the two readings of a cell as one two-part feature
+        assert a[1][0] == b[1][0]
+        geometry = QgsGeometry.fromMultiPointXY([a[0].asPoint(), b[0].asPoint()])
+        multi_rows.append((geometry, a[1]))
+    # and one multipoint whose parts fall in two different cells
+    split = QgsGeometry.fromMultiPointXY([QgsPointXY(X0 + 4500, Y0 + 3500), QgsPointXY(X0 + 500, Y0 + 500)])
+    multi_rows.append((split, [100.0, "split", "2024-03-01"]))
+    multi = points_layer(rows=multi_rows, kind="MultiPoint")
+    feedback = LogFeedback()
+    with unchanged(aoi, multi):
+        res = run_alg("hotspotgrid", grid_params(tmp_path, aoi, multi, AGGREGATION=3), feedback=feedback)
+    counts = {(r["col"], r["row"]): r["n_obs"] for r in features(res["OUTPUT"])}
+    expected = {k: 2 for k in expected_cells()}
+    expected[(504, 3503)] += 1
+    expected[(500, 3500)] += 1
+    assert counts == expected
+    assert re.search(r"multi-?point", feedback.text(), re.IGNORECASE), feedback.text()
+    # the plain single-part layer gives the mean of the two readings per cell
+    res = run_alg("hotspotgrid", grid_params(tmp_path, aoi, single, OUTPUT=str(tmp_path / "single.gpkg")))
+    assert cell_values(res["OUTPUT"]) == pytest.approx(expected_cells())
+
+
+def test_hotspot_value_field_all_null_or_text(run_alg, tmp_path):
+    aoi = aoi_layer()
+    nulls = points_layer(rows=[(g, [None, a[1], a[2]]) for g, a in reading_rows()])
+    refused(run_alg, "hotspotgrid", grid_params(tmp_path, aoi, nulls), "null value", [aoi, nulls])
+    pts = points_layer()
+    refused(run_alg, "hotspotgrid", grid_params(tmp_path, aoi, pts, VALUE_FIELD="label"),
+            "label.*not numeric", [aoi, pts])
+    refused(run_alg, "hotspotgrid", grid_params(tmp_path, aoi, pts, VALUE_FIELD="pm25"),
+            "pm25.*(does not exist|not found)", [aoi, pts])
+    refused(run_alg, "hotspotgrid", grid_params(tmp_path, aoi, pts, VALUE_FIELD=None),
+            "value field", [aoi, pts])
+
+
+def test_hotspot_aoi_in_degrees_and_points_in_another_crs(run_alg, tmp_path):
+    aoi, pts = aoi_layer(), points_layer()
+    reference = cell_values(run_alg("hotspotgrid", grid_params(tmp_path, aoi, pts))["OUTPUT"])
+    assert reference == pytest.approx(expected_cells())
+    # points in WGS 84, AOI in CGCS2000 3° GK: the points are brought into the AOI's CRS
+    pts_geo = reproject(pts, "EPSG:4326")
+    feedback = LogFeedback()
+    with unchanged(aoi, pts_geo):
+        res = run_alg("hotspotgrid", grid_params(tmp_path, aoi, pts_geo, OUTPUT=str(tmp_path / "g2.gpkg")),
+                      feedback=feedback)
+    assert cell_values(res["OUTPUT"]) == pytest.approx(reference)
+    # AOI in degrees: not refused; issue 13 #13: the grid CRS is the CGCS2000 3-degree zone of the area
+    # (EPSG:4548 for 117E), whatever the AOI's CRS, so the same code names the same cell (it used to be UTM
+    # 50N, where E500N3500 is another place) and every reading is still inside
+    aoi_geo = reproject(aoi, "EPSG:4326")
+    feedback = LogFeedback()
+    with unchanged(aoi_geo, pts):
+        res = run_alg("hotspotgrid", grid_params(tmp_path, aoi_geo, pts, OUTPUT=str(tmp_path / "g3.gpkg")),
+                      feedback=feedback)
+    assert "EPSG:4548" in feedback.text()
+    report = json.load(open(res["REPORT"], encoding="utf-8"))
+    assert report["crs"] == "EPSG:4548" and report["points_inside"] == 40 and report["points_outside"] == 0
+    assert "Gauss-Kruger" in report["crs_name"]
+    assert cell_values(res["OUTPUT"]) == pytest.approx(reference)
+
+
+def test_hotspot_time_field_mixed_formats(run_alg, tmp_path):
+    aoi = aoi_layer()
+    formats = ["2024-03-01", "2024-03-01 08:30", "2024/03/01 09:00:00", "2024-03-01T10:00:00Z"]
+    rows = []
+    for n, (g, a) in enumerate(reading_rows(n_days=3)):
+        day = int(a[2][-2:])
+        text = formats[n % 4].replace("03-01", "03-{:02d}".format(day)).replace("03/01", "03/{:02d}".format(day))
+        rows.append((g, [a[0], a[1], text]))
+    pts = points_layer(rows=rows)
+    with unchanged(aoi, pts):
+        res = run_alg("hotspotgrid", grid_params(tmp_path, aoi, pts, TIME_FIELD="time", PERIOD=1))
+    out = features(res["OUTPUT"])
+    assert all(r["n_periods"] == 3 for r in out)
+    # a day-first date cannot be told from a month-first one: refused, naming the value and the record
+    bad_rows = list(rows)
+    bad_rows[7] = (bad_rows[7][0], [bad_rows[7][1][0], "x", "03/02/2024"])
+    bad = points_layer(rows=bad_rows)
+    refused(run_alg, "hotspotgrid", grid_params(tmp_path, aoi, bad, TIME_FIELD="time", PERIOD=1),
+            r"03/02/2024.*record 8.*not a date", [aoi, bad])
+
+
+@pytest.mark.parametrize("size", [0.0, -500.0])
+def test_hotspot_cell_size_not_positive(run_alg, tmp_path, size):
+    aoi, pts = aoi_layer(), points_layer()
+    refused(run_alg, "hotspotgrid", grid_params(tmp_path, aoi, pts, CELL_SIZE=size),
+            r"cell size must be greater than 0 metres \(got {}\)".format(re.escape(str(size))),
+            [aoi, pts])
+
+
+@pytest.mark.parametrize("top", [-5.0, 150.0])
+def test_hotspot_top_percent_out_of_range(run_alg, tmp_path, top):
+    aoi, pts = aoi_layer(), points_layer()
+    refused(run_alg, "hotspotgrid", grid_params(tmp_path, aoi, pts, TOP_PERCENT=top),
+            r"top N % must be between 0 and 100 \(got {}\)".format(re.escape(str(top))),
+            [aoi, pts])
+
+
+def test_hotspot_no_point_inside(run_alg, tmp_path):
+    aoi = aoi_layer()
+    far = points_layer(rows=[(pt(-90000, 0), [1.0, "a", None]), (pt(-80000, 0), [2.0, "b", None])])
+    refused(run_alg, "hotspotgrid", grid_params(tmp_path, aoi, far), "none of the 2 points", [aoi, far])
+
+
+def test_hotspot_progress_reaches_100(run_alg, tmp_path):
+    aoi, pts = aoi_layer(), points_layer()
+    feedback = LogFeedback()
+    run_alg("hotspotgrid", grid_params(tmp_path, aoi, pts), feedback=feedback)
+    assert feedback.progress and max(feedback.progress) == pytest.approx(100.0)
+    assert max(feedback.progress) <= 100.0
+
+
+def test_hotspot_cancel_stops_promptly(run_alg, tmp_path):
+    # 300 × 300 cells of 100 m; the run is cancelled as soon as progress moves
+    aoi = aoi_layer(rect(0, 0, 30000, 30000))
+    pts = points_layer(rows=[(pt(100 * i + 50, 100 * j + 50), [float((i * j) % 17), "x", None])
+                             for i in range(0, 300, 7) for j in range(0, 300, 7)])
+    feedback = LogFeedback(cancel_at=1.0)
+    with unchanged(aoi, pts):
+        with pytest.raises(QgsProcessingException) as info:
+            run_alg("hotspotgrid", grid_params(tmp_path, aoi, pts, CELL_SIZE=100.0, DISTANCE=300.0),
+                    feedback=feedback)
+    assert feedback.cancelled_at is not None
+    assert re.search(r"cancel", str(info.value), re.IGNORECASE)
+    assert_planner_message(str(info.value))
+    assert time.perf_counter() - feedback.cancelled_at[1] < 5.0
+    assert max(feedback.progress) < 35.0, feedback.progress  # stopped before the statistics and the output
+
+
