@@ -13,15 +13,18 @@ import re
 import time
 
 import pytest
+from osgeo import gdal, osr
 from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsRasterLayer,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QDate, QVariant
 
 CRS = "EPSG:4548"
 X0, Y0 = 500000.0, 3500000.0
@@ -360,3 +363,132 @@ def test_hotspot_cancel_stops_promptly(run_alg, tmp_path):
     assert max(feedback.progress) < 35.0, feedback.progress  # stopped before the statistics and the output
 
 
+
+
+# -- issue 13: hotspot items ---------------------------------------------------------------------------------------
+
+
+def test_hotspot_huge_distance_band_is_refused_with_the_memory_figure(run_alg, tmp_path):
+    # issue 13 #9: DISTANCE=1e9 used to try to allocate terabytes of neighbour offsets
+    aoi, pts = aoi_layer(), points_layer()
+    message = refused(run_alg, "hotspotgrid", grid_params(tmp_path, aoi, pts, DISTANCE=1e9),
+                      r"distance band.*memory", [aoi, pts])
+    # (2 * 1e6 + 3) ** 2 offsets of 1 km cells, 40 bytes each: about 145 TiB
+    assert re.search(r"\d[\d,.]* (TiB|PiB)", message), message
+
+
+@pytest.mark.parametrize("origin", ["1e12,1e12 [EPSG:4548]", "-5e15,3 [EPSG:4548]"])
+def test_hotspot_origin_out_of_range_is_refused(run_alg, tmp_path, origin):
+    # issue 13 #11: a far origin made the cell numbers wrap; the report then counted cells the layer lacked
+    aoi, pts = aoi_layer(), points_layer()
+    refused(run_alg, "hotspotgrid", grid_params(tmp_path, aoi, pts, ORIGIN=origin, CELL_SIZE=100.0),
+            r"origin.*km from the area", [aoi, pts])
+
+
+def test_hotspot_far_origin_within_range_writes_every_cell(run_alg, tmp_path):
+    # 500,000 km west and south of the area: cell numbers near -5e5 (1 km cells), well inside 64-bit keys
+    aoi, pts = aoi_layer(), points_layer()
+    ox, oy = X0 - 5e8, Y0 - 5e8
+    res = run_alg("hotspotgrid", grid_params(tmp_path, aoi, pts, ORIGIN="{},{} [EPSG:4548]".format(ox, oy)))
+    rows = features(res["OUTPUT"])
+    report = json.load(open(res["REPORT"], encoding="utf-8"))
+    assert report["cells"] == len(rows) == 20
+    for r in rows:  # column i spans [ox + 1000 i, ox + 1000 (i + 1)): the cell the code names is where it lies
+        box = r["_geom"].boundingBox()
+        assert box.xMinimum() == pytest.approx(ox + 1000.0 * r["col"])
+        assert box.yMinimum() == pytest.approx(oy + 1000.0 * r["row"])
+        assert r["cell_code"] == "S1000E{}N{}".format(r["col"], r["row"])
+    assert {r["col"] for r in rows} == set(range(500000, 500005))
+
+
+def test_hotspot_cell_codes_do_not_change_with_the_input_crs(run_alg, tmp_path):
+    # issue 13 #13: the same AOI given in EPSG:4548 and in EPSG:4326 (and points in UTM) gives the same codes
+    # at the same places
+    aoi, pts = aoi_layer(), points_layer()
+    a = features(run_alg("hotspotgrid", grid_params(tmp_path, aoi, pts))["OUTPUT"])
+    res = run_alg("hotspotgrid", grid_params(tmp_path, reproject(aoi, "EPSG:4326"), reproject(pts, "EPSG:32650"),
+                                             OUTPUT=str(tmp_path / "b.gpkg"), REPORT=str(tmp_path / "b.json")))
+    b = features(res["OUTPUT"])
+    centre = {r["cell_code"]: (r["_geom"].centroid().asPoint().x(), r["_geom"].centroid().asPoint().y()) for r in a}
+    assert {r["cell_code"] for r in b} == set(centre)
+    for r in b:
+        point = r["_geom"].centroid().asPoint()
+        assert (point.x(), point.y()) == pytest.approx(centre[r["cell_code"]], abs=1e-6)
+    assert json.load(open(res["REPORT"], encoding="utf-8"))["crs"] == "EPSG:4548"
+
+
+def test_hotspot_filled_cells_are_not_observations(run_alg, tmp_path):
+    # issue 13 #14: 4 readings in a 20 × 16 km area; filling must not turn IDW values into significant cells
+    aoi = aoi_layer(rect(0, 0, 20000, 16000))
+    pts = points_layer(rows=[(pt(x, y), [v, "s", "2024-03-01"]) for x, y, v in
+                             [(2500, 2500, 80.0), (3500, 2500, 75.0), (15500, 12500, 20.0), (9500, 7500, 40.0)]])
+    feedback = LogFeedback()
+    with unchanged(aoi, pts):
+        res = run_alg("hotspotgrid", grid_params(tmp_path, aoi, pts, FILL_EMPTY=True, DISTANCE=3000.0),
+                      feedback=feedback)
+    rows = features(res["OUTPUT"])
+    filled = [r for r in rows if r["filled"] == 1]
+    assert len(filled) == len(rows) - 4
+    assert all(r["value"] is not None for r in filled)  # the map still gets the estimate
+    assert all(r["gi_z"] is None and r["gi_p"] is None and r["gi_bin"] == 0 and r["fdr_sig"] == 0 for r in filled)
+    report = json.load(open(res["REPORT"], encoding="utf-8"))
+    assert report["cells_observed"] == 4 and report["significant_after_fdr"] <= 4
+    text = feedback.text()
+    assert "FILL_EMPTY" not in text
+    assert re.search(r"only 4 cells hold an observation.*raster surface.*micro-sensor", text, re.I | re.S), text
+    assert "Distance band" in text  # the warning names parameters by their dialog label
+
+
+def test_hotspot_hourly_trend_on_a_date_only_field_warns(run_alg, tmp_path):
+    # issue 13 #17: a Date field (as in a shapefile) has no time of day; hourly periods put everything at 00h
+    aoi = aoi_layer()
+    rows = [(geometry, [value, label, QDate.fromString(day, "yyyy-MM-dd")])
+            for geometry, (value, label, day) in reading_rows(n_days=3)]
+    pts = layer_from("Point", ["value:double", "label:string", "time:date"], rows)
+    feedback = LogFeedback()
+    with unchanged(aoi, pts):
+        run_alg("hotspotgrid", grid_params(tmp_path, aoi, pts, TIME_FIELD="time", PERIOD=0), feedback=feedback)
+    assert re.search(r"dates without a time of day.*Day", feedback.text(), re.S), feedback.text()
+    feedback = LogFeedback()
+    run_alg("hotspotgrid", grid_params(tmp_path, aoi, pts, TIME_FIELD="time", PERIOD=1,
+                                       OUTPUT=str(tmp_path / "day.gpkg")), feedback=feedback)
+    assert "time of day" not in feedback.text()
+
+
+def test_hotspot_missing_raster_band_is_named(run_alg, tmp_path):
+    # issue 13 #18: RASTER_BAND=5 on a one-band raster said "Unsupported raster data type"
+    path = str(tmp_path / "one_band.tif")
+    ds = gdal.GetDriverByName("GTiff").Create(path, 10, 8, 1, gdal.GDT_Float32)
+    ds.SetGeoTransform((X0, 500.0, 0, Y0 + 4000.0, 0, -500.0))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4548)
+    ds.SetProjection(srs.ExportToWkt())
+    ds.GetRasterBand(1).Fill(1.0)
+    ds = None
+    aoi = aoi_layer()
+    params = grid_params(tmp_path, aoi, None, RASTER=QgsRasterLayer(path, "r"), RASTER_BAND=5)
+    params.pop("POINTS")
+    message = refused(run_alg, "hotspotgrid", params, r"band 5 does not exist.*1 band", [aoi])
+    assert "data type" not in message
+
+
+@pytest.mark.parametrize("shape", ["bowtie", "u_shape"])
+def test_hotspot_clipped_cells_match_the_layer_geometry_type(run_alg, tmp_path, shape):
+    # issue 13 #19: CLIP=1 on a repaired bow tie or a concave area gives cells in several pieces
+    if shape == "bowtie":
+        geometry = QgsGeometry.fromPolygonXY([[QgsPointXY(X0 + x, Y0 + y) for x, y in
+                                               [(0, 0), (4000, 4000), (4000, 0), (0, 4000), (0, 0)]]])
+    else:  # a U whose 200 m wide gap cuts cell (1, 1) in two pieces
+        geometry = QgsGeometry.fromPolygonXY([[QgsPointXY(X0 + x, Y0 + y) for x, y in
+                                               [(0, 0), (4000, 0), (4000, 4000), (1600, 4000), (1600, 1500),
+                                                (1400, 1500), (1400, 4000), (0, 4000), (0, 0)]]])
+    aoi, pts = aoi_layer(geometry), points_layer()
+    res = run_alg("hotspotgrid", grid_params(tmp_path, aoi, pts, CLIP=True))
+    layer = QgsVectorLayer(res["OUTPUT"], "out", "ogr")
+    declared = QgsWkbTypes.flatType(layer.wkbType())
+    kinds = {QgsWkbTypes.flatType(f.geometry().wkbType()) for f in layer.getFeatures()}
+    assert kinds == {declared} == {QgsWkbTypes.MultiPolygon}
+    if shape == "u_shape":  # the cell the gap cuts really is in two parts
+        assert max(f.geometry().constGet().numGeometries() for f in layer.getFeatures()) == 2
+    expected = 8.0e6 if shape == "bowtie" else 16.0e6 - 200.0 * 2500.0
+    assert sum(f.geometry().area() for f in layer.getFeatures()) == pytest.approx(expected, rel=1e-9)
