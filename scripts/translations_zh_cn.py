@@ -243,66 +243,14 @@ TRANSLATIONS = {
     # ---- hotspot grid -----------------------------------------------------------------------------
     "Hotspot supervision grid (Gi*, FDR, space-time trends)": "热点网格监管（Gi*、FDR、时空趋势）",
     "Air quality supervision": "大气环境监管",
-    "Builds a square or hexagonal supervision grid (500-2000 m cells) over an area of interest, anchored to a "
-    "fixed origin so that each cell keeps its code (for example S1000E512N3012) in every run and every month. "
-    "Point readings (or emission sources) are aggregated per cell (mean, max, sum or count), optionally with the "
-    "zonal mean of a raster such as a satellite PM2.5 surface. Empty cells stay null or are filled by "
-    "inverse-distance weighting from the nearest cells with a value.\n\nHot spots: Getis-Ord Gi* (Getis & Ord "
-    "1992; Ord & Getis 1995) with binary weights that include the cell itself, over a distance band, the k "
-    "nearest cells or queen contiguity. gi_z is the Gi* z-score, gi_p its two-sided p-value, gi_bin -3..3 the "
-    "cold/hot spot confidence (99/95/90 %), decided after Benjamini-Hochberg false discovery rate correction when "
-    "FDR is set; fdr_sig marks cells significant at ALPHA. rank, percentile and the hotspot flag (top N % by "
-    "value) follow bureau ranking practice.\n\nWith a time field: values per PERIOD, Gi* per period, the "
-    "Mann-Kendall trend of each cell's Gi* z-scores and an emerging hot spot category (new, consecutive, "
-    "intensifying, persistent, diminishing, sporadic, oscillating, historical, or no pattern, and the cold-spot "
-    "counterparts) as defined for space-time cubes in ArcGIS Emerging Hot Spot Analysis.\n\nParameters: AOI "
-    "area of interest polygons; CELL_SIZE in metres (hexagons: distance between centres); GRID_TYPE; ORIGIN "
-    "fixed grid origin (default 0,0 of the metric CRS); CLIP cut boundary cells to the area; MAX_CELLS refuse "
-    "larger grids; POINTS, VALUE_FIELD, AGGREGATION; TIME_FIELD and PERIOD; RASTER and RASTER_BAND; FILL_EMPTY; "
-    "STATISTIC; NEIGHBOURHOOD, DISTANCE, K; FDR and ALPHA; TOP_PERCENT. Outputs: OUTPUT grid cells, "
-    "PERIOD_OUTPUT one row per cell and period, REPORT with counts per bin and category, the top cells and the "
-    "runtime.":
-        "在关注区域上构建正方形或六边形监管网格（网格边长 500-2000 m），网格锚定于固定原点，使每个网格在每次运行、"
-        "每个月都保持同一编码（例如 S1000E512N3012）。点位监测值（或排放源）按网格汇总（均值、最大值、总和或计数），"
-        "可选叠加栅格（如卫星反演 PM2.5 面）的分区均值。空网格保持为空值，或由最近的有值网格按反距离加权填充。\n\n"
-        "热点：Getis-Ord Gi*（Getis & Ord 1992；Ord & Getis 1995），采用包含网格自身的二值权重，邻域可选距离带、"
-        "k 个最近网格或后邻接（queen）。gi_z 为 Gi* z 得分，gi_p 为其双侧 p 值，gi_bin（-3..3）为冷点/热点的"
-        "置信度（99/95/90 %），设置 FDR 时经 Benjamini-Hochberg 错误发现率校正后判定；fdr_sig 标记在 ALPHA "
-        "水平下显著的网格。rank、percentile 和 hotspot 标志（按数值排前 N %）遵循生态环境部门的排名惯例。\n\n"
-        "设置时间字段时：按 PERIOD 统计各时段的数值，逐时段计算 Gi*，对每个网格的 Gi* z 得分做 Mann-Kendall "
-        "趋势检验，并给出新兴热点类别（新增、连续、增强、持续、减弱、零星、振荡、历史或无模式，以及对应的冷点类别），"
-        "其定义与 ArcGIS 新兴热点分析中的时空立方体一致。\n\n"
-        "参数：AOI 关注区域面；CELL_SIZE 网格尺寸（米；六边形为相邻中心间距）；GRID_TYPE 网格类型；ORIGIN "
-        "固定网格原点（默认为米制坐标系的 0,0）；CLIP 将边界网格裁剪到区域内；MAX_CELLS 网格数上限，超过则拒绝；"
-        "POINTS、VALUE_FIELD、AGGREGATION；TIME_FIELD 与 PERIOD；RASTER 与 RASTER_BAND；FILL_EMPTY；STATISTIC；"
-        "NEIGHBOURHOOD、DISTANCE、K；FDR 与 ALPHA；TOP_PERCENT。输出：OUTPUT 网格；PERIOD_OUTPUT 每个网格每个"
-        "时段一行；REPORT 含各置信度分级和各类别的计数、排名靠前的网格及运行时间。",
     "area of interest": "关注区域",
     "Hotspot supervision grid": "热点网格监管",
-    "Area of interest (polygons)": "关注区域（面）",
-    "Cell size (metres; hexagons: distance between neighbouring centres)": "网格尺寸（米；六边形为相邻网格中心间距）",
     "Grid type": "网格类型",
-    "Grid origin (fixed, so cell codes never change; default 0,0 of the metric CRS)":
-        "网格原点（固定不变，保证网格编码不变；默认为米制坐标系的 0,0）",
-    "Clip boundary cells to the area of interest": "将边界网格裁剪到关注区域",
-    "Refuse grids with more cells than": "网格数上限（超过则拒绝）",
-    "Readings or emission sources (points)": "监测值或排放源（点）",
-    "Value field (not needed for count)": "数值字段（计数时不需要）",
-    "Aggregation per cell": "网格汇总方式",
-    "Time field (date/time or ISO 8601 text) for space-time trends":
-        "时间字段（日期时间或 ISO 8601 文本），用于时空趋势分析",
-    "Raster surface (zonal mean per cell, e.g. satellite PM2.5)": "栅格面（按网格计算分区均值，如卫星反演 PM2.5）",
     "Raster band": "栅格波段",
-    "Fill empty cells by inverse-distance weighting from neighbours": "用相邻网格反距离加权填充空网格",
-    "Hot spot statistic": "热点统计量",
-    "Distance band (metres, between cell centres)": "距离带（米，网格中心间距）",
-    "Benjamini-Hochberg false discovery rate correction": "Benjamini-Hochberg 错误发现率（FDR）校正",
-    "Flag the top N % of cells by value": "标记数值排前 N % 的网格",
     "Hotspot grid": "热点网格",
     "Hotspot grid per period": "分时段热点网格",
     "The area of interest has no polygon with an area.": "关注区域中没有面积大于 0 的面。",
     "The raster does not overlap the area of interest.": "栅格与关注区域不重叠。",
-    "The raster window over the area is too large to read.": "区域范围内的栅格窗口过大，无法读取。",
     "Set a distance band greater than 0 metres.": "请设置大于 0 米的距离带。",
     "Give a point layer with a value field, or a raster, to analyse.": "请提供带数值字段的点图层或栅格用于分析。",
     "points": "点图层",
@@ -316,7 +264,6 @@ TRANSLATIONS = {
     "Day": "日",
     "Week": "周",
     "Month": "月",
-    "Getis-Ord Gi*": "Getis-Ord Gi*",
     "Distance band": "距离带",
     "K nearest cells": "K 个最近网格",
     "Queen contiguity": "后邻接（queen）",
@@ -563,18 +510,6 @@ TRANSLATIONS = {
     "The default flow velocity must be greater than 0 m/s (got {}).": "默认流速必须大于 0 m/s（当前为 {}）。",
     # ---- third pass ------------------------------------------------------------------------------
     "limit {}": "限值 {}",
-    "Input checks: an area of interest in degrees is reprojected to the UTM zone of its centre; invalid area "
-    "polygons (for example self-intersecting) are repaired, with a warning; readings in another CRS are "
-    "reprojected; each point of a multi-point feature counts as one reading; readings with a null value or outside "
-    "the area are left out and counted in the report; a time value that is not a date stops the run and names the "
-    "record. No input layer is modified.":
-        "输入检查：以度为单位的关注区域会重投影到其中心所在的 UTM 投影带；无效的区域面（例如自相交）会被修复并给出"
-        "警告；其他坐标系的监测值会被重投影；多点要素中的每个点各计为一条监测值；数值为空或位于区域外的监测值会被排除，"
-        "并在报告中计数；时间值不是日期时将停止运行并指出该条记录。不会修改任何输入图层。",
-    "Period of the space-time trend (with a time field)": "时空趋势的统计时段（需设置时间字段）",
-    "Neighbours of a cell for Gi*": "Gi* 的网格邻域",
-    "Number of nearest cells (k nearest neighbours)": "最近网格数（k 近邻）",
-    "Significance level (alpha) for significant cells (fdr_sig)": "显著网格（fdr_sig）的显著性水平（alpha）",
     "Interpolation method": "插值方法",
     "IDW distance power (flow-connected IDW)": "IDW 距离幂指数（水流连通 IDW）",
     "Segment length (each reach is cut into output segments of this length)":
@@ -835,6 +770,80 @@ TRANSLATIONS = {
     # ---- shared parameter parsers (processing_algorithms/qgis_io/parsers.py) -----------------------
     "{}: '{}' is not of the form name=value.": "{}：“{}”不是“名称=数值”的形式。",
     "{}: the value in '{}' is not valid.": "{}：“{}”中的数值无效。",
+    # ---- hotspot grid: short labels, parameter help, issue 13 checks (core/hotspot, hotspot_grid.py) ----------
+
+    "A distance band of {:g} m with {:g} m cells would need about {} of memory for the neighbour tables (limit {}). "
+    "Use a distance band of a few cells (for example {:g} m).":
+        "{:g} m 的距离带配合 {:g} m 的网格，邻域表约需 {} 内存（上限 {}）。请使用几个网格宽的距离带（例如 {:g} m）。",
+    "The area of interest has no usable centre (got {}, {}).": "关注区域没有可用的中心点（当前为 {}, {}）。",
+    "The grid origin must be a finite point (got {}, {}).": "网格原点必须是有限的点（当前为 {}, {}）。",
+    "The grid origin ({:g}, {:g}) is {:,.0f} km from the area of interest: cell numbers would exceed {:,}. Leave the "
+    "grid origin empty (0,0) or give a point near the area.":
+        "网格原点（{:g}, {:g}）距关注区域 {:,.0f} km：网格编号将超过 {:,}。请将网格原点留空（0,0）或给出区域附近的点。",
+    "The time values hold dates without a time of day (for example a Date field of a shapefile): hourly periods put "
+    "every reading at 00h. Choose a Period of Day or longer, or a date-and-time field.":
+        "时间值只有日期、没有时刻（例如 shapefile 的日期字段）：按小时统计会把所有读数归入 00 时。"
+        "请将统计时段设为日或更长，或使用日期时间字段。",
+    "Fewer than 3 cells have a value: Gi* cannot be computed.": "有值的网格少于 3 个：无法计算 Gi*。",
+    "Only {} cells hold an observation (at least {} are needed for a meaningful Gi*): the hot spots of so few cells "
+    "are not evidence. Use a raster surface (for example satellite PM2.5) or micro-sensor readings that cover the "
+    "area.":
+        "只有 {} 个网格有观测值（有意义的 Gi* 至少需要 {} 个）：这么少的网格得出的热点不能作为依据。"
+        "请使用覆盖该区域的栅格面（例如卫星 PM2.5）或微型传感器数据。",
+    "{} point(s) inside the grid have a null value and were skipped.": "网格内有 {} 个点的数值为空，已跳过。",
+    "{} cell(s) have no neighbour with a value within the neighbourhood; widen the Distance band or choose K nearest "
+    "cells. Filled cells are estimates and do not count as neighbours.":
+        "{} 个网格在邻域内没有有值的邻居；请加大距离带或选择 k 近邻网格。填充的网格是估计值，不计为邻居。",
+    "The raster window over the area ({:,} × {:,} pixels) is too large to read; use a coarser raster or a smaller "
+    "area.": "区域上的栅格窗口（{:,} × {:,} 像元）过大，无法读取；请使用更粗分辨率的栅格或更小的区域。",
+    "Side of a square cell, or distance between neighbouring hexagon centres, in metres.":
+        "正方形网格的边长，或相邻六边形中心之间的距离，单位为米。",
+    "Projected CRS in metres that fixes what a cell code means. Default: the CGCS2000 3-degree Gauss-Krüger zone of "
+    "the area's centre (EPSG:4534-4554), elsewhere the WGS 84 UTM zone; the input layers' own CRS never changes the "
+    "codes.":
+        "以米为单位的投影坐标系，决定网格编码所指的位置。默认：区域中心所在的 CGCS2000 3 度高斯-克吕格分带"
+        "（EPSG:4534–4554），其他地区为 WGS 84 UTM 分带；输入图层自身的坐标系不会改变编码。",
+    "Fixed corner of the cell lattice in the grid CRS (default 0,0); keep it the same between runs so that codes stay "
+    "comparable.": "网格坐标系中网格格网的固定角点（默认 0,0）；各次运行保持不变，编码才可比较。",
+    "Cut boundary cells to the area of interest (the output is then a MultiPolygon layer).":
+        "将边界网格裁剪到关注区域（此时输出为多面图层）。",
+    "Monitoring readings or emission sources; each point of a multi-point counts.":
+        "监测读数或排放源；多点要素的每个点都单独计数。",
+    "Numeric field to aggregate (not needed for Count).": "用于汇总的数值字段（计数时不需要）。",
+    "Date/time or ISO 8601 text; enables Gi* per period, trends and emerging hot spots.":
+        "日期/时间或 ISO 8601 文本；启用逐时段 Gi*、趋势和新兴热点分析。",
+    "Zonal mean per cell, weighted by the area each pixel shares with the cell (e.g. satellite PM2.5); the cell "
+    "value when no readings are given.":
+        "每个网格的分区均值，按像元与网格的重叠面积加权（例如卫星 PM2.5）；未提供读数时作为网格值。",
+    "Give empty cells an inverse-distance estimate for the map (flag filled = 1). Filled cells are not observations: "
+    "they get no Gi* and do not count in the false discovery rate.":
+        "为空网格给出反距离加权估计值用于制图（标志 filled = 1）。填充的网格不是观测值：不计算 Gi*，也不计入错误发现率。",
+    "Cells whose centres are within this distance are neighbours (the cell included).":
+        "中心在此距离内的网格互为邻居（包括网格自身）。",
+    "Number of nearest cells with a value, for K nearest cells.": "k 近邻网格方式下有值的最近网格数。",
+    "Benjamini-Hochberg correction of the Gi* p-values of the observed cells.":
+        "对有观测值网格的 Gi* p 值进行 Benjamini-Hochberg 校正。",
+    "Level (alpha) at which a cell is marked significant (fdr_sig).": "网格标记为显著（fdr_sig）的水平（alpha）。",
+    "Area of interest": "关注区域",
+    "Cell size (m)": "网格尺寸（m）",
+    "Grid CRS": "网格坐标系",
+    "Grid origin": "网格原点",
+    "Clip cells to the area": "将网格裁剪到区域",
+    "Maximum number of cells": "网格数上限",
+    "Readings (points)": "读数（点）",
+    "Value field": "数值字段",
+    "Aggregation": "汇总方式",
+    "Time field": "时间字段",
+    "Raster surface": "栅格面",
+    "Fill empty cells (IDW)": "填充空网格（IDW）",
+    "Distance band (m)": "距离带（m）",
+    "Nearest cells (k)": "最近网格数（k）",
+    "False discovery rate correction": "错误发现率校正",
+    "Significance level": "显著性水平",
+    "Top % flagged": "标记前 %",
+    "The grid CRS {} is not in metres; choose a projected CRS.": "网格坐标系 {} 的单位不是米；请选择投影坐标系。",
+    "Could not write the features of {}: {}": "无法写入 {} 的要素：{}",
+    "Raster band {} does not exist: the raster has {} band(s).": "栅格波段 {} 不存在：该栅格只有 {} 个波段。",
 }
 
 

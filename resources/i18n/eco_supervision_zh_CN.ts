@@ -582,119 +582,6 @@
       <translation>覆盖成本必须为有限数值</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/grid.py" line="35" />
-      <source>Unknown grid type {}: use square or hexagon.</source>
-      <translation>未知的网格类型 {}：请使用 square（正方形）或 hexagon（六边形）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/grid.py" line="126" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="261" />
-      <source>The area of interest has no polygon with an area.</source>
-      <translation>关注区域中没有面积大于 0 的面。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/grid.py" line="152" />
-      <source>The cell size {:g} m is far too small for this area of interest ({:,} boundary crossings).</source>
-      <translation>网格大小 {:g} m 对该关注区域而言过小（边界穿越 {:,} 次）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/grid.py" line="165" />
-      <source>The area of interest polygon is not closed; repair its geometry first.</source>
-      <translation>关注区域面不闭合，请先修复其几何。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/grid.py" line="188" />
-      <source>The cell size {:g} m is far too small for this area of interest boundary.</source>
-      <translation>网格大小 {:g} m 对该关注区域边界而言过小。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/grid.py" line="276" />
-      <source>The cell size must be a positive number of metres (got {}).</source>
-      <translation>网格大小必须为正的米数（当前为 {}）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/grid.py" line="278" />
-      <source>The area of interest is empty.</source>
-      <translation>关注区域为空。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/grid.py" line="282" />
-      <source>A {:g} m grid over this area of interest ({:,.1f} km²) would create about {:,} cells, more than the limit of {:,}. Use a larger cell size or raise the limit.</source>
-      <translation>{:g} m 网格覆盖该关注区域（{:,.1f} km²）约会产生 {:,} 个网格，超过上限 {:,}。请增大网格大小或提高上限。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/grid.py" line="302" />
-      <source>A {:g} m grid over this area of interest would create {:,} cells, more than the limit of {:,}. Use a larger cell size or raise the limit.</source>
-      <translation>在该关注区域上生成 {:g} m 网格会产生 {:,} 个网格，超过上限 {:,}。请增大网格大小或提高上限。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/grid.py" line="347" />
-      <source>Unknown neighbourhood {}.</source>
-      <translation>未知的邻域 {}。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="164" />
-      <source>One value per grid cell is needed.</source>
-      <translation>每个网格需要一个数值。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="166" />
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="111" />
-      <source>Unknown neighbourhood {}: use distance, knn or queen.</source>
-      <translation>未知的邻域 {}：请使用 distance（距离带）、knn（k 近邻）或 queen（后邻接）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="168" />
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="84" />
-      <source>The distance band must be a positive number of metres.</source>
-      <translation>距离带必须为正的米数。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="177" />
-      <source>Queen contiguity needs the lattice method.</source>
-      <translation>后邻接（queen）需要使用规则格网方法。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="297" />
-      <source>Unknown aggregation {}: use mean, max, sum or count.</source>
-      <translation>未知的汇总方式 {}：请使用 mean（均值）、max（最大值）、sum（总和）或 count（计数）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="366" />
-      <source>None of the {} points lies inside the area of interest grid.</source>
-      <translation>{} 个点中没有任何点位于关注区域网格内。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="384" />
-      <source>Give points with a value field, or a raster, to aggregate.</source>
-      <translation>请提供带数值字段的点或栅格用于汇总。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="414" />
-      <source>No point has a time value.</source>
-      <translation>没有任何点具有时间值。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="91" />
-      <source>The number of nearest neighbours must be at least 1.</source>
-      <translation>最近邻数至少为 1。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="93" />
-      <source>{} nearest neighbours need more than {} cells with a value.</source>
-      <translation>{} 个最近邻需要多于 {} 个有值的网格。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="369" />
-      <source>A value field is needed for the {} aggregation.</source>
-      <translation>汇总方式 {} 需要数值字段。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="375" />
-      <source>Every point inside the area of interest has a null value.</source>
-      <translation>关注区域内所有点的数值均为空。</translation>
-    </message>
-    <message>
       <location filename="../../eco_supervision_plugin/core/response.py" line="37" />
       <source>Give at least one response-time threshold in minutes, e.g. 30,60.</source>
       <translation>请至少给出一个以分钟为单位的响应时间阈值，例如 30,60。</translation>
@@ -1067,14 +954,182 @@
       <translation>HiGHS 停止且未得到解（{}）；报告局部搜索的解。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/trend.py" line="91" />
+      <location filename="../../eco_supervision_plugin/core/hotspot/gistar.py" line="77" />
+      <source>A distance band of {:g} m with {:g} m cells would need about {} of memory for the neighbour tables (limit {}). Use a distance band of a few cells (for example {:g} m).</source>
+      <translation>{:g} m 的距离带配合 {:g} m 的网格，邻域表约需 {} 内存（上限 {}）。请使用几个网格宽的距离带（例如 {:g} m）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/gistar.py" line="214" />
+      <source>One value per grid cell is needed.</source>
+      <translation>每个网格需要一个数值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/gistar.py" line="216" />
+      <location filename="../../eco_supervision_plugin/core/hotspot/gistar.py" line="161" />
+      <source>Unknown neighbourhood {}: use distance, knn or queen.</source>
+      <translation>未知的邻域 {}：请使用 distance（距离带）、knn（k 近邻）或 queen（后邻接）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/gistar.py" line="218" />
+      <location filename="../../eco_supervision_plugin/core/hotspot/gistar.py" line="134" />
+      <source>The distance band must be a positive number of metres.</source>
+      <translation>距离带必须为正的米数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/gistar.py" line="228" />
+      <source>Queen contiguity needs the lattice method.</source>
+      <translation>后邻接（queen）需要使用规则格网方法。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/gistar.py" line="348" />
+      <source>Unknown aggregation {}: use mean, max, sum or count.</source>
+      <translation>未知的汇总方式 {}：请使用 mean（均值）、max（最大值）、sum（总和）或 count（计数）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/gistar.py" line="141" />
+      <source>The number of nearest neighbours must be at least 1.</source>
+      <translation>最近邻数至少为 1。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/gistar.py" line="143" />
+      <source>{} nearest neighbours need more than {} cells with a value.</source>
+      <translation>{} 个最近邻需要多于 {} 个有值的网格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="49" />
+      <source>The area of interest has no usable centre (got {}, {}).</source>
+      <translation>关注区域没有可用的中心点（当前为 {}, {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="60" />
+      <source>Unknown grid type {}: use square or hexagon.</source>
+      <translation>未知的网格类型 {}：请使用 square（正方形）或 hexagon（六边形）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="151" />
+      <location filename="../../processing_algorithms/qgis_io/polygon_rings.py" line="44" />
+      <source>The area of interest has no polygon with an area.</source>
+      <translation>关注区域中没有面积大于 0 的面。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="177" />
+      <source>The cell size {:g} m is far too small for this area of interest ({:,} boundary crossings).</source>
+      <translation>网格大小 {:g} m 对该关注区域而言过小（边界穿越 {:,} 次）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="190" />
+      <source>The area of interest polygon is not closed; repair its geometry first.</source>
+      <translation>关注区域面不闭合，请先修复其几何。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="213" />
+      <source>The cell size {:g} m is far too small for this area of interest boundary.</source>
+      <translation>网格大小 {:g} m 对该关注区域边界而言过小。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="295" />
+      <source>The grid origin must be a finite point (got {}, {}).</source>
+      <translation>网格原点必须是有限的点（当前为 {}, {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="299" />
+      <source>The grid origin ({:g}, {:g}) is {:,.0f} km from the area of interest: cell numbers would exceed {:,}. Leave the grid origin empty (0,0) or give a point near the area.</source>
+      <translation>网格原点（{:g}, {:g}）距关注区域 {:,.0f} km：网格编号将超过 {:,}。请将网格原点留空（0,0）或给出区域附近的点。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="316" />
+      <source>The cell size must be a positive number of metres (got {}).</source>
+      <translation>网格大小必须为正的米数（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="318" />
+      <source>The area of interest is empty.</source>
+      <translation>关注区域为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="323" />
+      <source>A {:g} m grid over this area of interest ({:,.1f} km²) would create about {:,} cells, more than the limit of {:,}. Use a larger cell size or raise the limit.</source>
+      <translation>{:g} m 网格覆盖该关注区域（{:,.1f} km²）约会产生 {:,} 个网格，超过上限 {:,}。请增大网格大小或提高上限。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="343" />
+      <source>A {:g} m grid over this area of interest would create {:,} cells, more than the limit of {:,}. Use a larger cell size or raise the limit.</source>
+      <translation>在该关注区域上生成 {:g} m 网格会产生 {:,} 个网格，超过上限 {:,}。请增大网格大小或提高上限。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="388" />
+      <source>Unknown neighbourhood {}.</source>
+      <translation>未知的邻域 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/plan.py" line="108" />
+      <source>None of the {} points lies inside the area of interest grid.</source>
+      <translation>{} 个点中没有任何点位于关注区域网格内。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/plan.py" line="138" />
+      <source>No point has a time value.</source>
+      <translation>没有任何点具有时间值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/plan.py" line="171" />
+      <source>Give points with a value field, or a raster, to aggregate.</source>
+      <translation>请提供带数值字段的点或栅格用于汇总。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/plan.py" line="112" />
+      <source>A value field is needed for the {} aggregation.</source>
+      <translation>汇总方式 {} 需要数值字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/plan.py" line="118" />
+      <source>Every point inside the area of interest has a null value.</source>
+      <translation>关注区域内所有点的数值均为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/plan.py" line="133" />
+      <source>The time values hold dates without a time of day (for example a Date field of a shapefile): hourly periods put every reading at 00h. Choose a Period of Day or longer, or a date-and-time field.</source>
+      <translation>时间值只有日期、没有时刻（例如 shapefile 的日期字段）：按小时统计会把所有读数归入 00 时。请将统计时段设为日或更长，或使用日期时间字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/plan.py" line="197" />
+      <source>Fewer than 3 cells have a value: Gi* cannot be computed.</source>
+      <translation>有值的网格少于 3 个：无法计算 Gi*。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/plan.py" line="205" />
+      <source>Only {} cells hold an observation (at least {} are needed for a meaningful Gi*): the hot spots of so few cells are not evidence. Use a raster surface (for example satellite PM2.5) or micro-sensor readings that cover the area.</source>
+      <translation>只有 {} 个网格有观测值（有意义的 Gi* 至少需要 {} 个）：这么少的网格得出的热点不能作为依据。请使用覆盖该区域的栅格面（例如卫星 PM2.5）或微型传感器数据。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/plan.py" line="116" />
+      <source>{} point(s) inside the grid have a null value and were skipped.</source>
+      <translation>网格内有 {} 个点的数值为空，已跳过。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/plan.py" line="201" />
+      <source>{} cell(s) have no neighbour with a value within the neighbourhood; widen the Distance band or choose K nearest cells. Filled cells are estimates and do not count as neighbours.</source>
+      <translation>{} 个网格在邻域内没有有值的邻居；请加大距离带或选择 k 近邻网格。填充的网格是估计值，不计为邻居。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/trend.py" line="93" />
       <source>Unknown period {}: use hour, day, week or month.</source>
       <translation>未知的统计时段 {}：请使用 hour（小时）、day（日）、week（周）或 month（月）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/trend.py" line="76" />
+      <location filename="../../eco_supervision_plugin/core/hotspot/trend.py" line="78" />
       <source>The time value {!r} (record {}) is not a date/time; use ISO 8601 such as 2024-05-01 08:00:00.</source>
       <translation>时间值 {!r}（第 {} 条记录）不是日期/时间；请使用 ISO 8601 格式，例如 2024-05-01 08:00:00。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/zonal.py" line="87" />
+      <source>The raster window over the area ({:,} × {:,} pixels) is too large to read; use a coarser raster or a smaller area.</source>
+      <translation>区域上的栅格窗口（{:,} × {:,} 像元）过大，无法读取；请使用更粗分辨率的栅格或更小的区域。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/zonal.py" line="83" />
+      <source>The raster does not overlap the area of interest.</source>
+      <translation>栅格与关注区域不重叠。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/base.py" line="78" />
@@ -1091,14 +1146,13 @@
       <location filename="../../processing_algorithms/emergency_coverage.py" line="367" />
       <location filename="../../processing_algorithms/emergency_coverage.py" line="478" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="125" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="236" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="307" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="552" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="499" />
       <location filename="../../processing_algorithms/layers.py" line="472" />
       <location filename="../../processing_algorithms/layers.py" line="184" />
       <location filename="../../processing_algorithms/layers.py" line="464" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="470" />
+      <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="24" />
+      <location filename="../../processing_algorithms/qgis_io/polygon_rings.py" line="30" />
+      <location filename="../../processing_algorithms/qgis_io/raster_blocks.py" line="35" />
       <source>Canceled by the user.</source>
       <translation>已被用户取消。</translation>
     </message>
@@ -1494,320 +1548,367 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
       <translation>无法读取站点：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="48" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="60" />
       <source>Hotspot supervision grid (Gi*, FDR, space-time trends)</source>
       <translation>热点网格监管（Gi*、FDR、时空趋势）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="51" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="63" />
       <source>Air quality supervision</source>
       <translation>大气环境监管</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="78" />
-      <source>Input checks: an area of interest in degrees is reprojected to the UTM zone of its centre; invalid area polygons (for example self-intersecting) are repaired, with a warning; readings in another CRS are reprojected; each point of a multi-point feature counts as one reading; readings with a null value or outside the area are left out and counted in the report; a time value that is not a date stops the run and names the record. No input layer is modified.</source>
-      <translation>输入检查：以度为单位的关注区域会重投影到其中心所在的 UTM 投影带；无效的区域面（例如自相交）会被修复并给出警告；其他坐标系的监测值会被重投影；多点要素中的每个点各计为一条监测值；数值为空或位于区域外的监测值会被排除，并在报告中计数；时间值不是日期时将停止运行并指出该条记录。不会修改任何输入图层。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="363" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="364" />
-      <source>area of interest</source>
-      <translation>关注区域</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="447" />
-      <source>Hotspot supervision grid</source>
-      <translation>热点网格监管</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="57" />
-      <source>Builds a square or hexagonal supervision grid (500-2000 m cells) over an area of interest, anchored to a fixed origin so that each cell keeps its code (for example S1000E512N3012) in every run and every month. Point readings (or emission sources) are aggregated per cell (mean, max, sum or count), optionally with the zonal mean of a raster such as a satellite PM2.5 surface. Empty cells stay null or are filled by inverse-distance weighting from the nearest cells with a value.
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="69" />
+      <source>Builds a square or hexagonal supervision grid (500-2000 m cells) over an area of interest, anchored to a fixed origin in a fixed grid CRS so that each cell keeps its code (for example S1000E512N3012) in every run and every month. Point readings are aggregated per cell, optionally with the area-weighted zonal mean of a raster such as a satellite PM2.5 surface.
 
-Hot spots: Getis-Ord Gi* (Getis &amp; Ord 1992; Ord &amp; Getis 1995) with binary weights that include the cell itself, over a distance band, the k nearest cells or queen contiguity. gi_z is the Gi* z-score, gi_p its two-sided p-value, gi_bin -3..3 the cold/hot spot confidence (99/95/90 %), decided after Benjamini-Hochberg false discovery rate correction when FDR is set; fdr_sig marks cells significant at ALPHA. rank, percentile and the hotspot flag (top N % by value) follow bureau ranking practice.
+Hot spots: Getis-Ord Gi* with binary weights that include the cell itself, on the cells that hold an observation (filled cells are estimates and never count), Benjamini-Hochberg false discovery rate correction, confidence bins -3..3, rank, percentile and a top N % flag. With a time field: Gi* per period, the Mann-Kendall trend of each cell's z-scores and an emerging hot spot category.
 
-With a time field: values per PERIOD, Gi* per period, the Mann-Kendall trend of each cell's Gi* z-scores and an emerging hot spot category (new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating, historical, or no pattern, and the cold-spot counterparts) as defined for space-time cubes in ArcGIS Emerging Hot Spot Analysis.
+Outputs: the grid cells, optionally one row per cell and period, and a REPORT naming the grid CRS with counts per bin and category, the top cells and the runtime. No input layer is modified.</source>
+      <translation>在关注区域上构建正方形或六边形监管网格（500–2000 m），网格锚定在固定网格坐标系的固定原点上，因此每个网格在每次运行、每个月都保持同一编码（例如 S1000E512N3012）。点位读数按网格汇总，可同时计算栅格（如卫星 PM2.5 面）按面积加权的分区均值。
 
-Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distance between centres); GRID_TYPE; ORIGIN fixed grid origin (default 0,0 of the metric CRS); CLIP cut boundary cells to the area; MAX_CELLS refuse larger grids; POINTS, VALUE_FIELD, AGGREGATION; TIME_FIELD and PERIOD; RASTER and RASTER_BAND; FILL_EMPTY; STATISTIC; NEIGHBOURHOOD, DISTANCE, K; FDR and ALPHA; TOP_PERCENT. Outputs: OUTPUT grid cells, PERIOD_OUTPUT one row per cell and period, REPORT with counts per bin and category, the top cells and the runtime.</source>
-      <translation>在关注区域上构建正方形或六边形监管网格（网格边长 500-2000 m），网格锚定于固定原点，使每个网格在每次运行、每个月都保持同一编码（例如 S1000E512N3012）。点位监测值（或排放源）按网格汇总（均值、最大值、总和或计数），可选叠加栅格（如卫星反演 PM2.5 面）的分区均值。空网格保持为空值，或由最近的有值网格按反距离加权填充。
+热点：Getis-Ord Gi*，二元权重并包含网格自身，只在有观测值的网格上计算（填充的网格是估计值，从不计入），Benjamini-Hochberg 错误发现率校正，置信度分级 -3..3，排名、百分位及前 N % 标志。有时间字段时：逐时段 Gi*、每个网格 z 值的 Mann-Kendall 趋势及新兴热点类别。
 
-热点：Getis-Ord Gi*（Getis &amp; Ord 1992；Ord &amp; Getis 1995），采用包含网格自身的二值权重，邻域可选距离带、k 个最近网格或后邻接（queen）。gi_z 为 Gi* z 得分，gi_p 为其双侧 p 值，gi_bin（-3..3）为冷点/热点的置信度（99/95/90 %），设置 FDR 时经 Benjamini-Hochberg 错误发现率校正后判定；fdr_sig 标记在 ALPHA 水平下显著的网格。rank、percentile 和 hotspot 标志（按数值排前 N %）遵循生态环境部门的排名惯例。
-
-设置时间字段时：按 PERIOD 统计各时段的数值，逐时段计算 Gi*，对每个网格的 Gi* z 得分做 Mann-Kendall 趋势检验，并给出新兴热点类别（新增、连续、增强、持续、减弱、零星、振荡、历史或无模式，以及对应的冷点类别），其定义与 ArcGIS 新兴热点分析中的时空立方体一致。
-
-参数：AOI 关注区域面；CELL_SIZE 网格尺寸（米；六边形为相邻中心间距）；GRID_TYPE 网格类型；ORIGIN 固定网格原点（默认为米制坐标系的 0,0）；CLIP 将边界网格裁剪到区域内；MAX_CELLS 网格数上限，超过则拒绝；POINTS、VALUE_FIELD、AGGREGATION；TIME_FIELD 与 PERIOD；RASTER 与 RASTER_BAND；FILL_EMPTY；STATISTIC；NEIGHBOURHOOD、DISTANCE、K；FDR 与 ALPHA；TOP_PERCENT。输出：OUTPUT 网格；PERIOD_OUTPUT 每个网格每个时段一行；REPORT 含各置信度分级和各类别的计数、排名靠前的网格及运行时间。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="89" />
-      <source>Area of interest (polygons)</source>
-      <translation>关注区域（面）</translation>
+输出：网格，可选的每个网格每个时段一行的图层，以及注明网格坐标系的 REPORT，含各分级和类别的计数、排名靠前的网格及运行时间。不修改任何输入图层。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/hotspot_grid.py" line="94" />
-      <source>Cell size (metres; hexagons: distance between neighbouring centres)</source>
-      <translation>网格尺寸（米；六边形为相邻网格中心间距）</translation>
+      <source>Side of a square cell, or distance between neighbouring hexagon centres, in metres.</source>
+      <translation>正方形网格的边长，或相邻六边形中心之间的距离，单位为米。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="100" />
-      <source>Grid type</source>
-      <translation>网格类型</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="97" />
+      <source>Projected CRS in metres that fixes what a cell code means. Default: the CGCS2000 3-degree Gauss-Krüger zone of the area's centre (EPSG:4534-4554), elsewhere the WGS 84 UTM zone; the input layers' own CRS never changes the codes.</source>
+      <translation>以米为单位的投影坐标系，决定网格编码所指的位置。默认：区域中心所在的 CGCS2000 3 度高斯-克吕格分带（EPSG:4534–4554），其他地区为 WGS 84 UTM 分带；输入图层自身的坐标系不会改变编码。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="105" />
-      <source>Grid origin (fixed, so cell codes never change; default 0,0 of the metric CRS)</source>
-      <translation>网格原点（固定不变，保证网格编码不变；默认为米制坐标系的 0,0）</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
+      <source>Fixed corner of the cell lattice in the grid CRS (default 0,0); keep it the same between runs so that codes stay comparable.</source>
+      <translation>网格坐标系中网格格网的固定角点（默认 0,0）；各次运行保持不变，编码才可比较。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
+      <source>Cut boundary cells to the area of interest (the output is then a MultiPolygon layer).</source>
+      <translation>将边界网格裁剪到关注区域（此时输出为多面图层）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="107" />
+      <source>Refuse grids with more cells than this, before anything is allocated.</source>
+      <translation>网格数超过此值时在分配内存之前拒绝。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/hotspot_grid.py" line="110" />
-      <source>Clip boundary cells to the area of interest</source>
-      <translation>将边界网格裁剪到关注区域</translation>
+      <source>Monitoring readings or emission sources; each point of a multi-point counts.</source>
+      <translation>监测读数或排放源；多点要素的每个点都单独计数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="114" />
-      <source>Refuse grids with more cells than</source>
-      <translation>网格数上限（超过则拒绝）</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="113" />
+      <source>Numeric field to aggregate (not needed for Count).</source>
+      <translation>用于汇总的数值字段（计数时不需要）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="120" />
-      <source>Readings or emission sources (points)</source>
-      <translation>监测值或排放源（点）</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="118" />
+      <source>Date/time or ISO 8601 text; enables Gi* per period, trends and emerging hot spots.</source>
+      <translation>日期/时间或 ISO 8601 文本；启用逐时段 Gi*、趋势和新兴热点分析。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="122" />
+      <source>Zonal mean per cell, weighted by the area each pixel shares with the cell (e.g. satellite PM2.5); the cell value when no readings are given.</source>
+      <translation>每个网格的分区均值，按像元与网格的重叠面积加权（例如卫星 PM2.5）；未提供读数时作为网格值。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/hotspot_grid.py" line="126" />
-      <source>Value field (not needed for count)</source>
-      <translation>数值字段（计数时不需要）</translation>
+      <source>Give empty cells an inverse-distance estimate for the map (flag filled = 1). Filled cells are not observations: they get no Gi* and do not count in the false discovery rate.</source>
+      <translation>为空网格给出反距离加权估计值用于制图（标志 filled = 1）。填充的网格不是观测值：不计算 Gi*，也不计入错误发现率。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/hotspot_grid.py" line="132" />
-      <source>Aggregation per cell</source>
-      <translation>网格汇总方式</translation>
+      <source>Cells whose centres are within this distance are neighbours (the cell included).</source>
+      <translation>中心在此距离内的网格互为邻居（包括网格自身）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="134" />
+      <source>Number of nearest cells with a value, for K nearest cells.</source>
+      <translation>k 近邻网格方式下有值的最近网格数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="136" />
+      <source>Benjamini-Hochberg correction of the Gi* p-values of the observed cells.</source>
+      <translation>对有观测值网格的 Gi* p 值进行 Benjamini-Hochberg 校正。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/hotspot_grid.py" line="138" />
-      <source>Time field (date/time or ISO 8601 text) for space-time trends</source>
-      <translation>时间字段（日期时间或 ISO 8601 文本），用于时空趋势分析</translation>
+      <source>Level (alpha) at which a cell is marked significant (fdr_sig).</source>
+      <translation>网格标记为显著（fdr_sig）的水平（alpha）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="144" />
-      <source>Period of the space-time trend (with a time field)</source>
-      <translation>时空趋势的统计时段（需设置时间字段）</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="140" />
+      <source>Flag the top N % of cells by value (bureau ranking).</source>
+      <translation>按数值标记排前 N % 的网格（部门排名）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="151" />
-      <source>Raster surface (zonal mean per cell, e.g. satellite PM2.5)</source>
-      <translation>栅格面（按网格计算分区均值，如卫星反演 PM2.5）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="156" />
-      <source>Raster band</source>
-      <translation>栅格波段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="161" />
-      <source>Fill empty cells by inverse-distance weighting from neighbours</source>
-      <translation>用相邻网格反距离加权填充空网格</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="166" />
-      <source>Hot spot statistic</source>
-      <translation>热点统计量</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="171" />
-      <source>Neighbours of a cell for Gi*</source>
-      <translation>Gi* 的网格邻域</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="177" />
-      <source>Distance band (metres, between cell centres)</source>
-      <translation>距离带（米，网格中心间距）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="183" />
-      <source>Number of nearest cells (k nearest neighbours)</source>
-      <translation>最近网格数（k 近邻）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="188" />
-      <source>Benjamini-Hochberg false discovery rate correction</source>
-      <translation>Benjamini-Hochberg 错误发现率（FDR）校正</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="192" />
-      <source>Significance level (alpha) for significant cells (fdr_sig)</source>
-      <translation>显著网格（fdr_sig）的显著性水平（alpha）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="199" />
-      <source>Flag the top N % of cells by value</source>
-      <translation>标记数值排前 N % 的网格</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="203" />
-      <source>Hotspot grid</source>
-      <translation>热点网格</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="206" />
-      <source>Hotspot grid per period</source>
-      <translation>分时段热点网格</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="214" />
-      <source>Cell size must be greater than 0 metres (got {}).</source>
-      <translation>网格尺寸必须大于 0 米（当前为 {}）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="215" />
-      <source>Top N % must be between 0 and 100 (got {}).</source>
-      <translation>前 N % 必须介于 0 与 100 之间（当前为 {}）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="216" />
-      <source>The distance band cannot be negative (got {} metres).</source>
-      <translation>距离带不能为负数（当前为 {} 米）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="217" />
-      <source>The significance level must be between 0.0001 and 0.5 (got {}).</source>
-      <translation>显著性水平必须介于 0.0001 与 0.5 之间（当前为 {}）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="291" />
-      <source>The raster does not overlap the area of interest.</source>
-      <translation>栅格与关注区域不重叠。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="299" />
-      <source>The raster window over the area is too large to read.</source>
-      <translation>区域范围内的栅格窗口过大，无法读取。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="382" />
-      <source>Set a distance band greater than 0 metres.</source>
-      <translation>请设置大于 0 米的距离带。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="384" />
-      <source>Give a point layer with a value field, or a raster, to analyse.</source>
-      <translation>请提供带数值字段的点图层或栅格用于分析。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="386" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="391" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="393" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="403" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="182" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="187" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="189" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="191" />
       <source>points</source>
       <translation>点图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="100" />
-      <source>Square</source>
-      <translation>正方形</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="100" />
-      <source>Hexagon</source>
-      <translation>六边形</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="133" />
-      <source>Mean</source>
-      <translation>均值</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="133" />
-      <source>Maximum</source>
-      <translation>最大值</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="133" />
-      <source>Sum</source>
-      <translation>总和</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="133" />
-      <source>Count</source>
-      <translation>计数</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="145" />
-      <source>Hour</source>
-      <translation>小时</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="145" />
-      <source>Day</source>
-      <translation>日</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="145" />
-      <source>Week</source>
-      <translation>周</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="145" />
-      <source>Month</source>
-      <translation>月</translation>
-    </message>
-    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="204" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="166" />
-      <source>Getis-Ord Gi*</source>
-      <translation>Getis-Ord Gi*</translation>
+      <source>area of interest</source>
+      <translation>关注区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="172" />
-      <source>Distance band</source>
-      <translation>距离带</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="254" />
+      <source>Hotspot supervision grid</source>
+      <translation>热点网格监管</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="172" />
-      <source>K nearest cells</source>
-      <translation>K 个最近网格</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="91" />
+      <source>Area of interest</source>
+      <translation>关注区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="172" />
-      <source>Queen contiguity</source>
-      <translation>后邻接（queen）</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="93" />
+      <source>Cell size (m)</source>
+      <translation>网格尺寸（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="316" />
-      <source>Unsupported raster data type.</source>
-      <translation>不支持的栅格数据类型。</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="95" />
+      <source>Grid type</source>
+      <translation>网格类型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="398" />
-      <source>{} {} cells of {:g} m in {}.</source>
-      <translation>共 {} 个网格（{}），尺寸 {:g} m，坐标系 {}。</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="97" />
+      <source>Grid CRS</source>
+      <translation>网格坐标系</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="405" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
+      <source>Grid origin</source>
+      <translation>网格原点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
+      <source>Clip cells to the area</source>
+      <translation>将网格裁剪到区域</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="106" />
+      <source>Maximum number of cells</source>
+      <translation>网格数上限</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="108" />
+      <source>Readings (points)</source>
+      <translation>读数（点）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="111" />
+      <source>Value field</source>
+      <translation>数值字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="114" />
+      <source>Aggregation</source>
+      <translation>汇总方式</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="116" />
+      <source>Time field</source>
+      <translation>时间字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="119" />
+      <source>Period</source>
+      <translation>统计时段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="121" />
+      <source>Raster surface</source>
+      <translation>栅格面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="124" />
+      <source>Raster band</source>
+      <translation>栅格波段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="126" />
+      <source>Fill empty cells (IDW)</source>
+      <translation>填充空网格（IDW）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="129" />
+      <source>Neighbourhood</source>
+      <translation>邻域</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="131" />
+      <source>Distance band (m)</source>
+      <translation>距离带（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="133" />
+      <source>Nearest cells (k)</source>
+      <translation>最近网格数（k）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="135" />
+      <source>False discovery rate correction</source>
+      <translation>错误发现率校正</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="137" />
+      <source>Significance level</source>
+      <translation>显著性水平</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="139" />
+      <source>Top % flagged</source>
+      <translation>标记前 %</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="141" />
+      <source>Hotspot grid</source>
+      <translation>热点网格</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="143" />
+      <source>Hotspot grid per period</source>
+      <translation>分时段热点网格</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="149" />
+      <source>Cell size must be greater than 0 metres (got {}).</source>
+      <translation>网格尺寸必须大于 0 米（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="150" />
+      <source>Top N % must be between 0 and 100 (got {}).</source>
+      <translation>前 N % 必须介于 0 与 100 之间（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="151" />
+      <source>The distance band cannot be negative (got {} metres).</source>
+      <translation>距离带不能为负数（当前为 {} 米）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="152" />
+      <source>The significance level must be between 0.0001 and 0.5 (got {}).</source>
+      <translation>显著性水平必须介于 0.0001 与 0.5 之间（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="193" />
       <source>No point has a usable geometry.</source>
       <translation>没有任何点具有可用的几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="257" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="221" />
+      <source>Set a distance band greater than 0 metres.</source>
+      <translation>请设置大于 0 米的距离带。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="223" />
+      <source>Give a point layer with a value field, or a raster, to analyse.</source>
+      <translation>请提供带数值字段的点图层或栅格用于分析。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="96" />
+      <source>Square</source>
+      <translation>正方形</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="96" />
+      <source>Hexagon</source>
+      <translation>六边形</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="115" />
+      <source>Mean</source>
+      <translation>均值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="115" />
+      <source>Maximum</source>
+      <translation>最大值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="115" />
+      <source>Sum</source>
+      <translation>总和</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="115" />
+      <source>Count</source>
+      <translation>计数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="120" />
+      <source>Hour</source>
+      <translation>小时</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="120" />
+      <source>Day</source>
+      <translation>日</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="120" />
+      <source>Week</source>
+      <translation>周</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="120" />
+      <source>Month</source>
+      <translation>月</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="130" />
+      <source>Distance band</source>
+      <translation>距离带</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="130" />
+      <source>K nearest cells</source>
+      <translation>K 个最近网格</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="130" />
+      <source>Queen contiguity</source>
+      <translation>后邻接（queen）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="236" />
+      <source>{} {} cells of {:g} m in {}.</source>
+      <translation>共 {} 个网格（{}），尺寸 {:g} m，坐标系 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="172" />
+      <source>The grid CRS {} is not in metres; choose a projected CRS.</source>
+      <translation>网格坐标系 {} 的单位不是米；请选择投影坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="227" />
       <source>Warning: {} area of interest polygon(s) were invalid (for example self-intersecting) and were repaired before building the grid; check the grid against the intended area.</source>
       <translation>警告：{} 个关注区域面无效（例如自相交），已在构建网格前修复；请核对网格是否与预期区域一致。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="273" />
-      <source>Reprojecting the raster to {}.</source>
-      <translation>正在将栅格重投影到 {}。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="424" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="239" />
       <source>Warning: {}</source>
       <translation>警告：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="389" />
-      <source>Choose a value field for the {} aggregation.</source>
-      <translation>请为“{}”汇总方式选择数值字段。</translation>
-    </message>
-    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="164" />
       <location filename="../../processing_algorithms/layers.py" line="44" />
       <source>Layer {} has no valid coordinate reference system; set one before running.</source>
       <translation>图层“{}”没有有效的坐标参考系，请先设置坐标参考系再运行。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="185" />
+      <source>Choose a value field for the {} aggregation.</source>
+      <translation>请为“{}”汇总方式选择数值字段。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/layers.py" line="52" />
@@ -2458,6 +2559,11 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <translation>协变量 {} 不是河流图层的字段；其河段单元值由断面沿河网插值得到。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="31" />
+      <source>Could not write the features of {}: {}</source>
+      <translation>无法写入 {} 的要素：{}</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/qgis_io/parsers.py" line="55" />
       <source>{}: '{}' is not of the form name=value.</source>
       <translation>{}：“{}”不是“名称=数值”的形式。</translation>
@@ -2468,28 +2574,111 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <translation>{}：“{}”中的数值无效。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/qgis_io/raster_blocks.py" line="41" />
+      <source>Unsupported raster data type.</source>
+      <translation>不支持的栅格数据类型。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/raster_blocks.py" line="19" />
+      <source>Raster band {} does not exist: the raster has {} band(s).</source>
+      <translation>栅格波段 {} 不存在：该栅格只有 {} 个波段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/raster_blocks.py" line="24" />
+      <source>Reprojecting the raster to {}.</source>
+      <translation>正在将栅格重投影到 {}。</translation>
+    </message>
+    <message>
+      <source>Aggregation per cell</source>
+      <translation type="vanished">网格汇总方式</translation>
+    </message>
+    <message>
+      <source>Area of interest (polygons)</source>
+      <translation type="vanished">关注区域（面）</translation>
+    </message>
+    <message>
+      <source>Benjamini-Hochberg false discovery rate correction</source>
+      <translation type="vanished">Benjamini-Hochberg 错误发现率（FDR）校正</translation>
+    </message>
+    <message>
+      <source>Builds a square or hexagonal supervision grid (500-2000 m cells) over an area of interest, anchored to a fixed origin so that each cell keeps its code (for example S1000E512N3012) in every run and every month. Point readings (or emission sources) are aggregated per cell (mean, max, sum or count), optionally with the zonal mean of a raster such as a satellite PM2.5 surface. Empty cells stay null or are filled by inverse-distance weighting from the nearest cells with a value.
+
+Hot spots: Getis-Ord Gi* (Getis &amp; Ord 1992; Ord &amp; Getis 1995) with binary weights that include the cell itself, over a distance band, the k nearest cells or queen contiguity. gi_z is the Gi* z-score, gi_p its two-sided p-value, gi_bin -3..3 the cold/hot spot confidence (99/95/90 %), decided after Benjamini-Hochberg false discovery rate correction when FDR is set; fdr_sig marks cells significant at ALPHA. rank, percentile and the hotspot flag (top N % by value) follow bureau ranking practice.
+
+With a time field: values per PERIOD, Gi* per period, the Mann-Kendall trend of each cell's Gi* z-scores and an emerging hot spot category (new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating, historical, or no pattern, and the cold-spot counterparts) as defined for space-time cubes in ArcGIS Emerging Hot Spot Analysis.
+
+Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distance between centres); GRID_TYPE; ORIGIN fixed grid origin (default 0,0 of the metric CRS); CLIP cut boundary cells to the area; MAX_CELLS refuse larger grids; POINTS, VALUE_FIELD, AGGREGATION; TIME_FIELD and PERIOD; RASTER and RASTER_BAND; FILL_EMPTY; STATISTIC; NEIGHBOURHOOD, DISTANCE, K; FDR and ALPHA; TOP_PERCENT. Outputs: OUTPUT grid cells, PERIOD_OUTPUT one row per cell and period, REPORT with counts per bin and category, the top cells and the runtime.</source>
+      <translation type="vanished">在关注区域上构建正方形或六边形监管网格（网格边长 500-2000 m），网格锚定于固定原点，使每个网格在每次运行、每个月都保持同一编码（例如 S1000E512N3012）。点位监测值（或排放源）按网格汇总（均值、最大值、总和或计数），可选叠加栅格（如卫星反演 PM2.5 面）的分区均值。空网格保持为空值，或由最近的有值网格按反距离加权填充。
+
+热点：Getis-Ord Gi*（Getis &amp; Ord 1992；Ord &amp; Getis 1995），采用包含网格自身的二值权重，邻域可选距离带、k 个最近网格或后邻接（queen）。gi_z 为 Gi* z 得分，gi_p 为其双侧 p 值，gi_bin（-3..3）为冷点/热点的置信度（99/95/90 %），设置 FDR 时经 Benjamini-Hochberg 错误发现率校正后判定；fdr_sig 标记在 ALPHA 水平下显著的网格。rank、percentile 和 hotspot 标志（按数值排前 N %）遵循生态环境部门的排名惯例。
+
+设置时间字段时：按 PERIOD 统计各时段的数值，逐时段计算 Gi*，对每个网格的 Gi* z 得分做 Mann-Kendall 趋势检验，并给出新兴热点类别（新增、连续、增强、持续、减弱、零星、振荡、历史或无模式，以及对应的冷点类别），其定义与 ArcGIS 新兴热点分析中的时空立方体一致。
+
+参数：AOI 关注区域面；CELL_SIZE 网格尺寸（米；六边形为相邻中心间距）；GRID_TYPE 网格类型；ORIGIN 固定网格原点（默认为米制坐标系的 0,0）；CLIP 将边界网格裁剪到区域内；MAX_CELLS 网格数上限，超过则拒绝；POINTS、VALUE_FIELD、AGGREGATION；TIME_FIELD 与 PERIOD；RASTER 与 RASTER_BAND；FILL_EMPTY；STATISTIC；NEIGHBOURHOOD、DISTANCE、K；FDR 与 ALPHA；TOP_PERCENT。输出：OUTPUT 网格；PERIOD_OUTPUT 每个网格每个时段一行；REPORT 含各置信度分级和各类别的计数、排名靠前的网格及运行时间。</translation>
+    </message>
+    <message>
+      <source>Cell size (metres; hexagons: distance between neighbouring centres)</source>
+      <translation type="vanished">网格尺寸（米；六边形为相邻网格中心间距）</translation>
+    </message>
+    <message>
+      <source>Clip boundary cells to the area of interest</source>
+      <translation type="vanished">将边界网格裁剪到关注区域</translation>
+    </message>
+    <message>
+      <source>Distance band (metres, between cell centres)</source>
+      <translation type="vanished">距离带（米，网格中心间距）</translation>
+    </message>
+    <message>
+      <source>Fill empty cells by inverse-distance weighting from neighbours</source>
+      <translation type="vanished">用相邻网格反距离加权填充空网格</translation>
+    </message>
+    <message>
+      <source>Flag the top N % of cells by value</source>
+      <translation type="vanished">标记数值排前 N % 的网格</translation>
+    </message>
+    <message>
+      <source>Getis-Ord Gi*</source>
+      <translation type="vanished">Getis-Ord Gi*</translation>
+    </message>
+    <message>
+      <source>Grid origin (fixed, so cell codes never change; default 0,0 of the metric CRS)</source>
+      <translation type="vanished">网格原点（固定不变，保证网格编码不变；默认为米制坐标系的 0,0）</translation>
+    </message>
+    <message>
+      <source>Hot spot statistic</source>
+      <translation type="vanished">热点统计量</translation>
+    </message>
+    <message>
       <source>IDW distance power</source>
       <translation type="vanished">IDW 距离幂指数</translation>
+    </message>
+    <message>
+      <source>Input checks: an area of interest in degrees is reprojected to the UTM zone of its centre; invalid area polygons (for example self-intersecting) are repaired, with a warning; readings in another CRS are reprojected; each point of a multi-point feature counts as one reading; readings with a null value or outside the area are left out and counted in the report; a time value that is not a date stops the run and names the record. No input layer is modified.</source>
+      <translation type="vanished">输入检查：以度为单位的关注区域会重投影到其中心所在的 UTM 投影带；无效的区域面（例如自相交）会被修复并给出警告；其他坐标系的监测值会被重投影；多点要素中的每个点各计为一条监测值；数值为空或位于区域外的监测值会被排除，并在报告中计数；时间值不是日期时将停止运行并指出该条记录。不会修改任何输入图层。</translation>
     </message>
     <message>
       <source>Method</source>
       <translation type="vanished">插值方法</translation>
     </message>
     <message>
-      <source>Neighbourhood</source>
-      <translation type="vanished">邻域</translation>
+      <source>Neighbours of a cell for Gi*</source>
+      <translation type="vanished">Gi* 的网格邻域</translation>
     </message>
     <message>
       <source>No station server configured yet.</source>
       <translation type="vanished" />
     </message>
     <message>
+      <source>Number of nearest cells (k nearest neighbours)</source>
+      <translation type="vanished">最近网格数（k 近邻）</translation>
+    </message>
+    <message>
       <source>Number of nearest cells (k nearest)</source>
       <translation type="vanished">最近网格数（k 近邻）</translation>
     </message>
     <message>
-      <source>Period</source>
-      <translation type="vanished">统计时段</translation>
+      <source>Period of the space-time trend (with a time field)</source>
+      <translation type="vanished">时空趋势的统计时段（需设置时间字段）</translation>
     </message>
     <message>
       <source>Pulls the latest value of every air and surface-water automatic station from the eco-cloud platform into a point layer with one row per station and parameter.
@@ -2514,12 +2703,40 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
 报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求数以及警告（分页上限、重复链接、回退处理）。</translation>
     </message>
     <message>
+      <source>Raster surface (zonal mean per cell, e.g. satellite PM2.5)</source>
+      <translation type="vanished">栅格面（按网格计算分区均值，如卫星反演 PM2.5）</translation>
+    </message>
+    <message>
+      <source>Readings or emission sources (points)</source>
+      <translation type="vanished">监测值或排放源（点）</translation>
+    </message>
+    <message>
+      <source>Refuse grids with more cells than</source>
+      <translation type="vanished">网格数上限（超过则拒绝）</translation>
+    </message>
+    <message>
       <source>Segment length</source>
       <translation type="vanished">河段单元长度</translation>
     </message>
     <message>
+      <source>Significance level (alpha) for significant cells (fdr_sig)</source>
+      <translation type="vanished">显著网格（fdr_sig）的显著性水平（alpha）</translation>
+    </message>
+    <message>
       <source>Significance level for fdr_sig</source>
       <translation type="vanished">fdr_sig 的显著性水平</translation>
+    </message>
+    <message>
+      <source>The raster window over the area is too large to read.</source>
+      <translation type="vanished">区域范围内的栅格窗口过大，无法读取。</translation>
+    </message>
+    <message>
+      <source>Time field (date/time or ISO 8601 text) for space-time trends</source>
+      <translation type="vanished">时间字段（日期时间或 ISO 8601 文本），用于时空趋势分析</translation>
+    </message>
+    <message>
+      <source>Value field (not needed for count)</source>
+      <translation type="vanished">数值字段（计数时不需要）</translation>
     </message>
   </context>
 </TS>
