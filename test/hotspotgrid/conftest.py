@@ -4,8 +4,11 @@ that one copy of each exists."""
 
 import importlib.util
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+if os.path.dirname(HERE) not in sys.path:  # test/helpers/ as the ``helpers`` package
+    sys.path.insert(0, os.path.dirname(HERE))
 
 
 def _load(tier):
