@@ -4,7 +4,6 @@ Wiring only: parameters, reading the layers and the raster pixels, one call of
 ``core.hotspot.plan.plan_hotspot_grid``, writing the cells and the periods, styling.
 """
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -24,34 +23,19 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..eco_supervision_plugin.core.hotspot import gistar, trend
+from ..eco_supervision_plugin.core.hotspot import gistar, tables, trend
 from ..eco_supervision_plugin.core.hotspot import grid as gridmod
-from ..eco_supervision_plugin.core.hotspot.plan import GridSpec, HotspotOptions, Readings, plan_hotspot_grid, summary
+from ..eco_supervision_plugin.core.hotspot.plan import GridSpec, HotspotOptions, Readings, plan_hotspot_grid
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
 from .layers import WGS84, read_points, require_features, require_field
 from .qgis_io.feature_writer import polygons_from_wkb, write_features
 from .qgis_io.parsers import to_python_time
 from .qgis_io.polygon_rings import polygon_rings
 from .qgis_io.raster_blocks import raster_reader
-from .qgis_io.sinks import clean_number
 from .qgis_io.wkb import polygon_wkbs
 
 GRID_TYPES = [gridmod.SQUARE, gridmod.HEXAGON]
 NEIGHBOURHOODS = [gistar.DISTANCE, gistar.KNN, gistar.QUEEN]
-CELL_SCHEMA = [("cell_code", "string"), ("col", "int"), ("row", "int"), ("value", "double"), ("n_obs", "int"),
-               ("filled", "int")]
-GI_SCHEMA = [("gi_z", "double"), ("gi_p", "double"), ("gi_bin", "int"), ("fdr_sig", "int"), ("rank", "int"),
-             ("percentile", "double"), ("hotspot", "int")]
-TREND_SCHEMA = [("n_periods", "int"), ("mk_s", "double"), ("mk_z", "double"), ("mk_p", "double"),
-                ("trend", "string"), ("ehs_code", "int"), ("ehs_category", "string")]
-PERIOD_SCHEMA = [("cell_code", "string"), ("period", "string"), ("period_no", "int"), ("value", "double"),
-                 ("n_obs", "int"), ("gi_z", "double"), ("gi_p", "double"), ("gi_bin", "int")]
-
-
-def _nullable(array):
-    """Floats for attributes, NaN → NULL."""
-    return [clean_number(v) for v in np.asarray(array).tolist()]
-
 
 class HotspotGridAlgorithm(EcoAlgorithm):
     ALG_ID = "hotspotgrid"
@@ -237,56 +221,24 @@ class HotspotGridAlgorithm(EcoAlgorithm):
                                                                         crs.authid()))
         for message in plan.warnings:
             feedback.reportError(self.tr("Warning: {}").format(translate_note(message)), False)
-        clip = self.parameterAsBool(parameters, "CLIP", context)
         wkb = polygon_wkbs(plan.grid.vertices())
-        outputs = {"OUTPUT": self._write_cells(parameters, context, feedback, plan, crs, wkb, clip and aoi_geometry)}
+        clip_to = self.parameterAsBool(parameters, "CLIP", context) and aoi_geometry
+        schema, rows = tables.cell_table(plan)
+        self.dest_output = write_features(
+            self, parameters, "OUTPUT", context, feedback, schema, QgsWkbTypes.MultiPolygon if clip_to else
+            QgsWkbTypes.Polygon, crs, polygons_from_wkb(wkb, range(len(rows)), clip_to), rows)
+        outputs = {"OUTPUT": self.dest_output}
         if plan.trend is not None and parameters.get("PERIOD_OUTPUT") not in (None, ""):
-            outputs["PERIOD_OUTPUT"] = self._write_periods(parameters, context, feedback, plan, crs, wkb)
-        report = dict({
-            "algorithm": "ecosupervision:hotspotgrid", "crs": crs.authid(), "crs_name": crs.description(),
-            "grid_type": spec.kind, "cell_size_m": spec.size, "origin": list(spec.origin),
-            "aggregation": options.aggregation, "neighbourhood": options.neighbourhood,
-            "distance_m": options.distance if options.neighbourhood == gistar.DISTANCE else None,
-            "fdr": options.fdr, "points_inside": plan.points_inside, "points_outside": plan.points_outside,
-            "warnings": [str(w) for w in plan.warnings]}, **summary(plan))
+            schema, cells, rows = tables.period_table(plan)
+            self.dest_periods = outputs["PERIOD_OUTPUT"] = write_features(
+                self, parameters, "PERIOD_OUTPUT", context, feedback, schema, QgsWkbTypes.Polygon, crs,
+                polygons_from_wkb(wkb, cells), rows)
+        report = tables.report(plan, spec, options, crs.authid(), crs.description())
         report["runtime_s"] = clock.seconds()
         outputs["REPORT"] = write_report(self.parameterAsFileOutput(parameters, "REPORT", context), report,
                                          self.tr("Hotspot supervision grid"))
         feedback.setProgress(100)
         return outputs
-
-    # -- writing ---------------------------------------------------------------------------------------
-
-    def _write_cells(self, parameters, context, feedback, plan, crs, wkb, clip_to):
-        g, t = plan.grid, plan.trend
-        schema, columns = list(CELL_SCHEMA), [list(g.codes), g.i.tolist(), g.j.tolist(), _nullable(plan.value),
-                                              plan.n_obs.tolist(), plan.filled.astype(int).tolist()]
-        if plan.raster_mean is not None:
-            schema.append(("raster_mean", "double"))
-            columns.append(_nullable(plan.raster_mean))
-        schema += GI_SCHEMA
-        columns += [_nullable(plan.gi_z), _nullable(plan.gi_p), plan.gi_bin.tolist(),
-                    plan.fdr_sig.astype(int).tolist(), [r or None for r in plan.rank.tolist()],
-                    _nullable(plan.percentile), plan.hotspot.astype(int).tolist()]
-        if t is not None:
-            schema += TREND_SCHEMA
-            columns += [t.mk_n.tolist(), t.mk_s.tolist(), t.mk_z.tolist(), t.mk_p.tolist(), list(t.direction),
-                        t.ehs_code.tolist(), list(t.ehs_category)]
-        kind = QgsWkbTypes.MultiPolygon if clip_to else QgsWkbTypes.Polygon
-        self.dest_output = write_features(self, parameters, "OUTPUT", context, feedback, schema, kind, crs,
-                                       polygons_from_wkb(wkb, range(len(g)), clip_to), list(zip(*columns)))
-        return self.dest_output
-
-    def _write_periods(self, parameters, context, feedback, plan, crs, wkb):
-        t, codes = plan.trend, plan.grid.codes
-        cells, periods = np.nonzero(np.isfinite(t.value) | np.isfinite(t.z))
-        columns = [[codes[c] for c in cells.tolist()], [t.labels[p] for p in periods.tolist()], periods.tolist(),
-                   _nullable(t.value[cells, periods]), t.n_obs[cells, periods].tolist(), _nullable(t.z[cells, periods]),
-                   _nullable(t.p[cells, periods]), t.bins[cells, periods].tolist()]
-        self.dest_periods = write_features(self, parameters, "PERIOD_OUTPUT", context, feedback, PERIOD_SCHEMA,
-                                        QgsWkbTypes.Polygon, crs, polygons_from_wkb(wkb, cells.tolist()),
-                                        list(zip(*columns)))
-        return self.dest_periods
 
     def postProcessAlgorithm(self, context, feedback):
         style_output(context, getattr(self, "dest_output", None), "hotspot_gi_bin.qml")

@@ -213,38 +213,3 @@ def plan_hotspot_grid(rings, spec, readings=None, raster=None, options=None, mon
     monitor.step(1.0)
     return HotspotPlan(grid, value, n_obs, filled, gi.z, gi.p, gi.n_neighbours, bins, significant, rank, percentile,
                        flag, n_observed, raster_mean, inside, outside, trend_result, warnings)
-
-
-def summary(plan, top=10):
-    """Counts per Gi* bin and emerging category, and the top cells, for the REPORT (stable JSON keys)."""
-    report = {
-        "cells": int(len(plan.grid)),
-        "cells_with_value": int(np.isfinite(plan.value).sum()),
-        "cells_observed": plan.cells_observed,
-        "cells_filled": int(plan.filled.sum()),
-        "gi_bin_counts": {str(b): int((plan.gi_bin == b).sum()) for b in range(-3, 4)},
-        "significant_after_fdr": int(plan.fdr_sig.sum()),
-        "hotspot_flagged": int(plan.hotspot.sum()),
-    }
-    order = np.argsort(np.where(plan.rank > 0, plan.rank, np.iinfo(np.int64).max), kind="stable")[:top]
-    codes = plan.grid.codes
-    report["top_cells"] = [
-        {
-            "cell_code": str(codes[c]),
-            "rank": int(plan.rank[c]),
-            "value": float(plan.value[c]),
-            "gi_z": None if not np.isfinite(plan.gi_z[c]) else round(float(plan.gi_z[c]), 3),
-            "gi_bin": int(plan.gi_bin[c]),
-        }
-        for c in order
-        if plan.rank[c] > 0
-    ]
-    if plan.trend is not None:
-        labels, counts = np.unique(plan.trend.ehs_code, return_counts=True)
-        report["periods"] = plan.trend.labels
-        report["emerging_category_counts"] = {trend.category_label(c): int(n) for c, n in zip(labels, counts)}
-        report["trend_counts"] = {
-            trend.INCREASING: int((plan.trend.direction == trend.INCREASING).sum()),
-            trend.DECREASING: int((plan.trend.direction == trend.DECREASING).sum()),
-        }
-    return report
