@@ -124,7 +124,7 @@ class HotspotGridAlgorithm(EcoAlgorithm):
                   self.tr("Flag the top N % of cells by value (bureau ranking)."))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Hotspot grid")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "PERIOD_OUTPUT", self.tr("Hotspot grid per period"), optional=True, createByDefault=False))
+            "PERIOD_OUTPUT", self.tr("Hotspot grid per period"), optional=True, createByDefault=True))
         self.add_report_parameter()
 
     def checkParameterValues(self, parameters, context):
