@@ -63,7 +63,8 @@ def neighbourhood_bytes(grid, neighbourhood, distance=None, k=8, method="auto"):
     if method == "sparse":
         per_cell = min(math.pi * (reach + 1) ** 2 / (gridmod.SQRT3 / 2 if grid.kind == gridmod.HEXAGON else 1), n)
         return 40 * n * per_cell
-    _, _, (height, width) = gridmod.lattice_index(grid)
+    height = int(grid.j.max() - grid.j.min()) + 1 if n else 0  # the lattice's shape, without index arrays
+    width = int(grid.i.max() - grid.i.min()) + 1 if n else 0
     return 40 * (2 * m + 1) ** 2 + 20 * (height + 2 * m) * (width + 2 * m)
 
 
