@@ -817,7 +817,8 @@ TRANSLATIONS = {
         "每个网格的分区均值，按像元与网格的重叠面积加权（例如卫星 PM2.5）；未提供读数时作为网格值。",
     "Give empty cells an inverse-distance estimate for the map (flag filled = 1). Filled cells are not observations: "
     "they get no Gi* and do not count in the false discovery rate.":
-        "为空网格给出反距离加权估计值用于制图（标志 filled = 1）。填充的网格不是观测值：不计算 Gi*，也不计入错误发现率。",
+        "为空网格给出反距离加权估计值用于制图（标志 filled = 1）。"
+        "填充的网格不是观测值：不计算 Gi*，也不计入错误发现率。",
     "Cells whose centres are within this distance are neighbours (the cell included).":
         "中心在此距离内的网格互为邻居（包括网格自身）。",
     "Number of nearest cells with a value, for K nearest cells.": "k 近邻网格方式下有值的最近网格数。",
