@@ -1381,6 +1381,167 @@ TRANSLATIONS = {
     '{} ({}) must be at most {} (got {}).': '{}（{}）不能大于 {}（当前为 {}）。',
     '{} ({}) must be between {} and {} (got {}).': '{}（{}）必须介于 {} 与 {} 之间（当前为 {}）。',
     '{} ({}) must be at least {} (got {}).': '{}（{}）不能小于 {}（当前为 {}）。',
+    # ---- from hotspot ----------------------------------------------------------------------------
+    (
+        'A distance band of {:g} m with {:g} m cells would need about {} of memory for the neighbour tables (limit '
+        '{}). Use a distance band of a few cells (for example {:g} m).'
+    ):
+        (
+            '{:g} m 的距离带配合 {:g} m 的网格，邻域表约需 {} 内存（上限 {}）。请使用几个网格宽的距离带（例如 {:g} '
+            'm）。'
+        ),
+    'The area of interest has no usable centre (got {}, {}).': '关注区域没有可用的中心点（当前为 {}, {}）。',
+    'The grid origin must be a finite point (got {}, {}).': '网格原点必须是有限的点（当前为 {}, {}）。',
+    (
+        'The grid origin ({:g}, {:g}) is {:,.0f} km from the area of interest: cell numbers would exceed {:,}. Leav'
+        'e the grid origin empty (0,0) or give a point near the area.'
+    ):
+        (
+            '网格原点（{:g}, {:g}）距关注区域 {:,.0f} km：网格编号将超过 {:,}。请将网格原点留空（0,0）或给出区域附'
+            '近的点。'
+        ),
+    (
+        'The time values hold dates without a time of day (for example a Date field of a shapefile): hourly periods'
+        ' put every reading at 00h. Choose a Period of Day or longer, or a date-and-time field.'
+    ):
+        (
+            '时间值只有日期、没有时刻（例如 shapefile 的日期字段）：按小时统计会把所有读数归入 00 时。请将统计时段'
+            '设为日或更长，或使用日期时间字段。'
+        ),
+    'Fewer than 3 cells have a value: Gi* cannot be computed.': '有值的网格少于 3 个：无法计算 Gi*。',
+    (
+        'Only {} cells hold an observation (at least {} are needed for a meaningful Gi*): the hot spots of so few c'
+        'ells are not evidence. Use a raster surface (for example satellite PM2.5) or micro-sensor readings that co'
+        'ver the area.'
+    ):
+        (
+            '只有 {} 个网格有观测值（有意义的 Gi* 至少需要 {} 个）：这么少的网格得出的热点不能作为依据。请使用覆盖'
+            '该区域的栅格面（例如卫星 PM2.5）或微型传感器数据。'
+        ),
+    '{} point(s) inside the grid have a null value and were skipped.': '网格内有 {} 个点的数值为空，已跳过。',
+    (
+        '{} cell(s) have no neighbour with a value within the neighbourhood; widen the Distance band or choose K ne'
+        'arest cells. Filled cells are estimates and do not count as neighbours.'
+    ):
+        (
+            '{} 个网格在邻域内没有有值的邻居；请加大距离带或选择 k 近邻网格。填充的网格是估计值，不计为邻居。'
+        ),
+    (
+        'The raster window over the area ({:,} × {:,} pixels) is too large to read; use a coarser raster or a small'
+        'er area.'
+    ):
+        (
+            '区域上的栅格窗口（{:,} × {:,} 像元）过大，无法读取；请使用更粗分辨率的栅格或更小的区域。'
+        ),
+    'Side of a square cell, or distance between neighbouring hexagon centres, in metres.':
+        (
+            '正方形网格的边长，或相邻六边形中心之间的距离，单位为米。'
+        ),
+    (
+        'Projected CRS in metres that fixes what a cell code means. Default: the CGCS2000 3-degree Gauss-Krüger zon'
+        "e of the area's centre (EPSG:4534-4554), elsewhere the WGS 84 UTM zone; the input layers' own CRS never ch"
+        'anges the codes.'
+    ):
+        (
+            '以米为单位的投影坐标系，决定网格编码所指的位置。默认：区域中心所在的 CGCS2000 3 度高斯-克吕格分带（EPS'
+            'G:4534–4554），其他地区为 WGS 84 UTM 分带；输入图层自身的坐标系不会改变编码。'
+        ),
+    (
+        'Fixed corner of the cell lattice in the grid CRS (default 0,0); keep it the same between runs so that code'
+        's stay comparable.'
+    ):
+        (
+            '网格坐标系中网格格网的固定角点（默认 0,0）；各次运行保持不变，编码才可比较。'
+        ),
+    'Cut boundary cells to the area of interest (the output is then a MultiPolygon layer).':
+        (
+            '将边界网格裁剪到关注区域（此时输出为多面图层）。'
+        ),
+    'Monitoring readings or emission sources; each point of a multi-point counts.':
+        (
+            '监测读数或排放源；多点要素的每个点都单独计数。'
+        ),
+    'Numeric field to aggregate (not needed for Count).': '用于汇总的数值字段（计数时不需要）。',
+    'Date/time or ISO 8601 text; enables Gi* per period, trends and emerging hot spots.':
+        (
+            '日期/时间或 ISO 8601 文本；启用逐时段 Gi*、趋势和新兴热点分析。'
+        ),
+    (
+        'Zonal mean per cell, weighted by the area each pixel shares with the cell (e.g. satellite PM2.5); the cell'
+        ' value when no readings are given.'
+    ):
+        (
+            '每个网格的分区均值，按像元与网格的重叠面积加权（例如卫星 PM2.5）；未提供读数时作为网格值。'
+        ),
+    (
+        'Give empty cells an inverse-distance estimate for the map (flag filled = 1). Filled cells are not observat'
+        'ions: they get no Gi* and do not count in the false discovery rate.'
+    ):
+        (
+            '为空网格给出反距离加权估计值用于制图（标志 filled = 1）。填充的网格不是观测值：不计算 Gi*，也不计入错'
+            '误发现率。'
+        ),
+    'Cells whose centres are within this distance are neighbours (the cell included).':
+        (
+            '中心在此距离内的网格互为邻居（包括网格自身）。'
+        ),
+    'Number of nearest cells with a value, for K nearest cells.': 'k 近邻网格方式下有值的最近网格数。',
+    'Benjamini-Hochberg correction of the Gi* p-values of the observed cells.':
+        (
+            '对有观测值网格的 Gi* p 值进行 Benjamini-Hochberg 校正。'
+        ),
+    'Level (alpha) at which a cell is marked significant (fdr_sig).': '网格标记为显著（fdr_sig）的水平（alpha）。',
+    'Area of interest': '关注区域',
+    'Cell size (m)': '网格尺寸（m）',
+    'Grid CRS': '网格坐标系',
+    'Grid origin': '网格原点',
+    'Clip cells to the area': '将网格裁剪到区域',
+    'Maximum number of cells': '网格数上限',
+    'Readings (points)': '读数（点）',
+    'Value field': '数值字段',
+    'Aggregation': '汇总方式',
+    'Raster surface': '栅格面',
+    'Fill empty cells (IDW)': '填充空网格（IDW）',
+    'Distance band (m)': '距离带（m）',
+    'Nearest cells (k)': '最近网格数（k）',
+    'False discovery rate correction': '错误发现率校正',
+    'Significance level': '显著性水平',
+    'Top % flagged': '标记前 %',
+    'The grid CRS {} is not in metres; choose a projected CRS.': '网格坐标系 {} 的单位不是米；请选择投影坐标系。',
+    'Could not write the features of {}: {}': '无法写入 {} 的要素：{}',
+    'Raster band {} does not exist: the raster has {} band(s).': '栅格波段 {} 不存在：该栅格只有 {} 个波段。',
+    # ---- from hotspot (.ts) ----------------------------------------------------------------------
+    (
+        'Builds a square or hexagonal supervision grid (500-2000 m cells) over an area of interest, anchored to a f'
+        'ixed origin in a fixed grid CRS so that each cell keeps its code (for example S1000E512N3012) in every run'
+        ' and every month. Point readings are aggregated per cell, optionally with the area-weighted zonal mean of '
+        'a raster such as a satellite PM2.5 surface.\n\nHot spots: Getis-Ord Gi* with binary weights that include t'
+        'he cell itself, on the cells that hold an observation (filled cells are estimates and never count), Benjam'
+        'ini-Hochberg false discovery rate correction, confidence bins -3..3, rank, percentile and a top N % flag. '
+        "With a time field: Gi* per period, the Mann-Kendall trend of each cell's z-scores and an emerging hot spot"
+        ' category.\n\nOutputs: the grid cells, optionally one row per cell and period, and a REPORT naming the gri'
+        'd CRS with counts per bin and category, the top cells and the runtime. No input layer is modified.'
+    ):
+        (
+            '在关注区域上构建正方形或六边形监管网格（500–2000 m），网格锚定在固定网格坐标系的固定原点上，因此每个网'
+            '格在每次运行、每个月都保持同一编码（例如 S1000E512N3012）。点位读数按网格汇总，可同时计算栅格（如卫星 '
+            'PM2.5 面）按面积加权的分区均值。\n\n热点：Getis-Ord Gi*，二元权重并包含网格自身，只在有观测值的网格上'
+            '计算（填充的网格是估计值，从不计入），Benjamini-Hochberg 错误发现率校正，置信度分级 -3..3，排名、百分'
+            '位及前 N % 标志。有时间字段时：逐时段 Gi*、每个网格 z 值的 Mann-Kendall 趋势及新兴热点类别。\n\n输出：'
+            '网格，可选的每个网格每个时段一行的图层，以及注明网格坐标系的 REPORT，含各分级和类别的计数、排名靠前的'
+            '网格及运行时间。不修改任何输入图层。'
+        ),
+    'Refuse grids with more cells than this, before anything is allocated.': '网格数超过此值时在分配内存之前拒绝。',
+    'Flag the top N % of cells by value (bureau ranking).': '按数值标记排前 N % 的网格（部门排名）。',
+    # ---- river parameters in metres --------------------------------------------------------------
+    'Snapping tolerance (m): sections farther from any river are left out':
+        (
+            '捕捉容差（米）：距任何河流更远的断面将被排除'
+        ),
+    'Segment length (m): each reach is cut into output segments of this length':
+        (
+            '分段长度（米）：每个河段按此长度切分为输出分段'
+        ),
 }
 
 

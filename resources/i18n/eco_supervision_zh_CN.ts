@@ -562,119 +562,6 @@
       <translation>{} — {:.1f} 秒后重试</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/grid.py" line="35" />
-      <source>Unknown grid type {}: use square or hexagon.</source>
-      <translation>未知的网格类型 {}：请使用 square（正方形）或 hexagon（六边形）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/grid.py" line="126" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="261" />
-      <source>The area of interest has no polygon with an area.</source>
-      <translation>关注区域中没有面积大于 0 的面。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/grid.py" line="152" />
-      <source>The cell size {:g} m is far too small for this area of interest ({:,} boundary crossings).</source>
-      <translation>网格大小 {:g} m 对该关注区域而言过小（边界穿越 {:,} 次）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/grid.py" line="165" />
-      <source>The area of interest polygon is not closed; repair its geometry first.</source>
-      <translation>关注区域面不闭合，请先修复其几何。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/grid.py" line="188" />
-      <source>The cell size {:g} m is far too small for this area of interest boundary.</source>
-      <translation>网格大小 {:g} m 对该关注区域边界而言过小。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/grid.py" line="276" />
-      <source>The cell size must be a positive number of metres (got {}).</source>
-      <translation>网格大小必须为正的米数（当前为 {}）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/grid.py" line="278" />
-      <source>The area of interest is empty.</source>
-      <translation>关注区域为空。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/grid.py" line="282" />
-      <source>A {:g} m grid over this area of interest ({:,.1f} km²) would create about {:,} cells, more than the limit of {:,}. Use a larger cell size or raise the limit.</source>
-      <translation>{:g} m 网格覆盖该关注区域（{:,.1f} km²）约会产生 {:,} 个网格，超过上限 {:,}。请增大网格大小或提高上限。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/grid.py" line="302" />
-      <source>A {:g} m grid over this area of interest would create {:,} cells, more than the limit of {:,}. Use a larger cell size or raise the limit.</source>
-      <translation>在该关注区域上生成 {:g} m 网格会产生 {:,} 个网格，超过上限 {:,}。请增大网格大小或提高上限。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/grid.py" line="347" />
-      <source>Unknown neighbourhood {}.</source>
-      <translation>未知的邻域 {}。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="164" />
-      <source>One value per grid cell is needed.</source>
-      <translation>每个网格需要一个数值。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="166" />
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="111" />
-      <source>Unknown neighbourhood {}: use distance, knn or queen.</source>
-      <translation>未知的邻域 {}：请使用 distance（距离带）、knn（k 近邻）或 queen（后邻接）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="168" />
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="84" />
-      <source>The distance band must be a positive number of metres.</source>
-      <translation>距离带必须为正的米数。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="177" />
-      <source>Queen contiguity needs the lattice method.</source>
-      <translation>后邻接（queen）需要使用规则格网方法。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="297" />
-      <source>Unknown aggregation {}: use mean, max, sum or count.</source>
-      <translation>未知的汇总方式 {}：请使用 mean（均值）、max（最大值）、sum（总和）或 count（计数）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="366" />
-      <source>None of the {} points lies inside the area of interest grid.</source>
-      <translation>{} 个点中没有任何点位于关注区域网格内。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="384" />
-      <source>Give points with a value field, or a raster, to aggregate.</source>
-      <translation>请提供带数值字段的点或栅格用于汇总。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="414" />
-      <source>No point has a time value.</source>
-      <translation>没有任何点具有时间值。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="91" />
-      <source>The number of nearest neighbours must be at least 1.</source>
-      <translation>最近邻数至少为 1。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="93" />
-      <source>{} nearest neighbours need more than {} cells with a value.</source>
-      <translation>{} 个最近邻需要多于 {} 个有值的网格。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="369" />
-      <source>A value field is needed for the {} aggregation.</source>
-      <translation>汇总方式 {} 需要数值字段。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot.py" line="375" />
-      <source>Every point inside the area of interest has a null value.</source>
-      <translation>关注区域内所有点的数值均为空。</translation>
-    </message>
-    <message>
       <location filename="../../eco_supervision_plugin/core/response.py" line="37" />
       <source>Give at least one response-time threshold in minutes, e.g. 30,60.</source>
       <translation>请至少给出一个以分钟为单位的响应时间阈值，例如 30,60。</translation>
@@ -777,16 +664,6 @@
       <location filename="../../eco_supervision_plugin/core/road_graph.py" line="628" />
       <source>Thresholds must be positive.</source>
       <translation>阈值必须为正数。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/trend.py" line="91" />
-      <source>Unknown period {}: use hour, day, week or month.</source>
-      <translation>未知的统计时段 {}：请使用 hour（小时）、day（日）、week（周）或 month（月）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/trend.py" line="76" />
-      <source>The time value {!r} (record {}) is not a date/time; use ISO 8601 such as 2024-05-01 08:00:00.</source>
-      <translation>时间值 {!r}（第 {} 条记录）不是日期/时间；请使用 ISO 8601 格式，例如 2024-05-01 08:00:00。</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="124" />
@@ -1187,6 +1064,184 @@
       <translation>无法计算 HJ 664-2013 最少点位数：{}</translation>
     </message>
     <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/gistar.py" line="78" />
+      <source>A distance band of {:g} m with {:g} m cells would need about {} of memory for the neighbour tables (limit {}). Use a distance band of a few cells (for example {:g} m).</source>
+      <translation>{:g} m 的距离带配合 {:g} m 的网格，邻域表约需 {} 内存（上限 {}）。请使用几个网格宽的距离带（例如 {:g} m）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/gistar.py" line="215" />
+      <source>One value per grid cell is needed.</source>
+      <translation>每个网格需要一个数值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/gistar.py" line="217" />
+      <location filename="../../eco_supervision_plugin/core/hotspot/gistar.py" line="162" />
+      <source>Unknown neighbourhood {}: use distance, knn or queen.</source>
+      <translation>未知的邻域 {}：请使用 distance（距离带）、knn（k 近邻）或 queen（后邻接）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/gistar.py" line="219" />
+      <location filename="../../eco_supervision_plugin/core/hotspot/gistar.py" line="135" />
+      <source>The distance band must be a positive number of metres.</source>
+      <translation>距离带必须为正的米数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/gistar.py" line="229" />
+      <source>Queen contiguity needs the lattice method.</source>
+      <translation>后邻接（queen）需要使用规则格网方法。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/gistar.py" line="349" />
+      <source>Unknown aggregation {}: use mean, max, sum or count.</source>
+      <translation>未知的汇总方式 {}：请使用 mean（均值）、max（最大值）、sum（总和）或 count（计数）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/gistar.py" line="142" />
+      <source>The number of nearest neighbours must be at least 1.</source>
+      <translation>最近邻数至少为 1。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/gistar.py" line="144" />
+      <source>{} nearest neighbours need more than {} cells with a value.</source>
+      <translation>{} 个最近邻需要多于 {} 个有值的网格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="49" />
+      <source>The area of interest has no usable centre (got {}, {}).</source>
+      <translation>关注区域没有可用的中心点（当前为 {}, {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="60" />
+      <source>Unknown grid type {}: use square or hexagon.</source>
+      <translation>未知的网格类型 {}：请使用 square（正方形）或 hexagon（六边形）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="151" />
+      <location filename="../../processing_algorithms/qgis_io/polygon_rings.py" line="41" />
+      <source>The area of interest has no polygon with an area.</source>
+      <translation>关注区域中没有面积大于 0 的面。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="177" />
+      <source>The cell size {:g} m is far too small for this area of interest ({:,} boundary crossings).</source>
+      <translation>网格大小 {:g} m 对该关注区域而言过小（边界穿越 {:,} 次）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="190" />
+      <source>The area of interest polygon is not closed; repair its geometry first.</source>
+      <translation>关注区域面不闭合，请先修复其几何。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="213" />
+      <source>The cell size {:g} m is far too small for this area of interest boundary.</source>
+      <translation>网格大小 {:g} m 对该关注区域边界而言过小。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="295" />
+      <source>The grid origin must be a finite point (got {}, {}).</source>
+      <translation>网格原点必须是有限的点（当前为 {}, {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="299" />
+      <source>The grid origin ({:g}, {:g}) is {:,.0f} km from the area of interest: cell numbers would exceed {:,}. Leave the grid origin empty (0,0) or give a point near the area.</source>
+      <translation>网格原点（{:g}, {:g}）距关注区域 {:,.0f} km：网格编号将超过 {:,}。请将网格原点留空（0,0）或给出区域附近的点。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="316" />
+      <source>The cell size must be a positive number of metres (got {}).</source>
+      <translation>网格大小必须为正的米数（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="318" />
+      <source>The area of interest is empty.</source>
+      <translation>关注区域为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="323" />
+      <source>A {:g} m grid over this area of interest ({:,.1f} km²) would create about {:,} cells, more than the limit of {:,}. Use a larger cell size or raise the limit.</source>
+      <translation>{:g} m 网格覆盖该关注区域（{:,.1f} km²）约会产生 {:,} 个网格，超过上限 {:,}。请增大网格大小或提高上限。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="343" />
+      <source>A {:g} m grid over this area of interest would create {:,} cells, more than the limit of {:,}. Use a larger cell size or raise the limit.</source>
+      <translation>在该关注区域上生成 {:g} m 网格会产生 {:,} 个网格，超过上限 {:,}。请增大网格大小或提高上限。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="388" />
+      <source>Unknown neighbourhood {}.</source>
+      <translation>未知的邻域 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/plan.py" line="108" />
+      <source>None of the {} points lies inside the area of interest grid.</source>
+      <translation>{} 个点中没有任何点位于关注区域网格内。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/plan.py" line="138" />
+      <source>No point has a time value.</source>
+      <translation>没有任何点具有时间值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/plan.py" line="171" />
+      <source>Give points with a value field, or a raster, to aggregate.</source>
+      <translation>请提供带数值字段的点或栅格用于汇总。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/plan.py" line="112" />
+      <source>A value field is needed for the {} aggregation.</source>
+      <translation>汇总方式 {} 需要数值字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/plan.py" line="118" />
+      <source>Every point inside the area of interest has a null value.</source>
+      <translation>关注区域内所有点的数值均为空。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/plan.py" line="133" />
+      <source>The time values hold dates without a time of day (for example a Date field of a shapefile): hourly periods put every reading at 00h. Choose a Period of Day or longer, or a date-and-time field.</source>
+      <translation>时间值只有日期、没有时刻（例如 shapefile 的日期字段）：按小时统计会把所有读数归入 00 时。请将统计时段设为日或更长，或使用日期时间字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/plan.py" line="197" />
+      <source>Fewer than 3 cells have a value: Gi* cannot be computed.</source>
+      <translation>有值的网格少于 3 个：无法计算 Gi*。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/plan.py" line="205" />
+      <source>Only {} cells hold an observation (at least {} are needed for a meaningful Gi*): the hot spots of so few cells are not evidence. Use a raster surface (for example satellite PM2.5) or micro-sensor readings that cover the area.</source>
+      <translation>只有 {} 个网格有观测值（有意义的 Gi* 至少需要 {} 个）：这么少的网格得出的热点不能作为依据。请使用覆盖该区域的栅格面（例如卫星 PM2.5）或微型传感器数据。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/plan.py" line="116" />
+      <source>{} point(s) inside the grid have a null value and were skipped.</source>
+      <translation>网格内有 {} 个点的数值为空，已跳过。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/plan.py" line="201" />
+      <source>{} cell(s) have no neighbour with a value within the neighbourhood; widen the Distance band or choose K nearest cells. Filled cells are estimates and do not count as neighbours.</source>
+      <translation>{} 个网格在邻域内没有有值的邻居；请加大距离带或选择 k 近邻网格。填充的网格是估计值，不计为邻居。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/trend.py" line="93" />
+      <source>Unknown period {}: use hour, day, week or month.</source>
+      <translation>未知的统计时段 {}：请使用 hour（小时）、day（日）、week（周）或 month（月）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/trend.py" line="78" />
+      <source>The time value {!r} (record {}) is not a date/time; use ISO 8601 such as 2024-05-01 08:00:00.</source>
+      <translation>时间值 {!r}（第 {} 条记录）不是日期/时间；请使用 ISO 8601 格式，例如 2024-05-01 08:00:00。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/zonal.py" line="87" />
+      <source>The raster window over the area ({:,} × {:,} pixels) is too large to read; use a coarser raster or a smaller area.</source>
+      <translation>区域上的栅格窗口（{:,} × {:,} 像元）过大，无法读取；请使用更粗分辨率的栅格或更小的区域。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/hotspot/zonal.py" line="83" />
+      <source>The raster does not overlap the area of interest.</source>
+      <translation>栅格与关注区域不重叠。</translation>
+    </message>
+    <message>
       <location filename="../../eco_supervision_plugin/core/air/bearings.py" line="38" />
       <source>{} wind direction value(s) lie outside 0–360 degrees (for example {:g}); the wind direction must be the degrees the wind blows from, clockwise from north.</source>
       <translation>{} 个风向值超出 0–360 度范围（例如 {:g}）；风向应为风的来向，自正北顺时针计的度数。</translation>
@@ -1385,7 +1440,7 @@
     <message>
       <location filename="../../eco_supervision_plugin/core/river/network.py" line="237" />
       <location filename="../../eco_supervision_plugin/core/river/system.py" line="123" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="138" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="129" />
       <source>The river layer has no usable lines.</source>
       <translation>河流图层中没有可用的线。</translation>
     </message>
@@ -1416,7 +1471,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/river/plan.py" line="225" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="213" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="207" />
       <source>Choose at least one parameter field to interpolate.</source>
       <translation>请至少选择一个需要插值的参数字段。</translation>
     </message>
@@ -1452,13 +1507,13 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/river/system.py" line="119" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="111" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="102" />
       <source>The node tolerance cannot be negative (got {} metres).</source>
       <translation>节点容差不能为负数（当前为 {} 米）。</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/river/system.py" line="121" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="112" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="103" />
       <source>The default flow velocity must be greater than 0 m/s (got {}).</source>
       <translation>默认流速必须大于 0 m/s（当前为 {}）。</translation>
     </message>
@@ -1468,27 +1523,24 @@
       <translation>使用末节点高程字段时，还需设置（首节点）高程字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="132" />
+      <location filename="../../processing_algorithms/base.py" line="136" />
       <source>Report (HTML or JSON)</source>
       <translation>报告（HTML 或 JSON）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="133" />
+      <location filename="../../processing_algorithms/base.py" line="137" />
       <source>HTML files (*.html);;JSON files (*.json)</source>
       <translation>HTML 文件 (*.html);;JSON 文件 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="201" />
+      <location filename="../../processing_algorithms/base.py" line="205" />
       <location filename="../../processing_algorithms/emergency_coverage.py" line="367" />
       <location filename="../../processing_algorithms/emergency_coverage.py" line="478" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="125" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="236" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="307" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="552" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="499" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="247" />
-      <location filename="../../processing_algorithms/qgis_io/columns.py" line="32" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="241" />
+      <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="24" />
       <location filename="../../processing_algorithms/qgis_io/features.py" line="32" />
+      <location filename="../../processing_algorithms/qgis_io/raster_blocks.py" line="35" />
       <location filename="../../processing_algorithms/qgis_io/read.py" line="263" />
       <source>Canceled by the user.</source>
       <translation>已被用户取消。</translation>
@@ -1885,313 +1937,366 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
       <translation>无法读取站点：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="48" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="44" />
       <source>Hotspot supervision grid (Gi*, FDR, space-time trends)</source>
       <translation>热点网格监管（Gi*、FDR、时空趋势）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="51" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="47" />
       <source>Air quality supervision</source>
       <translation>大气环境监管</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="53" />
+      <source>Builds a square or hexagonal supervision grid (500-2000 m cells) over an area of interest, anchored to a fixed origin in a fixed grid CRS so that each cell keeps its code (for example S1000E512N3012) in every run and every month. Point readings are aggregated per cell, optionally with the area-weighted zonal mean of a raster such as a satellite PM2.5 surface.
+
+Hot spots: Getis-Ord Gi* with binary weights that include the cell itself, on the cells that hold an observation (filled cells are estimates and never count), Benjamini-Hochberg false discovery rate correction, confidence bins -3..3, rank, percentile and a top N % flag. With a time field: Gi* per period, the Mann-Kendall trend of each cell's z-scores and an emerging hot spot category.
+
+Outputs: the grid cells, optionally one row per cell and period, and a REPORT naming the grid CRS with counts per bin and category, the top cells and the runtime. No input layer is modified.</source>
+      <translation>在关注区域上构建正方形或六边形监管网格（500–2000 m），网格锚定在固定网格坐标系的固定原点上，因此每个网格在每次运行、每个月都保持同一编码（例如 S1000E512N3012）。点位读数按网格汇总，可同时计算栅格（如卫星 PM2.5 面）按面积加权的分区均值。
+
+热点：Getis-Ord Gi*，二元权重并包含网格自身，只在有观测值的网格上计算（填充的网格是估计值，从不计入），Benjamini-Hochberg 错误发现率校正，置信度分级 -3..3，排名、百分位及前 N % 标志。有时间字段时：逐时段 Gi*、每个网格 z 值的 Mann-Kendall 趋势及新兴热点类别。
+
+输出：网格，可选的每个网格每个时段一行的图层，以及注明网格坐标系的 REPORT，含各分级和类别的计数、排名靠前的网格及运行时间。不修改任何输入图层。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/hotspot_grid.py" line="78" />
-      <source>Input checks: an area of interest in degrees is reprojected to the UTM zone of its centre; invalid area polygons (for example self-intersecting) are repaired, with a warning; readings in another CRS are reprojected; each point of a multi-point feature counts as one reading; readings with a null value or outside the area are left out and counted in the report; a time value that is not a date stops the run and names the record. No input layer is modified.</source>
-      <translation>输入检查：以度为单位的关注区域会重投影到其中心所在的 UTM 投影带；无效的区域面（例如自相交）会被修复并给出警告；其他坐标系的监测值会被重投影；多点要素中的每个点各计为一条监测值；数值为空或位于区域外的监测值会被排除，并在报告中计数；时间值不是日期时将停止运行并指出该条记录。不会修改任何输入图层。</translation>
+      <source>Side of a square cell, or distance between neighbouring hexagon centres, in metres.</source>
+      <translation>正方形网格的边长，或相邻六边形中心之间的距离，单位为米。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="363" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="364" />
-      <source>area of interest</source>
-      <translation>关注区域</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="81" />
+      <source>Projected CRS in metres that fixes what a cell code means. Default: the CGCS2000 3-degree Gauss-Krüger zone of the area's centre (EPSG:4534-4554), elsewhere the WGS 84 UTM zone; the input layers' own CRS never changes the codes.</source>
+      <translation>以米为单位的投影坐标系，决定网格编码所指的位置。默认：区域中心所在的 CGCS2000 3 度高斯-克吕格分带（EPSG:4534–4554），其他地区为 WGS 84 UTM 分带；输入图层自身的坐标系不会改变编码。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="447" />
-      <source>Hotspot supervision grid</source>
-      <translation>热点网格监管</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="85" />
+      <source>Fixed corner of the cell lattice in the grid CRS (default 0,0); keep it the same between runs so that codes stay comparable.</source>
+      <translation>网格坐标系中网格格网的固定角点（默认 0,0）；各次运行保持不变，编码才可比较。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="57" />
-      <source>Builds a square or hexagonal supervision grid (500-2000 m cells) over an area of interest, anchored to a fixed origin so that each cell keeps its code (for example S1000E512N3012) in every run and every month. Point readings (or emission sources) are aggregated per cell (mean, max, sum or count), optionally with the zonal mean of a raster such as a satellite PM2.5 surface. Empty cells stay null or are filled by inverse-distance weighting from the nearest cells with a value.
-
-Hot spots: Getis-Ord Gi* (Getis &amp; Ord 1992; Ord &amp; Getis 1995) with binary weights that include the cell itself, over a distance band, the k nearest cells or queen contiguity. gi_z is the Gi* z-score, gi_p its two-sided p-value, gi_bin -3..3 the cold/hot spot confidence (99/95/90 %), decided after Benjamini-Hochberg false discovery rate correction when FDR is set; fdr_sig marks cells significant at ALPHA. rank, percentile and the hotspot flag (top N % by value) follow bureau ranking practice.
-
-With a time field: values per PERIOD, Gi* per period, the Mann-Kendall trend of each cell's Gi* z-scores and an emerging hot spot category (new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating, historical, or no pattern, and the cold-spot counterparts) as defined for space-time cubes in ArcGIS Emerging Hot Spot Analysis.
-
-Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distance between centres); GRID_TYPE; ORIGIN fixed grid origin (default 0,0 of the metric CRS); CLIP cut boundary cells to the area; MAX_CELLS refuse larger grids; POINTS, VALUE_FIELD, AGGREGATION; TIME_FIELD and PERIOD; RASTER and RASTER_BAND; FILL_EMPTY; STATISTIC; NEIGHBOURHOOD, DISTANCE, K; FDR and ALPHA; TOP_PERCENT. Outputs: OUTPUT grid cells, PERIOD_OUTPUT one row per cell and period, REPORT with counts per bin and category, the top cells and the runtime.</source>
-      <translation>在关注区域上构建正方形或六边形监管网格（网格边长 500-2000 m），网格锚定于固定原点，使每个网格在每次运行、每个月都保持同一编码（例如 S1000E512N3012）。点位监测值（或排放源）按网格汇总（均值、最大值、总和或计数），可选叠加栅格（如卫星反演 PM2.5 面）的分区均值。空网格保持为空值，或由最近的有值网格按反距离加权填充。
-
-热点：Getis-Ord Gi*（Getis &amp; Ord 1992；Ord &amp; Getis 1995），采用包含网格自身的二值权重，邻域可选距离带、k 个最近网格或后邻接（queen）。gi_z 为 Gi* z 得分，gi_p 为其双侧 p 值，gi_bin（-3..3）为冷点/热点的置信度（99/95/90 %），设置 FDR 时经 Benjamini-Hochberg 错误发现率校正后判定；fdr_sig 标记在 ALPHA 水平下显著的网格。rank、percentile 和 hotspot 标志（按数值排前 N %）遵循生态环境部门的排名惯例。
-
-设置时间字段时：按 PERIOD 统计各时段的数值，逐时段计算 Gi*，对每个网格的 Gi* z 得分做 Mann-Kendall 趋势检验，并给出新兴热点类别（新增、连续、增强、持续、减弱、零星、振荡、历史或无模式，以及对应的冷点类别），其定义与 ArcGIS 新兴热点分析中的时空立方体一致。
-
-参数：AOI 关注区域面；CELL_SIZE 网格尺寸（米；六边形为相邻中心间距）；GRID_TYPE 网格类型；ORIGIN 固定网格原点（默认为米制坐标系的 0,0）；CLIP 将边界网格裁剪到区域内；MAX_CELLS 网格数上限，超过则拒绝；POINTS、VALUE_FIELD、AGGREGATION；TIME_FIELD 与 PERIOD；RASTER 与 RASTER_BAND；FILL_EMPTY；STATISTIC；NEIGHBOURHOOD、DISTANCE、K；FDR 与 ALPHA；TOP_PERCENT。输出：OUTPUT 网格；PERIOD_OUTPUT 每个网格每个时段一行；REPORT 含各置信度分级和各类别的计数、排名靠前的网格及运行时间。</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="88" />
+      <source>Cut boundary cells to the area of interest (the output is then a MultiPolygon layer).</source>
+      <translation>将边界网格裁剪到关注区域（此时输出为多面图层）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="89" />
-      <source>Area of interest (polygons)</source>
-      <translation>关注区域（面）</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="91" />
+      <source>Refuse grids with more cells than this, before anything is allocated.</source>
+      <translation>网格数超过此值时在分配内存之前拒绝。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/hotspot_grid.py" line="94" />
-      <source>Cell size (metres; hexagons: distance between neighbouring centres)</source>
-      <translation>网格尺寸（米；六边形为相邻网格中心间距）</translation>
+      <source>Monitoring readings or emission sources; each point of a multi-point counts.</source>
+      <translation>监测读数或排放源；多点要素的每个点都单独计数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="100" />
-      <source>Grid type</source>
-      <translation>网格类型</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="97" />
+      <source>Numeric field to aggregate (not needed for Count).</source>
+      <translation>用于汇总的数值字段（计数时不需要）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="105" />
-      <source>Grid origin (fixed, so cell codes never change; default 0,0 of the metric CRS)</source>
-      <translation>网格原点（固定不变，保证网格编码不变；默认为米制坐标系的 0,0）</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="102" />
+      <source>Date/time or ISO 8601 text; enables Gi* per period, trends and emerging hot spots.</source>
+      <translation>日期/时间或 ISO 8601 文本；启用逐时段 Gi*、趋势和新兴热点分析。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="106" />
+      <source>Zonal mean per cell, weighted by the area each pixel shares with the cell (e.g. satellite PM2.5); the cell value when no readings are given.</source>
+      <translation>每个网格的分区均值，按像元与网格的重叠面积加权（例如卫星 PM2.5）；未提供读数时作为网格值。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/hotspot_grid.py" line="110" />
-      <source>Clip boundary cells to the area of interest</source>
-      <translation>将边界网格裁剪到关注区域</translation>
+      <source>Give empty cells an inverse-distance estimate for the map (flag filled = 1). Filled cells are not observations: they get no Gi* and do not count in the false discovery rate.</source>
+      <translation>为空网格给出反距离加权估计值用于制图（标志 filled = 1）。填充的网格不是观测值：不计算 Gi*，也不计入错误发现率。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="114" />
-      <source>Refuse grids with more cells than</source>
-      <translation>网格数上限（超过则拒绝）</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="116" />
+      <source>Cells whose centres are within this distance are neighbours (the cell included).</source>
+      <translation>中心在此距离内的网格互为邻居（包括网格自身）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="118" />
+      <source>Number of nearest cells with a value, for K nearest cells.</source>
+      <translation>k 近邻网格方式下有值的最近网格数。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/hotspot_grid.py" line="120" />
-      <source>Readings or emission sources (points)</source>
-      <translation>监测值或排放源（点）</translation>
+      <source>Benjamini-Hochberg correction of the Gi* p-values of the observed cells.</source>
+      <translation>对有观测值网格的 Gi* p 值进行 Benjamini-Hochberg 校正。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="126" />
-      <source>Value field (not needed for count)</source>
-      <translation>数值字段（计数时不需要）</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="122" />
+      <source>Level (alpha) at which a cell is marked significant (fdr_sig).</source>
+      <translation>网格标记为显著（fdr_sig）的水平（alpha）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="132" />
-      <source>Aggregation per cell</source>
-      <translation>网格汇总方式</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="138" />
-      <source>Time field (date/time or ISO 8601 text) for space-time trends</source>
-      <translation>时间字段（日期时间或 ISO 8601 文本），用于时空趋势分析</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="144" />
-      <source>Period of the space-time trend (with a time field)</source>
-      <translation>时空趋势的统计时段（需设置时间字段）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="151" />
-      <source>Raster surface (zonal mean per cell, e.g. satellite PM2.5)</source>
-      <translation>栅格面（按网格计算分区均值，如卫星反演 PM2.5）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="156" />
-      <source>Raster band</source>
-      <translation>栅格波段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="161" />
-      <source>Fill empty cells by inverse-distance weighting from neighbours</source>
-      <translation>用相邻网格反距离加权填充空网格</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="124" />
+      <source>Flag the top N % of cells by value (bureau ranking).</source>
+      <translation>按数值标记排前 N % 的网格（部门排名）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/hotspot_grid.py" line="166" />
-      <source>Hot spot statistic</source>
-      <translation>热点统计量</translation>
-    </message>
-    <message>
       <location filename="../../processing_algorithms/hotspot_grid.py" line="171" />
-      <source>Neighbours of a cell for Gi*</source>
-      <translation>Gi* 的网格邻域</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="177" />
-      <source>Distance band (metres, between cell centres)</source>
-      <translation>距离带（米，网格中心间距）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="183" />
-      <source>Number of nearest cells (k nearest neighbours)</source>
-      <translation>最近网格数（k 近邻）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="188" />
-      <source>Benjamini-Hochberg false discovery rate correction</source>
-      <translation>Benjamini-Hochberg 错误发现率（FDR）校正</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="192" />
-      <source>Significance level (alpha) for significant cells (fdr_sig)</source>
-      <translation>显著网格（fdr_sig）的显著性水平（alpha）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="199" />
-      <source>Flag the top N % of cells by value</source>
-      <translation>标记数值排前 N % 的网格</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="203" />
-      <source>Hotspot grid</source>
-      <translation>热点网格</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="206" />
-      <source>Hotspot grid per period</source>
-      <translation>分时段热点网格</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="214" />
-      <source>Cell size must be greater than 0 metres (got {}).</source>
-      <translation>网格尺寸必须大于 0 米（当前为 {}）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="215" />
-      <source>Top N % must be between 0 and 100 (got {}).</source>
-      <translation>前 N % 必须介于 0 与 100 之间（当前为 {}）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="216" />
-      <source>The distance band cannot be negative (got {} metres).</source>
-      <translation>距离带不能为负数（当前为 {} 米）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="217" />
-      <source>The significance level must be between 0.0001 and 0.5 (got {}).</source>
-      <translation>显著性水平必须介于 0.0001 与 0.5 之间（当前为 {}）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="291" />
-      <source>The raster does not overlap the area of interest.</source>
-      <translation>栅格与关注区域不重叠。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="299" />
-      <source>The raster window over the area is too large to read.</source>
-      <translation>区域范围内的栅格窗口过大，无法读取。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="382" />
-      <source>Set a distance band greater than 0 metres.</source>
-      <translation>请设置大于 0 米的距离带。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="384" />
-      <source>Give a point layer with a value field, or a raster, to analyse.</source>
-      <translation>请提供带数值字段的点图层或栅格用于分析。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="386" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="391" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="393" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="403" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="173" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="175" />
       <source>points</source>
       <translation>点图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="100" />
-      <source>Square</source>
-      <translation>正方形</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="188" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="150" />
+      <source>area of interest</source>
+      <translation>关注区域</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="239" />
+      <source>Hotspot supervision grid</source>
+      <translation>热点网格监管</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="75" />
+      <source>Area of interest</source>
+      <translation>关注区域</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="77" />
+      <source>Cell size (m)</source>
+      <translation>网格尺寸（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="79" />
+      <source>Grid type</source>
+      <translation>网格类型</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="81" />
+      <source>Grid CRS</source>
+      <translation>网格坐标系</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="85" />
+      <source>Grid origin</source>
+      <translation>网格原点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="88" />
+      <source>Clip cells to the area</source>
+      <translation>将网格裁剪到区域</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="90" />
+      <source>Maximum number of cells</source>
+      <translation>网格数上限</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="92" />
+      <source>Readings (points)</source>
+      <translation>读数（点）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="95" />
+      <source>Value field</source>
+      <translation>数值字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="98" />
+      <source>Aggregation</source>
+      <translation>汇总方式</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/hotspot_grid.py" line="100" />
-      <source>Hexagon</source>
-      <translation>六边形</translation>
+      <location filename="../../processing_algorithms/source_attribution.py" line="84" />
+      <source>Time field</source>
+      <translation>时间字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="103" />
+      <source>Period</source>
+      <translation>统计时段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="105" />
+      <source>Raster surface</source>
+      <translation>栅格面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="108" />
+      <source>Raster band</source>
+      <translation>栅格波段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="110" />
+      <source>Fill empty cells (IDW)</source>
+      <translation>填充空网格（IDW）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="113" />
+      <source>Neighbourhood</source>
+      <translation>邻域</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="115" />
+      <source>Distance band (m)</source>
+      <translation>距离带（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="117" />
+      <source>Nearest cells (k)</source>
+      <translation>最近网格数（k）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="119" />
+      <source>False discovery rate correction</source>
+      <translation>错误发现率校正</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="121" />
+      <source>Significance level</source>
+      <translation>显著性水平</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="123" />
+      <source>Top % flagged</source>
+      <translation>标记前 %</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="125" />
+      <source>Hotspot grid</source>
+      <translation>热点网格</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="127" />
+      <source>Hotspot grid per period</source>
+      <translation>分时段热点网格</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/hotspot_grid.py" line="133" />
-      <source>Mean</source>
-      <translation>均值</translation>
+      <source>Cell size must be greater than 0 metres (got {}).</source>
+      <translation>网格尺寸必须大于 0 米（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="133" />
-      <source>Maximum</source>
-      <translation>最大值</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="134" />
+      <source>Top N % must be between 0 and 100 (got {}).</source>
+      <translation>前 N % 必须介于 0 与 100 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="133" />
-      <source>Sum</source>
-      <translation>总和</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="135" />
+      <source>The distance band cannot be negative (got {} metres).</source>
+      <translation>距离带不能为负数（当前为 {} 米）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="133" />
-      <source>Count</source>
-      <translation>计数</translation>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="136" />
+      <source>The significance level must be between 0.0001 and 0.5 (got {}).</source>
+      <translation>显著性水平必须介于 0.0001 与 0.5 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="145" />
-      <source>Hour</source>
-      <translation>小时</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="145" />
-      <source>Day</source>
-      <translation>日</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="145" />
-      <source>Week</source>
-      <translation>周</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="145" />
-      <source>Month</source>
-      <translation>月</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="166" />
-      <source>Getis-Ord Gi*</source>
-      <translation>Getis-Ord Gi*</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="172" />
-      <source>Distance band</source>
-      <translation>距离带</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="172" />
-      <source>K nearest cells</source>
-      <translation>K 个最近网格</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="172" />
-      <source>Queen contiguity</source>
-      <translation>后邻接（queen）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="316" />
-      <source>Unsupported raster data type.</source>
-      <translation>不支持的栅格数据类型。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="398" />
-      <source>{} {} cells of {:g} m in {}.</source>
-      <translation>共 {} 个网格（{}），尺寸 {:g} m，坐标系 {}。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="405" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="177" />
       <source>No point has a usable geometry.</source>
       <translation>没有任何点具有可用的几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="257" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="205" />
+      <source>Set a distance band greater than 0 metres.</source>
+      <translation>请设置大于 0 米的距离带。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="207" />
+      <source>Give a point layer with a value field, or a raster, to analyse.</source>
+      <translation>请提供带数值字段的点图层或栅格用于分析。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="80" />
+      <source>Square</source>
+      <translation>正方形</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="80" />
+      <source>Hexagon</source>
+      <translation>六边形</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
+      <source>Mean</source>
+      <translation>均值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
+      <source>Maximum</source>
+      <translation>最大值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
+      <source>Sum</source>
+      <translation>总和</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
+      <source>Count</source>
+      <translation>计数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
+      <source>Hour</source>
+      <translation>小时</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
+      <source>Day</source>
+      <translation>日</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
+      <source>Week</source>
+      <translation>周</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
+      <source>Month</source>
+      <translation>月</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="114" />
+      <source>Distance band</source>
+      <translation>距离带</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="114" />
+      <source>K nearest cells</source>
+      <translation>K 个最近网格</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="114" />
+      <source>Queen contiguity</source>
+      <translation>后邻接（queen）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="220" />
+      <source>{} {} cells of {:g} m in {}.</source>
+      <translation>共 {} 个网格（{}），尺寸 {:g} m，坐标系 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="156" />
+      <source>The grid CRS {} is not in metres; choose a projected CRS.</source>
+      <translation>网格坐标系 {} 的单位不是米；请选择投影坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="211" />
       <source>Warning: {} area of interest polygon(s) were invalid (for example self-intersecting) and were repaired before building the grid; check the grid against the intended area.</source>
       <translation>警告：{} 个关注区域面无效（例如自相交），已在构建网格前修复；请核对网格是否与预期区域一致。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="273" />
-      <source>Reprojecting the raster to {}.</source>
-      <translation>正在将栅格重投影到 {}。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="424" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="223" />
       <source>Warning: {}</source>
       <translation>警告：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="389" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="148" />
+      <location filename="../../processing_algorithms/qgis_io/crs.py" line="36" />
+      <source>Layer {} has no valid coordinate reference system; set one before running.</source>
+      <translation>图层“{}”没有有效的坐标参考系，请先设置坐标参考系再运行。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="169" />
       <source>Choose a value field for the {} aggregation.</source>
       <translation>请为“{}”汇总方式选择数值字段。</translation>
     </message>
@@ -2202,7 +2307,7 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
     </message>
     <message>
       <location filename="../../processing_algorithms/inspection_draw.py" line="44" />
-      <location filename="../../processing_algorithms/supervision_grid.py" line="38" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="40" />
       <source>Supervision</source>
       <translation>监管</translation>
     </message>
@@ -2307,308 +2412,308 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <translation>需要同时提供企业名录和执法人员名录。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="55" />
+      <location filename="../../processing_algorithms/network_siting.py" line="56" />
       <source>Monitoring network siting (coverage optimisation)</source>
       <translation>监测网络选址（覆盖优化）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="58" />
+      <location filename="../../processing_algorithms/network_siting.py" line="59" />
       <source>Monitoring network planning</source>
       <translation>监测网络规划</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="64" />
+      <location filename="../../processing_algorithms/network_siting.py" line="65" />
       <source>&lt;p&gt;Chooses monitoring sites (automatic air stations, high-density micro-sensors) among candidate points so that the demand points (hotspot grid cells, VOC enterprises, industrial parks, national control sites…) are watched, keeping the stations that already exist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Models&lt;/b&gt;: &lt;i&gt;MCLP&lt;/i&gt; maximises the demand weight covered with P new sites; &lt;i&gt;LSCP&lt;/i&gt; finds the fewest new sites covering every coverable demand point; &lt;i&gt;Backup coverage&lt;/i&gt; maximises the weight covered by at least two sites with P new sites; &lt;i&gt;p-median&lt;/i&gt; minimises the total weighted distance from each demand point to its nearest site with P new sites.&lt;/p&gt;&lt;p&gt;A candidate covers a demand point within RADIUS metres (or its own RADIUS_FIELD value: a micro-sensor and a station do not represent the same area), straight-line or, with NETWORK, along the roads. Existing stations (EXISTING_FIELD true) are always kept and counted; P counts new sites only. MIN_SPACING keeps any two chosen or existing sites apart. CATEGORY_MIN_COVERAGE (e.g. &lt;code&gt;VOC=1.0;park=1.0&lt;/code&gt;) requires a share of each DEMAND_CATEGORY's weight to be covered (MCLP).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Solver&lt;/b&gt;: sparse coverage matrix (k-d tree or road Dijkstra), exact model reduction, greedy and swap local search, a Lagrangian bound (MCLP) and an exact HiGHS MILP (scipy) within TIME_LIMIT and MIP_GAP. The report states the status honestly: optimal (proved within MIP_GAP) or feasible with its gap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: OUTPUT, the chosen and existing sites with rank, marginal gain and covered weight; DEMAND_OUTPUT, each demand point with its coverage; REPORT with objective, bound, gap, coverage per category and, for a STUDY_AREA, the minimum number of urban assessment stations of HJ 664-2013 (Technical Regulation for Selection of Ambient Air Quality Monitoring Stations).&lt;/p&gt;</source>
       <translation>&lt;p&gt;在候选点中选择监测点位（环境空气自动站、高密度微型站），使需求点（热点网格、VOCs 排放企业、工业园区、国控点等）得到有效监控，同时保留已有站点。&lt;/p&gt;&lt;p&gt;&lt;b&gt;模型&lt;/b&gt;：&lt;i&gt;MCLP&lt;/i&gt;（最大覆盖选址模型）在新增 P 个站点的条件下使被覆盖的需求权重最大；&lt;i&gt;LSCP&lt;/i&gt;（集合覆盖模型）求覆盖全部可覆盖需求点所需的最少新增站点数；&lt;i&gt;备份覆盖&lt;/i&gt;在新增 P 个站点的条件下使至少被两个站点覆盖的权重最大；&lt;i&gt;P-中位&lt;/i&gt;在新增 P 个站点的条件下使各需求点到最近站点的加权距离总和最小。&lt;/p&gt;&lt;p&gt;候选点覆盖其 RADIUS 米范围内的需求点（或取自身 RADIUS_FIELD 字段值：微型站与自动站的代表范围不同），按直线距离计算，设置 NETWORK 时沿道路计算。已有站点（EXISTING_FIELD 为真）始终保留并计入覆盖；P 只计新增站点。MIN_SPACING 规定任意两个选中或已有站点之间的最小间距。CATEGORY_MIN_COVERAGE（如 &lt;code&gt;VOC=1.0;park=1.0&lt;/code&gt;）要求每个 DEMAND_CATEGORY 类别的权重至少有规定比例被覆盖（MCLP）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;求解器&lt;/b&gt;：稀疏覆盖矩阵（k-d 树或道路 Dijkstra）、精确的模型约简、贪心与交换局部搜索、拉格朗日界（MCLP），以及在 TIME_LIMIT 和 MIP_GAP 限制内求解的精确 HiGHS 混合整数线性规划（scipy）。报告如实给出求解状态：最优（在 MIP_GAP 内得到证明）或可行解及其间隙。&lt;/p&gt;&lt;p&gt;&lt;b&gt;输出&lt;/b&gt;：OUTPUT，选中和已有站点，含排序、边际增益和覆盖权重；DEMAND_OUTPUT，各需求点及其覆盖情况；REPORT，含目标值、界、间隙、各类别覆盖率，以及设置 STUDY_AREA 时按 HJ 664-2013（《环境空气质量监测点位布设技术规范（试行）》）计算的城市评价点最少数量。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="100" />
+      <location filename="../../processing_algorithms/network_siting.py" line="95" />
       <source>Demand (points, or polygons by centroid)</source>
       <translation>需求点（点，或以质心代表的面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="102" />
+      <location filename="../../processing_algorithms/network_siting.py" line="97" />
       <source>Demand weight field (empty: weight 1 each)</source>
       <translation>需求权重字段（留空：每个权重为 1）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="104" />
+      <location filename="../../processing_algorithms/network_siting.py" line="99" />
       <source>Demand category field (for coverage per category and quotas)</source>
       <translation>需求类别字段（用于分类别覆盖率和配额）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="106" />
+      <location filename="../../processing_algorithms/network_siting.py" line="101" />
       <source>Minimum covered share per category, e.g. VOC=1.0;park=0.9 (maximal covering model)</source>
       <translation>各类别最低覆盖比例，如 VOC=1.0;park=0.9（最大覆盖选址模型）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="107" />
+      <location filename="../../processing_algorithms/network_siting.py" line="102" />
       <source>Candidate sites (points)</source>
       <translation>候选站址（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="109" />
+      <location filename="../../processing_algorithms/network_siting.py" line="104" />
       <source>Existing-station field (true/1/yes = existing, always kept)</source>
       <translation>已有站点字段（true/1/yes = 已有站点，始终保留）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="112" />
+      <location filename="../../processing_algorithms/network_siting.py" line="107" />
       <source>Per-candidate radius field in metres (null: the coverage radius)</source>
       <translation>各候选点覆盖半径字段（米；为空时取覆盖半径）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="119" />
+      <location filename="../../processing_algorithms/network_siting.py" line="114" />
       <source>Number of new sites P (not used by LSCP)</source>
       <translation>新增站点数 P（LSCP 不使用）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="121" />
+      <location filename="../../processing_algorithms/network_siting.py" line="116" />
       <source>Minimum spacing between any two sites (m, 0 = none)</source>
       <translation>任意两站点最小间距（m，0 = 不限制）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="123" />
+      <location filename="../../processing_algorithms/network_siting.py" line="118" />
       <source>Road network (optional: coverage by distance along roads)</source>
       <translation>路网（可选：按沿道路距离计算覆盖）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="126" />
+      <location filename="../../processing_algorithms/network_siting.py" line="121" />
       <source>Relative optimality gap accepted (MIP gap, 0.001 = 0.1 %)</source>
       <translation>可接受的相对最优间隙（MIP gap，0.001 = 0.1 %）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="128" />
+      <location filename="../../processing_algorithms/network_siting.py" line="123" />
       <source>Urban study area (optional, for the HJ 664-2013 minimum station count)</source>
       <translation>城市研究区域（可选，用于计算 HJ 664-2013 最少点位数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="130" />
+      <location filename="../../processing_algorithms/network_siting.py" line="125" />
       <source>Study area population field (persons, summed)</source>
       <translation>研究区域人口字段（人，求和）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="132" />
+      <location filename="../../processing_algorithms/network_siting.py" line="127" />
       <source>Study area built-up area field (km², summed)</source>
       <translation>研究区域建成区面积字段（km²，求和）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="134" />
+      <location filename="../../processing_algorithms/network_siting.py" line="129" />
       <source>Built-up population (persons; overrides the field)</source>
       <translation>建成区人口（人；优先于字段）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="136" />
+      <location filename="../../processing_algorithms/network_siting.py" line="131" />
       <source>Built-up area (km²; overrides the field and the polygon area)</source>
       <translation>建成区面积（km²；优先于字段和面的面积）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="178" />
+      <location filename="../../processing_algorithms/network_siting.py" line="173" />
       <source>Monitoring network siting</source>
       <translation>监测网络选址</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="190" />
       <location filename="../../processing_algorithms/network_siting.py" line="195" />
-      <location filename="../../processing_algorithms/network_siting.py" line="200" />
-      <location filename="../../processing_algorithms/network_siting.py" line="201" />
-      <location filename="../../processing_algorithms/network_siting.py" line="208" />
+      <location filename="../../processing_algorithms/network_siting.py" line="196" />
+      <location filename="../../processing_algorithms/network_siting.py" line="203" />
       <source>demand</source>
       <translation>需求点</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="192" />
       <location filename="../../processing_algorithms/network_siting.py" line="197" />
-      <location filename="../../processing_algorithms/network_siting.py" line="202" />
-      <location filename="../../processing_algorithms/network_siting.py" line="203" />
-      <location filename="../../processing_algorithms/network_siting.py" line="210" />
+      <location filename="../../processing_algorithms/network_siting.py" line="198" />
+      <location filename="../../processing_algorithms/network_siting.py" line="205" />
       <source>candidate sites</source>
       <translation>候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="99" />
+      <location filename="../../processing_algorithms/network_siting.py" line="94" />
       <source>Demand</source>
       <translation>需求点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="101" />
+      <location filename="../../processing_algorithms/network_siting.py" line="96" />
       <source>Demand weight field</source>
       <translation>需求权重字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="103" />
+      <location filename="../../processing_algorithms/network_siting.py" line="98" />
       <source>Demand category field</source>
       <translation>需求类别字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="105" />
+      <location filename="../../processing_algorithms/network_siting.py" line="100" />
       <source>Category quotas</source>
       <translation>类别覆盖配额</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="107" />
+      <location filename="../../processing_algorithms/network_siting.py" line="102" />
       <source>Candidate sites</source>
       <translation>候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="108" />
+      <location filename="../../processing_algorithms/network_siting.py" line="103" />
       <source>Existing-station field</source>
       <translation>已有站点字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="110" />
+      <location filename="../../processing_algorithms/network_siting.py" line="105" />
       <source>Coverage radius (m)</source>
       <translation>覆盖半径（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="111" />
+      <location filename="../../processing_algorithms/network_siting.py" line="106" />
       <source>Radius field (m)</source>
       <translation>半径字段（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="113" />
+      <location filename="../../processing_algorithms/network_siting.py" line="108" />
       <source>Model</source>
       <translation>选址模型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="118" />
+      <location filename="../../processing_algorithms/network_siting.py" line="113" />
       <source>New sites P</source>
       <translation>新增站点数 P</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="120" />
+      <location filename="../../processing_algorithms/network_siting.py" line="115" />
       <source>Minimum spacing (m)</source>
       <translation>最小间距（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="122" />
+      <location filename="../../processing_algorithms/network_siting.py" line="117" />
       <source>Road network</source>
       <translation>路网</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="124" />
+      <location filename="../../processing_algorithms/network_siting.py" line="119" />
       <source>Solver time limit (s)</source>
       <translation>求解时间上限（s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="125" />
+      <location filename="../../processing_algorithms/network_siting.py" line="120" />
       <source>MIP gap</source>
       <translation>MIP 间隙</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="127" />
+      <location filename="../../processing_algorithms/network_siting.py" line="122" />
       <source>Urban study area</source>
       <translation>城市研究区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="129" />
+      <location filename="../../processing_algorithms/network_siting.py" line="124" />
       <source>Population field</source>
       <translation>人口字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="131" />
+      <location filename="../../processing_algorithms/network_siting.py" line="126" />
       <source>Built-up area field (km²)</source>
       <translation>建成区面积字段（km²）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="133" />
+      <location filename="../../processing_algorithms/network_siting.py" line="128" />
       <source>Built-up population</source>
       <translation>建成区人口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="135" />
+      <location filename="../../processing_algorithms/network_siting.py" line="130" />
       <source>Built-up area (km²)</source>
       <translation>建成区面积（km²）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="137" />
+      <location filename="../../processing_algorithms/network_siting.py" line="132" />
       <source>Chosen sites</source>
       <translation>选定站点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="138" />
+      <location filename="../../processing_algorithms/network_siting.py" line="133" />
       <source>Demand coverage</source>
       <translation>需求覆盖情况</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="146" />
+      <location filename="../../processing_algorithms/network_siting.py" line="141" />
       <source>The coverage radius must be 0 m or more (got {}).</source>
       <translation>覆盖半径必须不小于 0 m（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="147" />
+      <location filename="../../processing_algorithms/network_siting.py" line="142" />
       <source>The number of new sites P must be 0 or more (got {}).</source>
       <translation>新增站点数 P 必须不小于 0（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="148" />
+      <location filename="../../processing_algorithms/network_siting.py" line="143" />
       <source>The minimum spacing must be 0 m or more (got {}).</source>
       <translation>最小间距必须不小于 0 m（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="149" />
+      <location filename="../../processing_algorithms/network_siting.py" line="144" />
       <source>The solver time limit must be at least 1 s (got {}).</source>
       <translation>求解时间上限必须至少为 1 s（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="150" />
+      <location filename="../../processing_algorithms/network_siting.py" line="145" />
       <source>The MIP gap must be between 0 and 1 (got {}).</source>
       <translation>MIP 间隙必须在 0 到 1 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="151" />
+      <location filename="../../processing_algorithms/network_siting.py" line="146" />
       <source>The built-up population must be 0 or more (got {}).</source>
       <translation>建成区人口必须不小于 0（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="152" />
+      <location filename="../../processing_algorithms/network_siting.py" line="147" />
       <source>The built-up area must be 0 km² or more (got {}).</source>
       <translation>建成区面积必须不小于 0 km²（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="211" />
+      <location filename="../../processing_algorithms/network_siting.py" line="206" />
       <source>the demand layer</source>
       <translation>需求图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="224" />
+      <location filename="../../processing_algorithms/network_siting.py" line="219" />
       <source>Could not read the category quota '{}': write category=share pairs separated by ';', shares between 0 and 1 (or 0–100 %), e.g. VOC=1.0;park=0.9.</source>
       <translation>无法识别类别配额“{}”：请写成以“;”分隔的 类别=比例，比例介于 0 与 1 之间（或 0–100 %），如 VOC=1.0;park=0.9。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="237" />
+      <location filename="../../processing_algorithms/network_siting.py" line="232" />
       <source>road network</source>
       <translation>路网</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="239" />
+      <location filename="../../processing_algorithms/network_siting.py" line="234" />
       <source>The road network has no usable lines.</source>
       <translation>路网中没有可用的线。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="114" />
+      <location filename="../../processing_algorithms/network_siting.py" line="109" />
       <source>MCLP: maximise covered weight with P new sites</source>
       <translation>MCLP 最大覆盖：新增 P 个站点，覆盖权重最大</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="115" />
+      <location filename="../../processing_algorithms/network_siting.py" line="110" />
       <source>LSCP: fewest sites covering all coverable demand</source>
       <translation>LSCP 集合覆盖：以最少站点覆盖全部可覆盖需求</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="116" />
+      <location filename="../../processing_algorithms/network_siting.py" line="111" />
       <source>Backup coverage: maximise weight covered at least twice with P new sites</source>
       <translation>备份覆盖：新增 P 个站点，至少被覆盖两次的权重最大</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="117" />
+      <location filename="../../processing_algorithms/network_siting.py" line="112" />
       <source>p-median: minimise total weighted distance with P new sites</source>
       <translation>P-中位：新增 P 个站点，加权距离总和最小</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="215" />
+      <location filename="../../processing_algorithms/network_siting.py" line="210" />
       <source>the candidate layer</source>
       <translation>候选站址图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="250" />
+      <location filename="../../processing_algorithms/network_siting.py" line="245" />
       <source>study area</source>
       <translation>研究区域</translation>
     </message>
@@ -2623,17 +2728,17 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <translation>生态环境监管 — 生态环境监测规划</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="63" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="62" />
       <source>River water quality along the network (GB 3838)</source>
       <translation>河网水质沿程插值（GB 3838）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="66" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="65" />
       <source>Water environment</source>
       <translation>水环境</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="72" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="71" />
       <source>Carries water-quality measurements at river sections along every reach of the river network, cut into segments, and classifies each segment by GB 3838-2002 Table 1 (single-factor rule: the worst item sets the class).
 
 Methods:
@@ -2660,220 +2765,220 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
 输出：河段单元，含各参数的值、水质类别及（克里金）标准误差、综合水质类别、超标项目以及到上、下游最近断面的距离；断面，含实测水质类别、留一法预测值及误差；报告，含各水质类别的河长与交叉验证误差。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="192" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="210" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="186" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="204" />
       <source>Sections</source>
       <translation>断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="114" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="110" />
       <source>Monitoring sections (points).</source>
       <translation>监测断面（点）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="117" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="113" />
       <source>Section name/id field (for lists in the report).</source>
       <translation>断面名称/编号字段（用于报告中的列表）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="120" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="116" />
       <source>Parameters to interpolate (numeric fields named after GB 3838 items)</source>
       <translation>插值参数（以 GB 3838 项目命名的数值字段）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="123" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="119" />
       <source>Also interpolate fields that are not GB 3838 items (e.g. water temperature; no class)</source>
       <translation>同时插值非 GB 3838 项目的字段（如水温；不评价类别）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="126" />
-      <source>Snapping tolerance: sections farther from any river are left out</source>
-      <translation>捕捉容差：距任何河流更远的断面将被排除</translation>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="121" />
+      <source>Snapping tolerance (m): sections farther from any river are left out</source>
+      <translation>捕捉容差（米）：距任何河流更远的断面将被排除</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="130" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="128" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="125" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="123" />
       <source>Interpolation method</source>
       <translation>插值方法</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="132" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="127" />
       <source>Decay rates K (1/day), e.g. CODMn=0.2; NH3N=0.15; TP=0.05</source>
       <translation>衰减系数 K（1/d），如 CODMn=0.2; NH3N=0.15; TP=0.05</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="134" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="129" />
       <source>Calibrate K per reach from consecutive sections (decay rates apply elsewhere)</source>
       <translation>由相邻断面逐河段率定 K（其余河段采用衰减系数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="137" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="132" />
       <source>IDW distance power (flow-connected IDW)</source>
       <translation>IDW 距离幂指数（水流连通 IDW）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="141" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="136" />
       <source>Kriging covariates (numeric section fields; the same field on the rivers gives segment values)</source>
       <translation>克里金协变量（断面的数值字段；河流图层上的同名字段提供河段单元的值）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="139" />
       <source>Fit kriging by restricted maximum likelihood (REML)</source>
       <translation>以限制性最大似然（REML）拟合克里金</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="147" />
-      <source>Segment length (each reach is cut into output segments of this length)</source>
-      <translation>河段单元长度（每个河段按此长度切分为输出单元）</translation>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="141" />
+      <source>Segment length (m): each reach is cut into output segments of this length</source>
+      <translation>分段长度（米）：每个河段按此长度切分为输出分段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="149" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="143" />
       <source>Water body (TP limits differ)</source>
       <translation>水体类型（总磷限值不同）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="151" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="150" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
       <source>Target class (GB 3838)</source>
       <translation>目标水质类别（GB 3838）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="231" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="225" />
       <source>River water quality along the network</source>
       <translation>河网水质沿程插值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="113" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="109" />
       <source>Monitoring sections</source>
       <translation>监测断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="115" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="111" />
       <source>Section name field</source>
       <translation>断面名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="118" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="114" />
       <source>Parameters to interpolate</source>
       <translation>插值的指标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="121" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="117" />
       <source>Allow fields that are not GB 3838 items</source>
       <translation>允许非 GB 3838 项目的字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="124" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="120" />
       <source>Snapping tolerance</source>
       <translation>捕捉容差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="131" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="126" />
       <source>Decay rates K (1/day)</source>
       <translation>衰减系数 K（1/天）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="133" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="128" />
       <source>Calibrate K per reach</source>
       <translation>逐河段率定 K</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="135" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="130" />
       <source>IDW distance power</source>
       <translation>IDW 距离幂指数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="138" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="133" />
       <source>Kriging covariates</source>
       <translation>克里金协变量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="143" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="138" />
       <source>Fit kriging by REML</source>
       <translation>用 REML 拟合克里金</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="140" />
       <source>Segment length</source>
       <translation>河段单元长度</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="148" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="142" />
       <source>Water body</source>
       <translation>水体类型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="153" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="147" />
       <source>River segments with water quality</source>
       <translation>河段水质</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="155" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="149" />
       <source>Sections with cross-validation</source>
       <translation>断面交叉验证</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="162" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="156" />
       <source>Choose at least one parameter field to interpolate (e.g. CODMn, NH3N, TP).</source>
       <translation>请至少选择一个需要插值的参数字段（如 CODMn、NH3N、TP）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="200" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="194" />
       <source>No section has a usable point geometry.</source>
       <translation>没有任何断面具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="129" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="124" />
       <source>Decay model (HJ 2.3-2018)</source>
       <translation>衰减模型（HJ 2.3-2018）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="129" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="124" />
       <source>Flow-connected inverse distance weighting</source>
       <translation>水流连通反距离加权</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="130" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="125" />
       <source>Stream-network kriging (tail-up)</source>
       <translation>河网克里金（tail-up）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="148" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="142" />
       <source>River</source>
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="148" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="142" />
       <source>Lake or reservoir</source>
       <translation>湖泊或水库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="164" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="158" />
       <source>Segment length must be greater than 0 metres (got {}).</source>
       <translation>河段单元长度必须大于 0 米（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="166" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="160" />
       <source>The snapping tolerance cannot be negative (got {} metres).</source>
       <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="168" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="162" />
       <source>The IDW distance power must be between 0.1 and 10 (got {}).</source>
       <translation>IDW 距离幂次必须在 0.1 到 10 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="55" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="58" />
       <source>Pollution source attribution (CPF/CBPF)</source>
       <translation>污染来源解析（CPF/CBPF）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="58" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="61" />
       <source>Air quality</source>
       <translation>环境空气质量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="64" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="67" />
       <source>Which sources are upwind when the readings are high? For every station, the conditional probability function of wind direction (CPF, Ashbaugh 1985) or of direction and speed (CBPF, Uria-Tellaetxe &amp; Carslaw 2014, as openair's polarPlot statistic "cpf"): the share of readings from each sector (and speed bin) whose value lies in the station's percentile band. Calms are counted, not binned; bins with fewer readings than the minimum are flagged and not used.
 
 READINGS: points, or a table joined to STATIONS by STATION_FIELD; VALUE_FIELD the pollutant, WIND_DIRECTION_FIELD the degrees the wind blows from (clockwise from north; radians are detected and refused), WIND_SPEED_FIELD in m/s. TIME_FIELD with START/END restricts the series.
@@ -2884,197 +2989,192 @@ READINGS：点图层，或通过 STATION_FIELD 与 STATIONS 关联的表；VALUE
 OUTPUT：各站点周围的极坐标扇形。SOURCE_AREA：各站点的 CPF 沿方位在 MAX_DISTANCE 内反投影后求和。CANDIDATES_OUTPUT：候选污染源（面取质心）按指向它的、MAX_DISTANCE 内各站点 CPF 超出其基础比率的部分之和排序，给定 EMISSION_FIELD 时再乘以排放量与最大值之比。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="79" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="82" />
       <source>Station code field</source>
       <translation>站点编码字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="79" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="82" />
       <source>Pollutant field</source>
       <translation>污染物字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="80" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="83" />
       <source>Wind direction field (degrees from)</source>
       <translation>风向字段（来向，度）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="81" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="84" />
       <source>Wind speed field (m/s)</source>
       <translation>风速字段（m/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="81" />
-      <source>Time field</source>
-      <translation>时间字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="82" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="85" />
       <source>Percentile band: low (%)</source>
       <translation>百分位区间：下限（%）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="83" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="86" />
       <source>Percentile band: high (%)</source>
       <translation>百分位区间：上限（%）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="83" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="86" />
       <source>Direction sectors</source>
       <translation>风向扇区数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="84" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="87" />
       <source>Maximum source distance (km)</source>
       <translation>污染源最大距离（km）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="84" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="87" />
       <source>Calm below (m/s)</source>
       <translation>静风阈值（m/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="85" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="88" />
       <source>Minimum readings per bin</source>
       <translation>每分档最少记录数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="86" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="89" />
       <source>Wedge radius on the map (m)</source>
       <translation>地图上扇形半径（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="87" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="90" />
       <source>Source-area cell size (m)</source>
       <translation>源区网格大小（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="88" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="91" />
       <source>Refuse source-area grids with more cells than</source>
       <translation>源区网格单元数上限</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="89" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="92" />
       <source>Time window: from</source>
       <translation>时间窗口：起</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="89" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="92" />
       <source>Time window: to</source>
       <translation>时间窗口：止</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="90" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="93" />
       <source>Source area</source>
       <translation>潜在源区</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="90" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="93" />
       <source>Ranked candidates</source>
       <translation>候选污染源排序</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="93" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="96" />
       <source>Readings whose value lies above the station's low percentile and at or below its high percentile count as high (75–100 is usual; 90–100 isolates a single strong source). Percentiles are per station.</source>
       <translation>监测值高于站点下限百分位且不高于上限百分位的记录计为高值（常用 75–100；90–100 可突出单个强源）。百分位按站点分别计算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="96" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="99" />
       <source>Readings with a wind speed below this are calms: counted in the report, left out of the direction bins (their direction means nothing).</source>
       <translation>风速低于此值的记录为静风：在报告中计数，不参与风向分档（其风向没有意义）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="98" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="101" />
       <source>A bin with fewer readings is flagged (hatched on the map) and used neither for the source area nor for the ranking.</source>
       <translation>记录数少于此值的分档被标记（地图上以斜线填充），不用于源区计算和排序。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="100" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="103" />
       <source>CBPF only: upper edges of the wind-speed bins, e.g. 2, 4, 6 gives the bins calm–2, 2–4, 4–6 and above 6 m/s.</source>
       <translation>仅用于 CBPF：风速分档的上界，例如 2, 4, 6 表示静风–2、2–4、4–6 和 6 m/s 以上四档。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="102" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="105" />
       <source>A station gives evidence on candidate sources and grid cells up to this distance; candidates beyond it for every station are flagged.</source>
       <translation>站点仅对此距离内的候选污染源和网格单元提供依据；距所有站点均超过此距离的候选源被标记。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="199" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="197" />
       <source>Pollution source attribution</source>
       <translation>污染来源解析</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="108" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="111" />
       <source>Readings (points or table)</source>
       <translation>监测记录（点或表）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="110" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="113" />
       <source>Stations (points)</source>
       <translation>站点（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="117" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="120" />
       <source>Statistic</source>
       <translation>统计量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="122" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="125" />
       <source>CBPF speed-bin edges (m/s)</source>
       <translation>CBPF 风速分档界限（m/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="126" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="129" />
       <source>Candidate sources (points or polygons)</source>
       <translation>候选污染源（点或面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="128" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="131" />
       <source>Emission field</source>
       <translation>排放量字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="131" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="134" />
       <source>Polar wedges</source>
       <translation>极坐标扇形</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="158" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="156" />
       <source>READINGS is a table without points: give STATIONS too.</source>
       <translation>READINGS 是不含点几何的表：请同时提供 STATIONS。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="172" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="170" />
       <source>A time window (START, END) needs TIME_FIELD.</source>
       <translation>时间窗口（START、END）需要设置 TIME_FIELD。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="215" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="213" />
       <source>SPEED_BINS must be numbers separated by commas, e.g. 2, 4, 6.</source>
       <translation>SPEED_BINS 必须是以逗号分隔的数字，例如 2, 4, 6。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="287" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="285" />
       <source>Most likely source: feature {} ({} station(s) point at it).</source>
       <translation>最可能的污染源：要素 {}（{} 个站点指向它）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="149" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="147" />
       <source>{}: {{}} is not a usable number.</source>
       <translation>{}：{{}} 不是可用的数值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="163" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="161" />
       <source>Set {}: without it there is nothing to attribute.</source>
       <translation>请设置 {}：缺少它无法进行溯源。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="35" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="37" />
       <source>Supervision grid districts</source>
       <translation>网格化监管划分</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="44" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="46" />
       <source>Groups units (villages, communities or hotspot grid cells) into contiguous inspection grids whose workloads are as even as possible, so that every enterprise and village has a grid inspector and no inspector carries much more than another.
 
 WORKLOAD: an expression per unit, e.g. "enterprises" * 3 + "population" / 1000; with ENTERPRISES the weight of the enterprises inside each unit is added. DISTRICTS: the number of grids, or MAX_WORKLOAD: the largest workload a grid may carry (the number of grids follows). KEEP_FIELD: today's grid of each unit: grids already within the tolerance stay as they are, others change as few units as possible. BOUNDARY_FIELD: a grid never crosses it (a town).
@@ -3085,108 +3185,103 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
 网格保持连通（后相邻：单元有公共点即相邻；车相邻：须有公共边）。过小而不能单独成网格的区域（飞地）并入最近的网格并加以标记。报告给出与平均工作量的最大偏差，以及经证明的下界：任何划分都不可能优于该下界。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="76" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="78" />
       <source>Queen (a common point)</source>
       <translation>后相邻（有公共点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="76" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="78" />
       <source>Rook (a common edge)</source>
       <translation>车相邻（有公共边）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="115" />
-      <location filename="../../processing_algorithms/supervision_grid.py" line="59" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="117" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="61" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="20" />
       <source>Units</source>
       <translation>单元</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="116" />
-      <location filename="../../processing_algorithms/supervision_grid.py" line="120" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="118" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="122" />
       <source>units</source>
       <translation>单元</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="61" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="63" />
       <source>Workload per unit</source>
       <translation>单元工作量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="63" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="65" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="20" />
       <source>Enterprises</source>
       <translation>企业</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="65" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="67" />
       <source>Enterprise weight</source>
       <translation>企业权重</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="68" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="70" />
       <source>Number of grids (0 = from the cap)</source>
       <translation>网格数（0 = 按上限确定）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="70" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="72" />
       <source>Largest workload per grid (0 = none)</source>
       <translation>每个网格最大工作量（0 = 不限）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="72" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="74" />
       <source>Today's grid</source>
       <translation>现有网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="74" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="76" />
       <source>Boundary (town)</source>
       <translation>边界（乡镇）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="77" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="79" />
       <source>Contiguity</source>
       <translation>相邻规则</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="78" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="80" />
       <source>Balance target (± % of the mean)</source>
       <translation>均衡目标（平均值的 ± %）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="82" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="84" />
       <source>Touching tolerance (m)</source>
       <translation>相接容差（米）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="83" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="85" />
       <source>Random seed</source>
       <translation>随机种子</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="87" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="89" />
       <source>Units with their grid</source>
       <translation>单元及所属网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="89" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="91" />
       <source>Grids</source>
       <translation>网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="108" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="110" />
       <source>enterprises</source>
       <translation>企业</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="99" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="101" />
       <source>WORKLOAD is not a valid expression: {}</source>
       <translation>WORKLOAD 不是有效的表达式：{}</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/qgis_io/crs.py" line="36" />
-      <source>Layer {} has no valid coordinate reference system; set one before running.</source>
-      <translation>图层“{}”没有有效的坐标参考系，请先设置坐标参考系再运行。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/qgis_io/crs.py" line="42" />
@@ -3219,6 +3314,11 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>输出 {} 和 {} 会写到同一位置（{}）；请为每个输出指定各自的文件或图层名。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="31" />
+      <source>Could not write the features of {}: {}</source>
+      <translation>无法写入 {} 的要素：{}</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/qgis_io/parameters.py" line="63" />
       <source>{} ({}) must be a finite number (got {}).</source>
       <translation>{}（{}）必须是有限数值（当前为 {}）。</translation>
@@ -3247,6 +3347,21 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/qgis_io/parsers.py" line="66" />
       <source>{}: the value in '{}' is not valid.</source>
       <translation>{}：“{}”中的数值无效。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/raster_blocks.py" line="41" />
+      <source>Unsupported raster data type.</source>
+      <translation>不支持的栅格数据类型。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/raster_blocks.py" line="19" />
+      <source>Raster band {} does not exist: the raster has {} band(s).</source>
+      <translation>栅格波段 {} 不存在：该栅格只有 {} 个波段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/raster_blocks.py" line="24" />
+      <source>Reprojecting the raster to {}.</source>
+      <translation>正在将栅格重投影到 {}。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/qgis_io/read.py" line="163" />
@@ -3299,112 +3414,112 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>{} 个多点要素（{}）包含多个点；每个点单独计数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="124" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="82" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="115" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="73" />
       <source>Rivers</source>
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="164" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="152" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="155" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="143" />
       <source>Outfalls</source>
       <translation>排污口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="85" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="76" />
       <source>Reverse field</source>
       <translation>反向字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="85" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="76" />
       <source>true/1 where a line is drawn against the flow.</source>
       <translation>线逆水流方向绘制时为 true/1。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="86" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="77" />
       <source>Elevation field</source>
       <translation>高程字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="87" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="78" />
       <source>Mean elevation of each line, or at its first vertex with the next field; corrects direction.</source>
       <translation>每条线的平均高程，与下一字段同用时为首节点高程；用于纠正流向。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="89" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="80" />
       <source>Elevation at the last vertex</source>
       <translation>末节点高程</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="90" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="81" />
       <source>Elevation at the last vertex: lines whose end is higher than their start are reversed.</source>
       <translation>末节点高程：终点高于起点的线将被反向。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="92" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="83" />
       <source>Discharge field (m³/s)</source>
       <translation>流量字段（m³/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="93" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="84" />
       <source>Discharge per reach (m³/s): mixing at confluences and outfalls. A field is a flow scenario (dry, normal, wet season).</source>
       <translation>各河段流量（m³/s）：用于汇流处和排污口的混合。一个字段代表一种流量情景（枯水期、平水期、丰水期）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="99" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="90" />
       <source>Velocity field (m/s)</source>
       <translation>流速字段（m/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="99" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="90" />
       <source>Flow velocity per reach (m/s).</source>
       <translation>各河段流速（m/s）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="83" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="74" />
       <source>River lines digitised in flow direction (the reverse and elevation fields correct lines drawn against it).</source>
       <translation>沿水流方向数字化的河流线（反向字段和高程字段可纠正逆向绘制的线）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="96" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="87" />
       <source>Kriging branch weight field</source>
       <translation>克里金支流权重字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="97" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="88" />
       <source>Branch weight for kriging (discharge or watershed area; default: discharge).</source>
       <translation>克里金的支流权重（流量或集水面积；默认：流量）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="102" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="93" />
       <source>Default flow velocity (m/s) where the velocity field is empty.</source>
       <translation>流速字段为空处使用的默认流速（m/s）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="105" />
-      <source>Node tolerance (m): line ends closer than this are joined.</source>
-      <translation>节点容差（米）：距离小于该值的线端点将被连接。</translation>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="95" />
+      <source>Node tolerance</source>
+      <translation>节点容差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="153" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="144" />
       <source>Outfalls (points with flow and concentrations; decay model)</source>
       <translation>排污口（含流量和浓度的点；用于衰减模型）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="156" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="155" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="147" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="146" />
       <source>Outfall flow field (m³/s)</source>
       <translation>排污口流量字段（m³/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="101" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="92" />
       <source>Default velocity (m/s)</source>
       <translation>默认流速（m/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="104" />
-      <source>Node tolerance</source>
-      <translation>节点容差</translation>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="96" />
+      <source>Node tolerance (m): line ends closer than this are joined.</source>
+      <translation>节点容差（米）：距离小于该值的线端点将被连接。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="25" />
@@ -3675,8 +3790,44 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>规划中的权衡：网格越多，每名网格员任务越轻；均衡目标越严，需要在网格间调整的单元越多。</translation>
     </message>
     <message>
+      <source>Aggregation per cell</source>
+      <translation type="vanished">网格汇总方式</translation>
+    </message>
+    <message>
+      <source>Area of interest (polygons)</source>
+      <translation type="vanished">关注区域（面）</translation>
+    </message>
+    <message>
+      <source>Benjamini-Hochberg false discovery rate correction</source>
+      <translation type="vanished">Benjamini-Hochberg 错误发现率（FDR）校正</translation>
+    </message>
+    <message>
       <source>Branch weight field for kriging (discharge or watershed area; default: discharge)</source>
       <translation type="vanished">克里金支流权重字段（流量或流域面积；默认：流量）</translation>
+    </message>
+    <message>
+      <source>Builds a square or hexagonal supervision grid (500-2000 m cells) over an area of interest, anchored to a fixed origin so that each cell keeps its code (for example S1000E512N3012) in every run and every month. Point readings (or emission sources) are aggregated per cell (mean, max, sum or count), optionally with the zonal mean of a raster such as a satellite PM2.5 surface. Empty cells stay null or are filled by inverse-distance weighting from the nearest cells with a value.
+
+Hot spots: Getis-Ord Gi* (Getis &amp; Ord 1992; Ord &amp; Getis 1995) with binary weights that include the cell itself, over a distance band, the k nearest cells or queen contiguity. gi_z is the Gi* z-score, gi_p its two-sided p-value, gi_bin -3..3 the cold/hot spot confidence (99/95/90 %), decided after Benjamini-Hochberg false discovery rate correction when FDR is set; fdr_sig marks cells significant at ALPHA. rank, percentile and the hotspot flag (top N % by value) follow bureau ranking practice.
+
+With a time field: values per PERIOD, Gi* per period, the Mann-Kendall trend of each cell's Gi* z-scores and an emerging hot spot category (new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating, historical, or no pattern, and the cold-spot counterparts) as defined for space-time cubes in ArcGIS Emerging Hot Spot Analysis.
+
+Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distance between centres); GRID_TYPE; ORIGIN fixed grid origin (default 0,0 of the metric CRS); CLIP cut boundary cells to the area; MAX_CELLS refuse larger grids; POINTS, VALUE_FIELD, AGGREGATION; TIME_FIELD and PERIOD; RASTER and RASTER_BAND; FILL_EMPTY; STATISTIC; NEIGHBOURHOOD, DISTANCE, K; FDR and ALPHA; TOP_PERCENT. Outputs: OUTPUT grid cells, PERIOD_OUTPUT one row per cell and period, REPORT with counts per bin and category, the top cells and the runtime.</source>
+      <translation type="vanished">在关注区域上构建正方形或六边形监管网格（网格边长 500-2000 m），网格锚定于固定原点，使每个网格在每次运行、每个月都保持同一编码（例如 S1000E512N3012）。点位监测值（或排放源）按网格汇总（均值、最大值、总和或计数），可选叠加栅格（如卫星反演 PM2.5 面）的分区均值。空网格保持为空值，或由最近的有值网格按反距离加权填充。
+
+热点：Getis-Ord Gi*（Getis &amp; Ord 1992；Ord &amp; Getis 1995），采用包含网格自身的二值权重，邻域可选距离带、k 个最近网格或后邻接（queen）。gi_z 为 Gi* z 得分，gi_p 为其双侧 p 值，gi_bin（-3..3）为冷点/热点的置信度（99/95/90 %），设置 FDR 时经 Benjamini-Hochberg 错误发现率校正后判定；fdr_sig 标记在 ALPHA 水平下显著的网格。rank、percentile 和 hotspot 标志（按数值排前 N %）遵循生态环境部门的排名惯例。
+
+设置时间字段时：按 PERIOD 统计各时段的数值，逐时段计算 Gi*，对每个网格的 Gi* z 得分做 Mann-Kendall 趋势检验，并给出新兴热点类别（新增、连续、增强、持续、减弱、零星、振荡、历史或无模式，以及对应的冷点类别），其定义与 ArcGIS 新兴热点分析中的时空立方体一致。
+
+参数：AOI 关注区域面；CELL_SIZE 网格尺寸（米；六边形为相邻中心间距）；GRID_TYPE 网格类型；ORIGIN 固定网格原点（默认为米制坐标系的 0,0）；CLIP 将边界网格裁剪到区域内；MAX_CELLS 网格数上限，超过则拒绝；POINTS、VALUE_FIELD、AGGREGATION；TIME_FIELD 与 PERIOD；RASTER 与 RASTER_BAND；FILL_EMPTY；STATISTIC；NEIGHBOURHOOD、DISTANCE、K；FDR 与 ALPHA；TOP_PERCENT。输出：OUTPUT 网格；PERIOD_OUTPUT 每个网格每个时段一行；REPORT 含各置信度分级和各类别的计数、排名靠前的网格及运行时间。</translation>
+    </message>
+    <message>
+      <source>Cell size (metres; hexagons: distance between neighbouring centres)</source>
+      <translation type="vanished">网格尺寸（米；六边形为相邻网格中心间距）</translation>
+    </message>
+    <message>
+      <source>Clip boundary cells to the area of interest</source>
+      <translation type="vanished">将边界网格裁剪到关注区域</translation>
     </message>
     <message>
       <source>Default flow velocity (m/s) where the velocity field is empty</source>
@@ -3687,12 +3838,40 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation type="vanished">流量字段（m³/s；用于汇合处和排污口的混合计算）</translation>
     </message>
     <message>
+      <source>Distance band (metres, between cell centres)</source>
+      <translation type="vanished">距离带（米，网格中心间距）</translation>
+    </message>
+    <message>
       <source>Elevation field (mean elevation of each line, or at its first vertex with the next field; corrects direction)</source>
       <translation type="vanished">高程字段（每条线的平均高程，与下一字段同用时为首节点高程；用于纠正流向）</translation>
     </message>
     <message>
       <source>Elevation field at the last vertex (lines whose end is higher than their start are reversed)</source>
       <translation type="vanished">末节点高程字段（终点高于起点的线将被反向）</translation>
+    </message>
+    <message>
+      <source>Fill empty cells by inverse-distance weighting from neighbours</source>
+      <translation type="vanished">用相邻网格反距离加权填充空网格</translation>
+    </message>
+    <message>
+      <source>Flag the top N % of cells by value</source>
+      <translation type="vanished">标记数值排前 N % 的网格</translation>
+    </message>
+    <message>
+      <source>Getis-Ord Gi*</source>
+      <translation type="vanished">Getis-Ord Gi*</translation>
+    </message>
+    <message>
+      <source>Grid origin (fixed, so cell codes never change; default 0,0 of the metric CRS)</source>
+      <translation type="vanished">网格原点（固定不变，保证网格编码不变；默认为米制坐标系的 0,0）</translation>
+    </message>
+    <message>
+      <source>Hot spot statistic</source>
+      <translation type="vanished">热点统计量</translation>
+    </message>
+    <message>
+      <source>Input checks: an area of interest in degrees is reprojected to the UTM zone of its centre; invalid area polygons (for example self-intersecting) are repaired, with a warning; readings in another CRS are reprojected; each point of a multi-point feature counts as one reading; readings with a null value or outside the area are left out and counted in the report; a time value that is not a date stops the run and names the record. No input layer is modified.</source>
+      <translation type="vanished">输入检查：以度为单位的关注区域会重投影到其中心所在的 UTM 投影带；无效的区域面（例如自相交）会被修复并给出警告；其他坐标系的监测值会被重投影；多点要素中的每个点各计为一条监测值；数值为空或位于区域外的监测值会被排除，并在报告中计数；时间值不是日期时将停止运行并指出该条记录。不会修改任何输入图层。</translation>
     </message>
     <message>
       <source>Method</source>
@@ -3703,8 +3882,8 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation type="vanished">监测断面（点）</translation>
     </message>
     <message>
-      <source>Neighbourhood</source>
-      <translation type="vanished">邻域</translation>
+      <source>Neighbours of a cell for Gi*</source>
+      <translation type="vanished">Gi* 的网格邻域</translation>
     </message>
     <message>
       <source>No river line is longer than the snapping tolerance.</source>
@@ -3719,12 +3898,16 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation type="vanished">节点容差：距离小于该值的线端点将被连接</translation>
     </message>
     <message>
+      <source>Number of nearest cells (k nearest neighbours)</source>
+      <translation type="vanished">最近网格数（k 近邻）</translation>
+    </message>
+    <message>
       <source>Number of nearest cells (k nearest)</source>
       <translation type="vanished">最近网格数（k 近邻）</translation>
     </message>
     <message>
-      <source>Period</source>
-      <translation type="vanished">统计时段</translation>
+      <source>Period of the space-time trend (with a time field)</source>
+      <translation type="vanished">时空趋势的统计时段（需设置时间字段）</translation>
     </message>
     <message>
       <source>Pulls the latest value of every air and surface-water automatic station from the eco-cloud platform into a point layer with one row per station and parameter.
@@ -3749,6 +3932,18 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
 报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求数以及警告（分页上限、重复链接、回退处理）。</translation>
     </message>
     <message>
+      <source>Raster surface (zonal mean per cell, e.g. satellite PM2.5)</source>
+      <translation type="vanished">栅格面（按网格计算分区均值，如卫星反演 PM2.5）</translation>
+    </message>
+    <message>
+      <source>Readings or emission sources (points)</source>
+      <translation type="vanished">监测值或排放源（点）</translation>
+    </message>
+    <message>
+      <source>Refuse grids with more cells than</source>
+      <translation type="vanished">网格数上限（超过则拒绝）</translation>
+    </message>
+    <message>
       <source>Reverse field (true/1 where a line is drawn against the flow)</source>
       <translation type="vanished">反向字段（线逆水流方向绘制时为 true/1）</translation>
     </message>
@@ -3761,8 +3956,32 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
       <translation type="vanished">断面名称/编号字段（用于报告中的列表）</translation>
     </message>
     <message>
+      <source>Segment length (each reach is cut into output segments of this length)</source>
+      <translation type="vanished">河段单元长度（每个河段按此长度切分为输出单元）</translation>
+    </message>
+    <message>
+      <source>Significance level (alpha) for significant cells (fdr_sig)</source>
+      <translation type="vanished">显著网格（fdr_sig）的显著性水平（alpha）</translation>
+    </message>
+    <message>
       <source>Significance level for fdr_sig</source>
       <translation type="vanished">fdr_sig 的显著性水平</translation>
+    </message>
+    <message>
+      <source>Snapping tolerance: sections farther from any river are left out</source>
+      <translation type="vanished">捕捉容差：距任何河流更远的断面将被排除</translation>
+    </message>
+    <message>
+      <source>The raster window over the area is too large to read.</source>
+      <translation type="vanished">区域范围内的栅格窗口过大，无法读取。</translation>
+    </message>
+    <message>
+      <source>Time field (date/time or ISO 8601 text) for space-time trends</source>
+      <translation type="vanished">时间字段（日期时间或 ISO 8601 文本），用于时空趋势分析</translation>
+    </message>
+    <message>
+      <source>Value field (not needed for count)</source>
+      <translation type="vanished">数值字段（计数时不需要）</translation>
     </message>
     <message>
       <source>{} line(s) are shorter than the snapping tolerance or closed rings and were dropped.</source>

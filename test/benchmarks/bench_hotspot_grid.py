@@ -39,7 +39,8 @@ def _import_core():
     sys.path.insert(0, os.path.join(REPO, "test"))
     import conftest  # noqa: F401  (links the checkout as the eco_supervision package)
 
-    from eco_supervision.eco_supervision_plugin.core import grid, hotspot
+    from eco_supervision.eco_supervision_plugin.core.hotspot import gistar as hotspot
+    from eco_supervision.eco_supervision_plugin.core.hotspot import grid
 
     return grid, hotspot
 

@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 from scipy.stats import norm
 
-from eco_supervision.eco_supervision_plugin.core import grid, hotspot
+from eco_supervision.eco_supervision_plugin.core import hotspot
+from eco_supervision.eco_supervision_plugin.core.hotspot import grid
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ORACLE_PY = os.path.join(REPO, ".venv-oracle", "bin", "python")
@@ -199,3 +200,44 @@ def test_aggregate_by_hand():
     assert per.shape == (4, 2)
     assert per[0].tolist() == [1.0, 3.0] and per[2].tolist() == [5.0, 7.0]
     assert np.isnan(per[1, 0]) and per[1, 1] == 2.0
+
+
+def test_neighbourhood_memory_is_refused_before_allocating():
+    from eco_supervision.eco_supervision_plugin.core.hotspot import gistar
+
+    g = grid.build_grid(aoi(), 500.0)
+    m = 2000.0 / 500.0 + 1  # offsets of a 2 km band on 500 m cells span -5..5
+    assert gistar.neighbourhood_bytes(g, "distance", 2000.0) >= 40 * (2 * m + 1) ** 2
+    assert gistar.check_neighbourhood_memory(g, "distance", 2000.0) < 2 ** 30
+    with pytest.raises(ValueError, match=r"about [\d,.]+ TiB of memory") as info:
+        gistar.check_neighbourhood_memory(g, "distance", 1e9)
+    assert "1000 m" in str(info.value)  # the suggested band: two cells
+
+
+def test_plan_filled_cells_take_no_part_in_gi_star():
+    from eco_supervision.eco_supervision_plugin.core.hotspot import plan
+
+    rings = [np.array([[0, 0], [10000, 0], [10000, 8000], [0, 8000]], dtype=float)]
+    rng = np.random.default_rng(5)
+    g = grid.build_grid(rings, 1000.0)
+    observed = rng.random(len(g)) < 0.5
+    xy = g.centres[observed] + 10.0
+    values = 30 + 40 * (xy[:, 0] < 3000) + rng.gamma(2.0, 2.0, len(xy))
+    spec = plan.GridSpec(1000.0)
+    without = plan.plan_hotspot_grid(rings, spec, plan.Readings(xy, values), options=plan.HotspotOptions(distance=1500))
+    filled = plan.plan_hotspot_grid(rings, spec, plan.Readings(xy, values),
+                                    options=plan.HotspotOptions(distance=1500, fill_empty=True))
+    assert filled.filled.sum() == (~observed).sum() and np.isfinite(filled.value).all()
+    # Gi* is that of the observed cells alone: the same with and without filling, and absent on filled cells
+    assert np.array_equal(np.isfinite(filled.gi_z), observed)
+    assert np.allclose(filled.gi_z[observed], without.gi_z[observed])
+    assert not filled.fdr_sig[~observed].any() and (filled.gi_bin[~observed] == 0).all()
+    # and equals Gi* by the textbook formula over the observed cells only (1.5 km band)
+    x = without.value[observed]
+    c = g.centres[observed]
+    n, xbar = len(x), x.mean()
+    s = np.sqrt((x ** 2).mean() - xbar ** 2)
+    w = (np.hypot(c[:, None, 0] - c[None, :, 0], c[:, None, 1] - c[None, :, 1]) <= 1500.0 + 1e-6).astype(float)
+    wsum = w.sum(axis=1)
+    z = (w @ x - xbar * wsum) / (s * np.sqrt((n * wsum - wsum ** 2) / (n - 1)))
+    assert np.allclose(filled.gi_z[observed], z)

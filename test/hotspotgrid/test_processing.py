@@ -232,9 +232,17 @@ def test_aoi_in_degrees_is_reprojected(run_alg, tmp_path):
                       crs="EPSG:4326")
     result = run_alg("hotspotgrid", base_params(tmp_path, aoi, pts, GRID_TYPE=1))
     layer, feats = features(result["OUTPUT"])
-    assert layer.crs().authid() == "EPSG:32650"  # UTM 50N
+    # issue 13 #13: the default grid CRS is the CGCS2000 3-degree Gauss-Kruger zone of the area's centre
+    # (117.5E → CM 117E, EPSG:4548), not the UTM zone a degree layer used to get
+    assert layer.crs().authid() == "EPSG:4548"
     area = sum(f.geometry().area() for f in feats)
     assert 8.0e7 < area < 1.2e8
+    assert all(abs(f.geometry().area() - math.sqrt(3) / 2 * 1e6) < 1 for f in feats)
+    # an explicit grid CRS is honoured (UTM 50N here)
+    result = run_alg("hotspotgrid", base_params(tmp_path, aoi, pts, GRID_TYPE=1, GRID_CRS="EPSG:32650",
+                                                OUTPUT=str(tmp_path / "utm.gpkg")))
+    layer, feats = features(result["OUTPUT"])
+    assert layer.crs().authid() == "EPSG:32650"  # UTM 50N
     assert all(abs(f.geometry().area() - math.sqrt(3) / 2 * 1e6) < 1 for f in feats)
 
 

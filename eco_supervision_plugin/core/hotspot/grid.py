@@ -13,20 +13,45 @@ area of interest, the month or the run. The grid covers an area of interest give
 (even-odd rule: holes and multi-part polygons both work): cells whose centre is inside, plus the cells
 the boundary passes through. The number of cells is computed before anything per cell is allocated,
 so an unreasonable cell size is refused with the count.
+
+Codes mean one place only in one CRS: :func:`default_grid_epsg` picks the grid CRS from the location of
+the area (the CGCS2000 3-degree Gauss-Krüger zone of its centre in China, EPSG:4534-4554 for central
+meridians 75°E-135°E; elsewhere the WGS 84 UTM zone), never from the CRS the area happens to be stored in.
+Cell indices are int64 and bounded by ``MAX_INDEX`` (2**30), so keys and codes never wrap.
 """
 
 import math
 
 import numpy as np
 
-from .messages import PlannerError
-from .monitor import ensure
+from ..messages import PlannerError
+from ..monitor import ensure
 
 SQUARE = "square"
 HEXAGON = "hexagon"
 SQRT3 = math.sqrt(3.0)
 _OFFSET = 1 << 30
 _SPAN = 1 << 31
+MAX_INDEX = _OFFSET - 1  # |cell index| limit: keys (i + 2**30) * 2**31 + (j + 2**30) stay inside int64
+# CGCS2000 / 3-degree Gauss-Kruger CM 75E ... CM 135E (false easting 500 km, no zone prefix): EPSG 4534-4554
+GK3_FIRST_EPSG, GK3_FIRST_CM, GK3_LAST_CM = 4534, 75, 135
+
+
+def default_grid_epsg(lon, lat):
+    """EPSG code of the grid CRS for an area centred at (``lon``, ``lat``) in degrees.
+
+    Central meridians 75°E-135°E (longitudes 73.5°E-136.5°E, all of China): the CGCS2000 3-degree
+    Gauss-Krüger zone whose central meridian is nearest, ``4534 + (cm - 75) / 3``. Elsewhere: the WGS 84
+    UTM zone (326xx north, 327xx south).
+    """
+    lon, lat = float(lon), float(lat)
+    if not (math.isfinite(lon) and math.isfinite(lat)):
+        raise PlannerError("The area of interest has no usable centre (got {}, {}).", lon, lat)
+    cm = 3 * int(math.floor(lon / 3.0 + 0.5))
+    if GK3_FIRST_CM <= cm <= GK3_LAST_CM:
+        return GK3_FIRST_EPSG + (cm - GK3_FIRST_CM) // 3
+    zone = int(math.floor((lon + 180.0) / 6.0)) % 60 + 1
+    return (32600 if lat >= 0 else 32700) + zone
 
 
 def _kind(kind):
@@ -104,7 +129,7 @@ def cell_codes(i, j, kind, size):
 
 
 def cell_keys(i, j):
-    """One int64 per cell for fast lookup (indices within ±2**30)."""
+    """One int64 per cell for fast lookup (indices within ±``MAX_INDEX``, checked by :func:`build_grid`)."""
     return (np.asarray(i, dtype=np.int64) + _OFFSET) * _SPAN + (np.asarray(j, dtype=np.int64) + _OFFSET)
 
 
@@ -263,6 +288,21 @@ class Grid:
         return np.where(found, self._sorter[pos], -1).astype(np.int64)
 
 
+def check_origin(rings, size, origin):
+    """Refuse an origin that is not finite or so far from the area that cell indices would leave ±2**30."""
+    ox, oy = float(origin[0]), float(origin[1])
+    if not (math.isfinite(ox) and math.isfinite(oy)):
+        raise PlannerError("The grid origin must be a finite point (got {}, {}).", ox, oy)
+    a, _ = _edges(rings)
+    far = max(float(np.max(np.abs(a[:, 0] - ox))), float(np.max(np.abs(a[:, 1] - oy))))
+    if far / size + 1 > MAX_INDEX:
+        raise PlannerError(
+            "The grid origin ({:g}, {:g}) is {:,.0f} km from the area of interest: cell numbers would exceed "
+            "{:,}. Leave the grid origin empty (0,0) or give a point near the area.",
+            ox, oy, far / 1000.0, MAX_INDEX,
+        )
+
+
 def build_grid(rings, size, kind=SQUARE, origin=(0.0, 0.0), max_cells=2_000_000, monitor=None):
     """Cells covering the polygon ``rings`` (list of (m×2) arrays in metres).
 
@@ -276,6 +316,7 @@ def build_grid(rings, size, kind=SQUARE, origin=(0.0, 0.0), max_cells=2_000_000,
         raise PlannerError("The cell size must be a positive number of metres (got {}).", size)
     if not rings:
         raise PlannerError("The area of interest is empty.")
+    check_origin(rings, size, origin)
     area = ring_area(rings)
     rough = estimate_cell_count(area, kind, size)
     if rough > 20 * max_cells:

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from scipy.stats import norm
 
-from eco_supervision.eco_supervision_plugin.core import trend
+from eco_supervision.eco_supervision_plugin.core.hotspot import trend
 
 
 def test_mann_kendall_by_hand():
@@ -98,3 +98,18 @@ def test_parse_times_and_periods():
     assert labels[0] == "2024-05-01 08h" and len(labels) == 16 and idx.tolist() == [0, 15]
     with pytest.raises(ValueError, match="yesterday"):
         trend.parse_times(["2024-05-01", "yesterday"])
+
+
+def test_direction_uses_one_alpha():
+    z = np.array([2.5, -2.5, 1.8, -1.8, 0.0])
+    p = 2.0 * norm.sf(np.abs(z))  # 0.0124, 0.0124, 0.0719, 0.0719, 1
+    assert trend.direction(z, p).tolist() == ["increasing", "decreasing", "no trend", "no trend", "no trend"]
+    assert trend.direction(z, p, alpha=0.10).tolist() == ["increasing", "decreasing", "increasing", "decreasing",
+                                                           "no trend"]
+
+
+def test_date_only_times():
+    dates = np.array(["2024-05-01", "2024-05-02", "NaT"], dtype="datetime64[s]")
+    assert trend.date_only(dates)
+    assert not trend.date_only(np.array(["2024-05-01T08:00", "2024-05-02"], dtype="datetime64[s]"))
+    assert not trend.date_only(np.array(["NaT"], dtype="datetime64[s]"))

@@ -16,9 +16,11 @@ import datetime as _dt
 import numpy as np
 from scipy.stats import norm
 
-from .messages import PlannerError
+from ..messages import PlannerError
 
 PERIODS = ("hour", "day", "week", "month")
+TREND_ALPHA = 0.05  # significance of a Mann-Kendall trend: the one level for directions and categories
+INCREASING, DECREASING, NO_TREND = "increasing", "decreasing", "no trend"
 
 # category codes: positive hot, negative cold, 0 no pattern
 NO_PATTERN = 0
@@ -191,7 +193,27 @@ def _one_side(sig, trend_z, trend_p, trend_alpha):
     return codes, final & ~mostly, run, before_run
 
 
-def emerging_categories(z, p, trend_z, trend_p, alpha=0.10, trend_alpha=0.05):
+def direction(trend_z, trend_p, alpha=TREND_ALPHA):
+    """``increasing`` / ``decreasing`` where the Mann-Kendall trend is significant at ``alpha``, else ``no trend``."""
+    trend_z = np.asarray(trend_z, dtype=float)
+    significant = np.asarray(trend_p, dtype=float) < alpha
+    out = np.full(trend_z.shape, NO_TREND, dtype=object)
+    out[significant & (trend_z > 0)] = INCREASING
+    out[significant & (trend_z < 0)] = DECREASING
+    return out
+
+
+def date_only(times):
+    """True when every time present is at midnight (a Date field, or dates without a clock time)."""
+    times = np.asarray(times, dtype="datetime64[s]")
+    ok = ~np.isnat(times)
+    if not ok.any():
+        return False
+    seconds = times[ok].astype(np.int64) % 86400
+    return bool(np.all(seconds == 0))
+
+
+def emerging_categories(z, p, trend_z, trend_p, alpha=0.10, trend_alpha=TREND_ALPHA):
     """Emerging hot/cold spot category per cell (codes as :func:`category_label`).
 
     ``z``, ``p``: per-period Gi* z and two-sided p (cells × periods, NaN = no data that period, counted

@@ -1,4 +1,4 @@
-"""Getis-Ord Gi* hot spots on grid cells, Benjamini-Hochberg FDR, ranking and IDW filling.
+"""Getis-Ord Gi* hot spots on grid cells, Benjamini-Hochberg FDR, ranking, IDW filling and aggregation.
 
 Gi* (Getis & Ord 1992; Ord & Getis 1995) with binary weights that include the cell itself:
 
@@ -12,7 +12,9 @@ reported is two-sided, ``2 * norm.sf(|z|)`` (esda's ``p_norm`` is the one-sided 
 Cells without a value take no part (no weight, no contribution to n). Neighbourhoods: a distance
 band between cell centres, the k nearest cells, or queen contiguity. On a regular grid the
 neighbourhood sums are computed by convolution of the lattice (no per-cell loop, no weights matrix);
-the sparse-matrix path (cKDTree) serves the k-nearest neighbourhood and arbitrary point sets.
+the sparse-matrix path (cKDTree) serves the k-nearest neighbourhood and arbitrary point sets. The
+memory a neighbourhood needs is estimated before anything is allocated (:func:`neighbourhood_bytes`)
+and a neighbourhood beyond ``MAX_NEIGHBOURHOOD_BYTES`` is refused with the figure.
 """
 
 import math
@@ -22,15 +24,64 @@ from scipy import sparse
 from scipy.spatial import cKDTree
 from scipy.stats import norm
 
+from ..messages import PlannerError
+from ..monitor import ensure
 from . import grid as gridmod
-from .messages import PlannerError
-from .monitor import ensure
 
 DISTANCE = "distance"
 KNN = "knn"
 QUEEN = "queen"
 NEIGHBOURHOODS = (DISTANCE, KNN, QUEEN)
 BAND_TOLERANCE = 1e-9  # relative: centres exactly at the band distance are neighbours
+MAX_NEIGHBOURHOOD_BYTES = 2 << 30  # 2 GiB for the neighbour tables of one Gi* run
+
+
+def format_bytes(n):
+    """``1536`` → ``1.5 KiB``; binary units up to PiB."""
+    n = float(n)
+    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
+        if n < 1024.0:
+            return "{:,.1f} {}".format(n, unit)
+        n /= 1024.0
+    return "{:,.1f} PiB".format(n)
+
+
+def neighbourhood_bytes(grid, neighbourhood, distance=None, k=8, method="auto"):
+    """Estimated bytes of the neighbour tables Gi* builds, computed from the sizes alone (nothing allocated).
+
+    Lattice (distance band, queen): the offset tables, ``(2m + 1)**2`` entries of 5 int64 arrays with m the
+    band in cells, plus the shifted-sum arrays (the padded lattice). Sparse (distance band with
+    ``method="sparse"``, k nearest): the pair list and CSR matrix, 40 bytes per neighbour pair.
+    """
+    n = len(grid)
+    if neighbourhood == QUEEN:
+        return 0
+    if neighbourhood == KNN:
+        return 40 * n * (int(k) + 1)
+    reach = float(distance) / grid.size
+    m = math.ceil(reach * 2.0 / gridmod.SQRT3 if grid.kind == gridmod.HEXAGON else reach) + 1
+    if method == "sparse":
+        per_cell = min(math.pi * (reach + 1) ** 2 / (gridmod.SQRT3 / 2 if grid.kind == gridmod.HEXAGON else 1), n)
+        return 40 * n * per_cell
+    height = int(grid.j.max() - grid.j.min()) + 1 if n else 0  # the lattice's shape, without index arrays
+    width = int(grid.i.max() - grid.i.min()) + 1 if n else 0
+    return 40 * (2 * m + 1) ** 2 + 20 * (height + 2 * m) * (width + 2 * m)
+
+
+def check_neighbourhood_memory(grid, neighbourhood, distance=None, k=8, method="auto",
+                               limit=MAX_NEIGHBOURHOOD_BYTES):
+    """Refuse, before any allocation, a distance band whose tables would need more than ``limit`` bytes."""
+    if neighbourhood != DISTANCE:
+        return 0
+    need = neighbourhood_bytes(grid, neighbourhood, distance, k, method)
+    if need > limit:
+        raise PlannerError(
+            "A distance band of {:g} m with {:g} m cells would need about {} of memory for the neighbour tables "
+            "(limit {}). Use a distance band of a few cells (for example {:g} m).",
+            float(distance if distance is not None else 0.0), grid.size, format_bytes(need), format_bytes(limit),
+            2.0 * grid.size,
+        )
+    return need
 
 
 class GiResult:
@@ -166,6 +217,7 @@ def gi_star(grid, values, neighbourhood=DISTANCE, distance=None, k=8, monitor=No
         raise PlannerError("Unknown neighbourhood {}: use distance, knn or queen.", neighbourhood)
     if neighbourhood == DISTANCE and (distance is None or not distance > 0):
         raise PlannerError("The distance band must be a positive number of metres.")
+    check_neighbourhood_memory(grid, neighbourhood, distance, k, method)
     valid = np.isfinite(values)
     use_lattice = neighbourhood in (DISTANCE, QUEEN) and method != "sparse"
     if use_lattice:
@@ -323,161 +375,3 @@ def aggregate(cell, values, n_cells, how="mean", group=None, n_groups=1):
     if how != "count":  # a count of zero is an observation; other aggregates need a value
         out = np.where(n_obs > 0, out, np.nan)
     return out.reshape(shape), n_obs.reshape(shape)
-
-
-# -- the whole analysis from arrays ------------------------------------------------------------------------
-
-
-def analyse_grid(
-    grid,
-    point_xy=None,
-    point_values=None,
-    aggregation="mean",
-    point_times=None,
-    period="day",
-    raster_values=None,
-    fill_empty=False,
-    neighbourhood=DISTANCE,
-    distance=2000.0,
-    k=8,
-    fdr=True,
-    alpha=0.05,
-    top_percent=10.0,
-    idw_neighbours=8,
-    monitor=None,
-):
-    """Aggregate observations to ``grid`` cells, then Gi*, FDR, ranking and (with times) space-time trends.
-
-    ``point_xy`` (n×2, same CRS as the grid), ``point_values`` (n, NaN = null; None with ``count``),
-    ``point_times`` (datetime64 array or None; NaT points are left out of the periods), ``raster_values``
-    (one zonal mean per cell or None; used as the cell value when there are no points).
-    Returns a dict of per-cell arrays and summary figures.
-    """
-    from . import trend  # local: trend imports nothing from here
-
-    monitor = ensure(monitor)
-    n_cells = len(grid)
-    out = {"warnings": []}
-    if point_xy is not None:
-        point_xy = np.asarray(point_xy, dtype=float).reshape(-1, 2)
-        cell = grid.locate(point_xy)
-        inside = cell >= 0
-        if not inside.any():
-            raise PlannerError("None of the {} points lies inside the area of interest grid.", len(point_xy))
-        if aggregation != "count":
-            if point_values is None:
-                raise PlannerError("A value field is needed for the {} aggregation.", aggregation)
-            point_values = np.asarray(point_values, dtype=float)
-            nulls = int((inside & ~np.isfinite(point_values)).sum())
-            if nulls:
-                out["warnings"].append("{} point(s) inside the grid have a null value and were skipped.".format(nulls))
-            if not np.isfinite(point_values[inside]).any():
-                raise PlannerError("Every point inside the area of interest has a null value.")
-        out["points_inside"] = int(inside.sum())
-        out["points_outside"] = int((~inside).sum())
-        value, n_obs = aggregate(cell, point_values, n_cells, aggregation)
-    elif raster_values is not None:
-        value = np.asarray(raster_values, dtype=float).copy()
-        n_obs = np.isfinite(value).astype(np.int64)
-        cell = None
-    else:
-        raise PlannerError("Give points with a value field, or a raster, to aggregate.")
-    if raster_values is not None:
-        out["raster_mean"] = np.asarray(raster_values, dtype=float)
-    monitor.step(0.1)
-    filled = np.zeros(n_cells, dtype=bool)
-    if fill_empty:
-        value, filled = idw_fill(grid.centres, value, k=idw_neighbours)
-    out["value"] = value
-    out["n_obs"] = n_obs
-    out["filled"] = filled
-    gi = gi_star(grid, value, neighbourhood, distance, k, monitor=monitor.sub(0.1, 0.5))
-    out["gi_z"], out["gi_p"], out["gi_neighbours"] = gi.z, gi.p, gi.n_neighbours
-    out["gi_bin"] = gi_bins(gi.z, gi.p, fdr=fdr)
-    out["fdr_sig"] = benjamini_hochberg(gi.p, alpha) if fdr else (np.isfinite(gi.p) & (gi.p < alpha))
-    rank, percentile, flag = rank_values(value, top_percent)
-    out["rank"], out["percentile"], out["hotspot"] = rank, percentile, flag
-    out["cells_with_value"] = int(np.isfinite(value).sum())
-    if gi.n < 3:
-        out["warnings"].append("Fewer than 3 cells have a value: Gi* cannot be computed.")
-    elif int((gi.n_neighbours[np.isfinite(value)] <= 1).sum()):
-        out["warnings"].append(
-            "{} cell(s) have no neighbour with a value within the neighbourhood; widen it or set FILL_EMPTY.".format(
-                int((gi.n_neighbours[np.isfinite(value)] <= 1).sum())
-            )
-        )
-    monitor.step(0.5)
-    if point_times is not None and point_xy is not None:
-        times = np.asarray(point_times, dtype="datetime64[s]")
-        group, labels = trend.period_index(times, period)
-        if not labels:
-            raise PlannerError("No point has a time value.")
-        use = (group >= 0) & (cell >= 0)
-        t = len(labels)
-        per_value, per_obs = aggregate(np.where(use, cell, -1), point_values, n_cells, aggregation, group, t)
-        per_z = np.full((n_cells, t), np.nan)
-        per_p = np.full((n_cells, t), np.nan)
-        sub = monitor.sub(0.5, 0.95)
-        for period_no in range(t):  # loop over periods (few); each is vectorised over the cells
-            column = per_value[:, period_no]
-            if fill_empty:
-                column, _ = idw_fill(grid.centres, column, k=idw_neighbours)
-                per_value[:, period_no] = column
-            if np.isfinite(column).sum() >= 3:
-                r = gi_star(grid, column, neighbourhood, distance, k)
-                per_z[:, period_no], per_p[:, period_no] = r.z, r.p
-            sub.step((period_no + 1) / t)
-        mk_s, mk_var, mk_z, mk_p, mk_n = trend.mann_kendall(per_z)
-        codes = trend.emerging_categories(per_z, per_p, mk_z, mk_p)
-        out.update(
-            period_labels=labels,
-            period_value=per_value,
-            period_n_obs=per_obs,
-            period_z=per_z,
-            period_p=per_p,
-            period_bin=np.column_stack([gi_bins(per_z[:, c], per_p[:, c], fdr=fdr) for c in range(t)]),
-            mk_s=mk_s,
-            mk_z=mk_z,
-            mk_p=mk_p,
-            mk_n=mk_n,
-            ehs_code=codes,
-            ehs_category=np.array([trend.category_label(c) for c in range(-8, 9)], dtype=object)[codes + 8],
-        )
-    monitor.step(1.0)
-    return out
-
-
-def summary(result, codes, top=10):
-    """Counts per Gi* bin and emerging category, and the top cells, for the REPORT."""
-    bins = {str(b): int((result["gi_bin"] == b).sum()) for b in range(-3, 4)}
-    report = {
-        "cells": int(len(result["value"])),
-        "cells_with_value": result["cells_with_value"],
-        "cells_filled": int(result["filled"].sum()),
-        "gi_bin_counts": bins,
-        "significant_after_fdr": int(result["fdr_sig"].sum()),
-        "hotspot_flagged": int(result["hotspot"].sum()),
-    }
-    order = np.argsort(np.where(result["rank"] > 0, result["rank"], np.iinfo(np.int64).max), kind="stable")[:top]
-    report["top_cells"] = [
-        {
-            "cell_code": str(codes[c]),
-            "rank": int(result["rank"][c]),
-            "value": float(result["value"][c]),
-            "gi_z": None if not np.isfinite(result["gi_z"][c]) else round(float(result["gi_z"][c]), 3),
-            "gi_bin": int(result["gi_bin"][c]),
-        }
-        for c in order
-        if result["rank"][c] > 0
-    ]
-    if "ehs_code" in result:
-        from . import trend
-
-        labels, counts = np.unique(result["ehs_code"], return_counts=True)
-        report["periods"] = result["period_labels"]
-        report["emerging_category_counts"] = {trend.category_label(c): int(n) for c, n in zip(labels, counts)}
-        report["trend_counts"] = {
-            "increasing": int(((result["mk_p"] < 0.05) & (result["mk_z"] > 0)).sum()),
-            "decreasing": int(((result["mk_p"] < 0.05) & (result["mk_z"] < 0)).sum()),
-        }
-    return report

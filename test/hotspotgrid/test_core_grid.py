@@ -5,7 +5,7 @@ import math
 import numpy as np
 import pytest
 
-from eco_supervision.eco_supervision_plugin.core import grid
+from eco_supervision.eco_supervision_plugin.core.hotspot import grid
 
 
 def square(x0, y0, x1, y1):
@@ -105,23 +105,27 @@ def test_every_point_of_the_aoi_is_in_a_cell_and_holes_are_left_out(kind):
 
 
 def test_codes_are_stable_when_the_aoi_changes():
-    a = grid.build_grid(square(0, 0, 20000, 15000), 1000.0, origin=(0.0, 0.0))
-    b = grid.build_grid(square(7300, 4100, 31000, 26000), 1000.0, origin=(0.0, 0.0))
     for kind in (grid.SQUARE, grid.HEXAGON):
         a = grid.build_grid(square(0, 0, 20000, 15000), 1000.0, kind=kind)
         b = grid.build_grid(square(7300, 4100, 31000, 26000), 1000.0, kind=kind)
-        common = set(a.keys.tolist()) & set(b.keys.tolist())
-        assert len(common) > 50
-        code_a = dict(zip(a.keys.tolist(), a.codes))
-        code_b = dict(zip(b.keys.tolist(), b.codes))
-        centre_a = dict(zip(a.keys.tolist(), map(tuple, a.centres)))
-        centre_b = dict(zip(b.keys.tolist(), map(tuple, b.centres)))
-        for key in common:
-            assert code_a[key] == code_b[key]
-            assert centre_a[key] == centre_b[key]
-        # a fixed monitoring station gets the same code in both runs
+        common_codes = set(a.codes) & set(b.codes)
+        assert len(common_codes) > 50
+        # a code names the same place in both runs: the centre in each grid, and the centre written by hand
+        # from the code's numbers (square: (i + 0.5, j + 0.5) * size; hexagon: size * (q + r / 2, r * sqrt(3) / 2))
+        centre_a = dict(zip(a.codes, map(tuple, a.centres)))
+        centre_b = dict(zip(b.codes, map(tuple, b.centres)))
+        for code in common_codes:
+            first, second = code[5:].replace("E", " ").replace("N", " ").replace("Q", " ").replace("R", " ").split()
+            p, q = int(first), int(second)
+            by_hand = ((p + 0.5) * 1000.0, (q + 0.5) * 1000.0) if kind == grid.SQUARE else (
+                1000.0 * (p + q / 2.0), 1000.0 * q * math.sqrt(3) / 2.0)
+            assert centre_a[code] == pytest.approx(by_hand) and centre_b[code] == pytest.approx(by_hand)
+        # a fixed monitoring station gets the same code in both runs, the code of the cell whose polygon holds it
         station = np.array([[12345.0, 9876.0]])
-        assert a.codes[a.locate(station)[0]] == b.codes[b.locate(station)[0]]
+        code_a, code_b = a.codes[a.locate(station)[0]], b.codes[b.locate(station)[0]]
+        assert code_a == code_b
+        ring = a.vertices()[a.locate(station)[0]]
+        assert inside(station, [ring[:-1]])[0]
 
 
 def test_refuses_too_many_cells_before_allocating():
@@ -146,3 +150,23 @@ def test_lattice_offsets_match_centre_distances(kind):
     assert set(zip(di.tolist(), dj.tolist())) == expect
     qi, qj = grid.lattice_offsets(kind, size, "queen")
     assert len(qi) == (9 if kind == grid.SQUARE else 7)
+
+
+@pytest.mark.parametrize("lon, lat, epsg", [
+    # EPSG's CGCS2000 / 3-degree Gauss-Kruger CM zones: 4534 = CM 75E ... 4548 = CM 117E ... 4554 = CM 135E
+    (75.0, 39.0, 4534), (73.6, 39.0, 4534), (76.4, 39.0, 4534), (117.2, 31.8, 4548), (116.6, 40.0, 4548),
+    (118.6, 32.0, 4549), (120.0, 30.0, 4549), (135.0, 48.0, 4554), (136.4, 48.0, 4554),
+    # outside the CM 75E-135E zones: WGS 84 UTM
+    (24.9, 60.2, 32635), (-70.0, -33.0, 32719), (140.0, 36.0, 32654),
+])
+def test_default_grid_crs_is_the_3_degree_zone_of_the_centre(lon, lat, epsg):
+    assert grid.default_grid_epsg(lon, lat) == epsg
+
+
+def test_far_or_non_finite_origin_is_refused():
+    rings = square(500000, 3500000, 505000, 3504000)
+    assert len(grid.build_grid(rings, 1000.0, origin=(-4e8, -4e8))) == 20  # 4e5 cells away: fine
+    with pytest.raises(ValueError, match="km from the area"):
+        grid.build_grid(rings, 1.0, origin=(2e9, 0.0))  # 2e9 cells > 2**30
+    with pytest.raises(ValueError, match="finite"):
+        grid.build_grid(rings, 1000.0, origin=(float("nan"), 0.0))

@@ -1,0 +1,52 @@
+"""Writing array results to a Processing sink: batched, cancellable, and a failed write is an error."""
+
+from qgis.core import QgsFeature, QgsFeatureSink, QgsGeometry, QgsProcessingException, QgsWkbTypes
+
+from ...eco_supervision_plugin.i18n import tr
+from .sinks import fields_of
+
+BATCH = 5000
+
+
+def write_features(algorithm, parameters, name, context, feedback, schema, kind, crs, geometries, rows):
+    """Sink ``name`` of ``algorithm`` with ``schema`` fields, filled from ``geometries`` and attribute ``rows``.
+
+    Returns the destination id. ``addFeatures`` failing (a value a field cannot hold, a geometry of
+    another type) stops the run instead of leaving a layer with fewer features than the report counts.
+    """
+    fields = fields_of(schema)
+    sink, dest = algorithm.parameterAsSink(parameters, name, context, fields, kind, crs)
+    if sink is None:
+        raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
+    batch = []
+    for n, (geometry, attributes) in enumerate(zip(geometries, rows)):
+        if n % BATCH == 0 and feedback.isCanceled():
+            raise QgsProcessingException(tr("Canceled by the user."))
+        feature = QgsFeature(fields)
+        feature.setGeometry(geometry)
+        feature.setAttributes(list(attributes))
+        batch.append(feature)
+        if len(batch) >= BATCH or n == len(rows) - 1:
+            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(tr("Could not write the features of {}: {}").format(
+                    name, sink.lastError()))
+            batch = []
+    return dest
+
+
+def polygons_from_wkb(wkb, rows, clip_to=None):
+    """QgsGeometry per row of ``wkb`` (polygon WKB rows); with ``clip_to`` cut to it and always MultiPolygon,
+    so that one layer holds one geometry type (a cut cell can fall apart into several pieces)."""
+    engine = None
+    if clip_to:
+        engine = QgsGeometry.createGeometryEngine(clip_to.constGet())
+        engine.prepareGeometry()
+    for c in rows:
+        geometry = QgsGeometry()
+        geometry.fromWkb(wkb[c].tobytes())
+        if engine is not None:
+            if not engine.contains(geometry.constGet()):
+                geometry = geometry.intersection(clip_to)
+                geometry.convertGeometryCollectionToSubclass(QgsWkbTypes.PolygonGeometry)
+            geometry.convertToMultiType()
+        yield geometry
