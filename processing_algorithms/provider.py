@@ -2,7 +2,7 @@
 
 import os
 
-from qgis.core import QgsProcessingProvider
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..eco_supervision_plugin.i18n import tr
@@ -57,5 +57,16 @@ class EcoSupervisionProvider(QgsProcessingProvider):
         return ICON
 
     def loadAlgorithms(self):  # noqa: N802 (QGIS API)
-        for cls in algorithm_classes():
-            self.addAlgorithm(cls())
+        # An exception escaping here would end QGIS itself (this runs inside a C++ call): log it instead.
+        try:
+            classes = algorithm_classes()
+        except Exception as error:  # noqa: BLE001 (anything a broken install can raise)
+            QgsMessageLog.logMessage(tr("Eco Supervision algorithms could not be loaded: {}").format(error),
+                                     tr("Eco Supervision"), Qgis.Critical)
+            return
+        for cls in classes:
+            try:
+                self.addAlgorithm(cls())
+            except Exception as error:  # noqa: BLE001
+                QgsMessageLog.logMessage(tr("Algorithm {} could not be loaded: {}").format(cls.__name__, error),
+                                         tr("Eco Supervision"), Qgis.Critical)

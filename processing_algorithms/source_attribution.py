@@ -17,7 +17,6 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..eco_supervision_plugin.core import trend
 from ..eco_supervision_plugin.core.air.plan import (
     STATISTICS,
     AttributionOptions,
@@ -25,6 +24,7 @@ from ..eco_supervision_plugin.core.air.plan import (
     pointing_labels,
     report_figures,
 )
+from ..eco_supervision_plugin.core.hotspot import trend
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
 from .qgis_io.columns import read_columns
 from .qgis_io.crs import metric_crs

@@ -1542,6 +1542,9 @@ TRANSLATIONS = {
         (
             '分段长度（米）：每个河段按此长度切分为输出分段'
         ),
+    # ---- provider --------------------------------------------------------------------------------
+    'Eco Supervision algorithms could not be loaded: {}': '生态环境监管算法无法加载：{}',
+    'Algorithm {} could not be loaded: {}': '算法 {} 无法加载：{}',
 }
 
 

@@ -2719,6 +2719,8 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
     </message>
     <message>
       <location filename="../../processing_algorithms/provider.py" line="48" />
+      <location filename="../../processing_algorithms/provider.py" line="65" />
+      <location filename="../../processing_algorithms/provider.py" line="72" />
       <source>Eco Supervision</source>
       <translation>生态环境监管</translation>
     </message>
@@ -2726,6 +2728,16 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <location filename="../../processing_algorithms/provider.py" line="51" />
       <source>Eco Supervision — eco-environment monitoring planning</source>
       <translation>生态环境监管 — 生态环境监测规划</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/provider.py" line="64" />
+      <source>Eco Supervision algorithms could not be loaded: {}</source>
+      <translation>生态环境监管算法无法加载：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/provider.py" line="71" />
+      <source>Algorithm {} could not be loaded: {}</source>
+      <translation>算法 {} 无法加载：{}</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="62" />
