@@ -396,7 +396,7 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
     # -----------------------------------------------------------------------------------------
 
     def _network_coverage(self, network_src, crs, context, feedback, demand_xy, cxy, radii, model):
-        from ..eco_supervision_plugin.core import road_graph as rg
+        from ..eco_supervision_plugin.core import roads as rg
 
         parts, _owner, _table = read_lines(network_src, crs, context, feedback, label=self.tr("road network"))
         if not parts:

@@ -36,7 +36,7 @@ sys.path.insert(0, os.path.dirname(HERE))
 sys.path.append("/usr/share/qgis/python/plugins")
 import conftest  # noqa: E402,F401  (links the plugin as eco_supervision)
 
-from eco_supervision.eco_supervision_plugin.core import road_graph as rg  # noqa: E402
+from eco_supervision.eco_supervision_plugin.core import roads as rg  # noqa: E402
 
 CRS = "EPSG:4548"
 HELSINKI = os.path.join(REPO, "test", "data", "Helsinki.osm.pbf")

@@ -10,7 +10,8 @@ import math
 import numpy as np
 import pytest
 
-from eco_supervision.eco_supervision_plugin.core import road_graph as rg
+from eco_supervision.eco_supervision_plugin.core import roads as rg
+from eco_supervision.eco_supervision_plugin.core.roads import area_buffer
 
 
 def line(*pts):
@@ -414,7 +415,7 @@ def test_area_mask_approximates_the_exact_buffer():
     # A 5 km road and a 2 km spur, 300 m buffer: exact area = union of two capsules (computed here by
     # sampling a fine grid), the raster buffer is within 5 % and contains every road point.
     segs = np.array([[(0, 0), (5000, 0)], [(2000, 0), (2000, 2000)]], dtype=float)
-    mask, x0, y0, cell = rg.area_mask(segs, 300.0)
+    mask, x0, y0, cell = area_buffer.area_mask(segs, 300.0)
     area = mask.sum() * cell * cell
     xs, ys = np.meshgrid(np.arange(-400, 5400, 10.0), np.arange(-400, 2400, 10.0))
     p = np.stack([xs.ravel(), ys.ravel()], 1)
@@ -422,7 +423,7 @@ def test_area_mask_approximates_the_exact_buffer():
     d2 = np.hypot(p[:, 0] - 2000, np.clip(p[:, 1], 0, 2000) - p[:, 1])
     exact = np.sum(np.minimum(d1, d2) <= 300) * 100.0
     assert abs(area - exact) / exact < 0.05
-    rows, starts, ends = rg.mask_runs(mask)
+    rows, starts, ends = area_buffer.mask_runs(mask)
     assert (ends - starts).sum() == mask.sum()
     for x, y in [(0, 0), (5000, 0), (2000, 2000), (3500, 0)]:
         assert mask[int((y - y0) // cell), int((x - x0) // cell)]

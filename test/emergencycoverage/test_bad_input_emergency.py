@@ -6,53 +6,27 @@ in the feedback log plus a result checked by hand, and that the input layers are
 road island at x = 50 km. Depot A at x = 0, depot B at x = 10,000; source S1 at x = 3,000 (A: 3 min, B: 7 min).
 """
 
-import os
-import sys
-
 import pytest
-from qgis.core import QgsProcessingException
-
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from test_bad_input_hotspot_river import (  # noqa: E402  (the shared helpers of the bad-input tests)
-    LogFeedback,
+from helpers.emergency_data import (
+    DEPOT_FIELDS,
+    ROAD_FIELDS,
+    SOURCE_FIELDS,
+    Feedback,
     assert_planner_message,
+    depots,
     features,
     layer_from,
     line,
     pt,
     refused,
     reproject,
+    roads,
+    sources,
     unchanged,
 )
+from qgis.core import QgsProcessingException
 
 ALG = "emergencycoverage"
-
-
-class Feedback(LogFeedback):
-    """The bad-input tests' feedback, also collecting warnings."""
-
-    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
-        self.errors.append(warning)
-        super().pushWarning(warning)
-ROAD_FIELDS = ["speed:double", "oneway:integer"]
-DEPOT_FIELDS = ["name:string", "teams:integer", "ready:double"]
-SOURCE_FIELDS = ["name:string", "w:double"]
-
-
-def roads(speeds=(60.0, 60.0, 60.0)):
-    return layer_from("LineString", ROAD_FIELDS, [
-        (line((0, 0), (5000, 0)), [speeds[0], 0]),
-        (line((5000, 0), (10000, 0)), [speeds[1], 0]),
-        (line((50000, 0), (51000, 0)), [speeds[2], 0]),  # island
-    ])
-
-
-def depots(rows=None):
-    return layer_from("Point", DEPOT_FIELDS, rows or [(pt(0, 0), ["A", 1, 0.0]), (pt(10000, 0), ["B", 1, 0.0])])
-
-
-def sources(rows=None):
-    return layer_from("Point", SOURCE_FIELDS, rows or [(pt(3000, 0), ["S1", 2.0]), (pt(6000, 0), ["S2", 1.0])])
 
 
 def params(tmp_path, r, d, s, **extra):

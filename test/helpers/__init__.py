@@ -1,0 +1,1 @@
+"""Helpers shared by the per-algorithm test folders (import as ``helpers.<module>``)."""

@@ -1,0 +1,173 @@
+"""Emergency-coverage test data and the bad-input checks its tests use.
+
+Layers are built in memory in EPSG:4548 around (500,000, 3,500,000); ``refused`` / ``unchanged`` check
+that a run fails with a planner's message (no traceback text) and leaves the inputs untouched. The
+bad-input checks are the same as those of the hotspot/river bad-input tests; when a shared helper module
+replaces both, this file keeps only the emergency data.
+"""
+
+import contextlib
+import re
+import time
+
+import pytest
+from qgis.core import (
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+CRS = "EPSG:4548"
+X0, Y0 = 500000.0, 3500000.0
+
+TRACEBACK_PATTERNS = [
+    r"Traceback \(most recent call last\)",
+    r'File ".*", line \d+',
+    r"\b(Value|Type|Index|Key|Attribute|ZeroDivision|Runtime|Name|Overflow|LinAlg|Assertion)Error\b",
+    r"\bnumpy\b|\bscipy\b|site-packages|\.py\b",
+]
+
+
+# -- helpers ---------------------------------------------------------------------------------------------------
+
+
+def _plain(value):
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    return value
+
+
+def snapshot(layer):
+    """Everything a run could change in an input layer."""
+    return (
+        layer.crs().authid(),
+        int(layer.wkbType()),
+        layer.featureCount(),
+        layer.fields().names(),
+        [(f.id(), [_plain(v) for v in f.attributes()], f.geometry().asWkt(6)) for f in layer.getFeatures()],
+    )
+
+
+@contextlib.contextmanager
+def unchanged(*layers):
+    before = [snapshot(layer) for layer in layers]
+    yield
+    assert [snapshot(layer) for layer in layers] == before, "an input layer was modified"
+
+
+def assert_planner_message(message):
+    for pattern in TRACEBACK_PATTERNS:
+        assert not re.search(pattern, message), "traceback-like text {!r} in: {}".format(pattern, message)
+
+
+def refused(run_alg, alg, params, pattern, layers):
+    """Run, expect a QgsProcessingException matching ``pattern`` and the inputs untouched; return the message."""
+    with unchanged(*layers):
+        with pytest.raises(QgsProcessingException) as info:
+            run_alg(alg, params)
+    message = str(info.value)
+    assert re.search(pattern, message, re.IGNORECASE | re.DOTALL), message
+    assert_planner_message(message)
+    return message
+
+
+class LogFeedback(QgsProcessingFeedback):
+    """Collects pushInfo / reportError text and the progress values."""
+
+    def __init__(self, cancel_at=None):
+        super().__init__()
+        self.infos, self.errors, self.progress = [], [], []
+        self.cancel_at = cancel_at
+        self.cancelled_at = None
+        self.progressChanged.connect(self._on_progress)
+
+    def _on_progress(self, value):
+        self.progress.append(value)
+        if self.cancel_at is not None and self.cancelled_at is None and value >= self.cancel_at:
+            self.cancelled_at = (value, time.perf_counter())
+            self.cancel()
+
+    def pushInfo(self, info):  # noqa: N802 (QGIS API)
+        self.infos.append(info)
+        super().pushInfo(info)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802,N803 (QGIS API)
+        self.errors.append(error)
+        super().reportError(error, fatalError)
+
+    def text(self):
+        return "\n".join(self.infos + self.errors)
+
+
+def features(path):
+    layer = QgsVectorLayer(path, "out", "ogr")
+    assert layer.isValid(), path
+    names = layer.fields().names()
+    return [dict(zip(names, (_plain(v) for v in f.attributes())), _geom=f.geometry()) for f in layer.getFeatures()]
+
+
+def layer_from(geometry_type, fields, rows, crs=CRS):
+    """Memory layer; ``rows`` are (QgsGeometry or None, [attributes])."""
+    uri = "{}?crs={}{}".format(geometry_type, crs, "".join("&field=" + f for f in fields))
+    layer = QgsVectorLayer(uri, "input", "memory")
+    assert layer.isValid(), uri
+    feats = []
+    for geometry, attrs in rows:
+        f = QgsFeature(layer.fields())
+        if geometry is not None:
+            f.setGeometry(geometry)
+        f.setAttributes(list(attrs))
+        feats.append(f)
+    assert layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def reproject(layer, crs):
+    import processing
+
+    return processing.run("native:reprojectlayer", {"INPUT": layer, "TARGET_CRS": crs, "OUTPUT": "memory:"})["OUTPUT"]
+
+
+def pt(x, y):
+    return QgsGeometry.fromPointXY(QgsPointXY(X0 + x, Y0 + y))
+
+
+def line(*xy):
+    return QgsGeometry.fromPolylineXY([QgsPointXY(X0 + x, Y0 + y) for x, y in xy])
+
+
+class Feedback(LogFeedback):
+    """The bad-input tests' feedback, also collecting warnings."""
+
+    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
+        self.errors.append(warning)
+        super().pushWarning(warning)
+
+
+# -- the emergency bad-input network ---------------------------------------------------------------------------
+# A 10 km straight road at 60 km/h (one minute per kilometre) from x = 0 to x = 10,000 m, and a separate 1 km
+# road island at x = 50 km. Depot A at x = 0, depot B at x = 10,000; source S1 at x = 3,000 (A: 3 min, B: 7 min).
+
+ROAD_FIELDS = ["speed:double", "oneway:integer"]
+DEPOT_FIELDS = ["name:string", "teams:integer", "ready:double"]
+SOURCE_FIELDS = ["name:string", "w:double"]
+
+
+def roads(speeds=(60.0, 60.0, 60.0)):
+    return layer_from("LineString", ROAD_FIELDS, [
+        (line((0, 0), (5000, 0)), [speeds[0], 0]),
+        (line((5000, 0), (10000, 0)), [speeds[1], 0]),
+        (line((50000, 0), (51000, 0)), [speeds[2], 0]),  # island
+    ])
+
+
+def depots(rows=None):
+    return layer_from("Point", DEPOT_FIELDS, rows or [(pt(0, 0), ["A", 1, 0.0]), (pt(10000, 0), ["B", 1, 0.0])])
+
+
+def sources(rows=None):
+    return layer_from("Point", SOURCE_FIELDS, rows or [(pt(3000, 0), ["S1", 2.0]), (pt(6000, 0), ["S2", 1.0])])
