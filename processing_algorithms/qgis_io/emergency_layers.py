@@ -132,7 +132,7 @@ class EmergencyLayers:
             feedback.setProgress(65 + 30 * (step + 1) / max(len(areas), 1))
         return rows
 
-    def _write_new_depots(self, parameters, context, cands, cand, plan, crs):
+    def _write_new_depots(self, parameters, context, feedback, cands, cand, plan, crs):
         new = plan.new_depots
         fields = fields_of([("rank", "int"), ("weight_gain", "double"), ("teams", "int"), ("threshold_min", "double")],
                            cands.fields())
@@ -147,6 +147,7 @@ class EmergencyLayers:
             if sink is not None:
                 sink.addFeature(f, QgsFeatureSink.FastInsert)
             out.append({"rank": rank, "candidate_feature_id": cand.fids[j], "weight_gain": gain})
+        feedback.pushInfo(self.tr("New depots chosen with: {}").format(new.solver.get("method", "")))
         return out
 
 
