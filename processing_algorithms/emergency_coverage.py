@@ -199,9 +199,8 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
         self.dest_output = self._write_sources(parameters, context, feedback, sources, src, plan, dep_names, crs)
         feedback.setProgress(65)
         self.dest_areas = self.dest_polygons = self.dest_new = None
-        area_rows = self._write_areas(parameters, context, feedback, plan, dep_names, crs, want_lines, want_polys) \
-            if plan.areas is not None else []
-        new_rows = self._write_new_depots(parameters, context, feedback, cands, cand, plan, crs) if plan.new_depots else []
+        area_rows = self._write_areas(parameters, context, feedback, plan, dep_names, crs, want_lines, want_polys)
+        new_rows = self._write_new_depots(parameters, context, feedback, cands, cand, plan, crs)
         report = dict(algorithm="ecosupervision:emergencycoverage", **plan.report(
             dep_names, src.fids, src.attributes["name"] if "name" in src.attributes else None))
         report["road_network"]["crs"] = crs.authid()

@@ -100,6 +100,8 @@ class EmergencyLayers:
 
     def _write_areas(self, parameters, context, feedback, plan, dep_names, crs, want_lines, want_polys):
         areas, graph = plan.areas, plan.graph
+        if areas is None:
+            return []
         fields = fields_of([("depot", "string"), ("threshold_min", "double"), ("road_km", "double")])
         poly_fields = fields_of([("area_km2", "double"), ("boundary_error_m", "double")], fields)
         line_sink = poly_sink = None
@@ -134,6 +136,8 @@ class EmergencyLayers:
 
     def _write_new_depots(self, parameters, context, feedback, cands, cand, plan, crs):
         new = plan.new_depots
+        if new is None:
+            return []
         fields = fields_of([("rank", "int"), ("weight_gain", "double"), ("teams", "int"), ("threshold_min", "double")],
                            cands.fields())
         sink, self.dest_new = self.parameterAsSink(parameters, self.NEW_DEPOTS, context, fields, QgsWkbTypes.Point, crs)

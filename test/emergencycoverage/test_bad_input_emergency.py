@@ -271,7 +271,8 @@ def test_polygon_area_equals_the_exact_buffer_of_the_reached_road(run_alg, tmp_p
 
 def test_small_buffer_over_a_large_area_is_exact(run_alg, tmp_path):
     # Two 10 km roads meeting at a right angle, 1 m buffer: a raster tied to the buffer would need 2e9 cells, so
-    # the lines are buffered exactly. Union of two capsules meeting at their ends: 4 r L + 2 pi r^2 - r^2 (1 + 3 pi / 4).
+    # the lines are buffered exactly. Union of two capsules meeting at their ends:
+    # 4 r L + 2 pi r^2 - r^2 (1 + 3 pi / 4).
     import json
     import math
 
