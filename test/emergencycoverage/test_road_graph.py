@@ -462,3 +462,14 @@ def test_area_plan_never_coarsens_the_cell():
     plan = area_buffer.plan_area(seg, 1.0)
     assert plan.method == "exact" and plan.mask is None
     assert plan.boundary_error_m == pytest.approx(1.0 - np.cos(np.pi / 32))
+
+
+def test_area_plan_keeps_a_raster_for_many_pieces_and_says_it_is_coarse():
+    # 30,000 pieces over 30 km with a 1 m buffer: an exact buffer would take minutes; the raster's cell grows and
+    # the reported boundary error grows with it (no silent coarse cell).
+    x = np.linspace(0.0, 30000.0, 30001)
+    seg = np.stack([np.stack([x[:-1], np.zeros(30000)], 1), np.stack([x[1:], np.zeros(30000)], 1)], 1)
+    seg[::2, :, 1] = 30000.0 * (np.arange(15000) / 15000.0)[:, None]  # half the pieces spread north
+    plan = area_buffer.plan_area(seg, 1.0)
+    assert plan.method == "coarse raster" and plan.cell > 1.0 / 4.5
+    assert plan.boundary_error_m == pytest.approx(area_buffer.RASTER_ERROR_CELLS * plan.cell)
