@@ -35,7 +35,8 @@ if qm_dir != "-":
     assert i18n.install_translator("zh_CN")
 import numpy as np
 
-from eco_supervision.eco_supervision_plugin.core import grid, response, river_network
+from eco_supervision.eco_supervision_plugin.core import grid, river_network
+from eco_supervision.eco_supervision_plugin.core.emergency import response
 from eco_supervision.processing_algorithms.base import run_core, translate_note
 
 out = {}
