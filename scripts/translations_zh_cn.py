@@ -1545,6 +1545,44 @@ TRANSLATIONS = {
     # ---- provider --------------------------------------------------------------------------------
     'Eco Supervision algorithms could not be loaded: {}': '生态环境监管算法无法加载：{}',
     'Algorithm {} could not be loaded: {}': '算法 {} 无法加载：{}',
+    # ---- from emergency --------------------------------------------------------------------------
+    'Distances must be zero or more finite metres (got {}).': '距离必须是大于或等于零的有限米数（当前为 {}）。',
+    'The service-area polygon buffer must be more than zero metres.': '服务区面的缓冲距离必须大于零米。',
+    'Response-time threshold {} min is longer than a week ({:g} min); give minutes, e.g. 30,60.':
+        (
+            '响应时间阈值 {} 分钟超过一周（{:g} 分钟）；请以分钟填写，例如 30,60。'
+        ),
+    'Speeds by road class must be positive km/h (bad class: {}).': '各道路等级速度必须为正的 km/h（有误的等级：{}）。',
+    (
+        'No road segment is left once vertices closer than {:g} m are merged: the snapping tolerance is as long as '
+        'the roads. Use a smaller snapping tolerance (e.g. 1 m).'
+    ):
+        (
+            '合并相距小于 {:g} 米的顶点后已没有任何路段：捕捉容差与道路一样长。请使用更小的捕捉容差（例如 1 米）。'
+        ),
+    'Road vertices closer than this (metres) become one node; keep it well below the road lengths.':
+        (
+            '相距小于该值（米）的道路顶点合并为一个节点；该值应远小于道路长度。'
+        ),
+    'Speeds by road class': '各道路等级速度',
+    'Road class field': '道路等级字段',
+    'One-way field': '单行字段',
+    'Default speed (km/h)': '默认速度（km/h）',
+    'Maximum snap distance (m)': '最大捕捉距离（m）',
+    'Readiness field (min)': '准备时间字段（分钟）',
+    'Teams field': '队伍数字段',
+    'Thresholds (min)': '阈值（分钟）',
+    'Required responders': '所需响应队伍数',
+    'Polygon buffer': '面缓冲距离',
+    'The parameter {} must be a finite number (got {{}}).': '参数 {} 必须是有限数值（当前为 {{}}）。',
+    # ---- from emergency (.ts) --------------------------------------------------------------------
+    (
+        'No road segment is left once vertices closer than {:g} m are merged: the snapping tolerance is as long as '
+        'the roads. Use a smaller snapping tolerance (e.g. 1 m).'
+    ):
+        (
+            '合并相距小于 {:g} 米的顶点后已没有任何路段：捕捉容差与道路一样长。请使用更小的捕捉容差（例如 1 米）。'
+        ),
 }
 
 

@@ -562,110 +562,6 @@
       <translation>{} — {:.1f} 秒后重试</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/response.py" line="37" />
-      <source>Give at least one response-time threshold in minutes, e.g. 30,60.</source>
-      <translation>请至少给出一个以分钟为单位的响应时间阈值，例如 30,60。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/response.py" line="111" />
-      <source>There are no emergency depots.</source>
-      <translation>没有应急物资库。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/response.py" line="113" />
-      <source>There are no risk sources.</source>
-      <translation>没有风险源。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/response.py" line="116" />
-      <source>The number of required responders must be 1 or more.</source>
-      <translation>所需响应队伍数必须为 1 或以上。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/response.py" line="121" />
-      <source>One readiness time and one team count per depot and one weight per source are needed.</source>
-      <translation>每个应急物资库需要一个出动准备时间和一个队伍数，每个风险源需要一个风险权重。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/response.py" line="123" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="306" />
-      <source>Readiness times must be zero or positive minutes.</source>
-      <translation>出动准备时间必须为 0 或正的分钟数。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/response.py" line="125" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="308" />
-      <source>Team counts must be whole numbers, zero or more.</source>
-      <translation>队伍数必须为大于或等于 0 的整数。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/response.py" line="127" />
-      <source>Risk weights must be zero or positive numbers.</source>
-      <translation>风险权重必须为零或正数。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/response.py" line="130" />
-      <source>No depot has a team (all team counts are 0).</source>
-      <translation>没有任何应急物资库配有队伍（队伍数均为 0）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/response.py" line="45" />
-      <source>Response-time thresholds must be positive minutes (got {}).</source>
-      <translation>响应时间阈值必须为正的分钟数（当前为 {}）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/response.py" line="43" />
-      <source>Threshold {!r} is not a number of minutes.</source>
-      <translation>阈值 {!r} 不是分钟数。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="87" />
-      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="446" />
-      <source>Unknown network cost {!r}; use 'length' or 'time'.</source>
-      <translation>未知的路网成本 {!r}；请使用 'length'（长度）或 'time'（时间）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="206" />
-      <source>One speed and one direction are needed per road line part.</source>
-      <translation>每个道路线部件需要一个速度和一个方向。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="208" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="274" />
-      <source>The road layer has no usable lines.</source>
-      <translation>道路图层中没有可用的线。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="211" />
-      <source>{} road line(s) have a null, zero or negative speed; give a default speed.</source>
-      <translation>{} 条道路线的速度为空、零或负数；请给出默认速度。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="213" />
-      <source>The snapping tolerance must be zero or a positive distance in metres.</source>
-      <translation>捕捉容差必须为零或以米为单位的正距离。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="224" />
-      <source>Some road vertices have invalid coordinates.</source>
-      <translation>部分道路顶点的坐标无效。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="364" />
-      <source>The access speed must be positive.</source>
-      <translation>接入速度必须为正数。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="448" />
-      <source>The cost cutoff must be zero or positive.</source>
-      <translation>成本上限必须为零或正数。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/road_graph.py" line="628" />
-      <source>Thresholds must be positive.</source>
-      <translation>阈值必须为正数。</translation>
-    </message>
-    <message>
       <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="124" />
       <source>{} grids cannot cover {} separate parts (towns or unconnected areas): each needs at least one grid.</source>
       <translation>{} 个网格无法覆盖 {} 个相互分隔的部分（乡镇或不连通区域）：每部分至少需要一个网格。</translation>
@@ -1062,6 +958,151 @@
       <location filename="../../eco_supervision_plugin/core/siting/study_area.py" line="92" />
       <source>HJ 664-2013 minimum could not be evaluated: {}</source>
       <translation>无法计算 HJ 664-2013 最少点位数：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/new_depots.py" line="158" />
+      <source>No candidate site has a usable point geometry.</source>
+      <translation>没有任何候选站址具有可用的点几何。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/new_depots.py" line="162" />
+      <source>The readiness of a new depot exceeds the first threshold.</source>
+      <translation>新增物资库的出动准备时间超过了第一个响应时间阈值。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="164" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="194" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="225" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="32" />
+      <source>The road layer has no usable lines.</source>
+      <translation>道路图层中没有可用的线。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="172" />
+      <location filename="../../eco_supervision_plugin/core/roads/snapping.py" line="98" />
+      <source>The access speed must be positive.</source>
+      <translation>接入速度必须为正数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="198" />
+      <source>Distances must be zero or more finite metres (got {}).</source>
+      <translation>距离必须是大于或等于零的有限米数（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="200" />
+      <source>The service-area polygon buffer must be more than zero metres.</source>
+      <translation>服务区面的缓冲距离必须大于零米。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="44" />
+      <source>Give at least one response-time threshold in minutes, e.g. 30,60.</source>
+      <translation>请至少给出一个以分钟为单位的响应时间阈值，例如 30,60。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="146" />
+      <source>There are no emergency depots.</source>
+      <translation>没有应急物资库。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="148" />
+      <source>There are no risk sources.</source>
+      <translation>没有风险源。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="151" />
+      <source>The number of required responders must be 1 or more.</source>
+      <translation>所需响应队伍数必须为 1 或以上。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="156" />
+      <source>One readiness time and one team count per depot and one weight per source are needed.</source>
+      <translation>每个应急物资库需要一个出动准备时间和一个队伍数，每个风险源需要一个风险权重。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="158" />
+      <source>Readiness times must be zero or positive minutes.</source>
+      <translation>出动准备时间必须为 0 或正的分钟数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="160" />
+      <source>Team counts must be whole numbers, zero or more.</source>
+      <translation>队伍数必须为大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="162" />
+      <source>Risk weights must be zero or positive numbers.</source>
+      <translation>风险权重必须为零或正数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="165" />
+      <source>No depot has a team (all team counts are 0).</source>
+      <translation>没有任何应急物资库配有队伍（队伍数均为 0）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="52" />
+      <source>Response-time thresholds must be positive minutes (got {}).</source>
+      <translation>响应时间阈值必须为正的分钟数（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="54" />
+      <source>Response-time threshold {} min is longer than a week ({:g} min); give minutes, e.g. 30,60.</source>
+      <translation>响应时间阈值 {} 分钟超过一周（{:g} 分钟）；请以分钟填写，例如 30,60。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="50" />
+      <source>Threshold {!r} is not a number of minutes.</source>
+      <translation>阈值 {!r} 不是分钟数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/roads/costs.py" line="72" />
+      <source>The default speed must be positive.</source>
+      <translation>默认速度必须大于 0。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/roads/costs.py" line="76" />
+      <source>Speeds by road class must be positive km/h (bad class: {}).</source>
+      <translation>各道路等级速度必须为正的 km/h（有误的等级：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/roads/costs.py" line="177" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="73" />
+      <source>Unknown network cost {!r}; use 'length' or 'time'.</source>
+      <translation>未知的路网成本 {!r}；请使用 'length'（长度）或 'time'（时间）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/roads/costs.py" line="179" />
+      <source>The cost cutoff must be zero or positive.</source>
+      <translation>成本上限必须为零或正数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="192" />
+      <source>One speed and one direction are needed per road line part.</source>
+      <translation>每个道路线部件需要一个速度和一个方向。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="197" />
+      <source>{} road line(s) have a null, zero or negative speed; give a default speed.</source>
+      <translation>{} 条道路线的速度为空、零或负数；请给出默认速度。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="199" />
+      <source>The snapping tolerance must be zero or a positive distance in metres.</source>
+      <translation>捕捉容差必须为零或以米为单位的正距离。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="210" />
+      <source>Some road vertices have invalid coordinates.</source>
+      <translation>部分道路顶点的坐标无效。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="222" />
+      <source>No road segment is left once vertices closer than {:g} m are merged: the snapping tolerance is as long as the roads. Use a smaller snapping tolerance (e.g. 1 m).</source>
+      <translation>合并相距小于 {:g} 米的顶点后已没有任何路段：捕捉容差与道路一样长。请使用更小的捕捉容差（例如 1 米）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/roads/service_areas.py" line="150" />
+      <source>Thresholds must be positive.</source>
+      <translation>阈值必须为正数。</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/hotspot/gistar.py" line="78" />
@@ -1534,10 +1575,10 @@
     </message>
     <message>
       <location filename="../../processing_algorithms/base.py" line="205" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="367" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="478" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="125" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="241" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="94" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="118" />
       <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="24" />
       <location filename="../../processing_algorithms/qgis_io/features.py" line="32" />
       <location filename="../../processing_algorithms/qgis_io/raster_blocks.py" line="35" />
@@ -1546,17 +1587,17 @@
       <translation>已被用户取消。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="87" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="48" />
       <source>Emergency coverage over the road network</source>
       <translation>基于路网的应急覆盖分析</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="90" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="51" />
       <source>Emergency response</source>
       <translation>环境应急</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="96" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="57" />
       <source>Checks whether emergency monitoring teams and supplies reach every environmental risk source in time over the road network, including two simultaneous incidents, and where to add depots.
 
 Model: one road graph (vertices snapped within the snapping tolerance, edge time = length / speed, one-way roads honoured). Depots and risk sources join the network at their projection on the nearest road (a straight access leg at the access speed); points farther than the maximum snap distance are reported as off-network. Response time = readiness delay of the depot + network travel time (multi-source Dijkstra with a time limit). Teams are ranked per source: the first responder is the fastest team, the second responder the next one (the same depot when it has two teams). A source counts as covered twice only when two different teams reach it within the threshold, as needed to answer two simultaneous incidents (the dual-incident requirement for county-level environmental emergencies, cf. HJ 589 emergency monitoring and the emergency-response plan guidelines). Sources on a road piece without any depot are reported as isolated, never covered.
@@ -1573,276 +1614,273 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
 输出：OUTPUT 风险源，含第一/第二响应队伍、响应时间及各阈值下的覆盖情况；SERVICE_AREAS 各物资库在各阈值下可达的道路线（部分可达的道路在阈值处截断）；SERVICE_AREA_POLYGONS 可达道路周围便于阅读的服务区面；NEW_DEPOTS 选定的新站址；REPORT 单重/双重覆盖的权重、未覆盖的风险源、各物资库的负荷及运行时间。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="251" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="271" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="268" />
-      <source>roads</source>
-      <translation>道路</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="252" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="292" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="293" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="296" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="298" />
-      <source>depots</source>
-      <translation>应急物资库</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="253" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="314" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="316" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="319" />
-      <source>risk sources</source>
-      <translation>风险源</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="327" />
-      <source>Computing response times…</source>
-      <translation>正在计算响应时间…</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="433" />
-      <source>Emergency coverage report</source>
-      <translation>应急覆盖分析报告</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="126" />
-      <source>Road network (lines)</source>
-      <translation>路网（线）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="128" />
-      <source>Speed field (km/h)</source>
-      <translation>速度字段（km/h）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="131" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="98" />
       <source>Road class field (speed by class when no speed is given)</source>
       <translation>道路等级字段（无速度时按等级取速度）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="134" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="101" />
       <source>Speeds by road class (class=km/h, comma separated)</source>
       <translation>各道路等级速度（等级=km/h，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="137" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="103" />
       <source>One-way field (1 = digitised direction, -1 = reverse, 0 = both)</source>
       <translation>单行字段（1 = 沿数字化方向，-1 = 逆向，0 = 双向）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="140" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="105" />
       <source>Default speed (km/h) for roads without a usable speed</source>
       <translation>无可用速度的道路的默认速度（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="143" />
-      <source>Access speed off the network (km/h)</source>
-      <translation>路网外接入速度（km/h）</translation>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="110" />
+      <source>Road vertices closer than this (metres) become one node; keep it well below the road lengths.</source>
+      <translation>相距小于该值（米）的道路顶点合并为一个节点；该值应远小于道路长度。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="146" />
-      <source>Road vertex snapping tolerance</source>
-      <translation>道路节点捕捉容差</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="149" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="114" />
       <source>Maximum distance from a point to the nearest road (m)</source>
       <translation>点到最近道路的最大距离（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="152" />
-      <source>Emergency depots (points)</source>
-      <translation>应急物资库（点）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="154" />
-      <source>Depot name field</source>
-      <translation>物资库名称字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="157" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="119" />
       <source>Readiness field (minutes before a team leaves)</source>
       <translation>出动准备时间字段（队伍出发前的分钟数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="160" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="121" />
       <source>Teams field (incidents a depot can answer at once)</source>
       <translation>应急队伍数字段（物资库可同时应对的事件数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="163" />
-      <source>Risk sources (points)</source>
-      <translation>风险源（点）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="165" />
-      <source>Risk weight field</source>
-      <translation>风险权重字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="168" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="127" />
       <source>Response-time thresholds (minutes, comma separated)</source>
       <translation>响应时间阈值（分钟，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="170" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="129" />
       <source>Required responders (2 = two simultaneous incidents)</source>
       <translation>所需响应队伍数（2 = 同时应对两起事件）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="173" />
-      <source>Candidate sites for new depots</source>
-      <translation>新增物资库候选站址</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="176" />
-      <source>Number of new depots to choose</source>
-      <translation>新增物资库数量</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="179" />
-      <source>Teams per new depot</source>
-      <translation>每个新增物资库的队伍数</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="182" />
-      <source>Readiness of a new depot (minutes)</source>
-      <translation>新增物资库的出动准备时间（分钟）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="185" />
-      <source>Build service-area polygons</source>
-      <translation>生成服务区面</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="187" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="141" />
       <source>Service-area polygon buffer around reachable roads</source>
       <translation>服务区面：可达道路的缓冲距离</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="190" />
-      <source>Risk sources with responders</source>
-      <translation>风险源及响应队伍</translation>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="161" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="99" />
+      <source>Speeds by road class</source>
+      <translation>各道路等级速度</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="192" />
-      <source>Service areas (reachable roads)</source>
-      <translation>服务区（可达道路）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="195" />
-      <source>Service areas (polygons)</source>
-      <translation>服务区（面）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="198" />
-      <source>New depots</source>
-      <translation>新增应急物资库</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="208" />
-      <source>The default speed must be positive.</source>
-      <translation>默认速度必须大于 0。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="295" />
-      <source>No depot has a usable point geometry.</source>
-      <translation>没有任何应急物资库具有可用的点几何。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="299" />
-      <source>{} depot(s) have a null team count and count as one team.</source>
-      <translation>{} 个应急物资库的队伍数为空，按 1 支队伍计。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="300" />
-      <source>{} depot(s) have a null readiness and count as ready at once (0 min).</source>
-      <translation>{} 个应急物资库的出动准备时间为空，按立即出动（0 分钟）计。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="318" />
-      <source>No risk source has a usable point geometry.</source>
-      <translation>没有任何风险源具有可用的点几何。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="322" />
-      <source>Risk sources with a null weight count with weight 0.</source>
-      <translation>权重为空的风险源按权重 0 计。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="339" />
-      <source>{} risk source(s) are farther than the maximum snap distance from any road.</source>
-      <translation>{} 个风险源距任何道路都超过最大捕捉距离。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="340" />
-      <source>{} risk source(s) lie on road pieces not connected to any depot (unreachable).</source>
-      <translation>{} 个风险源位于与任何应急物资库都不连通的路网片段上（不可达）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="510" />
-      <source>candidates</source>
-      <translation>候选站址</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="512" />
-      <source>No candidate site has a usable point geometry.</source>
-      <translation>没有任何候选站址具有可用的点几何。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="521" />
-      <source>The readiness of a new depot exceeds the first threshold.</source>
-      <translation>新增物资库的出动准备时间超过了第一个响应时间阈值。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="281" />
-      <source>Building the road graph from {} line parts…</source>
-      <translation>正在由 {} 个线部件构建路网图…</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="284" />
-      <source>Road graph: {} nodes, {} edges, {} connected pieces.</source>
-      <translation>路网图：{} 个节点，{} 条边，{} 个连通片。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="508" />
-      <source>No candidate sites given: no new depots are chosen.</source>
-      <translation>未提供候选站址：不选择新增物资库。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="559" />
-      <source>New depots chosen with: {}</source>
-      <translation>新增物资库的求解方法：{}</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="236" />
-      <source>{} road(s) have a null or zero speed: {} took the road-class speed, {} the default {} km/h.</source>
-      <translation>{} 条道路的速度为空或为零：{} 条采用道路等级速度，{} 条采用默认速度 {} km/h。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="336" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="234" />
       <source>{} depot(s) are farther than {} m from any road and cannot respond: {}</source>
       <translation>{} 个应急物资库距任何道路都超过 {} m，无法响应：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="442" />
-      <source>{} min: {:.1f}% of risk weight covered once, {:.1f}% twice.</source>
-      <translation>{} 分钟：单重覆盖风险权重 {:.1f}%，双重覆盖 {:.1f}%。</translation>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="94" />
+      <location filename="../../processing_algorithms/network_siting.py" line="117" />
+      <source>Road network</source>
+      <translation>路网</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="514" />
-      <source>Only {} candidate site(s) are given: at most {} new depot(s) can be chosen.</source>
-      <translation>仅提供了 {} 个候选站址：最多只能选择 {} 个新增应急物资库。</translation>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="95" />
+      <source>Speed field (km/h)</source>
+      <translation>速度字段（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="215" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="97" />
+      <source>Road class field</source>
+      <translation>道路等级字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="102" />
+      <source>One-way field</source>
+      <translation>单行字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="104" />
+      <source>Default speed (km/h)</source>
+      <translation>默认速度（km/h）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="106" />
+      <source>Access speed off the network (km/h)</source>
+      <translation>路网外接入速度（km/h）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="108" />
+      <source>Road vertex snapping tolerance</source>
+      <translation>道路节点捕捉容差</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="112" />
+      <source>Maximum snap distance (m)</source>
+      <translation>最大捕捉距离（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="115" />
+      <source>Emergency depots (points)</source>
+      <translation>应急物资库（点）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="117" />
+      <source>Depot name field</source>
+      <translation>物资库名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="118" />
+      <source>Readiness field (min)</source>
+      <translation>准备时间字段（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="120" />
+      <source>Teams field</source>
+      <translation>队伍数字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="122" />
+      <source>Risk sources (points)</source>
+      <translation>风险源（点）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="124" />
+      <source>Risk weight field</source>
+      <translation>风险权重字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="126" />
+      <source>Thresholds (min)</source>
+      <translation>阈值（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="128" />
+      <source>Required responders</source>
+      <translation>所需响应队伍数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="130" />
+      <source>Candidate sites for new depots</source>
+      <translation>新增物资库候选站址</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="132" />
+      <source>Number of new depots to choose</source>
+      <translation>新增物资库数量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="133" />
+      <source>Teams per new depot</source>
+      <translation>每个新增物资库的队伍数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="135" />
+      <source>Readiness of a new depot (minutes)</source>
+      <translation>新增物资库的出动准备时间（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="137" />
+      <source>Build service-area polygons</source>
+      <translation>生成服务区面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="139" />
+      <source>Polygon buffer</source>
+      <translation>面缓冲距离</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="142" />
+      <source>Risk sources with responders</source>
+      <translation>风险源及响应队伍</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="144" />
+      <source>Service areas (reachable roads)</source>
+      <translation>服务区（可达道路）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="146" />
+      <source>Service areas (polygons)</source>
+      <translation>服务区（面）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="148" />
+      <source>New depots</source>
+      <translation>新增应急物资库</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="161" />
       <source>Speeds by road class must look like motorway=100,primary=60 (bad entry: {}).</source>
       <translation>各道路等级速度应写成 motorway=100,primary=60 的形式（错误条目：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="240" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="181" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="29" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="27" />
+      <source>roads</source>
+      <translation>道路</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="181" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="46" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="44" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="55" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="56" />
+      <source>depots</source>
+      <translation>应急物资库</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="182" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="65" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="67" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="72" />
+      <source>risk sources</source>
+      <translation>风险源</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="210" />
+      <source>Emergency coverage report</source>
+      <translation>应急覆盖分析报告</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="238" />
+      <source>{} risk source(s) are farther than the maximum snap distance from any road.</source>
+      <translation>{} 个风险源距任何道路都超过最大捕捉距离。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="239" />
+      <source>{} risk source(s) lie on road pieces not connected to any depot (unreachable).</source>
+      <translation>{} 个风险源位于与任何应急物资库都不连通的路网片段上（不可达）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="193" />
+      <source>Building the road graph from {} line parts…</source>
+      <translation>正在由 {} 个线部件构建路网图…</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="230" />
+      <source>Road graph: {} nodes, {} edges, {} connected pieces.</source>
+      <translation>路网图：{} 个节点，{} 条边，{} 个连通片。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="153" />
+      <source>The parameter {} must be a finite number (got {{}}).</source>
+      <translation>参数 {} 必须是有限数值（当前为 {{}}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="216" />
+      <source>{} min: {:.1f}% of risk weight covered once, {:.1f}% twice.</source>
+      <translation>{} 分钟：单重覆盖风险权重 {:.1f}%，双重覆盖 {:.1f}%。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="224" />
+      <source>{} road(s) have a null or zero speed: {} took the road-class speed, {} the default {} km/h.</source>
+      <translation>{} 条道路的速度为空或为零：{} 条采用道路等级速度，{} 条采用默认速度 {} km/h。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="228" />
       <source>Road speeds: {} by road class, {} at the default {} km/h.</source>
       <translation>道路速度：{} 条按道路等级取值，{} 条采用默认速度 {} km/h。</translation>
     </message>
@@ -2583,11 +2621,6 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <translation>最小间距（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="117" />
-      <source>Road network</source>
-      <translation>路网</translation>
-    </message>
-    <message>
       <location filename="../../processing_algorithms/network_siting.py" line="119" />
       <source>Solver time limit (s)</source>
       <translation>求解时间上限（s）</translation>
@@ -3326,6 +3359,51 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>输出 {} 和 {} 会写到同一位置（{}）；请为每个输出指定各自的文件或图层名。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="48" />
+      <source>No depot has a usable point geometry.</source>
+      <translation>没有任何应急物资库具有可用的点几何。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="49" />
+      <source>{} depot(s) have a null team count and count as one team.</source>
+      <translation>{} 个应急物资库的队伍数为空，按 1 支队伍计。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="50" />
+      <source>{} depot(s) have a null readiness and count as ready at once (0 min).</source>
+      <translation>{} 个应急物资库的出动准备时间为空，按立即出动（0 分钟）计。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="69" />
+      <source>No risk source has a usable point geometry.</source>
+      <translation>没有任何风险源具有可用的点几何。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="71" />
+      <source>Risk sources with a null weight count with weight 0.</source>
+      <translation>权重为空的风险源按权重 0 计。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="80" />
+      <source>candidates</source>
+      <translation>候选站址</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="78" />
+      <source>No candidate sites given: no new depots are chosen.</source>
+      <translation>未提供候选站址：不选择新增物资库。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="154" />
+      <source>New depots chosen with: {}</source>
+      <translation>新增物资库的求解方法：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="82" />
+      <source>Only {} candidate site(s) are given: at most {} new depot(s) can be chosen.</source>
+      <translation>仅提供了 {} 个候选站址：最多只能选择 {} 个新增应急物资库。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="31" />
       <source>Could not write the features of {}: {}</source>
       <translation>无法写入 {} 的要素：{}</translation>
@@ -3842,6 +3920,10 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation type="vanished">将边界网格裁剪到关注区域</translation>
     </message>
     <message>
+      <source>Computing response times…</source>
+      <translation type="vanished">正在计算响应时间…</translation>
+    </message>
+    <message>
       <source>Default flow velocity (m/s) where the velocity field is empty</source>
       <translation type="vanished">流速字段为空时的默认流速（m/s）</translation>
     </message>
@@ -3962,6 +4044,10 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
     <message>
       <source>Rivers (lines digitised in flow direction)</source>
       <translation type="vanished">河流（沿水流方向数字化的线）</translation>
+    </message>
+    <message>
+      <source>Road network (lines)</source>
+      <translation type="vanished">路网（线）</translation>
     </message>
     <message>
       <source>Section name/id field (for lists in the report)</source>

@@ -36,7 +36,7 @@ sys.path.insert(0, os.path.dirname(HERE))
 sys.path.append("/usr/share/qgis/python/plugins")
 import conftest  # noqa: E402,F401  (links the plugin as eco_supervision)
 
-from eco_supervision.eco_supervision_plugin.core import road_graph as rg  # noqa: E402
+from eco_supervision.eco_supervision_plugin.core import roads as rg  # noqa: E402
 
 CRS = "EPSG:4548"
 HELSINKI = os.path.join(REPO, "test", "data", "Helsinki.osm.pbf")
@@ -333,6 +333,10 @@ def run(args):
         ours_alg = intervals(graph, np.concatenate(ours_alg_o), np.concatenate(ours_alg_s))
         print("reachable sets, algorithm vs QGIS:", compare(graph, ours_alg, theirs))
     print("speed-up: core {:.1f}×, whole algorithm {:.1f}×".format(t_qgis / t_core, t_qgis / t_alg))
+    import resource
+
+    print("peak memory of this process (ours and QGIS): {:.0f} MB".format(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
     floor(graph, depot_xy, tsec, o, e, f0, f1, t_qgis)
 
     if args.helsinki:

@@ -1,1 +1,2 @@
-"""Shared test helpers: fixtures (qgis_fixtures, cli_fixtures) and per-algorithm data builders."""
+"""Shared test helpers: fixtures (qgis_fixtures, cli_fixtures) and per-algorithm data builders (import as
+``helpers.<module>``)."""

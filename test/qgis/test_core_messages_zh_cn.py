@@ -35,7 +35,7 @@ if qm_dir != "-":
     assert i18n.install_translator("zh_CN")
 import numpy as np
 
-from eco_supervision.eco_supervision_plugin.core import response
+from eco_supervision.eco_supervision_plugin.core.emergency import response
 from eco_supervision.eco_supervision_plugin.core.hotspot import grid
 from eco_supervision.eco_supervision_plugin.core.river import network as river_network
 from eco_supervision.processing_algorithms.base import run_core, translate_note

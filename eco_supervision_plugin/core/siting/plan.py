@@ -18,7 +18,7 @@ from scipy.spatial import cKDTree
 
 from ..messages import Note, PlannerError
 from ..monitor import ensure
-from ..road_graph import build_road_graph, network_costs
+from ..roads import build_road_graph, network_costs
 from .coverage import Coverage, duplicate_groups, spacing_conflicts
 from .milp import HAVE_MILP
 from .problem import MODELS, SitingResult

@@ -10,7 +10,8 @@ import math
 import numpy as np
 import pytest
 
-from eco_supervision.eco_supervision_plugin.core import road_graph as rg
+from eco_supervision.eco_supervision_plugin.core import roads as rg
+from eco_supervision.eco_supervision_plugin.core.roads import area_buffer
 
 
 def line(*pts):
@@ -414,7 +415,7 @@ def test_area_mask_approximates_the_exact_buffer():
     # A 5 km road and a 2 km spur, 300 m buffer: exact area = union of two capsules (computed here by
     # sampling a fine grid), the raster buffer is within 5 % and contains every road point.
     segs = np.array([[(0, 0), (5000, 0)], [(2000, 0), (2000, 2000)]], dtype=float)
-    mask, x0, y0, cell = rg.area_mask(segs, 300.0)
+    mask, x0, y0, cell = area_buffer.area_mask(segs, 300.0)
     area = mask.sum() * cell * cell
     xs, ys = np.meshgrid(np.arange(-400, 5400, 10.0), np.arange(-400, 2400, 10.0))
     p = np.stack([xs.ravel(), ys.ravel()], 1)
@@ -422,7 +423,7 @@ def test_area_mask_approximates_the_exact_buffer():
     d2 = np.hypot(p[:, 0] - 2000, np.clip(p[:, 1], 0, 2000) - p[:, 1])
     exact = np.sum(np.minimum(d1, d2) <= 300) * 100.0
     assert abs(area - exact) / exact < 0.05
-    rows, starts, ends = rg.mask_runs(mask)
+    rows, starts, ends = area_buffer.mask_runs(mask)
     assert (ends - starts).sum() == mask.sum()
     for x, y in [(0, 0), (5000, 0), (2000, 2000), (3500, 0)]:
         assert mask[int((y - y0) // cell), int((x - x0) // cell)]
@@ -440,3 +441,35 @@ def test_points_on_nodes_of_one_way_edges():
     areas = rg.service_areas(g, [(0, 0)], [50.0], weight="time")
     reached = sorted(tuple(np.round(s.ravel(), 6)) for s in rg.piece_segments(g, areas.edge, areas.f0, areas.f1))
     assert (0.0, 500.0, 0.0, 0.0) in reached or (0.0, 0.0, 0.0, 500.0) in reached  # half of the left edge
+
+
+def test_area_mask_has_no_outward_bias():
+    # One straight road, buffers from 20 to 500 m: the exact area is a capsule, 2 r L + pi r^2. Cells of r / 4.5
+    # decided by their centre: within 1 % (the earlier marked-and-dilated cells were about +10 %). A generic direction:
+    # a road along a lattice direction through cell centres counts whole rows of centres on the boundary.
+    seg = np.array([[(0.37, 0.61), (3000.3, 1234.5)]])
+    length = float(np.hypot(3000.3 - 0.37, 1234.5 - 0.61))
+    for r in (20.0, 200.0, 500.0):
+        mask, _, _, cell = area_buffer.area_mask(seg, r)
+        exact = 2 * r * length + np.pi * r * r
+        assert abs(mask.sum() * cell * cell / exact - 1) < 0.01
+        plan = area_buffer.plan_area(seg, r)
+        assert plan.method == "raster" and plan.cell == pytest.approx(r / 4.5)
+
+
+def test_area_plan_never_coarsens_the_cell():
+    seg = np.array([[(0.0, 0.0), (30000.0, 0.0)], [(0.0, 0.0), (0.0, 30000.0)]])
+    plan = area_buffer.plan_area(seg, 1.0)
+    assert plan.method == "exact" and plan.mask is None
+    assert plan.boundary_error_m == pytest.approx(1.0 - np.cos(np.pi / 32))
+
+
+def test_area_plan_keeps_a_raster_for_many_pieces_and_says_it_is_coarse():
+    # 30,000 pieces over 30 km with a 1 m buffer: an exact buffer would take minutes; the raster's cell grows and
+    # the reported boundary error grows with it (no silent coarse cell).
+    x = np.linspace(0.0, 30000.0, 30001)
+    seg = np.stack([np.stack([x[:-1], np.zeros(30000)], 1), np.stack([x[1:], np.zeros(30000)], 1)], 1)
+    seg[::2, :, 1] = 30000.0 * (np.arange(15000) / 15000.0)[:, None]  # half the pieces spread north
+    plan = area_buffer.plan_area(seg, 1.0)
+    assert plan.method == "coarse raster" and plan.cell > 1.0 / 4.5
+    assert plan.boundary_error_m == pytest.approx(area_buffer.RASTER_ERROR_CELLS * plan.cell)

@@ -6,53 +6,27 @@ in the feedback log plus a result checked by hand, and that the input layers are
 road island at x = 50 km. Depot A at x = 0, depot B at x = 10,000; source S1 at x = 3,000 (A: 3 min, B: 7 min).
 """
 
-import os
-import sys
-
 import pytest
-from qgis.core import QgsProcessingException
-
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from test_bad_input_hotspot_river import (  # noqa: E402  (the shared helpers of the bad-input tests)
-    LogFeedback,
+from helpers.emergency_data import (
+    DEPOT_FIELDS,
+    ROAD_FIELDS,
+    SOURCE_FIELDS,
+    Feedback,
     assert_planner_message,
+    depots,
     features,
     layer_from,
     line,
     pt,
     refused,
     reproject,
+    roads,
+    sources,
     unchanged,
 )
+from qgis.core import QgsProcessingException
 
 ALG = "emergencycoverage"
-
-
-class Feedback(LogFeedback):
-    """The bad-input tests' feedback, also collecting warnings."""
-
-    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
-        self.errors.append(warning)
-        super().pushWarning(warning)
-ROAD_FIELDS = ["speed:double", "oneway:integer"]
-DEPOT_FIELDS = ["name:string", "teams:integer", "ready:double"]
-SOURCE_FIELDS = ["name:string", "w:double"]
-
-
-def roads(speeds=(60.0, 60.0, 60.0)):
-    return layer_from("LineString", ROAD_FIELDS, [
-        (line((0, 0), (5000, 0)), [speeds[0], 0]),
-        (line((5000, 0), (10000, 0)), [speeds[1], 0]),
-        (line((50000, 0), (51000, 0)), [speeds[2], 0]),  # island
-    ])
-
-
-def depots(rows=None):
-    return layer_from("Point", DEPOT_FIELDS, rows or [(pt(0, 0), ["A", 1, 0.0]), (pt(10000, 0), ["B", 1, 0.0])])
-
-
-def sources(rows=None):
-    return layer_from("Point", SOURCE_FIELDS, rows or [(pt(3000, 0), ["S1", 2.0]), (pt(6000, 0), ["S2", 1.0])])
 
 
 def params(tmp_path, r, d, s, **extra):
@@ -246,3 +220,83 @@ def test_progress_reaches_100(run_alg, tmp_path):
     run_alg(ALG, params(tmp_path, r, d, s, CANDIDATES=cands, NEW_DEPOT_COUNT=1), feedback=feedback)
     assert feedback.progress and max(feedback.progress) == pytest.approx(100.0)
     assert feedback.progress == sorted(feedback.progress)
+
+
+# -- issue 13: snapping tolerance, absurd thresholds, service-area polygon areas ------------------------------
+
+
+def test_snapping_tolerance_as_long_as_the_roads_is_refused(run_alg, tmp_path):
+    # Every vertex merges into one node: no road segment is left (was an IndexError traceback).
+    r, d, s = roads(), depots(), sources()
+    message = refused(run_alg, ALG, params(tmp_path, r, d, s, SNAP_TOLERANCE=100000.0), r"snapping tolerance",
+                      [r, d, s])
+    assert "100000 m" in message
+
+
+@pytest.mark.parametrize("text", ["1e308", "30,1e9", "20000"])
+def test_absurd_thresholds_are_refused_without_a_numpy_warning(run_alg, tmp_path, text):
+    import warnings
+
+    r, d, s = roads(), depots(), sources()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        refused(run_alg, ALG, params(tmp_path, r, d, s, THRESHOLDS=text), r"longer than a week", [r, d, s])
+
+
+def _polygon_areas(result):
+    return {(f["depot"], f["threshold_min"]): f for f in features(result["SERVICE_AREA_POLYGONS"])}
+
+
+@pytest.mark.parametrize("buffer_m", [1.0, 50.0, 200.0])
+def test_polygon_area_equals_the_exact_buffer_of_the_reached_road(run_alg, tmp_path, buffer_m):
+    # A reaches x in [0, 5 km] within 5 min and the whole 10 km within 10 min: the exact buffer of a straight
+    # road of length L is a capsule, 2 r L + pi r^2 (issue 13 #15: 1 m gave 35 times the area, 200 m +9.5 %).
+    import json
+    import math
+
+    r, d, s = roads(), depots(), sources()
+    result, _, _ = run_ok(run_alg, params(tmp_path, r, d, s, POLYGON_BUFFER=buffer_m), r, d, s)
+    polys = _polygon_areas(result)
+    rows = {(row["depot"], row["threshold_min"]): row
+            for row in json.load(open(result["REPORT"], encoding="utf-8"))["service_areas"]}
+    for (depot, minutes), length in {("A", 5.0): 5000.0, ("A", 10.0): 10000.0, ("B", 10.0): 10000.0}.items():
+        exact = (2 * buffer_m * length + math.pi * buffer_m ** 2) / 1e6
+        area = polys[(depot, minutes)]["_geom"].area() / 1e6
+        assert area == pytest.approx(exact, rel=0.01)
+        row = rows[(depot, minutes)]
+        assert row["area_km2"] == pytest.approx(exact, rel=0.01)
+        assert abs(area - exact) <= row["area_error_bound_km2"] + 1e-6
+        assert 0 < row["boundary_error_m"] <= 0.3 * buffer_m
+
+
+def test_small_buffer_over_a_large_area_is_exact(run_alg, tmp_path):
+    # Two 10 km roads meeting at a right angle, 1 m buffer: a raster tied to the buffer would need 2e9 cells, so
+    # the lines are buffered exactly. Union of two capsules meeting at their ends:
+    # 4 r L + 2 pi r^2 - r^2 (1 + 3 pi / 4).
+    import json
+    import math
+
+    r = layer_from("LineString", ROAD_FIELDS, [(line((0, 0), (10000, 0)), [60.0, 0]),
+                                               (line((0, 0), (0, 10000)), [60.0, 0])])
+    d = depots([(pt(0, 0), ["A", 1, 0.0])])
+    s = sources([(pt(3000, 0), ["S1", 1.0])])
+    result, _, _ = run_ok(run_alg, params(tmp_path, r, d, s, POLYGON_BUFFER=1.0, THRESHOLDS="10",
+                                          REQUIRED_RESPONDERS=1), r, d, s)
+    area = _polygon_areas(result)[("A", 10.0)]["_geom"].area()
+    assert area == pytest.approx(4 * 10000.0 + 2 * math.pi - (1 + 3 * math.pi / 4), rel=1e-3)
+    row = json.load(open(result["REPORT"], encoding="utf-8"))["service_areas"][0]
+    assert row["polygon_method"] == "exact" and row["boundary_error_m"] < 0.01
+
+
+def test_default_buffer_around_a_diagonal_road_has_no_outward_bias(run_alg, tmp_path):
+    # A 10 km road in a generic direction, the default 200 m buffer: the capsule 2 r L + pi r^2 within 1 %
+    # (the marked-and-dilated raster cells were about +10 % off the axes, issue 13 #15).
+    import math
+
+    dx, dy = 9000.37, 4358.91
+    r = layer_from("LineString", ROAD_FIELDS, [(line((0, 0), (dx, dy)), [60.0, 0])])
+    d = depots([(pt(0, 0), ["A", 1, 0.0])])
+    s = sources([(pt(3000, 0), ["S1", 1.0])])
+    result, _, _ = run_ok(run_alg, params(tmp_path, r, d, s, THRESHOLDS="60", REQUIRED_RESPONDERS=1), r, d, s)
+    exact = 2 * 200.0 * math.hypot(dx, dy) + math.pi * 200.0 ** 2
+    assert _polygon_areas(result)[("A", 60.0)]["_geom"].area() == pytest.approx(exact, rel=0.01)

@@ -20,7 +20,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from eco_supervision.eco_supervision_plugin.core import road_graph as rg
+from eco_supervision.eco_supervision_plugin.core import roads as rg
 
 # CGCS2000 3-degree Gauss-Kruger CM 117E (scale 1 on the central meridian). QGIS 3.22's network analysis
 # always measures WGS 84 ellipsoidal lengths; near the central meridian these equal planar lengths to

@@ -4,7 +4,7 @@ Model
 -----
 A depot ``d`` holds ``teams[d]`` emergency teams (how many incidents it can answer at once) and needs
 ``readiness[d]`` minutes before a team leaves. The response time of depot ``d`` to risk source ``s``
-is ``readiness[d] + travel(d → s)`` (network travel time, see :mod:`.road_graph`). Teams are ranked
+is ``readiness[d] + travel(d → s)`` (network travel time, see :mod:`..roads`). Teams are ranked
 by response time per source; the *first responder* is the best team and the *second responder* the
 next one — the same depot when it has two or more teams. A source is covered ``k`` times within a
 threshold ``T`` when at least ``k`` different teams reach it within ``T`` minutes; with
@@ -18,17 +18,24 @@ than the snap distance from every road). Sources are never silently covered acro
 Only numpy/scipy; no QGIS.
 """
 
+from dataclasses import dataclass
+from typing import Optional
+
 import numpy as np
 
-from . import road_graph as rg
-from .messages import PlannerError
-from .monitor import ensure
+from ..messages import PlannerError
+from ..monitor import ensure
+from ..roads.costs import network_costs
+from ..roads.service_areas import AreaCollector, ServiceAreas
+from ..roads.snapping import Snap, access_cost, snap_points
 
 STATUSES = ("covered", "under_covered", "out_of_time", "isolated", "off_network")
+# The longest response time a threshold may name: one week (beyond it a number is a typing error).
+MAX_THRESHOLD_MIN = 7 * 24 * 60.0
 
 
 def parse_thresholds(text):
-    """'30,60' → [30.0, 60.0]; every threshold must be a positive number of minutes."""
+    """'30,60' → [30.0, 60.0]; every threshold must be a positive number of minutes, at most a week."""
     if isinstance(text, (list, tuple, np.ndarray)):
         items = list(text)
     else:
@@ -43,18 +50,46 @@ def parse_thresholds(text):
             raise PlannerError("Threshold {!r} is not a number of minutes.", item) from None
         if not np.isfinite(value) or value <= 0:
             raise PlannerError("Response-time thresholds must be positive minutes (got {}).", item)
+        if value > MAX_THRESHOLD_MIN:
+            raise PlannerError("Response-time threshold {} min is longer than a week ({:g} min); give minutes, "
+                               "e.g. 30,60.", item, MAX_THRESHOLD_MIN)
         values.append(value)
     return sorted(set(values))
 
 
+@dataclass
 class ResponseResult:
-    """Per-source responders and coverage, per-depot load and a summary per threshold."""
+    """Per-source responders and coverage, per-depot load and a summary per threshold.
 
-    def __init__(self, **kw):
-        self.__dict__.update(kw)
+    Arrays per source: ``first_depot, first_min, second_depot, second_min`` (-1 / NaN when none),
+    ``status`` (one of ``STATUSES``); per threshold × source: ``teams_within`` and the bool
+    ``covered_once / covered_twice / covered_required``. ``summary`` (one row per threshold) and
+    ``depot_load`` (one row per depot) are the report's tables, with stable keys. ``pairs`` =
+    ``(depot, source, minutes)`` of every team arriving within the largest threshold.
+    """
+
+    thresholds: list
+    required: int
+    first_depot: np.ndarray
+    first_min: np.ndarray
+    second_depot: np.ndarray
+    second_min: np.ndarray
+    teams_within: np.ndarray
+    covered_once: np.ndarray
+    covered_twice: np.ndarray
+    covered_required: np.ndarray
+    status: np.ndarray
+    summary: list
+    depot_load: list
+    depot_snap: Snap
+    source_snap: Snap
+    pairs: tuple
+    weights: np.ndarray
+    teams: np.ndarray
+    service_areas: Optional[ServiceAreas] = None
 
 
-def _kth_team(src, dep, total, teams, n_sources, k):
+def kth_team(src, dep, total, teams, n_sources, k):
     """For pairs sorted by (source, time): depot and time of the k-th team (1-based) per source."""
     depot = np.full(n_sources, -1, dtype=np.int64)
     time = np.full(n_sources, np.nan)
@@ -83,15 +118,15 @@ def analyse_response(graph, depot_xy, source_xy, thresholds_min, readiness_min=N
 
     Parameters
     ----------
-    graph : road_graph.RoadGraph
+    graph : roads.RoadGraph
     depot_xy, source_xy : (n×2) coordinates in metres.
     thresholds_min : list of positive minutes.
     readiness_min : per depot minutes before departure (default 0).
     teams : per depot number of teams (default 1; 0 = depot not staffed).
     weights : per source risk weight (default 1).
     required : teams needed per source (2 = two simultaneous incidents).
-    access_speed_kmh, max_snap_distance : see :func:`road_graph.network_costs`.
-    service_areas : also return ``service_areas`` (:class:`road_graph.ServiceAreas`, thresholds in
+    access_speed_kmh, max_snap_distance : see :func:`roads.network_costs`.
+    service_areas : also return ``service_areas`` (:class:`roads.ServiceAreas`, thresholds in
         seconds, origins = depot indices of staffed depots on the network, readiness as start cost),
         built from the same Dijkstra search as the response times.
 
@@ -130,15 +165,15 @@ def analyse_response(graph, depot_xy, source_xy, thresholds_min, readiness_min=N
         raise PlannerError("No depot has a team (all team counts are 0).")
 
     monitor.step(0.0)
-    s_dep = rg.snap_points(graph, depot_xy, max_snap_distance)
-    s_src = rg.snap_points(graph, source_xy, max_snap_distance)
+    s_dep = snap_points(graph, depot_xy, max_snap_distance)
+    s_src = snap_points(graph, source_xy, max_snap_distance)
     active = (teams > 0) & (s_dep.edge >= 0)
     cutoff_s = max(0.0, (max(th) - float(readiness[active].min() if active.any() else 0.0)) * 60.0)
     collector = None
     on_batch = None
     if service_areas:
         start_s = readiness * 60.0
-        collector = rg.AreaCollector(graph, s_dep, rg._access_cost(s_dep, "time", access_speed_kmh) + start_s,
+        collector = AreaCollector(graph, s_dep, access_cost(s_dep, "time", access_speed_kmh) + start_s,
                                      np.asarray(th) * 60.0, "time")
 
         def on_batch(origins, node_costs):
@@ -146,7 +181,7 @@ def analyse_response(graph, depot_xy, source_xy, thresholds_min, readiness_min=N
                 if teams[o] > 0:
                     collector.add(o, node_costs[r] + start_s[o])
 
-    dep, src, travel_s = rg.network_costs(
+    dep, src, travel_s = network_costs(
         graph, depot_xy, source_xy, cutoff_s, weight="time", access_speed_kmh=access_speed_kmh,
         snaps=(s_dep, s_src), monitor=monitor.sub(0.05, 0.85), on_batch=on_batch,
     )
@@ -157,8 +192,8 @@ def analyse_response(graph, depot_xy, source_xy, thresholds_min, readiness_min=N
     dep, src, total, travel_s = dep[order], src[order], total[order], travel_s[order]
     monitor.step(0.9)
 
-    first_depot, first_min = _kth_team(src, dep, total, teams, n_s, 1)
-    second_depot, second_min = _kth_team(src, dep, total, teams, n_s, 2)
+    first_depot, first_min = kth_team(src, dep, total, teams, n_s, 1)
+    second_depot, second_min = kth_team(src, dep, total, teams, n_s, 2)
     teams_within = np.zeros((len(th), n_s), dtype=np.int64)
     for k, tval in enumerate(th):
         ok = total <= tval + 1e-9
@@ -230,6 +265,7 @@ def analyse_response(graph, depot_xy, source_xy, thresholds_min, readiness_min=N
         source_snap=s_src,
         pairs=(dep, src, total),
         weights=weights,
+        teams=teams,
         service_areas=collector.result() if collector is not None else None,
     )
 
@@ -237,101 +273,3 @@ def analyse_response(graph, depot_xy, source_xy, thresholds_min, readiness_min=N
 def _pct(part, whole):
     return round(100.0 * float(part) / float(whole), 3) if whole > 0 else 0.0
 
-
-def greedy_add_depots(teams_within, cand_rows, cand_cols, n_candidates, weights, required, n_new, new_teams=1,
-                      monitor=None):
-    """Greedy choice of ``n_new`` candidate depots maximising the weighted coverage levels.
-
-    Objective: ``sum_i w_i * min(c_i, required)`` where ``c_i`` is the number of teams reaching source
-    ``i`` in time (existing ``teams_within`` plus ``new_teams`` per chosen candidate covering it) —
-    the backup-coverage objective (covered once counts, covered twice counts again). Candidate pairs
-    ``(cand_rows = source, cand_cols = candidate)`` are the in-time reach of each candidate.
-
-    Returns ``(chosen, gains)``: candidate indices in order of choice and each one's weight gain.
-    """
-    monitor = ensure(monitor)
-    c = np.asarray(teams_within, dtype=float).copy()
-    w = np.asarray(weights, dtype=float)
-    rows = np.asarray(cand_rows, dtype=np.int64)
-    cols = np.asarray(cand_cols, dtype=np.int64)
-    chosen, gains = [], []
-    available = np.ones(n_candidates, dtype=bool)
-    for step in range(int(min(n_new, n_candidates))):
-        monitor.step(step / max(n_new, 1))
-        deficit = np.minimum(np.maximum(required - c, 0.0), float(new_teams))
-        gain = np.bincount(cols, weights=w[rows] * deficit[rows], minlength=n_candidates)
-        gain[~available] = -1.0
-        j = int(np.argmax(gain))
-        if gain[j] <= 0:
-            break
-        chosen.append(j)
-        gains.append(float(gain[j]))
-        available[j] = False
-        c[rows[cols == j]] += new_teams
-    monitor.step(1.0)
-    return chosen, gains
-
-
-def coverage_objective(teams_within, weights, required):
-    """Weighted coverage levels ``sum_i w_i * min(c_i, required)`` (the backup-coverage objective)."""
-    return float(np.sum(np.asarray(weights) * np.minimum(np.asarray(teams_within), required)))
-
-
-def choose_new_depots(pairs_existing, teams, cand_rows, cand_cols, n_sources, n_candidates, weights, required, n_new,
-                      new_teams=1, time_limit=30.0, monitor=None):
-    """Choose up to ``n_new`` candidate depots maximising the weight covered ``required`` times.
-
-    ``pairs_existing`` = (depot, source) pairs reached in time by existing depots (each depot counts
-    with its ``teams``); ``(cand_rows, cand_cols)`` = (candidate, source) pairs reached in time by a
-    new depot. With one team per new depot and ``required`` 1 or 2 the network-siting solver
-    (:func:`.siting.solve_siting`, MCLP or backup coverage, exact MILP with a reported gap) decides on
-    the sparse coverage built from these network travel times, every existing team being an
-    existing site. Otherwise (or when the solver cannot run) the backup-coverage greedy is used.
-
-    Returns ``(chosen, gains, info)``: candidate indices ranked, each one's weight gain, and a dict
-    describing the method, objective, bound and gap for the report.
-    """
-    monitor = ensure(monitor)
-    weights = np.asarray(weights, dtype=float)
-    teams = np.asarray(teams, dtype=np.int64)
-    dep, src = (np.asarray(a, dtype=np.int64) for a in pairs_existing)
-    cand_rows = np.asarray(cand_rows, dtype=np.int64)
-    cand_cols = np.asarray(cand_cols, dtype=np.int64)
-    teams_within = np.zeros(n_sources)
-    np.add.at(teams_within, src, teams[dep])
-    n_new = int(min(n_new, n_candidates))
-    info = {}
-    if n_new > 0 and new_teams == 1 and required in (1, 2):
-        try:
-            from .siting import Coverage, solve_siting
-        except ImportError:  # pragma: no cover - siting module absent
-            solve_siting = None
-        if solve_siting is not None:
-            # Existing team slots become existing sites (a depot with k teams gives k columns).
-            slot_depot = np.repeat(np.arange(len(teams)), np.maximum(teams, 0))
-            slot_first = np.cumsum(np.maximum(teams, 0)) - np.maximum(teams, 0)
-            k_pair = np.maximum(teams[dep], 0)
-            slot_cols = np.repeat(slot_first[dep], k_pair) + (
-                np.arange(k_pair.sum()) - np.repeat(np.cumsum(k_pair) - k_pair, k_pair))
-            slot_rows = np.repeat(src, k_pair)
-            n_slots = len(slot_depot)
-            rows = np.concatenate([slot_rows, cand_cols])
-            cols = np.concatenate([slot_cols, n_slots + cand_rows])
-            coverage = Coverage.from_triples(rows, cols, np.zeros(len(rows)), n_sources, n_slots + n_candidates)
-            existing = np.zeros(n_slots + n_candidates, dtype=bool)
-            existing[:n_slots] = True
-            model = "mclp" if required == 1 else "backup"
-            try:
-                res = solve_siting(model, coverage, weights, p=n_new, existing=existing, time_limit=time_limit,
-                                   monitor=monitor)
-                chosen = [int(j - n_slots) for j in res.selected]
-                gains = [float(g) for g in res.marginal_gain]
-                info = {"method": "network siting solver ({})".format(model), "status": res.status,
-                        "objective": res.objective, "bound": res.bound, "gap": res.gap, "notes": res.notes}
-                return chosen, gains, info
-            except ValueError as error:
-                info = {"solver_message": str(error)}
-    chosen, gains = greedy_add_depots(teams_within, cand_cols, cand_rows, n_candidates, weights, required, n_new,
-                                      new_teams, monitor=monitor)
-    info.update(method="greedy backup coverage (weight x min(teams in time, required))")
-    return chosen, gains, info

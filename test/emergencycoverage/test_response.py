@@ -5,8 +5,9 @@ import itertools
 import numpy as np
 import pytest
 
-from eco_supervision.eco_supervision_plugin.core import response as rs
-from eco_supervision.eco_supervision_plugin.core import road_graph as rg
+from eco_supervision.eco_supervision_plugin.core import roads as rg
+from eco_supervision.eco_supervision_plugin.core.emergency import new_depots as nd
+from eco_supervision.eco_supervision_plugin.core.emergency import response as rs
 
 
 def straight_road():
@@ -71,7 +72,7 @@ def test_kth_team_matches_sorting_by_hand():
     order = np.lexsort((dep, total, src))
     src, dep, total = src[order], dep[order], total[order]
     for k in (1, 2, 3):
-        got_d, got_t = rs._kth_team(src, dep, total, teams, n_s, k)
+        got_d, got_t = rs.kth_team(src, dep, total, teams, n_s, k)
         for s in range(n_s):
             slots = sorted((t, d) for ss, d, t in zip(src, dep, total) if ss == s for _ in range(teams[d]))
             if len(slots) >= k:
@@ -87,19 +88,19 @@ def test_greedy_new_depots_reaches_brute_force_optimum():
     existing = rng.integers(0, 2, n_s)
     reach = rng.uniform(size=(n_s, n_c)) < 0.3
     rows, cols = np.nonzero(reach)
-    chosen, gains = rs.greedy_add_depots(existing, rows, cols, n_c, weights, 2, 1)
-    best = max(range(n_c), key=lambda j: rs.coverage_objective(existing + reach[:, j], weights, 2))
+    chosen, gains = nd.greedy_add_depots(existing, rows, cols, n_c, weights, 2, 1)
+    best = max(range(n_c), key=lambda j: nd.coverage_objective(existing + reach[:, j], weights, 2))
     assert chosen == [best]
     # Objective bookkeeping: the gains add up to the objective change.
-    chosen, gains = rs.greedy_add_depots(existing, rows, cols, n_c, weights, 2, 3)
+    chosen, gains = nd.greedy_add_depots(existing, rows, cols, n_c, weights, 2, 3)
     after = existing + reach[:, chosen].sum(1)
-    assert rs.coverage_objective(after, weights, 2) - rs.coverage_objective(existing, weights, 2) == pytest.approx(
+    assert nd.coverage_objective(after, weights, 2) - nd.coverage_objective(existing, weights, 2) == pytest.approx(
         sum(gains))
     # Greedy stays within the (1 - 1/e) bound of the brute-force optimum for 3 depots.
-    opt = max(rs.coverage_objective(existing + reach[:, list(c)].sum(1), weights, 2)
+    opt = max(nd.coverage_objective(existing + reach[:, list(c)].sum(1), weights, 2)
               for c in itertools.combinations(range(n_c), 3))
-    base = rs.coverage_objective(existing, weights, 2)
-    assert rs.coverage_objective(after, weights, 2) - base >= (1 - 1 / np.e) * (opt - base) - 1e-9
+    base = nd.coverage_objective(existing, weights, 2)
+    assert nd.coverage_objective(after, weights, 2) - base >= (1 - 1 / np.e) * (opt - base) - 1e-9
 
 
 @pytest.mark.parametrize("required", [1, 2])
@@ -113,7 +114,7 @@ def test_choose_new_depots_with_siting_solver_is_optimal(required):
     reach = rng.uniform(size=(n_c, n_s)) < 0.2
     dep, src = np.nonzero(ex)
     cand, csrc = np.nonzero(reach)
-    chosen, gains, info = rs.choose_new_depots((dep, src), teams, cand, csrc, n_s, n_c, weights, required, 2)
+    chosen, gains, info = nd.choose_new_depots((dep, src), teams, cand, csrc, n_s, n_c, weights, required, 2)
     assert info["method"].startswith("network siting solver")
     base = (ex * teams[:, None]).sum(0)
 
@@ -125,7 +126,7 @@ def test_choose_new_depots_with_siting_solver_is_optimal(required):
     assert value(chosen) == pytest.approx(best)
     assert info["objective"] == pytest.approx(best)
     # Two teams per new depot: the solver counts one site per depot, so the greedy is used instead.
-    chosen2, _, info2 = rs.choose_new_depots((dep, src), teams, cand, csrc, n_s, n_c, weights, required, 2,
+    chosen2, _, info2 = nd.choose_new_depots((dep, src), teams, cand, csrc, n_s, n_c, weights, required, 2,
                                              new_teams=2)
     assert info2["method"].startswith("greedy") and len(chosen2) <= 2
 

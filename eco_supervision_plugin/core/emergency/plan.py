@@ -1,0 +1,208 @@
+"""The emergency-coverage plan: one entry from arrays to everything the Processing wrapper writes.
+
+:func:`plan_emergency_coverage` builds the road graph (road-class speed rules, one-way streets),
+computes first/second responders and coverage per threshold (:mod:`.response`), groups the service
+areas per depot and threshold, and optionally chooses new depots (:mod:`.new_depots`). Service-area
+polygons are planned per group on demand (:meth:`EmergencyPlan.area`), so a run never holds every
+group's raster at once.
+
+Only numpy/scipy; no QGIS.
+"""
+
+import math
+from dataclasses import dataclass, field
+from typing import Optional
+
+import numpy as np
+
+from ..messages import PlannerError
+from ..monitor import ensure
+from ..roads.area_buffer import AreaPlan, plan_area
+from ..roads.costs import DEFAULT_CLASS_SPEEDS, RoadSpeeds, road_speeds
+from ..roads.graph import RoadGraph, build_road_graph
+from ..roads.service_areas import AreaGroups, group_areas
+from .new_depots import NewDepotPlan, plan_new_depots
+from .response import STATUSES, ResponseResult, analyse_response, parse_thresholds
+
+
+@dataclass
+class RoadInput:
+    """Road lines read from a layer: single-line ``parts`` (m×2 metres) of the roads ``owner[i]``, and per road
+    the speed field value (km/h, None/NaN when null), road class and one-way direction (0, 1, -1)."""
+
+    parts: list
+    owner: np.ndarray
+    speed_kmh: Optional[list] = None
+    road_class: Optional[list] = None
+    direction: Optional[np.ndarray] = None
+
+    @property
+    def n_roads(self):
+        for column in (self.speed_kmh, self.road_class, self.direction):
+            if column is not None:
+                return len(column)
+        return int(np.max(self.owner)) + 1 if len(self.owner) else 0
+
+
+@dataclass
+class EmergencyOptions:
+    """Options of one run (minutes, km/h, metres). ``polygon_buffer_m`` None: no service-area polygons."""
+
+    thresholds: object = "30,60"
+    required: int = 2
+    default_speed_kmh: float = 30.0
+    class_speeds: dict = field(default_factory=lambda: dict(DEFAULT_CLASS_SPEEDS))
+    access_speed_kmh: Optional[float] = 15.0
+    snap_tolerance_m: float = 1.0
+    max_snap_distance_m: Optional[float] = 2000.0
+    service_areas: bool = False
+    polygon_buffer_m: Optional[float] = None
+    new_depot_count: int = 0
+    new_depot_teams: int = 1
+    new_depot_readiness_min: float = 0.0
+
+
+@dataclass
+class EmergencyPlan:
+    """Everything one run found: the graph, road speeds, responders, service areas, new depots."""
+
+    thresholds: list
+    graph: RoadGraph
+    speeds: RoadSpeeds
+    response: ResponseResult
+    options: EmergencyOptions
+    n_parts: int = 0
+    areas: Optional[AreaGroups] = None
+    new_depots: Optional[NewDepotPlan] = None
+
+    def area(self, g):
+        """:class:`..roads.area_buffer.AreaPlan` of the polygon of service-area group ``g``."""
+        return plan_area(self.areas.segments(self.graph, g), self.options.polygon_buffer_m)
+
+    def source_fields(self):
+        """``(name, kind)`` of the fields added to every risk source."""
+        schema = [("first_depot", "string"), ("first_min", "double"), ("second_depot", "string"),
+                  ("second_min", "double")]
+        for t in self.thresholds:
+            schema += [("teams_{:g}".format(t), "int"), ("once_{:g}".format(t), "int"), ("twice_{:g}".format(t), "int")]
+        return schema + [("covered", "int"), ("status", "string"), ("access_m", "double")]
+
+    def source_rows(self, depot_names):
+        """Per risk source the values of :meth:`source_fields` (plain Python values, None for none)."""
+        r = self.response
+        last = len(self.thresholds) - 1
+        per_threshold = np.stack([np.stack([r.teams_within[k], r.covered_once[k], r.covered_twice[k]], axis=1)
+                                  for k in range(len(self.thresholds))], axis=1).reshape(len(r.status), -1)
+        rows = []
+        for i, counts in enumerate(per_threshold.tolist()):
+            d1, d2 = int(r.first_depot[i]), int(r.second_depot[i])
+            rows.append([depot_names[d1] if d1 >= 0 else None, _num(r.first_min[i]),
+                         depot_names[d2] if d2 >= 0 else None, _num(r.second_min[i])] + [int(c) for c in counts]
+                        + [int(r.covered_required[last, i]), str(r.status[i]), _num(r.source_snap.distance[i])])
+        return rows
+
+    def status_count(self, status):
+        return int((self.response.status == status).sum())
+
+    def off_network_depots(self):
+        return np.flatnonzero(self.response.depot_snap.edge < 0).tolist()
+
+    def report(self, depot_names, source_ids, source_names=None):
+        """The report's coverage, uncovered sources, depot load and road network sections (stable keys)."""
+        r = self.response
+        last = len(self.thresholds) - 1
+        uncovered = []
+        for i in np.flatnonzero(~r.covered_required[last]).tolist():
+            row = {"feature_id": source_ids[i], "status": str(r.status[i]), "weight": float(r.weights[i]),
+                   "teams_in_time": int(r.teams_within[last, i])}
+            if source_names is not None:
+                row["name"] = source_names[i]
+            row["first_min"] = _num(r.first_min[i])
+            uncovered.append(row)
+        load = [dict(row, depot=depot_names[row["depot"]]) for row in r.depot_load]
+        return {
+            "thresholds_min": self.thresholds,
+            "required_responders": r.required,
+            "coverage_by_threshold": r.summary,
+            "status_counts": {s: self.status_count(s) for s in STATUSES},
+            "uncovered_sources": uncovered,
+            "depot_load": load,
+            "road_network": {
+                "line_parts": self.n_parts,
+                "nodes": self.graph.n_nodes, "edges": self.graph.n_edges,
+                "connected_pieces": int(self.graph.n_components), "speeds_by_class": self.speeds.by_class,
+                "speeds_default": self.speeds.by_default,
+            },
+        }
+
+    def area_row(self, g, depot_names):
+        """Report row of service-area group ``g``: depot, threshold and reached road length."""
+        return {"depot": depot_names[int(self.areas.origin[g])],
+                "threshold_min": self.thresholds[int(self.areas.threshold[g])],
+                "road_km": round(float(self.areas.road_km[g]), 3)}
+
+
+def plan_emergency_coverage(roads, depot_xy, source_xy, options, readiness_min=None, teams=None, weights=None,
+                            candidate_xy=None, monitor=None):
+    """Emergency coverage of risk sources by depot teams over a road network.
+
+    Parameters
+    ----------
+    roads : :class:`RoadInput`.
+    depot_xy, source_xy : (n×2) metres; ``readiness_min``, ``teams`` per depot, ``weights`` per source
+        (see :func:`.response.analyse_response`).
+    options : :class:`EmergencyOptions`.
+    candidate_xy : candidate sites for ``options.new_depot_count`` new depots (None: none chosen).
+
+    Returns
+    -------
+    EmergencyPlan
+    """
+    monitor = ensure(monitor)
+    thresholds = parse_thresholds(options.thresholds)
+    if not roads.parts:
+        raise PlannerError("The road layer has no usable lines.")
+    _check_distance(options.snap_tolerance_m, zero_ok=True)
+    if options.max_snap_distance_m is not None:
+        _check_distance(options.max_snap_distance_m, zero_ok=True)
+    if options.polygon_buffer_m is not None:
+        _check_distance(options.polygon_buffer_m, zero_ok=False)
+    if options.access_speed_kmh is not None and not (math.isfinite(options.access_speed_kmh)
+                                                     and options.access_speed_kmh > 0):
+        raise PlannerError("The access speed must be positive.")
+    n_roads = roads.n_roads
+    speeds = road_speeds(n_roads, options.default_speed_kmh, roads.speed_kmh, roads.road_class, options.class_speeds)
+    direction = np.zeros(n_roads, dtype=np.int64) if roads.direction is None else np.asarray(roads.direction)
+    owner = np.asarray(roads.owner, dtype=np.int64)
+    monitor.step(0.0)
+    graph = build_road_graph(roads.parts, speeds.speeds_kmh[owner], direction[owner], options.snap_tolerance_m)
+    monitor.step(0.1)
+    want_areas = bool(options.service_areas or options.polygon_buffer_m is not None)
+    response = analyse_response(
+        graph, depot_xy, source_xy, thresholds, readiness_min=readiness_min, teams=teams, weights=weights,
+        required=options.required, access_speed_kmh=options.access_speed_kmh,
+        max_snap_distance=options.max_snap_distance_m, monitor=monitor.sub(0.1, 0.75), service_areas=want_areas)
+    areas = group_areas(graph, response.service_areas) if want_areas else None
+    new_depots = None
+    if options.new_depot_count > 0 and candidate_xy is not None:
+        new_depots = plan_new_depots(
+            graph, response, candidate_xy, source_xy, options.new_depot_count, new_teams=options.new_depot_teams,
+            new_readiness_min=options.new_depot_readiness_min, access_speed_kmh=options.access_speed_kmh,
+            max_snap_distance=options.max_snap_distance_m, monitor=monitor.sub(0.75, 1.0))
+    monitor.step(1.0)
+    return EmergencyPlan(thresholds, graph, speeds, response, options, len(roads.parts), areas, new_depots)
+
+
+def _check_distance(value, zero_ok):
+    if value is None or not math.isfinite(value) or value < 0:
+        raise PlannerError("Distances must be zero or more finite metres (got {}).", value)
+    if value == 0 and not zero_ok:
+        raise PlannerError("The service-area polygon buffer must be more than zero metres.")
+
+
+def _num(value, digits=3):
+    value = float(value)
+    return round(value, digits) if math.isfinite(value) else None
+
+
+__all__ = ["AreaPlan", "EmergencyOptions", "EmergencyPlan", "RoadInput", "plan_emergency_coverage"]

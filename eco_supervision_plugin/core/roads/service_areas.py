@@ -1,0 +1,328 @@
+"""Service areas: the road pieces reachable from each origin within each threshold, merged, as lines.
+
+Semantics follow QGIS' service area: from every node reached within the threshold ``T`` (cost ``d``)
+each outgoing arc is reached over ``min(1, (T - d) / cost)`` of its length; partial edges are cut at
+the threshold.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.sparse.csgraph import dijkstra
+
+from ..messages import PlannerError
+from ..monitor import ensure
+from .costs import BATCH_CELLS, origin_arcs
+from .snapping import access_cost, snap_points
+
+
+class ServiceAreas:
+    """Reachable road pieces per origin and threshold.
+
+    Arrays of equal length: ``origin``, ``threshold`` (index into ``thresholds``), ``edge`` and the
+    reached interval ``f0 < f1`` as fractions along the stored edge direction (0 at ``edge_u``).
+    :func:`service_areas` returns them merged (``merged=True``): per (origin, threshold, edge) the
+    intervals are disjoint; rows are grouped by origin, then threshold (edges in no particular order).
+    """
+
+    def __init__(self, thresholds, origin, threshold, edge, f0, f1, snap=None, merged=False):
+        self.thresholds = thresholds
+        self.origin = origin
+        self.threshold = threshold
+        self.edge = edge
+        self.f0 = f0
+        self.f1 = f1
+        self.snap = snap
+        self.merged = merged
+
+    def __len__(self):
+        return len(self.edge)
+
+
+def _reached_pieces(graph, d, tval, w_safe, own=None):
+    """Reached intervals of the edges for node costs ``d`` and budget ``tval`` (disjoint per edge).
+
+    Rule (as QGIS' service area): an arc whose tail has cost ``c <= tval`` is reached over
+    ``min(1, (tval - c) / cost)`` of its length from the tail; two-way edges are entered from both
+    ends. ``own = (edge, lo, hi)`` adds the interval around an origin that lies inside an edge.
+    Only the arcs leaving reached nodes are looked at.
+    """
+    ptr, arc_edge, arc_back = graph.out_arcs()
+    nodes = np.flatnonzero(d <= tval)
+    count = ptr[nodes + 1] - ptr[nodes]
+    first = np.repeat(ptr[nodes] - np.cumsum(count) + count, count)
+    arcs = first + np.arange(int(count.sum()))
+    edge = arc_edge[arcs]
+    back = arc_back[arcs]
+    f = np.minimum(1.0, (tval - np.repeat(d[nodes], count)) / w_safe[edge])
+    # Pieces entered at edge_u: [0, f]; at edge_v: [1 - f, 1]. Where both meet the edge is complete.
+    fwd = ~back
+    e_fwd, f_fwd = edge[fwd], f[fwd]
+    e_back, f_back = edge[back], f[back]
+    reach_u = np.full(graph.n_edges, -1.0)
+    reach_u[e_fwd] = f_fwd
+    meet = reach_u[e_back] >= 1.0 - f_back
+    reach_u[e_back[meet]] = 1.0
+    e_back, f_back = e_back[~meet], f_back[~meet]
+    edge = np.concatenate([e_fwd, e_back])
+    f0 = np.concatenate([np.zeros(len(e_fwd)), 1.0 - f_back])
+    f1 = np.concatenate([reach_u[e_fwd], np.ones(len(e_back))])
+    if own is not None:
+        e0, lo, hi = own
+        at = np.flatnonzero(edge == e0)
+        spans = sorted([(f0[i], f1[i]) for i in at] + [(lo, hi)])
+        merged = []
+        for x0, x1 in spans:
+            if merged and x0 <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], x1)
+            else:
+                merged.append([x0, x1])
+        edge = np.concatenate([np.delete(edge, at), np.full(len(merged), e0)])
+        f0 = np.concatenate([np.delete(f0, at), [m[0] for m in merged]])
+        f1 = np.concatenate([np.delete(f1, at), [m[1] for m in merged]])
+    good = f1 > f0
+    return edge[good], f0[good], f1[good]
+
+
+class AreaCollector:
+    """Reached road pieces of origins, built from their node costs (one Dijkstra row per origin).
+
+    ``snap`` and ``access`` (access-leg cost plus any start cost, per origin) describe where the origins
+    join the network; :meth:`add` takes the node costs of one origin (start cost included) and
+    :meth:`result` returns the merged :class:`ServiceAreas`.
+    """
+
+    def __init__(self, graph, snap, access, thresholds, weight="time"):
+        self.graph = graph
+        self.snap = snap
+        self.access = np.asarray(access, dtype=float).reshape(-1)
+        self.th = np.asarray(thresholds, dtype=float).reshape(-1)
+        w = graph.edge_weight(weight)
+        self.w_safe = np.where(w > 0, w, 1e-12)
+        self.out = {k: [] for k in ("origin", "threshold", "edge", "f0", "f1")}
+
+    def add(self, o, d):
+        graph, out = self.graph, self.out
+        e0, t0 = self.snap.edge[o], self.snap.t[o]
+        for k, tval in enumerate(self.th):
+            own = None
+            budget = tval - self.access[o]
+            if budget >= 0 and 0.0 < t0 < 1.0:
+                reach = budget / self.w_safe[e0]
+                lo = max(0.0, t0 - reach) if graph.edge_twoway[e0] else t0
+                own = (e0, lo, min(1.0, t0 + reach))
+            edge, f0, f1 = _reached_pieces(graph, d, tval, self.w_safe, own)
+            out["origin"].append(np.full(len(edge), o, dtype=np.int32))
+            out["threshold"].append(np.full(len(edge), k, dtype=np.int16))
+            out["edge"].append(edge.astype(np.int32))
+            out["f0"].append(f0)
+            out["f1"].append(f1)
+
+    def result(self):
+        arrays = {k: (np.concatenate(v) if v else np.zeros(0)) for k, v in self.out.items()}
+        return ServiceAreas(
+            self.th,
+            arrays["origin"].astype(np.int32, copy=False),
+            arrays["threshold"].astype(np.int16, copy=False),
+            arrays["edge"].astype(np.int32, copy=False),
+            arrays["f0"].astype(float, copy=False),
+            arrays["f1"].astype(float, copy=False),
+            self.snap,
+            merged=True,
+        )
+
+
+def service_areas(graph, origin_xy, thresholds, weight="time", access_speed_kmh=None, max_snap_distance=None,
+                  start_costs=None, monitor=None):
+    """Road pieces reachable from each origin within each threshold (partial edges cut at the threshold).
+
+    Semantics follow QGIS' service area: from every node reached within the threshold ``T`` (cost
+    ``d``) each outgoing arc is reached over ``min(1, (T - d) / cost)`` of its length. The origin's own
+    edge is also reached on both sides of its projection (one side on a one-way edge) as far as the
+    remaining budget allows.
+
+    ``start_costs`` (per origin, same unit as ``weight``) is added before travel (e.g. readiness delay).
+    Returns merged :class:`ServiceAreas`.
+    """
+    monitor = ensure(monitor)
+    th = np.asarray(thresholds, dtype=float).reshape(-1)
+    if len(th) == 0 or not (th > 0).all():
+        raise PlannerError("Thresholds must be positive.")
+    origin_xy = np.asarray(origin_xy, dtype=float).reshape(-1, 2)
+    snap = snap_points(graph, origin_xy, max_snap_distance)
+    access = access_cost(snap, weight, access_speed_kmh)
+    if start_costs is not None:
+        access = access + np.asarray(start_costs, dtype=float).reshape(-1)
+    n = graph.n_nodes
+    size = n + len(origin_xy)
+    arcs = origin_arcs(graph, snap, access, weight, n)
+    m = graph.matrix(weight, extra=arcs, size=size)
+    collector = AreaCollector(graph, snap, access, th, weight)
+    tmax = float(th.max())
+    origins = np.flatnonzero(snap.edge >= 0)
+    batch = max(1, min(len(origins), BATCH_CELLS // max(size, 1))) if len(origins) else 1
+    for s in range(0, len(origins), batch):
+        chunk = origins[s:s + batch]
+        dist = dijkstra(m, directed=True, indices=n + chunk, limit=tmax * (1 + 1e-12) + 1e-9)
+        for r, o in enumerate(chunk):
+            monitor.step((s + r) / max(len(origins), 1))
+            collector.add(o, dist[r, :n])
+    monitor.step(1.0)
+    return collector.result()
+
+
+def merge_pieces(areas):
+    """Union of the reached intervals per (origin, threshold, edge).
+
+    Returns arrays ``origin, threshold, edge, f0, f1`` with disjoint intervals (sorted, unless the input
+    is already merged).
+    """
+    if getattr(areas, "merged", False):
+        return areas.origin, areas.threshold, areas.edge, areas.f0, areas.f1  # already disjoint, grouped
+    if len(areas) == 0:
+        z = np.zeros(0, dtype=np.int64)
+        return z, z, z, np.zeros(0), np.zeros(0)
+    keep = areas.f1 > areas.f0
+    o, k, e = areas.origin[keep], areas.threshold[keep], areas.edge[keep]
+    f0, f1 = areas.f0[keep], areas.f1[keep]
+    order = np.lexsort((f0, e, k, o))
+    o, k, e, f0, f1 = o[order], k[order], e[order], f0[order], f1[order]
+    new_group = np.ones(len(o), dtype=bool)
+    new_group[1:] = (o[1:] != o[:-1]) | (k[1:] != k[:-1]) | (e[1:] != e[:-1])
+    # Running maximum of f1 inside each group decides where a new interval starts.
+    group = np.cumsum(new_group) - 1
+    running = _group_cummax(f1, group)
+    prev_end = np.empty_like(running)
+    prev_end[0] = -1.0
+    prev_end[1:] = running[:-1]
+    starts = new_group | (f0 > prev_end + 1e-12)
+    interval = np.cumsum(starts) - 1
+    n_int = interval[-1] + 1
+    out_f0 = f0[starts]
+    out_f1 = np.full(n_int, -np.inf)
+    np.maximum.at(out_f1, interval, f1)
+    return o[starts], k[starts], e[starts], out_f0, out_f1
+
+
+def _group_cummax(values, group):
+    """Cumulative maximum of ``values`` restarting at each new group (groups are contiguous)."""
+    offset = group.astype(float) * 4.0  # fractions live in [0, 1]; groups never mix after the shift
+    return np.maximum.accumulate(values + offset) - offset
+
+
+def piece_segments(graph, edge, f0, f1):
+    """(k×2×2) start and end points of pieces ``[f0, f1]`` of the stored edges."""
+    seg = graph.edge_ends()[np.asarray(edge)]  # whole edges: start and end vertex
+    f0 = np.asarray(f0, dtype=float)
+    f1 = np.asarray(f1, dtype=float)
+    part = np.flatnonzero((f0 > 0.0) | (f1 < 1.0))  # only cut pieces need interpolating
+    if len(part):
+        a = seg[part, 0]
+        ab = seg[part, 1] - a
+        # An end at a node keeps the node's exact coordinates, so pieces meeting there share a vertex.
+        seg[part, 0] = np.where(f0[part, None] > 0.0, a + ab * f0[part, None], a)
+        seg[part, 1] = np.where(f1[part, None] < 1.0, a + ab * f1[part, None], seg[part, 1])
+    return seg
+
+
+
+def piece_lines(graph, group, edge, f0, f1):
+    """Reached pieces as polylines, per group (e.g. one depot and threshold).
+
+    Whole edges that follow each other along one of the graph's trails (:meth:`RoadGraph.edge_trails`)
+    are joined into one polyline; pieces cut at the threshold stay two-point lines. QGIS spends most of
+    the time of writing a service area per line part, so a few thousand long lines write several times
+    faster (and make smaller files) than a million two-point lines. ``group`` must be non-decreasing.
+
+    Returns ``(points, counts, line_group)``: the vertices of all polylines one after another, the
+    vertex count of each polyline and its group (non-decreasing). Every piece is exactly one segment
+    between consecutive vertices of one polyline.
+    """
+    group = np.asarray(group, dtype=np.int64).reshape(-1)
+    edge = np.asarray(edge, dtype=np.int64).reshape(-1)
+    f0 = np.asarray(f0, dtype=float).reshape(-1)
+    f1 = np.asarray(f1, dtype=float).reshape(-1)
+    if len(edge) == 0:
+        return np.zeros((0, 2)), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    walk, position, forward, opens = graph.edge_trails()
+    n_edges = graph.n_edges
+    whole = (f0 <= 0.0) & (f1 >= 1.0)
+    # Whole edges ordered by (group, place on the trails); merged pieces make each pair unique.
+    key = group[whole] * n_edges + position[edge[whole]]
+    n_keys = (int(group[-1]) + 1) * n_edges
+    if n_keys <= 64 * max(len(key), 1_000_000):
+        table = np.zeros(n_keys, dtype=bool)
+        table[key] = True
+        key = np.flatnonzero(table)
+    else:
+        key = np.sort(key)
+    g, place = np.divmod(key, n_edges)
+    joins = (g[1:] == g[:-1]) & (place[1:] == place[:-1] + 1) & ~opens[place[1:]]
+    line_open = np.flatnonzero(np.r_[True, ~joins]) if len(key) else np.zeros(0, dtype=np.int64)
+    e, fwd = walk[place], forward[place]
+    # Vertices as ids: graph nodes, then the ends of the cut pieces. A run is its first edge's entry
+    # node followed by every edge's exit node.
+    vertex = np.insert(np.where(fwd, graph.edge_v[e], graph.edge_u[e]), line_open,
+                       np.where(fwd[line_open], graph.edge_u[e[line_open]], graph.edge_v[e[line_open]]))
+    run_counts = np.diff(np.r_[line_open, len(key)]) + 1
+    cut = np.flatnonzero(~whole)
+    cut_seg = piece_segments(graph, edge[cut], f0[cut], f1[cut])
+    visible = (cut_seg[:, 0] != cut_seg[:, 1]).any(axis=1)  # a sliver too short for the coordinates is dropped
+    n_cut = int(visible.sum())
+    xy = np.concatenate([graph.node_xy, cut_seg[visible].reshape(-1, 2)])
+    vertex = np.concatenate([vertex, graph.n_nodes + np.arange(2 * n_cut)])
+    # Cut pieces (two-point lines) merged in by group.
+    line_group = np.concatenate([g[line_open], group[cut[visible]]])
+    counts = np.concatenate([run_counts, np.full(n_cut, 2, dtype=np.int64)])
+    order = np.argsort(line_group, kind="stable")
+    source_first = (np.cumsum(counts) - counts)[order]
+    counts, line_group = counts[order], line_group[order]
+    vertex = vertex[np.repeat(source_first - (np.cumsum(counts) - counts), counts) + np.arange(len(vertex))]
+    points = xy[vertex]
+    return points, counts, line_group
+
+
+
+@dataclass
+class AreaGroups:
+    """Merged service areas grouped per (origin, threshold): pieces ``start[g]:end[g]`` of ``edge, f0, f1``.
+
+    ``draw_order`` lists the groups largest threshold first (then by origin), so smaller areas draw on top.
+    """
+
+    origin: np.ndarray
+    threshold: np.ndarray
+    road_km: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    piece_group: np.ndarray
+    edge: np.ndarray
+    f0: np.ndarray
+    f1: np.ndarray
+    draw_order: list
+
+    def __len__(self):
+        return len(self.origin)
+
+    def segments(self, graph, g):
+        """(k×2×2) road pieces of group ``g``."""
+        s, e = int(self.start[g]), int(self.end[g])
+        return piece_segments(graph, self.edge[s:e], self.f0[s:e], self.f1[s:e])
+
+    def lines(self, graph):
+        """``(points, counts, line_group)`` of every group's pieces joined into polylines (see :func:`piece_lines`)."""
+        return piece_lines(graph, self.piece_group, self.edge, self.f0, self.f1)
+
+
+def group_areas(graph, areas):
+    """:class:`AreaGroups` of :class:`ServiceAreas` (merged first when needed), with road length per group."""
+    origin, k, edge, f0, f1 = merge_pieces(areas)  # grouped by origin, then threshold
+    opens = np.r_[True, (origin[1:] != origin[:-1]) | (k[1:] != k[:-1])] if len(origin) else np.zeros(0, bool)
+    group = np.cumsum(opens) - 1
+    start = np.flatnonzero(opens)
+    n_groups = len(start)
+    end = np.r_[start[1:], len(origin)].astype(np.int64)
+    road_km = np.bincount(group, weights=graph.edge_length[edge] * (f1 - f0), minlength=n_groups) / 1000.0
+    g_origin, g_k = origin[start], k[start]
+    draw_order = sorted(range(n_groups), key=lambda g: (-int(g_k[g]), int(g_origin[g])))
+    return AreaGroups(g_origin, g_k, road_km, start, end, group, edge, f0, f1, draw_order)

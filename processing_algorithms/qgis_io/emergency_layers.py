@@ -1,0 +1,165 @@
+"""Emergency coverage's layers: road, depot, risk-source and candidate layers read into the core's inputs,
+and the plan written into the risk-source, service-area and new-depot sinks.
+
+A mixin of :class:`..emergency_coverage.EmergencyCoverageAlgorithm` (it uses the algorithm's parameter
+names and ``parameterAs*``), kept apart so the algorithm file only declares parameters and runs the plan.
+"""
+
+from qgis.core import QgsFeature, QgsFeatureSink, QgsGeometry, QgsPointXY, QgsProcessingException, QgsWkbTypes
+
+from ...eco_supervision_plugin.core.emergency import RoadInput
+from ..layers import plain_source_layer, read_lines, read_points, require_field
+from .parsers import directions_of
+from .polygonize import area_polygon
+from .sinks import fields_of
+from .wkb import multilinestring_wkbs
+
+
+class EmergencyLayers:
+    """Reading and writing of ``ecosupervision:emergencycoverage`` (mixed into the algorithm)."""
+
+    def _read_roads(self, parameters, context, feedback, crs):
+        roads = self.parameterAsSource(parameters, self.ROADS, context)
+        names = [self.parameterAsString(parameters, n, context)
+                 for n in (self.SPEED_FIELD, self.ROAD_CLASS_FIELD, self.DIRECTION_FIELD)]
+        for i, name in enumerate(names):
+            if name:
+                require_field(roads, name, self.tr("roads"), numeric=(i == 0))
+        parts, owner, table = read_lines(roads, crs, context, feedback, fields=[n for n in names if n],
+                                         label=self.tr("roads"),
+                                         layer=plain_source_layer(self, parameters, self.ROADS, context))
+        if not parts:
+            raise QgsProcessingException(self.tr("The road layer has no usable lines."))
+        speed, road_class, direction = names
+        return RoadInput(parts, owner, table.numeric(speed, default=float("nan")) if speed else None,
+                         table.attributes[road_class] if road_class else None,
+                         directions_of(table.attributes[direction]) if direction else None)
+
+    def _read_depots(self, parameters, context, feedback, crs):
+        depots = self.parameterAsSource(parameters, self.DEPOTS, context)
+        name_f, ready_f, teams_f = (self.parameterAsString(parameters, n, context)
+                                    for n in (self.DEPOT_NAME_FIELD, self.READINESS_FIELD, self.TEAMS_FIELD))
+        for f in (name_f, ready_f, teams_f):
+            if f:
+                require_field(depots, f, self.tr("depots"), numeric=(f != name_f))
+        dep = read_points(depots, crs, context, feedback, fields=[f for f in (name_f, ready_f, teams_f) if f],
+                          label=self.tr("depots"))
+        if len(dep) == 0:
+            raise QgsProcessingException(self.tr("No depot has a usable point geometry."))
+        for field, message in ((teams_f, self.tr("{} depot(s) have a null team count and count as one team.")),
+                               (ready_f, self.tr("{} depot(s) have a null readiness and count as ready at once "
+                                                 "(0 min)."))):
+            n_null = sum(v is None for v in dep.attributes[field]) if field else 0
+            if n_null:
+                feedback.pushWarning(message.format(n_null))
+        ready = dep.numeric(ready_f, default=0.0, label=self.tr("depots")) if ready_f else None
+        teams = dep.numeric(teams_f, default=1.0, label=self.tr("depots")) if teams_f else None
+        names = ([str(fid) if v is None else str(v) for v, fid in zip(dep.attributes[name_f], dep.fids)] if name_f
+                 else [str(fid) for fid in dep.fids])
+        return dep, ready, teams, names
+
+    def _read_sources(self, parameters, context, feedback, crs):
+        sources = self.parameterAsSource(parameters, self.RISK_SOURCES, context)
+        weight_f = self.parameterAsString(parameters, self.RISK_WEIGHT_FIELD, context)
+        if weight_f:
+            require_field(sources, weight_f, self.tr("risk sources"), numeric=True)
+        src = read_points(sources, crs, context, feedback, fields=sources.fields().names(),
+                          label=self.tr("risk sources"))
+        if len(src) == 0:
+            raise QgsProcessingException(self.tr("No risk source has a usable point geometry."))
+        if weight_f and any(v is None for v in src.attributes[weight_f]):
+            feedback.pushWarning(self.tr("Risk sources with a null weight count with weight 0."))
+        return sources, src, src.numeric(weight_f, default=0.0, label=self.tr("risk sources")) if weight_f else None
+
+    def _read_candidates(self, parameters, context, feedback, crs, count):
+        cands = self.parameterAsSource(parameters, self.CANDIDATES, context)
+        if count <= 0 or cands is None:
+            if count > 0:
+                feedback.pushWarning(self.tr("No candidate sites given: no new depots are chosen."))
+            return None, None
+        cand = read_points(cands, crs, context, feedback, fields=cands.fields().names(), label=self.tr("candidates"))
+        if 0 < len(cand) < count:
+            feedback.pushWarning(self.tr("Only {} candidate site(s) are given: at most {} new depot(s) can be chosen.")
+                                 .format(len(cand), len(cand)))
+        return cands, cand
+
+    def _write_sources(self, parameters, context, feedback, sources, src, plan, dep_names, crs):
+        fields = fields_of(plan.source_fields(), sources.fields())
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        names = sources.fields().names()
+        for i, extra in enumerate(plan.source_rows(dep_names)):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Canceled by the user."))
+            f = QgsFeature(fields)
+            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*src.xy[i])))
+            f.setAttributes([src.attributes[n][i] for n in names] + extra)
+            sink.addFeature(f, QgsFeatureSink.FastInsert)
+        return dest
+
+    def _write_areas(self, parameters, context, feedback, plan, dep_names, crs, want_lines, want_polys):
+        areas, graph = plan.areas, plan.graph
+        if areas is None:
+            return []
+        fields = fields_of([("depot", "string"), ("threshold_min", "double"), ("road_km", "double")])
+        poly_fields = fields_of([("area_km2", "double"), ("boundary_error_m", "double")], fields)
+        line_sink = poly_sink = None
+        wkbs = multilinestring_wkbs(*areas.lines(graph), len(areas))
+        if want_lines:
+            line_sink, self.dest_areas = self.parameterAsSink(parameters, self.SERVICE_AREAS, context, fields,
+                                                              QgsWkbTypes.MultiLineString, crs)
+        if want_polys:
+            poly_sink, self.dest_polygons = self.parameterAsSink(parameters, self.SERVICE_AREA_POLYGONS, context,
+                                                                 poly_fields, QgsWkbTypes.MultiPolygon, crs)
+        rows = []
+        for step, g in enumerate(areas.draw_order):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Canceled by the user."))
+            row = plan.area_row(g, dep_names)
+            values = [row["depot"], row["threshold_min"], float(areas.road_km[g])]
+            if line_sink is not None:
+                line_sink.addFeature(_feature(fields, wkbs[g], values), QgsFeatureSink.FastInsert)
+            if poly_sink is not None:
+                area = plan.area(g)
+                poly = area_polygon(area, wkbs[g])
+                row.update(area_km2=round(poly.area() / 1e6, 3), polygon_method=area.method,
+                           boundary_error_m=round(area.boundary_error_m, 2),
+                           area_error_bound_km2=round(area.area_error_bound_km2(poly.length()), 3))
+                f = QgsFeature(poly_fields)
+                f.setGeometry(poly)
+                f.setAttributes(values + [poly.area() / 1e6, area.boundary_error_m])
+                poly_sink.addFeature(f, QgsFeatureSink.FastInsert)
+            rows.append(row)
+            feedback.setProgress(65 + 30 * (step + 1) / max(len(areas), 1))
+        return rows
+
+    def _write_new_depots(self, parameters, context, feedback, cands, cand, plan, crs):
+        new = plan.new_depots
+        if new is None:
+            return []
+        fields = fields_of([("rank", "int"), ("weight_gain", "double"), ("teams", "int"), ("threshold_min", "double")],
+                           cands.fields())
+        sink, self.dest_new = self.parameterAsSink(parameters, self.NEW_DEPOTS, context, fields, QgsWkbTypes.Point, crs)
+        names = cands.fields().names()
+        out = []
+        for rank, (j, gain) in enumerate(zip(new.chosen, new.gains), start=1):
+            f = QgsFeature(fields)
+            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*cand.xy[j])))
+            f.setAttributes([cand.attributes[n][j] for n in names]
+                            + [rank, gain, new.teams_per_depot, new.threshold_min])
+            if sink is not None:
+                sink.addFeature(f, QgsFeatureSink.FastInsert)
+            out.append({"rank": rank, "candidate_feature_id": cand.fids[j], "weight_gain": gain})
+        feedback.pushInfo(self.tr("New depots chosen with: {}").format(new.solver.get("method", "")))
+        return out
+
+
+
+def _feature(fields, wkb, values):
+    geometry = QgsGeometry()
+    geometry.fromWkb(wkb)
+    f = QgsFeature(fields)
+    f.setGeometry(geometry)
+    f.setAttributes(values)
+    return f
