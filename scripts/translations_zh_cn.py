@@ -1575,14 +1575,6 @@ TRANSLATIONS = {
     'Required responders': '所需响应队伍数',
     'Polygon buffer': '面缓冲距离',
     'The parameter {} must be a finite number (got {{}}).': '参数 {} 必须是有限数值（当前为 {{}}）。',
-    # ---- from emergency (.ts) --------------------------------------------------------------------
-    (
-        'No road segment is left once vertices closer than {:g} m are merged: the snapping tolerance is as long as '
-        'the roads. Use a smaller snapping tolerance (e.g. 1 m).'
-    ):
-        (
-            '合并相距小于 {:g} 米的顶点后已没有任何路段：捕捉容差与道路一样长。请使用更小的捕捉容差（例如 1 米）。'
-        ),
 }
 
 

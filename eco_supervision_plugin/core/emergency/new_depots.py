@@ -79,8 +79,7 @@ def choose_new_depots(pairs_existing, teams, cand_rows, cand_cols, n_sources, n_
     info = {}
     if n_new > 0 and new_teams == 1 and required in (1, 2):
         try:
-            from ..siting import Coverage
-            from ..siting import solve_siting
+            from ..siting import Coverage, solve_siting
         except ImportError:  # pragma: no cover - siting module absent
             solve_siting = None
         if solve_siting is not None:
