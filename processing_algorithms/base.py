@@ -26,7 +26,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..eco_supervision_plugin.core.messages import PlannerError, translate_message
 from ..eco_supervision_plugin.core.monitor import Cancelled, Monitor
-from ..eco_supervision_plugin.i18n import tr
+from ..eco_supervision_plugin.i18n import run_language, tr
 from .qgis_io.destinations import as_layer_destination, destination_problem
 from .qgis_io.feedback import warn
 from .qgis_io.parameters import finite_problem, range_problem, with_help
@@ -107,8 +107,15 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
         return QIcon(path)
 
     def helpUrl(self):  # noqa: N802 (QGIS API)
-        path = os.path.join(DOCS_DIR, "algorithms", "{}.md".format(self.ALG_ID))
-        return QUrl.fromLocalFile(path).toString() if os.path.exists(path) else ""
+        """The algorithm's help page as HTML (rendered from docs/algorithms/*.md), in the run's language."""
+        language = run_language()
+        names = (["{}.{}.html".format(self.ALG_ID, language)] if language != "en" else []) + [
+            "{}.html".format(self.ALG_ID), "{}.md".format(self.ALG_ID)]
+        for name in names:
+            path = os.path.join(DOCS_DIR, "algorithms", name)
+            if os.path.exists(path):
+                return QUrl.fromLocalFile(path).toString()
+        return ""
 
     # -- helpers for subclasses ------------------------------------------------------------
 

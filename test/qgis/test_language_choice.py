@@ -25,7 +25,8 @@ plugin = eco_supervision.classFactory(iface)
 plugin.initProcessing()
 provider = QgsApplication.processingRegistry().providerById("ecosupervision")
 out = {"locale": i18n.user_locale(), "provider": provider.name(), "menu": plugin.menu,
-       "hotspot": QgsApplication.processingRegistry().algorithmById("ecosupervision:hotspotgrid").displayName()}
+       "hotspot": QgsApplication.processingRegistry().algorithmById("ecosupervision:hotspotgrid").displayName(),
+       "help": QgsApplication.processingRegistry().algorithmById("ecosupervision:hotspotgrid").helpUrl()}
 with open(os.environ["ECO_OUT"], "w", encoding="utf-8") as f:
     f.write(json.dumps(out, ensure_ascii=False))
 plugin.unload()
@@ -72,12 +73,14 @@ def test_chinese_qgis_gives_chinese_plugin(tmp_path, plugin_pkgroot, profile_loc
     assert shown["locale"] == "zh_CN"
     assert {k: shown[k] for k in CHINESE} == CHINESE
     assert shown["hotspot"] != "Hotspot grid" and any("\u4e00" <= ch <= "\u9fff" for ch in shown["hotspot"])
+    assert shown["help"].startswith("file://") and shown["help"].endswith("/docs/algorithms/hotspotgrid.zh_CN.html")
 
 
 def test_english_qgis_keeps_plugin_english(tmp_path, plugin_pkgroot):
     shown = run_desktop(tmp_path, plugin_pkgroot, lang="en_US")
     assert shown["locale"] == "en_US"
     assert {k: shown[k] for k in ENGLISH} == ENGLISH
+    assert shown["help"].endswith("/docs/algorithms/hotspotgrid.html")  # the rendered page, not the raw Markdown
 
 
 def test_qgis_process_follows_the_options_choice(tmp_path, plugin_pkgroot):
