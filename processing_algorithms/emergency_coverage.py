@@ -7,8 +7,6 @@ declares the parameters, reads the layers, calls the plan, writes the layers and
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -19,9 +17,11 @@ from qgis.core import (
 from ..eco_supervision_plugin.core.emergency import EmergencyOptions, plan_emergency_coverage
 from ..eco_supervision_plugin.core.roads.costs import DEFAULT_CLASS_SPEEDS
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, write_report
-from .layers import metric_crs, require_features
+from .qgis_io.crs import metric_crs
 from .qgis_io.emergency_layers import EmergencyLayers
+from .qgis_io.parameters import metres_parameter
 from .qgis_io.parsers import parse_key_values
+from .qgis_io.read import require_features
 
 DEFAULT_CLASS_SPEEDS_TEXT = ",".join("{}={:g}".format(k, v) for k, v in DEFAULT_CLASS_SPEEDS.items())
 NUMBER, DOUBLE, INTEGER = QgsProcessingParameterNumber, QgsProcessingParameterNumber.Double, \
@@ -82,15 +82,8 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
             "once/twice, uncovered sources, load per depot and runtime."
         )
 
-    def _add(self, parameter, help_text=None, advanced=False):
-        if advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        if help_text and hasattr(parameter, "setHelp"):  # QGIS >= 3.16
-            parameter.setHelp(help_text)
-        self.addParameter(parameter)
-
     def initAlgorithm(self, config=None):  # noqa: N802
-        tr, add = self.tr, self._add
+        tr, add = self.tr, self.add_parameter
         add(QgsProcessingParameterFeatureSource(self.ROADS, tr("Road network"), [QgsProcessing.TypeVectorLine]))
         add(FIELD(self.SPEED_FIELD, tr("Speed field (km/h)"), parentLayerParameterName=self.ROADS,
                   type=FIELD.Numeric, optional=True))
@@ -105,12 +98,10 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
             tr("Default speed (km/h) for roads without a usable speed"))
         add(NUMBER(self.ACCESS_SPEED, tr("Access speed off the network (km/h)"), DOUBLE, defaultValue=15.0,
                    minValue=0.1), advanced=True)
-        add(QgsProcessingParameterDistance(self.SNAP_TOLERANCE, tr("Road vertex snapping tolerance"), defaultValue=1.0,
-                                           minValue=0.0, parentParameterName=self.ROADS),
+        add(metres_parameter(self.SNAP_TOLERANCE, tr("Road vertex snapping tolerance"), 1.0, minimum=0.0),
             tr("Road vertices closer than this (metres) become one node; keep it well below the road lengths."),
             advanced=True)
-        add(QgsProcessingParameterDistance(self.MAX_SNAP_DISTANCE, tr("Maximum snap distance (m)"),
-                                           defaultValue=2000.0, minValue=0.0, parentParameterName=self.ROADS),
+        add(metres_parameter(self.MAX_SNAP_DISTANCE, tr("Maximum snap distance (m)"), 2000.0, minimum=0.0),
             tr("Maximum distance from a point to the nearest road (m)"), advanced=True)
         add(QgsProcessingParameterFeatureSource(self.DEPOTS, tr("Emergency depots (points)"),
                                                 [QgsProcessing.TypeVectorPoint]))
@@ -136,8 +127,7 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
                    minValue=0.0), advanced=True)
         add(QgsProcessingParameterBoolean(self.MAKE_POLYGONS, tr("Build service-area polygons"), defaultValue=True),
             advanced=True)
-        add(QgsProcessingParameterDistance(self.POLYGON_BUFFER, tr("Polygon buffer"), defaultValue=200.0,
-                                           minValue=1.0, parentParameterName=self.ROADS),
+        add(metres_parameter(self.POLYGON_BUFFER, tr("Polygon buffer"), 200.0, minimum=1.0),
             tr("Service-area polygon buffer around reachable roads"), advanced=True)
         add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Risk sources with responders"),
                                               QgsProcessing.TypeVectorPoint))

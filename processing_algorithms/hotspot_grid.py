@@ -27,11 +27,13 @@ from ..eco_supervision_plugin.core.hotspot import gistar, tables, trend
 from ..eco_supervision_plugin.core.hotspot import grid as gridmod
 from ..eco_supervision_plugin.core.hotspot.plan import GridSpec, HotspotOptions, Readings, plan_hotspot_grid
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
-from .layers import WGS84, read_points, require_features, require_field
+from .qgis_io.crs import WGS84
 from .qgis_io.feature_writer import polygons_from_wkb, write_features
+from .qgis_io.feedback import warn
 from .qgis_io.parsers import to_python_time
 from .qgis_io.polygon_rings import polygon_rings
 from .qgis_io.raster_blocks import raster_reader
+from .qgis_io.read import read_points, require_features, require_field
 from .qgis_io.wkb import polygon_wkbs
 
 GRID_TYPES = [gridmod.SQUARE, gridmod.HEXAGON]
@@ -208,10 +210,9 @@ class HotspotGridAlgorithm(EcoAlgorithm):
         readings = self._readings(parameters, context, feedback, crs, options.aggregation)
         rings, aoi_geometry, repaired = polygon_rings(aoi, crs, context, feedback)
         if repaired:
-            feedback.reportError(self.tr(
+            warn(feedback, self.tr(
                 "Warning: {} area of interest polygon(s) were invalid (for example self-intersecting) and were "
-                "repaired before building the grid; check the grid against the intended area.").format(repaired),
-                False)
+                "repaired before building the grid; check the grid against the intended area.").format(repaired))
         layer = self.parameterAsRasterLayer(parameters, "RASTER", context)
         raster = layer and raster_reader(layer, self.parameterAsInt(parameters, "RASTER_BAND", context) or 1, crs,
                                          context, feedback)
@@ -220,7 +221,7 @@ class HotspotGridAlgorithm(EcoAlgorithm):
         feedback.pushInfo(self.tr("{} {} cells of {:g} m in {}.").format(len(plan.grid), spec.kind, spec.size,
                                                                         crs.authid()))
         for message in plan.warnings:
-            feedback.reportError(self.tr("Warning: {}").format(translate_note(message)), False)
+            warn(feedback, self.tr("Warning: {}").format(translate_note(message)))
         wkb = polygon_wkbs(plan.grid.vertices())
         clip_to = self.parameterAsBool(parameters, "CLIP", context) and aoi_geometry
         schema, rows = tables.cell_table(plan)

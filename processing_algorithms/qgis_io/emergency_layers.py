@@ -8,9 +8,10 @@ names and ``parameterAs*``), kept apart so the algorithm file only declares para
 from qgis.core import QgsFeature, QgsFeatureSink, QgsGeometry, QgsPointXY, QgsProcessingException, QgsWkbTypes
 
 from ...eco_supervision_plugin.core.emergency import RoadInput
-from ..layers import plain_source_layer, read_lines, read_points, require_field
+from .ogr_bulk import plain_source_layer
 from .parsers import directions_of
 from .polygonize import area_polygon
+from .read import read_lines, read_points, require_field
 from .sinks import fields_of
 from .wkb import multilinestring_wkbs
 

@@ -67,7 +67,7 @@ def refused(run_alg, alg, params, pattern, layers):
 
 
 class LogFeedback(QgsProcessingFeedback):
-    """Collects pushInfo / reportError text and the progress values."""
+    """Collects pushInfo / pushWarning / reportError text and the progress values."""
 
     def __init__(self, cancel_at=None):
         super().__init__()
@@ -89,6 +89,10 @@ class LogFeedback(QgsProcessingFeedback):
     def reportError(self, error, fatalError=False):  # noqa: N802,N803 (QGIS API)
         self.errors.append(error)
         super().reportError(error, fatalError)
+
+    def pushWarning(self, warning):  # noqa: N802 (QGIS API): warnings of successful runs are warnings, not errors
+        self.errors.append(warning)
+        super().pushWarning(warning)
 
     def text(self):
         return "\n".join(self.infos + self.errors)

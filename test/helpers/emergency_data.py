@@ -30,12 +30,7 @@ def line(*xy):
     return QgsGeometry.fromPolylineXY([QgsPointXY(X0 + x, Y0 + y) for x, y in xy])
 
 
-class Feedback(LogFeedback):
-    """The bad-input tests' feedback, also collecting warnings."""
-
-    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
-        self.errors.append(warning)
-        super().pushWarning(warning)
+Feedback = LogFeedback  # warnings are collected with the errors
 
 
 # -- the emergency bad-input network ---------------------------------------------------------------------------

@@ -43,7 +43,7 @@ def _check(done):
 
 def test_read_points_raises_instead_of_crashing(plugin_pkgroot):
     out = _check(run_qgis_script(LAYERS + """
-from eco_supervision.processing_algorithms import layers
+from eco_supervision.processing_algorithms.qgis_io import read as layers
 vl = polygons()
 context = aborting_context()
 for attempt in range(3):
@@ -64,7 +64,7 @@ def test_every_shared_reader_survives_abort_on_invalid(plugin_pkgroot):
     no extent; the shared reader itself propagates QGIS's message."""
     out = _check(run_qgis_script(LAYERS + """
 from eco_supervision.processing_algorithms.qgis_io.features import iter_features
-from eco_supervision.processing_algorithms import layers
+from eco_supervision.processing_algorithms.qgis_io import read as layers
 vl = polygons()
 context = aborting_context()
 source = QgsProcessingFeatureSource(vl, context)
