@@ -17,11 +17,8 @@ def pull(api_type, url, transport, network="all", bbox=None, stale_hours=3.0, no
     """
     started = time.perf_counter()
     client = make_client(api_type, url, transport, log=log, monitor=monitor, **(client_options or {}))
-    if api_type == "sensorthings":
-        client.check_service()
-        stations = client.latest()
-    else:
-        stations = client.latest(bbox=bbox)
+    client.check_service()
+    stations = client.latest(bbox=bbox)
     total = len(stations)
     no_location = sum(1 for s in stations if not s.has_location)
     stations = filter_stations(stations, network, bbox)
@@ -40,7 +37,7 @@ def pull(api_type, url, transport, network="all", bbox=None, stale_hours=3.0, no
         "api_type": api_type, "stations_received": total, "stations_kept": len(stations),
         "stations_without_location": no_location, "rows": len(out),
         "stale_rows": sum(1 for r in out if r["stale"]), "stations_per_class": classes,
-        "http_requests": transport.requests, "fallback_per_datastream": bool(getattr(client, "fallback_used", False)),
-        "warnings": list(getattr(client, "warnings", [])), "seconds": round(time.perf_counter() - started, 3),
+        "http_requests": transport.requests, "fallback_per_datastream": bool(client.fallback_used),
+        "warnings": list(client.warnings), "seconds": round(time.perf_counter() - started, 3),
     }
     return stations, out, report
