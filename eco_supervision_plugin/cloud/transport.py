@@ -10,6 +10,7 @@ import codecs
 import email.utils
 import json
 import re
+import socket
 import threading
 import time
 import urllib.parse
@@ -254,7 +255,7 @@ class BaseTransport:
             self._last = time.monotonic()
 
     def _out_of_time(self, url, attempts, started):
-        return TransportError("no answer from {} after waiting {:.1f} s in all ({} attempts; the timeout covers the "
+        return TransportError("no answer from {} after waiting {:.1f} s in all (attempts: {}; the timeout covers the "
                               "whole request, retries included)", redact(url), time.monotonic() - started,
                               attempts, url=redact(url))
 
@@ -376,10 +377,13 @@ class RequestsTransport(BaseTransport):
     def _send(self, url, headers, timeout, credentials):
         requests = self._requests
         deadline = time.monotonic() + timeout
-        chunks, r = [], None
+        chunks, r, expired = [], None, []
         try:
             r = self._session().get(url, headers=headers, timeout=timeout, verify=self.verify, stream=True,
                                     allow_redirects=False)
+            # a trickle resets the socket timeout at every byte: the deadline closes the socket instead
+            watchdog = threading.Timer(max(0.0, deadline - time.monotonic()), _cut_off, (r, expired))
+            watchdog.start()
             try:
                 declared = r.headers.get("Content-Length", "")
                 if declared.isdigit() and "Content-Encoding" not in r.headers and int(declared) > self.max_bytes:
@@ -390,23 +394,24 @@ class RequestsTransport(BaseTransport):
                     if size > self.max_bytes:
                         raise self._too_large(url, size)
                     chunks.append(chunk)
-                    if time.monotonic() > deadline:
-                        raise _timeout_error(url, timeout)
                     self._check_cancel()
                 body = b"".join(chunks)
             finally:
+                watchdog.cancel()
                 r.close()
         except requests.exceptions.SSLError as error:
             raise TransportError("TLS error talking to {}: {}", redact(url), _short(error), url=redact(url)) \
                 from None
         except requests.exceptions.Timeout:
             raise _timeout_error(url, timeout) from None
-        except requests.exceptions.ChunkedEncodingError as error:
-            if r is None:
+        except requests.exceptions.RequestException as error:
+            if expired:
+                raise _timeout_error(url, timeout) from None
+            if r is None or not isinstance(error, requests.exceptions.ChunkedEncodingError):
                 raise TransportError("cannot reach {}: {}", redact(url), _short(error), url=redact(url)) from None
             body = b"".join(chunks)  # the connection was cut: the JSON parser says so
-        except requests.exceptions.RequestException as error:
-            raise TransportError("cannot reach {}: {}", redact(url), _short(error), url=redact(url)) from None
+        if expired:
+            raise _timeout_error(url, timeout)
         return Response(r.status_code, r.headers, body, url)
 
     def close(self):
@@ -414,6 +419,21 @@ class RequestsTransport(BaseTransport):
             sessions, self._sessions = self._sessions, []
         for session in sessions:
             session.close()
+
+
+def _cut_off(response, expired):
+    """Shut the socket under a streamed ``requests`` response (from the watchdog thread)."""
+    expired.append(True)
+    raw = response.raw
+    sock = getattr(getattr(raw, "_connection", None), "sock", None)
+    if sock is None:
+        fp = getattr(getattr(getattr(raw, "_fp", None), "fp", None), "raw", None)
+        sock = getattr(fp, "_sock", None)
+    if sock is not None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
 
 
 def _timeout_error(url, timeout):
