@@ -331,12 +331,17 @@ class BaseTransport:
         return self.get(url, params, headers).json()
 
     def _too_large(self, url, size):
-        return TooLarge("the reply from {} is larger than {:.0f} MiB ({} MiB received or announced): refused; raise "
-                        "the size limit if the server really sends that much", redact(url),
-                        self.max_bytes / 1048576.0, "{:.0f}".format(size / 1048576.0), url=redact(url))
+        return TooLarge("the reply from {} is larger than {} ({} received or announced): refused; raise the size "
+                        "limit if the server really sends that much", redact(url), _mib(self.max_bytes), _mib(size),
+                        url=redact(url))
 
     def _send(self, url, headers, timeout, credentials):  # pragma: no cover - abstract
         raise NotImplementedError
+
+
+def _mib(size):
+    mib = size / 1048576.0
+    return "{:.1f} MiB".format(mib) if mib < 10 else "{:.0f} MiB".format(mib)
 
 
 def _netloc(origin):
