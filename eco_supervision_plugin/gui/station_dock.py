@@ -42,7 +42,7 @@ from ..cloud.transport import QgisTransport, redact
 from ..core.messages import translate_message
 from ..i18n import tr
 from .station_chart import StationChart
-from .station_layer import memory_layer, replace_features, save_gpkg
+from ...processing_algorithms.qgis_io.stations import memory_layer, replace_features, save_gpkg
 
 SETTINGS = "eco_supervision/live_stations/"
 STYLE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "styles",

@@ -74,7 +74,7 @@ def main():
     from eco_supervision.eco_supervision_plugin.cloud import sensorthings
     from eco_supervision.eco_supervision_plugin.cloud.pull import pull
     from eco_supervision.eco_supervision_plugin.cloud.transport import RequestsTransport
-    from eco_supervision.eco_supervision_plugin.gui.station_layer import memory_layer, replace_features
+    from eco_supervision.processing_algorithms.qgis_io.stations import memory_layer, replace_features
 
     seed = seed_data.synthetic(size, hours=args.hours)
     expected = sum(len(st["datastreams"]) for st in seed["stations"])
