@@ -33,6 +33,7 @@ def dock(qgis_iface, tmp_path, monkeypatch):
 
     monkeypatch.setattr(station_dock, "snapshot_path", lambda: str(tmp_path / "last.json"))
     d = station_dock.StationDock(qgis_iface)
+    d.layout_combo.setCurrentIndex(0)  # one point per station and parameter (the dock's default is per station)
     d.resize(420, 760)
     yield d
     d.shutdown()
@@ -58,7 +59,7 @@ def test_refresh_chart_and_unreachable_server(dock, sta_server, tmp_path):
         assert f["colour"] == colours[f["level"]] and f["snapshot"] == 0
     # station panel: history of PM2.5 over 24 h with the GB 3095 Grade II limit line
     dock.station_list.setCurrentRow(0)
-    dock.param_combo.setCurrentText("PM2_5")
+    dock.param_combo.setCurrentIndex(dock.param_combo.findData("PM2_5"))
     assert _wait(lambda: dock.history_task is None)
     dock.load_history()
     assert _wait(lambda: dock.history_task is None and dock.chart.readings)
