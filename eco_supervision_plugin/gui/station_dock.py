@@ -43,6 +43,7 @@ from ..cloud.model import PARAMETERS, UTC, preferred_parameter
 from ..cloud.pull import classified_rows, pull
 from ..cloud.transport import QgisTransport, origin_of, redact
 from ..core.messages import translate_message
+from ..core.monitor import Cancelled
 from ..i18n import tr
 from .station_chart import StationChart
 
@@ -305,7 +306,8 @@ class StationDock(QgsDockWidget):
         self.refresh_button.setEnabled(True)
         self.cancel_button.setVisible(False)
         if not ok or result is None:
-            self.last_error = shown(error) if error else tr("the refresh was cancelled")
+            cancelled = error is None or isinstance(error, Cancelled)
+            self.last_error = tr("the refresh was cancelled") if cancelled else shown(error)
             self.log(tr("Refresh failed: {}").format(self.last_error))
             if self.layer_is_empty():
                 self.show_last_snapshot()

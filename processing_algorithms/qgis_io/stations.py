@@ -98,12 +98,12 @@ def memory_layer(name, layout="parameter"):
     layer = QgsVectorLayer("Point?crs=EPSG:4326", name, "memory")
     layer.dataProvider().addAttributes(fields(layout).toList())
     layer.updateFields()
-    layer.setCustomProperty("eco_supervision/layout", layout)
     return layer
 
 
 def layout_of(layer):
-    return layer.customProperty("eco_supervision/layout", "parameter")
+    """"parameter" or "station", from the layer's fields (a style loaded later may replace custom properties)."""
+    return "parameter" if layer.fields().indexOf("parameter") >= 0 else "station"
 
 
 def replace_features(layer, rows, snapshot=False):
