@@ -167,7 +167,7 @@ def retry_after_seconds(value, now=None):
 
 
 class BaseTransport:
-    """Retry/backoff/cancel logic and the link policy around ``_send(url, headers, timeout, credentials)``.
+    """Retry/backoff/cancel logic and the link policy around ``_send(url, headers, timeout) -> Response``.
 
     ``timeout`` is the total deadline of one ``get`` in seconds, retries and redirects included. For
     429/502/503/504 and connection errors there are ``max_retries`` extra attempts; the wait is
@@ -289,7 +289,7 @@ class BaseTransport:
                 self.requests += 1
             send = dict(all_headers, **self.credentials) if with_credentials else all_headers
             try:
-                response = self._send(url, send, left, with_credentials)
+                response = self._send(url, send, left)
             except TransportError as error:
                 if error.status is None and attempt < self.max_retries and not isinstance(error, (AuthError, TooLarge)):
                     wait = min(self.backoff * (2 ** attempt), self.max_wait)
@@ -335,7 +335,7 @@ class BaseTransport:
                         "limit if the server really sends that much", redact(url), _mib(self.max_bytes), _mib(size),
                         url=redact(url))
 
-    def _send(self, url, headers, timeout, credentials):  # pragma: no cover - abstract
+    def _send(self, url, headers, timeout):  # pragma: no cover - abstract
         raise NotImplementedError
 
 
@@ -379,7 +379,7 @@ class RequestsTransport(BaseTransport):
                 self._sessions.append(session)
         return session
 
-    def _send(self, url, headers, timeout, credentials):
+    def _send(self, url, headers, timeout):
         requests = self._requests
         deadline = time.monotonic() + timeout
         chunks, r, expired = [], None, []
@@ -468,7 +468,7 @@ class QgisTransport(BaseTransport):
     def has_credentials(self):
         return bool(self.authcfg or self.credentials)
 
-    def _send(self, url, headers, timeout, credentials):
+    def _send(self, url, headers, timeout):
         from qgis.core import QgsBlockingNetworkRequest, QgsFeedback
         from qgis.PyQt.QtCore import QByteArray, Qt, QUrl
         from qgis.PyQt.QtNetwork import QNetworkRequest
@@ -479,7 +479,7 @@ class QgisTransport(BaseTransport):
         request.setAttribute(QNetworkRequest.RedirectPolicyAttribute, QNetworkRequest.NoLessSafeRedirectPolicy)
         request.setMaximumRedirectsAllowed(0)  # the 3xx reply itself comes back (error TooManyRedirects)
         blocking = QgsBlockingNetworkRequest()
-        if self.authcfg and credentials:
+        if self.authcfg and self.check_link(url):  # the configured origin only (check_link: see get)
             blocking.setAuthCfg(self.authcfg)
         feedback = QgsFeedback()
         stopped = []  # why the request was aborted: "timeout", or the size received/announced
