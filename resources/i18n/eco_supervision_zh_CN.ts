@@ -10,251 +10,272 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/plugin.py" line="44" />
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="307" />
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="315" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="152" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="89" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="377" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="386" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="174" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="106" />
       <source>Live stations</source>
       <translation>实时站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_chart.py" line="43" />
+      <location filename="../../eco_supervision_plugin/gui/station_chart.py" line="47" />
       <source>No data</source>
       <translation>无数据</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_chart.py" line="90" />
+      <location filename="../../eco_supervision_plugin/gui/station_chart.py" line="98" />
       <source>limit {}</source>
       <translation>限值 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="79" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="83" />
       <source>Eco Supervision — live stations</source>
       <translation>生态环境监管 — 实时站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="103" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="112" />
       <source>Save profile</source>
       <translation>保存配置</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="107" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="116" />
       <source>Profile</source>
       <translation>配置</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="110" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="67" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="119" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="71" />
       <source>Service URL</source>
       <translation>服务地址</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="113" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="69" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="122" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="73" />
       <source>API type</source>
       <translation>API 类型</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="119" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="128" />
       <source>Field mapping</source>
       <translation>字段映射</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="124" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="133" />
       <source>Authentication</source>
       <translation>认证</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="127" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="137" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="80" />
       <source>Network</source>
       <translation>监测网络</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="128" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="142" />
+      <source>Layer</source>
+      <translation>图层</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="143" />
       <source>Only stations in the map extent</source>
       <translation>仅显示地图范围内的站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="132" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="147" />
       <source>Refresh</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="134" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="149" />
       <source>Auto every</source>
       <translation>自动刷新间隔</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="139" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="154" />
       <source> min</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="140" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="155" />
       <source>Save snapshot…</source>
       <translation>保存快照…</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="145" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="157" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="163" />
       <source>Not refreshed yet.</source>
       <translation>尚未刷新。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="186" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="212" />
       <source>Default</source>
       <translation>默认</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="247" />
-      <source>Refreshing…</source>
-      <translation>正在刷新…</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="249" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="277" />
       <source>Refreshing live stations</source>
       <translation>正在刷新实时站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="371" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="466" />
       <source>Loading station history</source>
       <translation>正在加载站点历史数据</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="378" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="473" />
       <source>Save snapshot</source>
       <translation>保存快照</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="378" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="473" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="112" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="69" />
-      <source>OGC SensorThings API v1.1</source>
-      <translation>OGC SensorThings API v1.1</translation>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="139" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="91" />
+      <source>One point per station and parameter</source>
+      <translation>每个站点每项参数一个点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="112" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="69" />
-      <source>OpenAQ v3</source>
-      <translation>OpenAQ v3</translation>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="140" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="92" />
+      <source>One point per station (values as fields)</source>
+      <translation>每个站点一个点（各参数值为字段）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="112" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="70" />
-      <source>Generic JSON (field mapping)</source>
-      <translation>通用 JSON（字段映射）</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="126" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
-      <source>All</source>
-      <translation>全部</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="126" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
-      <source>Air</source>
-      <translation>环境空气</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="126" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
-      <source>Water</source>
-      <translation>地表水</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="154" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="173" />
       <source>24 h</source>
       <translation>24 小时</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="154" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="173" />
       <source>7 days</source>
       <translation>7 天</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="157" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="176" />
       <source>Parameter</source>
       <translation>监测参数</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="217" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="243" />
       <source>Auto-refresh skipped: the previous refresh is still running.</source>
       <translation>已跳过自动刷新：上一次刷新仍在进行。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="235" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="261" />
       <source>Enter the service URL first.</source>
       <translation>请先输入服务地址。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="257" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="301" />
+      <source>Cancelling…</source>
+      <translation>正在取消…</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="310" />
       <source>the refresh was cancelled</source>
       <translation>刷新已取消</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="315" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="386" />
       <source>Live stations (last snapshot)</source>
       <translation>实时站点（最近快照）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="384" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="479" />
       <source>Nothing to save yet: refresh first.</source>
       <translation>暂无可保存的内容：请先刷新。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="261" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="273" />
+      <source>Connecting to {}…</source>
+      <translation>正在连接 {}…</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="295" />
+      <source>Waiting for {}: {:.0f} s, request {} (at most {:.0f} s each; Cancel stops).</source>
+      <translation>正在等待 {}：已 {:.0f} 秒，第 {} 次请求（每次请求最长 {:.0f} 秒；点击“取消”可停止）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="314" />
       <source>Server unreachable or refused the request: {}. The previous layer is kept.</source>
       <translation>服务器无法访问或拒绝了请求：{}。保留上一次的图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="264" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="317" />
       <source>Showing the last good snapshot.</source>
       <translation>正在显示最近一次成功获取的快照。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="275" />
-      <source>{} stations, {} values at {} UTC ({} requests).</source>
-      <translation>{} 个站点，{} 个数值，时间 {} UTC（{} 次请求）。</translation>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="340" />
+      <source>{} stations, {} values at {} ({} requests).</source>
+      <translation>{} 个站点，{} 个数值，时间 {}（{} 次请求）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="258" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="464" />
+      <source>The server has no readings in this window.</source>
+      <translation>服务器在该时间窗口内没有读数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="311" />
       <source>Refresh failed: {}</source>
       <translation>刷新失败：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="366" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="328" />
+      <source>Refresh to see this server's stations.</source>
+      <translation>请刷新以查看该服务器的站点。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="364" />
+      <source>snapshot of {}</source>
+      <translation>{} 的快照</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="461" />
       <source>History unavailable</source>
       <translation>历史数据不可用</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="387" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="482" />
       <source>Snapshot saved to {}</source>
       <translation>快照已保存到 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="388" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="483" />
       <source>Could not save the snapshot: {}</source>
       <translation>无法保存快照：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="274" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="320" />
+      <source>The stations shown are from {}, not from {}.</source>
+      <translation>当前显示的站点来自 {}，而非 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="324" />
+      <source>Live stations from {} (not current)</source>
+      <translation>来自 {} 的实时站点（非当前数据）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="339" />
       <source>Could not keep the snapshot: {}</source>
       <translation>无法保留快照：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="365" />
-      <source>History failed: {}</source>
-      <translation>获取历史数据失败：{}</translation>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="435" />
+      <source>No history: the server did not answer, the stations shown are the last snapshot ({}).</source>
+      <translation>无历史数据：服务器未响应，当前显示的是最近一次快照（{}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="296" />
-      <source>snapshot of {}</source>
-      <translation>{} 的快照</translation>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="460" />
+      <source>History failed: {}</source>
+      <translation>获取历史数据失败：{}</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/standards/editions.py" line="54" />
@@ -389,75 +410,150 @@
       <translation>建成区面积和人口不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/__init__.py" line="24" />
+      <location filename="../../eco_supervision_plugin/cloud/__init__.py" line="10" />
+      <source>OGC SensorThings API v1.1</source>
+      <translation>OGC SensorThings API v1.1</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/__init__.py" line="10" />
+      <source>OpenAQ v3</source>
+      <translation>OpenAQ v3</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/__init__.py" line="10" />
+      <source>Generic JSON (field mapping)</source>
+      <translation>通用 JSON（字段映射）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/__init__.py" line="12" />
+      <source>Air</source>
+      <translation>环境空气</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/__init__.py" line="12" />
+      <source>Water</source>
+      <translation>地表水</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/__init__.py" line="12" />
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/__init__.py" line="32" />
       <source>unknown API type '{}': use one of {}</source>
       <translation>未知的 API 类型“{}”：请使用 {} 之一</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="68" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="69" />
       <source>the field mapping must be a JSON object</source>
       <translation>字段映射必须是 JSON 对象</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="71" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="72" />
       <source>the field mapping lacks {}</source>
       <translation>字段映射缺少 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="74" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="75" />
       <source>layout must be 'wide' or 'long', not {!r}</source>
       <translation>layout 必须为 'wide' 或 'long'，而不是 {!r}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="76" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="77" />
       <source>a wide layout needs 'parameters': {parameter: field}</source>
       <translation>wide（宽表）布局需要 'parameters'：{parameter: field}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="78" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="79" />
       <source>a long layout needs the 'parameter' and 'value' fields</source>
       <translation>long（长表）布局需要 'parameter' 和 'value' 字段</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="81" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="82" />
       <source>timezone must be an offset such as +08:00, not {!r}</source>
       <translation>timezone 必须是 +08:00 这样的时差，而不是 {!r}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="246" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="239" />
       <source>this platform's JSON has no history query: only the latest values are read</source>
       <translation>该平台的 JSON 不提供历史数据查询：只读取最新值</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="146" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="139" />
       <source>stopped after {} pages: page cap reached</source>
       <translation>已达分页上限，读取 {} 页后停止</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="152" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="145" />
       <source>no record list at '{}' in the platform's reply: check the field mapping</source>
       <translation>平台返回结果中“{}”处没有记录列表：请检查字段映射</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="66" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="67" />
       <source>the field mapping is not valid JSON: {}</source>
       <translation>字段映射不是有效的 JSON：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="232" />
-      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="342" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="225" />
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="338" />
       <source>unit missing: assumed the standard unit</source>
       <translation>缺少单位：按标准单位处理</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="217" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="210" />
       <source>parameter '{}' is not known: left out</source>
       <translation>未知监测参数“{}”：已忽略</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/model.py" line="167" />
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="176" />
       <source>cannot convert {} from '{}' to '{}'</source>
       <translation>无法将 {} 从“{}”换算为“{}”</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="23" />
+      <source>Dissolved oxygen</source>
+      <translation>溶解氧</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="24" />
+      <source>Permanganate index</source>
+      <translation>高锰酸盐指数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="24" />
+      <source>Ammonia nitrogen</source>
+      <translation>氨氮</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="25" />
+      <source>Total phosphorus</source>
+      <translation>总磷</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="25" />
+      <source>Total nitrogen</source>
+      <translation>总氮</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="26" />
+      <source>Turbidity</source>
+      <translation>浊度</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="26" />
+      <source>Water temperature</source>
+      <translation>水温</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="27" />
+      <source>Air temperature</source>
+      <translation>气温</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="27" />
+      <source>Relative humidity</source>
+      <translation>相对湿度</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/cloud/openaq.py" line="48" />
@@ -470,94 +566,138 @@
       <translation>{} 的返回不符合 OpenAQ v3（没有 'results' 列表）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="86" />
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="79" />
       <source>{} did not answer with a SensorThings JSON object</source>
       <translation>{} 没有返回 SensorThings JSON 对象</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="97" />
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="90" />
       <source>{} answers, but not as a SensorThings API service (no Things/Datastreams in its root)</source>
       <translation>{} 有响应，但不是 SensorThings API 服务（根目录中没有 Things/Datastreams）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="137" />
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="130" />
       <source>{} answered without a 'value' list: not a SensorThings collection</source>
       <translation>{} 的返回没有 'value' 列表：不是 SensorThings 集合</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="213" />
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="212" />
       <source>{} entities in pages of {}: reading the first {} pages (page cap)</source>
       <translation>共 {} 个实体，每页 {} 个：只读取前 {} 页（分页上限）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="173" />
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="166" />
       <source>the server repeated a next link; stopped paging after {} pages</source>
       <translation>服务器重复返回同一下一页链接；读取 {} 页后停止翻页</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="176" />
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="169" />
       <source>stopped after {} pages ({} items): page cap reached</source>
       <translation>已达分页上限，读取 {} 页（{} 项）后停止</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="265" />
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="174" />
+      <source>{}; stopped paging after {} pages</source>
+      <translation>{}；已在 {} 页后停止翻页</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="262" />
       <source>the server could not expand latest observations ({}); querying each Datastream</source>
       <translation>服务器无法展开最新观测值（{}）；改为逐个 Datastream 查询</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="126" />
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="119" />
       <source>the server refused $top; asking for pages of {}</source>
       <translation>服务器拒绝了 $top；改为每页请求 {} 项</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="263" />
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="260" />
       <source>the server refused $select inside $expand ({}); asking without it</source>
       <translation>服务器拒绝了 $expand 中的 $select（{}）；改为不带 $select 请求</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="294" />
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="227" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="445" />
       <source>no answer from {} within {:.0f} s</source>
       <translation>{} 在 {:.0f} 秒内无响应</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="301" />
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="230" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="258" />
+      <source>no answer from {} after waiting {:.1f} s in all (attempts: {}; the timeout covers the whole request, retries included)</source>
+      <translation>{} 无应答，共等待 {:.1f} 秒（尝试次数：{}；超时时限涵盖整个请求，包括重试）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="96" />
+      <source>the server at {} sent a web page instead of JSON: check the URL</source>
+      <translation>{} 的服务器返回的是网页而不是 JSON：请检查 URL</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="526" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="416" />
       <source>cannot reach {}: {}</source>
       <translation>无法连接 {}：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="52" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="94" />
+      <source>the server at {} sent a login page instead of JSON: check the URL and the authentication configuration</source>
+      <translation>{} 的服务器返回的是登录页面而不是 JSON：请检查 URL 和认证配置</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="101" />
+      <source>the reply from {} is JSON nested too deeply to be station data</source>
+      <translation>{} 的响应 JSON 嵌套层级过深，不可能是站点数据</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="109" />
       <source>the server at {} did not answer with JSON ({})</source>
       <translation>{} 处的服务器没有返回 JSON（{}）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="178" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="319" />
       <source>the server refused the credentials (HTTP {}) for {}</source>
       <translation>服务器拒绝了认证凭据（HTTP {}）：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="183" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="324" />
       <source>HTTP {} from {}</source>
       <translation>HTTP {}，来自 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="224" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="408" />
       <source>TLS error talking to {}: {}</source>
       <translation>与 {} 通信时发生 TLS 错误：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="300" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="525" />
       <source>network error</source>
       <translation>网络错误</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="173" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="107" />
+      <source>connection cut: the JSON from {} ends after {} bytes, in the middle of the reply</source>
+      <translation>连接中断：来自 {} 的 JSON 在 {} 字节处中途结束</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="306" />
+      <source>more than {} redirects from {}</source>
+      <translation>重定向超过 {} 次（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="314" />
       <source>HTTP {} from {} — retrying in {:.1f} s</source>
       <translation>HTTP {}，来自 {} — {:.1f} 秒后重试</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="164" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="77" />
+      <source>the reply from {} is not valid {} text</source>
+      <translation>{} 的响应不是有效的 {} 文本</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="85" />
+      <source>the reply from {} is neither UTF-8 nor GB18030 text</source>
+      <translation>{} 的响应既不是 UTF-8 也不是 GB18030 文本</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="296" />
       <source>{} — retrying in {:.1f} s</source>
       <translation>{} — {:.1f} 秒后重试</translation>
     </message>
@@ -1090,7 +1230,7 @@
       <location filename="../../processing_algorithms/base.py" line="112" />
       <location filename="../../processing_algorithms/emergency_coverage.py" line="367" />
       <location filename="../../processing_algorithms/emergency_coverage.py" line="478" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="125" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="147" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="236" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="307" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="552" />
@@ -1423,6 +1563,7 @@ Field mapping (Generic JSON only): the mapping as JSON text or the path of a .js
 Authentication: a QGIS authentication configuration; the secret stays in the QGIS authentication database and is never written to outputs or logs.
 Network: air stations, water stations or both. Extent: keep stations inside it (optional).
 Stale after (hours): a reading older than this is flagged stale=1.
+Timeout: the deadline of each request, retries included. Credentials go only to the service URL's own server; links and redirects elsewhere are not followed unless allowed (advanced), and never with credentials; only http and https links are read; replies larger than the size limit are refused.
 
 Each air station is classified by its real-time AQI (HJ 633, 1-h values) into the six AQI categories; each water station by the GB 3838-2002 single-factor class of its latest values. Gas concentrations in ppm/ppb are converted to µg/m³ at 25 °C and 101.325 kPa.
 The report lists stations received and kept, stations without location, stale rows, stations per class, HTTP requests and warnings (page caps, repeated links, fallbacks).</source>
@@ -1434,62 +1575,113 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
 认证：QGIS 认证配置；密钥保存在 QGIS 认证数据库中，绝不会写入输出或日志。
 监测网络：空气站、水质站或两者。范围：仅保留范围内的站点（可选）。
 数据过期时限（小时）：早于该时限的读数标记为 stale=1。
+超时：每次请求的总时限，包括重试。凭据只发送给服务 URL 所在的服务器；指向其他服务器的链接和重定向不会被跟随（除非在高级参数中允许），且绝不携带凭据；只读取 http 和 https 链接；超过大小上限的响应将被拒绝。
 
 每个空气站按实时空气质量指数 AQI（HJ 633，1 小时值）划分为六个 AQI 类别；每个水质站按其最新监测值以 GB 3838-2002 单因子评价法确定水质类别。以 ppm/ppb 表示的气态污染物浓度按 25 °C、101.325 kPa 换算为 µg/m³。
 报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求数以及警告（分页上限、重复链接、回退处理）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="119" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="88" />
+      <source>The longest one request may take, retries and waits included; the message says how long it waited.</source>
+      <translation>单次请求的最长时间，包括重试和等待；出错信息会说明已等待多久。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="94" />
+      <source>Per parameter: a value, unit and parameter field (the long table). Per station: one point per station with the latest value of every parameter as a field (PM2_5, NH3N …).</source>
+      <translation>按参数：包含数值、单位和参数字段（长表）。按站点：每个站点一个点，各参数的最新值作为字段（PM2_5、NH3N …）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="98" />
+      <source>A reply larger than this (decoded) is refused, so that a faulty or hostile server cannot exhaust the memory.</source>
+      <translation>解码后大于该值的响应将被拒绝，以免故障或恶意服务器耗尽内存。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="102" />
+      <source>Off: only links and redirects to the service URL's own server (scheme, host and port) are followed. On: links to other servers are followed too, always without the credentials.</source>
+      <translation>关闭：只跟随指向服务 URL 所在服务器（协议、主机和端口相同）的链接和重定向。开启：也跟随指向其他服务器的链接，但始终不携带凭据。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="140" />
       <source>Pulling latest values…</source>
       <translation>正在获取最新监测值…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="73" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="75" />
       <source>Field mapping for Generic JSON (JSON text or .json file)</source>
       <translation>通用 JSON 字段映射（JSON 文本或 .json 文件）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="76" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
       <source>Authentication configuration</source>
       <translation>认证配置</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="80" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="81" />
       <source>Keep stations inside extent</source>
       <translation>仅保留范围内的站点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="83" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="84" />
       <source>Stale after (hours)</source>
       <translation>数据过期时限（小时）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="86" />
-      <source>Timeout per request (seconds)</source>
-      <translation>单次请求超时（秒）</translation>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="87" />
+      <source>Timeout (seconds)</source>
+      <translation>超时（秒）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="96" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="91" />
+      <source>Layer layout</source>
+      <translation>图层布局</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="97" />
+      <source>Largest reply (MiB)</source>
+      <translation>最大响应（MiB）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="101" />
+      <source>Follow links to other servers</source>
+      <translation>跟随指向其他服务器的链接</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="117" />
+      <source>Stale after must be a finite number of hours ≥ 0, not {}.</source>
+      <translation>数据过期时限必须是 ≥ 0 的有限小时数，而不是 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="119" />
+      <source>The timeout must be a finite number of seconds ≥ 1, not {}.</source>
+      <translation>超时必须是 ≥ 1 的有限秒数，而不是 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="120" />
+      <source>The largest reply must be a finite number of MiB ≥ 0.1, not {}.</source>
+      <translation>最大响应必须是 ≥ 0.1 的有限 MiB 数，而不是 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="128" />
       <source>The service URL must start with http:// or https://.</source>
       <translation>服务地址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="105" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="180" />
       <source>Generic JSON needs a field mapping: give it as JSON text or the path of a .json file.</source>
       <translation>通用 JSON 需要字段映射：请以 JSON 文本或 .json 文件路径给出。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="146" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="168" />
       <source>{} rows of stations without a location were left out.</source>
       <translation>已排除 {} 条无位置信息的站点记录。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="127" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="149" />
       <source>The station server refused the credentials: check the authentication configuration. ({})</source>
       <translation>站点服务器拒绝了认证凭据：请检查认证配置。（{}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="131" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="153" />
       <source>Could not read stations: {}</source>
       <translation>无法读取站点：{}</translation>
     </message>
@@ -2514,12 +2706,48 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
 报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求数以及警告（分页上限、重复链接、回退处理）。</translation>
     </message>
     <message>
+      <source>Pulls the latest value of every air and surface-water automatic station from the eco-cloud platform into a point layer with one row per station and parameter.
+
+URL: the service root, e.g. https://host/FROST-Server/v1.1 for an OGC SensorThings API v1.1 service, or the OpenAQ v3 root.
+API type: SensorThings (Things, Locations, Datastreams, Observations; latest values in one $expand request per page), OpenAQ v3 (X-API-Key, 60 requests per minute) or Generic JSON: a provincial platform's own JSON read through a field mapping.
+Field mapping (Generic JSON only): the mapping as JSON text or the path of a .json file, e.g. {"records": "data.list", "station_code": "stationCode", "lon": "lon", "lat": "lat", "time": "monitorTime", "parameters": {"PM2.5": "pm25"}, "units": {"PM2.5": "ug/m3"}}; layout wide (one field per parameter) or long (parameter, value and unit fields); times without an offset are China Standard Time (+08:00) unless "timezone" says otherwise. See docs/live_stations.md.
+Authentication: a QGIS authentication configuration; the secret stays in the QGIS authentication database and is never written to outputs or logs.
+Network: air stations, water stations or both. Extent: keep stations inside it (optional).
+Stale after (hours): a reading older than this is flagged stale=1.
+
+Each air station is classified by its real-time AQI (HJ 633, 1-h values) into the six AQI categories; each water station by the GB 3838-2002 single-factor class of its latest values. Gas concentrations in ppm/ppb are converted to µg/m³ at 25 °C and 101.325 kPa.
+The report lists stations received and kept, stations without location, stale rows, stations per class, HTTP requests and warnings (page caps, repeated links, fallbacks).</source>
+      <translation type="vanished">从生态环境云平台获取所有环境空气和地表水自动站的最新监测值，生成点图层，每个站点的每项监测参数一行。
+
+URL：服务根地址，例如 OGC SensorThings API v1.1 服务的 https://host/FROST-Server/v1.1，或 OpenAQ v3 的根地址。
+API 类型：SensorThings（Things、Locations、Datastreams、Observations；每页用一次 $expand 请求获取最新值）、OpenAQ v3（X-API-Key，每分钟 60 次请求）或通用 JSON：通过字段映射读取省级平台自有格式的 JSON。
+字段映射（仅用于通用 JSON）：以 JSON 文本或 .json 文件路径给出映射，例如 {"records": "data.list", "station_code": "stationCode", "lon": "lon", "lat": "lat", "time": "monitorTime", "parameters": {"PM2.5": "pm25"}, "units": {"PM2.5": "ug/m3"}}；数据布局可为宽表（每项参数一个字段）或长表（参数、数值和单位字段）；未带时区偏移的时间按北京时间（+08:00）处理，除非 "timezone" 另有指定。详见 docs/live_stations.md。
+认证：QGIS 认证配置；密钥保存在 QGIS 认证数据库中，绝不会写入输出或日志。
+监测网络：空气站、水质站或两者。范围：仅保留范围内的站点（可选）。
+数据过期时限（小时）：早于该时限的读数标记为 stale=1。
+
+每个空气站按实时空气质量指数 AQI（HJ 633，1 小时值）划分为六个 AQI 类别；每个水质站按其最新监测值以 GB 3838-2002 单因子评价法确定水质类别。以 ppm/ppb 表示的气态污染物浓度按 25 °C、101.325 kPa 换算为 µg/m³。
+报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求数以及警告（分页上限、重复链接、回退处理）。</translation>
+    </message>
+    <message>
+      <source>Refreshing…</source>
+      <translation type="vanished">正在刷新…</translation>
+    </message>
+    <message>
       <source>Segment length</source>
       <translation type="vanished">河段单元长度</translation>
     </message>
     <message>
       <source>Significance level for fdr_sig</source>
       <translation type="vanished">fdr_sig 的显著性水平</translation>
+    </message>
+    <message>
+      <source>Timeout per request (seconds)</source>
+      <translation type="vanished">单次请求超时（秒）</translation>
+    </message>
+    <message>
+      <source>{} stations, {} values at {} UTC ({} requests).</source>
+      <translation type="vanished">{} 个站点，{} 个数值，时间 {} UTC（{} 次请求）。</translation>
     </message>
   </context>
 </TS>
