@@ -191,3 +191,15 @@ def test_limit_label_is_kept_off_the_line(qgis_iface):
     chart.grab()
     assert len(chart.label_rects) == 1 and len(chart.line_points) == 24
     assert _crossings(chart.label_rects[0], chart.line_points) == 0
+
+
+def test_times_are_shown_in_local_time_with_the_zone(monkeypatch):
+    from eco_supervision.eco_supervision_plugin.gui.station_dock import local_time
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        assert local_time(dt.datetime(2026, 11, 20, 2, tzinfo=dt.timezone.utc)) == "2026-11-20 10:00 CST"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -136,3 +136,22 @@ def test_generic_json_platform_through_a_field_mapping(run_alg, httpserver, tmp_
     with pytest.raises(QgsProcessingException, match="lacks station_code"):
         run_alg("fetchstations", {"URL": httpserver.url_for("/api/air"), "API_TYPE": 2,
                                   "MAPPING": '{"records": "data.list", "time": "t"}', "OUTPUT": "memory:"})
+
+
+@pytest.mark.parametrize("name,value,message", [
+    ("STALE_HOURS", "nan", "Stale after must be a finite number of hours ≥ 0, not nan."),
+    ("TIMEOUT", "inf", "The timeout must be a finite number of seconds ≥ 1, not inf."),
+    ("MAX_MB", "nan", "The largest reply must be a finite number of MiB ≥ 0.1, not nan."),
+])
+def test_non_finite_numbers_are_refused(run_alg, name, value, message):
+    with pytest.raises(QgsProcessingException, match="^Unable to execute algorithm\n" + message.replace(".", r"\.") + "$"):
+        run_alg("fetchstations", {"URL": "http://127.0.0.1:9/sta", "API_TYPE": 0, name: value, "OUTPUT": "memory:"})
+
+
+def test_one_point_per_station_layout(run_alg, server):
+    res = run_alg("fetchstations", {"URL": server.url, "API_TYPE": 0, "LAYOUT": 1, "OUTPUT": "memory:"})
+    feats = {f["code"]: f for f in res["OUTPUT"].getFeatures()}
+    assert sorted(feats) == sorted(s["code"] for s in server.seed["stations"])
+    for st in server.seed["stations"]:
+        for d in st["datastreams"]:
+            assert feats[st["code"]][d["parameter"]] == pytest.approx(d["values"][-1])
