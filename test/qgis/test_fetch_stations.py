@@ -144,7 +144,8 @@ def test_generic_json_platform_through_a_field_mapping(run_alg, httpserver, tmp_
     ("MAX_MB", "nan", "The largest reply must be a finite number of MiB ≥ 0.1, not nan."),
 ])
 def test_non_finite_numbers_are_refused(run_alg, name, value, message):
-    with pytest.raises(QgsProcessingException, match="^Unable to execute algorithm\n" + message.replace(".", r"\.") + "$"):
+    pattern = "^Unable to execute algorithm\n" + message.replace(".", r"\.") + "$"
+    with pytest.raises(QgsProcessingException, match=pattern):
         run_alg("fetchstations", {"URL": "http://127.0.0.1:9/sta", "API_TYPE": 0, name: value, "OUTPUT": "memory:"})
 
 
