@@ -109,6 +109,10 @@ def main():
         plain[0], plain[1], plain[2] / 1e6))
     print("ratio ours/reference: {:.2f}; target < 3 s: {}".format(
         clock.wall / ref[0], "met" if clock.wall < 3 else "NOT met"))
+    import resource
+
+    print("peak memory of this process (client, layer, reference pages): {:.0f} MB".format(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0))
 
 
 if __name__ == "__main__":
