@@ -35,6 +35,8 @@ out = {"authcfg": cfg.id()}
 options = json.loads(sys.argv[5]) if len(sys.argv) > 5 else {}
 suffix = options.pop("suffix", "?token=abc")
 t = QgisTransport(authcfg=cfg.id(), timeout=10, max_retries=0, log=logs.append, **options)
+import resource
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 try:
     out["data"] = t.get_json(sys.argv[1] + suffix)
 except TransportError as error:
@@ -42,6 +44,7 @@ except TransportError as error:
     out["status"] = error.status
     out["kind"] = type(error).__name__
 out["logs"] = logs
+out["grown_mib"] = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024.0
 print("RESULT " + json.dumps(out))
 '''
 
@@ -129,3 +132,15 @@ def test_size_cap_in_qgis(httpserver, tmp_path, plugin_pkgroot):
     assert result["kind"] == "TooLarge" and "is larger than 0.1 MiB (0.3 MiB received or announced)" in result["error"]
     result, _ = _probe(httpserver.url_for("/big"), tmp_path, plugin_pkgroot, max_bytes=400000, suffix="")
     assert len(result["data"]["value"]) == 300000
+
+
+def test_gzip_bomb_is_refused_without_the_memory_in_qgis(httpserver, tmp_path, plugin_pkgroot):
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from raw_server import gzip_bomb
+
+    bomb = gzip_bomb(512)  # 512 MiB of zeros, 0.5 MiB on the wire
+    httpserver.expect_request("/bomb").respond_with_response(
+        Response(bomb, headers={"Content-Encoding": "gzip", "Content-Type": "application/json"}))
+    result, _ = _probe(httpserver.url_for("/bomb"), tmp_path, plugin_pkgroot, suffix="")
+    assert result["kind"] == "TooLarge" and "is larger than 64 MiB" in result["error"]
+    assert result["grown_mib"] < 250, result["grown_mib"]
