@@ -8,24 +8,17 @@ import sys
 import threading
 import time
 
-import pytest
 from qgis.core import QgsApplication, QgsProject
 from werkzeug.wrappers import Response
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "sta_server"))
 import helper  # noqa: E402
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from qt_wait import wait as _wait  # noqa: E402
+
 ROOT = {"value": [{"name": "Things", "url": "t"}, {"name": "Datastreams", "url": "d"}]}
 
-
-def _wait(predicate, timeout=30):
-    end = time.time() + timeout
-    while time.time() < end:
-        QgsApplication.processEvents()
-        if predicate():
-            return True
-        time.sleep(0.02)
-    return False
 
 
 def _thing(i, values):
@@ -44,19 +37,6 @@ def _serve(httpserver, things, path="/sta"):
     httpserver.expect_request(path + "/").respond_with_json(ROOT)
     httpserver.expect_request(path + "/Things").respond_with_json({"value": things})
     return httpserver.url_for(path)
-
-
-@pytest.fixture
-def dock(qgis_iface, tmp_path, monkeypatch):
-    from eco_supervision.eco_supervision_plugin.gui import station_dock
-
-    monkeypatch.setattr(station_dock, "snapshot_path", lambda: str(tmp_path / "last.json"))
-    d = station_dock.StationDock(qgis_iface)
-    d.resize(420, 760)
-    yield d
-    d.shutdown()
-    if d.layer is not None:
-        QgsProject.instance().removeMapLayer(d.layer.id())
 
 
 def _refresh(dock):

@@ -9,36 +9,21 @@ import sys
 import time
 
 import pytest
-from qgis.core import QgsApplication, QgsProject
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "sta_server"))
 import helper  # noqa: E402
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from qt_wait import wait as _wait  # noqa: E402
+
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
-def _wait(predicate, timeout=30):
-    end = time.time() + timeout
-    while time.time() < end:
-        QgsApplication.processEvents()
-        if predicate():
-            return True
-        time.sleep(0.02)
-    return False
-
-
 @pytest.fixture
-def dock(qgis_iface, tmp_path, monkeypatch):
-    from eco_supervision.eco_supervision_plugin.gui import station_dock
-
-    monkeypatch.setattr(station_dock, "snapshot_path", lambda: str(tmp_path / "last.json"))
-    d = station_dock.StationDock(qgis_iface)
-    d.layout_combo.setCurrentIndex(0)  # one point per station and parameter (the dock's default is per station)
-    d.resize(420, 760)
-    yield d
-    d.shutdown()
-    if d.layer is not None and QgsProject.instance().mapLayer(d.layer.id()):
-        QgsProject.instance().removeMapLayer(d.layer.id())
+def dock(dock):
+    """The dock with one point per station and parameter (its default is one point per station)."""
+    dock.layout_combo.setCurrentIndex(0)
+    return dock
 
 
 def test_refresh_chart_and_unreachable_server(dock, sta_server, tmp_path):

@@ -8,7 +8,6 @@ import sys
 import time
 
 import pytest
-from pytest_httpserver import HTTPServer
 from werkzeug.wrappers import Response
 
 from eco_supervision.eco_supervision_plugin.cloud import transport as tp
@@ -34,16 +33,6 @@ def _transport(**kw):
     kw.setdefault("credentials", {"Authorization": BASIC})
     return tp.RequestsTransport(**kw)
 
-
-@pytest.fixture
-def other():
-    """A second server: another origin (another port on 127.0.0.1)."""
-    server = HTTPServer(host="127.0.0.1", port=0)
-    server.start()
-    yield server
-    server.clear()
-    if server.is_running():
-        server.stop()
 
 
 def _auth_of(server):

@@ -11,8 +11,6 @@ import os
 import subprocess
 import sys
 
-import pytest
-from pytest_httpserver import HTTPServer
 from werkzeug.wrappers import Response
 
 PROBE = r'''
@@ -82,16 +80,6 @@ def test_refused_credentials_are_an_auth_error_without_the_secret(httpserver, tm
 
 BASIC = "Basic " + base64.b64encode("planner:{}".format(SECRET).encode()).decode()
 
-
-@pytest.fixture
-def other():
-    """A second server: another origin."""
-    server = HTTPServer(host="127.0.0.1", port=0)
-    server.start()
-    yield server
-    server.clear()
-    if server.is_running():
-        server.stop()
 
 
 def test_redirect_to_another_origin_gets_no_credentials(httpserver, other, tmp_path, plugin_pkgroot):
