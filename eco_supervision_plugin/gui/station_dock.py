@@ -105,6 +105,7 @@ class StationDock(QgsDockWidget):
         body = QWidget(self)
         lay = QVBoxLayout(body)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.WrapAllRows)  # labels above their fields: the dock may be narrow
         row = QHBoxLayout()
         self.profile_combo = QComboBox(body)
         self.profile_combo.setEditable(True)
@@ -141,7 +142,7 @@ class StationDock(QgsDockWidget):
         self.layout_combo.setCurrentIndex(LAYOUTS.index("station"))
         form.addRow(tr("Layer"), self.layout_combo)
         self.extent_check = QCheckBox(tr("Only stations in the map extent"), body)
-        form.addRow("", self.extent_check)
+        form.addRow(self.extent_check)
         lay.addLayout(form)
         row = QHBoxLayout()
         self.refresh_button = QPushButton(tr("Refresh"), body)
@@ -157,8 +158,13 @@ class StationDock(QgsDockWidget):
         self.cancel_button = QPushButton(tr("Cancel"), body)
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setVisible(False)
-        for w in (self.refresh_button, self.cancel_button, self.auto_check, self.auto_minutes, self.snapshot_button):
+        for w in (self.refresh_button, self.cancel_button, self.snapshot_button):
             row.addWidget(w)
+        lay.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.auto_check)
+        row.addWidget(self.auto_minutes)
+        row.addStretch(1)
         lay.addLayout(row)
         self.status = QLabel(tr("Not refreshed yet."), body)
         self.status.setWordWrap(True)
@@ -181,8 +187,14 @@ class StationDock(QgsDockWidget):
         lay.addWidget(self.chart, 1)
         # everything scrolls: the dock may be as small as the main window needs (a 1000 px screen with the
         # Results Viewer open)
+        for combo in body.findChildren(QComboBox):  # long item texts must not widen the dock
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        self.param_combo.setMinimumContentsLength(6)
+        self.window_combo.setMinimumContentsLength(4)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # it narrows; only vertical scrolling
         scroll.setFrameShape(QScrollArea.NoFrame)
         scroll.setWidget(body)
         scroll.setMinimumHeight(80)

@@ -183,3 +183,13 @@ def test_times_are_shown_in_local_time_with_the_zone(monkeypatch):
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_dock_content_fits_a_narrow_dock(dock):
+    """No sideways scrolling: at 360 px the content fits the dock's viewport."""
+    dock.resize(360, 500)
+    dock.show()
+    QgsApplication.processEvents()
+    scroll = dock.widget()
+    assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
+    dock.hide()
