@@ -852,6 +852,7 @@ TRANSLATIONS = {
     "Refresh to see this server's stations.": "请刷新以查看该服务器的站点。",
     "The stations shown are from {}, not from {}.": "当前显示的站点来自 {}，而非 {}。",
     "Live stations from {} (not current)": "来自 {} 的实时站点（非当前数据）",
+    "Live stations (as of {})": "实时站点（截至 {}）",
     "No history: the server did not answer, the stations shown are the last snapshot ({}).":
         "无历史数据：服务器未响应，当前显示的是最近一次快照（{}）。",
     "Dissolved oxygen": "溶解氧",

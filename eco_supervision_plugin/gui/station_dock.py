@@ -85,6 +85,7 @@ class StationDock(QgsDockWidget):
         self.layer_id = None  # the layer is looked up in the project: it may be removed at any time
         self.stations = []
         self.shown_url = ""  # the server the listed stations come from
+        self.last_ok = None  # when the layer was last filled from a server
         self.started = None
         self.task = None
         self.history_task = None
@@ -331,6 +332,9 @@ class StationDock(QgsDockWidget):
                 # what is listed came from another server: never show it as this server's current stations
                 msg += " " + tr("The stations shown are from {}, not from {}.").format(_host(self.shown_url),
                                                                                       _host(url))
+            if not self.showing_snapshot and not self.layer_is_empty() and self.last_ok is not None:
+                # the kept layer says how old it is, whoever's it is
+                self.layer.setName(tr("Live stations (as of {})").format(local_time(self.last_ok)))
             if self.shown_url and origin_of(self.shown_url) != origin_of(url) and not self.layer_is_empty() \
                     and not self.showing_snapshot:
                 self.layer.setName(tr("Live stations from {} (not current)").format(_host(self.shown_url)))
@@ -343,6 +347,7 @@ class StationDock(QgsDockWidget):
         stations, out, report = result
         self.stations = stations
         self.shown_url = url
+        self.last_ok = dt.datetime.now(UTC)
         self.showing_snapshot = False
         self._fill_layer(out, snapshot=False)
         try:

@@ -10,8 +10,8 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/plugin.py" line="44" />
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="377" />
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="386" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="394" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="403" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="174" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="106" />
       <source>Live stations</source>
@@ -33,247 +33,252 @@
       <translation>生态环境监管 — 实时站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="112" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="114" />
       <source>Save profile</source>
       <translation>保存配置</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="116" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="118" />
       <source>Profile</source>
       <translation>配置</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="119" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="121" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="71" />
       <source>Service URL</source>
       <translation>服务地址</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="122" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="124" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="73" />
       <source>API type</source>
       <translation>API 类型</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="128" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="130" />
       <source>Field mapping</source>
       <translation>字段映射</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="133" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="135" />
       <source>Authentication</source>
       <translation>认证</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="137" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="139" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="80" />
       <source>Network</source>
       <translation>监测网络</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="142" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="144" />
       <source>Layer</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="143" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="145" />
       <source>Only stations in the map extent</source>
       <translation>仅显示地图范围内的站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="147" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="149" />
       <source>Refresh</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="149" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="151" />
       <source>Auto every</source>
       <translation>自动刷新间隔</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="154" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="156" />
       <source> min</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="155" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="157" />
       <source>Save snapshot…</source>
       <translation>保存快照…</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="157" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="159" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="163" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="170" />
       <source>Not refreshed yet.</source>
       <translation>尚未刷新。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="212" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="225" />
       <source>Default</source>
       <translation>默认</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="277" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="290" />
       <source>Refreshing live stations</source>
       <translation>正在刷新实时站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="466" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="483" />
       <source>Loading station history</source>
       <translation>正在加载站点历史数据</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="473" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="490" />
       <source>Save snapshot</source>
       <translation>保存快照</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="473" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="490" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="139" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="141" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="91" />
       <source>One point per station and parameter</source>
       <translation>每个站点每项参数一个点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="140" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="142" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="92" />
       <source>One point per station (values as fields)</source>
       <translation>每个站点一个点（各参数值为字段）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="173" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="180" />
       <source>24 h</source>
       <translation>24 小时</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="173" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="180" />
       <source>7 days</source>
       <translation>7 天</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="176" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="183" />
       <source>Parameter</source>
       <translation>监测参数</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="243" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="256" />
       <source>Auto-refresh skipped: the previous refresh is still running.</source>
       <translation>已跳过自动刷新：上一次刷新仍在进行。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="261" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="274" />
       <source>Enter the service URL first.</source>
       <translation>请先输入服务地址。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="301" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="314" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="310" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="323" />
       <source>the refresh was cancelled</source>
       <translation>刷新已取消</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="386" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="403" />
       <source>Live stations (last snapshot)</source>
       <translation>实时站点（最近快照）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="479" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="496" />
       <source>Nothing to save yet: refresh first.</source>
       <translation>暂无可保存的内容：请先刷新。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="273" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="286" />
       <source>Connecting to {}…</source>
       <translation>正在连接 {}…</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="295" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="308" />
       <source>Waiting for {}: {:.0f} s, request {} (at most {:.0f} s each; Cancel stops).</source>
       <translation>正在等待 {}：已 {:.0f} 秒，第 {} 次请求（每次请求最长 {:.0f} 秒；点击“取消”可停止）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="314" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="327" />
       <source>Server unreachable or refused the request: {}. The previous layer is kept.</source>
       <translation>服务器无法访问或拒绝了请求：{}。保留上一次的图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="317" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="330" />
       <source>Showing the last good snapshot.</source>
       <translation>正在显示最近一次成功获取的快照。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="340" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="357" />
       <source>{} stations, {} values at {} ({} requests).</source>
       <translation>{} 个站点，{} 个数值，时间 {}（{} 次请求）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="464" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="481" />
       <source>The server has no readings in this window.</source>
       <translation>服务器在该时间窗口内没有读数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="311" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="324" />
       <source>Refresh failed: {}</source>
       <translation>刷新失败：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="328" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="344" />
       <source>Refresh to see this server's stations.</source>
       <translation>请刷新以查看该服务器的站点。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="364" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="381" />
       <source>snapshot of {}</source>
       <translation>{} 的快照</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="461" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="478" />
       <source>History unavailable</source>
       <translation>历史数据不可用</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="482" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="499" />
       <source>Snapshot saved to {}</source>
       <translation>快照已保存到 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="483" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="500" />
       <source>Could not save the snapshot: {}</source>
       <translation>无法保存快照：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="320" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="333" />
       <source>The stations shown are from {}, not from {}.</source>
       <translation>当前显示的站点来自 {}，而非 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="324" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="337" />
+      <source>Live stations (as of {})</source>
+      <translation>实时站点（截至 {}）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="340" />
       <source>Live stations from {} (not current)</source>
       <translation>来自 {} 的实时站点（非当前数据）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="339" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="356" />
       <source>Could not keep the snapshot: {}</source>
       <translation>无法保留快照：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="435" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="452" />
       <source>No history: the server did not answer, the stations shown are the last snapshot ({}).</source>
       <translation>无历史数据：服务器未响应，当前显示的是最近一次快照（{}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="460" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="477" />
       <source>History failed: {}</source>
       <translation>获取历史数据失败：{}</translation>
     </message>

@@ -193,3 +193,17 @@ def test_dock_content_fits_a_narrow_dock(dock):
     scroll = dock.widget()
     assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
     dock.hide()
+
+
+def test_a_refused_refresh_of_the_same_server_says_how_old_the_layer_is(dock, httpserver):
+    from eco_supervision.eco_supervision_plugin.gui.station_dock import local_time
+
+    dock.url_edit.setText(_serve(httpserver, [_thing(1, AIR)]))
+    _refresh(dock)
+    filled = dock.last_ok
+    httpserver.clear()
+    httpserver.expect_request("/sta/").respond_with_data("no", status=401)
+    _refresh(dock)
+    assert dock.layer.featureCount() == 1 and dock.station_list.count() == 1
+    assert dock.layer.name() == "Live stations (as of {})".format(local_time(filled))
+    assert "refused the credentials (HTTP 401)" in dock.status.text()
