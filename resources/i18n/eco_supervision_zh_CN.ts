@@ -571,6 +571,41 @@
       <translation>{} 的返回不符合 OpenAQ v3（没有 'results' 列表）</translation>
     </message>
     <message>
+      <location filename="../../eco_supervision_plugin/cloud/reply.py" line="81" />
+      <source>the server at {} sent a web page instead of JSON: check the URL</source>
+      <translation>{} 的服务器返回的是网页而不是 JSON：请检查 URL</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/reply.py" line="79" />
+      <source>the server at {} sent a login page instead of JSON: check the URL and the authentication configuration</source>
+      <translation>{} 的服务器返回的是登录页面而不是 JSON：请检查 URL 和认证配置</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/reply.py" line="86" />
+      <source>the reply from {} is JSON nested too deeply to be station data</source>
+      <translation>{} 的响应 JSON 嵌套层级过深，不可能是站点数据</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/reply.py" line="94" />
+      <source>the server at {} did not answer with JSON ({})</source>
+      <translation>{} 处的服务器没有返回 JSON（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/reply.py" line="92" />
+      <source>connection cut: the JSON from {} ends after {} bytes, in the middle of the reply</source>
+      <translation>连接中断：来自 {} 的 JSON 在 {} 字节处中途结束</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/reply.py" line="62" />
+      <source>the reply from {} is not valid {} text</source>
+      <translation>{} 的响应不是有效的 {} 文本</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/reply.py" line="70" />
+      <source>the reply from {} is neither UTF-8 nor GB18030 text</source>
+      <translation>{} 的响应既不是 UTF-8 也不是 GB18030 文本</translation>
+    </message>
+    <message>
       <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="79" />
       <source>{} did not answer with a SensorThings JSON object</source>
       <translation>{} 没有返回 SensorThings JSON 对象</translation>
@@ -621,88 +656,53 @@
       <translation>服务器拒绝了 $expand 中的 $select（{}）；改为不带 $select 请求</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="445" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="329" />
       <source>no answer from {} within {:.0f} s</source>
       <translation>{} 在 {:.0f} 秒内无响应</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="258" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="142" />
       <source>no answer from {} after waiting {:.1f} s in all (attempts: {}; the timeout covers the whole request, retries included)</source>
       <translation>{} 无应答，共等待 {:.1f} 秒（尝试次数：{}；超时时限涵盖整个请求，包括重试）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="96" />
-      <source>the server at {} sent a web page instead of JSON: check the URL</source>
-      <translation>{} 的服务器返回的是网页而不是 JSON：请检查 URL</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="526" />
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="416" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="410" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="300" />
       <source>cannot reach {}: {}</source>
       <translation>无法连接 {}：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="94" />
-      <source>the server at {} sent a login page instead of JSON: check the URL and the authentication configuration</source>
-      <translation>{} 的服务器返回的是登录页面而不是 JSON：请检查 URL 和认证配置</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="101" />
-      <source>the reply from {} is JSON nested too deeply to be station data</source>
-      <translation>{} 的响应 JSON 嵌套层级过深，不可能是站点数据</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="109" />
-      <source>the server at {} did not answer with JSON ({})</source>
-      <translation>{} 处的服务器没有返回 JSON（{}）</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="319" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="203" />
       <source>the server refused the credentials (HTTP {}) for {}</source>
       <translation>服务器拒绝了认证凭据（HTTP {}）：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="324" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="208" />
       <source>HTTP {} from {}</source>
       <translation>HTTP {}，来自 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="408" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="292" />
       <source>TLS error talking to {}: {}</source>
       <translation>与 {} 通信时发生 TLS 错误：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="525" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="409" />
       <source>network error</source>
       <translation>网络错误</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="107" />
-      <source>connection cut: the JSON from {} ends after {} bytes, in the middle of the reply</source>
-      <translation>连接中断：来自 {} 的 JSON 在 {} 字节处中途结束</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="306" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="190" />
       <source>more than {} redirects from {}</source>
       <translation>重定向超过 {} 次（{}）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="314" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="198" />
       <source>HTTP {} from {} — retrying in {:.1f} s</source>
       <translation>HTTP {}，来自 {} — {:.1f} 秒后重试</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="77" />
-      <source>the reply from {} is not valid {} text</source>
-      <translation>{} 的响应不是有效的 {} 文本</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="85" />
-      <source>the reply from {} is neither UTF-8 nor GB18030 text</source>
-      <translation>{} 的响应既不是 UTF-8 也不是 GB18030 文本</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="296" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="180" />
       <source>{} — retrying in {:.1f} s</source>
       <translation>{} — {:.1f} 秒后重试</translation>
     </message>
