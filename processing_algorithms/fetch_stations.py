@@ -7,6 +7,8 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
@@ -15,14 +17,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..eco_supervision_plugin.cloud import API_TYPE_LABELS, API_TYPES, NETWORK_LABELS, NETWORKS
 from ..eco_supervision_plugin.cloud.pull import pull
-from ..eco_supervision_plugin.cloud.transport import AuthError, QgisTransport, TransportError
+from ..eco_supervision_plugin.cloud.transport import MAX_BYTES, AuthError, QgisTransport, TransportError
 from ..eco_supervision_plugin.core.monitor import Cancelled
-from ..eco_supervision_plugin.gui.station_layer import WGS84, features, fields
 from .base import EcoAlgorithm, Stopwatch, style_output, translate_note, write_report
-
-API_TYPES = ("sensorthings", "openaq", "generic_json")
-NETWORKS = ("air", "water", "all")
+from .qgis_io.stations import LAYOUTS, WGS84, features, fields
 
 
 class FetchStationsAlgorithm(EcoAlgorithm):
@@ -55,7 +55,11 @@ class FetchStationsAlgorithm(EcoAlgorithm):
             "Authentication: a QGIS authentication configuration; the secret stays in the QGIS "
             "authentication database and is never written to outputs or logs.\n"
             "Network: air stations, water stations or both. Extent: keep stations inside it (optional).\n"
-            "Stale after (hours): a reading older than this is flagged stale=1.\n\n"
+            "Stale after (hours): a reading older than this is flagged stale=1.\n"
+            "Timeout: the deadline of each request, retries included. Credentials go only to the service URL's "
+            "own server; links and redirects elsewhere are not followed unless allowed (advanced), and never "
+            "with credentials; only http and https links are read; replies larger than the size limit are "
+            "refused.\n\n"
             "Each air station is classified by its real-time AQI (HJ 633, 1-h values) into the six AQI "
             "categories; each water station by the GB 3838-2002 single-factor class of its latest values. "
             "Gas concentrations in ppm/ppb are converted to µg/m³ at 25 °C and 101.325 kPa.\n"
@@ -66,28 +70,56 @@ class FetchStationsAlgorithm(EcoAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString("URL", self.tr("Service URL")))
         self.addParameter(QgsProcessingParameterEnum(
-            "API_TYPE", self.tr("API type"), options=[self.tr("OGC SensorThings API v1.1"), self.tr("OpenAQ v3"),
-                                                      self.tr("Generic JSON (field mapping)")],
-            defaultValue=0))
+            "API_TYPE", self.tr("API type"), options=[self.tr(label) for label in API_TYPE_LABELS], defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
             "MAPPING", self.tr("Field mapping for Generic JSON (JSON text or .json file)"), multiLine=True,
             optional=True))
         self.addParameter(QgsProcessingParameterAuthConfig(
             "AUTHCFG", self.tr("Authentication configuration"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            "NETWORK", self.tr("Network"), options=[self.tr("Air"), self.tr("Water"), self.tr("All")],
-            defaultValue=2))
+            "NETWORK", self.tr("Network"), options=[self.tr(label) for label in NETWORK_LABELS], defaultValue=2))
         self.addParameter(QgsProcessingParameterExtent("EXTENT", self.tr("Keep stations inside extent"),
                                                        optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "STALE_HOURS", self.tr("Stale after (hours)"), QgsProcessingParameterNumber.Double, 3.0,
             minValue=0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            "TIMEOUT", self.tr("Timeout per request (seconds)"), QgsProcessingParameterNumber.Double, 30.0,
-            minValue=1.0))
+        self._add(QgsProcessingParameterNumber(
+            "TIMEOUT", self.tr("Timeout (seconds)"), QgsProcessingParameterNumber.Double, 30.0, minValue=1.0),
+            self.tr("The longest one request may take, retries and waits included; the message says how long it "
+                    "waited."))
+        self._add(QgsProcessingParameterEnum(
+            "LAYOUT", self.tr("Layer layout"), options=[self.tr("One point per station and parameter"),
+                                                         self.tr("One point per station (values as fields)")],
+            defaultValue=0),
+            self.tr("Per parameter: a value, unit and parameter field (the long table). Per station: one point "
+                    "per station with the latest value of every parameter as a field (PM2_5, NH3N …)."))
+        self._add(QgsProcessingParameterNumber(
+            "MAX_MB", self.tr("Largest reply (MiB)"), QgsProcessingParameterNumber.Double, MAX_BYTES / 1048576.0,
+            minValue=0.1), self.tr("A reply larger than this (decoded) is refused, so that a faulty or hostile "
+                                   "server cannot exhaust the memory."), advanced=True)
+        self._add(QgsProcessingParameterBoolean(
+            "ALLOW_OTHER_ORIGINS", self.tr("Follow links to other servers"), defaultValue=False),
+            self.tr("Off: only links and redirects to the service URL's own server (scheme, host and port) are "
+                    "followed. On: links to other servers are followed too, always without the credentials."),
+            advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Live stations"), QgsProcessing.TypeVectorPoint))
         self.add_report_parameter()
+
+    def _add(self, parameter, help_text, advanced=False):
+        if advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        if hasattr(parameter, "setHelp"):
+            parameter.setHelp(help_text)
+        self.addParameter(parameter)
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        checks = [("STALE_HOURS", self.tr("Stale after must be a finite number of hours ≥ 0, not {}."),
+                   lambda v: v >= 0),
+                  ("TIMEOUT", self.tr("The timeout must be a finite number of seconds ≥ 1, not {}."), lambda v: v >= 1),
+                  ("MAX_MB", self.tr("The largest reply must be a finite number of MiB ≥ 0.1, not {}."),
+                   lambda v: v >= 0.1)]
+        return self.check_number_ranges(parameters, context, checks)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         watch = Stopwatch()
@@ -96,31 +128,21 @@ class FetchStationsAlgorithm(EcoAlgorithm):
             raise QgsProcessingException(self.tr("The service URL must start with http:// or https://."))
         api_type = API_TYPES[self.parameterAsEnum(parameters, "API_TYPE", context)]
         network = NETWORKS[self.parameterAsEnum(parameters, "NETWORK", context)]
+        layout = LAYOUTS[self.parameterAsEnum(parameters, "LAYOUT", context)]
         authcfg = self.parameterAsString(parameters, "AUTHCFG", context) or ""
-        stale = self.parameterAsDouble(parameters, "STALE_HOURS", context)
-        options = {}
-        if api_type == "generic_json":
-            mapping = self.parameterAsString(parameters, "MAPPING", context).strip()
-            if not mapping:
-                raise QgsProcessingException(self.tr(
-                    "Generic JSON needs a field mapping: give it as JSON text or the path of a .json file."))
-            if not mapping.startswith("{") and os.path.isfile(mapping):
-                with open(mapping, encoding="utf-8") as f:
-                    mapping = f.read()
-            options["mapping"] = mapping
-        timeout = self.parameterAsDouble(parameters, "TIMEOUT", context)
-        bbox = None
-        if parameters.get("EXTENT"):
-            extent = self.parameterAsExtent(parameters, "EXTENT", context, WGS84)
-            if extent is not None and not extent.isNull() and not extent.isEmpty():
-                bbox = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
-        transport = QgisTransport(authcfg=authcfg, timeout=timeout, is_cancelled=feedback.isCanceled,
-                                  log=lambda message: feedback.pushInfo(translate_note(message)))
+        options = {"mapping": self._mapping(parameters, context)} if api_type == "generic_json" else {}
+        bbox = self._bbox(parameters, context)
+        transport = QgisTransport(
+            authcfg=authcfg, timeout=self.parameterAsDouble(parameters, "TIMEOUT", context),
+            is_cancelled=feedback.isCanceled, log=lambda message: feedback.pushInfo(translate_note(message)),
+            max_bytes=int(self.parameterAsDouble(parameters, "MAX_MB", context) * 1048576),
+            allow_other_origins=self.parameterAsBoolean(parameters, "ALLOW_OTHER_ORIGINS", context))
         feedback.pushInfo(self.tr("Pulling latest values…"))
         try:
-            stations, rows, report = pull(api_type, url, transport, network=network, bbox=bbox, stale_hours=stale,
-                                          log=lambda message: feedback.pushWarning(translate_note(message)),
-                                          client_options=options)
+            _stations, rows, report = pull(
+                api_type, url, transport, network=network, bbox=bbox,
+                stale_hours=self.parameterAsDouble(parameters, "STALE_HOURS", context),
+                log=lambda message: feedback.pushWarning(translate_note(message)), client_options=options)
         except Cancelled:
             raise QgsProcessingException(self.tr("Canceled by the user.")) from None
         except AuthError as error:
@@ -131,11 +153,11 @@ class FetchStationsAlgorithm(EcoAlgorithm):
             raise QgsProcessingException(self.tr("Could not read stations: {}").format(translate_note(error))) \
                 from None
         feedback.setProgress(70)
-        field_set = fields()
+        field_set = fields(layout)
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, field_set, QgsWkbTypes.Point, WGS84)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        feats, skipped = features(rows, field_set)
+        feats, skipped = features(rows, field_set, layout=layout)
         for i, f in enumerate(feats):
             if feedback.isCanceled():
                 break
@@ -145,12 +167,30 @@ class FetchStationsAlgorithm(EcoAlgorithm):
         if skipped:
             feedback.pushWarning(self.tr("{} rows of stations without a location were left out.").format(skipped))
         report.update({"rows_written": len(feats), "rows_without_location": skipped, "network": network,
-                       "extent_lonlat": bbox, "runtime_s": watch.seconds(),
+                       "layout": layout, "extent_lonlat": bbox, "runtime_s": watch.seconds(),
                        "auth": "QGIS auth config" if authcfg else "none"})
         self.dest_id = dest
         report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
         write_report(report_path, report, self.tr("Live stations"))
         return {"OUTPUT": dest, "REPORT": report_path}
+
+    def _mapping(self, parameters, context):
+        mapping = self.parameterAsString(parameters, "MAPPING", context).strip()
+        if not mapping:
+            raise QgsProcessingException(self.tr(
+                "Generic JSON needs a field mapping: give it as JSON text or the path of a .json file."))
+        if not mapping.startswith("{") and os.path.isfile(mapping):
+            with open(mapping, encoding="utf-8") as f:
+                mapping = f.read()
+        return mapping
+
+    def _bbox(self, parameters, context):
+        if not parameters.get("EXTENT"):
+            return None
+        extent = self.parameterAsExtent(parameters, "EXTENT", context, WGS84)
+        if extent is None or extent.isNull() or extent.isEmpty():
+            return None
+        return extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         style_output(context, getattr(self, "dest_id", None), "stations_live.qml")

@@ -1575,6 +1575,149 @@ TRANSLATIONS = {
     'Required responders': '所需响应队伍数',
     'Polygon buffer': '面缓冲距离',
     'The parameter {} must be a finite number (got {{}}).': '参数 {} 必须是有限数值（当前为 {{}}）。',
+    # ---- from cloud ------------------------------------------------------------------------------
+    (
+        'Pulls the latest value of every air and surface-water automatic station from the eco-cloud platform into a'
+        ' point layer with one row per station and parameter.\n\nURL: the service root, e.g. https://host/FROST-Ser'
+        'ver/v1.1 for an OGC SensorThings API v1.1 service, or the OpenAQ v3 root.\nAPI type: SensorThings (Things,'
+        ' Locations, Datastreams, Observations; latest values in one $expand request per page), OpenAQ v3 (X-API-Ke'
+        "y, 60 requests per minute) or Generic JSON: a provincial platform's own JSON read through a field mapping."
+        '\nField mapping (Generic JSON only): the mapping as JSON text or the path of a .json file, e.g. {"records"'
+        ': "data.list", "station_code": "stationCode", "lon": "lon", "lat": "lat", "time": "monitorTime", "paramete'
+        'rs": {"PM2.5": "pm25"}, "units": {"PM2.5": "ug/m3"}}; layout wide (one field per parameter) or long (param'
+        'eter, value and unit fields); times without an offset are China Standard Time (+08:00) unless "timezone" s'
+        'ays otherwise. See docs/live_stations.md.\nAuthentication: a QGIS authentication configuration; the secret'
+        ' stays in the QGIS authentication database and is never written to outputs or logs.\nNetwork: air stations'
+        ', water stations or both. Extent: keep stations inside it (optional).\nStale after (hours): a reading olde'
+        'r than this is flagged stale=1.\nTimeout: the deadline of each request, retries included. Credentials go o'
+        "nly to the service URL's own server; links and redirects elsewhere are not followed unless allowed (advanc"
+        'ed), and never with credentials; only http and https links are read; replies larger than the size limit ar'
+        'e refused.\n\nEach air station is classified by its real-time AQI (HJ 633, 1-h values) into the six AQI ca'
+        'tegories; each water station by the GB 3838-2002 single-factor class of its latest values. Gas concentrati'
+        'ons in ppm/ppb are converted to µg/m³ at 25 °C and 101.325 kPa.\nThe report lists stations received and ke'
+        'pt, stations without location, stale rows, stations per class, HTTP requests and warnings (page caps, repe'
+        'ated links, fallbacks).'
+    ):
+        (
+            '从生态环境云平台获取所有环境空气和地表水自动站的最新监测值，生成点图层，每个站点的每项监测参数一行。\n'
+            '\nURL：服务根地址，例如 OGC SensorThings API v1.1 服务的 https://host/FROST-Server/v1.1，或 OpenAQ v3 '
+            '的根地址。\nAPI 类型：SensorThings（Things、Locations、Datastreams、Observations；每页用一次 $expand '
+            '请求获取最新值）、OpenAQ v3（X-API-Key，每分钟 60 次请求）或通用 JSON：通过字段映射读取省级平台自有格'
+            '式的 JSON。\n字段映射（仅用于通用 JSON）：以 JSON 文本或 .json 文件路径给出映射，例如 {"records": "dat'
+            'a.list", "station_code": "stationCode", "lon": "lon", "lat": "lat", "time": "monitorTime", "parameters'
+            '": {"PM2.5": "pm25"}, "units": {"PM2.5": "ug/m3"}}；数据布局可为宽表（每项参数一个字段）或长表（参数、'
+            '数值和单位字段）；未带时区偏移的时间按北京时间（+08:00）处理，除非 "timezone" 另有指定。详见 docs/live'
+            '_stations.md。\n认证：QGIS 认证配置；密钥保存在 QGIS 认证数据库中，绝不会写入输出或日志。\n监测网络：'
+            '空气站、水质站或两者。范围：仅保留范围内的站点（可选）。\n数据过期时限（小时）：早于该时限的读数标记为'
+            ' stale=1。\n超时：每次请求的总时限，包括重试。凭据只发送给服务 URL 所在的服务器；指向其他服务器的链接'
+            '和重定向不会被跟随（除非在高级参数中允许），且绝不携带凭据；只读取 http 和 https 链接；超过大小上限的'
+            '响应将被拒绝。\n\n每个空气站按实时空气质量指数 AQI（HJ 633，1 小时值）划分为六个 AQI 类别；每个水质站'
+            '按其最新监测值以 GB 3838-2002 单因子评价法确定水质类别。以 ppm/ppb 表示的气态污染物浓度按 25 °C、101.3'
+            '25 kPa 换算为 µg/m³。\n报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求'
+            '数以及警告（分页上限、重复链接、回退处理）。'
+        ),
+    'Layer': '图层',
+    'Cancel': '取消',
+    'One point per station and parameter': '每个站点每项参数一个点',
+    'One point per station (values as fields)': '每个站点一个点（各参数值为字段）',
+    'Cancelling…': '正在取消…',
+    'Connecting to {}…': '正在连接 {}…',
+    'Waiting for {}: {:.0f} s, request {} (at most {:.0f} s each; Cancel stops).':
+        (
+            '正在等待 {}：已 {:.0f} 秒，第 {} 次请求（每次请求最长 {:.0f} 秒；点击“取消”可停止）。'
+        ),
+    '{} stations, {} values at {} ({} requests).': '{} 个站点，{} 个数值，时间 {}（{} 次请求）。',
+    'The server has no readings in this window.': '服务器在该时间窗口内没有读数。',
+    "Refresh to see this server's stations.": '请刷新以查看该服务器的站点。',
+    'The stations shown are from {}, not from {}.': '当前显示的站点来自 {}，而非 {}。',
+    'Live stations from {} (not current)': '来自 {} 的实时站点（非当前数据）',
+    'Live stations (as of {})': '实时站点（截至 {}）',
+    'No history: the server did not answer, the stations shown are the last snapshot ({}).':
+        (
+            '无历史数据：服务器未响应，当前显示的是最近一次快照（{}）。'
+        ),
+    'Dissolved oxygen': '溶解氧',
+    'Permanganate index': '高锰酸盐指数',
+    'Ammonia nitrogen': '氨氮',
+    'Total phosphorus': '总磷',
+    'Total nitrogen': '总氮',
+    'Turbidity': '浊度',
+    'Water temperature': '水温',
+    'Air temperature': '气温',
+    'Relative humidity': '相对湿度',
+    '{}; stopped paging after {} pages': '{}；已在 {} 页后停止翻页',
+    (
+        'no answer from {} after waiting {:.1f} s in all (attempts: {}; the timeout covers the whole request, retri'
+        'es included)'
+    ):
+        (
+            '{} 无应答，共等待 {:.1f} 秒（尝试次数：{}；超时时限涵盖整个请求，包括重试）'
+        ),
+    'the server at {} sent a web page instead of JSON: check the URL': '{} 的服务器返回的是网页而不是 JSON：请检查 URL',
+    'the server at {} sent a login page instead of JSON: check the URL and the authentication configuration':
+        (
+            '{} 的服务器返回的是登录页面而不是 JSON：请检查 URL 和认证配置'
+        ),
+    'the reply from {} is JSON nested too deeply to be station data': '{} 的响应 JSON 嵌套层级过深，不可能是站点数据',
+    'connection cut: the JSON from {} ends after {} bytes, in the middle of the reply':
+        (
+            '连接中断：来自 {} 的 JSON 在 {} 字节处中途结束'
+        ),
+    'more than {} redirects from {}': '重定向超过 {} 次（{}）',
+    'the reply from {} is not valid {} text': '{} 的响应不是有效的 {} 文本',
+    'the reply from {} is neither UTF-8 nor GB18030 text': '{} 的响应既不是 UTF-8 也不是 GB18030 文本',
+    'The longest one request may take, retries and waits included; the message says how long it waited.':
+        (
+            '单次请求的最长时间，包括重试和等待；出错信息会说明已等待多久。'
+        ),
+    (
+        'Per parameter: a value, unit and parameter field (the long table). Per station: one point per station with'
+        ' the latest value of every parameter as a field (PM2_5, NH3N …).'
+    ):
+        (
+            '按参数：包含数值、单位和参数字段（长表）。按站点：每个站点一个点，各参数的最新值作为字段（PM2_5、NH3N '
+            '…）。'
+        ),
+    'A reply larger than this (decoded) is refused, so that a faulty or hostile server cannot exhaust the memory.':
+        (
+            '解码后大于该值的响应将被拒绝，以免故障或恶意服务器耗尽内存。'
+        ),
+    (
+        "Off: only links and redirects to the service URL's own server (scheme, host and port) are followed. On: li"
+        'nks to other servers are followed too, always without the credentials.'
+    ):
+        (
+            '关闭：只跟随指向服务 URL 所在服务器（协议、主机和端口相同）的链接和重定向。开启：也跟随指向其他服务器'
+            '的链接，但始终不携带凭据。'
+        ),
+    'Timeout (seconds)': '超时（秒）',
+    'Layer layout': '图层布局',
+    'Largest reply (MiB)': '最大响应（MiB）',
+    'Follow links to other servers': '跟随指向其他服务器的链接',
+    'Stale after must be a finite number of hours ≥ 0, not {}.': '数据过期时限必须是 ≥ 0 的有限小时数，而不是 {}。',
+    'The timeout must be a finite number of seconds ≥ 1, not {}.': '超时必须是 ≥ 1 的有限秒数，而不是 {}。',
+    'The largest reply must be a finite number of MiB ≥ 0.1, not {}.':
+        (
+            '最大响应必须是 ≥ 0.1 的有限 MiB 数，而不是 {}。'
+        ),
+    'a link to a {}: address was not followed: only http and https are read':
+        (
+            '未跟随指向 {}: 地址的链接：只读取 http 和 https'
+        ),
+    (
+        'a link to another server ({}) was not followed: only {} is read (links to other servers are off in the set'
+        'tings)'
+    ):
+        (
+            '未跟随指向其他服务器（{}）的链接：只读取 {}（设置中已关闭指向其他服务器的链接）'
+        ),
+    (
+        'the reply from {} is larger than {} ({} received or announced): refused; raise the size limit if the serve'
+        'r really sends that much'
+    ):
+        (
+            '{} 的响应大于 {}（已接收或声明 {}）：已拒绝；如服务器确实发送这么多数据，请提高大小上限'
+        ),
 }
 
 

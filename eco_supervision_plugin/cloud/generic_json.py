@@ -35,6 +35,7 @@ import json
 import re
 
 from ..core.messages import Note, TranslatableError
+from .client import StationClient
 from .model import (
     Parameter,
     Reading,
@@ -104,23 +105,16 @@ def _zone(offset):
     return dt.timezone(-delta if sign == "-" else delta)
 
 
-class GenericJsonClient:
+class GenericJsonClient(StationClient):
     """``GenericJsonClient(url, transport, mapping)``: ``latest()`` → list of Station."""
 
     def __init__(self, url, transport, mapping, max_pages=100, log=None, monitor=None):
-        self.url = url
-        self.transport = transport
         self.mapping = load_mapping(mapping)
+        super().__init__(url, transport, log=log, monitor=monitor)
+        self.url = url
         self.zone = _zone(self.mapping["timezone"])
         self.max_pages = max_pages
-        self.log = log or (lambda message: None)
-        self.monitor = monitor
-        self.warnings = []
         self.skipped = 0
-
-    def _warn(self, message):
-        self.warnings.append(message)
-        self.log(message)
 
     def records(self):
         m = self.mapping
@@ -131,8 +125,7 @@ class GenericJsonClient:
         page = int(m.get("first_page", 1))
         out = []
         for _ in range(self.max_pages):
-            if self.monitor is not None:
-                self.monitor.check()
+            self._check()
             params = {page_param: page}
             if m.get("size_param"):
                 params[m["size_param"]] = size
@@ -242,5 +235,5 @@ class GenericJsonClient:
         if old is None or (t is not None and (old.time is None or t > old.time)):
             series.latest = reading
 
-    def history(self, *args, **kwargs):
+    def history(self, series_id, start, end, code=None, unit=""):
         raise TransportError("this platform's JSON has no history query: only the latest values are read")

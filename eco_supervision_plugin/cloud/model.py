@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..core.messages import Note, PlannerError
+from ..core.messages import N_, Note, PlannerError
 
 UTC = dt.timezone.utc
 
@@ -20,12 +20,21 @@ WATER_PARAMETERS = ("pH", "DO", "CODMn", "NH3N", "TP", "TN", "TURB", "WTEMP")
 PARAMETERS = {
     "PM2_5": ("PM2.5", "细颗粒物", "µg/m³"), "PM10": ("PM10", "可吸入颗粒物", "µg/m³"),
     "O3": ("O3", "臭氧", "µg/m³"), "NO2": ("NO2", "二氧化氮", "µg/m³"), "SO2": ("SO2", "二氧化硫", "µg/m³"),
-    "CO": ("CO", "一氧化碳", "mg/m³"), "pH": ("pH", "pH", ""), "DO": ("Dissolved oxygen", "溶解氧", "mg/L"),
-    "CODMn": ("Permanganate index", "高锰酸盐指数", "mg/L"), "NH3N": ("Ammonia nitrogen", "氨氮", "mg/L"),
-    "TP": ("Total phosphorus", "总磷", "mg/L"), "TN": ("Total nitrogen", "总氮", "mg/L"),
-    "TURB": ("Turbidity", "浊度", "NTU"), "WTEMP": ("Water temperature", "水温", "°C"),
-    "TEMP": ("Air temperature", "气温", "°C"), "RH": ("Relative humidity", "相对湿度", "%"),
+    "CO": ("CO", "一氧化碳", "mg/m³"), "pH": ("pH", "pH", ""), "DO": (N_("Dissolved oxygen"), "溶解氧", "mg/L"),
+    "CODMn": (N_("Permanganate index"), "高锰酸盐指数", "mg/L"), "NH3N": (N_("Ammonia nitrogen"), "氨氮", "mg/L"),
+    "TP": (N_("Total phosphorus"), "总磷", "mg/L"), "TN": (N_("Total nitrogen"), "总氮", "mg/L"),
+    "TURB": (N_("Turbidity"), "浊度", "NTU"), "WTEMP": (N_("Water temperature"), "水温", "°C"),
+    "TEMP": (N_("Air temperature"), "气温", "°C"), "RH": (N_("Relative humidity"), "相对湿度", "%"),
 }
+#: the parameter a station panel opens with: the first of these the station measures
+PREFERRED_PARAMETERS = ("PM2_5", "PM10", "O3", "NO2", "SO2", "CO", "NH3N", "CODMn", "DO", "TP", "pH", "TN")
+
+
+def preferred_parameter(codes):
+    """The parameter to show first among ``codes`` (PM2.5 for air, NH3-N for water …), else the first code."""
+    codes = list(codes)
+    return next((c for c in PREFERRED_PARAMETERS if c in codes), codes[0] if codes else None)
+
 
 _ALIASES = {
     "pm25": "PM2_5", "pm2.5": "PM2_5", "pm2_5": "PM2_5", "细颗粒物": "PM2_5", "fineparticulatematter": "PM2_5",

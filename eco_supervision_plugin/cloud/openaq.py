@@ -4,6 +4,7 @@ sensors matched to parameters, gases in ppm/ppb converted to µg/m³ (CO mg/m³)
 import datetime as dt
 
 from ..core.messages import Note
+from .client import StationClient
 from .model import (
     Parameter,
     Reading,
@@ -21,22 +22,21 @@ DEFAULT_URL = "https://api.openaq.org/v3"
 REQUESTS_PER_MINUTE = 60
 
 
-class OpenAQClient:
-    def __init__(self, transport, api_key="", url=DEFAULT_URL, limit=1000, max_pages=50, log=None):
+class OpenAQClient(StationClient):
+    def __init__(self, transport, api_key="", url=DEFAULT_URL, limit=1000, max_pages=50, log=None, monitor=None):
+        super().__init__(url, transport, log=log, monitor=monitor)
         self.base = url.rstrip("/")
-        self.transport = transport
-        if api_key:
-            transport.headers["X-API-Key"] = api_key
+        if api_key:  # a credential: sent to the configured origin only
+            transport.credentials["X-API-Key"] = api_key
         # 60 requests a minute: one a second keeps under the quota whatever the burst
         transport.min_interval = max(transport.min_interval, 60.0 / REQUESTS_PER_MINUTE)
         self.limit = limit
         self.max_pages = max_pages
-        self.log = log or (lambda message: None)
-        self.warnings = []
 
     def _pages(self, path, params):
         out = []
         for page in range(1, self.max_pages + 1):
+            self._check()
             data = self.transport.get_json(self.base + path, dict(params, limit=self.limit, page=page))
             if not isinstance(data, dict) or not isinstance(data.get("results"), list):
                 raise TransportError("{} did not answer as OpenAQ v3 (no 'results' list)", path)
@@ -45,7 +45,7 @@ class OpenAQClient:
             found = (data.get("meta") or {}).get("found")
             if len(results) < self.limit or (isinstance(found, int) and len(out) >= found):
                 return out
-        self.warnings.append(Note("stopped after {} pages", self.max_pages))
+        self._warn(Note("stopped after {} pages", self.max_pages))
         return out
 
     def locations(self, bbox=None):
@@ -91,8 +91,8 @@ class OpenAQClient:
                     s.latest = Reading(time=t, value=value)
         return stations
 
-    def history(self, sensor_id, start, end, code, unit):
-        rows = self._pages("/sensors/{}/hours".format(sensor_id), {
+    def history(self, series_id, start, end, code=None, unit=""):
+        rows = self._pages("/sensors/{}/hours".format(series_id), {
             "datetime_from": start.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "datetime_to": end.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")})
         out = []

@@ -14,6 +14,7 @@ import urllib.parse
 
 from ..core.messages import Note, TranslatableError
 from ..core.monitor import Cancelled
+from .client import StationClient
 from .model import (
     UTC,
     Parameter,
@@ -27,7 +28,7 @@ from .model import (
     parse_result,
     parse_time,
 )
-from .transport import AuthError, TransportError, safe_url
+from .transport import AuthError, RefusedLink, TransportError, safe_url
 
 LATEST_EXPAND = "Locations,Datastreams($expand=ObservedProperty,Observations($orderby=phenomenonTime desc;$top=1))"
 # The same with $select on every level: the server serialises only what the client reads (about a
@@ -58,27 +59,19 @@ def _iso(t):
     return t.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-class SensorThingsClient:
+class SensorThingsClient(StationClient):
     """``SensorThingsClient(url, transport)``; ``url`` is the service root (…/v1.1)."""
 
     def __init__(self, url, transport, page_size=100, max_pages=200, max_items=200000, log=None, monitor=None,
                  concurrency=4):
+        super().__init__(url, transport, log=log, monitor=monitor)
         self.base = url.rstrip("/")
-        self.transport = transport
         self.page_size = page_size
         self.concurrency = max(1, int(concurrency))
         self.max_pages = max_pages
         self.max_items = max_items
-        self.log = log or (lambda message: None)
-        self.monitor = monitor
-        self.warnings = []
-        self.fallback_used = False
 
     # -- plumbing -----------------------------------------------------------------------------
-
-    def _warn(self, message):
-        self.warnings.append(message)
-        self.log(message)
 
     def _json(self, url, params=None):
         data = self.transport.get_json(url, params)
@@ -175,9 +168,13 @@ class SensorThingsClient:
             if pages >= self.max_pages or len(items) >= self.max_items:
                 self._warn(Note("stopped after {} pages ({} items): page cap reached", pages, len(items)))
                 break
+            try:
+                self.transport.check_link(link)
+            except RefusedLink as error:
+                self._warn(Note("{}; stopped paging after {} pages", error, pages))
+                break
             seen.add(link)
-            if self.monitor is not None:
-                self.monitor.check()
+            self._check()
             data = self._json(link)
             url = link
             value = take(data, url)
@@ -193,6 +190,8 @@ class SensorThingsClient:
         if not link or not length or isinstance(count, bool) or not isinstance(count, int) or count <= length:
             return None, None
         link = safe_url(urllib.parse.urljoin(url, link))
+        if not self.follows(link):
+            return None, None  # the serial loop says why it stops
         parts = urllib.parse.urlsplit(link)
         if parts.path.rstrip("/") != urllib.parse.urlsplit(url).path.rstrip("/"):
             return None, None
@@ -224,8 +223,7 @@ class SensorThingsClient:
         """(url, data) for each URL in order, at most ``self.concurrency`` requests in flight."""
         if len(urls) == 1 or self.concurrency <= 1:
             for u in urls:
-                if self.monitor is not None:
-                    self.monitor.check()
+                self._check()
                 yield u, self._json(u)
             return
         pool = concurrent.futures.ThreadPoolExecutor(max_workers=min(self.concurrency, len(urls)))
@@ -234,8 +232,7 @@ class SensorThingsClient:
             futures = [pool.submit(self._json, u) for u in urls]
             for u, future in zip(urls, futures):
                 while True:
-                    if self.monitor is not None:
-                        self.monitor.check()
+                    self._check()
                     try:
                         yield u, future.result(timeout=0.1)
                         break
@@ -248,7 +245,7 @@ class SensorThingsClient:
 
     # -- latest values ----------------------------------------------------------------------------
 
-    def latest(self, progress=None):
+    def latest(self, bbox=None, progress=None):
         """Every Thing with its location and the latest value of each Datastream → list of Station."""
         for query in (LATEST_SELECT, {"$expand": LATEST_EXPAND}):
             try:
@@ -273,8 +270,7 @@ class SensorThingsClient:
         properties = {}
         for thing in things:
             for ds in thing.get("Datastreams") or []:
-                if self.monitor is not None:
-                    self.monitor.check()
+                self._check()
                 dsid = ds.get("@iot.id")
                 if "ObservedProperty" not in ds:
                     try:
@@ -366,8 +362,9 @@ class SensorThingsClient:
 
     # -- history ----------------------------------------------------------------------------------
 
-    def history(self, datastream_id, start, end, code=None, unit=""):
+    def history(self, series_id, start, end, code=None, unit=""):
         """Readings of one Datastream with phenomenonTime in [start, end], oldest first, de-duplicated."""
+        datastream_id = series_id
         url = "Datastreams({})/Observations".format(format_id(datastream_id))
         flt = "phenomenonTime ge {} and phenomenonTime le {}".format(_iso(start), _iso(end))
         items = None

@@ -7,77 +7,30 @@ imported lazily so the rest of ``cloud`` stays QGIS-free). Both share the retry 
 """
 
 import email.utils
-import json
 import re
+import socket
 import threading
 import time
 import urllib.parse
 
-from ..core.messages import Note, TranslatableError
+from ..core.messages import Note
 from ..core.monitor import Cancelled
+from .reply import (  # noqa: F401 (the errors, Response, origin_of, redact and safe_url are used from here too)
+    AuthError,
+    RefusedLink,
+    Response,
+    TooLarge,
+    TransportError,
+    origin_of,
+    redact,
+    safe_url,
+)
 
 RETRY_STATUSES = (429, 502, 503, 504)
-_SECRET_KEYS = re.compile(r"(key|token|secret|pass|auth|sig|credential)", re.IGNORECASE)
-
-
-class TransportError(TranslatableError, Exception):
-    """A request failed for good (after retries). ``status`` is the HTTP status or None.
-
-    ``TransportError(template, *args, status=None, url=None, body=None)``: ``str()`` is the English
-    message, ``translated(tr)`` the user's language (core/messages.py). Only redacted URLs go in.
-    """
-
-    def __init__(self, template, *args, status=None, url=None, body=None):
-        super().__init__(template, *args)
-        self.status = status
-        self.url = url
-        self.body = body
-
-
-class AuthError(TransportError):
-    """401/403: wrong or missing credentials."""
-
-
-class Response:
-    def __init__(self, status, headers, body, url):
-        self.status = status
-        self.headers = {str(k).lower(): str(v) for k, v in (headers or {}).items()}
-        self.body = body or b""
-        self.url = url
-
-    def json(self):
-        try:
-            return json.loads(self.body.decode("utf-8-sig"))
-        except (UnicodeDecodeError, ValueError) as error:
-            raise TransportError(
-                "the server at {} did not answer with JSON ({})", redact(self.url), error,
-                status=self.status, url=redact(self.url),
-            ) from None
-
-
-def redact(url):
-    """``url`` with the values of secret-looking query parameters and any user:password replaced."""
-    try:
-        parts = urllib.parse.urlsplit(str(url))
-    except ValueError:
-        return "<url>"
-    netloc = parts.netloc
-    if "@" in netloc:
-        netloc = "***@" + netloc.split("@", 1)[1]
-    query = "&".join(
-        "{}=***".format(k) if _SECRET_KEYS.search(k) else ("{}={}".format(k, v) if v != "" else k)
-        for k, v in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
-    ) if parts.query else ""
-    return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, query, ""))
-
-
-def safe_url(url):
-    """Percent-encode what is unsafe in a link as given by a server (spaces, ``+`` in time zones, quotes
-    are kept as the server wrote them), leaving existing %XX escapes alone."""
-    parts = urllib.parse.urlsplit(url)
-    path = urllib.parse.quote(parts.path, safe="/()'$,;:=@!*-._~%")
-    query = urllib.parse.quote(parts.query, safe="=&/()'$,;:@!*?-._~%")
-    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, path, query, parts.fragment))
+REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+MAX_REDIRECTS = 5
+#: default cap on the decoded size of one response
+MAX_BYTES = 64 * 1024 * 1024
 
 
 def retry_after_seconds(value, now=None):
@@ -98,26 +51,69 @@ def retry_after_seconds(value, now=None):
 
 
 class BaseTransport:
-    """Retry/backoff/cancel logic around ``_send(url, headers, timeout) -> Response``.
+    """Retry/backoff/cancel logic and the link policy around ``_send(url, headers, timeout) -> Response``.
 
-    ``max_retries`` extra attempts after the first for 429/502/503/504 and connection errors; the
-    wait is Retry-After when given (capped at ``max_wait``), else ``backoff * 2**attempt``.
+    ``timeout`` is the total deadline of one ``get`` in seconds, retries and redirects included. For
+    429/502/503/504 and connection errors there are ``max_retries`` extra attempts; the wait is
+    Retry-After when given (capped at ``max_wait`` and at the deadline), else ``backoff * 2**attempt``.
     ``is_cancelled`` (callable) is checked before each attempt and while waiting.
+
+    Link policy: the configured origin (scheme, host, port: ``bind(url)``, else the first URL asked for)
+    is the only one that gets credentials (``credentials`` headers, a QGIS auth config). Only http(s)
+    is followed. Links and redirects to another origin are refused unless ``allow_other_origins``, and
+    then go without credentials. Redirects are followed here (at most MAX_REDIRECTS), never by the HTTP
+    library. ``max_bytes`` caps the decoded size of one response (:class:`TooLarge`).
     """
 
     def __init__(self, timeout=20.0, max_retries=3, backoff=0.5, max_wait=30.0, headers=None, is_cancelled=None,
-                 log=None, min_interval=0.0):
+                 log=None, min_interval=0.0, credentials=None, max_bytes=MAX_BYTES, allow_other_origins=False,
+                 origin=None):
         self.timeout = timeout
         self.max_retries = max_retries
         self.backoff = backoff
         self.max_wait = max_wait
         self.headers = dict(headers or {})
+        self.credentials = dict(credentials or {})  # headers for the configured origin only
         self.is_cancelled = is_cancelled or (lambda: False)
         self.log = log or (lambda message: None)
         self.min_interval = min_interval
+        self.max_bytes = int(max_bytes)
+        self.allow_other_origins = bool(allow_other_origins)
+        self.origin = origin_of(origin) if origin else None
         self.requests = 0  # HTTP requests sent, retries included
         self._last = 0.0
         self._lock = threading.Lock()
+
+    def bind(self, url):
+        """Make ``url``'s origin the one that gets credentials (once: the first binding stays)."""
+        if self.origin is None:
+            self.origin = origin_of(url)
+        return self.origin
+
+    def has_credentials(self):
+        return bool(self.credentials)
+
+    def check_link(self, url):
+        """True when ``url`` may get credentials, False when it is followed without them; RefusedLink when
+        it must not be followed at all."""
+        target = origin_of(url)
+        if target is None:
+            scheme = urllib.parse.urlsplit(str(url)).scheme or "?"
+            raise RefusedLink("a link to a {}: address was not followed: only http and https are read", scheme,
+                              url=redact(url))
+        if self.origin is None or target == self.origin:
+            return True
+        if self.allow_other_origins:
+            return False
+        raise RefusedLink("a link to another server ({}) was not followed: only {} is read (links to other "
+                          "servers are off in the settings)", _netloc(target), _netloc(self.origin), url=redact(url))
+
+    def may_follow(self, url):
+        try:
+            self.check_link(url)
+            return True
+        except RefusedLink:
+            return False
 
     def _check_cancel(self):
         if self.is_cancelled():
@@ -142,37 +138,66 @@ class BaseTransport:
         with self._lock:
             self._last = time.monotonic()
 
+    def _out_of_time(self, url, attempts, started):
+        return TransportError("no answer from {} after waiting {:.1f} s in all (attempts: {}; the timeout covers the "
+                              "whole request, retries included)", redact(url), time.monotonic() - started,
+                              attempts, url=redact(url))
+
+    def _wait_or_give_up(self, wait, deadline, url, attempts, started):
+        """Sleep ``wait`` seconds, or until the deadline and then raise (a wait past it is pointless)."""
+        left = deadline - time.monotonic()
+        self._sleep(max(0.0, min(wait, left)))
+        if wait >= left:
+            raise self._out_of_time(url, attempts, started)
+
     def get(self, url, params=None, headers=None):
         """GET ``url`` (``params`` encoded with %20 for spaces); Response with status < 400 or raise."""
         if params:
             sep = "&" if "?" in url else "?"
             url = url + sep + urllib.parse.urlencode(params, quote_via=urllib.parse.quote, safe="$(),;'/:")
+        self.bind(url)
         all_headers = dict(self.headers)
         all_headers.setdefault("Accept", "application/json")
         all_headers.update(headers or {})
-        attempt = 0
+        started = time.monotonic()
+        deadline = started + self.timeout
+        attempt = redirects = 0
         while True:
             self._check_cancel()
+            with_credentials = self.check_link(url)
             self._throttle()
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise self._out_of_time(url, attempt + redirects, started)
             with self._lock:
                 self.requests += 1
+            send = dict(all_headers, **self.credentials) if with_credentials else all_headers
             try:
-                response = self._send(url, all_headers, self.timeout)
+                response = self._send(url, send, left)
             except TransportError as error:
-                if error.status is None and attempt < self.max_retries and not isinstance(error, AuthError):
+                if error.status is None and attempt < self.max_retries and not isinstance(error, (AuthError, TooLarge)):
                     wait = min(self.backoff * (2 ** attempt), self.max_wait)
                     self.log(Note("{} — retrying in {:.1f} s", error, wait))
                     attempt += 1
-                    self._sleep(wait)
+                    self._wait_or_give_up(wait, deadline, url, attempt, started)
                     continue
+                if getattr(error, "timed_out", False):
+                    raise self._out_of_time(url, attempt + 1, started) from None
                 raise
+            if response.status in REDIRECT_STATUSES and response.headers.get("location"):
+                redirects += 1
+                if redirects > MAX_REDIRECTS:
+                    raise TransportError("more than {} redirects from {}", MAX_REDIRECTS, redact(url),
+                                         status=response.status, url=redact(url))
+                url = safe_url(urllib.parse.urljoin(url, response.headers["location"]))
+                continue
             if response.status in RETRY_STATUSES and attempt < self.max_retries:
                 wait = retry_after_seconds(response.headers.get("retry-after"))
                 wait = self.backoff * (2 ** attempt) if wait is None else wait
                 wait = min(wait, self.max_wait)
                 self.log(Note("HTTP {} from {} — retrying in {:.1f} s", response.status, redact(url), wait))
                 attempt += 1
-                self._sleep(wait)
+                self._wait_or_give_up(wait, deadline, url, attempt, started)
                 continue
             if response.status in (401, 403):
                 raise AuthError(
@@ -189,12 +214,32 @@ class BaseTransport:
     def get_json(self, url, params=None, headers=None):
         return self.get(url, params, headers).json()
 
+    def _too_large(self, url, size):
+        return TooLarge("the reply from {} is larger than {} ({} received or announced): refused; raise the size "
+                        "limit if the server really sends that much", redact(url), _mib(self.max_bytes), _mib(size),
+                        url=redact(url))
+
     def _send(self, url, headers, timeout):  # pragma: no cover - abstract
         raise NotImplementedError
 
 
+def _mib(size):
+    mib = size / 1048576.0
+    return "{:.1f} MiB".format(mib) if mib < 10 else "{:.0f} MiB".format(mib)
+
+
+def _netloc(origin):
+    scheme, host, port = origin
+    return "{}://{}:{}".format(scheme, host, port)
+
+
 class RequestsTransport(BaseTransport):
-    """``requests`` with a pooled session (keep-alive); TLS errors and timeouts become TransportError."""
+    """``requests`` with a pooled session (keep-alive); TLS errors and timeouts become TransportError.
+
+    Redirects are not followed by ``requests`` (the link policy of BaseTransport does it); the body is
+    streamed so that the size cap and the deadline hold while it arrives (a gzip bomb or a trickle)."""
+
+    CHUNK = 16384
 
     def __init__(self, verify=True, **kwargs):
         super().__init__(**kwargs)
@@ -202,6 +247,7 @@ class RequestsTransport(BaseTransport):
 
         self._requests = requests
         self.session = requests.Session()
+        self.session.trust_env = False  # no ~/.netrc credentials behind the link policy's back
         self.verify = verify
         self._sessions = [self.session]
         self._local = threading.local()
@@ -212,29 +258,77 @@ class RequestsTransport(BaseTransport):
         session = getattr(self._local, "session", None)
         if session is None:
             session = self._local.session = self._requests.Session()
+            session.trust_env = False
             with self._lock:
                 self._sessions.append(session)
         return session
 
     def _send(self, url, headers, timeout):
         requests = self._requests
+        deadline = time.monotonic() + timeout
+        chunks, r, expired = [], None, []
         try:
-            r = self._session().get(url, headers=headers, timeout=timeout, verify=self.verify)
+            r = self._session().get(url, headers=headers, timeout=timeout, verify=self.verify, stream=True,
+                                    allow_redirects=False)
+            # a trickle resets the socket timeout at every byte: the deadline closes the socket instead
+            watchdog = threading.Timer(max(0.0, deadline - time.monotonic()), _cut_off, (r, expired))
+            watchdog.start()
+            try:
+                declared = r.headers.get("Content-Length", "")
+                if declared.isdigit() and "Content-Encoding" not in r.headers and int(declared) > self.max_bytes:
+                    raise self._too_large(url, int(declared))
+                size = 0
+                for chunk in r.iter_content(self.CHUNK):
+                    size += len(chunk)
+                    if size > self.max_bytes:
+                        raise self._too_large(url, size)
+                    chunks.append(chunk)
+                    self._check_cancel()
+                body = b"".join(chunks)
+            finally:
+                watchdog.cancel()
+                r.close()
         except requests.exceptions.SSLError as error:
             raise TransportError("TLS error talking to {}: {}", redact(url), _short(error), url=redact(url)) \
                 from None
         except requests.exceptions.Timeout:
-            raise TransportError("no answer from {} within {:.0f} s", redact(url), timeout,
-                                 url=redact(url)) from None
+            raise _timeout_error(url, timeout) from None
         except requests.exceptions.RequestException as error:
-            raise TransportError("cannot reach {}: {}", redact(url), _short(error), url=redact(url)) from None
-        return Response(r.status_code, r.headers, r.content, url)
+            if expired:
+                raise _timeout_error(url, timeout) from None
+            if r is None or not isinstance(error, requests.exceptions.ChunkedEncodingError):
+                raise TransportError("cannot reach {}: {}", redact(url), _short(error), url=redact(url)) from None
+            body = b"".join(chunks)  # the connection was cut: the JSON parser says so
+        if expired:
+            raise _timeout_error(url, timeout)
+        return Response(r.status_code, r.headers, body, url)
 
     def close(self):
         with self._lock:
             sessions, self._sessions = self._sessions, []
         for session in sessions:
             session.close()
+
+
+def _cut_off(response, expired):
+    """Shut the socket under a streamed ``requests`` response (from the watchdog thread)."""
+    expired.append(True)
+    raw = response.raw
+    sock = getattr(getattr(raw, "_connection", None), "sock", None)
+    if sock is None:
+        fp = getattr(getattr(getattr(raw, "_fp", None), "fp", None), "raw", None)
+        sock = getattr(fp, "_sock", None)
+    if sock is not None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+
+def _timeout_error(url, timeout):
+    error = TransportError("no answer from {} within {:.0f} s", redact(url), timeout, url=redact(url))
+    error.timed_out = True
+    return error
 
 
 def _short(error):
@@ -246,31 +340,44 @@ class QgisTransport(BaseTransport):
     """QGIS networking (``QgsBlockingNetworkRequest``): proxies and the auth config ``authcfg`` apply.
 
     Safe to use from a QgsTask's worker thread. The secret stays in QgsAuthManager: only the config id
-    is held here.
+    is held here, and it is applied only to requests to the configured origin. QgsBlockingNetworkRequest
+    follows redirects itself (to any scheme, ``file:`` included, re-applying the auth config): the
+    request asks Qt for zero redirects, so the 3xx reply comes back here and BaseTransport decides.
     """
 
     def __init__(self, authcfg="", **kwargs):
         super().__init__(**kwargs)
         self.authcfg = authcfg or ""
 
+    def has_credentials(self):
+        return bool(self.authcfg or self.credentials)
+
     def _send(self, url, headers, timeout):
         from qgis.core import QgsBlockingNetworkRequest, QgsFeedback
-        from qgis.PyQt.QtCore import QByteArray, QUrl
+        from qgis.PyQt.QtCore import QByteArray, Qt, QUrl
         from qgis.PyQt.QtNetwork import QNetworkRequest
 
         request = QNetworkRequest(QUrl.fromEncoded(QByteArray(url.encode("utf-8"))))
         for key, value in headers.items():
             request.setRawHeader(key.encode("latin-1"), str(value).encode("latin-1"))
+        request.setAttribute(QNetworkRequest.RedirectPolicyAttribute, QNetworkRequest.NoLessSafeRedirectPolicy)
+        request.setMaximumRedirectsAllowed(0)  # the 3xx reply itself comes back (error TooManyRedirects)
         blocking = QgsBlockingNetworkRequest()
-        if self.authcfg:
+        if self.authcfg and self.check_link(url):  # the configured origin only (check_link: see get)
             blocking.setAuthCfg(self.authcfg)
         feedback = QgsFeedback()
-        timed_out = []
+        stopped = []  # why the request was aborted: "timeout", or the size received/announced
 
         def on_timeout():
-            timed_out.append(True)
+            stopped.append("timeout")
             feedback.cancel()
 
+        def on_progress(received, total):
+            if received > self.max_bytes or total > self.max_bytes:
+                stopped.append(max(received, total))
+                feedback.cancel()
+
+        blocking.downloadProgress.connect(on_progress, Qt.DirectConnection)
         timer = threading.Timer(timeout, on_timeout)
         watcher_stop = threading.Event()
 
@@ -290,8 +397,10 @@ class QgisTransport(BaseTransport):
             watcher_stop.set()
         if self.is_cancelled():
             raise Cancelled()
-        if timed_out:
-            raise TransportError("no answer from {} within {:.0f} s", redact(url), timeout, url=redact(url))
+        if stopped and stopped[0] == "timeout":
+            raise _timeout_error(url, timeout)
+        if stopped:
+            raise self._too_large(url, stopped[0])
         reply = blocking.reply()
         status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
         if code != QgsBlockingNetworkRequest.NoError and not status:
@@ -300,4 +409,7 @@ class QgisTransport(BaseTransport):
             message = message or Note("network error")
             raise TransportError("cannot reach {}: {}", redact(url), message, url=redact(url))
         raw = {bytes(k).decode("latin-1"): bytes(reply.rawHeader(k)).decode("latin-1") for k in reply.rawHeaderList()}
-        return Response(int(status or 0), raw, bytes(reply.content()), url)
+        body = bytes(reply.content())
+        if len(body) > self.max_bytes:
+            raise self._too_large(url, len(body))
+        return Response(int(status or 0), raw, body, url)

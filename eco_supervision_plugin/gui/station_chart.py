@@ -13,16 +13,20 @@ from ..i18n import tr
 class StationChart(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setMinimumHeight(170)
         self.readings = []
         self.limit = None
         self.kind = None
         self.title = ""
         self.unit = ""
+        self.message = ""
+        self.label_rects = []  # where the limit labels were drawn (the last paint)
+        self.line_points = []  # the plotted points (the last paint)
+        self.setMinimumHeight(120)
 
-    def set_data(self, readings, limit=None, kind=None, title="", unit=""):
+    def set_data(self, readings, limit=None, kind=None, title="", unit="", message=""):
+        """``message``: shown instead of a bare "No data" when there is nothing to plot (why there is none)."""
         self.readings = [r for r in readings if r.value is not None and r.time is not None]
-        self.limit, self.kind, self.title, self.unit = limit, kind, title, unit
+        self.limit, self.kind, self.title, self.unit, self.message = limit, kind, title, unit, message
         self.update()
 
     def exceedances(self):
@@ -40,7 +44,7 @@ class StationChart(QWidget):
             area = QRectF(8, line + 8, max(self.width() - 16, 10), max(self.height() - 2 * line - 16, 10))
             p.setPen(QPen(QColor("#888888")))
             p.drawRect(area)
-            p.drawText(area, Qt.AlignCenter, tr("No data"))
+            p.drawText(area.adjusted(6, 4, -6, -4), Qt.AlignCenter | Qt.TextWordWrap, self.message or tr("No data"))
             p.end()
             return
         values = [r.value for r in self.readings]
@@ -74,12 +78,16 @@ class StationChart(QWidget):
         p.drawRect(area)
         p.setPen(QColor("#444444"))
         fmt = "%m-%d %H:%M"
-        first = self.readings[0].time.strftime(fmt)
-        last = self.readings[-1].time.strftime(fmt) + " UTC"
+        first = self.readings[0].time.astimezone().strftime(fmt)
+        last_local = self.readings[-1].time.astimezone()
+        last = last_local.strftime(fmt) + " " + (last_local.tzname() or last_local.strftime("%z"))
         below = area.bottom() + 4
         p.drawText(QRectF(area.left(), below, fm.horizontalAdvance(first) + 4, line), Qt.AlignLeft, first)
         width = fm.horizontalAdvance(last) + 4
         p.drawText(QRectF(area.right() - width, below, width, line), Qt.AlignRight, last)
+        pts = [pt(r.time.timestamp(), r.value) for r in self.readings]
+        self.line_points = pts
+        self.label_rects = []
         pen = QPen(QColor("#d62728"))
         pen.setStyle(Qt.DashLine)
         for lim in lims:
@@ -88,9 +96,11 @@ class StationChart(QWidget):
             p.drawLine(a, b)
             p.setPen(QColor("#d62728"))
             text = tr("limit {}").format(format_tick(lim, ticks))
-            p.drawText(QRectF(area.left() + 4, a.y() - line - 1, area.width() - 8, line), Qt.AlignRight, text)
+            rect = label_place(area, a.y(), fm.horizontalAdvance(text) + 6, line, pts)
+            self.label_rects.append(rect)
+            p.fillRect(rect, QColor(255, 255, 255, 200))
+            p.drawText(rect, Qt.AlignCenter, text)
         p.setPen(QPen(QColor("#1f77b4"), 1.6))
-        pts = [pt(r.time.timestamp(), r.value) for r in self.readings]
         for a, b in zip(pts, pts[1:]):
             p.drawLine(a, b)
         p.setPen(Qt.NoPen)
@@ -98,6 +108,30 @@ class StationChart(QWidget):
             p.setBrush(QColor("#d62728") if exceeds(r.value, self.limit, self.kind) else QColor("#1f77b4"))
             p.drawEllipse(q, 2.6, 2.6)
         p.end()
+
+
+def label_place(area, y, width, height, points):
+    """A rectangle for a limit line's label at height ``y`` inside ``area`` that no part of the polyline
+    ``points`` crosses: above or below the line, at the right or the left end, else the least crossed."""
+    candidates = []
+    for top in (y - height - 2, y + 2):
+        for left in (area.right() - width - 4, area.left() + 4, area.center().x() - width / 2.0):
+            rect = QRectF(left, max(area.top(), min(top, area.bottom() - height)), width, height)
+            candidates.append((_crossings(rect, points), len(candidates), rect))
+    return min(candidates, key=lambda c: c[:2])[2]
+
+
+def _crossings(rect, points):
+    """How many sample points of the polyline fall inside ``rect`` (segments sampled every ~2 px)."""
+    count = 0
+    pad = rect.adjusted(-2, -2, 2, 2)
+    for a, b in zip(points, points[1:] or points):
+        steps = max(1, int(max(abs(b.x() - a.x()), abs(b.y() - a.y())) / 2))
+        for k in range(steps + 1):
+            q = QPointF(a.x() + (b.x() - a.x()) * k / steps, a.y() + (b.y() - a.y()) * k / steps)
+            if pad.contains(q):
+                count += 1
+    return count
 
 
 def nice_ticks(lo, hi, count=5):

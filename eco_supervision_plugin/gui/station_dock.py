@@ -16,7 +16,7 @@ from qgis.core import (
     QgsTask,
 )
 from qgis.gui import QgsAuthConfigSelect, QgsDockWidget
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,26 +29,29 @@ from qgis.PyQt.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ...processing_algorithms.qgis_io.stations import LAYOUTS, layout_of, memory_layer, replace_features, save_gpkg
+from ..cloud import API_TYPE_LABELS, API_TYPES, NETWORK_LABELS, NETWORKS
 from ..cloud import snapshot as snap
-from ..cloud.classify import classify_station, limit_for
-from ..cloud.model import UTC, rows
-from ..cloud.pull import pull
-from ..cloud.transport import QgisTransport, redact
+from ..cloud.classify import limit_for
+from ..cloud.model import PARAMETERS, UTC, preferred_parameter
+from ..cloud.pull import classified_rows, pull
+from ..cloud.transport import QgisTransport, origin_of, redact
 from ..core.messages import translate_message
+from ..core.monitor import Cancelled
 from ..i18n import tr
 from .station_chart import StationChart
-from .station_layer import memory_layer, replace_features, save_gpkg
 
 SETTINGS = "eco_supervision/live_stations/"
 STYLE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "styles",
                      "stations_live.qml")
 LOG_TAG = "Eco Supervision"
-API_TYPES = ("sensorthings", "openaq", "generic_json")
+TIMEOUT = 20.0  # seconds per request, retries included
 
 
 def snapshot_path():
@@ -61,6 +64,7 @@ class _Task(QgsTask):
     def __init__(self, description, work, done):
         super().__init__(description, QgsTask.CanCancel)
         self.work, self.done, self.result, self.error = work, done, None, None
+        self.transport = None  # set by ``work``: the dock shows its attempts while the task runs
 
     def run(self):
         try:
@@ -78,8 +82,11 @@ class StationDock(QgsDockWidget):
     def __init__(self, iface, parent=None):
         super().__init__(tr("Eco Supervision — live stations"), parent)
         self.iface = iface
-        self.layer = None
+        self.layer_id = None  # the layer is looked up in the project: it may be removed at any time
         self.stations = []
+        self.shown_url = ""  # the server the listed stations come from
+        self.last_ok = None  # when the layer was last filled from a server
+        self.started = None
         self.task = None
         self.history_task = None
         self.history_window = None
@@ -87,6 +94,9 @@ class StationDock(QgsDockWidget):
         self.last_error = ""
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.auto_refresh)
+        self.progress_timer = QTimer(self)
+        self.progress_timer.setInterval(250)
+        self.progress_timer.timeout.connect(self._show_progress)
         self._build()
         self._load_profiles()
 
@@ -96,6 +106,7 @@ class StationDock(QgsDockWidget):
         body = QWidget(self)
         lay = QVBoxLayout(body)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.WrapAllRows)  # labels above their fields: the dock may be narrow
         row = QHBoxLayout()
         self.profile_combo = QComboBox(body)
         self.profile_combo.setEditable(True)
@@ -109,7 +120,7 @@ class StationDock(QgsDockWidget):
         self.url_edit.setPlaceholderText("https://host/sensorthings/v1.1")
         form.addRow(tr("Service URL"), self.url_edit)
         self.api_combo = QComboBox(body)
-        self.api_combo.addItems([tr("OGC SensorThings API v1.1"), tr("OpenAQ v3"), tr("Generic JSON (field mapping)")])
+        self.api_combo.addItems([tr(label) for label in API_TYPE_LABELS])
         form.addRow(tr("API type"), self.api_combo)
         # Generic JSON: the platform's field mapping (no secret in it; kept with the profile)
         self.mapping_edit = QPlainTextEdit(body)
@@ -123,10 +134,16 @@ class StationDock(QgsDockWidget):
         self.auth_select = QgsAuthConfigSelect(body)
         form.addRow(tr("Authentication"), self.auth_select)
         self.network_combo = QComboBox(body)
-        self.network_combo.addItems([tr("All"), tr("Air"), tr("Water")])
+        self.network_combo.addItems([tr(label) for label in NETWORK_LABELS])
+        self.network_combo.setCurrentIndex(NETWORKS.index("all"))
         form.addRow(tr("Network"), self.network_combo)
+        self.layout_combo = QComboBox(body)
+        self.layout_combo.addItems([tr("One point per station and parameter"),
+                                    tr("One point per station (values as fields)")])
+        self.layout_combo.setCurrentIndex(LAYOUTS.index("station"))
+        form.addRow(tr("Layer"), self.layout_combo)
         self.extent_check = QCheckBox(tr("Only stations in the map extent"), body)
-        form.addRow("", self.extent_check)
+        form.addRow(self.extent_check)
         lay.addLayout(form)
         row = QHBoxLayout()
         self.refresh_button = QPushButton(tr("Refresh"), body)
@@ -139,13 +156,22 @@ class StationDock(QgsDockWidget):
         self.auto_minutes.setSuffix(tr(" min"))
         self.snapshot_button = QPushButton(tr("Save snapshot…"), body)
         self.snapshot_button.clicked.connect(self.save_snapshot_dialog)
-        for w in (self.refresh_button, self.auto_check, self.auto_minutes, self.snapshot_button):
+        self.cancel_button = QPushButton(tr("Cancel"), body)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setVisible(False)
+        for w in (self.refresh_button, self.cancel_button, self.snapshot_button):
             row.addWidget(w)
+        lay.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.auto_check)
+        row.addWidget(self.auto_minutes)
+        row.addStretch(1)
         lay.addLayout(row)
         self.status = QLabel(tr("Not refreshed yet."), body)
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
         self.station_list = QListWidget(body)
+        self.station_list.setMinimumHeight(60)
         self.station_list.currentItemChanged.connect(self._station_chosen)
         lay.addWidget(self.station_list, 1)
         row = QHBoxLayout()
@@ -160,7 +186,20 @@ class StationDock(QgsDockWidget):
         lay.addLayout(row)
         self.chart = StationChart(body)
         lay.addWidget(self.chart, 1)
-        self.setWidget(body)
+        # everything scrolls: the dock may be as small as the main window needs (a 1000 px screen with the
+        # Results Viewer open)
+        for combo in body.findChildren(QComboBox):  # long item texts must not widen the dock
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        self.param_combo.setMinimumContentsLength(6)
+        self.window_combo.setMinimumContentsLength(4)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # it narrows; only vertical scrolling
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setWidget(body)
+        scroll.setMinimumHeight(80)
+        self.setWidget(scroll)
 
     # -- profiles (no secret here: the auth config id only) ---------------------------------------
 
@@ -235,26 +274,53 @@ class StationDock(QgsDockWidget):
             self.status.setText(tr("Enter the service URL first."))
             return False
         api = API_TYPES[self.api_combo.currentIndex()]
-        network = ("all", "air", "water")[self.network_combo.currentIndex()]
-        authcfg = self.auth_select.configId()
+        network = NETWORKS[self.network_combo.currentIndex()]
         bbox = self._bbox()
         options = {"mapping": self.mapping_edit.toPlainText().strip()} if api == "generic_json" else {}
+        transport_options = self._transport_options()
 
         def work(task):
-            transport = QgisTransport(authcfg=authcfg, timeout=20, is_cancelled=task.isCanceled)
-            return pull(api, url, transport, network=network, bbox=bbox, client_options=options)
+            task.transport = QgisTransport(is_cancelled=task.isCanceled, **transport_options)
+            return pull(api, url, task.transport, network=network, bbox=bbox, client_options=options)
 
-        self.status.setText(tr("Refreshing…"))
+        self.status.setText(tr("Connecting to {}…").format(_host(url)))
         self.refresh_button.setEnabled(False)
+        self.cancel_button.setVisible(True)
+        self.started = dt.datetime.now(UTC)
         self.task = _Task(tr("Refreshing live stations"), work, lambda ok, res, err: self._refreshed(ok, res, err, url))
         QgsApplication.taskManager().addTask(self.task)
+        self.progress_timer.start()
         return True
+
+    def _transport_options(self):
+        settings = QgsSettings()
+        return {"authcfg": self.auth_select.configId(), "timeout": TIMEOUT,
+                "allow_other_origins": settings.value(SETTINGS + "allow_other_origins", False, type=bool)}
+
+    def _show_progress(self):
+        """While a refresh runs: which server, how long it has waited, which attempt (a silent server shows)."""
+        task = self.task
+        if task is None or self.started is None:
+            self.progress_timer.stop()
+            return
+        waited = (dt.datetime.now(UTC) - self.started).total_seconds()
+        attempts = task.transport.requests if task.transport is not None else 0
+        self.status.setText(tr("Waiting for {}: {:.0f} s, request {} (at most {:.0f} s each; Cancel stops).").format(
+            _host(self.url_edit.text().strip()), waited, max(attempts, 1), TIMEOUT))
+
+    def cancel(self):
+        if self.task is not None:
+            self.task.cancel()
+            self.status.setText(tr("Cancelling…"))
 
     def _refreshed(self, ok, result, error, url):
         self.task = None
+        self.progress_timer.stop()
         self.refresh_button.setEnabled(True)
+        self.cancel_button.setVisible(False)
         if not ok or result is None:
-            self.last_error = shown(error) if error else tr("the refresh was cancelled")
+            cancelled = error is None or isinstance(error, Cancelled)
+            self.last_error = tr("the refresh was cancelled") if cancelled else shown(error)
             self.log(tr("Refresh failed: {}").format(self.last_error))
             if self.layer_is_empty():
                 self.show_last_snapshot()
@@ -262,53 +328,75 @@ class StationDock(QgsDockWidget):
                 self.last_error)
             if self.showing_snapshot:
                 msg += " " + tr("Showing the last good snapshot.")
+            if self.shown_url and origin_of(self.shown_url) != origin_of(url) and not self.layer_is_empty():
+                # what is listed came from another server: never show it as this server's current stations
+                msg += " " + tr("The stations shown are from {}, not from {}.").format(_host(self.shown_url),
+                                                                                      _host(url))
+            if not self.showing_snapshot and not self.layer_is_empty() and self.last_ok is not None:
+                # the kept layer says how old it is, whoever's it is
+                self.layer.setName(tr("Live stations (as of {})").format(local_time(self.last_ok)))
+            if self.shown_url and origin_of(self.shown_url) != origin_of(url) and not self.layer_is_empty() \
+                    and not self.showing_snapshot:
+                self.layer.setName(tr("Live stations from {} (not current)").format(_host(self.shown_url)))
+                self.stations = []
+                self.station_list.clear()
+                self.param_combo.clear()
+                self.chart.set_data([], title="", message=tr("Refresh to see this server's stations."))
             self.status.setText(msg)
             return
         stations, out, report = result
         self.stations = stations
+        self.shown_url = url
+        self.last_ok = dt.datetime.now(UTC)
         self.showing_snapshot = False
         self._fill_layer(out, snapshot=False)
         try:
             snap.save(snapshot_path(), stations, url=url)
         except OSError as error:
             self.log(tr("Could not keep the snapshot: {}").format(error))
-        self.status.setText(tr("{} stations, {} values at {} UTC ({} requests).").format(
-            report["stations_kept"], report["rows"], dt.datetime.now(UTC).strftime("%H:%M"),
-            report["http_requests"]))
+        self.status.setText(tr("{} stations, {} values at {} ({} requests).").format(
+            report["stations_kept"], report["rows"], local_time(dt.datetime.now(UTC)), report["http_requests"]))
         for w in report["warnings"]:
             self.log(shown(w))
 
+    @property
+    def layer(self):
+        """The dock's layer if it is still in the project (None once removed, or after a new project)."""
+        if not self.layer_id:
+            return None
+        return QgsProject.instance().mapLayer(self.layer_id)
+
     def layer_is_empty(self):
-        return self.layer is None or self.layer.featureCount() == 0
+        layer = self.layer
+        return layer is None or layer.featureCount() == 0
 
     def show_last_snapshot(self, path=None):
         try:
-            stations, fetched, _url = snap.load(path or snapshot_path())
+            stations, fetched, url = snap.load(path or snapshot_path())
         except (OSError, ValueError):
             return False
         self.stations = stations
-        out = []
-        for st in stations:
-            c = classify_station(st)
-            for r in rows([st], stale_hours=3):
-                r.update({"class": c["class"], "level": c["level"], "colour": c["colour"],
-                          "category_key": "{}-{}".format(st.network, c["level"]) if c["level"] else "",
-                          "class_detail": c["detail"], "note": tr("snapshot of {}").format(fetched.isoformat())})
-                out.append(r)
+        self.shown_url = url
+        self.fetched = fetched
+        out, _ = classified_rows(stations, stale_hours=3, note=tr("snapshot of {}").format(local_time(fetched)))
         self._fill_layer(out, snapshot=True)
         self.showing_snapshot = True
         return True
 
     def _ensure_layer(self):
         project = QgsProject.instance()
-        if self.layer is not None and project.mapLayer(self.layer.id()) is None:
-            self.layer = None
-        if self.layer is None:
-            self.layer = memory_layer(tr("Live stations"))
+        layout = LAYOUTS[self.layout_combo.currentIndex()]
+        layer = self.layer
+        if layer is not None and layout_of(layer) != layout:
+            project.removeMapLayer(layer.id())
+            layer = None
+        if layer is None:
+            layer = memory_layer(tr("Live stations"), layout)
             if os.path.exists(STYLE):
-                self.layer.loadNamedStyle(STYLE)
-            project.addMapLayer(self.layer)
-        return self.layer
+                layer.loadNamedStyle(STYLE)
+            project.addMapLayer(layer)
+            self.layer_id = layer.id()
+        return layer
 
     def _fill_layer(self, out, snapshot):
         layer = self._ensure_layer()
@@ -316,8 +404,9 @@ class StationDock(QgsDockWidget):
         replace_features(layer, out, snapshot=snapshot)
         self.station_list.clear()
         for st in self.stations:
-            item = QListWidgetItem("{} — {} ({})".format(st.code, st.name, st.network))
-            item.setData(256, st.code)
+            network = tr(NETWORK_LABELS[NETWORKS.index(st.network)]) if st.network in NETWORKS else st.network
+            item = QListWidgetItem("{} — {} ({})".format(st.code, st.name, network))
+            item.setData(Qt.UserRole, st.code)
             self.station_list.addItem(item)
 
     # -- station panel --------------------------------------------------------------------------------
@@ -328,23 +417,46 @@ class StationDock(QgsDockWidget):
     def _station_chosen(self, item, _previous=None):
         if item is None:
             return
-        st = self.station(item.data(256))
+        st = self.station(item.data(Qt.UserRole))
         self.param_combo.clear()
-        if st is not None:
-            self.param_combo.addItems(sorted(st.series))
-            self.load_history()
+        if st is None:
+            return
+        self.highlight(st.code)
+        for code in sorted(st.series, key=lambda c: (c != preferred_parameter(st.series), c)):
+            self.param_combo.addItem(parameter_label(code, st.series[code].parameter.unit), code)
+        self.load_history()
+
+    def highlight(self, code):
+        """Select the station's points on the map (and flash them when the map canvas is there)."""
+        layer = self.layer
+        if layer is None:
+            return []
+        ids = [f.id() for f in layer.getFeatures() if f["code"] == code]
+        layer.selectByIds(ids)
+        if self.iface is not None and ids and hasattr(self.iface, "mapCanvas"):
+            try:
+                self.iface.mapCanvas().flashFeatureIds(layer, ids)
+            except (AttributeError, RuntimeError, TypeError):
+                pass
+        return ids
 
     def load_history(self):
         item = self.station_list.currentItem()
-        st = self.station(item.data(256)) if item else None
-        code = self.param_combo.currentText()
-        if st is None or code not in st.series or self.history_task is not None or self.showing_snapshot:
+        st = self.station(item.data(Qt.UserRole)) if item else None
+        code = self.param_combo.currentData()
+        if st is None or code not in st.series or self.history_task is not None:
+            return False
+        series = st.series[code]
+        title = "{} {}".format(st.code, parameter_label(code, series.parameter.unit))
+        if self.showing_snapshot:
+            self.chart.set_data([], title=title, message=tr(
+                "No history: the server did not answer, the stations shown are the last snapshot ({}).").format(
+                local_time(getattr(self, "fetched", None))))
             return False
         hours = 24 if self.window_combo.currentIndex() == 0 else 168
         url = self.url_edit.text().strip()
         api = API_TYPES[self.api_combo.currentIndex()]
-        authcfg = self.auth_select.configId()
-        series = st.series[code]
+        transport_options = self._transport_options()
         end = dt.datetime.now(UTC)
         start = end - dt.timedelta(hours=hours)
         self.history_window = (start, end)  # the (start, end] the chart shows
@@ -352,8 +464,8 @@ class StationDock(QgsDockWidget):
         def work(task):
             from ..cloud import make_client
 
-            transport = QgisTransport(authcfg=authcfg, timeout=20, is_cancelled=task.isCanceled)
-            client = make_client(api, url, transport)
+            task.transport = QgisTransport(is_cancelled=task.isCanceled, **transport_options)
+            client = make_client(api, url, task.transport)
             return client.history(series.id, start, end, code, series.parameter.source_unit)
 
         target = st.properties.get("target_class") or 3
@@ -363,10 +475,10 @@ class StationDock(QgsDockWidget):
             self.history_task = None
             if not ok:
                 self.log(tr("History failed: {}").format(shown(error)))
-                self.chart.set_data([], title=tr("History unavailable"))
+                self.chart.set_data([], title=tr("History unavailable"), message=shown(error) if error else "")
                 return
-            self.chart.set_data(readings or [], lim, kind, "{} {} ({})".format(st.code, code, series.parameter.unit),
-                                series.parameter.unit)
+            self.chart.set_data(readings or [], lim, kind, title, series.parameter.unit,
+                                message=tr("The server has no readings in this window."))
 
         self.history_task = _Task(tr("Loading station history"), work, done)
         QgsApplication.taskManager().addTask(self.history_task)
@@ -393,6 +505,7 @@ class StationDock(QgsDockWidget):
 
     def shutdown(self):
         self.timer.stop()
+        self.progress_timer.stop()
         for task in (self.task, self.history_task):
             if task is not None:
                 try:
@@ -401,6 +514,28 @@ class StationDock(QgsDockWidget):
                 except RuntimeError:
                     pass
         self.task = self.history_task = None
+
+
+def parameter_label(code, unit=""):
+    """A parameter's human name in the user's language, with its unit: "PM2.5 (µg/m³)", "氨氮 (mg/L)"."""
+    name = tr(PARAMETERS[code][0]) if code in PARAMETERS else code
+    return "{} ({})".format(name, unit) if unit else name
+
+
+def local_time(t):
+    """``t`` (aware, UTC) in the computer's time zone, with the zone named: "2026-11-20 10:00 CST"."""
+    if t is None:
+        return "?"
+    local = t.astimezone()
+    return "{} {}".format(local.strftime("%Y-%m-%d %H:%M"), local.tzname() or local.strftime("%z"))
+
+
+def _host(url):
+    """The host (and a port other than 80/443) of ``url``, for messages."""
+    origin = origin_of(url)
+    if origin is None:
+        return redact(url)
+    return origin[1] if origin[2] in (80, 443) else "{}:{}".format(origin[1], origin[2])
 
 
 def shown(message):

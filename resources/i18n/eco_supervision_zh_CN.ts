@@ -10,251 +10,277 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/plugin.py" line="44" />
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="307" />
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="315" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="152" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="89" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="394" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="403" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="174" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="106" />
       <source>Live stations</source>
       <translation>实时站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_chart.py" line="43" />
+      <location filename="../../eco_supervision_plugin/gui/station_chart.py" line="47" />
       <source>No data</source>
       <translation>无数据</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_chart.py" line="90" />
+      <location filename="../../eco_supervision_plugin/gui/station_chart.py" line="98" />
       <source>limit {}</source>
       <translation>限值 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="79" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="83" />
       <source>Eco Supervision — live stations</source>
       <translation>生态环境监管 — 实时站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="103" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="114" />
       <source>Save profile</source>
       <translation>保存配置</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="107" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="118" />
       <source>Profile</source>
       <translation>配置</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="110" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="67" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="121" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="71" />
       <source>Service URL</source>
       <translation>服务地址</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="113" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="69" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="124" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="73" />
       <source>API type</source>
       <translation>API 类型</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="119" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="130" />
       <source>Field mapping</source>
       <translation>字段映射</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="124" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="135" />
       <source>Authentication</source>
       <translation>认证</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="127" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="139" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="80" />
       <source>Network</source>
       <translation>监测网络</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="128" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="144" />
+      <source>Layer</source>
+      <translation>图层</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="145" />
       <source>Only stations in the map extent</source>
       <translation>仅显示地图范围内的站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="132" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="149" />
       <source>Refresh</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="134" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="151" />
       <source>Auto every</source>
       <translation>自动刷新间隔</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="139" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="156" />
       <source> min</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="140" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="157" />
       <source>Save snapshot…</source>
       <translation>保存快照…</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="145" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="159" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="170" />
       <source>Not refreshed yet.</source>
       <translation>尚未刷新。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="186" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="225" />
       <source>Default</source>
       <translation>默认</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="247" />
-      <source>Refreshing…</source>
-      <translation>正在刷新…</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="249" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="290" />
       <source>Refreshing live stations</source>
       <translation>正在刷新实时站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="371" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="483" />
       <source>Loading station history</source>
       <translation>正在加载站点历史数据</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="378" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="490" />
       <source>Save snapshot</source>
       <translation>保存快照</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="378" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="490" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="112" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="69" />
-      <source>OGC SensorThings API v1.1</source>
-      <translation>OGC SensorThings API v1.1</translation>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="141" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="91" />
+      <source>One point per station and parameter</source>
+      <translation>每个站点每项参数一个点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="112" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="69" />
-      <source>OpenAQ v3</source>
-      <translation>OpenAQ v3</translation>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="142" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="92" />
+      <source>One point per station (values as fields)</source>
+      <translation>每个站点一个点（各参数值为字段）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="112" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="70" />
-      <source>Generic JSON (field mapping)</source>
-      <translation>通用 JSON（字段映射）</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="126" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
-      <source>All</source>
-      <translation>全部</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="126" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
-      <source>Air</source>
-      <translation>环境空气</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="126" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
-      <source>Water</source>
-      <translation>地表水</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="154" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="180" />
       <source>24 h</source>
       <translation>24 小时</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="154" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="180" />
       <source>7 days</source>
       <translation>7 天</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="157" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="183" />
       <source>Parameter</source>
       <translation>监测参数</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="217" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="256" />
       <source>Auto-refresh skipped: the previous refresh is still running.</source>
       <translation>已跳过自动刷新：上一次刷新仍在进行。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="235" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="274" />
       <source>Enter the service URL first.</source>
       <translation>请先输入服务地址。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="257" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="314" />
+      <source>Cancelling…</source>
+      <translation>正在取消…</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="323" />
       <source>the refresh was cancelled</source>
       <translation>刷新已取消</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="315" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="403" />
       <source>Live stations (last snapshot)</source>
       <translation>实时站点（最近快照）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="384" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="496" />
       <source>Nothing to save yet: refresh first.</source>
       <translation>暂无可保存的内容：请先刷新。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="261" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="286" />
+      <source>Connecting to {}…</source>
+      <translation>正在连接 {}…</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="308" />
+      <source>Waiting for {}: {:.0f} s, request {} (at most {:.0f} s each; Cancel stops).</source>
+      <translation>正在等待 {}：已 {:.0f} 秒，第 {} 次请求（每次请求最长 {:.0f} 秒；点击“取消”可停止）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="327" />
       <source>Server unreachable or refused the request: {}. The previous layer is kept.</source>
       <translation>服务器无法访问或拒绝了请求：{}。保留上一次的图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="264" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="330" />
       <source>Showing the last good snapshot.</source>
       <translation>正在显示最近一次成功获取的快照。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="275" />
-      <source>{} stations, {} values at {} UTC ({} requests).</source>
-      <translation>{} 个站点，{} 个数值，时间 {} UTC（{} 次请求）。</translation>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="357" />
+      <source>{} stations, {} values at {} ({} requests).</source>
+      <translation>{} 个站点，{} 个数值，时间 {}（{} 次请求）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="258" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="481" />
+      <source>The server has no readings in this window.</source>
+      <translation>服务器在该时间窗口内没有读数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="324" />
       <source>Refresh failed: {}</source>
       <translation>刷新失败：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="366" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="344" />
+      <source>Refresh to see this server's stations.</source>
+      <translation>请刷新以查看该服务器的站点。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="381" />
+      <source>snapshot of {}</source>
+      <translation>{} 的快照</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="478" />
       <source>History unavailable</source>
       <translation>历史数据不可用</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="387" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="499" />
       <source>Snapshot saved to {}</source>
       <translation>快照已保存到 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="388" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="500" />
       <source>Could not save the snapshot: {}</source>
       <translation>无法保存快照：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="274" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="333" />
+      <source>The stations shown are from {}, not from {}.</source>
+      <translation>当前显示的站点来自 {}，而非 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="337" />
+      <source>Live stations (as of {})</source>
+      <translation>实时站点（截至 {}）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="340" />
+      <source>Live stations from {} (not current)</source>
+      <translation>来自 {} 的实时站点（非当前数据）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="356" />
       <source>Could not keep the snapshot: {}</source>
       <translation>无法保留快照：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="365" />
-      <source>History failed: {}</source>
-      <translation>获取历史数据失败：{}</translation>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="452" />
+      <source>No history: the server did not answer, the stations shown are the last snapshot ({}).</source>
+      <translation>无历史数据：服务器未响应，当前显示的是最近一次快照（{}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="296" />
-      <source>snapshot of {}</source>
-      <translation>{} 的快照</translation>
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="477" />
+      <source>History failed: {}</source>
+      <translation>获取历史数据失败：{}</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/standards/editions.py" line="54" />
@@ -389,75 +415,150 @@
       <translation>建成区面积和人口不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/__init__.py" line="24" />
+      <location filename="../../eco_supervision_plugin/cloud/__init__.py" line="10" />
+      <source>OGC SensorThings API v1.1</source>
+      <translation>OGC SensorThings API v1.1</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/__init__.py" line="10" />
+      <source>OpenAQ v3</source>
+      <translation>OpenAQ v3</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/__init__.py" line="10" />
+      <source>Generic JSON (field mapping)</source>
+      <translation>通用 JSON（字段映射）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/__init__.py" line="12" />
+      <source>Air</source>
+      <translation>环境空气</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/__init__.py" line="12" />
+      <source>Water</source>
+      <translation>地表水</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/__init__.py" line="12" />
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/__init__.py" line="32" />
       <source>unknown API type '{}': use one of {}</source>
       <translation>未知的 API 类型“{}”：请使用 {} 之一</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="68" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="69" />
       <source>the field mapping must be a JSON object</source>
       <translation>字段映射必须是 JSON 对象</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="71" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="72" />
       <source>the field mapping lacks {}</source>
       <translation>字段映射缺少 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="74" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="75" />
       <source>layout must be 'wide' or 'long', not {!r}</source>
       <translation>layout 必须为 'wide' 或 'long'，而不是 {!r}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="76" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="77" />
       <source>a wide layout needs 'parameters': {parameter: field}</source>
       <translation>wide（宽表）布局需要 'parameters'：{parameter: field}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="78" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="79" />
       <source>a long layout needs the 'parameter' and 'value' fields</source>
       <translation>long（长表）布局需要 'parameter' 和 'value' 字段</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="81" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="82" />
       <source>timezone must be an offset such as +08:00, not {!r}</source>
       <translation>timezone 必须是 +08:00 这样的时差，而不是 {!r}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="246" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="239" />
       <source>this platform's JSON has no history query: only the latest values are read</source>
       <translation>该平台的 JSON 不提供历史数据查询：只读取最新值</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="146" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="139" />
       <source>stopped after {} pages: page cap reached</source>
       <translation>已达分页上限，读取 {} 页后停止</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="152" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="145" />
       <source>no record list at '{}' in the platform's reply: check the field mapping</source>
       <translation>平台返回结果中“{}”处没有记录列表：请检查字段映射</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="66" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="67" />
       <source>the field mapping is not valid JSON: {}</source>
       <translation>字段映射不是有效的 JSON：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="232" />
-      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="342" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="225" />
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="338" />
       <source>unit missing: assumed the standard unit</source>
       <translation>缺少单位：按标准单位处理</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="217" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="210" />
       <source>parameter '{}' is not known: left out</source>
       <translation>未知监测参数“{}”：已忽略</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/model.py" line="167" />
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="176" />
       <source>cannot convert {} from '{}' to '{}'</source>
       <translation>无法将 {} 从“{}”换算为“{}”</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="23" />
+      <source>Dissolved oxygen</source>
+      <translation>溶解氧</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="24" />
+      <source>Permanganate index</source>
+      <translation>高锰酸盐指数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="24" />
+      <source>Ammonia nitrogen</source>
+      <translation>氨氮</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="25" />
+      <source>Total phosphorus</source>
+      <translation>总磷</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="25" />
+      <source>Total nitrogen</source>
+      <translation>总氮</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="26" />
+      <source>Turbidity</source>
+      <translation>浊度</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="26" />
+      <source>Water temperature</source>
+      <translation>水温</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="27" />
+      <source>Air temperature</source>
+      <translation>气温</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="27" />
+      <source>Relative humidity</source>
+      <translation>相对湿度</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/cloud/openaq.py" line="48" />
@@ -470,94 +571,138 @@
       <translation>{} 的返回不符合 OpenAQ v3（没有 'results' 列表）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="86" />
-      <source>{} did not answer with a SensorThings JSON object</source>
-      <translation>{} 没有返回 SensorThings JSON 对象</translation>
+      <location filename="../../eco_supervision_plugin/cloud/reply.py" line="81" />
+      <source>the server at {} sent a web page instead of JSON: check the URL</source>
+      <translation>{} 的服务器返回的是网页而不是 JSON：请检查 URL</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="97" />
-      <source>{} answers, but not as a SensorThings API service (no Things/Datastreams in its root)</source>
-      <translation>{} 有响应，但不是 SensorThings API 服务（根目录中没有 Things/Datastreams）</translation>
+      <location filename="../../eco_supervision_plugin/cloud/reply.py" line="79" />
+      <source>the server at {} sent a login page instead of JSON: check the URL and the authentication configuration</source>
+      <translation>{} 的服务器返回的是登录页面而不是 JSON：请检查 URL 和认证配置</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="137" />
-      <source>{} answered without a 'value' list: not a SensorThings collection</source>
-      <translation>{} 的返回没有 'value' 列表：不是 SensorThings 集合</translation>
+      <location filename="../../eco_supervision_plugin/cloud/reply.py" line="86" />
+      <source>the reply from {} is JSON nested too deeply to be station data</source>
+      <translation>{} 的响应 JSON 嵌套层级过深，不可能是站点数据</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="213" />
-      <source>{} entities in pages of {}: reading the first {} pages (page cap)</source>
-      <translation>共 {} 个实体，每页 {} 个：只读取前 {} 页（分页上限）</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="173" />
-      <source>the server repeated a next link; stopped paging after {} pages</source>
-      <translation>服务器重复返回同一下一页链接；读取 {} 页后停止翻页</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="176" />
-      <source>stopped after {} pages ({} items): page cap reached</source>
-      <translation>已达分页上限，读取 {} 页（{} 项）后停止</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="265" />
-      <source>the server could not expand latest observations ({}); querying each Datastream</source>
-      <translation>服务器无法展开最新观测值（{}）；改为逐个 Datastream 查询</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="126" />
-      <source>the server refused $top; asking for pages of {}</source>
-      <translation>服务器拒绝了 $top；改为每页请求 {} 项</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="263" />
-      <source>the server refused $select inside $expand ({}); asking without it</source>
-      <translation>服务器拒绝了 $expand 中的 $select（{}）；改为不带 $select 请求</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="294" />
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="227" />
-      <source>no answer from {} within {:.0f} s</source>
-      <translation>{} 在 {:.0f} 秒内无响应</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="301" />
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="230" />
-      <source>cannot reach {}: {}</source>
-      <translation>无法连接 {}：{}</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="52" />
+      <location filename="../../eco_supervision_plugin/cloud/reply.py" line="94" />
       <source>the server at {} did not answer with JSON ({})</source>
       <translation>{} 处的服务器没有返回 JSON（{}）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="178" />
+      <location filename="../../eco_supervision_plugin/cloud/reply.py" line="92" />
+      <source>connection cut: the JSON from {} ends after {} bytes, in the middle of the reply</source>
+      <translation>连接中断：来自 {} 的 JSON 在 {} 字节处中途结束</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/reply.py" line="62" />
+      <source>the reply from {} is not valid {} text</source>
+      <translation>{} 的响应不是有效的 {} 文本</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/reply.py" line="70" />
+      <source>the reply from {} is neither UTF-8 nor GB18030 text</source>
+      <translation>{} 的响应既不是 UTF-8 也不是 GB18030 文本</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="79" />
+      <source>{} did not answer with a SensorThings JSON object</source>
+      <translation>{} 没有返回 SensorThings JSON 对象</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="90" />
+      <source>{} answers, but not as a SensorThings API service (no Things/Datastreams in its root)</source>
+      <translation>{} 有响应，但不是 SensorThings API 服务（根目录中没有 Things/Datastreams）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="130" />
+      <source>{} answered without a 'value' list: not a SensorThings collection</source>
+      <translation>{} 的返回没有 'value' 列表：不是 SensorThings 集合</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="212" />
+      <source>{} entities in pages of {}: reading the first {} pages (page cap)</source>
+      <translation>共 {} 个实体，每页 {} 个：只读取前 {} 页（分页上限）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="166" />
+      <source>the server repeated a next link; stopped paging after {} pages</source>
+      <translation>服务器重复返回同一下一页链接；读取 {} 页后停止翻页</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="169" />
+      <source>stopped after {} pages ({} items): page cap reached</source>
+      <translation>已达分页上限，读取 {} 页（{} 项）后停止</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="174" />
+      <source>{}; stopped paging after {} pages</source>
+      <translation>{}；已在 {} 页后停止翻页</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="262" />
+      <source>the server could not expand latest observations ({}); querying each Datastream</source>
+      <translation>服务器无法展开最新观测值（{}）；改为逐个 Datastream 查询</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="119" />
+      <source>the server refused $top; asking for pages of {}</source>
+      <translation>服务器拒绝了 $top；改为每页请求 {} 项</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="260" />
+      <source>the server refused $select inside $expand ({}); asking without it</source>
+      <translation>服务器拒绝了 $expand 中的 $select（{}）；改为不带 $select 请求</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="329" />
+      <source>no answer from {} within {:.0f} s</source>
+      <translation>{} 在 {:.0f} 秒内无响应</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="142" />
+      <source>no answer from {} after waiting {:.1f} s in all (attempts: {}; the timeout covers the whole request, retries included)</source>
+      <translation>{} 无应答，共等待 {:.1f} 秒（尝试次数：{}；超时时限涵盖整个请求，包括重试）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="410" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="300" />
+      <source>cannot reach {}: {}</source>
+      <translation>无法连接 {}：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="203" />
       <source>the server refused the credentials (HTTP {}) for {}</source>
       <translation>服务器拒绝了认证凭据（HTTP {}）：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="183" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="208" />
       <source>HTTP {} from {}</source>
       <translation>HTTP {}，来自 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="224" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="292" />
       <source>TLS error talking to {}: {}</source>
       <translation>与 {} 通信时发生 TLS 错误：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="300" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="409" />
       <source>network error</source>
       <translation>网络错误</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="173" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="190" />
+      <source>more than {} redirects from {}</source>
+      <translation>重定向超过 {} 次（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="198" />
       <source>HTTP {} from {} — retrying in {:.1f} s</source>
       <translation>HTTP {}，来自 {} — {:.1f} 秒后重试</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="164" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="180" />
       <source>{} — retrying in {:.1f} s</source>
       <translation>{} — {:.1f} 秒后重试</translation>
     </message>
@@ -960,12 +1105,12 @@
       <translation>无法计算 HJ 664-2013 最少点位数：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/new_depots.py" line="158" />
+      <location filename="../../eco_supervision_plugin/core/emergency/new_depots.py" line="157" />
       <source>No candidate site has a usable point geometry.</source>
       <translation>没有任何候选站址具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/new_depots.py" line="162" />
+      <location filename="../../eco_supervision_plugin/core/emergency/new_depots.py" line="161" />
       <source>The readiness of a new depot exceeds the first threshold.</source>
       <translation>新增物资库的出动准备时间超过了第一个响应时间阈值。</translation>
     </message>
@@ -973,7 +1118,7 @@
       <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="164" />
       <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="194" />
       <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="225" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="32" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="33" />
       <source>The road layer has no usable lines.</source>
       <translation>道路图层中没有可用的线。</translation>
     </message>
@@ -1564,21 +1709,21 @@
       <translation>使用末节点高程字段时，还需设置（首节点）高程字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="136" />
+      <location filename="../../processing_algorithms/base.py" line="143" />
       <source>Report (HTML or JSON)</source>
       <translation>报告（HTML 或 JSON）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="137" />
+      <location filename="../../processing_algorithms/base.py" line="144" />
       <source>HTML files (*.html);;JSON files (*.json)</source>
       <translation>HTML 文件 (*.html);;JSON 文件 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="205" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="125" />
+      <location filename="../../processing_algorithms/base.py" line="212" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="147" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="241" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="94" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="118" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="95" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="119" />
       <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="24" />
       <location filename="../../processing_algorithms/qgis_io/features.py" line="32" />
       <location filename="../../processing_algorithms/qgis_io/raster_blocks.py" line="35" />
@@ -1614,273 +1759,273 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
 输出：OUTPUT 风险源，含第一/第二响应队伍、响应时间及各阈值下的覆盖情况；SERVICE_AREAS 各物资库在各阈值下可达的道路线（部分可达的道路在阈值处截断）；SERVICE_AREA_POLYGONS 可达道路周围便于阅读的服务区面；NEW_DEPOTS 选定的新站址；REPORT 单重/双重覆盖的权重、未覆盖的风险源、各物资库的负荷及运行时间。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="98" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="91" />
       <source>Road class field (speed by class when no speed is given)</source>
       <translation>道路等级字段（无速度时按等级取速度）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="101" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="94" />
       <source>Speeds by road class (class=km/h, comma separated)</source>
       <translation>各道路等级速度（等级=km/h，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="103" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="96" />
       <source>One-way field (1 = digitised direction, -1 = reverse, 0 = both)</source>
       <translation>单行字段（1 = 沿数字化方向，-1 = 逆向，0 = 双向）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="105" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="98" />
       <source>Default speed (km/h) for roads without a usable speed</source>
       <translation>无可用速度的道路的默认速度（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="110" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="102" />
       <source>Road vertices closer than this (metres) become one node; keep it well below the road lengths.</source>
       <translation>相距小于该值（米）的道路顶点合并为一个节点；该值应远小于道路长度。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="114" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="105" />
       <source>Maximum distance from a point to the nearest road (m)</source>
       <translation>点到最近道路的最大距离（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="119" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="110" />
       <source>Readiness field (minutes before a team leaves)</source>
       <translation>出动准备时间字段（队伍出发前的分钟数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="121" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="112" />
       <source>Teams field (incidents a depot can answer at once)</source>
       <translation>应急队伍数字段（物资库可同时应对的事件数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="127" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="118" />
       <source>Response-time thresholds (minutes, comma separated)</source>
       <translation>响应时间阈值（分钟，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="129" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="120" />
       <source>Required responders (2 = two simultaneous incidents)</source>
       <translation>所需响应队伍数（2 = 同时应对两起事件）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="141" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="131" />
       <source>Service-area polygon buffer around reachable roads</source>
       <translation>服务区面：可达道路的缓冲距离</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="161" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="99" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="151" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="92" />
       <source>Speeds by road class</source>
       <translation>各道路等级速度</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="234" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="224" />
       <source>{} depot(s) are farther than {} m from any road and cannot respond: {}</source>
       <translation>{} 个应急物资库距任何道路都超过 {} m，无法响应：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="94" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="87" />
       <location filename="../../processing_algorithms/network_siting.py" line="117" />
       <source>Road network</source>
       <translation>路网</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="95" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="88" />
       <source>Speed field (km/h)</source>
       <translation>速度字段（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="97" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="90" />
       <source>Road class field</source>
       <translation>道路等级字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="102" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="95" />
       <source>One-way field</source>
       <translation>单行字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="104" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="97" />
       <source>Default speed (km/h)</source>
       <translation>默认速度（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="106" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="99" />
       <source>Access speed off the network (km/h)</source>
       <translation>路网外接入速度（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="108" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="101" />
       <source>Road vertex snapping tolerance</source>
       <translation>道路节点捕捉容差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="112" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="104" />
       <source>Maximum snap distance (m)</source>
       <translation>最大捕捉距离（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="115" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="106" />
       <source>Emergency depots (points)</source>
       <translation>应急物资库（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="117" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="108" />
       <source>Depot name field</source>
       <translation>物资库名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="118" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="109" />
       <source>Readiness field (min)</source>
       <translation>准备时间字段（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="120" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="111" />
       <source>Teams field</source>
       <translation>队伍数字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="122" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="113" />
       <source>Risk sources (points)</source>
       <translation>风险源（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="124" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="115" />
       <source>Risk weight field</source>
       <translation>风险权重字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="126" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="117" />
       <source>Thresholds (min)</source>
       <translation>阈值（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="128" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="119" />
       <source>Required responders</source>
       <translation>所需响应队伍数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="130" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="121" />
       <source>Candidate sites for new depots</source>
       <translation>新增物资库候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="132" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="123" />
       <source>Number of new depots to choose</source>
       <translation>新增物资库数量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="133" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="124" />
       <source>Teams per new depot</source>
       <translation>每个新增物资库的队伍数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="135" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="126" />
       <source>Readiness of a new depot (minutes)</source>
       <translation>新增物资库的出动准备时间（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="137" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="128" />
       <source>Build service-area polygons</source>
       <translation>生成服务区面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="139" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="130" />
       <source>Polygon buffer</source>
       <translation>面缓冲距离</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="142" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="132" />
       <source>Risk sources with responders</source>
       <translation>风险源及响应队伍</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="144" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="134" />
       <source>Service areas (reachable roads)</source>
       <translation>服务区（可达道路）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="146" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="136" />
       <source>Service areas (polygons)</source>
       <translation>服务区（面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="148" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="138" />
       <source>New depots</source>
       <translation>新增应急物资库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="161" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="151" />
       <source>Speeds by road class must look like motorway=100,primary=60 (bad entry: {}).</source>
       <translation>各道路等级速度应写成 motorway=100,primary=60 的形式（错误条目：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="181" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="29" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="27" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="171" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="30" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="28" />
       <source>roads</source>
       <translation>道路</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="181" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="46" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="44" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="55" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="171" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="47" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="45" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="56" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="57" />
       <source>depots</source>
       <translation>应急物资库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="182" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="65" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="67" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="72" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="172" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="66" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="68" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="73" />
       <source>risk sources</source>
       <translation>风险源</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="210" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="200" />
       <source>Emergency coverage report</source>
       <translation>应急覆盖分析报告</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="238" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="228" />
       <source>{} risk source(s) are farther than the maximum snap distance from any road.</source>
       <translation>{} 个风险源距任何道路都超过最大捕捉距离。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="239" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="229" />
       <source>{} risk source(s) lie on road pieces not connected to any depot (unreachable).</source>
       <translation>{} 个风险源位于与任何应急物资库都不连通的路网片段上（不可达）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="193" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="183" />
       <source>Building the road graph from {} line parts…</source>
       <translation>正在由 {} 个线部件构建路网图…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="230" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="220" />
       <source>Road graph: {} nodes, {} edges, {} connected pieces.</source>
       <translation>路网图：{} 个节点，{} 条边，{} 个连通片。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="153" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="143" />
       <source>The parameter {} must be a finite number (got {{}}).</source>
       <translation>参数 {} 必须是有限数值（当前为 {{}}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="216" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="206" />
       <source>{} min: {:.1f}% of risk weight covered once, {:.1f}% twice.</source>
       <translation>{} 分钟：单重覆盖风险权重 {:.1f}%，双重覆盖 {:.1f}%。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="224" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="214" />
       <source>{} road(s) have a null or zero speed: {} took the road-class speed, {} the default {} km/h.</source>
       <translation>{} 条道路的速度为空或为零：{} 条采用道路等级速度，{} 条采用默认速度 {} km/h。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="228" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="218" />
       <source>Road speeds: {} by road class, {} at the default {} km/h.</source>
       <translation>道路速度：{} 条按道路等级取值，{} 条采用默认速度 {} km/h。</translation>
     </message>
@@ -1904,6 +2049,7 @@ Field mapping (Generic JSON only): the mapping as JSON text or the path of a .js
 Authentication: a QGIS authentication configuration; the secret stays in the QGIS authentication database and is never written to outputs or logs.
 Network: air stations, water stations or both. Extent: keep stations inside it (optional).
 Stale after (hours): a reading older than this is flagged stale=1.
+Timeout: the deadline of each request, retries included. Credentials go only to the service URL's own server; links and redirects elsewhere are not followed unless allowed (advanced), and never with credentials; only http and https links are read; replies larger than the size limit are refused.
 
 Each air station is classified by its real-time AQI (HJ 633, 1-h values) into the six AQI categories; each water station by the GB 3838-2002 single-factor class of its latest values. Gas concentrations in ppm/ppb are converted to µg/m³ at 25 °C and 101.325 kPa.
 The report lists stations received and kept, stations without location, stale rows, stations per class, HTTP requests and warnings (page caps, repeated links, fallbacks).</source>
@@ -1915,77 +2061,128 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
 认证：QGIS 认证配置；密钥保存在 QGIS 认证数据库中，绝不会写入输出或日志。
 监测网络：空气站、水质站或两者。范围：仅保留范围内的站点（可选）。
 数据过期时限（小时）：早于该时限的读数标记为 stale=1。
+超时：每次请求的总时限，包括重试。凭据只发送给服务 URL 所在的服务器；指向其他服务器的链接和重定向不会被跟随（除非在高级参数中允许），且绝不携带凭据；只读取 http 和 https 链接；超过大小上限的响应将被拒绝。
 
 每个空气站按实时空气质量指数 AQI（HJ 633，1 小时值）划分为六个 AQI 类别；每个水质站按其最新监测值以 GB 3838-2002 单因子评价法确定水质类别。以 ppm/ppb 表示的气态污染物浓度按 25 °C、101.325 kPa 换算为 µg/m³。
 报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求数以及警告（分页上限、重复链接、回退处理）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="119" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="88" />
+      <source>The longest one request may take, retries and waits included; the message says how long it waited.</source>
+      <translation>单次请求的最长时间，包括重试和等待；出错信息会说明已等待多久。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="94" />
+      <source>Per parameter: a value, unit and parameter field (the long table). Per station: one point per station with the latest value of every parameter as a field (PM2_5, NH3N …).</source>
+      <translation>按参数：包含数值、单位和参数字段（长表）。按站点：每个站点一个点，各参数的最新值作为字段（PM2_5、NH3N …）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="98" />
+      <source>A reply larger than this (decoded) is refused, so that a faulty or hostile server cannot exhaust the memory.</source>
+      <translation>解码后大于该值的响应将被拒绝，以免故障或恶意服务器耗尽内存。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="102" />
+      <source>Off: only links and redirects to the service URL's own server (scheme, host and port) are followed. On: links to other servers are followed too, always without the credentials.</source>
+      <translation>关闭：只跟随指向服务 URL 所在服务器（协议、主机和端口相同）的链接和重定向。开启：也跟随指向其他服务器的链接，但始终不携带凭据。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="140" />
       <source>Pulling latest values…</source>
       <translation>正在获取最新监测值…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="73" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="75" />
       <source>Field mapping for Generic JSON (JSON text or .json file)</source>
       <translation>通用 JSON 字段映射（JSON 文本或 .json 文件）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="76" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
       <source>Authentication configuration</source>
       <translation>认证配置</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="80" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="81" />
       <source>Keep stations inside extent</source>
       <translation>仅保留范围内的站点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="83" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="84" />
       <source>Stale after (hours)</source>
       <translation>数据过期时限（小时）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="86" />
-      <source>Timeout per request (seconds)</source>
-      <translation>单次请求超时（秒）</translation>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="87" />
+      <source>Timeout (seconds)</source>
+      <translation>超时（秒）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="96" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="91" />
+      <source>Layer layout</source>
+      <translation>图层布局</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="97" />
+      <source>Largest reply (MiB)</source>
+      <translation>最大响应（MiB）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="101" />
+      <source>Follow links to other servers</source>
+      <translation>跟随指向其他服务器的链接</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="117" />
+      <source>Stale after must be a finite number of hours ≥ 0, not {}.</source>
+      <translation>数据过期时限必须是 ≥ 0 的有限小时数，而不是 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="119" />
+      <source>The timeout must be a finite number of seconds ≥ 1, not {}.</source>
+      <translation>超时必须是 ≥ 1 的有限秒数，而不是 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="120" />
+      <source>The largest reply must be a finite number of MiB ≥ 0.1, not {}.</source>
+      <translation>最大响应必须是 ≥ 0.1 的有限 MiB 数，而不是 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="128" />
       <source>The service URL must start with http:// or https://.</source>
       <translation>服务地址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="105" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="180" />
       <source>Generic JSON needs a field mapping: give it as JSON text or the path of a .json file.</source>
       <translation>通用 JSON 需要字段映射：请以 JSON 文本或 .json 文件路径给出。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="146" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="168" />
       <source>{} rows of stations without a location were left out.</source>
       <translation>已排除 {} 条无位置信息的站点记录。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="127" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="149" />
       <source>The station server refused the credentials: check the authentication configuration. ({})</source>
       <translation>站点服务器拒绝了认证凭据：请检查认证配置。（{}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="131" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="153" />
       <source>Could not read stations: {}</source>
       <translation>无法读取站点：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="44" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="46" />
       <source>Hotspot supervision grid (Gi*, FDR, space-time trends)</source>
       <translation>热点网格监管（Gi*、FDR、时空趋势）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="47" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="49" />
       <source>Air quality supervision</source>
       <translation>大气环境监管</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="53" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="55" />
       <source>Builds a square or hexagonal supervision grid (500-2000 m cells) over an area of interest, anchored to a fixed origin in a fixed grid CRS so that each cell keeps its code (for example S1000E512N3012) in every run and every month. Point readings are aggregated per cell, optionally with the area-weighted zonal mean of a raster such as a satellite PM2.5 surface.
 
 Hot spots: Getis-Ord Gi* with binary weights that include the cell itself, on the cells that hold an observation (filled cells are estimates and never count), Benjamini-Hochberg false discovery rate correction, confidence bins -3..3, rank, percentile and a top N % flag. With a time field: Gi* per period, the Mann-Kendall trend of each cell's z-scores and an emerging hot spot category.
@@ -1998,343 +2195,343 @@ Outputs: the grid cells, optionally one row per cell and period, and a REPORT na
 输出：网格，可选的每个网格每个时段一行的图层，以及注明网格坐标系的 REPORT，含各分级和类别的计数、排名靠前的网格及运行时间。不修改任何输入图层。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="78" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="80" />
       <source>Side of a square cell, or distance between neighbouring hexagon centres, in metres.</source>
       <translation>正方形网格的边长，或相邻六边形中心之间的距离，单位为米。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="81" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="83" />
       <source>Projected CRS in metres that fixes what a cell code means. Default: the CGCS2000 3-degree Gauss-Krüger zone of the area's centre (EPSG:4534-4554), elsewhere the WGS 84 UTM zone; the input layers' own CRS never changes the codes.</source>
       <translation>以米为单位的投影坐标系，决定网格编码所指的位置。默认：区域中心所在的 CGCS2000 3 度高斯-克吕格分带（EPSG:4534–4554），其他地区为 WGS 84 UTM 分带；输入图层自身的坐标系不会改变编码。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="85" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="87" />
       <source>Fixed corner of the cell lattice in the grid CRS (default 0,0); keep it the same between runs so that codes stay comparable.</source>
       <translation>网格坐标系中网格格网的固定角点（默认 0,0）；各次运行保持不变，编码才可比较。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="88" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="90" />
       <source>Cut boundary cells to the area of interest (the output is then a MultiPolygon layer).</source>
       <translation>将边界网格裁剪到关注区域（此时输出为多面图层）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="91" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="93" />
       <source>Refuse grids with more cells than this, before anything is allocated.</source>
       <translation>网格数超过此值时在分配内存之前拒绝。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="94" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="96" />
       <source>Monitoring readings or emission sources; each point of a multi-point counts.</source>
       <translation>监测读数或排放源；多点要素的每个点都单独计数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="97" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
       <source>Numeric field to aggregate (not needed for Count).</source>
       <translation>用于汇总的数值字段（计数时不需要）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="102" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
       <source>Date/time or ISO 8601 text; enables Gi* per period, trends and emerging hot spots.</source>
       <translation>日期/时间或 ISO 8601 文本；启用逐时段 Gi*、趋势和新兴热点分析。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="106" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="108" />
       <source>Zonal mean per cell, weighted by the area each pixel shares with the cell (e.g. satellite PM2.5); the cell value when no readings are given.</source>
       <translation>每个网格的分区均值，按像元与网格的重叠面积加权（例如卫星 PM2.5）；未提供读数时作为网格值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="110" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="112" />
       <source>Give empty cells an inverse-distance estimate for the map (flag filled = 1). Filled cells are not observations: they get no Gi* and do not count in the false discovery rate.</source>
       <translation>为空网格给出反距离加权估计值用于制图（标志 filled = 1）。填充的网格不是观测值：不计算 Gi*，也不计入错误发现率。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="116" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="118" />
       <source>Cells whose centres are within this distance are neighbours (the cell included).</source>
       <translation>中心在此距离内的网格互为邻居（包括网格自身）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="118" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="120" />
       <source>Number of nearest cells with a value, for K nearest cells.</source>
       <translation>k 近邻网格方式下有值的最近网格数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="120" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="122" />
       <source>Benjamini-Hochberg correction of the Gi* p-values of the observed cells.</source>
       <translation>对有观测值网格的 Gi* p 值进行 Benjamini-Hochberg 校正。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="122" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="124" />
       <source>Level (alpha) at which a cell is marked significant (fdr_sig).</source>
       <translation>网格标记为显著（fdr_sig）的水平（alpha）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="124" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="126" />
       <source>Flag the top N % of cells by value (bureau ranking).</source>
       <translation>按数值标记排前 N % 的网格（部门排名）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="166" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="171" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="168" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="173" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="175" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="177" />
       <source>points</source>
       <translation>点图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="188" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="150" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="190" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="152" />
       <source>area of interest</source>
       <translation>关注区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="239" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="240" />
       <source>Hotspot supervision grid</source>
       <translation>热点网格监管</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="75" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="77" />
       <source>Area of interest</source>
       <translation>关注区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="77" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="79" />
       <source>Cell size (m)</source>
       <translation>网格尺寸（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="79" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="81" />
       <source>Grid type</source>
       <translation>网格类型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="81" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="83" />
       <source>Grid CRS</source>
       <translation>网格坐标系</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="85" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="87" />
       <source>Grid origin</source>
       <translation>网格原点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="88" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="90" />
       <source>Clip cells to the area</source>
       <translation>将网格裁剪到区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="90" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="92" />
       <source>Maximum number of cells</source>
       <translation>网格数上限</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="92" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="94" />
       <source>Readings (points)</source>
       <translation>读数（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="95" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="97" />
       <source>Value field</source>
       <translation>数值字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="98" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="100" />
       <source>Aggregation</source>
       <translation>汇总方式</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="100" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="102" />
       <location filename="../../processing_algorithms/source_attribution.py" line="84" />
       <source>Time field</source>
       <translation>时间字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="103" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="105" />
       <source>Period</source>
       <translation>统计时段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="105" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="107" />
       <source>Raster surface</source>
       <translation>栅格面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="108" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="110" />
       <source>Raster band</source>
       <translation>栅格波段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="110" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="112" />
       <source>Fill empty cells (IDW)</source>
       <translation>填充空网格（IDW）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="113" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="115" />
       <source>Neighbourhood</source>
       <translation>邻域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="115" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="117" />
       <source>Distance band (m)</source>
       <translation>距离带（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="117" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="119" />
       <source>Nearest cells (k)</source>
       <translation>最近网格数（k）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="119" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="121" />
       <source>False discovery rate correction</source>
       <translation>错误发现率校正</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="121" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="123" />
       <source>Significance level</source>
       <translation>显著性水平</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="123" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="125" />
       <source>Top % flagged</source>
       <translation>标记前 %</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="125" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="127" />
       <source>Hotspot grid</source>
       <translation>热点网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="127" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="129" />
       <source>Hotspot grid per period</source>
       <translation>分时段热点网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="133" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="135" />
       <source>Cell size must be greater than 0 metres (got {}).</source>
       <translation>网格尺寸必须大于 0 米（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="134" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="136" />
       <source>Top N % must be between 0 and 100 (got {}).</source>
       <translation>前 N % 必须介于 0 与 100 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="135" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="137" />
       <source>The distance band cannot be negative (got {} metres).</source>
       <translation>距离带不能为负数（当前为 {} 米）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="136" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="138" />
       <source>The significance level must be between 0.0001 and 0.5 (got {}).</source>
       <translation>显著性水平必须介于 0.0001 与 0.5 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="177" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="179" />
       <source>No point has a usable geometry.</source>
       <translation>没有任何点具有可用的几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="205" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="207" />
       <source>Set a distance band greater than 0 metres.</source>
       <translation>请设置大于 0 米的距离带。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="207" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="209" />
       <source>Give a point layer with a value field, or a raster, to analyse.</source>
       <translation>请提供带数值字段的点图层或栅格用于分析。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="80" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="82" />
       <source>Square</source>
       <translation>正方形</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="80" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="82" />
       <source>Hexagon</source>
       <translation>六边形</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
       <source>Mean</source>
       <translation>均值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
       <source>Maximum</source>
       <translation>最大值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
       <source>Sum</source>
       <translation>总和</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
       <source>Count</source>
       <translation>计数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="106" />
       <source>Hour</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="106" />
       <source>Day</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="106" />
       <source>Week</source>
       <translation>周</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="106" />
       <source>Month</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="114" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="116" />
       <source>Distance band</source>
       <translation>距离带</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="114" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="116" />
       <source>K nearest cells</source>
       <translation>K 个最近网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="114" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="116" />
       <source>Queen contiguity</source>
       <translation>后邻接（queen）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="220" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="221" />
       <source>{} {} cells of {:g} m in {}.</source>
       <translation>共 {} 个网格（{}），尺寸 {:g} m，坐标系 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="156" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="158" />
       <source>The grid CRS {} is not in metres; choose a projected CRS.</source>
       <translation>网格坐标系 {} 的单位不是米；请选择投影坐标系。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="211" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="213" />
       <source>Warning: {} area of interest polygon(s) were invalid (for example self-intersecting) and were repaired before building the grid; check the grid against the intended area.</source>
       <translation>警告：{} 个关注区域面无效（例如自相交），已在构建网格前修复；请核对网格是否与预期区域一致。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="223" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="224" />
       <source>Warning: {}</source>
       <translation>警告：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="148" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="150" />
       <location filename="../../processing_algorithms/qgis_io/crs.py" line="36" />
       <source>Layer {} has no valid coordinate reference system; set one before running.</source>
       <translation>图层“{}”没有有效的坐标参考系，请先设置坐标参考系再运行。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="169" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="171" />
       <source>Choose a value field for the {} aggregation.</source>
       <translation>请为“{}”汇总方式选择数值字段。</translation>
     </message>
@@ -3359,47 +3556,47 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>输出 {} 和 {} 会写到同一位置（{}）；请为每个输出指定各自的文件或图层名。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="48" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="49" />
       <source>No depot has a usable point geometry.</source>
       <translation>没有任何应急物资库具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="49" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="50" />
       <source>{} depot(s) have a null team count and count as one team.</source>
       <translation>{} 个应急物资库的队伍数为空，按 1 支队伍计。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="50" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="51" />
       <source>{} depot(s) have a null readiness and count as ready at once (0 min).</source>
       <translation>{} 个应急物资库的出动准备时间为空，按立即出动（0 分钟）计。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="69" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="70" />
       <source>No risk source has a usable point geometry.</source>
       <translation>没有任何风险源具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="71" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="72" />
       <source>Risk sources with a null weight count with weight 0.</source>
       <translation>权重为空的风险源按权重 0 计。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="80" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="81" />
       <source>candidates</source>
       <translation>候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="78" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="79" />
       <source>No candidate sites given: no new depots are chosen.</source>
       <translation>未提供候选站址：不选择新增物资库。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="154" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="155" />
       <source>New depots chosen with: {}</source>
       <translation>新增物资库的求解方法：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="82" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="83" />
       <source>Only {} candidate site(s) are given: at most {} new depot(s) can be chosen.</source>
       <translation>仅提供了 {} 个候选站址：最多只能选择 {} 个新增应急物资库。</translation>
     </message>
@@ -4026,12 +4223,40 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
 报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求数以及警告（分页上限、重复链接、回退处理）。</translation>
     </message>
     <message>
+      <source>Pulls the latest value of every air and surface-water automatic station from the eco-cloud platform into a point layer with one row per station and parameter.
+
+URL: the service root, e.g. https://host/FROST-Server/v1.1 for an OGC SensorThings API v1.1 service, or the OpenAQ v3 root.
+API type: SensorThings (Things, Locations, Datastreams, Observations; latest values in one $expand request per page), OpenAQ v3 (X-API-Key, 60 requests per minute) or Generic JSON: a provincial platform's own JSON read through a field mapping.
+Field mapping (Generic JSON only): the mapping as JSON text or the path of a .json file, e.g. {"records": "data.list", "station_code": "stationCode", "lon": "lon", "lat": "lat", "time": "monitorTime", "parameters": {"PM2.5": "pm25"}, "units": {"PM2.5": "ug/m3"}}; layout wide (one field per parameter) or long (parameter, value and unit fields); times without an offset are China Standard Time (+08:00) unless "timezone" says otherwise. See docs/live_stations.md.
+Authentication: a QGIS authentication configuration; the secret stays in the QGIS authentication database and is never written to outputs or logs.
+Network: air stations, water stations or both. Extent: keep stations inside it (optional).
+Stale after (hours): a reading older than this is flagged stale=1.
+
+Each air station is classified by its real-time AQI (HJ 633, 1-h values) into the six AQI categories; each water station by the GB 3838-2002 single-factor class of its latest values. Gas concentrations in ppm/ppb are converted to µg/m³ at 25 °C and 101.325 kPa.
+The report lists stations received and kept, stations without location, stale rows, stations per class, HTTP requests and warnings (page caps, repeated links, fallbacks).</source>
+      <translation type="vanished">从生态环境云平台获取所有环境空气和地表水自动站的最新监测值，生成点图层，每个站点的每项监测参数一行。
+
+URL：服务根地址，例如 OGC SensorThings API v1.1 服务的 https://host/FROST-Server/v1.1，或 OpenAQ v3 的根地址。
+API 类型：SensorThings（Things、Locations、Datastreams、Observations；每页用一次 $expand 请求获取最新值）、OpenAQ v3（X-API-Key，每分钟 60 次请求）或通用 JSON：通过字段映射读取省级平台自有格式的 JSON。
+字段映射（仅用于通用 JSON）：以 JSON 文本或 .json 文件路径给出映射，例如 {"records": "data.list", "station_code": "stationCode", "lon": "lon", "lat": "lat", "time": "monitorTime", "parameters": {"PM2.5": "pm25"}, "units": {"PM2.5": "ug/m3"}}；数据布局可为宽表（每项参数一个字段）或长表（参数、数值和单位字段）；未带时区偏移的时间按北京时间（+08:00）处理，除非 "timezone" 另有指定。详见 docs/live_stations.md。
+认证：QGIS 认证配置；密钥保存在 QGIS 认证数据库中，绝不会写入输出或日志。
+监测网络：空气站、水质站或两者。范围：仅保留范围内的站点（可选）。
+数据过期时限（小时）：早于该时限的读数标记为 stale=1。
+
+每个空气站按实时空气质量指数 AQI（HJ 633，1 小时值）划分为六个 AQI 类别；每个水质站按其最新监测值以 GB 3838-2002 单因子评价法确定水质类别。以 ppm/ppb 表示的气态污染物浓度按 25 °C、101.325 kPa 换算为 µg/m³。
+报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求数以及警告（分页上限、重复链接、回退处理）。</translation>
+    </message>
+    <message>
       <source>Raster surface (zonal mean per cell, e.g. satellite PM2.5)</source>
       <translation type="vanished">栅格面（按网格计算分区均值，如卫星反演 PM2.5）</translation>
     </message>
     <message>
       <source>Readings or emission sources (points)</source>
       <translation type="vanished">监测值或排放源（点）</translation>
+    </message>
+    <message>
+      <source>Refreshing…</source>
+      <translation type="vanished">正在刷新…</translation>
     </message>
     <message>
       <source>Refuse grids with more cells than</source>
@@ -4078,12 +4303,20 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
       <translation type="vanished">时间字段（日期时间或 ISO 8601 文本），用于时空趋势分析</translation>
     </message>
     <message>
+      <source>Timeout per request (seconds)</source>
+      <translation type="vanished">单次请求超时（秒）</translation>
+    </message>
+    <message>
       <source>Value field (not needed for count)</source>
       <translation type="vanished">数值字段（计数时不需要）</translation>
     </message>
     <message>
       <source>{} line(s) are shorter than the snapping tolerance or closed rings and were dropped.</source>
       <translation type="vanished">{} 条线短于捕捉容差或为闭合环，已被剔除。</translation>
+    </message>
+    <message>
+      <source>{} stations, {} values at {} UTC ({} requests).</source>
+      <translation type="vanished">{} 个站点，{} 个数值，时间 {} UTC（{} 次请求）。</translation>
     </message>
   </context>
 </TS>

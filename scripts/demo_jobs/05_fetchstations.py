@@ -45,7 +45,7 @@ def render_dock(url, out_png):
         time.sleep(0.02)
     if dock.station_list.count():
         dock.station_list.setCurrentRow(0)
-        index = dock.param_combo.findText("PM2_5")  # the pollutant a planner looks at first
+        index = dock.param_combo.findData("PM2_5")  # the pollutant a planner looks at first (also the default)
         dock.param_combo.setCurrentIndex(max(index, 0))
         while dock.history_task is not None and time.time() < end:  # a round started by the selection
             app.processEvents()

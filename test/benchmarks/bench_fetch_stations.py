@@ -74,7 +74,7 @@ def main():
     from eco_supervision.eco_supervision_plugin.cloud import sensorthings
     from eco_supervision.eco_supervision_plugin.cloud.pull import pull
     from eco_supervision.eco_supervision_plugin.cloud.transport import RequestsTransport
-    from eco_supervision.eco_supervision_plugin.gui.station_layer import memory_layer, replace_features
+    from eco_supervision.processing_algorithms.qgis_io.stations import memory_layer, replace_features
 
     seed = seed_data.synthetic(size, hours=args.hours)
     expected = sum(len(st["datastreams"]) for st in seed["stations"])
@@ -109,6 +109,10 @@ def main():
         plain[0], plain[1], plain[2] / 1e6))
     print("ratio ours/reference: {:.2f}; target < 3 s: {}".format(
         clock.wall / ref[0], "met" if clock.wall < 3 else "NOT met"))
+    import resource
+
+    print("peak memory of this process (client, layer, reference pages): {:.0f} MB".format(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0))
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ from eco_supervision.eco_supervision_plugin.cloud import model
 from eco_supervision.eco_supervision_plugin.cloud.sensorthings import SensorThingsClient
 from eco_supervision.eco_supervision_plugin.cloud.transport import RequestsTransport
 
+pytestmark = pytest.mark.sta_server  # the server lives in the host venv .venv-sta
+
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "sta_server"))
 import helper  # noqa: E402
 import seed_data  # noqa: E402

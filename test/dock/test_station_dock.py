@@ -9,35 +9,21 @@ import sys
 import time
 
 import pytest
-from qgis.core import QgsApplication, QgsProject
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "sta_server"))
 import helper  # noqa: E402
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from qt_wait import wait as _wait  # noqa: E402
+
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
-def _wait(predicate, timeout=30):
-    end = time.time() + timeout
-    while time.time() < end:
-        QgsApplication.processEvents()
-        if predicate():
-            return True
-        time.sleep(0.02)
-    return False
-
-
 @pytest.fixture
-def dock(qgis_iface, tmp_path, monkeypatch):
-    from eco_supervision.eco_supervision_plugin.gui import station_dock
-
-    monkeypatch.setattr(station_dock, "snapshot_path", lambda: str(tmp_path / "last.json"))
-    d = station_dock.StationDock(qgis_iface)
-    d.resize(420, 760)
-    yield d
-    d.shutdown()
-    if d.layer is not None and QgsProject.instance().mapLayer(d.layer.id()):
-        QgsProject.instance().removeMapLayer(d.layer.id())
+def dock(dock):
+    """The dock with one point per station and parameter (its default is one point per station)."""
+    dock.layout_combo.setCurrentIndex(0)
+    return dock
 
 
 def test_refresh_chart_and_unreachable_server(dock, sta_server, tmp_path):
@@ -58,7 +44,7 @@ def test_refresh_chart_and_unreachable_server(dock, sta_server, tmp_path):
         assert f["colour"] == colours[f["level"]] and f["snapshot"] == 0
     # station panel: history of PM2.5 over 24 h with the GB 3095 Grade II limit line
     dock.station_list.setCurrentRow(0)
-    dock.param_combo.setCurrentText("PM2_5")
+    dock.param_combo.setCurrentIndex(dock.param_combo.findData("PM2_5"))
     assert _wait(lambda: dock.history_task is None)
     dock.load_history()
     assert _wait(lambda: dock.history_task is None and dock.chart.readings)

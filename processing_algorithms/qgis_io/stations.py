@@ -1,0 +1,126 @@
+"""QGIS side of the live stations, shared by ecosupervision:fetchstations and the dock: the two layouts'
+fields, features, the memory layer and the GeoPackage copy.
+
+Layouts: ``LAYOUTS[0]`` "parameter" — one point per station and parameter (``value``, ``unit``,
+``parameter``: the long table batch users and the styles read); ``LAYOUTS[1]`` "station" — one point
+per station with the latest value of every parameter as a field (``PM2_5``, ``NH3N`` …: one Identify hit
+per station). Both carry the station's class fields, so ``stations_live.qml`` styles either.
+"""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QDateTime, Qt
+
+from ...eco_supervision_plugin.cloud.model import PARAMETERS
+from ...eco_supervision_plugin.cloud.pull import station_rows
+from ...eco_supervision_plugin.core.messages import translate_message
+from ...eco_supervision_plugin.i18n import tr
+from .sinks import fields_of
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+LAYOUTS = ("parameter", "station")
+PARAMETER_SCHEMA = (
+    ("station_id", "string"), ("code", "string"), ("name", "string"), ("network", "string"),
+    ("parameter", "string"), ("value", "double"), ("unit", "string"), ("time", "datetime"), ("stale", "int"),
+    ("class", "string"), ("level", "int"), ("colour", "string"), ("category_key", "string"),
+    ("class_detail", "string"), ("datastream_id", "string"), ("note", "string"), ("snapshot", "int"),
+)
+STATION_SCHEMA = tuple(
+    [("station_id", "string"), ("code", "string"), ("name", "string"), ("network", "string"),
+     ("time", "datetime"), ("stale", "int"), ("class", "string"), ("level", "int"), ("colour", "string"),
+     ("category_key", "string"), ("class_detail", "string")]
+    + [(code, "double") for code in PARAMETERS]
+    + [("note", "string"), ("snapshot", "int")])
+
+
+def schema(layout="parameter"):
+    return STATION_SCHEMA if layout == "station" else PARAMETER_SCHEMA
+
+
+def fields(layout="parameter"):
+    return fields_of(schema(layout))
+
+
+def _qdt(t):
+    if t is None:
+        return None
+    q = QDateTime.fromString(t.strftime("%Y-%m-%dT%H:%M:%S"), Qt.ISODate)
+    q.setTimeSpec(Qt.UTC)
+    return q
+
+
+def features(rows, field_set=None, snapshot=False, layout="parameter"):
+    """Point features (EPSG:4326) of ``rows`` (``cloud.pull`` rows, one per station and parameter) in
+    ``layout``, for stations with a location; returns (features, rows skipped without a location)."""
+    names = [name for name, _kind in schema(layout)]
+    field_set = field_set or fields(layout)
+    if layout == "station":
+        skipped = sum(1 for r in rows if r.get("lon") is None or r.get("lat") is None)
+        rows = station_rows([r for r in rows if r.get("lon") is not None and r.get("lat") is not None])
+    else:
+        skipped = 0
+    out = []
+    for r in rows:
+        if r.get("lon") is None or r.get("lat") is None:
+            skipped += 1
+            continue
+        f = QgsFeature(field_set)
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(r["lon"], r["lat"])))
+        values = r.get("values") or {}
+        attrs = []
+        for name in names:
+            if name == "time":
+                attrs.append(_qdt(r.get("time")))
+            elif name == "stale":
+                attrs.append(1 if r.get("stale") else 0)
+            elif name == "snapshot":
+                attrs.append(1 if snapshot else 0)
+            elif name == "note" and r.get("note"):  # a client's note (unit assumed, not convertible…)
+                attrs.append(translate_message(r["note"], tr))
+            elif name in ("station_id", "datastream_id") and r.get(name) is not None:
+                attrs.append(str(r[name]))
+            elif name in PARAMETERS and layout == "station":
+                attrs.append(values.get(name))
+            else:
+                attrs.append(r.get(name))
+        f.setAttributes(attrs)
+        out.append(f)
+    return out, skipped
+
+
+def memory_layer(name, layout="parameter"):
+    layer = QgsVectorLayer("Point?crs=EPSG:4326", name, "memory")
+    layer.dataProvider().addAttributes(fields(layout).toList())
+    layer.updateFields()
+    return layer
+
+
+def layout_of(layer):
+    """"parameter" or "station", from the layer's fields (a style loaded later may replace custom properties)."""
+    return "parameter" if layer.fields().indexOf("parameter") >= 0 else "station"
+
+
+def replace_features(layer, rows, snapshot=False):
+    """Swap the layer's features for ``rows`` in one edit (old ones removed only once the new are built)."""
+    feats, skipped = features(rows, layer.fields(), snapshot=snapshot, layout=layout_of(layer))
+    provider = layer.dataProvider()
+    provider.truncate()
+    provider.addFeatures(feats)
+    layer.updateExtents()
+    layer.triggerRepaint()
+    return len(feats), skipped
+
+
+def save_gpkg(layer, path, transform_context):
+    """Write ``layer`` to a GeoPackage (overwritten); returns (ok, message)."""
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = "live_stations"
+    result = QgsVectorFileWriter.writeAsVectorFormatV2(layer, path, transform_context, options)
+    return result[0] == QgsVectorFileWriter.NoError, result[1]
