@@ -138,15 +138,18 @@ def test_generic_json_platform_through_a_field_mapping(run_alg, httpserver, tmp_
                                   "MAPPING": '{"records": "data.list", "time": "t"}', "OUTPUT": "memory:"})
 
 
-@pytest.mark.parametrize("name,value,message", [
-    ("STALE_HOURS", "nan", "Stale after must be a finite number of hours ≥ 0, not nan."),
-    ("TIMEOUT", "inf", "The timeout must be a finite number of seconds ≥ 1, not inf."),
-    ("MAX_MB", "nan", "The largest reply must be a finite number of MiB ≥ 0.1, not nan."),
+@pytest.mark.parametrize("name,value,low,message", [
+    ("STALE_HOURS", "nan", -1, "Stale after must be a finite number of hours ≥ 0, not -1."),
+    ("TIMEOUT", "inf", 0.5, "The timeout must be a finite number of seconds ≥ 1, not 0.5."),
+    ("MAX_MB", "nan", 0.01, "The largest reply must be a finite number of MiB ≥ 0.1, not 0.01."),
 ])
-def test_non_finite_numbers_are_refused(run_alg, name, value, message):
+def test_non_finite_numbers_are_refused(run_alg, name, value, low, message):
+    base = {"URL": "http://127.0.0.1:9/sta", "API_TYPE": 0, "OUTPUT": "memory:"}
+    with pytest.raises(QgsProcessingException, match=r"\({}\) must be a finite number".format(name)):  # shared guard
+        run_alg("fetchstations", dict(base, **{name: value}))
     pattern = "^Unable to execute algorithm\n" + message.replace(".", r"\.") + "$"
-    with pytest.raises(QgsProcessingException, match=pattern):
-        run_alg("fetchstations", {"URL": "http://127.0.0.1:9/sta", "API_TYPE": 0, name: value, "OUTPUT": "memory:"})
+    with pytest.raises(QgsProcessingException, match=pattern):  # the algorithm's own range message
+        run_alg("fetchstations", dict(base, **{name: low}))
 
 
 def test_one_point_per_station_layout(run_alg, server):
