@@ -2,12 +2,15 @@
 
 import json
 import os
+import shutil
 import sqlite3
+import tempfile
 
 from osgeo import ogr
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SAMPLE = os.path.join(REPO, "resources", "sample_data", "eco_city.gpkg")
+SAMPLE = os.path.join(tempfile.mkdtemp(prefix="eco_attribution_"), "eco_city.gpkg")  # a copy: QGIS opens a
+shutil.copyfile(os.path.join(REPO, "resources", "sample_data", "eco_city.gpkg"), SAMPLE)  # GeoPackage for update
 
 
 def test_sourceattribution_runs_headless(qgis_process, tmp_path):

@@ -5,6 +5,8 @@ the bulk GeoPackage reading against feature-by-feature reading, outputs and repo
 import importlib.util
 import json
 import os
+import shutil
+import tempfile
 
 import numpy as np
 import pytest
@@ -15,7 +17,8 @@ from synthetic import plume_series
 from eco_supervision.eco_supervision_plugin.core.air.plan import AttributionOptions, plan_source_attribution
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SAMPLE = os.path.join(REPO, "resources", "sample_data", "eco_city.gpkg")
+SAMPLE = os.path.join(tempfile.mkdtemp(prefix="eco_attribution_"), "eco_city.gpkg")  # a copy: QGIS opens a
+shutil.copyfile(os.path.join(REPO, "resources", "sample_data", "eco_city.gpkg"), SAMPLE)  # GeoPackage for update
 CRS = "EPSG:4548"
 X0, Y0 = 500000.0, 4050000.0
 
