@@ -1,9 +1,6 @@
 """ecosupervision:networksiting — monitoring-network siting (MCLP, LSCP, backup coverage, p-median)."""
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureRequest,
-    QgsFeatureSink,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -26,12 +23,11 @@ from ..eco_supervision_plugin.core.siting.plan import (
 )
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
 from .qgis_io.crs import metric_crs
-from .qgis_io.feature_rows import attributes_by_id, fields_except
-from .qgis_io.features import iter_features
+from .qgis_io.feature_writer import write_with_source_fields
 from .qgis_io.parsers import parse_key_values, share, truthy_array
-from .qgis_io.polygon_rings import union_rings
+from .qgis_io.polygon_rings import polygon_rings, union_rings
 from .qgis_io.read import read_lines, read_points, require_features, require_field
-from .qgis_io.sinks import fields_of
+from .qgis_io.tables import read_attributes
 
 MODEL_KEYS = ["mclp", "lscp", "backup", "pmedian"]
 _Number = QgsProcessingParameterNumber
@@ -155,19 +151,19 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
         demand_src, cand_src, crs, demand, siting_demand, candidates = self._read(parameters, context, feedback)
         plan = run_core(feedback, plan_network_siting, siting_demand, candidates, self._options(parameters, context),
                         roads=self._roads(parameters, context, feedback, crs),
-                        study_area=self._study_area(parameters, context, crs),
+                        study_area=self._study_area(parameters, context, crs, feedback),
                         monitor=feedback_monitor(feedback, 0, 85))
         for note in plan.warnings:
             feedback.pushWarning(translate_note(note))
         for note in plan.infos + list(plan.result.notes):
             feedback.pushInfo(translate_note(note))
         sites = ((fid, QgsGeometry.fromPointXY(QgsPointXY(x, y)), row) for fid, x, y, row in plan.site_rows())
-        self.site_dest = self._write(parameters, self.OUTPUT, context, cand_src, SITE_SCHEMA, QgsWkbTypes.Point, crs,
-                                     sites, feedback)
+        self.site_dest = write_with_source_fields(self, parameters, self.OUTPUT, context, feedback, cand_src,
+                                                  SITE_SCHEMA, QgsWkbTypes.Point, crs, sites)
         self.demand_polygons = QgsWkbTypes.geometryType(demand_src.wkbType()) == QgsWkbTypes.PolygonGeometry
-        self.demand_dest = self._write(parameters, self.DEMAND_OUTPUT, context, demand_src, DEMAND_SCHEMA,
-                                       demand_src.wkbType(), crs, zip(demand.fids, demand.geometries,
-                                                                      plan.demand_rows()), feedback)
+        self.demand_dest = write_with_source_fields(
+            self, parameters, self.DEMAND_OUTPUT, context, feedback, demand_src, DEMAND_SCHEMA, demand_src.wkbType(),
+            crs, zip(demand.fids, demand.geometries, plan.demand_rows()), optional=True)
         feedback.setProgress(95)
         self.report_path = write_report(self.parameterAsFileOutput(parameters, "REPORT", context),
                                         plan.report(clock.seconds()), self.tr("Monitoring network siting"))
@@ -234,45 +230,18 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
             raise QgsProcessingException(self.tr("The road network has no usable lines."))
         return parts
 
-    def _study_area(self, parameters, context, crs):
+    def _study_area(self, parameters, context, crs, feedback):
         source = self.parameterAsSource(parameters, self.STUDY_AREA, context)
         if source is None:
             return None
-        sums = {}
-        for name in (self.STUDY_POPULATION_FIELD, self.STUDY_BUILT_UP_FIELD):
-            field_name = self.parameterAsString(parameters, name, context)
-            if field_name:
-                sums[name] = (require_field(source, field_name, self.tr("study area"), numeric=True), 0.0)
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-        geoms = []
-        for feature in iter_features(source, request):
-            if feature.hasGeometry() and not feature.geometry().isEmpty():
-                geoms.append(QgsGeometry(feature.geometry()))
-            for name, (index, total) in sums.items():
-                value = feature.attribute(index)
-                if value is not None and not (hasattr(value, "isNull") and value.isNull()) and value != "":
-                    sums[name] = (index, total + float(value))
-        pop, built = sums.get(self.STUDY_POPULATION_FIELD), sums.get(self.STUDY_BUILT_UP_FIELD)
-        return StudyArea(union_rings(geoms), None if pop is None else pop[1], None if built is None else built[1])
+        fields = {n: self.parameterAsString(parameters, n, context)
+                  for n in (self.STUDY_POPULATION_FIELD, self.STUDY_BUILT_UP_FIELD)}
+        for field_name in filter(None, fields.values()):
+            require_field(source, field_name, self.tr("study area"), numeric=True)
+        _rings, union, _repaired = polygon_rings(source, crs, context, feedback)
+        _fids, columns = read_attributes(source, list(filter(None, fields.values())), feedback)
 
-    # -- writing ------------------------------------------------------------------------------
+        def total(name):
+            return sum(float(v) for v in columns[fields[name]] if v not in (None, "")) if fields[name] else None
 
-    def _write(self, parameters, name, context, source, schema, wkb_type, crs, rows, feedback):
-        """Write ``rows`` (feature id, geometry, new values) with ``source``'s other attributes; None if not asked."""
-        base, columns = fields_except(source, {n for n, _ in schema})
-        fields = fields_of(schema, base)
-        sink, dest = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
-        if sink is None:
-            if name == self.OUTPUT:
-                raise QgsProcessingException(self.invalidSinkError(parameters, name))
-            return None
-        rows = list(rows)
-        attrs = attributes_by_id(source, columns, {fid for fid, _, _ in rows})
-        for fid, geometry, values in rows:
-            if feedback.isCanceled():
-                break
-            feat = QgsFeature(fields)
-            feat.setAttributes(attrs.get(fid, [None] * len(columns)) + values)
-            feat.setGeometry(geometry)
-            sink.addFeature(feat, QgsFeatureSink.FastInsert)
-        return dest
+        return StudyArea(union_rings([union]), total(self.STUDY_POPULATION_FIELD), total(self.STUDY_BUILT_UP_FIELD))

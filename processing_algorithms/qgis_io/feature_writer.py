@@ -3,21 +3,28 @@
 from qgis.core import QgsFeature, QgsFeatureSink, QgsGeometry, QgsProcessingException, QgsWkbTypes
 
 from ...eco_supervision_plugin.i18n import tr
+from .feature_rows import attributes_by_id, fields_except
 from .sinks import fields_of
 
 BATCH = 5000
 
 
-def write_features(algorithm, parameters, name, context, feedback, schema, kind, crs, geometries, rows):
-    """Sink ``name`` of ``algorithm`` with ``schema`` fields, filled from ``geometries`` and attribute ``rows``.
+def write_features(algorithm, parameters, name, context, feedback, schema, kind, crs, geometries, rows,
+                   fields=None, optional=False):
+    """Sink ``name`` of ``algorithm`` with ``schema`` fields (or ``fields``), filled from ``geometries`` and
+    attribute ``rows``.
 
-    Returns the destination id. ``addFeatures`` failing (a value a field cannot hold, a geometry of
-    another type) stops the run instead of leaving a layer with fewer features than the report counts.
+    Returns the destination id (None for an ``optional`` output nobody asked for). ``addFeatures`` failing
+    (a value a field cannot hold, a geometry of another type) stops the run instead of leaving a layer with
+    fewer features than the report counts.
     """
-    fields = fields_of(schema)
+    fields = fields_of(schema) if fields is None else fields
     sink, dest = algorithm.parameterAsSink(parameters, name, context, fields, kind, crs)
     if sink is None:
+        if optional:
+            return None
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
+    rows = list(rows)
     batch = []
     for n, (geometry, attributes) in enumerate(zip(geometries, rows)):
         if n % BATCH == 0 and feedback.isCanceled():
@@ -32,6 +39,19 @@ def write_features(algorithm, parameters, name, context, feedback, schema, kind,
                     name, sink.lastError()))
             batch = []
     return dest
+
+
+def write_with_source_fields(algorithm, parameters, name, context, feedback, source, schema, kind, crs, rows,
+                             optional=False):
+    """Like :func:`write_features` for ``rows`` of (feature id of ``source``, geometry, new values): each output
+    feature keeps the input feature's other attributes, followed by the ``schema`` fields."""
+    base, columns = fields_except(source, {n for n, _ in schema})
+    rows = list(rows)
+    kept = attributes_by_id(source, columns, {fid for fid, _, _ in rows})
+    return write_features(algorithm, parameters, name, context, feedback, schema, kind, crs,
+                          [geometry for _, geometry, _ in rows],
+                          [kept.get(fid, [None] * len(columns)) + list(values) for fid, _, values in rows],
+                          fields=fields_of(schema, base), optional=optional)
 
 
 def polygons_from_wkb(wkb, rows, clip_to=None):
