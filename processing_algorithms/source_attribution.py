@@ -1,8 +1,6 @@
 """ecosupervision:sourceattribution — CPF/CBPF polar wedges per station, source area, ranked candidate sources."""
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -22,17 +20,18 @@ from ..eco_supervision_plugin.core.air.plan import (
     AttributionOptions,
     plan_source_attribution,
     pointing_labels,
-    report_figures,
 )
 from ..eco_supervision_plugin.core.hotspot import trend
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
 from .qgis_io.columns import read_columns
 from .qgis_io.crs import metric_crs
+from .qgis_io.feature_writer import polygons_from_wkb, write_features
 from .qgis_io.ogr_bulk import plain_source_layer
 from .qgis_io.parsers import to_python_time
 from .qgis_io.read import read_points, require_features, require_field
 from .qgis_io.sinks import clean_number, fields_of
 from .qgis_io.wkb import polygon_wkbs
+from .reports.source_attribution import attribution_report
 
 WEDGE_SCHEMA = [("station", "string"), ("sector", "int"), ("dir_from", "double"), ("dir_to", "double"),
                 ("speed_bin", "int"), ("speed_from", "double"), ("speed_to", "double"), ("cpf", "double"),
@@ -187,12 +186,13 @@ class SourceAttributionAlgorithm(EcoAlgorithm):
                         table.xy if table is not None else None, emission, times, feedback_monitor(feedback, 30, 80))
         for note in plan.notes:
             feedback.pushInfo(translate_note(note))
-        results = {"OUTPUT": self._write_wedges(parameters, context, crs, plan)}
+        results = {"OUTPUT": self._write_wedges(parameters, context, feedback, crs, plan)}
         if plan.source_area is not None and parameters.get("SOURCE_AREA") not in (None, ""):
-            results["SOURCE_AREA"] = self._write_area(parameters, context, crs, plan.source_area)
+            results["SOURCE_AREA"] = self._write_area(parameters, context, feedback, crs, plan.source_area)
         if table is not None and parameters.get("CANDIDATES_OUTPUT") not in (None, ""):
-            results["CANDIDATES_OUTPUT"] = self._write_candidates(parameters, context, crs, candidates, table, plan)
-        report = self._report(plan, table, clock)
+            results["CANDIDATES_OUTPUT"] = self._write_candidates(parameters, context, feedback, crs, candidates,
+                                                                   table, plan)
+        report = attribution_report(plan, table, clock.seconds())
         results["REPORT"] = write_report(self.parameterAsFileOutput(parameters, "REPORT", context), report,
                                          self.tr("Pollution source attribution"))
         return results
@@ -219,74 +219,43 @@ class SourceAttributionAlgorithm(EcoAlgorithm):
             wedge_radius=number("WEDGE_RADIUS"), cell_size=number("CELL_SIZE"), max_cells=int(number("MAX_CELLS")),
             source_area=parameters.get("SOURCE_AREA") not in (None, ""), start=moment("START"), end=moment("END"))
 
-    def _sink(self, parameters, name, context, fields, kind, crs):
-        sink, dest = self.parameterAsSink(parameters, name, context, fields, kind, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+    def _polygons(self, parameters, name, context, feedback, schema, crs, rings, rows):
+        dest = write_features(self, parameters, name, context, feedback, schema, QgsWkbTypes.Polygon, crs,
+                              polygons_from_wkb(polygon_wkbs(rings), range(len(rings))), rows)
         setattr(self, "dest_" + name.lower(), dest)
-        return sink, dest
+        return dest
 
-    def _write_polygons(self, sink, fields, rings, rows):
-        batch = []
-        for wkb, attributes in zip(polygon_wkbs(rings), rows):
-            feature = QgsFeature(fields)
-            geometry = QgsGeometry()
-            geometry.fromWkb(wkb.tobytes())
-            feature.setGeometry(geometry)
-            feature.setAttributes(attributes)
-            batch.append(feature)
-        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
-
-    def _write_wedges(self, parameters, context, crs, plan):
-        fields = fields_of(WEDGE_SCHEMA)
-        sink, dest = self._sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Polygon, crs)
+    def _write_wedges(self, parameters, context, feedback, crs, plan):
         w = plan.wedges
         rows = zip([str(plan.station_ids[s]) for s in w.station.tolist()], w.sector.tolist(),
                    w.direction_from.tolist(), w.direction_to.tolist(), w.speed_bin.tolist(),
                    [clean_number(v) for v in w.speed_from.tolist()], [clean_number(v) for v in w.speed_to.tolist()],
                    [clean_number(v, 4) for v in w.cpf.tolist()], w.n.tolist(), w.m.tolist(),
                    [int(f) for f in w.flagged.tolist()])
-        self._write_polygons(sink, fields, w.rings, [list(r) for r in rows])
-        return dest
+        return self._polygons(parameters, "OUTPUT", context, feedback, WEDGE_SCHEMA, crs, w.rings, list(rows))
 
-    def _write_area(self, parameters, context, crs, area):
-        fields = fields_of(AREA_SCHEMA)
-        sink, dest = self._sink(parameters, "SOURCE_AREA", context, fields, QgsWkbTypes.Polygon, crs)
+    def _write_area(self, parameters, context, feedback, crs, area):
         keep = (area.score > 0).nonzero()[0]  # cells with evidence (a station reaches them with CPF > 0)
         rows = [[clean_number(s, 4), int(n)] for s, n in zip(area.score[keep].tolist(), area.stations[keep].tolist())]
-        self._write_polygons(sink, fields, area.cell_corners()[keep], rows)
-        return dest
+        return self._polygons(parameters, "SOURCE_AREA", context, feedback, AREA_SCHEMA, crs,
+                              area.cell_corners()[keep], rows)
 
-    def _write_candidates(self, parameters, context, crs, source, table, plan):
-        fields = fields_of(RANK_SCHEMA, source.fields())
-        sink, dest = self._sink(parameters, "CANDIDATES_OUTPUT", context, fields, QgsWkbTypes.Point, crs)
+    def _write_candidates(self, parameters, context, feedback, crs, source, table, plan):
         r, ids, pointing = plan.ranking, plan.station_ids, pointing_labels(plan)
         base = [f.name() for f in source.fields()]
-        batch = []
-        for c, (x, y) in enumerate(table.xy.tolist()):
+        rows = []
+        for c in range(len(table.xy)):
             top = int(r.top_station[c])
-            feature = QgsFeature(fields)
-            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-            feature.setAttributes([table.attributes[n][c] for n in base] + [
+            rows.append([table.attributes[n][c] for n in base] + [
                 int(r.rank[c]) or None, clean_number(r.score[c], 4), clean_number(r.evidence[c], 4),
                 int(r.pointing[c]), int(r.in_range[c]), int(r.out_of_range[c]), str(ids[top]) if top >= 0 else None,
                 clean_number(r.top_cpf[c], 4), clean_number(r.top_distance[c] / 1000.0, 3),
                 clean_number(r.top_bearing[c], 1), pointing[c]])
-            batch.append(feature)
-        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
-        return dest
-
-    def _report(self, plan, table, clock):
-        """Stable JSON keys (batch users read them); the headline and notes in the user's language."""
-        report = {"headline": ""}
-        report.update(report_figures(plan, table.fids if table is not None else None))
-        top = report.get("top_candidates")
-        if top:
-            report["headline"] = self.tr("Most likely source: feature {} ({} station(s) point at it).").format(
-                top[0]["fid"], top[0]["stations_pointing"])
-        report["notes"] = [translate_note(n) for n in plan.notes]
-        report["runtime_s"] = clock.seconds()
-        return report
+        points = (QgsGeometry.fromPointXY(QgsPointXY(x, y)) for x, y in table.xy.tolist())
+        self.dest_candidates_output = write_features(self, parameters, "CANDIDATES_OUTPUT", context, feedback,
+                                                     RANK_SCHEMA, QgsWkbTypes.Point, crs, points, rows,
+                                                     fields=fields_of(RANK_SCHEMA, source.fields()))
+        return self.dest_candidates_output
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API)
         style_output(context, getattr(self, "dest_output", None), "attribution_wedges.qml")

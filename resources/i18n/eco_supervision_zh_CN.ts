@@ -1724,7 +1724,7 @@
       <location filename="../../processing_algorithms/river_interpolation.py" line="241" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="95" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="119" />
-      <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="24" />
+      <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="31" />
       <location filename="../../processing_algorithms/qgis_io/features.py" line="32" />
       <location filename="../../processing_algorithms/qgis_io/raster_blocks.py" line="35" />
       <location filename="../../processing_algorithms/qgis_io/read.py" line="263" />
@@ -1826,7 +1826,7 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
     </message>
     <message>
       <location filename="../../processing_algorithms/emergency_coverage.py" line="87" />
-      <location filename="../../processing_algorithms/network_siting.py" line="117" />
+      <location filename="../../processing_algorithms/network_siting.py" line="113" />
       <source>Road network</source>
       <translation>路网</translation>
     </message>
@@ -2340,7 +2340,7 @@ Outputs: the grid cells, optionally one row per cell and period, and a REPORT na
     </message>
     <message>
       <location filename="../../processing_algorithms/hotspot_grid.py" line="102" />
-      <location filename="../../processing_algorithms/source_attribution.py" line="84" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="83" />
       <source>Time field</source>
       <translation>时间字段</translation>
     </message>
@@ -2647,305 +2647,305 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <translation>需要同时提供企业名录和执法人员名录。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="56" />
+      <location filename="../../processing_algorithms/network_siting.py" line="52" />
       <source>Monitoring network siting (coverage optimisation)</source>
       <translation>监测网络选址（覆盖优化）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="59" />
+      <location filename="../../processing_algorithms/network_siting.py" line="55" />
       <source>Monitoring network planning</source>
       <translation>监测网络规划</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="65" />
+      <location filename="../../processing_algorithms/network_siting.py" line="61" />
       <source>&lt;p&gt;Chooses monitoring sites (automatic air stations, high-density micro-sensors) among candidate points so that the demand points (hotspot grid cells, VOC enterprises, industrial parks, national control sites…) are watched, keeping the stations that already exist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Models&lt;/b&gt;: &lt;i&gt;MCLP&lt;/i&gt; maximises the demand weight covered with P new sites; &lt;i&gt;LSCP&lt;/i&gt; finds the fewest new sites covering every coverable demand point; &lt;i&gt;Backup coverage&lt;/i&gt; maximises the weight covered by at least two sites with P new sites; &lt;i&gt;p-median&lt;/i&gt; minimises the total weighted distance from each demand point to its nearest site with P new sites.&lt;/p&gt;&lt;p&gt;A candidate covers a demand point within RADIUS metres (or its own RADIUS_FIELD value: a micro-sensor and a station do not represent the same area), straight-line or, with NETWORK, along the roads. Existing stations (EXISTING_FIELD true) are always kept and counted; P counts new sites only. MIN_SPACING keeps any two chosen or existing sites apart. CATEGORY_MIN_COVERAGE (e.g. &lt;code&gt;VOC=1.0;park=1.0&lt;/code&gt;) requires a share of each DEMAND_CATEGORY's weight to be covered (MCLP).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Solver&lt;/b&gt;: sparse coverage matrix (k-d tree or road Dijkstra), exact model reduction, greedy and swap local search, a Lagrangian bound (MCLP) and an exact HiGHS MILP (scipy) within TIME_LIMIT and MIP_GAP. The report states the status honestly: optimal (proved within MIP_GAP) or feasible with its gap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: OUTPUT, the chosen and existing sites with rank, marginal gain and covered weight; DEMAND_OUTPUT, each demand point with its coverage; REPORT with objective, bound, gap, coverage per category and, for a STUDY_AREA, the minimum number of urban assessment stations of HJ 664-2013 (Technical Regulation for Selection of Ambient Air Quality Monitoring Stations).&lt;/p&gt;</source>
       <translation>&lt;p&gt;在候选点中选择监测点位（环境空气自动站、高密度微型站），使需求点（热点网格、VOCs 排放企业、工业园区、国控点等）得到有效监控，同时保留已有站点。&lt;/p&gt;&lt;p&gt;&lt;b&gt;模型&lt;/b&gt;：&lt;i&gt;MCLP&lt;/i&gt;（最大覆盖选址模型）在新增 P 个站点的条件下使被覆盖的需求权重最大；&lt;i&gt;LSCP&lt;/i&gt;（集合覆盖模型）求覆盖全部可覆盖需求点所需的最少新增站点数；&lt;i&gt;备份覆盖&lt;/i&gt;在新增 P 个站点的条件下使至少被两个站点覆盖的权重最大；&lt;i&gt;P-中位&lt;/i&gt;在新增 P 个站点的条件下使各需求点到最近站点的加权距离总和最小。&lt;/p&gt;&lt;p&gt;候选点覆盖其 RADIUS 米范围内的需求点（或取自身 RADIUS_FIELD 字段值：微型站与自动站的代表范围不同），按直线距离计算，设置 NETWORK 时沿道路计算。已有站点（EXISTING_FIELD 为真）始终保留并计入覆盖；P 只计新增站点。MIN_SPACING 规定任意两个选中或已有站点之间的最小间距。CATEGORY_MIN_COVERAGE（如 &lt;code&gt;VOC=1.0;park=1.0&lt;/code&gt;）要求每个 DEMAND_CATEGORY 类别的权重至少有规定比例被覆盖（MCLP）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;求解器&lt;/b&gt;：稀疏覆盖矩阵（k-d 树或道路 Dijkstra）、精确的模型约简、贪心与交换局部搜索、拉格朗日界（MCLP），以及在 TIME_LIMIT 和 MIP_GAP 限制内求解的精确 HiGHS 混合整数线性规划（scipy）。报告如实给出求解状态：最优（在 MIP_GAP 内得到证明）或可行解及其间隙。&lt;/p&gt;&lt;p&gt;&lt;b&gt;输出&lt;/b&gt;：OUTPUT，选中和已有站点，含排序、边际增益和覆盖权重；DEMAND_OUTPUT，各需求点及其覆盖情况；REPORT，含目标值、界、间隙、各类别覆盖率，以及设置 STUDY_AREA 时按 HJ 664-2013（《环境空气质量监测点位布设技术规范（试行）》）计算的城市评价点最少数量。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="95" />
+      <location filename="../../processing_algorithms/network_siting.py" line="91" />
       <source>Demand (points, or polygons by centroid)</source>
       <translation>需求点（点，或以质心代表的面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="97" />
+      <location filename="../../processing_algorithms/network_siting.py" line="93" />
       <source>Demand weight field (empty: weight 1 each)</source>
       <translation>需求权重字段（留空：每个权重为 1）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="99" />
+      <location filename="../../processing_algorithms/network_siting.py" line="95" />
       <source>Demand category field (for coverage per category and quotas)</source>
       <translation>需求类别字段（用于分类别覆盖率和配额）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="101" />
+      <location filename="../../processing_algorithms/network_siting.py" line="97" />
       <source>Minimum covered share per category, e.g. VOC=1.0;park=0.9 (maximal covering model)</source>
       <translation>各类别最低覆盖比例，如 VOC=1.0;park=0.9（最大覆盖选址模型）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="102" />
+      <location filename="../../processing_algorithms/network_siting.py" line="98" />
       <source>Candidate sites (points)</source>
       <translation>候选站址（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="104" />
+      <location filename="../../processing_algorithms/network_siting.py" line="100" />
       <source>Existing-station field (true/1/yes = existing, always kept)</source>
       <translation>已有站点字段（true/1/yes = 已有站点，始终保留）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="107" />
+      <location filename="../../processing_algorithms/network_siting.py" line="103" />
       <source>Per-candidate radius field in metres (null: the coverage radius)</source>
       <translation>各候选点覆盖半径字段（米；为空时取覆盖半径）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="114" />
+      <location filename="../../processing_algorithms/network_siting.py" line="110" />
       <source>Number of new sites P (not used by LSCP)</source>
       <translation>新增站点数 P（LSCP 不使用）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="116" />
+      <location filename="../../processing_algorithms/network_siting.py" line="112" />
       <source>Minimum spacing between any two sites (m, 0 = none)</source>
       <translation>任意两站点最小间距（m，0 = 不限制）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="118" />
+      <location filename="../../processing_algorithms/network_siting.py" line="114" />
       <source>Road network (optional: coverage by distance along roads)</source>
       <translation>路网（可选：按沿道路距离计算覆盖）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="121" />
+      <location filename="../../processing_algorithms/network_siting.py" line="117" />
       <source>Relative optimality gap accepted (MIP gap, 0.001 = 0.1 %)</source>
       <translation>可接受的相对最优间隙（MIP gap，0.001 = 0.1 %）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="123" />
+      <location filename="../../processing_algorithms/network_siting.py" line="119" />
       <source>Urban study area (optional, for the HJ 664-2013 minimum station count)</source>
       <translation>城市研究区域（可选，用于计算 HJ 664-2013 最少点位数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="125" />
+      <location filename="../../processing_algorithms/network_siting.py" line="121" />
       <source>Study area population field (persons, summed)</source>
       <translation>研究区域人口字段（人，求和）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="127" />
+      <location filename="../../processing_algorithms/network_siting.py" line="123" />
       <source>Study area built-up area field (km², summed)</source>
       <translation>研究区域建成区面积字段（km²，求和）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="129" />
+      <location filename="../../processing_algorithms/network_siting.py" line="125" />
       <source>Built-up population (persons; overrides the field)</source>
       <translation>建成区人口（人；优先于字段）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="131" />
+      <location filename="../../processing_algorithms/network_siting.py" line="127" />
       <source>Built-up area (km²; overrides the field and the polygon area)</source>
       <translation>建成区面积（km²；优先于字段和面的面积）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="173" />
+      <location filename="../../processing_algorithms/network_siting.py" line="169" />
       <source>Monitoring network siting</source>
       <translation>监测网络选址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="190" />
-      <location filename="../../processing_algorithms/network_siting.py" line="195" />
-      <location filename="../../processing_algorithms/network_siting.py" line="196" />
-      <location filename="../../processing_algorithms/network_siting.py" line="203" />
+      <location filename="../../processing_algorithms/network_siting.py" line="186" />
+      <location filename="../../processing_algorithms/network_siting.py" line="191" />
+      <location filename="../../processing_algorithms/network_siting.py" line="192" />
+      <location filename="../../processing_algorithms/network_siting.py" line="199" />
       <source>demand</source>
       <translation>需求点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="192" />
-      <location filename="../../processing_algorithms/network_siting.py" line="197" />
-      <location filename="../../processing_algorithms/network_siting.py" line="198" />
-      <location filename="../../processing_algorithms/network_siting.py" line="205" />
+      <location filename="../../processing_algorithms/network_siting.py" line="188" />
+      <location filename="../../processing_algorithms/network_siting.py" line="193" />
+      <location filename="../../processing_algorithms/network_siting.py" line="194" />
+      <location filename="../../processing_algorithms/network_siting.py" line="201" />
       <source>candidate sites</source>
       <translation>候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="94" />
+      <location filename="../../processing_algorithms/network_siting.py" line="90" />
       <source>Demand</source>
       <translation>需求点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="96" />
+      <location filename="../../processing_algorithms/network_siting.py" line="92" />
       <source>Demand weight field</source>
       <translation>需求权重字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="98" />
+      <location filename="../../processing_algorithms/network_siting.py" line="94" />
       <source>Demand category field</source>
       <translation>需求类别字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="100" />
+      <location filename="../../processing_algorithms/network_siting.py" line="96" />
       <source>Category quotas</source>
       <translation>类别覆盖配额</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="102" />
+      <location filename="../../processing_algorithms/network_siting.py" line="98" />
       <source>Candidate sites</source>
       <translation>候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="103" />
+      <location filename="../../processing_algorithms/network_siting.py" line="99" />
       <source>Existing-station field</source>
       <translation>已有站点字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="105" />
+      <location filename="../../processing_algorithms/network_siting.py" line="101" />
       <source>Coverage radius (m)</source>
       <translation>覆盖半径（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="106" />
+      <location filename="../../processing_algorithms/network_siting.py" line="102" />
       <source>Radius field (m)</source>
       <translation>半径字段（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="108" />
+      <location filename="../../processing_algorithms/network_siting.py" line="104" />
       <source>Model</source>
       <translation>选址模型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="113" />
+      <location filename="../../processing_algorithms/network_siting.py" line="109" />
       <source>New sites P</source>
       <translation>新增站点数 P</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="115" />
+      <location filename="../../processing_algorithms/network_siting.py" line="111" />
       <source>Minimum spacing (m)</source>
       <translation>最小间距（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="119" />
+      <location filename="../../processing_algorithms/network_siting.py" line="115" />
       <source>Solver time limit (s)</source>
       <translation>求解时间上限（s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="120" />
+      <location filename="../../processing_algorithms/network_siting.py" line="116" />
       <source>MIP gap</source>
       <translation>MIP 间隙</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="122" />
+      <location filename="../../processing_algorithms/network_siting.py" line="118" />
       <source>Urban study area</source>
       <translation>城市研究区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="124" />
+      <location filename="../../processing_algorithms/network_siting.py" line="120" />
       <source>Population field</source>
       <translation>人口字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="126" />
+      <location filename="../../processing_algorithms/network_siting.py" line="122" />
       <source>Built-up area field (km²)</source>
       <translation>建成区面积字段（km²）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="128" />
+      <location filename="../../processing_algorithms/network_siting.py" line="124" />
       <source>Built-up population</source>
       <translation>建成区人口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="130" />
+      <location filename="../../processing_algorithms/network_siting.py" line="126" />
       <source>Built-up area (km²)</source>
       <translation>建成区面积（km²）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="132" />
+      <location filename="../../processing_algorithms/network_siting.py" line="128" />
       <source>Chosen sites</source>
       <translation>选定站点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="133" />
+      <location filename="../../processing_algorithms/network_siting.py" line="129" />
       <source>Demand coverage</source>
       <translation>需求覆盖情况</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="141" />
+      <location filename="../../processing_algorithms/network_siting.py" line="137" />
       <source>The coverage radius must be 0 m or more (got {}).</source>
       <translation>覆盖半径必须不小于 0 m（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="142" />
+      <location filename="../../processing_algorithms/network_siting.py" line="138" />
       <source>The number of new sites P must be 0 or more (got {}).</source>
       <translation>新增站点数 P 必须不小于 0（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="143" />
+      <location filename="../../processing_algorithms/network_siting.py" line="139" />
       <source>The minimum spacing must be 0 m or more (got {}).</source>
       <translation>最小间距必须不小于 0 m（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="144" />
+      <location filename="../../processing_algorithms/network_siting.py" line="140" />
       <source>The solver time limit must be at least 1 s (got {}).</source>
       <translation>求解时间上限必须至少为 1 s（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="145" />
+      <location filename="../../processing_algorithms/network_siting.py" line="141" />
       <source>The MIP gap must be between 0 and 1 (got {}).</source>
       <translation>MIP 间隙必须在 0 到 1 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="146" />
+      <location filename="../../processing_algorithms/network_siting.py" line="142" />
       <source>The built-up population must be 0 or more (got {}).</source>
       <translation>建成区人口必须不小于 0（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="147" />
+      <location filename="../../processing_algorithms/network_siting.py" line="143" />
       <source>The built-up area must be 0 km² or more (got {}).</source>
       <translation>建成区面积必须不小于 0 km²（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="206" />
+      <location filename="../../processing_algorithms/network_siting.py" line="202" />
       <source>the demand layer</source>
       <translation>需求图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="219" />
+      <location filename="../../processing_algorithms/network_siting.py" line="215" />
       <source>Could not read the category quota '{}': write category=share pairs separated by ';', shares between 0 and 1 (or 0–100 %), e.g. VOC=1.0;park=0.9.</source>
       <translation>无法识别类别配额“{}”：请写成以“;”分隔的 类别=比例，比例介于 0 与 1 之间（或 0–100 %），如 VOC=1.0;park=0.9。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="232" />
+      <location filename="../../processing_algorithms/network_siting.py" line="228" />
       <source>road network</source>
       <translation>路网</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="234" />
+      <location filename="../../processing_algorithms/network_siting.py" line="230" />
       <source>The road network has no usable lines.</source>
       <translation>路网中没有可用的线。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="109" />
+      <location filename="../../processing_algorithms/network_siting.py" line="240" />
+      <source>study area</source>
+      <translation>研究区域</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="105" />
       <source>MCLP: maximise covered weight with P new sites</source>
       <translation>MCLP 最大覆盖：新增 P 个站点，覆盖权重最大</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="110" />
+      <location filename="../../processing_algorithms/network_siting.py" line="106" />
       <source>LSCP: fewest sites covering all coverable demand</source>
       <translation>LSCP 集合覆盖：以最少站点覆盖全部可覆盖需求</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="111" />
+      <location filename="../../processing_algorithms/network_siting.py" line="107" />
       <source>Backup coverage: maximise weight covered at least twice with P new sites</source>
       <translation>备份覆盖：新增 P 个站点，至少被覆盖两次的权重最大</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="112" />
+      <location filename="../../processing_algorithms/network_siting.py" line="108" />
       <source>p-median: minimise total weighted distance with P new sites</source>
       <translation>P-中位：新增 P 个站点，加权距离总和最小</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="210" />
+      <location filename="../../processing_algorithms/network_siting.py" line="206" />
       <source>the candidate layer</source>
       <translation>候选站址图层</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="245" />
-      <source>study area</source>
-      <translation>研究区域</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/provider.py" line="48" />
@@ -3210,17 +3210,17 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <translation>IDW 距离幂次必须在 0.1 到 10 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="58" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="57" />
       <source>Pollution source attribution (CPF/CBPF)</source>
       <translation>污染来源解析（CPF/CBPF）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="61" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="60" />
       <source>Air quality</source>
       <translation>环境空气质量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="67" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="66" />
       <source>Which sources are upwind when the readings are high? For every station, the conditional probability function of wind direction (CPF, Ashbaugh 1985) or of direction and speed (CBPF, Uria-Tellaetxe &amp; Carslaw 2014, as openair's polarPlot statistic "cpf"): the share of readings from each sector (and speed bin) whose value lies in the station's percentile band. Calms are counted, not binned; bins with fewer readings than the minimum are flagged and not used.
 
 READINGS: points, or a table joined to STATIONS by STATION_FIELD; VALUE_FIELD the pollutant, WIND_DIRECTION_FIELD the degrees the wind blows from (clockwise from north; radians are detected and refused), WIND_SPEED_FIELD in m/s. TIME_FIELD with START/END restricts the series.
@@ -3231,112 +3231,112 @@ READINGS：点图层，或通过 STATION_FIELD 与 STATIONS 关联的表；VALUE
 OUTPUT：各站点周围的极坐标扇形。SOURCE_AREA：各站点的 CPF 沿方位在 MAX_DISTANCE 内反投影后求和。CANDIDATES_OUTPUT：候选污染源（面取质心）按指向它的、MAX_DISTANCE 内各站点 CPF 超出其基础比率的部分之和排序，给定 EMISSION_FIELD 时再乘以排放量与最大值之比。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="82" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="81" />
       <source>Station code field</source>
       <translation>站点编码字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="82" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="81" />
       <source>Pollutant field</source>
       <translation>污染物字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="83" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="82" />
       <source>Wind direction field (degrees from)</source>
       <translation>风向字段（来向，度）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="84" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="83" />
       <source>Wind speed field (m/s)</source>
       <translation>风速字段（m/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="85" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="84" />
       <source>Percentile band: low (%)</source>
       <translation>百分位区间：下限（%）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="86" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="85" />
       <source>Percentile band: high (%)</source>
       <translation>百分位区间：上限（%）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="86" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="85" />
       <source>Direction sectors</source>
       <translation>风向扇区数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="87" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="86" />
       <source>Maximum source distance (km)</source>
       <translation>污染源最大距离（km）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="87" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="86" />
       <source>Calm below (m/s)</source>
       <translation>静风阈值（m/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="88" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="87" />
       <source>Minimum readings per bin</source>
       <translation>每分档最少记录数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="89" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="88" />
       <source>Wedge radius on the map (m)</source>
       <translation>地图上扇形半径（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="90" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="89" />
       <source>Source-area cell size (m)</source>
       <translation>源区网格大小（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="91" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="90" />
       <source>Refuse source-area grids with more cells than</source>
       <translation>源区网格单元数上限</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="92" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="91" />
       <source>Time window: from</source>
       <translation>时间窗口：起</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="92" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="91" />
       <source>Time window: to</source>
       <translation>时间窗口：止</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="93" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="92" />
       <source>Source area</source>
       <translation>潜在源区</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="93" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="92" />
       <source>Ranked candidates</source>
       <translation>候选污染源排序</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="96" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="95" />
       <source>Readings whose value lies above the station's low percentile and at or below its high percentile count as high (75–100 is usual; 90–100 isolates a single strong source). Percentiles are per station.</source>
       <translation>监测值高于站点下限百分位且不高于上限百分位的记录计为高值（常用 75–100；90–100 可突出单个强源）。百分位按站点分别计算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="99" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="98" />
       <source>Readings with a wind speed below this are calms: counted in the report, left out of the direction bins (their direction means nothing).</source>
       <translation>风速低于此值的记录为静风：在报告中计数，不参与风向分档（其风向没有意义）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="101" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="100" />
       <source>A bin with fewer readings is flagged (hatched on the map) and used neither for the source area nor for the ranking.</source>
       <translation>记录数少于此值的分档被标记（地图上以斜线填充），不用于源区计算和排序。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="103" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="102" />
       <source>CBPF only: upper edges of the wind-speed bins, e.g. 2, 4, 6 gives the bins calm–2, 2–4, 4–6 and above 6 m/s.</source>
       <translation>仅用于 CBPF：风速分档的上界，例如 2, 4, 6 表示静风–2、2–4、4–6 和 6 m/s 以上四档。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="105" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="104" />
       <source>A station gives evidence on candidate sources and grid cells up to this distance; candidates beyond it for every station are flagged.</source>
       <translation>站点仅对此距离内的候选污染源和网格单元提供依据；距所有站点均超过此距离的候选源被标记。</translation>
     </message>
@@ -3346,47 +3346,47 @@ OUTPUT：各站点周围的极坐标扇形。SOURCE_AREA：各站点的 CPF 沿�
       <translation>污染来源解析</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="111" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="110" />
       <source>Readings (points or table)</source>
       <translation>监测记录（点或表）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="113" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="112" />
       <source>Stations (points)</source>
       <translation>站点（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="120" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="119" />
       <source>Statistic</source>
       <translation>统计量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="125" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="124" />
       <source>CBPF speed-bin edges (m/s)</source>
       <translation>CBPF 风速分档界限（m/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="129" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="128" />
       <source>Candidate sources (points or polygons)</source>
       <translation>候选污染源（点或面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="131" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="130" />
       <source>Emission field</source>
       <translation>排放量字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="134" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="133" />
       <source>Polar wedges</source>
       <translation>极坐标扇形</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="156" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="155" />
       <source>READINGS is a table without points: give STATIONS too.</source>
       <translation>READINGS 是不含点几何的表：请同时提供 STATIONS。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="170" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="169" />
       <source>A time window (START, END) needs TIME_FIELD.</source>
       <translation>时间窗口（START、END）需要设置 TIME_FIELD。</translation>
     </message>
@@ -3396,17 +3396,12 @@ OUTPUT：各站点周围的极坐标扇形。SOURCE_AREA：各站点的 CPF 沿�
       <translation>SPEED_BINS 必须是以逗号分隔的数字，例如 2, 4, 6。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="285" />
-      <source>Most likely source: feature {} ({} station(s) point at it).</source>
-      <translation>最可能的污染源：要素 {}（{} 个站点指向它）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="147" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="146" />
       <source>{}: {{}} is not a usable number.</source>
       <translation>{}：{{}} 不是可用的数值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="161" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="160" />
       <source>Set {}: without it there is nothing to attribute.</source>
       <translation>请设置 {}：缺少它无法进行溯源。</translation>
     </message>
@@ -3601,7 +3596,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>仅提供了 {} 个候选站址：最多只能选择 {} 个新增应急物资库。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="31" />
+      <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="38" />
       <source>Could not write the features of {}: {}</source>
       <translation>无法写入 {} 的要素：{}</translation>
     </message>
@@ -3983,6 +3978,11 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/reports/numbers.py" line="17" />
       <source>no</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="13" />
+      <source>Most likely source: feature {} ({} station(s) point at it).</source>
+      <translation>最可能的污染源：要素 {}（{} 个站点指向它）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="23" />
