@@ -1718,6 +1718,11 @@ TRANSLATIONS = {
         (
             '{} 的响应大于 {}（已接收或声明 {}）：已拒绝；如服务器确实发送这么多数据，请提高大小上限'
         ),
+    # ---- hotspot grid centre ---------------------------------------------------------------------
+    'The area of interest has no polygon with a usable geometry (its centre is {}, {}).':
+        (
+            '关注区域没有几何可用的面（其中心为 {}, {}）。'
+        ),
 }
 
 

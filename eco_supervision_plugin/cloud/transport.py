@@ -298,7 +298,11 @@ class RequestsTransport(BaseTransport):
                 raise _timeout_error(url, timeout) from None
             if r is None or not isinstance(error, requests.exceptions.ChunkedEncodingError):
                 raise TransportError("cannot reach {}: {}", redact(url), _short(error), url=redact(url)) from None
-            body = b"".join(chunks)  # the connection was cut: the JSON parser says so
+            body = b"".join(chunks)  # the connection was cut
+            read = re.search(r"(\d+) bytes read", str(error))  # urllib3 2 drops the partial chunk: it says how much
+            received = max(len(body), int(read.group(1)) if read else 0)
+            raise TransportError("connection cut: the JSON from {} ends after {} bytes, in the middle of the reply",
+                                 redact(url), received, url=redact(url)) from None
         if expired:
             raise _timeout_error(url, timeout)
         return Response(r.status_code, r.headers, body, url)
@@ -364,7 +368,14 @@ class QgisTransport(BaseTransport):
         request.setMaximumRedirectsAllowed(0)  # the 3xx reply itself comes back (error TooManyRedirects)
         blocking = QgsBlockingNetworkRequest()
         if self.authcfg and self.check_link(url):  # the configured origin only (check_link: see get)
-            blocking.setAuthCfg(self.authcfg)
+            # The credentials go into this request's headers, not to the blocking request: QGIS >= 3.40 follows
+            # redirects itself whatever Qt's policy says and would apply an auth config to the new target.
+            from qgis.core import QgsApplication
+
+            ok, request = QgsApplication.authManager().updateNetworkRequest(request, self.authcfg)
+            if not ok:
+                raise AuthError("the authentication configuration {} could not be applied", self.authcfg,
+                                url=redact(url))
         feedback = QgsFeedback()
         stopped = []  # why the request was aborted: "timeout", or the size received/announced
 
@@ -402,6 +413,9 @@ class QgisTransport(BaseTransport):
         if stopped:
             raise self._too_large(url, stopped[0])
         reply = blocking.reply()
+        final = reply.request().url().toString()  # the last request QGIS sent: a redirect target if it followed one
+        if final and final != QUrl.fromEncoded(QByteArray(url.encode("utf-8"))).toString():
+            self.check_link(final)  # QGIS followed a redirect itself: refused unless BaseTransport would follow it
         status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
         if code != QgsBlockingNetworkRequest.NoError and not status:
             # QGIS error messages (in the user's language already) quote the URL: strip any query string

@@ -60,7 +60,10 @@ def _default_layer_name(path, layer_id):
         from osgeo import ogr
     except ImportError:  # pragma: no cover
         return None
-    dataset = ogr.Open(path, 0)
+    try:
+        dataset = ogr.Open(path, 0)
+    except RuntimeError:  # not a vector file (a raster input), with GDAL exceptions on (QGIS >= 3.40)
+        return None
     if dataset is None or dataset.GetDriver().GetName() not in _MULTI_LAYER_DRIVERS:
         return None
     layer = dataset.GetLayer(int(layer_id or 0))

@@ -1293,8 +1293,8 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="49" />
-      <source>The area of interest has no usable centre (got {}, {}).</source>
-      <translation>关注区域没有可用的中心点（当前为 {}, {}）。</translation>
+      <source>The area of interest has no polygon with a usable geometry (its centre is {}, {}).</source>
+      <translation>关注区域没有几何可用的面（其中心为 {}, {}）。</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="60" />
@@ -3536,17 +3536,17 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>图层“{}”不是米制坐标系，距离将在 {} 中计算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/destinations.py" line="201" />
+      <location filename="../../processing_algorithms/qgis_io/destinations.py" line="204" />
       <source>The folder {} of output {} does not exist; create it or choose another one.</source>
       <translation>文件夹 {}（输出 {} 所在）不存在；请先创建该文件夹或另选位置。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/destinations.py" line="209" />
+      <location filename="../../processing_algorithms/qgis_io/destinations.py" line="212" />
       <source>Output {} would overwrite the input {} ({}); choose another file or a new layer name so that no input is replaced.</source>
       <translation>输出 {} 会覆盖输入 {}（{}）；请另选文件或使用新的图层名，以免替换任何输入。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/destinations.py" line="215" />
+      <location filename="../../processing_algorithms/qgis_io/destinations.py" line="218" />
       <source>Outputs {} and {} would be written to the same place ({}); give each its own file or layer name.</source>
       <translation>输出 {} 和 {} 会写到同一位置（{}）；请为每个输出指定各自的文件或图层名。</translation>
     </message>
@@ -4293,6 +4293,10 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
     <message>
       <source>Snapping tolerance: sections farther from any river are left out</source>
       <translation type="vanished">捕捉容差：距任何河流更远的断面将被排除</translation>
+    </message>
+    <message>
+      <source>The area of interest has no usable centre (got {}, {}).</source>
+      <translation type="vanished">关注区域没有可用的中心点（当前为 {}, {}）。</translation>
     </message>
     <message>
       <source>The raster window over the area is too large to read.</source>

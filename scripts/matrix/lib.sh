@@ -184,21 +184,29 @@ ensure_full_tools() {  # dir
 }
 
 run_suite() {
-  local suite="$1" dir="$MATRIX_ROOT/$1" t rc=0 paths="test/smoke" extra="" markers=""
+  local suite="$1" dir="$MATRIX_ROOT/$1" t rc=0 extra="" markers=""
   t=$(date +%s)
   mount_chroot "$dir" 1
+  # --full: the smoke tests first, on their own (they load the plugin as QGIS does, with no session fixture
+  # holding the provider), then the whole suite without them.
+  local runs=("test/smoke")
   if [ "$MODE" = full ]; then
-    paths="test"
+    runs=("test/smoke" "test --ignore=test/smoke")
     extra="-p pytest_qgis_shim"
     markers="${MATRIX_MARKERS-$FULL_MARKERS_DEFAULT}"
     ensure_full_tools "$dir" || { umount_chroot "$dir"; log "$suite: could not install the full-suite tools"; return 3; }
   fi
-  log "$suite: running $paths ($(cat "$MATRIX_ROOT/$suite.versions" 2>/dev/null))"
-  # shellcheck disable=SC2086
-  in_chroot "$dir" HOME=/tmp/home QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1 XDG_RUNTIME_DIR=/tmp/xdg \
-    CI="${CI:-}" ECO_QGIS_PROCESS="${MATRIX_QGIS_PROCESS:-}" PYTHONPATH=/src/scripts/matrix \
-    sh -c 'mkdir -p /tmp/home && mkdir -m 700 -p /tmp/xdg && cd /src && exec python3 -m pytest -p no:cacheprovider -q --durations=8 "$@"' \
-    pytest $extra ${markers:+-m "$markers"} $paths ${MATRIX_PYTEST_ARGS:-} 2>&1 | tee "$LOGDIR/test-$suite.log" | sed "s/^/[$suite] /" || rc=$?
+  : > "$LOGDIR/test-$suite.log"
+  local paths
+  for paths in "${runs[@]}"; do
+    log "$suite: running $paths ($(cat "$MATRIX_ROOT/$suite.versions" 2>/dev/null))"
+    # shellcheck disable=SC2086
+    in_chroot "$dir" HOME=/tmp/home QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1 XDG_RUNTIME_DIR=/tmp/xdg \
+      CI="${CI:-}" ECO_QGIS_PROCESS="${MATRIX_QGIS_PROCESS:-}" PYTHONPATH=/src/scripts/matrix \
+      sh -c 'mkdir -p /tmp/home && mkdir -m 700 -p /tmp/xdg && cd /src && exec python3 -m pytest -p no:cacheprovider -q --durations=8 "$@"' \
+      pytest $extra ${markers:+-m "$markers"} $paths ${MATRIX_PYTEST_ARGS:-} 2>&1 | tee -a "$LOGDIR/test-$suite.log" \
+      | sed "s/^/[$suite] /" || rc=$?
+  done
   umount_chroot "$dir"
   log "$suite: tests $([ "$rc" -eq 0 ] && echo passed || echo "FAILED (rc $rc)") in $(( $(date +%s) - t )) s"
   return "$rc"

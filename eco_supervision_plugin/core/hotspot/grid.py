@@ -46,7 +46,8 @@ def default_grid_epsg(lon, lat):
     """
     lon, lat = float(lon), float(lat)
     if not (math.isfinite(lon) and math.isfinite(lat)):
-        raise PlannerError("The area of interest has no usable centre (got {}, {}).", lon, lat)
+        raise PlannerError("The area of interest has no polygon with a usable geometry (its centre is {}, {}).",
+                           lon, lat)
     cm = 3 * int(math.floor(lon / 3.0 + 0.5))
     if GK3_FIRST_CM <= cm <= GK3_LAST_CM:
         return GK3_FIRST_EPSG + (cm - GK3_FIRST_CM) // 3
