@@ -87,6 +87,10 @@ class PostgisServer:
         uri.setDataSource(schema, table, geometry, "", key)
         return uri.uri(False)
 
+    def source(self, table):
+        """A Processing input string for one table: ``postgres://`` + its URI."""
+        return "postgres://" + self.uri(table)
+
     def load_layers(self, gpkg, layers):
         """Copy ``layers`` of a GeoPackage into tables of the same names (fids kept, geometry column ``geom``)."""
         from osgeo import gdal
