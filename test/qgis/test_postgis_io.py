@@ -23,7 +23,8 @@ from helpers.io_qgis import SAMPLE_GPKG  # noqa: E402
 
 pytestmark = pytest.mark.postgis
 
-LAYERS = ("study_area", "air_readings", "rivers", "water_sections", "outfalls")
+LAYERS = ("study_area", "air_readings", "rivers", "water_sections", "outfalls", "roads", "emergency_depots",
+          "risk_sources")
 
 
 @pytest.fixture(scope="session")
@@ -94,7 +95,17 @@ def river_params(source, output, tmp_path, tag):
             "REPORT": str(tmp_path / "river_{}.json".format(tag))}
 
 
-CASES = {"hotspotgrid": hotspot_params, "riverinterpolation": river_params}
+def emergency_params(source, output, tmp_path, tag):
+    return {"ROADS": source("roads"), "SPEED_FIELD": "speed_kmh", "ROAD_CLASS_FIELD": "road_class",
+            "DIRECTION_FIELD": "oneway", "DEPOTS": source("emergency_depots"), "DEPOT_NAME_FIELD": "name",
+            "RISK_SOURCES": source("risk_sources"), "THRESHOLDS": "30,60", "OUTPUT": output,
+            "SERVICE_AREAS": str(tmp_path / "areas_{}.gpkg".format(tag)),
+            "SERVICE_AREA_POLYGONS": str(tmp_path / "polygons_{}.gpkg".format(tag)),
+            "REPORT": str(tmp_path / "emergency_{}.json".format(tag))}
+
+
+CASES = {"hotspotgrid": hotspot_params, "riverinterpolation": river_params, "emergencycoverage": emergency_params}
+VECTOR_OUTPUTS = ("OUTPUT", "SECTIONS_OUTPUT", "SERVICE_AREAS", "SERVICE_AREA_POLYGONS")
 
 
 def gpkg_source(name):
@@ -106,12 +117,15 @@ def test_postgis_inputs_give_the_geopackage_outputs(run_alg, pg, tmp_path, alg):
     build = CASES[alg]
     from_gpkg = _run(run_alg, alg, build(gpkg_source, str(tmp_path / "from_gpkg.gpkg"), tmp_path, "gpkg"))
     from_pg = _run(run_alg, alg, build(pg.source, str(tmp_path / "from_pg.gpkg"), tmp_path, "pg"))
-    names, expected = rows(from_gpkg["OUTPUT"])
-    got_names, got = rows(from_pg["OUTPUT"])
-    assert got_names == names
-    assert len(expected) > 0
-    # Same numbers in, same arithmetic: the rows must be identical, floats included (no tolerance).
-    assert got == expected
+    compared = [key for key in VECTOR_OUTPUTS if key in from_gpkg]
+    assert "OUTPUT" in compared and sorted(compared) == sorted(key for key in VECTOR_OUTPUTS if key in from_pg)
+    for key in compared:
+        names, expected = rows(from_gpkg[key])
+        got_names, got = rows(from_pg[key])
+        assert got_names == names, key
+        assert len(expected) > 0, key
+        # Same numbers in, same arithmetic: the rows must be identical, floats included (no tolerance).
+        assert got == expected, key
 
 
 @pytest.mark.parametrize("form", ["postgres", "uri"])
@@ -119,7 +133,8 @@ def test_output_into_a_new_postgis_table_matches_the_geopackage(run_alg, pg, tmp
     table = "hotspot_out_{}".format(form)
     uri = pg.uri(table)
     destination = "postgres://" + uri if form == "postgres" else "postgis:" + uri
-    from_gpkg = _run(run_alg, "hotspotgrid", hotspot_params(gpkg_source, str(tmp_path / "from_gpkg.gpkg"), tmp_path, "g"))
+    from_gpkg = _run(run_alg, "hotspotgrid",
+                     hotspot_params(gpkg_source, str(tmp_path / "from_gpkg.gpkg"), tmp_path, "g"))
     _run(run_alg, "hotspotgrid", hotspot_params(pg.source, destination, tmp_path, "p"))
     assert pg.psql("SELECT to_regclass('public.{}') IS NOT NULL".format(table)).strip() == "t"
     names, expected = rows(from_gpkg["OUTPUT"])
