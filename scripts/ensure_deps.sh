@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian packages the plugin and its tests need, only when some are missing.
 set -euo pipefail
-PACKAGES="python3-qgis qgis qgis-providers python3-scipy python3-pandas python3-requests python3-venv xvfb qttools5-dev-tools git fonts-wqy-microhei"
+PACKAGES="python3-qgis qgis qgis-providers python3-scipy python3-pandas python3-requests python3-venv xvfb qttools5-dev-tools git fonts-wqy-microhei postgresql-15-postgis-3"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

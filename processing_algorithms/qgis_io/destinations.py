@@ -8,7 +8,7 @@ live, as the data providers decode their URIs (``QgsProviderRegistry.decodeUri``
   file: refused when the file holds an input;
 * a layer destination in a file (``ogr:dbname='/x.gpkg' table="name"``, ``/x.gpkg|layername=name``)
   writes one layer and keeps the others: refused only when an input is that layer;
-* a database table (``postgres:`` / ``postgis:``) is refused when an input is the same table of the same
+* a database table (``postgres:``, ``postgres://``, ``postgis:``) is refused when an input is the same table of the same
   database (host and port are not compared: a refusal is cheap, a replaced table is not);
 * two destinations that would write the same file or layer are refused too.
 """
@@ -143,6 +143,9 @@ def destination_location(definition, value, context):
         if match and not os.path.isabs(text):
             provider, uri = match.group(1), match.group(2)
             if provider in ("postgres", "postgis"):
+                # ``postgres://dbname=… table=…`` (the form QGIS writes to) leaves ``//`` before the first key,
+                # which would hide the database name from decodeUri.
+                uri = uri[2:] if uri.startswith("//") else uri
                 return _table_location(QgsProviderRegistry.instance().decodeUri("postgres", uri), label)
             if provider == "ogr":
                 parsed = QgsDataSourceUri(uri)

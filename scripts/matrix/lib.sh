@@ -12,7 +12,7 @@ FULL_PACKAGES="python3-pytest-httpserver git xvfb xauth"
 # The tests that need the local SensorThings server (marker sta_server, set by test/conftest.py from the
 # fixture they use) run on the host only: the server lives in the host venv .venv-sta.
 # Override with MATRIX_MARKERS="" to run them anyway.
-FULL_MARKERS_DEFAULT="not sta_server"
+FULL_MARKERS_DEFAULT="not sta_server and not postgis"
 
 _t0=$(date +%s)
 log() { printf '[matrix %4ss] %s\n' "$(( $(date +%s) - _t0 ))" "$*"; }
