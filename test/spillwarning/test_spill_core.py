@@ -141,7 +141,7 @@ def test_finite_duration_equals_quadrature_of_the_instantaneous_solution(k_per_d
     for x, r in zip(dists, plan.receptors):
         m_g = MASS_KG * 1000
 
-        def neg(t, x=x):
+        def neg(t, x=x, m_g=m_g):
             return -c_finite_by_quadrature(x, t, m_g, duration, k)
 
         t_grid = np.linspace(0.5 * x / U, 1.5 * x / U + duration, 400)
