@@ -82,7 +82,7 @@ def reference_curve(net, u, q, e, k, spills, r_reach, r_pos, times):
         tau = max(tau, 1.0)
         ep = var / (2 * tau)  # E/u² of the equivalent uniform reach (s)
 
-        def inst(t):
+        def inst(t, tau=tau, ep=ep):
             if t <= 0:
                 return 0.0
             return math.exp(-((t - tau) ** 2) / (4 * ep * t) - k * t) / math.sqrt(4 * math.pi * ep * t)
