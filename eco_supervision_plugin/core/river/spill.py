@@ -692,7 +692,7 @@ def plan_spill(net, hydraulics, spills, receptors, seg_reach, seg_pos, options, 
         cnt = int((status[:n_rec] == code).sum())
         if cnt:
             warnings.append(Note("{} receptor(s) downstream of a spill were not computed: {}.", cnt,
-                                 STATUS_LABELS[code]))
+                                 Note(STATUS_LABELS[code])))
     n_other_net = int((status[:n_rec] == OTHER_NETWORK).sum())
     if n_other_net:
         warnings.append(Note("{} receptor(s) lie on a separate river network from every spill.", n_other_net))
@@ -712,10 +712,13 @@ def _check_reached(status, n_rec, seg_sel, eta, horizon):
     if not later.any():
         return
     rec_later = later[:n_rec]
-    need = eta[:n_rec][rec_later].min() if rec_later.any() else eta[later].min()
-    raise PlannerError("The HORIZON of {} h is too short: the plume reaches nothing downstream within it (the first "
-                       "{} downstream is reached after about {} h). Lengthen HORIZON.", round(horizon / 3600.0, 2),
-                       N_("receptor") if rec_later.any() else N_("segment"), round(float(need) / 3600.0, 1))
+    hours = round(horizon / 3600.0, 2)
+    if rec_later.any():
+        raise PlannerError("The HORIZON of {} h is too short: the plume reaches nothing downstream within it (the "
+                           "first receptor downstream is reached after about {} h). Lengthen HORIZON.", hours,
+                           round(float(eta[:n_rec][rec_later].min()) / 3600.0, 1))
+    raise PlannerError("The HORIZON of {} h is too short: the plume reaches nothing downstream within it (after "
+                       "about {} h). Lengthen HORIZON.", hours, round(float(eta[later].min()) / 3600.0, 1))
 
 
 def _receptor_results(status, rec_lim, first_sp, first_dist, first_tau, stats, options, n_rec, horizon):
