@@ -1077,170 +1077,170 @@
       <translation>时间值 {!r}（第 {} 条记录）不是日期/时间；请使用 ISO 8601 格式，例如 2024-05-01 08:00:00。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="85" />
-      <source>reached</source>
-      <translation>已到达</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="86" />
-      <source>downstream, reached after the horizon</source>
-      <translation>位于下游，模拟时长之后到达</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="87" />
-      <source>downstream, below 1 % of the limit</source>
-      <translation>位于下游，浓度低于限值的 1 %</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="88" />
-      <source>upstream of the spill</source>
-      <translation>位于泄漏点上游</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="89" />
-      <source>on another branch</source>
-      <translation>位于其他支流</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="90" />
-      <source>on a separate river network</source>
-      <translation>位于另一独立水系</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="91" />
-      <source>farther than the snapping tolerance from any river</source>
-      <translation>距河流超过捕捉容差</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="92" />
-      <source>no velocity on the path</source>
-      <translation>流经河段缺少流速</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="93" />
-      <source>no discharge on the path</source>
-      <translation>流经河段缺少流量</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="94" />
-      <source>no dispersion coefficient on the path</source>
-      <translation>流经河段缺少弥散系数</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="720" />
+      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="323" />
       <source>The HORIZON of {} h is too short: the plume reaches nothing downstream within it (after about {} h). Lengthen HORIZON.</source>
       <translation>模拟时长 HORIZON 为 {} 小时，过短：在此时间内污染团未到达下游任何对象（约需 {} 小时）。请延长 HORIZON。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="244" />
-      <source>{} is not a pollutant that a spill raises; choose another item or give LIMIT.</source>
-      <translation>{} 不是泄漏会升高的污染物指标；请选择其他指标或给出限值 LIMIT。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="251" />
-      <source>'{}' is not a GB 3838 item; give its LIMIT in mg/L. GB 3838 items: {}</source>
-      <translation>“{}”不是 GB 3838 的项目；请给出其限值 LIMIT（mg/L）。GB 3838 项目：{}</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="274" />
-      <source>HORIZON must be a positive number of hours.</source>
-      <translation>模拟时长 HORIZON 必须是正的小时数。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="276" />
-      <source>TIME_STEP must be a positive number of minutes.</source>
-      <translation>时间步长 TIME_STEP 必须是正的分钟数。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="278" />
-      <source>TIME_STEP ({} min) is longer than the HORIZON ({} h).</source>
-      <translation>时间步长 TIME_STEP（{} 分钟）长于模拟时长 HORIZON（{} 小时）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="281" />
-      <source>{} time steps are too many (at most {}): lengthen TIME_STEP or shorten HORIZON.</source>
-      <translation>时间步数 {} 过多（最多 {}）：请加大 TIME_STEP 或缩短 HORIZON。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="284" />
-      <source>DECAY_RATE must be zero or a positive number (1/day).</source>
-      <translation>降解系数 DECAY_RATE 必须为零或正数（1/d）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="287" />
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="248" />
-      <source>LIMIT must be a positive concentration in mg/L (got {}).</source>
-      <translation>限值 LIMIT 必须是正的浓度（mg/L），当前为 {}。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="290" />
-      <source>The leading-edge fraction must lie between 0 and 1.</source>
-      <translation>前锋判定比例必须介于 0 和 1 之间。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="301" />
-      <source>There is no spill.</source>
-      <translation>没有泄漏点。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="304" />
-      <source>The spilled mass must be a positive number of kg (spill {}: {}).</source>
-      <translation>泄漏量必须是正的千克数（泄漏点 {}：{}）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="308" />
-      <source>The release duration must be zero (instantaneous) or positive (spill {}).</source>
-      <translation>排放历时必须为零（瞬时）或正数（泄漏点 {}）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="312" />
-      <source>Spill {} has no valid start time.</source>
-      <translation>泄漏点 {} 没有有效的开始时间。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="576" />
+      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="179" />
       <source>A limit is needed: choose a GB 3838 item and class, or give LIMIT (mg/L).</source>
       <translation>需要限值：请选择 GB 3838 项目和类别，或给出 LIMIT（mg/L）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="581" />
+      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="184" />
       <source>No spill lies within the snapping tolerance of a river ({} spill(s)).</source>
       <translation>没有泄漏点位于河流捕捉容差范围内（共 {} 个）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="717" />
+      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="320" />
       <source>The HORIZON of {} h is too short: the plume reaches nothing downstream within it (the first receptor downstream is reached after about {} h). Lengthen HORIZON.</source>
       <translation>模拟时长 HORIZON 为 {} 小时，过短：在此时间内污染团未到达下游任何对象（下游第一个受体约在 {} 小时后到达）。请延长 HORIZON。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="224" />
-      <source>The dispersion coefficient must be a positive number of m²/s (got {}).</source>
-      <translation>弥散系数必须是正数（m²/s），当前为 {}。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="583" />
+      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="186" />
       <source>{} spill(s) lie farther than the snapping tolerance from any river and were left out: {}.</source>
       <translation>{} 个泄漏点距河流超过捕捉容差，已排除：{}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="698" />
+      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="301" />
       <source>{} receptor(s) lie on a separate river network from every spill.</source>
       <translation>{} 个受体位于与所有泄漏点不同的独立水系。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="550" />
+      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="297" />
+      <source>{} receptor(s) downstream of a spill were not computed: {}.</source>
+      <translation>泄漏点下游有 {} 个受体未计算：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="35" />
+      <source>reached</source>
+      <translation>已到达</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="36" />
+      <source>downstream, reached after the horizon</source>
+      <translation>位于下游，模拟时长之后到达</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="37" />
+      <source>downstream, below 1 % of the limit</source>
+      <translation>位于下游，浓度低于限值的 1 %</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="38" />
+      <source>upstream of the spill</source>
+      <translation>位于泄漏点上游</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="39" />
+      <source>on another branch</source>
+      <translation>位于其他支流</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="40" />
+      <source>on a separate river network</source>
+      <translation>位于另一独立水系</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="41" />
+      <source>farther than the snapping tolerance from any river</source>
+      <translation>距河流超过捕捉容差</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="42" />
+      <source>no velocity on the path</source>
+      <translation>流经河段缺少流速</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="43" />
+      <source>no discharge on the path</source>
+      <translation>流经河段缺少流量</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="44" />
+      <source>no dispersion coefficient on the path</source>
+      <translation>流经河段缺少弥散系数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="134" />
+      <source>{} is not a pollutant that a spill raises; choose another item or give LIMIT.</source>
+      <translation>{} 不是泄漏会升高的污染物指标；请选择其他指标或给出限值 LIMIT。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="141" />
+      <source>'{}' is not a GB 3838 item; give its LIMIT in mg/L. GB 3838 items: {}</source>
+      <translation>“{}”不是 GB 3838 的项目；请给出其限值 LIMIT（mg/L）。GB 3838 项目：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="161" />
+      <source>HORIZON must be a positive number of hours.</source>
+      <translation>模拟时长 HORIZON 必须是正的小时数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="163" />
+      <source>TIME_STEP must be a positive number of minutes.</source>
+      <translation>时间步长 TIME_STEP 必须是正的分钟数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="165" />
+      <source>TIME_STEP ({} min) is longer than the HORIZON ({} h).</source>
+      <translation>时间步长 TIME_STEP（{} 分钟）长于模拟时长 HORIZON（{} 小时）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="168" />
+      <source>{} time steps are too many (at most {}): lengthen TIME_STEP or shorten HORIZON.</source>
+      <translation>时间步数 {} 过多（最多 {}）：请加大 TIME_STEP 或缩短 HORIZON。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="171" />
+      <source>DECAY_RATE must be zero or a positive number (1/day).</source>
+      <translation>降解系数 DECAY_RATE 必须为零或正数（1/d）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="174" />
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="138" />
+      <source>LIMIT must be a positive concentration in mg/L (got {}).</source>
+      <translation>限值 LIMIT 必须是正的浓度（mg/L），当前为 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="177" />
+      <source>The leading-edge fraction must lie between 0 and 1.</source>
+      <translation>前锋判定比例必须介于 0 和 1 之间。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="188" />
+      <source>There is no spill.</source>
+      <translation>没有泄漏点。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="191" />
+      <source>The spilled mass must be a positive number of kg (spill {}: {}).</source>
+      <translation>泄漏量必须是正的千克数（泄漏点 {}：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="195" />
+      <source>The release duration must be zero (instantaneous) or positive (spill {}).</source>
+      <translation>排放历时必须为零（瞬时）或正数（泄漏点 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="199" />
+      <source>Spill {} has no valid start time.</source>
+      <translation>泄漏点 {} 没有有效的开始时间。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="114" />
+      <source>The dispersion coefficient must be a positive number of m²/s (got {}).</source>
+      <translation>弥散系数必须是正数（m²/s），当前为 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_paths.py" line="118" />
       <source>Spill {}: the flow splits downstream (braid or distributary); the whole plume is followed down the main branch, the other branches are reported as not reached.</source>
       <translation>泄漏点 {}：下游河道分汊（辫状河道或分流）；整个污染团按主汊道追踪，其他汊道报告为未到达。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="554" />
+      <location filename="../../eco_supervision_plugin/core/river/spill_paths.py" line="122" />
       <source>Spill {}: the flow path runs into a loop of the river lines, cut at reach {}; the plume is not followed beyond it.</source>
       <translation>泄漏点 {}：流路进入河流线的环路，已在河段 {} 处断开；不再向其下游追踪污染团。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="694" />
-      <source>{} receptor(s) downstream of a spill were not computed: {}.</source>
-      <translation>泄漏点下游有 {} 个受体未计算：{}。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/base.py" line="78" />

@@ -40,7 +40,10 @@ from eco_supervision.eco_supervision_plugin.core.river import spill as sp  # noq
 
 
 def synthetic(n_reaches, seed=7, reach_len=2500.0):
-    """A random dendritic tree: reach i flows from its own node to the node of its parent reach."""
+    """A random dendritic tree: reach i flows from its own node to the node of its parent reach.
+
+    The generator of bench_river_interpolation.py, with another seed; not imported from there because that
+    script links its own package root (shared between working copies) when it is imported."""
     rng = np.random.default_rng(seed)
     parent = np.full(n_reaches, -1)
     pos = np.zeros((n_reaches + 1, 2))
