@@ -121,7 +121,7 @@ def main():
     n_reaches = max(2, args.segments // 5)
     parts, rng = synthetic(n_reaches)
     t0 = time.perf_counter()
-    net = rn.build_network(parts, snap_tolerance=0.01)
+    net = rn.build_network(parts, None, None, None, 0.01)  # node tolerance 1 cm (keyword renamed on the river branch)
     seg = rn.segment_network(net, 500.0)
     t_net = time.perf_counter() - t0
     m = len(seg["reach"])
