@@ -48,7 +48,8 @@ SCHEMA = {
                              ("oneway", "int"), ("lanes", "int")]),
     "rivers": ("LineString", [("reach_id", "int"), ("river_name", "str"), ("river_name_zh", "str"),
                               ("stream_order", "int"), ("discharge_m3s", "float"), ("velocity_ms", "float"),
-                              ("elev_up_m", "float"), ("elev_down_m", "float"), ("downstream_id", "int")]),
+                              ("elev_up_m", "float"), ("elev_down_m", "float"), ("downstream_id", "int"),
+                              ("width_m", "float"), ("depth_m", "float"), ("slope", "float")]),
     "water_sections": ("Point", [("section_id", "str"), ("name", "str"), ("name_zh", "str"), ("river_name", "str"),
                                  ("target_class", "str"), ("water_body", "str"), ("pH", "float"), ("DO", "float"),
                                  ("CODMn", "float"), ("COD", "float"), ("BOD5", "float"), ("NH3N", "float"),
@@ -69,6 +70,8 @@ SCHEMA = {
     "risk_sources": ("Point", [("name", "str"), ("category", "str"), ("risk_level", "str"), ("risk_weight", "float")]),
     "emergency_depots": ("Point", [("name", "str"), ("teams", "int"), ("readiness_min", "float")]),
     "depot_candidates": ("Point", [("name", "str")]),
+    "water_intakes": ("Point", [("intake_id", "str"), ("name", "str"), ("name_zh", "str"), ("river_name", "str"),
+                                ("target_class", "str"), ("capacity_m3d", "float")]),
 }
 
 # supervision registers (City.build_registers): the enterprise register and the inspectors
@@ -339,6 +342,8 @@ class City:
     def __init__(self, seed):
         self.seed = seed
         self.rng = np.random.default_rng(seed)
+        # spill early warning (issue 14): its own stream, so that adding it changed nothing else
+        self.rng_spill = np.random.default_rng([seed, 14])
         self.layers = {name: [] for name in SCHEMA}
 
     # -- helpers -------------------------------------------------------------------------------------------------
@@ -364,6 +369,7 @@ class City:
         self.build_risk()
         self.build_candidates()
         self.build_registers()
+        self.build_intakes()
         return self.layers
 
     def build_districts(self):
@@ -549,11 +555,24 @@ class City:
             r["id"] = k + 1
         for r in reaches:
             p = self.paths[r["path"]]
+            width, depth, slope = self._channel(r, p)
             self.add("rivers", self.km(p["pts"][r["i0"]:r["i1"] + 1]), reach_id=r["id"], river_name=p["name"],
                      river_name_zh=p["zh"], stream_order=r["order"], discharge_m3s=round(r["q"], 3),
                      velocity_ms=round(r["v"], 3), elev_up_m=round(float(p["z"][r["i0"]]), 1),
                      elev_down_m=round(float(p["z"][r["i1"]]), 1),
-                     downstream_id=reaches[r["down"]]["id"] if r["down"] is not None else 0)
+                     downstream_id=reaches[r["down"]]["id"] if r["down"] is not None else 0,
+                     width_m=width, depth_m=depth, slope=slope)
+
+    def _channel(self, r, p):
+        """Width and depth from hydraulic geometry (B = 6.5·Q^0.5, h = 0.35·Q^0.4, ±15 %), bed slope from the
+        elevations; for the dispersion coefficient of the spill warning (Fischer's formula)."""
+        rng = self.rng_spill
+        length_m = 1000.0 * cumlen(p["pts"][r["i0"]:r["i1"] + 1])[-1]
+        width = 6.5 * r["q"] ** 0.5 * rng.uniform(0.85, 1.15)
+        depth = 0.35 * r["q"] ** 0.4 * rng.uniform(0.85, 1.15)
+        drop = float(p["z"][r["i0"]]) - float(p["z"][r["i1"]])
+        slope = max(drop / length_m, 1e-5)
+        return round(width, 1), round(depth, 2), float("{:.3g}".format(slope))
 
     def reach_at(self, path, index):
         for r in self.reaches:
@@ -1171,6 +1190,23 @@ class City:
         for m, idx in enumerate(self.national_water):
             self.add("national_control_sites", self.km(self.section_points[idx]), site_code="GK-W{:02d}".format(m + 1),
                      name="Guokong Duanmian {}".format(m + 1), medium="water")
+
+    def build_intakes(self):
+        """Drinking-water intakes on the rivers: one above the city, two below it on the main river, two on
+        tributaries (spill early warning, issue 14)."""
+        rng = self.rng_spill
+        by_name = {p["name"]: i for i, p in enumerate(self.paths)}
+        specs = [("Lvshui He", 0.22, "Chengxi Shuichang", "城西水厂", "II"),
+                 ("Lvshui He", 0.72, "Donghu Shuichang", "东湖水厂", "III"),
+                 ("Lvshui He", 0.93, "Xiayou Xiangzhen Shuichang", "下游乡镇水厂", "III"),
+                 ("Liu He", 0.80, "Liuhe Shuichang", "柳河水厂", "II"),
+                 ("Qing Xi", 0.65, "Qingxi Shuiyuan", "清溪水源地", "II")]
+        for k, (river, frac, name, zh, cls) in enumerate(specs):
+            pts = self.paths[by_name[river]]["pts"]
+            p = point_at(pts, frac * cumlen(pts)[-1])
+            self.add("water_intakes", self.km(p), intake_id="QS{:02d}".format(k + 1), name=name + " Qushuikou",
+                     name_zh=zh + "取水口", river_name=river, target_class=cls,
+                     capacity_m3d=float(round(rng.uniform(2, 20)) * 10000))
 
     # -- coordinates ------------------------------------------------------------------------------------------------
     @staticmethod

@@ -1723,6 +1723,91 @@ TRANSLATIONS = {
         (
             '关注区域没有几何可用的面（其中心为 {}, {}）。'
         ),
+    # ---- from spill ------------------------------------------------------------------------------
+    'reached': '已到达',
+    'downstream, reached after the horizon': '位于下游，模拟时长之后到达',
+    'downstream, below 1 % of the limit': '位于下游，浓度低于限值的 1 %',
+    'upstream of the spill': '位于泄漏点上游',
+    'on another branch': '位于其他支流',
+    'on a separate river network': '位于另一独立水系',
+    'farther than the snapping tolerance from any river': '距河流超过捕捉容差',
+    'no velocity on the path': '流经河段缺少流速',
+    'no discharge on the path': '流经河段缺少流量',
+    'no dispersion coefficient on the path': '流经河段缺少弥散系数',
+    (
+        'The HORIZON of {} h is too short: the plume reaches nothing downstream within it (the first receptor downs'
+        'tream is reached after about {} h). Lengthen HORIZON.'
+    ):
+        (
+            '模拟时长 HORIZON 为 {} 小时，过短：在此时间内污染团未到达下游任何对象（下游第一个受体约在 {} 小时后到'
+            '达）。请延长 HORIZON。'
+        ),
+    (
+        'The HORIZON of {} h is too short: the plume reaches nothing downstream within it (after about {} h). Lengt'
+        'hen HORIZON.'
+    ):
+        (
+            '模拟时长 HORIZON 为 {} 小时，过短：在此时间内污染团未到达下游任何对象（约需 {} 小时）。请延长 HORIZON。'
+        ),
+    '{} is not a pollutant that a spill raises; choose another item or give LIMIT.':
+        (
+            '{} 不是泄漏会升高的污染物指标；请选择其他指标或给出限值 LIMIT。'
+        ),
+    "'{}' is not a GB 3838 item; give its LIMIT in mg/L. GB 3838 items: {}":
+        (
+            '“{}”不是 GB 3838 的项目；请给出其限值 LIMIT（mg/L）。GB 3838 项目：{}'
+        ),
+    'HORIZON must be a positive number of hours.': '模拟时长 HORIZON 必须是正的小时数。',
+    'TIME_STEP must be a positive number of minutes.': '时间步长 TIME_STEP 必须是正的分钟数。',
+    'TIME_STEP ({} min) is longer than the HORIZON ({} h).':
+        (
+            '时间步长 TIME_STEP（{} 分钟）长于模拟时长 HORIZON（{} 小时）。'
+        ),
+    '{} time steps are too many (at most {}): lengthen TIME_STEP or shorten HORIZON.':
+        (
+            '时间步数 {} 过多（最多 {}）：请加大 TIME_STEP 或缩短 HORIZON。'
+        ),
+    'DECAY_RATE must be zero or a positive number (1/day).': '降解系数 DECAY_RATE 必须为零或正数（1/d）。',
+    'LIMIT must be a positive concentration in mg/L (got {}).': '限值 LIMIT 必须是正的浓度（mg/L），当前为 {}。',
+    'The leading-edge fraction must lie between 0 and 1.': '前锋判定比例必须介于 0 和 1 之间。',
+    'There is no spill.': '没有泄漏点。',
+    'The spilled mass must be a positive number of kg (spill {}: {}).': '泄漏量必须是正的千克数（泄漏点 {}：{}）。',
+    'The release duration must be zero (instantaneous) or positive (spill {}).':
+        (
+            '排放历时必须为零（瞬时）或正数（泄漏点 {}）。'
+        ),
+    'Spill {} has no valid start time.': '泄漏点 {} 没有有效的开始时间。',
+    'A limit is needed: choose a GB 3838 item and class, or give LIMIT (mg/L).':
+        (
+            '需要限值：请选择 GB 3838 项目和类别，或给出 LIMIT（mg/L）。'
+        ),
+    'No spill lies within the snapping tolerance of a river ({} spill(s)).':
+        (
+            '没有泄漏点位于河流捕捉容差范围内（共 {} 个）。'
+        ),
+    'The dispersion coefficient must be a positive number of m²/s (got {}).': '弥散系数必须是正数（m²/s），当前为 {}。',
+    '{} spill(s) lie farther than the snapping tolerance from any river and were left out: {}.':
+        (
+            '{} 个泄漏点距河流超过捕捉容差，已排除：{}。'
+        ),
+    '{} receptor(s) lie on a separate river network from every spill.': '{} 个受体位于与所有泄漏点不同的独立水系。',
+    (
+        'Spill {}: the flow splits downstream (braid or distributary); the whole plume is followed down the main br'
+        'anch, the other branches are reported as not reached.'
+    ):
+        (
+            '泄漏点 {}：下游河道分汊（辫状河道或分流）；整个污染团按主汊道追踪，其他汊道报告为未到达。'
+        ),
+    (
+        'Spill {}: the flow path runs into a loop of the river lines, cut at reach {}; the plume is not followed be'
+        'yond it.'
+    ):
+        (
+            '泄漏点 {}：流路进入河流线的环路，已在河段 {} 处断开；不再向其下游追踪污染团。'
+        ),
+    '{} receptor(s) downstream of a spill were not computed: {}.': '泄漏点下游有 {} 个受体未计算：{}。',
+    # ---- station clients: auth config ------------------------------------------------------------
+    'the authentication configuration {} could not be applied': '无法应用认证配置 {}',
 }
 
 

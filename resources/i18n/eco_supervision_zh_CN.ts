@@ -592,6 +592,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/cloud/reply.py" line="92" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="304" />
       <source>connection cut: the JSON from {} ends after {} bytes, in the middle of the reply</source>
       <translation>连接中断：来自 {} 的 JSON 在 {} 字节处中途结束</translation>
     </message>
@@ -656,7 +657,7 @@
       <translation>服务器拒绝了 $expand 中的 $select（{}）；改为不带 $select 请求</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="329" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="333" />
       <source>no answer from {} within {:.0f} s</source>
       <translation>{} 在 {:.0f} 秒内无响应</translation>
     </message>
@@ -666,7 +667,7 @@
       <translation>{} 无应答，共等待 {:.1f} 秒（尝试次数：{}；超时时限涵盖整个请求，包括重试）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="410" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="424" />
       <location filename="../../eco_supervision_plugin/cloud/transport.py" line="300" />
       <source>cannot reach {}: {}</source>
       <translation>无法连接 {}：{}</translation>
@@ -687,7 +688,12 @@
       <translation>与 {} 通信时发生 TLS 错误：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="409" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="377" />
+      <source>the authentication configuration {} could not be applied</source>
+      <translation>无法应用认证配置 {}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="423" />
       <source>network error</source>
       <translation>网络错误</translation>
     </message>
@@ -1297,63 +1303,63 @@
       <translation>关注区域没有几何可用的面（其中心为 {}, {}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="60" />
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="61" />
       <source>Unknown grid type {}: use square or hexagon.</source>
       <translation>未知的网格类型 {}：请使用 square（正方形）或 hexagon（六边形）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="151" />
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="152" />
       <location filename="../../processing_algorithms/qgis_io/polygon_rings.py" line="41" />
       <source>The area of interest has no polygon with an area.</source>
       <translation>关注区域中没有面积大于 0 的面。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="177" />
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="178" />
       <source>The cell size {:g} m is far too small for this area of interest ({:,} boundary crossings).</source>
       <translation>网格大小 {:g} m 对该关注区域而言过小（边界穿越 {:,} 次）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="190" />
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="191" />
       <source>The area of interest polygon is not closed; repair its geometry first.</source>
       <translation>关注区域面不闭合，请先修复其几何。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="213" />
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="214" />
       <source>The cell size {:g} m is far too small for this area of interest boundary.</source>
       <translation>网格大小 {:g} m 对该关注区域边界而言过小。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="295" />
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="296" />
       <source>The grid origin must be a finite point (got {}, {}).</source>
       <translation>网格原点必须是有限的点（当前为 {}, {}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="299" />
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="300" />
       <source>The grid origin ({:g}, {:g}) is {:,.0f} km from the area of interest: cell numbers would exceed {:,}. Leave the grid origin empty (0,0) or give a point near the area.</source>
       <translation>网格原点（{:g}, {:g}）距关注区域 {:,.0f} km：网格编号将超过 {:,}。请将网格原点留空（0,0）或给出区域附近的点。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="316" />
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="317" />
       <source>The cell size must be a positive number of metres (got {}).</source>
       <translation>网格大小必须为正的米数（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="318" />
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="319" />
       <source>The area of interest is empty.</source>
       <translation>关注区域为空。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="323" />
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="324" />
       <source>A {:g} m grid over this area of interest ({:,.1f} km²) would create about {:,} cells, more than the limit of {:,}. Use a larger cell size or raise the limit.</source>
       <translation>{:g} m 网格覆盖该关注区域（{:,.1f} km²）约会产生 {:,} 个网格，超过上限 {:,}。请增大网格大小或提高上限。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="343" />
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="344" />
       <source>A {:g} m grid over this area of interest would create {:,} cells, more than the limit of {:,}. Use a larger cell size or raise the limit.</source>
       <translation>在该关注区域上生成 {:g} m 网格会产生 {:,} 个网格，超过上限 {:,}。请增大网格大小或提高上限。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="388" />
+      <location filename="../../eco_supervision_plugin/core/hotspot/grid.py" line="389" />
       <source>Unknown neighbourhood {}.</source>
       <translation>未知的邻域 {}。</translation>
     </message>
@@ -1690,6 +1696,172 @@
       <location filename="../../eco_supervision_plugin/core/river/plan.py" line="272" />
       <source>Covariate {} is not a river field; its segment values are interpolated from the sections along the network.</source>
       <translation>协变量 {} 不是河流图层的字段；其河段单元值由断面沿河网插值得到。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="323" />
+      <source>The HORIZON of {} h is too short: the plume reaches nothing downstream within it (after about {} h). Lengthen HORIZON.</source>
+      <translation>模拟时长 HORIZON 为 {} 小时，过短：在此时间内污染团未到达下游任何对象（约需 {} 小时）。请延长 HORIZON。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="179" />
+      <source>A limit is needed: choose a GB 3838 item and class, or give LIMIT (mg/L).</source>
+      <translation>需要限值：请选择 GB 3838 项目和类别，或给出 LIMIT（mg/L）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="184" />
+      <source>No spill lies within the snapping tolerance of a river ({} spill(s)).</source>
+      <translation>没有泄漏点位于河流捕捉容差范围内（共 {} 个）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="320" />
+      <source>The HORIZON of {} h is too short: the plume reaches nothing downstream within it (the first receptor downstream is reached after about {} h). Lengthen HORIZON.</source>
+      <translation>模拟时长 HORIZON 为 {} 小时，过短：在此时间内污染团未到达下游任何对象（下游第一个受体约在 {} 小时后到达）。请延长 HORIZON。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="186" />
+      <source>{} spill(s) lie farther than the snapping tolerance from any river and were left out: {}.</source>
+      <translation>{} 个泄漏点距河流超过捕捉容差，已排除：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="301" />
+      <source>{} receptor(s) lie on a separate river network from every spill.</source>
+      <translation>{} 个受体位于与所有泄漏点不同的独立水系。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill.py" line="297" />
+      <source>{} receptor(s) downstream of a spill were not computed: {}.</source>
+      <translation>泄漏点下游有 {} 个受体未计算：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="35" />
+      <source>reached</source>
+      <translation>已到达</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="36" />
+      <source>downstream, reached after the horizon</source>
+      <translation>位于下游，模拟时长之后到达</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="37" />
+      <source>downstream, below 1 % of the limit</source>
+      <translation>位于下游，浓度低于限值的 1 %</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="38" />
+      <source>upstream of the spill</source>
+      <translation>位于泄漏点上游</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="39" />
+      <source>on another branch</source>
+      <translation>位于其他支流</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="40" />
+      <source>on a separate river network</source>
+      <translation>位于另一独立水系</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="41" />
+      <source>farther than the snapping tolerance from any river</source>
+      <translation>距河流超过捕捉容差</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="42" />
+      <source>no velocity on the path</source>
+      <translation>流经河段缺少流速</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="43" />
+      <source>no discharge on the path</source>
+      <translation>流经河段缺少流量</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="44" />
+      <source>no dispersion coefficient on the path</source>
+      <translation>流经河段缺少弥散系数</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="134" />
+      <source>{} is not a pollutant that a spill raises; choose another item or give LIMIT.</source>
+      <translation>{} 不是泄漏会升高的污染物指标；请选择其他指标或给出限值 LIMIT。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="141" />
+      <source>'{}' is not a GB 3838 item; give its LIMIT in mg/L. GB 3838 items: {}</source>
+      <translation>“{}”不是 GB 3838 的项目；请给出其限值 LIMIT（mg/L）。GB 3838 项目：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="161" />
+      <source>HORIZON must be a positive number of hours.</source>
+      <translation>模拟时长 HORIZON 必须是正的小时数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="163" />
+      <source>TIME_STEP must be a positive number of minutes.</source>
+      <translation>时间步长 TIME_STEP 必须是正的分钟数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="165" />
+      <source>TIME_STEP ({} min) is longer than the HORIZON ({} h).</source>
+      <translation>时间步长 TIME_STEP（{} 分钟）长于模拟时长 HORIZON（{} 小时）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="168" />
+      <source>{} time steps are too many (at most {}): lengthen TIME_STEP or shorten HORIZON.</source>
+      <translation>时间步数 {} 过多（最多 {}）：请加大 TIME_STEP 或缩短 HORIZON。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="171" />
+      <source>DECAY_RATE must be zero or a positive number (1/day).</source>
+      <translation>降解系数 DECAY_RATE 必须为零或正数（1/d）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="174" />
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="138" />
+      <source>LIMIT must be a positive concentration in mg/L (got {}).</source>
+      <translation>限值 LIMIT 必须是正的浓度（mg/L），当前为 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="177" />
+      <source>The leading-edge fraction must lie between 0 and 1.</source>
+      <translation>前锋判定比例必须介于 0 和 1 之间。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="188" />
+      <source>There is no spill.</source>
+      <translation>没有泄漏点。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="191" />
+      <source>The spilled mass must be a positive number of kg (spill {}: {}).</source>
+      <translation>泄漏量必须是正的千克数（泄漏点 {}：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="195" />
+      <source>The release duration must be zero (instantaneous) or positive (spill {}).</source>
+      <translation>排放历时必须为零（瞬时）或正数（泄漏点 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="199" />
+      <source>Spill {} has no valid start time.</source>
+      <translation>泄漏点 {} 没有有效的开始时间。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_inputs.py" line="114" />
+      <source>The dispersion coefficient must be a positive number of m²/s (got {}).</source>
+      <translation>弥散系数必须是正数（m²/s），当前为 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_paths.py" line="118" />
+      <source>Spill {}: the flow splits downstream (braid or distributary); the whole plume is followed down the main branch, the other branches are reported as not reached.</source>
+      <translation>泄漏点 {}：下游河道分汊（辫状河道或分流）；整个污染团按主汊道追踪，其他汊道报告为未到达。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_paths.py" line="122" />
+      <source>Spill {}: the flow path runs into a loop of the river lines, cut at reach {}; the plume is not followed beyond it.</source>
+      <translation>泄漏点 {}：流路进入河流线的环路，已在河段 {} 处断开；不再向其下游追踪污染团。</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/river/system.py" line="119" />
@@ -3536,17 +3708,17 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>图层“{}”不是米制坐标系，距离将在 {} 中计算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/destinations.py" line="204" />
+      <location filename="../../processing_algorithms/qgis_io/destinations.py" line="207" />
       <source>The folder {} of output {} does not exist; create it or choose another one.</source>
       <translation>文件夹 {}（输出 {} 所在）不存在；请先创建该文件夹或另选位置。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/destinations.py" line="212" />
+      <location filename="../../processing_algorithms/qgis_io/destinations.py" line="215" />
       <source>Output {} would overwrite the input {} ({}); choose another file or a new layer name so that no input is replaced.</source>
       <translation>输出 {} 会覆盖输入 {}（{}）；请另选文件或使用新的图层名，以免替换任何输入。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/destinations.py" line="218" />
+      <location filename="../../processing_algorithms/qgis_io/destinations.py" line="221" />
       <source>Outputs {} and {} would be written to the same place ({}); give each its own file or layer name.</source>
       <translation>输出 {} 和 {} 会写到同一位置（{}）；请为每个输出指定各自的文件或图层名。</translation>
     </message>
