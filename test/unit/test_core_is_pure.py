@@ -12,10 +12,12 @@ PURE_PACKAGES = ["core", "standards"]
 
 
 def _modules():
+    """Every module of the pure packages, their sub-packages' modules included (core/siting/mclp.py …)."""
     for package in PURE_PACKAGES:
         path = os.path.join(REPO, "eco_supervision_plugin", package)
-        for info in pkgutil.iter_modules([path]):
-            yield "eco_supervision.eco_supervision_plugin.{}.{}".format(package, info.name)
+        prefix = "eco_supervision.eco_supervision_plugin.{}.".format(package)
+        for info in pkgutil.walk_packages([path], prefix, onerror=lambda name: None):
+            yield info.name
 
 
 @pytest.mark.parametrize("module", list(_modules()) or ["eco_supervision.eco_supervision_plugin.core"])
