@@ -5,7 +5,7 @@ imported lazily so that loading the package costs nothing until it is used.
 """
 
 
-def classFactory(iface):  # noqa: N802 (name required by QGIS)
+def classFactory(iface):
     from .eco_supervision_plugin.plugin import EcoSupervisionPlugin
 
     return EcoSupervisionPlugin(iface)

@@ -25,7 +25,7 @@ class EcoSupervisionPlugin:
         install_translator()  # before the first tr(): the menu title is translated here
         self.menu = tr("&Eco Supervision")
 
-    def initProcessing(self):  # noqa: N802 (QGIS API)
+    def initProcessing(self):
         """Register the provider; called by QGIS and qgis_process, also without a GUI."""
         if self.provider is not None:
             return
@@ -33,7 +33,7 @@ class EcoSupervisionPlugin:
         self.provider = EcoSupervisionProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)
 
-    def initGui(self):  # noqa: N802 (QGIS API)
+    def initGui(self):
         self.initProcessing()
         from .gui.station_dock import StationDock
 

@@ -61,21 +61,21 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
         if own is not None and not getattr(own, "_shared_guard", False):
             cls.prepareAlgorithm = _guarded_prepare(own)
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+    def checkParameterValues(self, parameters, context):
         """The shared guards (numbers, destinations), then QGIS' own checks."""
         problem = shared_problem(self, parameters, context)
         if problem:
             return False, problem
         return super().checkParameterValues(parameters, context)
 
-    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def prepareAlgorithm(self, parameters, context, feedback):
         """The shared guards again, for runs that skip ``checkParameterValues`` (models, ``alg.run``)."""
         problem = shared_problem(self, parameters, context)
         if problem:
             raise QgsProcessingException(problem)
         return True
 
-    def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802 (QGIS API)
+    def parameterAsSink(self, parameters, name, context, *args, **kwargs):
         """QGIS' sink, with ``/x.gpkg|layername=new`` written as a new layer beside the file's others."""
         value = parameters.get(name)
         text = value.sink.staticValue() if isinstance(value, QgsProcessingOutputLayerDefinition) and \
@@ -97,7 +97,7 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
     def name(self):
         return self.ALG_ID
 
-    def createInstance(self):  # noqa: N802 (QGIS API)
+    def createInstance(self):
         return type(self)()
 
     def icon(self):
@@ -106,7 +106,7 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
             path = os.path.join(ICONS_DIR, "eco_supervision.svg")
         return QIcon(path)
 
-    def helpUrl(self):  # noqa: N802 (QGIS API)
+    def helpUrl(self):
         """The algorithm's help page as HTML (rendered from docs/algorithms/*.md), in the run's language."""
         language = run_language()
         names = (["{}.{}.html".format(self.ALG_ID, language)] if language != "en" else []) + [
@@ -155,7 +155,7 @@ def shared_problem(algorithm, parameters, context):
 
 
 def _guarded_check(own):
-    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+    def checkParameterValues(self, parameters, context):
         # NaN/inf first; then the subclass's own (more specific) range messages; then the shared ones.
         problem = finite_problem(self, parameters, context)
         if problem:
@@ -172,7 +172,7 @@ def _guarded_check(own):
 
 
 def _guarded_prepare(own):
-    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def prepareAlgorithm(self, parameters, context, feedback):
         problem = shared_problem(self, parameters, context)
         if problem:
             raise QgsProcessingException(problem)
@@ -321,7 +321,7 @@ class StyleSetter(QgsProcessingLayerPostProcessorInterface):
         super().__init__()
         self.qml_name = qml_name
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+    def postProcessLayer(self, layer, context, feedback):
         path = os.path.join(STYLES_DIR, self.qml_name)
         if layer is not None and os.path.exists(path):
             layer.loadNamedStyle(path, True)  # the file, not a style stored in the data source

@@ -44,16 +44,16 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
     OUTPUT, SERVICE_AREAS, SERVICE_AREA_POLYGONS, NEW_DEPOTS = "OUTPUT", "SERVICE_AREAS", "SERVICE_AREA_POLYGONS", \
         "NEW_DEPOTS"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Emergency coverage over the road network")
 
     def group(self):
         return self.tr("Emergency response")
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return "emergency"
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             "Checks whether emergency monitoring teams and supplies reach every environmental risk source in "
             "time over the road network, including two simultaneous incidents, and where to add depots.\n\n"
@@ -82,7 +82,7 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
             "once/twice, uncovered sources, load per depot and runtime."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         tr, add = self.tr, self.add_parameter
         add(QgsProcessingParameterFeatureSource(self.ROADS, tr("Road network"), [QgsProcessing.TypeVectorLine]))
         add(FIELD(self.SPEED_FIELD, tr("Speed field (km/h)"), parentLayerParameterName=self.ROADS,
@@ -139,7 +139,7 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
             add(QgsProcessingParameterFeatureSink(name, label, kind, optional=True, createByDefault=True))
         self.add_report_parameter()
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
+    def checkParameterValues(self, parameters, context):
         checks = [(name, self.tr("The parameter {} must be a finite number (got {{}}).").format(name), lambda v: True)
                   for name in (self.DEFAULT_SPEED, self.ACCESS_SPEED, self.SNAP_TOLERANCE, self.MAX_SNAP_DISTANCE,
                                self.POLYGON_BUFFER, self.NEW_DEPOT_READINESS)]
@@ -166,7 +166,7 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
 
     # -- run ----------------------------------------------------------------------------------
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         watch = Stopwatch()
         for name, label in ((self.ROADS, self.tr("roads")), (self.DEPOTS, self.tr("depots")),
                             (self.RISK_SOURCES, self.tr("risk sources"))):
@@ -231,7 +231,7 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
             if plan.status_count(status):
                 feedback.pushWarning(message.format(plan.status_count(status)))
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+    def postProcessAlgorithm(self, context, feedback):
         for dest, qml in (("dest_output", "emergency_sources.qml"), ("dest_areas", "emergency_service_areas.qml"),
                           ("dest_polygons", "emergency_area_polygons.qml"), ("dest_new", "emergency_new_depots.qml")):
             style_output(context, getattr(self, dest, None), qml)

@@ -28,16 +28,16 @@ from .qgis_io.stations import LAYOUTS, WGS84, features, fields
 class FetchStationsAlgorithm(EcoAlgorithm):
     ALG_ID = "fetchstations"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Fetch live stations")
 
     def group(self):
         return self.tr("Live data")
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return "livedata"
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             "Pulls the latest value of every air and surface-water automatic station from the eco-cloud platform "
             "into a point layer with one row per station and parameter.\n\n"
@@ -67,7 +67,7 @@ class FetchStationsAlgorithm(EcoAlgorithm):
             "stations per class, HTTP requests and warnings (page caps, repeated links, fallbacks)."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString("URL", self.tr("Service URL")))
         self.addParameter(QgsProcessingParameterEnum(
             "API_TYPE", self.tr("API type"), options=[self.tr(label) for label in API_TYPE_LABELS], defaultValue=0))
@@ -113,7 +113,7 @@ class FetchStationsAlgorithm(EcoAlgorithm):
             parameter.setHelp(help_text)
         self.addParameter(parameter)
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+    def checkParameterValues(self, parameters, context):
         checks = [("STALE_HOURS", self.tr("Stale after must be a finite number of hours ≥ 0, not {}."),
                    lambda v: v >= 0),
                   ("TIMEOUT", self.tr("The timeout must be a finite number of seconds ≥ 1, not {}."), lambda v: v >= 1),
@@ -121,7 +121,7 @@ class FetchStationsAlgorithm(EcoAlgorithm):
                    lambda v: v >= 0.1)]
         return self.check_number_ranges(parameters, context, checks)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         watch = Stopwatch()
         url = self.parameterAsString(parameters, "URL", context).strip()
         if not url.lower().startswith(("http://", "https://")):
@@ -192,7 +192,7 @@ class FetchStationsAlgorithm(EcoAlgorithm):
             return None
         return extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+    def postProcessAlgorithm(self, context, feedback):
         style_output(context, getattr(self, "dest_id", None), "stations_live.qml")
         return {}
 

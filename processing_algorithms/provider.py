@@ -47,16 +47,16 @@ class EcoSupervisionProvider(QgsProcessingProvider):
     def name(self):
         return tr("Eco Supervision")
 
-    def longName(self):  # noqa: N802 (QGIS API)
+    def longName(self):
         return tr("Eco Supervision — eco-environment monitoring planning")
 
     def icon(self):
         return QIcon(ICON)
 
-    def svgIconPath(self):  # noqa: N802 (QGIS API)
+    def svgIconPath(self):
         return ICON
 
-    def loadAlgorithms(self):  # noqa: N802 (QGIS API)
+    def loadAlgorithms(self):
         # An exception escaping here would end QGIS itself (this runs inside a C++ call): log it instead.
         try:
             classes = algorithm_classes()

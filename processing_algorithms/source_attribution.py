@@ -53,16 +53,16 @@ NUMBERS = [  # name, type, default, minimum, maximum, advanced
 class SourceAttributionAlgorithm(EcoAlgorithm):
     ALG_ID = "sourceattribution"
 
-    def displayName(self):  # noqa: N802 (QGIS API)
+    def displayName(self):
         return self.tr("Pollution source attribution (CPF/CBPF)")
 
     def group(self):
         return self.tr("Air quality")
 
-    def groupId(self):  # noqa: N802 (QGIS API)
+    def groupId(self):
         return "airquality"
 
-    def shortHelpString(self):  # noqa: N802 (QGIS API)
+    def shortHelpString(self):
         return self.tr(
             "Which sources are upwind when the readings are high? For every station, the conditional probability "
             "function of wind direction (CPF, Ashbaugh 1985) or of direction and speed (CBPF, Uria-Tellaetxe & "
@@ -104,7 +104,7 @@ class SourceAttributionAlgorithm(EcoAlgorithm):
                 "MAX_DISTANCE": self.tr("A station gives evidence on candidate sources and grid cells up to this "
                                         "distance; candidates beyond it for every station are flagged.")}
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+    def initAlgorithm(self, config=None):
         labels = self._labels()
         vector, points = [QgsProcessing.TypeVector], [QgsProcessing.TypeVectorPoint]
         self.addParameter(QgsProcessingParameterFeatureSource("READINGS", self.tr("Readings (points or table)"),
@@ -141,11 +141,11 @@ class SourceAttributionAlgorithm(EcoAlgorithm):
     def _add(self, parameter, advanced):
         self.add_parameter(parameter, self._helps().get(parameter.name()), advanced)
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+    def checkParameterValues(self, parameters, context):
         return self.check_number_ranges(parameters, context, [
             (name, self.tr("{}: {{}} is not a usable number.").format(name), lambda v: True) for name, *_ in NUMBERS])
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def processAlgorithm(self, parameters, context, feedback):
         clock = Stopwatch()
         readings = self.parameterAsSource(parameters, "READINGS", context)
         require_features(readings, "READINGS")
@@ -257,7 +257,7 @@ class SourceAttributionAlgorithm(EcoAlgorithm):
                                                      fields=fields_of(RANK_SCHEMA, source.fields()))
         return self.dest_candidates_output
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API)
+    def postProcessAlgorithm(self, context, feedback):
         style_output(context, getattr(self, "dest_output", None), "attribution_wedges.qml")
         style_output(context, getattr(self, "dest_source_area", None), "attribution_source_area.qml")
         style_output(context, getattr(self, "dest_candidates_output", None), "attribution_candidates.qml")

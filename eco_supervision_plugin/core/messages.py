@@ -19,7 +19,7 @@ message) is shown translated too.
 """
 
 
-def N_(template):  # noqa: N802 (gettext convention)
+def N_(template):
     """Mark ``template`` for translation; it is translated later, where it is shown."""
     return template
 

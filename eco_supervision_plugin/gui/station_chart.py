@@ -32,7 +32,7 @@ class StationChart(QWidget):
     def exceedances(self):
         return [r for r in self.readings if exceeds(r.value, self.limit, self.kind)]
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
         p.fillRect(self.rect(), QColor("white"))

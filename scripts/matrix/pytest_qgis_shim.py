@@ -47,28 +47,28 @@ class ShimIface:
         self.menus = []
         self._mocks = {}
 
-    def mainWindow(self):  # noqa: N802 (QGIS API)
+    def mainWindow(self):
         return self._window
 
-    def mapCanvas(self):  # noqa: N802 (QGIS API)
+    def mapCanvas(self):
         return self._canvas
 
-    def messageBar(self):  # noqa: N802 (QGIS API)
+    def messageBar(self):
         return self._bar
 
-    def addDockWidget(self, area, dock):  # noqa: N802 (QGIS API)
+    def addDockWidget(self, area, dock):
         self._window.addDockWidget(area, dock)
         self.docks.append(dock)
 
-    def removeDockWidget(self, dock):  # noqa: N802 (QGIS API)
+    def removeDockWidget(self, dock):
         self._window.removeDockWidget(dock)
         if dock in self.docks:
             self.docks.remove(dock)
 
-    def addPluginToMenu(self, menu, action):  # noqa: N802 (QGIS API)
+    def addPluginToMenu(self, menu, action):
         self.menus.append((menu, action))
 
-    def removePluginMenu(self, menu, action):  # noqa: N802 (QGIS API)
+    def removePluginMenu(self, menu, action):
         if (menu, action) in self.menus:
             self.menus.remove((menu, action))
 

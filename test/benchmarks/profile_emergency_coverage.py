@@ -85,10 +85,10 @@ def main():
             super().__init__()
             self.t0 = time.perf_counter()
 
-        def pushInfo(self, text):  # noqa: N802
+        def pushInfo(self, text):
             print("[{:7.2f}s] {}".format(time.perf_counter() - self.t0, text))
 
-        def pushWarning(self, text):  # noqa: N802
+        def pushWarning(self, text):
             print("[{:7.2f}s] WARNING {}".format(time.perf_counter() - self.t0, text))
 
     profiler = cProfile.Profile()

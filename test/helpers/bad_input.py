@@ -82,15 +82,15 @@ class LogFeedback(QgsProcessingFeedback):
             self.cancelled_at = (value, time.perf_counter())
             self.cancel()
 
-    def pushInfo(self, info):  # noqa: N802 (QGIS API)
+    def pushInfo(self, info):
         self.infos.append(info)
         super().pushInfo(info)
 
-    def reportError(self, error, fatalError=False):  # noqa: N802,N803 (QGIS API)
+    def reportError(self, error, fatalError=False):  # noqa: N803 (QGIS API)
         self.errors.append(error)
         super().reportError(error, fatalError)
 
-    def pushWarning(self, warning):  # noqa: N802 (QGIS API): warnings of successful runs are warnings, not errors
+    def pushWarning(self, warning):
         self.errors.append(warning)
         super().pushWarning(warning)
 

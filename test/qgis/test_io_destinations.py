@@ -161,7 +161,7 @@ class _PostgresLayer:
     def __init__(self, uri):
         self.uri = uri
 
-    def providerType(self):  # noqa: N802 (QGIS API)
+    def providerType(self):
         return "postgres"
 
     def source(self):

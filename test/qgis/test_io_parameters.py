@@ -150,17 +150,17 @@ def test_guards_cannot_be_forgotten_by_a_subclass(qgis_app, tmp_path):
     class Forgetful(EcoAlgorithm):
         ALG_ID = "forgetful"
 
-        def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        def initAlgorithm(self, config=None):
             self.addParameter(QgsProcessingParameterNumber("SIZE", "Size", QgsProcessingParameterNumber.Double, 1.0))
             self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Out"))
 
-        def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        def checkParameterValues(self, parameters, context):
             return True, ""
 
-        def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        def prepareAlgorithm(self, parameters, context, feedback):
             return True
 
-        def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        def processAlgorithm(self, parameters, context, feedback):
             return {}
 
     alg = Forgetful()

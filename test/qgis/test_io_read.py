@@ -126,11 +126,11 @@ class Collect(QgsProcessingFeedback):
         super().__init__()
         self.warnings, self.errors = [], []
 
-    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
+    def pushWarning(self, warning):
         self.warnings.append(warning)
         super().pushWarning(warning)
 
-    def reportError(self, error, fatalError=False):  # noqa: N802,N803 (QGIS API)
+    def reportError(self, error, fatalError=False):  # noqa: N803 (QGIS API)
         self.errors.append(error)
         super().reportError(error, fatalError)
 
