@@ -1,5 +1,7 @@
 """ecosupervision:supervisiongrid — contiguous inspection grids of balanced workload (网格化监管)."""
 
+import os
+
 from qgis.core import (
     QgsExpression,
     QgsFeature,
@@ -14,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsProcessingUtils,
     QgsWkbTypes,
 )
 
@@ -26,6 +29,7 @@ from .qgis_io.overlay import sum_points_in_polygons
 from .qgis_io.read import read_points, require_features
 from .qgis_io.sinks import clean_number, fields_of
 from .qgis_io.tables import evaluate_per_feature
+from .reports.map_image import features_map
 from .reports.note import write_note
 from .reports.supervision_grid import grid_note
 
@@ -135,10 +139,15 @@ class SupervisionGridAlgorithm(EcoAlgorithm):
         plan = run_core(feedback, plan_districts, units, options, self.parameterAsInt(parameters, "SEED", context),
                         monitor=feedback_monitor(feedback, 20, 90))
         self.dest_output = self._write_units(parameters, context, source, table, units, plan, crs)
-        self.dest_grids = self._write_grids(parameters, context, table, units, plan, enterprises, crs)
+        self.dest_grids, fields, grids = self._write_grids(parameters, context, table, units, plan, enterprises, crs)
         outputs = {"OUTPUT": self.dest_output, "GRIDS": self.dest_grids}
         note = grid_note(plan, units, enterprises, source.sourceName(), watch.seconds())
-        outputs["REPORT"] = write_note(self.parameterAsFileOutput(parameters, "REPORT", context), note)
+        report = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if report and not report.lower().endswith(".json"):
+            note.image = features_map(grids, fields, QgsWkbTypes.MultiPolygon, crs, "supervision_grids.qml",
+                                      os.path.join(QgsProcessingUtils.tempFolder(), "supervision_grids.png"),
+                                      note.title)
+        outputs["REPORT"] = write_note(report, note)
         return outputs
 
     def _write_units(self, parameters, context, source, table, units, plan, crs):
@@ -159,23 +168,24 @@ class SupervisionGridAlgorithm(EcoAlgorithm):
         return dest
 
     def _write_grids(self, parameters, context, table, units, plan, enterprises, crs):
+        """The dissolved grids: written to GRIDS when asked, and returned for the report's map."""
         fields = fields_of([("grid", "string"), ("workload", "double"), ("share_of_mean", "double"),
                             ("units", "int"), ("enterprises", "double"), ("area_km2", "double"),
                             ("changed_units", "int")])
-        sink, dest = self.parameterAsSink(parameters, "GRIDS", context, fields, QgsWkbTypes.MultiPolygon, crs)
-        if sink is None:
-            return None
+        features = []
         for d, summary in enumerate(plan.summaries(units, enterprises)):
-            members = [table.geometries[i] for i in summary.members]
-            geometry = QgsGeometry.unaryUnion(members)
+            geometry = QgsGeometry.unaryUnion([table.geometries[i] for i in summary.members])
             geometry.convertToMultiType()
             out = QgsFeature(fields)
             out.setGeometry(geometry)
             out.setAttributes([plan.labels[d], clean_number(summary.workload, 3), clean_number(summary.share, 4),
                                len(summary.members), clean_number(summary.enterprises, 3),
                                clean_number(summary.area_km2, 4), summary.changed])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
-        return dest
+            features.append(out)
+        sink, dest = self.parameterAsSink(parameters, "GRIDS", context, fields, QgsWkbTypes.MultiPolygon, crs)
+        if sink is not None:
+            sink.addFeatures(features, QgsFeatureSink.FastInsert)
+        return dest, fields, features
 
     def postProcessAlgorithm(self, context, feedback):
         style_output(context, getattr(self, "dest_output", None), "supervision_units.qml")

@@ -145,3 +145,20 @@ def render(layers, output, title="", subtitle="", extent=None, size=(1400, 1200)
     if not image.save(output, "PNG"):
         raise OSError("Cannot write {}".format(output))
     return output
+
+
+def features_map(features, fields, kind, crs, style, output, title="", subtitle="", size=(1000, 760)):
+    """A map of result ``features`` (a memory copy, styled with ``resources/styles/<style>``) as a PNG: the
+    picture in a planning note, drawn before Processing has loaded any output layer."""
+    from qgis.core import QgsVectorLayer, QgsWkbTypes
+
+    layer = QgsVectorLayer("{}?crs={}".format(QgsWkbTypes.displayString(kind), crs.authid()), title or "result",
+                           "memory")
+    layer.dataProvider().addAttributes(fields.toList())
+    layer.updateFields()
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "styles", style)
+    if os.path.exists(path):
+        layer.loadNamedStyle(path)
+    return render([layer], output, title, subtitle, size=size)

@@ -68,7 +68,8 @@ def test_todays_balanced_grids_stay(run_alg, tmp_path):
                                          "REPORT": str(tmp_path / "keep.html")})
     units = list(result["OUTPUT"].getFeatures())
     assert all(f["grid"] == f["today"] and f["changed"] == 0 for f in units)
-    assert "<svg" in open(result["REPORT"], encoding="utf-8").read()
+    text = open(result["REPORT"], encoding="utf-8").read()
+    assert "<svg" in text and "data:image/png;base64," in text  # the chart and the map of the grids
 
 
 @pytest.mark.parametrize("change, message", [
