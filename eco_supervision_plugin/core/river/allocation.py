@@ -28,7 +28,7 @@ import numpy as np
 from scipy.optimize import linprog
 
 from ...standards import gb3838
-from ..messages import Note, PlannerError
+from ..messages import N_, Note, PlannerError
 from .decay import decay_model
 from .geometry import snap_points
 from .system import NetworkOptions, build_river_system
@@ -99,8 +99,16 @@ class ParameterAllocation:
         return self.response * self.current_load[None, :]
 
 
+def _num(v, digits=6):
+    v = float(v)
+    return round(v, digits) if math.isfinite(v) else None
+
+
 @dataclass
 class AllocationPlan:
+    """The result: snapped checkpoints and outfalls (reach -1 = off the network) and one
+    :class:`ParameterAllocation` per parameter; rows and report figures for the writers."""
+
     system: object
     checkpoint_reach: np.ndarray
     checkpoint_pos: np.ndarray
@@ -111,6 +119,84 @@ class AllocationPlan:
     warnings: list
     objective: int
     safety_margin: float
+    checkpoint_labels: list
+    outfall_labels: list
+
+    def outfall_schema(self):
+        schema = [("outfall", "string"), ("reach_fid", "long"), ("flow_m3s", "double")]
+        for p in self.parameters:
+            n = p.name
+            schema += [("{}_load_ta".format(n), "double"), ("{}_worst".format(n), "string"),
+                       ("{}_contrib".format(n), "double"), ("{}_allow_ta".format(n), "double"),
+                       ("{}_reduce".format(n), "double"), ("{}_note".format(n), "string")]
+        return schema
+
+    def outfall_rows(self, translate=str):
+        """(None, attribute list) per outfall in the order of :meth:`outfall_schema` (the writer adds the point)."""
+        rows = []
+        for j, label in enumerate(self.outfall_labels):
+            r = int(self.outfall_reach[j])
+            attrs = [label, int(self.system.reach_fid[r]) if r >= 0 else None, _num(self.outfall_q[j])]
+            for p in self.parameters:
+                w = int(p.worst_checkpoint[j])
+                if r < 0:
+                    note = translate(N_("off the network"))
+                elif not p.constrained[j]:
+                    note = translate(N_("no checkpoint below"))
+                else:
+                    note = ""
+                attrs += [_num(p.current_load[j]), self.checkpoint_labels[w] if w >= 0 else None,
+                          _num(p.worst_contribution[j]), _num(p.allowable[j]), _num(p.reduction_pct[j], 2), note]
+            rows.append((None, attrs))
+        return rows
+
+    CONTRIBUTION_SCHEMA = (("checkpoint", "string"), ("parameter", "string"), ("rank", "int"),
+                           ("source", "string"), ("conc_mgl", "double"), ("share_pct", "double"),
+                           ("total_mgl", "double"), ("limit_mgl", "double"), ("fails", "int"))
+
+    def contribution_rows(self, translate=str, top=None):
+        """Checkpoint × source (outfalls and the background) shares of today's concentration, ranked."""
+        rows = []
+        for p in self.parameters:
+            contrib = p.contributions()
+            for i in np.nonzero(self.checkpoint_reach >= 0)[0]:
+                vals = np.concatenate([[p.background[i]], contrib[i]])
+                names = [translate(N_("background"))] + list(self.outfall_labels)
+                order = [int(o) for o in np.argsort(-vals, kind="stable") if vals[o] > 0]
+                total = p.current[i]
+                for rank, o in enumerate(order[:top] if top else order, start=1):
+                    rows.append([self.checkpoint_labels[i], p.name, rank, names[o], _num(vals[o]),
+                                 _num(100.0 * vals[o] / total, 3) if total > 0 else None, _num(total),
+                                 _num(p.limit[i]), int(bool(p.failing[i]))])
+        return rows
+
+    def report(self, crs="", translate=str):
+        """The figures of the JSON/HTML report."""
+        out = []
+        for p in self.parameters:
+            contrib = p.contributions()
+            failing = []
+            for i in np.nonzero(p.failing)[0]:
+                order = [int(j) for j in np.argsort(-contrib[i]) if contrib[i, j] > 0][:5]
+                failing.append({"checkpoint": self.checkpoint_labels[i], "conc_mgl": _num(p.current[i]),
+                                "limit_mgl": _num(p.limit[i]), "background_mgl": _num(p.background[i]),
+                                "outfalls_in_order": ", ".join(self.outfall_labels[j] for j in order)})
+            out.append({
+                "parameter": p.name, "gb3838_item": p.item, "decay_rate_per_day": p.rate, "status": p.status,
+                "status_note": translate(p.status_note) if p.status_note else "",
+                "capacity_t_a": _num(p.capacity, 3), "current_load_t_a": _num(np.nansum(p.current_load), 3),
+                "failing_checkpoints": failing,
+                "binding_checkpoints": ", ".join(self.checkpoint_labels[i] for i in np.nonzero(p.binding)[0]),
+                "outfalls_without_checkpoint_below": int((~p.constrained).sum()),
+            })
+        return {
+            "algorithm": "ecosupervision:outfallallocation",
+            "standard": "GB 3838-2002 Table 1; HJ 2.3-2018 (decay model)",
+            "objective": OBJECTIVES[self.objective], "safety_margin_pct": 100.0 * self.safety_margin, "crs": crs,
+            "checkpoints": int((self.checkpoint_reach >= 0).sum()), "outfalls": len(self.outfall_labels),
+            "outfalls_on_network": int((self.outfall_reach >= 0).sum()), "parameters": out,
+            "warnings": [translate(w) for w in self.warnings],
+        }
 
 
 def transfer_potential(net, kk, mix_w, discharge, o_reach, o_pos, o_q, p_reach, p_pos):
@@ -322,4 +408,7 @@ def plan_outfall_allocation(lines, checkpoints, outfalls, options, monitor=None)
             reduction_pct=red, worst_checkpoint=worst, worst_contribution=worst_c,
             binding=expand(binding, 0.0) > 0, status=status, status_note=note,
             capacity=float(np.nansum(allowable[constrained])) if status == "optimal" else float("nan")))
-    return AllocationPlan(system, c_reach, c_pos, o_reach, o_pos, q, results, warnings, options.objective, m)
+    o_labels = list(outfalls.labels) if getattr(outfalls, "labels", None) is not None else [
+        "outfall {}".format(j + 1) for j in range(k)]
+    return AllocationPlan(system, c_reach, c_pos, o_reach, o_pos, q, results, warnings, options.objective, m,
+                          [str(v) for v in checkpoints.labels], o_labels)
