@@ -28,6 +28,9 @@ def algorithm_classes():
     from .network_siting import NetworkSitingAlgorithm
 
     classes.append(NetworkSitingAlgorithm)
+    from .outfall_allocation import OutfallAllocationAlgorithm
+
+    classes.append(OutfallAllocationAlgorithm)
     return classes
 
 

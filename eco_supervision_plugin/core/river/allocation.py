@@ -243,6 +243,13 @@ def transfer_potential(net, kk, mix_w, discharge, o_reach, o_pos, o_q, p_reach, 
     return h_pts, h_out, q_mix
 
 
+def _as_class(value):
+    """A numeric class from a field (3.0) as an int; text ("III", "Ⅲ类") unchanged."""
+    if isinstance(value, (float, np.floating)) and math.isfinite(value) and float(value).is_integer():
+        return int(value)
+    return value
+
+
 def _source_heads(net):
     n_in = np.bincount(net.to_node, minlength=net.n_nodes)
     return np.nonzero(n_in[net.from_node] == 0)[0]
@@ -295,12 +302,13 @@ def _allocate(A, b, cap, L0, lo, hi, objective, labels):
     return x, binding, "optimal", None
 
 
-def plan_outfall_allocation(lines, checkpoints, outfalls, options, monitor=None):
+def plan_outfall_allocation(lines, checkpoints, outfalls, options, monitor=None, outfall_labels=None):
     """Contributions and allowable loads → :class:`AllocationPlan` (see module docstring).
 
     ``lines`` :class:`~.system.RiverLines` (discharge needed: the design flow), ``checkpoints``
     :class:`CheckpointInput`, ``outfalls`` :class:`~.system.OutfallInput` (values k×P mg/L in the
-    order of ``options.parameters``), ``options`` :class:`AllocationOptions`.
+    order of ``options.parameters``), ``options`` :class:`AllocationOptions`; ``outfall_labels`` names
+    for the tables (default "outfall 1", ...).
     """
     if options.objective not in (0, 1, 2):
         raise PlannerError("OBJECTIVE must be 0 (capacity), 1 (smallest reduction) or 2 (equal percentage).")
@@ -334,7 +342,9 @@ def plan_outfall_allocation(lines, checkpoints, outfalls, options, monitor=None)
     if not c_on.any():
         raise PlannerError("No checkpoint lies within {} m of a river; increase the snapping tolerance or check the "
                            "layers' CRS.", tol)
-    tcls = np.asarray(checkpoints.target_class)
+    tcls = [gb3838.parse_class(_as_class(checkpoints.target_class[i])) for i in np.nonzero(c_on)[0]]
+    if any(t > 5 for t in tcls):
+        raise PlannerError("A checkpoint's target class must be I to V (劣V has no limit).")
     k = len(outfalls.xy)
     o_reach, o_pos, _ = snap_points(net, outfalls.xy, tol) if k else (np.zeros(0, np.int64), np.zeros(0), None)
     q = np.asarray(outfalls.q, dtype=float)
@@ -373,7 +383,7 @@ def plan_outfall_allocation(lines, checkpoints, outfalls, options, monitor=None)
         A = np.where(below, np.exp(-(h_o[None, :] - h_c[:, None])) / q_mix[None, :], 0.0) / GS_TO_TA
         b = _background(net, kk, mix_w, disc, o_reach[idx], o_pos[idx], q[idx], c_reach[ci], c_pos[ci],
                         float(options.background.get(name, options.background.get(code, 0.0)) or 0.0))
-        lim = np.array([gb3838.limit(code, int(t)) for t in tcls[ci]], dtype=float)
+        lim = np.array([gb3838.limit(code, t) for t in tcls], dtype=float)
         cap = (1.0 - m) * lim
         L0_all = np.nan_to_num(q * conc[:, p]) * GS_TO_TA
         L0 = L0_all[idx]
@@ -408,7 +418,7 @@ def plan_outfall_allocation(lines, checkpoints, outfalls, options, monitor=None)
             reduction_pct=red, worst_checkpoint=worst, worst_contribution=worst_c,
             binding=expand(binding, 0.0) > 0, status=status, status_note=note,
             capacity=float(np.nansum(allowable[constrained])) if status == "optimal" else float("nan")))
-    o_labels = list(outfalls.labels) if getattr(outfalls, "labels", None) is not None else [
+    o_labels = [str(v) for v in outfall_labels] if outfall_labels is not None else [
         "outfall {}".format(j + 1) for j in range(k)]
     return AllocationPlan(system, c_reach, c_pos, o_reach, o_pos, q, results, warnings, options.objective, m,
                           [str(v) for v in checkpoints.labels], o_labels)
