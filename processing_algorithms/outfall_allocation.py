@@ -196,15 +196,17 @@ class OutfallAllocationAlgorithm(EcoAlgorithm):
         outfalls, labels, lo, hi = self._outfalls(parameters, context, feedback, crs, names)
         text = self.parameterAsString
 
-        def values(key, what):
+        def values(key, message):
             return parse_key_values(text(parameters, key, context), key, check=lambda v: math.isfinite(v) and v >= 0,
-                                    check_message=self.tr("{} must be zero or positive: '{{}}'.").format(what))
+                                    check_message=message)
 
         options = AllocationOptions(
-            parameters=names, rates=values(self.DECAY_RATES, self.tr("Decay rates")),
+            parameters=names, rates=values(self.DECAY_RATES, self.tr(
+                "Decay rates must be zero or positive numbers (1/day): '{}'.")),
             objective=self.parameterAsEnum(parameters, self.OBJECTIVE, context),
             safety_margin=self.parameterAsDouble(parameters, self.SAFETY_MARGIN, context) / 100.0,
-            background=values(self.BACKGROUND, self.tr("Background concentrations")),
+            background=values(self.BACKGROUND, self.tr(
+                "Background concentrations must be zero or positive numbers (mg/L): '{}'.")),
             snap_tolerance=self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context),
             network=river_io.network_options(self, parameters, context), min_load=lo, max_load=hi)
         plan = run_core(feedback, plan_outfall_allocation, lines, checkpoints, outfalls, options,

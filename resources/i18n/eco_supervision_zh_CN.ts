@@ -986,6 +986,96 @@
       <translation>时间值 {!r}（第 {} 条记录）不是日期/时间；请使用 ISO 8601 格式，例如 2024-05-01 08:00:00。</translation>
     </message>
     <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="314" />
+      <source>OBJECTIVE must be 0 (capacity), 1 (smallest reduction) or 2 (equal percentage).</source>
+      <translation>OBJECTIVE 必须为 0（纳污能力）、1（最小削减量）或 2（等比例削减）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="317" />
+      <source>The safety margin must be at least 0 % and below 100 % (got {} %).</source>
+      <translation>安全余量必须不小于 0 % 且小于 100 %（当前为 {} %）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="320" />
+      <source>Choose at least one parameter.</source>
+      <translation>请至少选择一个指标。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="331" />
+      <source>Outfall allocation needs the design discharge of the rivers (DISCHARGE_FIELD).</source>
+      <translation>入河排污口负荷分配需要河流的设计流量（DISCHARGE_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="343" />
+      <source>No checkpoint lies within {} m of a river; increase the snapping tolerance or check the layers' CRS.</source>
+      <translation>没有控制断面位于河流 {} 米以内；请增大捕捉容差或检查图层的坐标参考系。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="347" />
+      <source>A checkpoint's target class must be I to V (劣V has no limit).</source>
+      <translation>控制断面的目标类别必须为 I 至 V 类（劣V类没有限值）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="371" />
+      <source>Outfall minimum loads must be ≥ 0 and not above the maximum loads.</source>
+      <translation>排污口最小负荷必须 ≥ 0 且不大于最大负荷。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="280" />
+      <source>Infeasible: at checkpoint {} the background and the minimum loads alone give {:.4g} mg/L, {:.4g} mg/L above the target (limit less the safety margin).</source>
+      <translation>无可行解：在控制断面 {}，仅背景浓度和最小负荷就达到 {:.4g} mg/L，超出目标（限值扣除安全余量）{:.4g} mg/L。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="325" />
+      <source>{} is not a GB 3838 item whose load can be allocated (e.g. CODMn, COD, NH3N, TP).</source>
+      <translation>{} 不是可分配负荷的 GB 3838 指标（例如 CODMn、COD、NH3N、TP）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="328" />
+      <source>Parameter {} has no decay rate; give it in DECAY_RATES (1/day, 0 for none).</source>
+      <translation>指标 {} 没有降解系数；请在 DECAY_RATES 中给出（1/天，不降解为 0）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="339" />
+      <source>{} checkpoint(s) are farther than {} m from any river and were left out: {}</source>
+      <translation>{} 个控制断面距任何河流超过 {} 米，已排除：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="354" />
+      <source>{} outfall(s) are farther than {} m from any river: no checkpoint is below them.</source>
+      <translation>{} 个排污口距任何河流超过 {} 米：其下游没有控制断面。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="358" />
+      <source>{} outfall(s) have no valid flow and were left out of the model.</source>
+      <translation>{} 个排污口没有有效流量，未纳入模型。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="362" />
+      <source>{} outfall(s) lie on reaches without a positive discharge and were left out of the model.</source>
+      <translation>{} 个排污口位于没有正流量的河段上，未纳入模型。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="299" />
+      <source>The allocation found no solution: {}</source>
+      <translation>负荷分配未找到解：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="143" />
+      <source>off the network</source>
+      <translation>不在河网上</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="145" />
+      <source>no checkpoint below</source>
+      <translation>下游无控制断面</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="164" />
+      <source>background</source>
+      <translation>背景</translation>
+    </message>
+    <message>
       <location filename="../../eco_supervision_plugin/core/river/classes.py" line="14" />
       <source>no value / not classified</source>
       <translation>无数值 / 未评价</translation>
@@ -1017,7 +1107,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/river/interpolation.py" line="116" />
-      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="232" />
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="222" />
       <source>METHOD must be one of {}.</source>
       <translation>METHOD 必须是以下之一：{}。</translation>
     </message>
@@ -1063,8 +1153,8 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/river/network.py" line="237" />
-      <location filename="../../eco_supervision_plugin/core/river/system.py" line="113" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="132" />
+      <location filename="../../eco_supervision_plugin/core/river/system.py" line="123" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="138" />
       <source>The river layer has no usable lines.</source>
       <translation>河流图层中没有可用的线。</translation>
     </message>
@@ -1094,55 +1184,55 @@
       <translation>{} 个汇流点的流量/汇水面积为零或缺失；这些位置使用等权重。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="235" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="231" />
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="225" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="213" />
       <source>Choose at least one parameter field to interpolate.</source>
       <translation>请至少选择一个需要插值的参数字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="258" />
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="248" />
       <source>No section lies within {} m of a river; increase the snapping tolerance or check the layers' CRS.</source>
       <translation>没有任何断面位于河流 {} m 范围内；请增大捕捉容差或检查图层的坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="241" />
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="231" />
       <source>Decay rates given for fields that are not interpolated: {}</source>
       <translation>以下字段给出了衰减系数但未参与插值：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="246" />
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="236" />
       <source>The rivers form {} separate networks; each is interpolated on its own.</source>
       <translation>河流构成 {} 个相互独立的河网，将分别插值。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="254" />
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="244" />
       <source>{} section(s) are farther than {} m from any river and were left out: {}</source>
       <translation>{} 个断面距任何河流都超过 {} m，已排除：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="267" />
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="257" />
       <source>{} outfall(s) are farther than the snapping tolerance from any river and were ignored.</source>
       <translation>{} 个排污口距任何河流都超过捕捉容差，已忽略。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="282" />
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="272" />
       <source>Covariate {} is not a river field; its segment values are interpolated from the sections along the network.</source>
       <translation>协变量 {} 不是河流图层的字段；其河段单元值由断面沿河网插值得到。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/system.py" line="109" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="105" />
+      <location filename="../../eco_supervision_plugin/core/river/system.py" line="119" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="111" />
       <source>The node tolerance cannot be negative (got {} metres).</source>
       <translation>节点容差不能为负数（当前为 {} 米）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/system.py" line="111" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="106" />
+      <location filename="../../eco_supervision_plugin/core/river/system.py" line="121" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="112" />
       <source>The default flow velocity must be greater than 0 m/s (got {}).</source>
       <translation>默认流速必须大于 0 m/s（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/system.py" line="115" />
+      <location filename="../../eco_supervision_plugin/core/river/system.py" line="125" />
       <source>The elevation field at the last vertex needs the elevation field (at the first vertex) as well.</source>
       <translation>使用末节点高程字段时，还需设置（首节点）高程字段。</translation>
     </message>
@@ -1168,7 +1258,7 @@
       <location filename="../../processing_algorithms/layers.py" line="472" />
       <location filename="../../processing_algorithms/layers.py" line="184" />
       <location filename="../../processing_algorithms/layers.py" line="464" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="265" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="247" />
       <source>Canceled by the user.</source>
       <translation>已被用户取消。</translation>
     </message>
@@ -2211,27 +2301,245 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation>P-中位：每个需求点只可由其最近的 {} 个候选点服务（完整距离矩阵过大）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="39" />
-      <source>Eco Supervision</source>
-      <translation>生态环境监管</translation>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="63" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="228" />
+      <source>Outfall contributions and allowable loads</source>
+      <translation>排污口贡献与允许排放量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="42" />
-      <source>Eco Supervision — eco-environment monitoring planning</source>
-      <translation>生态环境监管 — 生态环境监测规划</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="65" />
-      <source>River water quality along the network (GB 3838)</source>
-      <translation>河网水质沿程插值（GB 3838）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="68" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="66" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="66" />
       <source>Water environment</source>
       <translation>水环境</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="74" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="72" />
+      <source>Which outfalls make a control section fail its GB 3838 class, and how much each outfall may discharge so that every checkpoint meets its target at the design flow (water environmental capacity, 纳污能力).
+
+The decay model of riverinterpolation (HJ 2.3-2018: first-order decay, complete mixing at confluences by discharge and at outfalls) is linear in the outfall loads: a response matrix gives each outfall's concentration at each checkpoint (decay along the travel time, dilution by the flows); today's concentrations are its sum plus the background from the network's sources.
+
+Allocation per parameter (linear programme, HiGHS) under concentration ≤ (1 − safety margin) × the limit of the target class at every checkpoint: maximise the total allowable load (capacity), or the smallest total reduction from today's loads, or one equal percentage reduction for every outfall. Outfalls with no checkpoint below are reported as unconstrained (their maximum if given). Infeasible means the background (and the minimum loads) alone already break a target: the report names the checkpoint and by how much.
+
+Loads are in t/a (flow m³/s × concentration mg/L = g/s; 1 g/s = 31.536 t/a). The discharge field is the design flow scenario (e.g. the 90 % guaranteed low flow).</source>
+      <translation>哪些排污口使控制断面达不到其 GB 3838 水质类别，以及在设计流量下每个排污口可排放多少，才能使每个控制断面达到目标（水环境容量、纳污能力）。
+
+riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按流量完全混合，排污口处完全混合）对排污口负荷是线性的：响应矩阵给出每个排污口在每个控制断面的浓度（沿流经时间降解、按流量稀释）；现状浓度为其总和加上河网源头的背景浓度。
+
+逐指标分配（线性规划，HiGHS），约束为每个控制断面的浓度 ≤（1 − 安全余量）× 目标类别限值：最大化允许排放总量（纳污能力），或相对现状负荷的最小总削减量，或所有排污口等比例削减。下游没有控制断面的排污口报告为不受约束（如给出最大负荷则取最大负荷）。无可行解表示仅背景浓度（及最小负荷）就已超出目标：报告给出控制断面及超出量。
+
+负荷单位为 t/a（流量 m³/s × 浓度 mg/L = g/s；1 g/s = 31.536 t/a）。流量字段即设计流量情景（例如 90 % 保证率最枯月流量）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="179" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="164" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="152" />
+      <source>Outfalls</source>
+      <translation>排污口</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="96" />
+      <source>Control sections and intakes (points) whose target class must be met.</source>
+      <translation>必须达到目标类别的控制断面和取水口（点）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="99" />
+      <source>Checkpoint name/id field (for the tables and the report).</source>
+      <translation>控制断面名称/编号字段（用于表格和报告）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="102" />
+      <source>Target class per checkpoint (I–V, 1–5 or Ⅲ类); empty values take the target class below.</source>
+      <translation>每个控制断面的目标类别（I–V、1–5 或 Ⅲ类）；空值采用下方的目标类别。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="104" />
+      <source>Target class (GB 3838) of the checkpoints without a class field value.</source>
+      <translation>类别字段无值的控制断面的目标类别（GB 3838）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="108" />
+      <source>Outfall name/id field (for the tables and the report).</source>
+      <translation>排污口名称/编号字段（用于表格和报告）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="118" />
+      <source>GB 3838 items to allocate, comma separated; the outfall layer has a concentration field (mg/L) named like each.</source>
+      <translation>要分配的 GB 3838 指标，以逗号分隔；排污口图层需有与各指标同名的浓度字段（mg/L）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="122" />
+      <source>Decay rate K (1/day) for every parameter, e.g. CODMn=0.2; NH3N=0.15; TP=0.05 (0 for none).</source>
+      <translation>每个指标的降解系数 K（1/天），例如 CODMn=0.2; NH3N=0.15; TP=0.05（不降解为 0）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="124" />
+      <source>Upstream background concentration at the network's sources per parameter, e.g. CODMn=2; NH3N=0.2 (default 0).</source>
+      <translation>河网源头处各指标的上游背景浓度，例如 CODMn=2; NH3N=0.2（默认 0）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="128" />
+      <source>What the allocation optimises.</source>
+      <translation>负荷分配的优化目标。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="131" />
+      <source>Share of the class limit kept in reserve (%).</source>
+      <translation>类别限值中预留的安全余量比例（%）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="134" />
+      <source>Snapping tolerance: checkpoints and outfalls farther from any river are left out</source>
+      <translation>捕捉容差：距任何河流更远的控制断面和排污口将被排除</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="168" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="172" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="95" />
+      <source>Checkpoints</source>
+      <translation>控制断面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="97" />
+      <source>Checkpoint name field</source>
+      <translation>控制断面名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="100" />
+      <source>Target class field</source>
+      <translation>目标类别字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="103" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="151" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="150" />
+      <source>Target class (GB 3838)</source>
+      <translation>目标水质类别（GB 3838）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="106" />
+      <source>Outfall name field</source>
+      <translation>排污口名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="110" />
+      <source>Minimum load field (t/a)</source>
+      <translation>最小负荷字段（t/a）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="111" />
+      <source>Load an outfall must keep (t/a), for every parameter, e.g. a plant that cannot stop.</source>
+      <translation>排污口必须保留的负荷（t/a），适用于每个指标，例如不能停产的企业。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="112" />
+      <source>Maximum load field (t/a)</source>
+      <translation>最大负荷字段（t/a）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="113" />
+      <source>Load cap by permit (t/a), for every parameter; also the allowable load of an outfall with no checkpoint below.</source>
+      <translation>排污许可负荷上限（t/a），适用于每个指标；也是下游没有控制断面的排污口的允许排放量。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="117" />
+      <source>Parameters</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="120" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="131" />
+      <source>Decay rates K (1/day)</source>
+      <translation>衰减系数 K（1/天）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="123" />
+      <source>Background at the sources (mg/L)</source>
+      <translation>源头背景浓度（mg/L）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="126" />
+      <source>Objective</source>
+      <translation>优化目标</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="129" />
+      <source>Safety margin (%)</source>
+      <translation>安全余量（%）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="132" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="124" />
+      <source>Snapping tolerance</source>
+      <translation>捕捉容差</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="136" />
+      <source>Outfalls with allowable loads</source>
+      <translation>排污口及允许排放量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="138" />
+      <source>Contributions at the checkpoints</source>
+      <translation>控制断面处的贡献</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="155" />
+      <source>Choose at least one parameter (e.g. CODMn, NH3N, TP).</source>
+      <translation>请至少选择一个指标（例如 CODMn、NH3N、TP）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="127" />
+      <source>Maximise the total allowable load (capacity)</source>
+      <translation>最大化允许排放总量（纳污能力）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="127" />
+      <source>Smallest total reduction from today's loads</source>
+      <translation>相对现状负荷的最小总削减量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="128" />
+      <source>Equal percentage reduction</source>
+      <translation>等比例削减</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="144" />
+      <source>The safety margin must be between 0 and 99 % (got {}).</source>
+      <translation>安全余量必须在 0 到 99 % 之间（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="146" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="166" />
+      <source>The snapping tolerance cannot be negative (got {} metres).</source>
+      <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="204" />
+      <source>Decay rates must be zero or positive numbers (1/day): '{}'.</source>
+      <translation>降解系数必须为零或正数（1/天）：'{}'。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="208" />
+      <source>Background concentrations must be zero or positive numbers (mg/L): '{}'.</source>
+      <translation>背景浓度必须为零或正数（mg/L）：'{}'。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/provider.py" line="42" />
+      <source>Eco Supervision</source>
+      <translation>生态环境监管</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/provider.py" line="45" />
+      <source>Eco Supervision — eco-environment monitoring planning</source>
+      <translation>生态环境监管 — 生态环境监测规划</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="63" />
+      <source>River water quality along the network (GB 3838)</source>
+      <translation>河网水质沿程插值（GB 3838）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="72" />
       <source>Carries water-quality measurements at river sections along every reach of the river network, cut into segments, and classifies each segment by GB 3838-2002 Table 1 (single-factor rule: the worst item sets the class).
 
 Methods:
@@ -2258,223 +2566,184 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
 输出：河段单元，含各参数的值、水质类别及（克里金）标准误差、综合水质类别、超标项目以及到上、下游最近断面的距离；断面，含实测水质类别、留一法预测值及误差；报告，含各水质类别的河长与交叉验证误差。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="199" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="228" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="192" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="210" />
       <source>Sections</source>
       <translation>断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="116" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="114" />
       <source>Monitoring sections (points).</source>
       <translation>监测断面（点）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="119" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="117" />
       <source>Section name/id field (for lists in the report).</source>
       <translation>断面名称/编号字段（用于报告中的列表）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="122" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="120" />
       <source>Parameters to interpolate (numeric fields named after GB 3838 items)</source>
       <translation>插值参数（以 GB 3838 项目命名的数值字段）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="125" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="123" />
       <source>Also interpolate fields that are not GB 3838 items (e.g. water temperature; no class)</source>
       <translation>同时插值非 GB 3838 项目的字段（如水温；不评价类别）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="128" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="126" />
       <source>Snapping tolerance: sections farther from any river are left out</source>
       <translation>捕捉容差：距任何河流更远的断面将被排除</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="131" />
-      <source>Outfalls (points with flow and concentrations; decay model)</source>
-      <translation>排污口（含流量和浓度的点；用于衰减模型）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="134" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="132" />
-      <source>Outfall flow field (m³/s)</source>
-      <translation>排污口流量字段（m³/s）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="137" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="135" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="130" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="128" />
       <source>Interpolation method</source>
       <translation>插值方法</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="139" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="132" />
       <source>Decay rates K (1/day), e.g. CODMn=0.2; NH3N=0.15; TP=0.05</source>
       <translation>衰减系数 K（1/d），如 CODMn=0.2; NH3N=0.15; TP=0.05</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="141" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="134" />
       <source>Calibrate K per reach from consecutive sections (decay rates apply elsewhere)</source>
       <translation>由相邻断面逐河段率定 K（其余河段采用衰减系数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="137" />
       <source>IDW distance power (flow-connected IDW)</source>
       <translation>IDW 距离幂指数（水流连通 IDW）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="148" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="141" />
       <source>Kriging covariates (numeric section fields; the same field on the rivers gives segment values)</source>
       <translation>克里金协变量（断面的数值字段；河流图层上的同名字段提供河段单元的值）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="151" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
       <source>Fit kriging by restricted maximum likelihood (REML)</source>
       <translation>以限制性最大似然（REML）拟合克里金</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="154" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="147" />
       <source>Segment length (each reach is cut into output segments of this length)</source>
       <translation>河段单元长度（每个河段按此长度切分为输出单元）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="156" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="149" />
       <source>Water body (TP limits differ)</source>
       <translation>水体类型（总磷限值不同）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="158" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="157" />
-      <source>Target class (GB 3838)</source>
-      <translation>目标水质类别（GB 3838）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="217" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="129" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="219" />
-      <source>Outfalls</source>
-      <translation>排污口</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="249" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="231" />
       <source>River water quality along the network</source>
       <translation>河网水质沿程插值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="115" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="113" />
       <source>Monitoring sections</source>
       <translation>监测断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="117" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="115" />
       <source>Section name field</source>
       <translation>断面名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="120" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="118" />
       <source>Parameters to interpolate</source>
       <translation>插值的指标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="123" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="121" />
       <source>Allow fields that are not GB 3838 items</source>
       <translation>允许非 GB 3838 项目的字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="126" />
-      <source>Snapping tolerance</source>
-      <translation>捕捉容差</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="138" />
-      <source>Decay rates K (1/day)</source>
-      <translation>衰减系数 K（1/天）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="140" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="133" />
       <source>Calibrate K per reach</source>
       <translation>逐河段率定 K</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="142" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="135" />
       <source>IDW distance power</source>
       <translation>IDW 距离幂指数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="138" />
       <source>Kriging covariates</source>
       <translation>克里金协变量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="150" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="143" />
       <source>Fit kriging by REML</source>
       <translation>用 REML 拟合克里金</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="152" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
       <source>Segment length</source>
       <translation>河段单元长度</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="155" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="148" />
       <source>Water body</source>
       <translation>水体类型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="160" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="153" />
       <source>River segments with water quality</source>
       <translation>河段水质</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="162" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="155" />
       <source>Sections with cross-validation</source>
       <translation>断面交叉验证</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="169" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="162" />
       <source>Choose at least one parameter field to interpolate (e.g. CODMn, NH3N, TP).</source>
       <translation>请至少选择一个需要插值的参数字段（如 CODMn、NH3N、TP）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="207" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="200" />
       <source>No section has a usable point geometry.</source>
       <translation>没有任何断面具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="136" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="129" />
       <source>Decay model (HJ 2.3-2018)</source>
       <translation>衰减模型（HJ 2.3-2018）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="136" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="129" />
       <source>Flow-connected inverse distance weighting</source>
       <translation>水流连通反距离加权</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="137" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="130" />
       <source>Stream-network kriging (tail-up)</source>
       <translation>河网克里金（tail-up）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="155" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="148" />
       <source>River</source>
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="155" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="148" />
       <source>Lake or reservoir</source>
       <translation>湖泊或水库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="171" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="164" />
       <source>Segment length must be greater than 0 metres (got {}).</source>
       <translation>河段单元长度必须大于 0 米（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="173" />
-      <source>The snapping tolerance cannot be negative (got {} metres).</source>
-      <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="175" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="168" />
       <source>The IDW distance power must be between 0.1 and 10 (got {}).</source>
       <translation>IDW 距离幂次必须在 0.1 到 10 之间（当前为 {}）。</translation>
     </message>
@@ -2489,99 +2758,118 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <translation>{}：“{}”中的数值无效。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="118" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="76" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="124" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="82" />
       <source>Rivers</source>
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="79" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="85" />
       <source>Reverse field</source>
       <translation>反向字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="79" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="85" />
       <source>true/1 where a line is drawn against the flow.</source>
       <translation>线逆水流方向绘制时为 true/1。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="80" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="86" />
       <source>Elevation field</source>
       <translation>高程字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="81" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="87" />
       <source>Mean elevation of each line, or at its first vertex with the next field; corrects direction.</source>
       <translation>每条线的平均高程，与下一字段同用时为首节点高程；用于纠正流向。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="83" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="89" />
       <source>Elevation at the last vertex</source>
       <translation>末节点高程</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="84" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="90" />
       <source>Elevation at the last vertex: lines whose end is higher than their start are reversed.</source>
       <translation>末节点高程：终点高于起点的线将被反向。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="86" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="92" />
       <source>Discharge field (m³/s)</source>
       <translation>流量字段（m³/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="87" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="93" />
       <source>Discharge per reach (m³/s): mixing at confluences and outfalls. A field is a flow scenario (dry, normal, wet season).</source>
       <translation>各河段流量（m³/s）：用于汇流处和排污口的混合。一个字段代表一种流量情景（枯水期、平水期、丰水期）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="93" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="99" />
       <source>Velocity field (m/s)</source>
       <translation>流速字段（m/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="93" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="99" />
       <source>Flow velocity per reach (m/s).</source>
       <translation>各河段流速（m/s）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="77" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="83" />
       <source>River lines digitised in flow direction (the reverse and elevation fields correct lines drawn against it).</source>
       <translation>沿水流方向数字化的河流线（反向字段和高程字段可纠正逆向绘制的线）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="90" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="96" />
       <source>Kriging branch weight field</source>
       <translation>克里金支流权重字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="91" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="97" />
       <source>Branch weight for kriging (discharge or watershed area; default: discharge).</source>
       <translation>克里金的支流权重（流量或集水面积；默认：流量）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="96" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="102" />
       <source>Default flow velocity (m/s) where the velocity field is empty.</source>
       <translation>流速字段为空处使用的默认流速（m/s）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="99" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="105" />
       <source>Node tolerance (m): line ends closer than this are joined.</source>
       <translation>节点容差（米）：距离小于该值的线端点将被连接。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="95" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="153" />
+      <source>Outfalls (points with flow and concentrations; decay model)</source>
+      <translation>排污口（含流量和浓度的点；用于衰减模型）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="156" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="155" />
+      <source>Outfall flow field (m³/s)</source>
+      <translation>排污口流量字段（m³/s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="101" />
       <source>Default velocity (m/s)</source>
       <translation>默认流速（m/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="98" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="104" />
       <source>Node tolerance</source>
       <translation>节点容差</translation>
     </message>
     <message>
+      <source>Background concentrations</source>
+      <translation type="vanished" />
+    </message>
+    <message>
       <source>Branch weight field for kriging (discharge or watershed area; default: discharge)</source>
       <translation type="vanished">克里金支流权重字段（流量或流域面积；默认：流量）</translation>
+    </message>
+    <message>
+      <source>Decay rates</source>
+      <translation type="vanished" />
     </message>
     <message>
       <source>Default flow velocity (m/s) where the velocity field is empty</source>
@@ -2676,6 +2964,10 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
     <message>
       <source>{} line(s) are shorter than the snapping tolerance or closed rings and were dropped.</source>
       <translation type="vanished">{} 条线短于捕捉容差或为闭合环，已被剔除。</translation>
+    </message>
+    <message>
+      <source>{} must be zero or positive: '{{}}'.</source>
+      <translation type="vanished" />
     </message>
   </context>
 </TS>
