@@ -333,7 +333,12 @@ def plan_outfall_allocation(lines, checkpoints, outfalls, options, monitor=None,
     net = system.net
     warnings = list(net.warnings)
     tol = options.snap_tolerance
-    c_reach, c_pos, _ = snap_points(net, checkpoints.xy, tol)
+    k = len(outfalls.xy)
+    n_c = len(checkpoints.xy)
+    # one snapping pass for checkpoints and outfalls (the edge index is built once)
+    s_reach, s_pos, _ = snap_points(net, np.vstack([np.reshape(checkpoints.xy, (-1, 2)),
+                                                    np.reshape(outfalls.xy, (-1, 2))]), tol)
+    c_reach, c_pos, o_reach, o_pos = s_reach[:n_c], s_pos[:n_c], s_reach[n_c:], s_pos[n_c:]
     off = np.nonzero(c_reach < 0)[0]
     if len(off):
         warnings.append(Note("{} checkpoint(s) are farther than {} m from any river and were left out: {}",
@@ -345,8 +350,6 @@ def plan_outfall_allocation(lines, checkpoints, outfalls, options, monitor=None,
     tcls = [gb3838.parse_class(_as_class(checkpoints.target_class[i])) for i in np.nonzero(c_on)[0]]
     if any(t > 5 for t in tcls):
         raise PlannerError("A checkpoint's target class must be I to V (劣V has no limit).")
-    k = len(outfalls.xy)
-    o_reach, o_pos, _ = snap_points(net, outfalls.xy, tol) if k else (np.zeros(0, np.int64), np.zeros(0), None)
     q = np.asarray(outfalls.q, dtype=float)
     disc = system.discharge
     ok = o_reach >= 0
