@@ -29,12 +29,14 @@ from ..eco_supervision_plugin.core.river.allocation import (
     CheckpointInput,
     plan_outfall_allocation,
 )
-from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, translate_note, write_report
+from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, translate_note
 from .layers import read_points, require_features, require_field
 from .qgis_io import rivers as river_io
 from .qgis_io.parsers import parse_key_values
 from .qgis_io.rivers import with_help
 from .qgis_io.sinks import fields_of
+from .reports.note import write_note
+from .reports.outfall_note import outfall_note
 
 CLASS_NAMES = ["I", "II", "III", "IV", "V"]
 NUMERIC = QgsProcessingParameterField.Numeric
@@ -224,8 +226,7 @@ class OutfallAllocationAlgorithm(EcoAlgorithm):
                                    table, QgsWkbTypes.NoGeometry, crs)
         report = plan.report(crs.authid(), translate=translate_note)
         report["runtime_s"] = watch.seconds()
-        report_path = write_report(self.parameterAsFileOutput(parameters, "REPORT", context), report,
-                                   self.tr("Outfall contributions and allowable loads"))
+        report_path = write_note(self.parameterAsFileOutput(parameters, "REPORT", context), outfall_note(report))
         feedback.setProgress(100)
         return {self.OUTPUT: self.dest_output, self.CONTRIBUTIONS: dest_contrib, "REPORT": report_path}
 

@@ -985,6 +985,23 @@ TRANSLATIONS = {
         "降解系数必须为零或正数（1/天）：'{}'。",
     "Background concentrations must be zero or positive numbers (mg/L): '{}'.":
         "背景浓度必须为零或正数（mg/L）：'{}'。",
+    'Map of the result': '结果地图',
+    'Notes': '说明',
+    'yes': '是',
+    'no': '否',
+    'Binding checkpoints: {}': '约束起作用的控制断面：{}',
+    'Checkpoint': '控制断面',
+    'Today (mg/L)': '现状（mg/L）',
+    'Limit (mg/L)': '限值（mg/L）',
+    'Background (mg/L)': '背景（mg/L）',
+    'Outfalls responsible, largest first': '责任排污口（按贡献从大到小）',
+    'Allowable load (capacity)': '允许排放量（纳污能力）',
+    "Today's load": '现状负荷',
+    'Checkpoints failing today': '现状超标的控制断面',
+    'Outfalls with no checkpoint below': '下游无控制断面的排污口',
+    '{} checkpoint failure(s) today over {} parameter(s); allowable loads for {} outfall(s).':
+        '现状共有 {} 个控制断面超标（{} 个指标）；已计算 {} 个排污口的允许排放量。',
+    'Objective: {}; safety margin {} %': '优化目标：{}；安全余量 {} %',
 }
 
 

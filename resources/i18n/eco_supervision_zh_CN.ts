@@ -1006,17 +1006,17 @@
       <translation>入河排污口负荷分配需要河流的设计流量（DISCHARGE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="343" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="348" />
       <source>No checkpoint lies within {} m of a river; increase the snapping tolerance or check the layers' CRS.</source>
       <translation>没有控制断面位于河流 {} 米以内；请增大捕捉容差或检查图层的坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="347" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="352" />
       <source>A checkpoint's target class must be I to V (劣V has no limit).</source>
       <translation>控制断面的目标类别必须为 I 至 V 类（劣V类没有限值）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="371" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="374" />
       <source>Outfall minimum loads must be ≥ 0 and not above the maximum loads.</source>
       <translation>排污口最小负荷必须 ≥ 0 且不大于最大负荷。</translation>
     </message>
@@ -1036,22 +1036,22 @@
       <translation>指标 {} 没有降解系数；请在 DECAY_RATES 中给出（1/天，不降解为 0）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="339" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="344" />
       <source>{} checkpoint(s) are farther than {} m from any river and were left out: {}</source>
       <translation>{} 个控制断面距任何河流超过 {} 米，已排除：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="354" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="357" />
       <source>{} outfall(s) are farther than {} m from any river: no checkpoint is below them.</source>
       <translation>{} 个排污口距任何河流超过 {} 米：其下游没有控制断面。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="358" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="361" />
       <source>{} outfall(s) have no valid flow and were left out of the model.</source>
       <translation>{} 个排污口没有有效流量，未纳入模型。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="362" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="365" />
       <source>{} outfall(s) lie on reaches without a positive discharge and were left out of the model.</source>
       <translation>{} 个排污口位于没有正流量的河段上，未纳入模型。</translation>
     </message>
@@ -2301,19 +2301,19 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation>P-中位：每个需求点只可由其最近的 {} 个候选点服务（完整距离矩阵过大）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="63" />
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="228" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="65" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="30" />
       <source>Outfall contributions and allowable loads</source>
       <translation>排污口贡献与允许排放量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="66" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="68" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="66" />
       <source>Water environment</source>
       <translation>水环境</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="72" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="74" />
       <source>Which outfalls make a control section fail its GB 3838 class, and how much each outfall may discharge so that every checkpoint meets its target at the design flow (water environmental capacity, 纳污能力).
 
 The decay model of riverinterpolation (HJ 2.3-2018: first-order decay, complete mixing at confluences by discharge and at outfalls) is linear in the outfall loads: a response matrix gives each outfall's concentration at each checkpoint (decay along the travel time, dilution by the flows); today's concentrations are its sum plus the background from the network's sources.
@@ -2330,196 +2330,196 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
 负荷单位为 t/a（流量 m³/s × 浓度 mg/L = g/s；1 g/s = 31.536 t/a）。流量字段即设计流量情景（例如 90 % 保证率最枯月流量）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="179" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="181" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="164" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="152" />
       <source>Outfalls</source>
       <translation>排污口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="96" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="98" />
       <source>Control sections and intakes (points) whose target class must be met.</source>
       <translation>必须达到目标类别的控制断面和取水口（点）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="99" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="101" />
       <source>Checkpoint name/id field (for the tables and the report).</source>
       <translation>控制断面名称/编号字段（用于表格和报告）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="102" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="104" />
       <source>Target class per checkpoint (I–V, 1–5 or Ⅲ类); empty values take the target class below.</source>
       <translation>每个控制断面的目标类别（I–V、1–5 或 Ⅲ类）；空值采用下方的目标类别。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="104" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="106" />
       <source>Target class (GB 3838) of the checkpoints without a class field value.</source>
       <translation>类别字段无值的控制断面的目标类别（GB 3838）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="108" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="110" />
       <source>Outfall name/id field (for the tables and the report).</source>
       <translation>排污口名称/编号字段（用于表格和报告）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="118" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="120" />
       <source>GB 3838 items to allocate, comma separated; the outfall layer has a concentration field (mg/L) named like each.</source>
       <translation>要分配的 GB 3838 指标，以逗号分隔；排污口图层需有与各指标同名的浓度字段（mg/L）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="122" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="124" />
       <source>Decay rate K (1/day) for every parameter, e.g. CODMn=0.2; NH3N=0.15; TP=0.05 (0 for none).</source>
       <translation>每个指标的降解系数 K（1/天），例如 CODMn=0.2; NH3N=0.15; TP=0.05（不降解为 0）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="124" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="126" />
       <source>Upstream background concentration at the network's sources per parameter, e.g. CODMn=2; NH3N=0.2 (default 0).</source>
       <translation>河网源头处各指标的上游背景浓度，例如 CODMn=2; NH3N=0.2（默认 0）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="128" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="130" />
       <source>What the allocation optimises.</source>
       <translation>负荷分配的优化目标。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="131" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="133" />
       <source>Share of the class limit kept in reserve (%).</source>
       <translation>类别限值中预留的安全余量比例（%）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="134" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="136" />
       <source>Snapping tolerance: checkpoints and outfalls farther from any river are left out</source>
       <translation>捕捉容差：距任何河流更远的控制断面和排污口将被排除</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="168" />
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="172" />
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="95" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="170" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="174" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="97" />
       <source>Checkpoints</source>
       <translation>控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="97" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="99" />
       <source>Checkpoint name field</source>
       <translation>控制断面名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="100" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="102" />
       <source>Target class field</source>
       <translation>目标类别字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="103" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="105" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="151" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="150" />
       <source>Target class (GB 3838)</source>
       <translation>目标水质类别（GB 3838）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="106" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="108" />
       <source>Outfall name field</source>
       <translation>排污口名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="110" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="112" />
       <source>Minimum load field (t/a)</source>
       <translation>最小负荷字段（t/a）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="111" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="113" />
       <source>Load an outfall must keep (t/a), for every parameter, e.g. a plant that cannot stop.</source>
       <translation>排污口必须保留的负荷（t/a），适用于每个指标，例如不能停产的企业。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="112" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="114" />
       <source>Maximum load field (t/a)</source>
       <translation>最大负荷字段（t/a）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="113" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="115" />
       <source>Load cap by permit (t/a), for every parameter; also the allowable load of an outfall with no checkpoint below.</source>
       <translation>排污许可负荷上限（t/a），适用于每个指标；也是下游没有控制断面的排污口的允许排放量。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="117" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="119" />
       <source>Parameters</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="120" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="122" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="131" />
       <source>Decay rates K (1/day)</source>
       <translation>衰减系数 K（1/天）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="123" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="125" />
       <source>Background at the sources (mg/L)</source>
       <translation>源头背景浓度（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="126" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="128" />
       <source>Objective</source>
       <translation>优化目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="129" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="131" />
       <source>Safety margin (%)</source>
       <translation>安全余量（%）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="132" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="134" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="124" />
       <source>Snapping tolerance</source>
       <translation>捕捉容差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="136" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="138" />
       <source>Outfalls with allowable loads</source>
       <translation>排污口及允许排放量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="138" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="140" />
       <source>Contributions at the checkpoints</source>
       <translation>控制断面处的贡献</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="155" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="157" />
       <source>Choose at least one parameter (e.g. CODMn, NH3N, TP).</source>
       <translation>请至少选择一个指标（例如 CODMn、NH3N、TP）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="127" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="129" />
       <source>Maximise the total allowable load (capacity)</source>
       <translation>最大化允许排放总量（纳污能力）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="127" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="129" />
       <source>Smallest total reduction from today's loads</source>
       <translation>相对现状负荷的最小总削减量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="128" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="130" />
       <source>Equal percentage reduction</source>
       <translation>等比例削减</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="144" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="146" />
       <source>The safety margin must be between 0 and 99 % (got {}).</source>
       <translation>安全余量必须在 0 到 99 % 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="146" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="148" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="166" />
       <source>The snapping tolerance cannot be negative (got {} metres).</source>
       <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="204" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="206" />
       <source>Decay rates must be zero or positive numbers (1/day): '{}'.</source>
       <translation>降解系数必须为零或正数（1/天）：'{}'。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="208" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="210" />
       <source>Background concentrations must be zero or positive numbers (mg/L): '{}'.</source>
       <translation>背景浓度必须为零或正数（mg/L）：'{}'。</translation>
     </message>
@@ -2858,6 +2858,86 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="104" />
       <source>Node tolerance</source>
       <translation>节点容差</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/note.py" line="146" />
+      <source>Map of the result</source>
+      <translation>结果地图</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/note.py" line="157" />
+      <source>Notes</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/numbers.py" line="17" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/numbers.py" line="17" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="28" />
+      <source>{} checkpoint failure(s) today over {} parameter(s); allowable loads for {} outfall(s).</source>
+      <translation>现状共有 {} 个控制断面超标（{} 个指标）；已计算 {} 个排污口的允许排放量。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="31" />
+      <source>Objective: {}; safety margin {} %</source>
+      <translation>优化目标：{}；安全余量 {} %</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="18" />
+      <source>Checkpoint</source>
+      <translation>控制断面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="18" />
+      <source>Today (mg/L)</source>
+      <translation>现状（mg/L）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="18" />
+      <source>Limit (mg/L)</source>
+      <translation>限值（mg/L）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="18" />
+      <source>Background (mg/L)</source>
+      <translation>背景（mg/L）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="19" />
+      <source>Outfalls responsible, largest first</source>
+      <translation>责任排污口（按贡献从大到小）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="15" />
+      <source>Binding checkpoints: {}</source>
+      <translation>约束起作用的控制断面：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
+      <source>Allowable load (capacity)</source>
+      <translation>允许排放量（纳污能力）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="25" />
+      <source>Today's load</source>
+      <translation>现状负荷</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="26" />
+      <source>Checkpoints failing today</source>
+      <translation>现状超标的控制断面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="27" />
+      <source>Outfalls with no checkpoint below</source>
+      <translation>下游无控制断面的排污口</translation>
     </message>
     <message>
       <source>Background concentrations</source>

@@ -92,3 +92,10 @@ def test_infeasible_background_is_named(run_alg, inputs, tmp_path):
 def test_bad_input(run_alg, inputs, tmp_path, extra, message):
     with pytest.raises(QgsProcessingException, match=message):
         run_alg("outfallallocation", params(inputs, tmp_path, **extra))
+
+
+def test_html_planning_note(run_alg, inputs, tmp_path):
+    res = run_alg("outfallallocation", params(inputs, tmp_path, REPORT=str(tmp_path / "note.html")))
+    text = open(res["REPORT"], encoding="utf-8").read()
+    assert 'id="report-data"' in text
+    assert "M1" in text and "P2, P1" in text  # the failing checkpoint and its outfalls, largest first
