@@ -1002,6 +1002,8 @@ TRANSLATIONS = {
     '{} checkpoint failure(s) today over {} parameter(s); allowable loads for {} outfall(s).':
         '现状共有 {} 个控制断面超标（{} 个指标）；已计算 {} 个排污口的允许排放量。',
     'Objective: {}; safety margin {} %': '优化目标：{}；安全余量 {} %',
+    'Outfalls without a concentration count as no load today for: {}':
+        '没有浓度值的排污口按现状无负荷计：{}',
 }
 
 

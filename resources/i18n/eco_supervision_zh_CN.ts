@@ -986,92 +986,97 @@
       <translation>时间值 {!r}（第 {} 条记录）不是日期/时间；请使用 ISO 8601 格式，例如 2024-05-01 08:00:00。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="314" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="315" />
       <source>OBJECTIVE must be 0 (capacity), 1 (smallest reduction) or 2 (equal percentage).</source>
       <translation>OBJECTIVE 必须为 0（纳污能力）、1（最小削减量）或 2（等比例削减）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="317" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="318" />
       <source>The safety margin must be at least 0 % and below 100 % (got {} %).</source>
       <translation>安全余量必须不小于 0 % 且小于 100 %（当前为 {} %）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="320" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="321" />
       <source>Choose at least one parameter.</source>
       <translation>请至少选择一个指标。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="331" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="332" />
       <source>Outfall allocation needs the design discharge of the rivers (DISCHARGE_FIELD).</source>
       <translation>入河排污口负荷分配需要河流的设计流量（DISCHARGE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="348" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="349" />
       <source>No checkpoint lies within {} m of a river; increase the snapping tolerance or check the layers' CRS.</source>
       <translation>没有控制断面位于河流 {} 米以内；请增大捕捉容差或检查图层的坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="352" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="353" />
       <source>A checkpoint's target class must be I to V (劣V has no limit).</source>
       <translation>控制断面的目标类别必须为 I 至 V 类（劣V类没有限值）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="374" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="375" />
       <source>Outfall minimum loads must be ≥ 0 and not above the maximum loads.</source>
       <translation>排污口最小负荷必须 ≥ 0 且不大于最大负荷。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="280" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="281" />
       <source>Infeasible: at checkpoint {} the background and the minimum loads alone give {:.4g} mg/L, {:.4g} mg/L above the target (limit less the safety margin).</source>
       <translation>无可行解：在控制断面 {}，仅背景浓度和最小负荷就达到 {:.4g} mg/L，超出目标（限值扣除安全余量）{:.4g} mg/L。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="325" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="326" />
       <source>{} is not a GB 3838 item whose load can be allocated (e.g. CODMn, COD, NH3N, TP).</source>
       <translation>{} 不是可分配负荷的 GB 3838 指标（例如 CODMn、COD、NH3N、TP）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="328" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="329" />
       <source>Parameter {} has no decay rate; give it in DECAY_RATES (1/day, 0 for none).</source>
       <translation>指标 {} 没有降解系数；请在 DECAY_RATES 中给出（1/天，不降解为 0）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="344" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="345" />
       <source>{} checkpoint(s) are farther than {} m from any river and were left out: {}</source>
       <translation>{} 个控制断面距任何河流超过 {} 米，已排除：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="357" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="358" />
       <source>{} outfall(s) are farther than {} m from any river: no checkpoint is below them.</source>
       <translation>{} 个排污口距任何河流超过 {} 米：其下游没有控制断面。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="361" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="362" />
       <source>{} outfall(s) have no valid flow and were left out of the model.</source>
       <translation>{} 个排污口没有有效流量，未纳入模型。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="365" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="366" />
       <source>{} outfall(s) lie on reaches without a positive discharge and were left out of the model.</source>
       <translation>{} 个排污口位于没有正流量的河段上，未纳入模型。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="299" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="383" />
+      <source>Outfalls without a concentration count as no load today for: {}</source>
+      <translation>没有浓度值的排污口按现状无负荷计：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="300" />
       <source>The allocation found no solution: {}</source>
       <translation>负荷分配未找到解：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="143" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="144" />
       <source>off the network</source>
       <translation>不在河网上</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="145" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="146" />
       <source>no checkpoint below</source>
       <translation>下游无控制断面</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="164" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="165" />
       <source>background</source>
       <translation>背景</translation>
     </message>

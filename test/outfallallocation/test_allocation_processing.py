@@ -31,9 +31,9 @@ def inputs():
                                                  ([(0, 0), (0, -2000)], [5.0])])
     checks = layer("Point", ["name:string", "cls:string"], [([(-100, 100)], ["T1", "II"]),
                                                            ([(0, -1000)], ["M1", None])])
-    outs = layer("Point", ["name:string", "flow_m3s:double", "CODMn:double", "cap:double"],
-                 [([(-500, 500)], ["P1", 0.1, 50.0, None]), ([(500, 500)], ["P2", 0.2, 200.0, 10.0 * TA]),
-                  ([(0, -1950)], ["P3", 0.1, 10.0, None])])
+    outs = layer("Point", ["name:string", "flow_m3s:double", "CODMn:double", "cap:double", "NH3N:double"],
+                 [([(-500, 500)], ["P1", 0.1, 50.0, None, 1.0]), ([(500, 500)], ["P2", 0.2, 200.0, 10.0 * TA, 2.0]),
+                  ([(0, -1950)], ["P3", 0.1, 10.0, None, 3.0])])
     return rivers, checks, outs
 
 
@@ -75,6 +75,18 @@ def test_allocation_through_processing(run_alg, inputs, tmp_path):
     assert par["capacity_t_a"] == pytest.approx(17.56 * TA, rel=1e-6)
     assert par["binding_checkpoints"] == "T1"
     assert [f["checkpoint"] for f in par["failing_checkpoints"]] == ["M1"]
+
+
+def test_second_parameter_reads_its_own_column(run_alg, inputs, tmp_path):
+    res = run_alg("outfallallocation", params(inputs, tmp_path, PARAMETERS="CODMn, NH3N",
+                                              DECAY_RATES="CODMn=0; NH3N=0"))
+    out = {r["outfall"]: r for r in rows(res["OUTPUT"])}
+    assert out["P2"]["CODMn_load_ta"] == pytest.approx(0.2 * 200 * TA)
+    assert out["P2"]["NH3N_load_ta"] == pytest.approx(0.2 * 2.0 * TA)
+    assert out["P3"]["NH3N_load_ta"] == pytest.approx(0.1 * 3.0 * TA)
+    # NH3N: P1 ≤ 0.9·0.5 mg/L × 2.1 m³/s (class II at T1); P1 + P2 ≤ 0.9·1.0 mg/L × 5.3 m³/s (class III at M1)
+    assert out["P1"]["NH3N_allow_ta"] <= 0.45 * 2.1 * TA * (1 + 1e-9)
+    assert out["P1"]["NH3N_allow_ta"] + out["P2"]["NH3N_allow_ta"] == pytest.approx(0.9 * 5.3 * TA, rel=1e-6)
 
 
 def test_infeasible_background_is_named(run_alg, inputs, tmp_path):

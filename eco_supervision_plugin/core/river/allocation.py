@@ -31,6 +31,7 @@ from ...standards import gb3838
 from ..messages import N_, Note, PlannerError
 from .decay import decay_model
 from .geometry import snap_points
+from .plan import _columns
 from .system import NetworkOptions, build_river_system
 from .transport import mixing_weights
 
@@ -376,7 +377,10 @@ def plan_outfall_allocation(lines, checkpoints, outfalls, options, monitor=None,
     labels = [str(checkpoints.labels[i]) for i in ci]
     below = net.downstream_of(o_reach[idx][None, :], o_pos[idx][None, :], c_reach[ci][:, None], c_pos[ci][:, None])
     vel = system.velocity
-    conc = np.asarray(outfalls.values, dtype=float).reshape(k, len(names)) if k else np.zeros((0, len(names)))
+    conc = _columns(outfalls.values, k, len(names))  # k×P from an array or a list of P columns
+    no_conc = [n for p, n in enumerate(names) if np.isnan(conc[idx, p]).any()]
+    if no_conc:
+        warnings.append(Note("Outfalls without a concentration count as no load today for: {}", ", ".join(no_conc)))
     results = []
     for p, (name, code) in enumerate(zip(names, items)):
         rate = float(options.rates.get(name, options.rates.get(code)))
