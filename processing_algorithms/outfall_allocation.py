@@ -60,6 +60,7 @@ class OutfallAllocationAlgorithm(EcoAlgorithm):
     SNAP_TOLERANCE = "SNAP_TOLERANCE"
     OUTPUT = "OUTPUT"
     CONTRIBUTIONS = "CONTRIBUTIONS"
+    SEGMENTS = "SEGMENTS"
 
     def displayName(self):
         return self.tr("Outfall contributions and allowable loads")
@@ -136,9 +137,10 @@ class OutfallAllocationAlgorithm(EcoAlgorithm):
             tr("Snapping tolerance: checkpoints and outfalls farther from any river are left out"), advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Outfalls with allowable loads"), QgsProcessing.TypeVectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.CONTRIBUTIONS, tr("Contributions at the checkpoints"), QgsProcessing.TypeVector, optional=True,
-            createByDefault=True))
+        for name, label, kind in ((self.CONTRIBUTIONS, tr("Contributions at the checkpoints"),
+                                   QgsProcessing.TypeVector), (self.SEGMENTS, tr("River segments before and after the allocation"),
+                                   QgsProcessing.TypeVectorLine)):
+            self.addParameter(QgsProcessingParameterFeatureSink(name, label, kind, optional=True, createByDefault=True))
         self.add_report_parameter()
 
     def checkParameterValues(self, parameters, context):
@@ -224,11 +226,14 @@ class OutfallAllocationAlgorithm(EcoAlgorithm):
         table = [(None, r) for r in plan.contribution_rows(translate_note)]
         dest_contrib = self._write(parameters, self.CONTRIBUTIONS, context, AllocationPlan.CONTRIBUTION_SCHEMA,
                                    table, QgsWkbTypes.NoGeometry, crs)
+        dest_seg = self._write(parameters, self.SEGMENTS, context, plan.segment_schema(), plan.segment_rows(),
+                               QgsWkbTypes.LineString, crs)
         report = plan.report(crs.authid(), translate=translate_note)
         report["runtime_s"] = watch.seconds()
         report_path = write_note(self.parameterAsFileOutput(parameters, "REPORT", context), outfall_note(report))
         feedback.setProgress(100)
-        return {self.OUTPUT: self.dest_output, self.CONTRIBUTIONS: dest_contrib, "REPORT": report_path}
+        return {self.OUTPUT: self.dest_output, self.CONTRIBUTIONS: dest_contrib, self.SEGMENTS: dest_seg,
+                "REPORT": report_path}
 
     def _write(self, parameters, name, context, schema, rows, wkb_type, crs):
         fields = fields_of(schema)
@@ -239,8 +244,10 @@ class OutfallAllocationAlgorithm(EcoAlgorithm):
             return None
         for xy, attrs in rows:
             f = QgsFeature(fields)
-            if xy is not None:
+            if wkb_type == QgsWkbTypes.Point:
                 f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(xy[0]), float(xy[1]))))
+            elif wkb_type == QgsWkbTypes.LineString:
+                f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(float(x), float(y)) for x, y in xy]))
             f.setAttributes(attrs)
             sink.addFeature(f, QgsFeatureSink.FastInsert)
         return dest

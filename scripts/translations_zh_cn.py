@@ -1004,6 +1004,7 @@ TRANSLATIONS = {
     'Objective: {}; safety margin {} %': '优化目标：{}；安全余量 {} %',
     'Outfalls without a concentration count as no load today for: {}':
         '没有浓度值的排污口按现状无负荷计：{}',
+    'River segments before and after the allocation': '分配前后的河段',
 }
 
 

@@ -986,97 +986,97 @@
       <translation>时间值 {!r}（第 {} 条记录）不是日期/时间；请使用 ISO 8601 格式，例如 2024-05-01 08:00:00。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="315" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="341" />
       <source>OBJECTIVE must be 0 (capacity), 1 (smallest reduction) or 2 (equal percentage).</source>
       <translation>OBJECTIVE 必须为 0（纳污能力）、1（最小削减量）或 2（等比例削减）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="318" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="344" />
       <source>The safety margin must be at least 0 % and below 100 % (got {} %).</source>
       <translation>安全余量必须不小于 0 % 且小于 100 %（当前为 {} %）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="321" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="347" />
       <source>Choose at least one parameter.</source>
       <translation>请至少选择一个指标。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="332" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="358" />
       <source>Outfall allocation needs the design discharge of the rivers (DISCHARGE_FIELD).</source>
       <translation>入河排污口负荷分配需要河流的设计流量（DISCHARGE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="349" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="375" />
       <source>No checkpoint lies within {} m of a river; increase the snapping tolerance or check the layers' CRS.</source>
       <translation>没有控制断面位于河流 {} 米以内；请增大捕捉容差或检查图层的坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="353" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="379" />
       <source>A checkpoint's target class must be I to V (劣V has no limit).</source>
       <translation>控制断面的目标类别必须为 I 至 V 类（劣V类没有限值）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="375" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="401" />
       <source>Outfall minimum loads must be ≥ 0 and not above the maximum loads.</source>
       <translation>排污口最小负荷必须 ≥ 0 且不大于最大负荷。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="281" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="307" />
       <source>Infeasible: at checkpoint {} the background and the minimum loads alone give {:.4g} mg/L, {:.4g} mg/L above the target (limit less the safety margin).</source>
       <translation>无可行解：在控制断面 {}，仅背景浓度和最小负荷就达到 {:.4g} mg/L，超出目标（限值扣除安全余量）{:.4g} mg/L。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="326" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="352" />
       <source>{} is not a GB 3838 item whose load can be allocated (e.g. CODMn, COD, NH3N, TP).</source>
       <translation>{} 不是可分配负荷的 GB 3838 指标（例如 CODMn、COD、NH3N、TP）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="329" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="355" />
       <source>Parameter {} has no decay rate; give it in DECAY_RATES (1/day, 0 for none).</source>
       <translation>指标 {} 没有降解系数；请在 DECAY_RATES 中给出（1/天，不降解为 0）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="345" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="371" />
       <source>{} checkpoint(s) are farther than {} m from any river and were left out: {}</source>
       <translation>{} 个控制断面距任何河流超过 {} 米，已排除：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="358" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="384" />
       <source>{} outfall(s) are farther than {} m from any river: no checkpoint is below them.</source>
       <translation>{} 个排污口距任何河流超过 {} 米：其下游没有控制断面。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="362" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="388" />
       <source>{} outfall(s) have no valid flow and were left out of the model.</source>
       <translation>{} 个排污口没有有效流量，未纳入模型。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="366" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="392" />
       <source>{} outfall(s) lie on reaches without a positive discharge and were left out of the model.</source>
       <translation>{} 个排污口位于没有正流量的河段上，未纳入模型。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="383" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="409" />
       <source>Outfalls without a concentration count as no load today for: {}</source>
       <translation>没有浓度值的排污口按现状无负荷计：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="300" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="326" />
       <source>The allocation found no solution: {}</source>
       <translation>负荷分配未找到解：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="144" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="168" />
       <source>off the network</source>
       <translation>不在河网上</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="146" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="170" />
       <source>no checkpoint below</source>
       <translation>下游无控制断面</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="165" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="189" />
       <source>background</source>
       <translation>背景</translation>
     </message>
@@ -2306,19 +2306,19 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation>P-中位：每个需求点只可由其最近的 {} 个候选点服务（完整距离矩阵过大）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="65" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="66" />
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="30" />
       <source>Outfall contributions and allowable loads</source>
       <translation>排污口贡献与允许排放量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="68" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="69" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="66" />
       <source>Water environment</source>
       <translation>水环境</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="74" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="75" />
       <source>Which outfalls make a control section fail its GB 3838 class, and how much each outfall may discharge so that every checkpoint meets its target at the design flow (water environmental capacity, 纳污能力).
 
 The decay model of riverinterpolation (HJ 2.3-2018: first-order decay, complete mixing at confluences by discharge and at outfalls) is linear in the outfall loads: a response matrix gives each outfall's concentration at each checkpoint (decay along the travel time, dilution by the flows); today's concentrations are its sum plus the background from the network's sources.
@@ -2335,150 +2335,150 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
 负荷单位为 t/a（流量 m³/s × 浓度 mg/L = g/s；1 g/s = 31.536 t/a）。流量字段即设计流量情景（例如 90 % 保证率最枯月流量）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="181" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="183" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="164" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="152" />
       <source>Outfalls</source>
       <translation>排污口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="98" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="99" />
       <source>Control sections and intakes (points) whose target class must be met.</source>
       <translation>必须达到目标类别的控制断面和取水口（点）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="101" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="102" />
       <source>Checkpoint name/id field (for the tables and the report).</source>
       <translation>控制断面名称/编号字段（用于表格和报告）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="104" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="105" />
       <source>Target class per checkpoint (I–V, 1–5 or Ⅲ类); empty values take the target class below.</source>
       <translation>每个控制断面的目标类别（I–V、1–5 或 Ⅲ类）；空值采用下方的目标类别。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="106" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="107" />
       <source>Target class (GB 3838) of the checkpoints without a class field value.</source>
       <translation>类别字段无值的控制断面的目标类别（GB 3838）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="110" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="111" />
       <source>Outfall name/id field (for the tables and the report).</source>
       <translation>排污口名称/编号字段（用于表格和报告）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="120" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="121" />
       <source>GB 3838 items to allocate, comma separated; the outfall layer has a concentration field (mg/L) named like each.</source>
       <translation>要分配的 GB 3838 指标，以逗号分隔；排污口图层需有与各指标同名的浓度字段（mg/L）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="124" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="125" />
       <source>Decay rate K (1/day) for every parameter, e.g. CODMn=0.2; NH3N=0.15; TP=0.05 (0 for none).</source>
       <translation>每个指标的降解系数 K（1/天），例如 CODMn=0.2; NH3N=0.15; TP=0.05（不降解为 0）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="126" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="127" />
       <source>Upstream background concentration at the network's sources per parameter, e.g. CODMn=2; NH3N=0.2 (default 0).</source>
       <translation>河网源头处各指标的上游背景浓度，例如 CODMn=2; NH3N=0.2（默认 0）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="130" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="131" />
       <source>What the allocation optimises.</source>
       <translation>负荷分配的优化目标。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="133" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="134" />
       <source>Share of the class limit kept in reserve (%).</source>
       <translation>类别限值中预留的安全余量比例（%）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="136" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="137" />
       <source>Snapping tolerance: checkpoints and outfalls farther from any river are left out</source>
       <translation>捕捉容差：距任何河流更远的控制断面和排污口将被排除</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="170" />
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="174" />
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="97" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="172" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="176" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="98" />
       <source>Checkpoints</source>
       <translation>控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="99" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="100" />
       <source>Checkpoint name field</source>
       <translation>控制断面名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="102" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="103" />
       <source>Target class field</source>
       <translation>目标类别字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="105" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="106" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="151" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="150" />
       <source>Target class (GB 3838)</source>
       <translation>目标水质类别（GB 3838）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="108" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="109" />
       <source>Outfall name field</source>
       <translation>排污口名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="112" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="113" />
       <source>Minimum load field (t/a)</source>
       <translation>最小负荷字段（t/a）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="113" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="114" />
       <source>Load an outfall must keep (t/a), for every parameter, e.g. a plant that cannot stop.</source>
       <translation>排污口必须保留的负荷（t/a），适用于每个指标，例如不能停产的企业。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="114" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="115" />
       <source>Maximum load field (t/a)</source>
       <translation>最大负荷字段（t/a）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="115" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="116" />
       <source>Load cap by permit (t/a), for every parameter; also the allowable load of an outfall with no checkpoint below.</source>
       <translation>排污许可负荷上限（t/a），适用于每个指标；也是下游没有控制断面的排污口的允许排放量。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="119" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="120" />
       <source>Parameters</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="122" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="123" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="131" />
       <source>Decay rates K (1/day)</source>
       <translation>衰减系数 K（1/天）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="125" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="126" />
       <source>Background at the sources (mg/L)</source>
       <translation>源头背景浓度（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="128" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="129" />
       <source>Objective</source>
       <translation>优化目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="131" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="132" />
       <source>Safety margin (%)</source>
       <translation>安全余量（%）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="134" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="135" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="124" />
       <source>Snapping tolerance</source>
       <translation>捕捉容差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="138" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="139" />
       <source>Outfalls with allowable loads</source>
       <translation>排污口及允许排放量</translation>
     </message>
@@ -2488,43 +2488,48 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
       <translation>控制断面处的贡献</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="157" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="141" />
+      <source>River segments before and after the allocation</source>
+      <translation>分配前后的河段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="159" />
       <source>Choose at least one parameter (e.g. CODMn, NH3N, TP).</source>
       <translation>请至少选择一个指标（例如 CODMn、NH3N、TP）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="129" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="130" />
       <source>Maximise the total allowable load (capacity)</source>
       <translation>最大化允许排放总量（纳污能力）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="129" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="130" />
       <source>Smallest total reduction from today's loads</source>
       <translation>相对现状负荷的最小总削减量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="130" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="131" />
       <source>Equal percentage reduction</source>
       <translation>等比例削减</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="146" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="148" />
       <source>The safety margin must be between 0 and 99 % (got {}).</source>
       <translation>安全余量必须在 0 到 99 % 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="148" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="150" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="166" />
       <source>The snapping tolerance cannot be negative (got {} metres).</source>
       <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="206" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="208" />
       <source>Decay rates must be zero or positive numbers (1/day): '{}'.</source>
       <translation>降解系数必须为零或正数（1/天）：'{}'。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="210" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="212" />
       <source>Background concentrations must be zero or positive numbers (mg/L): '{}'.</source>
       <translation>背景浓度必须为零或正数（mg/L）：'{}'。</translation>
     </message>

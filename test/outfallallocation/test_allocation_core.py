@@ -156,3 +156,21 @@ def test_bad_input():
                                    options())
     assert any("no valid flow" in w for w in plan.warnings)
     assert not plan.parameters[0].constrained[1]
+
+
+def test_segments_after_allocation_equal_hand_mixing():
+    # K = 0 and the loads of the hand-solved case: 7.56 g/s on T1 (below P1: 7.56/2.1 = 3.6 mg/L) and
+    # 7.56 + 10 g/s on the main stem (17.56/5.3 mg/L); above P1 nothing (background 0)
+    plan = _two_outfalls(max_load=np.array([np.nan, 10.0 * GS_TO_TA]))
+    par, seg = plan.parameters[0], plan.segments
+    t1 = plan.system.net.reach_xy  # reach of T1 is the one starting at (-1000, 1000)
+    r_t1 = next(r for r, xy in enumerate(t1) if np.allclose(xy[0], [-1000.0, 1000.0]))
+    r_main = next(r for r, xy in enumerate(t1) if np.allclose(xy[0], [0.0, 0.0]))
+    below_p1 = (seg.reach == r_t1) & (seg.mid > 500 * S2)
+    above_p1 = (seg.reach == r_t1) & (seg.mid < 500 * S2)
+    np.testing.assert_allclose(par.segment_after[below_p1], 3.6, rtol=1e-9)
+    np.testing.assert_allclose(par.segment_after[above_p1], 0.0, atol=1e-12)
+    np.testing.assert_allclose(par.segment_after[seg.reach == r_main], 17.56 / 5.3, rtol=1e-9)
+    np.testing.assert_allclose(par.segment_before[seg.reach == r_main], 45.0 / 5.3, rtol=1e-9)
+    rows = list(plan.segment_rows())
+    assert len(rows) == len(seg) and len(rows[0][1]) == len(plan.segment_schema())

@@ -43,7 +43,8 @@ def params(inputs, tmp_path, **extra):
          "TARGET_CLASS_FIELD": "cls", "TARGET_CLASS": 2, "OUTFALLS": outs, "OUTFALL_ID_FIELD": "name",
          "OUTFALL_MAX_FIELD": "cap", "PARAMETERS": "CODMn", "DECAY_RATES": "CODMn=0", "OBJECTIVE": 0,
          "SAFETY_MARGIN": 10.0, "SNAP_TOLERANCE": 50.0, "OUTPUT": str(tmp_path / "out.gpkg"),
-         "CONTRIBUTIONS": str(tmp_path / "contrib.gpkg"), "REPORT": str(tmp_path / "report.json")}
+         "CONTRIBUTIONS": str(tmp_path / "contrib.gpkg"), "SEGMENTS": str(tmp_path / "seg.gpkg"),
+         "REPORT": str(tmp_path / "report.json")}
     p.update(extra)
     return p
 
@@ -69,6 +70,12 @@ def test_allocation_through_processing(run_alg, inputs, tmp_path):
     contrib = [r for r in rows(res["CONTRIBUTIONS"]) if r["checkpoint"] == "M1"]
     assert [r["source"] for r in contrib] == ["P2", "P1"]
     assert contrib[0]["share_pct"] == pytest.approx(100 * 40 / 45, rel=1e-5)
+    seg = rows(res["SEGMENTS"])
+    main = [r for r in seg if r["reach_fid"] == 3]  # the main stem, above P3: (L1 + L2)/5.3 by hand
+    assert main and all(r["CODMn_after"] == pytest.approx(17.56 / 5.3, rel=1e-6) for r in main
+                        if r["CODMn_before"] == pytest.approx(45 / 5.3, rel=1e-6))
+    assert sum(r["CODMn_before"] == pytest.approx(45 / 5.3, rel=1e-6) for r in main) >= 3
+    assert {r["CODMn_cls_b"] for r in main} >= {4}  # 8.49 mg/L: class IV today
     report = json.load(open(res["REPORT"], encoding="utf-8"))
     par = report["parameters"][0]
     assert par["status"] == "optimal"

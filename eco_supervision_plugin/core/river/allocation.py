@@ -30,7 +30,7 @@ from scipy.optimize import linprog
 from ...standards import gb3838
 from ..messages import N_, Note, PlannerError
 from .decay import decay_model
-from .geometry import snap_points
+from .geometry import cut_line, segment_network, snap_points
 from .plan import _columns
 from .system import NetworkOptions, build_river_system
 from .transport import mixing_weights
@@ -53,7 +53,8 @@ class CheckpointInput:
 class AllocationOptions:
     """``parameters`` GB 3838 item names; ``rates`` K (1/d) per parameter; ``objective`` 0/1/2;
     ``safety_margin`` fraction of the limit kept in reserve; ``background`` mg/L at the sources per
-    parameter (missing → 0); ``min_load``/``max_load`` t/a per outfall (NaN = none)."""
+    parameter (missing → 0); ``min_load``/``max_load`` t/a per outfall (NaN = none); ``segment_length``
+    of the river segments with the concentration before and after the allocation."""
 
     parameters: list
     rates: dict
@@ -64,6 +65,7 @@ class AllocationOptions:
     network: NetworkOptions = field(default_factory=NetworkOptions)
     min_load: Optional[np.ndarray] = None
     max_load: Optional[np.ndarray] = None
+    segment_length: Optional[float] = 500.0  # m; None: no segments (before/after concentrations)
 
 
 @dataclass
@@ -90,6 +92,8 @@ class ParameterAllocation:
     status: str
     status_note: Optional[Note]
     capacity: float
+    segment_before: Optional[np.ndarray] = None  # mg/L at the segments' midpoints, today's loads
+    segment_after: Optional[np.ndarray] = None  # ... with the allowable loads (today's where none)
 
     @property
     def failing(self):
@@ -122,6 +126,26 @@ class AllocationPlan:
     safety_margin: float
     checkpoint_labels: list
     outfall_labels: list
+    segments: object = None  # geometry.Segments or None
+
+    def segment_schema(self):
+        schema = [("seg_id", "int"), ("reach_fid", "long")]
+        for p in self.parameters:
+            schema += [("{}_before".format(p.name), "double"), ("{}_cls_b".format(p.name), "int"),
+                       ("{}_after".format(p.name), "double"), ("{}_cls_a".format(p.name), "int")]
+        return schema
+
+    def segment_rows(self):
+        """(vertices m×2, attribute list) per segment, in the order of :meth:`segment_schema`."""
+        net, seg = self.system.net, self.segments
+        classes = [(gb3838.classify_array(p.item, p.segment_before), gb3838.classify_array(p.item, p.segment_after))
+                   for p in self.parameters]
+        for i in range(len(seg)):
+            r = int(seg.reach[i])
+            attrs = [i + 1, int(self.system.reach_fid[r])]
+            for p, (cb, ca) in zip(self.parameters, classes):
+                attrs += [_num(p.segment_before[i]), int(cb[i]) or None, _num(p.segment_after[i]), int(ca[i]) or None]
+            yield cut_line(net.reach_xy[r], seg.start[i], seg.end[i]), attrs
 
     def outfall_schema(self):
         schema = [("outfall", "string"), ("reach_fid", "long"), ("flow_m3s", "double")]
@@ -256,12 +280,14 @@ def _source_heads(net):
     return np.nonzero(n_in[net.from_node] == 0)[0]
 
 
-def _background(net, kk, mix_w, discharge, o_reach, o_pos, o_q, c_reach, c_pos, value):
-    if value == 0:
+def _background(net, kk, mix_w, discharge, o_reach, o_pos, o_q, c_reach, c_pos, value, o_conc=None):
+    """The decay model from the sources' heads (``value`` mg/L) with the outfalls at ``o_conc`` (default 0)."""
+    if value == 0 and o_conc is None:
         return np.zeros(len(c_reach))
     heads = _source_heads(net)
+    conc = np.zeros(len(o_reach)) if o_conc is None else o_conc
     vals, _ = decay_model(net, kk, mix_w, discharge, heads, np.zeros(len(heads)), np.full(len(heads), value),
-                          c_reach, c_pos, outfalls=(o_reach, o_pos, o_q, np.zeros(len(o_reach))), backfill=False)
+                          c_reach, c_pos, outfalls=(o_reach, o_pos, o_q, conc), backfill=False)
     return np.nan_to_num(vals)
 
 
@@ -381,6 +407,7 @@ def plan_outfall_allocation(lines, checkpoints, outfalls, options, monitor=None,
     no_conc = [n for p, n in enumerate(names) if np.isnan(conc[idx, p]).any()]
     if no_conc:
         warnings.append(Note("Outfalls without a concentration count as no load today for: {}", ", ".join(no_conc)))
+    seg = segment_network(net, options.segment_length) if options.segment_length else None
     results = []
     for p, (name, code) in enumerate(zip(names, items)):
         rate = float(options.rates.get(name, options.rates.get(code)))
@@ -388,8 +415,8 @@ def plan_outfall_allocation(lines, checkpoints, outfalls, options, monitor=None,
         h_c, h_o, q_mix = transfer_potential(net, kk, mix_w, disc, o_reach[idx], o_pos[idx], q[idx],
                                              c_reach[ci], c_pos[ci])
         A = np.where(below, np.exp(-(h_o[None, :] - h_c[:, None])) / q_mix[None, :], 0.0) / GS_TO_TA
-        b = _background(net, kk, mix_w, disc, o_reach[idx], o_pos[idx], q[idx], c_reach[ci], c_pos[ci],
-                        float(options.background.get(name, options.background.get(code, 0.0)) or 0.0))
+        bg = float(options.background.get(name, options.background.get(code, 0.0)) or 0.0)
+        b = _background(net, kk, mix_w, disc, o_reach[idx], o_pos[idx], q[idx], c_reach[ci], c_pos[ci], bg)
         lim = np.array([gb3838.limit(code, t) for t in tcls], dtype=float)
         cap = (1.0 - m) * lim
         L0_all = np.nan_to_num(q * conc[:, p]) * GS_TO_TA
@@ -417,6 +444,13 @@ def plan_outfall_allocation(lines, checkpoints, outfalls, options, monitor=None,
             out[ci] = v
             return out
 
+        seg_b = seg_a = None
+        if seg is not None:
+            after = np.where(np.isfinite(allowable), allowable, L0_all)[idx]
+            with np.errstate(divide="ignore", invalid="ignore"):
+                c_now, c_new = (np.where(q[idx] > 0, x_load / GS_TO_TA / q[idx], 0.0) for x_load in (L0, after))
+            seg_b, seg_a = (_background(net, kk, mix_w, disc, o_reach[idx], o_pos[idx], q[idx], seg.reach, seg.mid,
+                                        bg, c) for c in (c_now, c_new))
         A_full = np.zeros((len(c_reach), k))
         A_full[np.ix_(ci, idx)] = A
         results.append(ParameterAllocation(
@@ -424,8 +458,9 @@ def plan_outfall_allocation(lines, checkpoints, outfalls, options, monitor=None,
             current=expand(cur), current_load=L0_all, constrained=constrained, allowable=allowable,
             reduction_pct=red, worst_checkpoint=worst, worst_contribution=worst_c,
             binding=expand(binding, 0.0) > 0, status=status, status_note=note,
-            capacity=float(np.nansum(allowable[constrained])) if status == "optimal" else float("nan")))
+            capacity=float(np.nansum(allowable[constrained])) if status == "optimal" else float("nan"),
+            segment_before=seg_b, segment_after=seg_a))
     o_labels = [str(v) for v in outfall_labels] if outfall_labels is not None else [
         "outfall {}".format(j + 1) for j in range(k)]
     return AllocationPlan(system, c_reach, c_pos, o_reach, o_pos, q, results, warnings, options.objective, m,
-                          [str(v) for v in checkpoints.labels], o_labels)
+                          [str(v) for v in checkpoints.labels], o_labels, seg)
