@@ -137,9 +137,9 @@ class OutfallAllocationAlgorithm(EcoAlgorithm):
             tr("Snapping tolerance: checkpoints and outfalls farther from any river are left out"), advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Outfalls with allowable loads"), QgsProcessing.TypeVectorPoint))
-        for name, label, kind in ((self.CONTRIBUTIONS, tr("Contributions at the checkpoints"),
-                                   QgsProcessing.TypeVector), (self.SEGMENTS, tr("River segments before and after the allocation"),
-                                   QgsProcessing.TypeVectorLine)):
+        for name, label, kind in (
+                (self.CONTRIBUTIONS, tr("Contributions at the checkpoints"), QgsProcessing.TypeVector),
+                (self.SEGMENTS, tr("River segments before and after the allocation"), QgsProcessing.TypeVectorLine)):
             self.addParameter(QgsProcessingParameterFeatureSink(name, label, kind, optional=True, createByDefault=True))
         self.add_report_parameter()
 
