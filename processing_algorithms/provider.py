@@ -37,6 +37,9 @@ def algorithm_classes():
     from .source_attribution import SourceAttributionAlgorithm
 
     classes.append(SourceAttributionAlgorithm)
+    from .outfall_allocation import OutfallAllocationAlgorithm
+
+    classes.append(OutfallAllocationAlgorithm)
     return classes
 
 

@@ -1808,6 +1808,181 @@ TRANSLATIONS = {
     '{} receptor(s) downstream of a spill were not computed: {}.': '泄漏点下游有 {} 个受体未计算：{}。',
     # ---- station clients: auth config ------------------------------------------------------------
     'the authentication configuration {} could not be applied': '无法应用认证配置 {}',
+    # ---- from outfall ----------------------------------------------------------------------------
+    'OBJECTIVE must be 0 (capacity), 1 (smallest reduction) or 2 (equal percentage).':
+        (
+            'OBJECTIVE 必须为 0（纳污能力）、1（最小削减量）或 2（等比例削减）。'
+        ),
+    'The safety margin must be at least 0 % and below 100 % (got {} %).':
+        (
+            '安全余量必须不小于 0 % 且小于 100 %（当前为 {} %）。'
+        ),
+    'Choose at least one parameter.': '请至少选择一个指标。',
+    'Outfall allocation needs the design discharge of the rivers (DISCHARGE_FIELD).':
+        (
+            '入河排污口负荷分配需要河流的设计流量（DISCHARGE_FIELD）。'
+        ),
+    "No checkpoint lies within {} m of a river; increase the snapping tolerance or check the layers' CRS.":
+        (
+            '没有控制断面位于河流 {} 米以内；请增大捕捉容差或检查图层的坐标参考系。'
+        ),
+    "A checkpoint's target class must be I to V (劣V has no limit).":
+        (
+            '控制断面的目标类别必须为 I 至 V 类（劣V类没有限值）。'
+        ),
+    'Outfall minimum loads must be ≥ 0 and not above the maximum loads.': '排污口最小负荷必须 ≥ 0 且不大于最大负荷。',
+    (
+        'Infeasible: at checkpoint {} the background and the minimum loads alone give {:.4g} mg/L, {:.4g} mg/L abov'
+        'e the target (limit less the safety margin).'
+    ):
+        (
+            '无可行解：在控制断面 {}，仅背景浓度和最小负荷就达到 {:.4g} mg/L，超出目标（限值扣除安全余量）{:.4g} mg'
+            '/L。'
+        ),
+    '{} is not a GB 3838 item whose load can be allocated (e.g. CODMn, COD, NH3N, TP).':
+        (
+            '{} 不是可分配负荷的 GB 3838 指标（例如 CODMn、COD、NH3N、TP）。'
+        ),
+    'Parameter {} has no decay rate; give it in DECAY_RATES (1/day, 0 for none).':
+        (
+            '指标 {} 没有降解系数；请在 DECAY_RATES 中给出（1/天，不降解为 0）。'
+        ),
+    '{} checkpoint(s) are farther than {} m from any river and were left out: {}':
+        (
+            '{} 个控制断面距任何河流超过 {} 米，已排除：{}'
+        ),
+    '{} outfall(s) are farther than {} m from any river: no checkpoint is below them.':
+        (
+            '{} 个排污口距任何河流超过 {} 米：其下游没有控制断面。'
+        ),
+    '{} outfall(s) have no valid flow and were left out of the model.': '{} 个排污口没有有效流量，未纳入模型。',
+    '{} outfall(s) lie on reaches without a positive discharge and were left out of the model.':
+        (
+            '{} 个排污口位于没有正流量的河段上，未纳入模型。'
+        ),
+    'The allocation found no solution: {}': '负荷分配未找到解：{}',
+    'off the network': '不在河网上',
+    'no checkpoint below': '下游无控制断面',
+    'background': '背景',
+    'Outfall contributions and allowable loads': '排污口贡献与允许排放量',
+    (
+        'Which outfalls make a control section fail its GB 3838 class, and how much each outfall may discharge so t'
+        'hat every checkpoint meets its target at the design flow (water environmental capacity, 纳污能力).\n\nThe '
+        'decay model of riverinterpolation (HJ 2.3-2018: first-order decay, complete mixing at confluences by disch'
+        "arge and at outfalls) is linear in the outfall loads: a response matrix gives each outfall's concentration"
+        " at each checkpoint (decay along the travel time, dilution by the flows); today's concentrations are its s"
+        "um plus the background from the network's sources.\n\nAllocation per parameter (linear programme, HiGHS) u"
+        'nder concentration ≤ (1 − safety margin) × the limit of the target class at every checkpoint: maximise the'
+        " total allowable load (capacity), or the smallest total reduction from today's loads, or one equal percent"
+        'age reduction for every outfall. Outfalls with no checkpoint below are reported as unconstrained (their ma'
+        'ximum if given). Infeasible means the background (and the minimum loads) alone already break a target: the'
+        ' report names the checkpoint and by how much.\n\nLoads are in t/a (flow m³/s × concentration mg/L = g/s; 1'
+        ' g/s = 31.536 t/a). The discharge field is the design flow scenario (e.g. the 90 % guaranteed low flow).'
+    ):
+        (
+            '哪些排污口使控制断面达不到其 GB 3838 水质类别，以及在设计流量下每个排污口可排放多少，才能使每个控制断'
+            '面达到目标（水环境容量、纳污能力）。\n\nriverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按'
+            '流量完全混合，排污口处完全混合）对排污口负荷是线性的：响应矩阵给出每个排污口在每个控制断面的浓度（沿流'
+            '经时间降解、按流量稀释）；现状浓度为其总和加上河网源头的背景浓度。\n\n逐指标分配（线性规划，HiGHS），'
+            '约束为每个控制断面的浓度 ≤（1 − 安全余量）× 目标类别限值：最大化允许排放总量（纳污能力），或相对现状负'
+            '荷的最小总削减量，或所有排污口等比例削减。下游没有控制断面的排污口报告为不受约束（如给出最大负荷则取最'
+            '大负荷）。无可行解表示仅背景浓度（及最小负荷）就已超出目标：报告给出控制断面及超出量。\n\n负荷单位为 t'
+            '/a（流量 m³/s × 浓度 mg/L = g/s；1 g/s = 31.536 t/a）。流量字段即设计流量情景（例如 90 % 保证率最枯月'
+            '流量）。'
+        ),
+    'Control sections and intakes (points) whose target class must be met.':
+        (
+            '必须达到目标类别的控制断面和取水口（点）。'
+        ),
+    'Checkpoint name/id field (for the tables and the report).': '控制断面名称/编号字段（用于表格和报告）。',
+    'Target class per checkpoint (I–V, 1–5 or Ⅲ类); empty values take the target class below.':
+        (
+            '每个控制断面的目标类别（I–V、1–5 或 Ⅲ类）；空值采用下方的目标类别。'
+        ),
+    'Target class (GB 3838) of the checkpoints without a class field value.':
+        (
+            '类别字段无值的控制断面的目标类别（GB 3838）。'
+        ),
+    'Outfall name/id field (for the tables and the report).': '排污口名称/编号字段（用于表格和报告）。',
+    (
+        'GB 3838 items to allocate, comma separated; the outfall layer has a concentration field (mg/L) named like '
+        'each.'
+    ):
+        (
+            '要分配的 GB 3838 指标，以逗号分隔；排污口图层需有与各指标同名的浓度字段（mg/L）。'
+        ),
+    'Decay rate K (1/day) for every parameter, e.g. CODMn=0.2; NH3N=0.15; TP=0.05 (0 for none).':
+        (
+            '每个指标的降解系数 K（1/天），例如 CODMn=0.2; NH3N=0.15; TP=0.05（不降解为 0）。'
+        ),
+    (
+        "Upstream background concentration at the network's sources per parameter, e.g. CODMn=2; NH3N=0.2 (default "
+        '0).'
+    ):
+        (
+            '河网源头处各指标的上游背景浓度，例如 CODMn=2; NH3N=0.2（默认 0）。'
+        ),
+    'What the allocation optimises.': '负荷分配的优化目标。',
+    'Share of the class limit kept in reserve (%).': '类别限值中预留的安全余量比例（%）。',
+    'Snapping tolerance: checkpoints and outfalls farther from any river are left out':
+        (
+            '捕捉容差：距任何河流更远的控制断面和排污口将被排除'
+        ),
+    'Checkpoints': '控制断面',
+    'Checkpoint name field': '控制断面名称字段',
+    'Target class field': '目标类别字段',
+    'Outfall name field': '排污口名称字段',
+    'Minimum load field (t/a)': '最小负荷字段（t/a）',
+    'Load an outfall must keep (t/a), for every parameter, e.g. a plant that cannot stop.':
+        (
+            '排污口必须保留的负荷（t/a），适用于每个指标，例如不能停产的企业。'
+        ),
+    'Maximum load field (t/a)': '最大负荷字段（t/a）',
+    (
+        'Load cap by permit (t/a), for every parameter; also the allowable load of an outfall with no checkpoint be'
+        'low.'
+    ):
+        (
+            '排污许可负荷上限（t/a），适用于每个指标；也是下游没有控制断面的排污口的允许排放量。'
+        ),
+    'Parameters': '指标',
+    'Background at the sources (mg/L)': '源头背景浓度（mg/L）',
+    'Objective': '优化目标',
+    'Safety margin (%)': '安全余量（%）',
+    'Outfalls with allowable loads': '排污口及允许排放量',
+    'Contributions at the checkpoints': '控制断面处的贡献',
+    'Choose at least one parameter (e.g. CODMn, NH3N, TP).': '请至少选择一个指标（例如 CODMn、NH3N、TP）。',
+    'Maximise the total allowable load (capacity)': '最大化允许排放总量（纳污能力）',
+    "Smallest total reduction from today's loads": '相对现状负荷的最小总削减量',
+    'Equal percentage reduction': '等比例削减',
+    'The safety margin must be between 0 and 99 % (got {}).': '安全余量必须在 0 到 99 % 之间（当前为 {}）。',
+    "Decay rates must be zero or positive numbers (1/day): '{}'.": "降解系数必须为零或正数（1/天）：'{}'。",
+    "Background concentrations must be zero or positive numbers (mg/L): '{}'.":
+        (
+            "背景浓度必须为零或正数（mg/L）：'{}'。"
+        ),
+    'Binding checkpoints: {}': '约束起作用的控制断面：{}',
+    'Checkpoint': '控制断面',
+    'Today (mg/L)': '现状（mg/L）',
+    'Limit (mg/L)': '限值（mg/L）',
+    'Background (mg/L)': '背景（mg/L）',
+    'Outfalls responsible, largest first': '责任排污口（按贡献从大到小）',
+    'Allowable load (capacity)': '允许排放量（纳污能力）',
+    "Today's load": '现状负荷',
+    'Checkpoints failing today': '现状超标的控制断面',
+    'Outfalls with no checkpoint below': '下游无控制断面的排污口',
+    '{} checkpoint failure(s) today over {} parameter(s); allowable loads for {} outfall(s).':
+        (
+            '现状共有 {} 个控制断面超标（{} 个指标）；已计算 {} 个排污口的允许排放量。'
+        ),
+    'Objective: {}; safety margin {} %': '优化目标：{}；安全余量 {} %',
+    'Outfalls without a concentration count as no load today for: {}': '没有浓度值的排污口按现状无负荷计：{}',
+    'River segments before and after the allocation': '分配前后的河段',
+    # ---- outfall allocation in metres ------------------------------------------------------------
+    'Snapping tolerance (m): checkpoints and outfalls farther from any river are left out':
+        (
+            '捕捉容差（米）：距任何河流更远的控制断面和排污口将被排除'
+        ),
 }
 
 

@@ -1554,6 +1554,101 @@
       <translation>{} 个候选污染源没有排放量数值：得分为 0。</translation>
     </message>
     <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="341" />
+      <source>OBJECTIVE must be 0 (capacity), 1 (smallest reduction) or 2 (equal percentage).</source>
+      <translation>OBJECTIVE 必须为 0（纳污能力）、1（最小削减量）或 2（等比例削减）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="344" />
+      <source>The safety margin must be at least 0 % and below 100 % (got {} %).</source>
+      <translation>安全余量必须不小于 0 % 且小于 100 %（当前为 {} %）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="347" />
+      <source>Choose at least one parameter.</source>
+      <translation>请至少选择一个指标。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="358" />
+      <source>Outfall allocation needs the design discharge of the rivers (DISCHARGE_FIELD).</source>
+      <translation>入河排污口负荷分配需要河流的设计流量（DISCHARGE_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="375" />
+      <source>No checkpoint lies within {} m of a river; increase the snapping tolerance or check the layers' CRS.</source>
+      <translation>没有控制断面位于河流 {} 米以内；请增大捕捉容差或检查图层的坐标参考系。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="379" />
+      <source>A checkpoint's target class must be I to V (劣V has no limit).</source>
+      <translation>控制断面的目标类别必须为 I 至 V 类（劣V类没有限值）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="401" />
+      <source>Outfall minimum loads must be ≥ 0 and not above the maximum loads.</source>
+      <translation>排污口最小负荷必须 ≥ 0 且不大于最大负荷。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="307" />
+      <source>Infeasible: at checkpoint {} the background and the minimum loads alone give {:.4g} mg/L, {:.4g} mg/L above the target (limit less the safety margin).</source>
+      <translation>无可行解：在控制断面 {}，仅背景浓度和最小负荷就达到 {:.4g} mg/L，超出目标（限值扣除安全余量）{:.4g} mg/L。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="352" />
+      <source>{} is not a GB 3838 item whose load can be allocated (e.g. CODMn, COD, NH3N, TP).</source>
+      <translation>{} 不是可分配负荷的 GB 3838 指标（例如 CODMn、COD、NH3N、TP）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="355" />
+      <source>Parameter {} has no decay rate; give it in DECAY_RATES (1/day, 0 for none).</source>
+      <translation>指标 {} 没有降解系数；请在 DECAY_RATES 中给出（1/天，不降解为 0）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="371" />
+      <source>{} checkpoint(s) are farther than {} m from any river and were left out: {}</source>
+      <translation>{} 个控制断面距任何河流超过 {} 米，已排除：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="384" />
+      <source>{} outfall(s) are farther than {} m from any river: no checkpoint is below them.</source>
+      <translation>{} 个排污口距任何河流超过 {} 米：其下游没有控制断面。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="388" />
+      <source>{} outfall(s) have no valid flow and were left out of the model.</source>
+      <translation>{} 个排污口没有有效流量，未纳入模型。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="392" />
+      <source>{} outfall(s) lie on reaches without a positive discharge and were left out of the model.</source>
+      <translation>{} 个排污口位于没有正流量的河段上，未纳入模型。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="409" />
+      <source>Outfalls without a concentration count as no load today for: {}</source>
+      <translation>没有浓度值的排污口按现状无负荷计：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="326" />
+      <source>The allocation found no solution: {}</source>
+      <translation>负荷分配未找到解：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="168" />
+      <source>off the network</source>
+      <translation>不在河网上</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="170" />
+      <source>no checkpoint below</source>
+      <translation>下游无控制断面</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="189" />
+      <source>background</source>
+      <translation>背景</translation>
+    </message>
+    <message>
       <location filename="../../eco_supervision_plugin/core/river/classes.py" line="14" />
       <source>no value / not classified</source>
       <translation>无数值 / 未评价</translation>
@@ -2714,7 +2809,7 @@ Outputs: the grid cells, optionally one row per cell and period, and a REPORT na
     </message>
     <message>
       <location filename="../../processing_algorithms/inspection_draw.py" line="44" />
-      <location filename="../../processing_algorithms/supervision_grid.py" line="40" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="44" />
       <source>Supervision</source>
       <translation>监管</translation>
     </message>
@@ -3120,24 +3215,252 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <translation>候选站址图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="48" />
-      <location filename="../../processing_algorithms/provider.py" line="65" />
-      <location filename="../../processing_algorithms/provider.py" line="72" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="65" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="30" />
+      <source>Outfall contributions and allowable loads</source>
+      <translation>排污口贡献与允许排放量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="68" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="65" />
+      <source>Water environment</source>
+      <translation>水环境</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="74" />
+      <source>Which outfalls make a control section fail its GB 3838 class, and how much each outfall may discharge so that every checkpoint meets its target at the design flow (water environmental capacity, 纳污能力).
+
+The decay model of riverinterpolation (HJ 2.3-2018: first-order decay, complete mixing at confluences by discharge and at outfalls) is linear in the outfall loads: a response matrix gives each outfall's concentration at each checkpoint (decay along the travel time, dilution by the flows); today's concentrations are its sum plus the background from the network's sources.
+
+Allocation per parameter (linear programme, HiGHS) under concentration ≤ (1 − safety margin) × the limit of the target class at every checkpoint: maximise the total allowable load (capacity), or the smallest total reduction from today's loads, or one equal percentage reduction for every outfall. Outfalls with no checkpoint below are reported as unconstrained (their maximum if given). Infeasible means the background (and the minimum loads) alone already break a target: the report names the checkpoint and by how much.
+
+Loads are in t/a (flow m³/s × concentration mg/L = g/s; 1 g/s = 31.536 t/a). The discharge field is the design flow scenario (e.g. the 90 % guaranteed low flow).</source>
+      <translation>哪些排污口使控制断面达不到其 GB 3838 水质类别，以及在设计流量下每个排污口可排放多少，才能使每个控制断面达到目标（水环境容量、纳污能力）。
+
+riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按流量完全混合，排污口处完全混合）对排污口负荷是线性的：响应矩阵给出每个排污口在每个控制断面的浓度（沿流经时间降解、按流量稀释）；现状浓度为其总和加上河网源头的背景浓度。
+
+逐指标分配（线性规划，HiGHS），约束为每个控制断面的浓度 ≤（1 − 安全余量）× 目标类别限值：最大化允许排放总量（纳污能力），或相对现状负荷的最小总削减量，或所有排污口等比例削减。下游没有控制断面的排污口报告为不受约束（如给出最大负荷则取最大负荷）。无可行解表示仅背景浓度（及最小负荷）就已超出目标：报告给出控制断面及超出量。
+
+负荷单位为 t/a（流量 m³/s × 浓度 mg/L = g/s；1 g/s = 31.536 t/a）。流量字段即设计流量情景（例如 90 % 保证率最枯月流量）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="181" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="155" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="143" />
+      <source>Outfalls</source>
+      <translation>排污口</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="98" />
+      <source>Control sections and intakes (points) whose target class must be met.</source>
+      <translation>必须达到目标类别的控制断面和取水口（点）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="101" />
+      <source>Checkpoint name/id field (for the tables and the report).</source>
+      <translation>控制断面名称/编号字段（用于表格和报告）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="104" />
+      <source>Target class per checkpoint (I–V, 1–5 or Ⅲ类); empty values take the target class below.</source>
+      <translation>每个控制断面的目标类别（I–V、1–5 或 Ⅲ类）；空值采用下方的目标类别。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="106" />
+      <source>Target class (GB 3838) of the checkpoints without a class field value.</source>
+      <translation>类别字段无值的控制断面的目标类别（GB 3838）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="110" />
+      <source>Outfall name/id field (for the tables and the report).</source>
+      <translation>排污口名称/编号字段（用于表格和报告）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="120" />
+      <source>GB 3838 items to allocate, comma separated; the outfall layer has a concentration field (mg/L) named like each.</source>
+      <translation>要分配的 GB 3838 指标，以逗号分隔；排污口图层需有与各指标同名的浓度字段（mg/L）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="124" />
+      <source>Decay rate K (1/day) for every parameter, e.g. CODMn=0.2; NH3N=0.15; TP=0.05 (0 for none).</source>
+      <translation>每个指标的降解系数 K（1/天），例如 CODMn=0.2; NH3N=0.15; TP=0.05（不降解为 0）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="126" />
+      <source>Upstream background concentration at the network's sources per parameter, e.g. CODMn=2; NH3N=0.2 (default 0).</source>
+      <translation>河网源头处各指标的上游背景浓度，例如 CODMn=2; NH3N=0.2（默认 0）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="130" />
+      <source>What the allocation optimises.</source>
+      <translation>负荷分配的优化目标。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="133" />
+      <source>Share of the class limit kept in reserve (%).</source>
+      <translation>类别限值中预留的安全余量比例（%）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="135" />
+      <source>Snapping tolerance (m): checkpoints and outfalls farther from any river are left out</source>
+      <translation>捕捉容差（米）：距任何河流更远的控制断面和排污口将被排除</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="170" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="174" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="97" />
+      <source>Checkpoints</source>
+      <translation>控制断面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="99" />
+      <source>Checkpoint name field</source>
+      <translation>控制断面名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="102" />
+      <source>Target class field</source>
+      <translation>目标类别字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="105" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
+      <source>Target class (GB 3838)</source>
+      <translation>目标水质类别（GB 3838）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="108" />
+      <source>Outfall name field</source>
+      <translation>排污口名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="112" />
+      <source>Minimum load field (t/a)</source>
+      <translation>最小负荷字段（t/a）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="113" />
+      <source>Load an outfall must keep (t/a), for every parameter, e.g. a plant that cannot stop.</source>
+      <translation>排污口必须保留的负荷（t/a），适用于每个指标，例如不能停产的企业。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="114" />
+      <source>Maximum load field (t/a)</source>
+      <translation>最大负荷字段（t/a）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="115" />
+      <source>Load cap by permit (t/a), for every parameter; also the allowable load of an outfall with no checkpoint below.</source>
+      <translation>排污许可负荷上限（t/a），适用于每个指标；也是下游没有控制断面的排污口的允许排放量。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="119" />
+      <source>Parameters</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="122" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="126" />
+      <source>Decay rates K (1/day)</source>
+      <translation>衰减系数 K（1/天）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="125" />
+      <source>Background at the sources (mg/L)</source>
+      <translation>源头背景浓度（mg/L）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="128" />
+      <source>Objective</source>
+      <translation>优化目标</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="131" />
+      <source>Safety margin (%)</source>
+      <translation>安全余量（%）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="134" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="120" />
+      <source>Snapping tolerance</source>
+      <translation>捕捉容差</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="137" />
+      <source>Outfalls with allowable loads</source>
+      <translation>排污口及允许排放量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="139" />
+      <source>Contributions at the checkpoints</source>
+      <translation>控制断面处的贡献</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="140" />
+      <source>River segments before and after the allocation</source>
+      <translation>分配前后的河段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="157" />
+      <source>Choose at least one parameter (e.g. CODMn, NH3N, TP).</source>
+      <translation>请至少选择一个指标（例如 CODMn、NH3N、TP）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="129" />
+      <source>Maximise the total allowable load (capacity)</source>
+      <translation>最大化允许排放总量（纳污能力）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="129" />
+      <source>Smallest total reduction from today's loads</source>
+      <translation>相对现状负荷的最小总削减量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="130" />
+      <source>Equal percentage reduction</source>
+      <translation>等比例削减</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="146" />
+      <source>The safety margin must be between 0 and 99 % (got {}).</source>
+      <translation>安全余量必须在 0 到 99 % 之间（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="148" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="160" />
+      <source>The snapping tolerance cannot be negative (got {} metres).</source>
+      <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="206" />
+      <source>Decay rates must be zero or positive numbers (1/day): '{}'.</source>
+      <translation>降解系数必须为零或正数（1/天）：'{}'。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="210" />
+      <source>Background concentrations must be zero or positive numbers (mg/L): '{}'.</source>
+      <translation>背景浓度必须为零或正数（mg/L）：'{}'。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/provider.py" line="51" />
+      <location filename="../../processing_algorithms/provider.py" line="68" />
+      <location filename="../../processing_algorithms/provider.py" line="75" />
       <source>Eco Supervision</source>
       <translation>生态环境监管</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="51" />
+      <location filename="../../processing_algorithms/provider.py" line="54" />
       <source>Eco Supervision — eco-environment monitoring planning</source>
       <translation>生态环境监管 — 生态环境监测规划</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="64" />
+      <location filename="../../processing_algorithms/provider.py" line="67" />
       <source>Eco Supervision algorithms could not be loaded: {}</source>
       <translation>生态环境监管算法无法加载：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="71" />
+      <location filename="../../processing_algorithms/provider.py" line="74" />
       <source>Algorithm {} could not be loaded: {}</source>
       <translation>算法 {} 无法加载：{}</translation>
     </message>
@@ -3145,11 +3468,6 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <location filename="../../processing_algorithms/river_interpolation.py" line="62" />
       <source>River water quality along the network (GB 3838)</source>
       <translation>河网水质沿程插值（GB 3838）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="65" />
-      <source>Water environment</source>
-      <translation>水环境</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="71" />
@@ -3251,12 +3569,6 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <translation>水体类型（总磷限值不同）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
-      <source>Target class (GB 3838)</source>
-      <translation>目标水质类别（GB 3838）</translation>
-    </message>
-    <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="225" />
       <source>River water quality along the network</source>
       <translation>河网水质沿程插值</translation>
@@ -3280,16 +3592,6 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <location filename="../../processing_algorithms/river_interpolation.py" line="117" />
       <source>Allow fields that are not GB 3838 items</source>
       <translation>允许非 GB 3838 项目的字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="120" />
-      <source>Snapping tolerance</source>
-      <translation>捕捉容差</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="126" />
-      <source>Decay rates K (1/day)</source>
-      <translation>衰减系数 K（1/天）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="128" />
@@ -3370,11 +3672,6 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <location filename="../../processing_algorithms/river_interpolation.py" line="158" />
       <source>Segment length must be greater than 0 metres (got {}).</source>
       <translation>河段单元长度必须大于 0 米（当前为 {}）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="160" />
-      <source>The snapping tolerance cannot be negative (got {} metres).</source>
-      <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="162" />
@@ -3578,12 +3875,12 @@ OUTPUT：各站点周围的极坐标扇形。SOURCE_AREA：各站点的 CPF 沿�
       <translation>请设置 {}：缺少它无法进行溯源。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="37" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="41" />
       <source>Supervision grid districts</source>
       <translation>网格化监管划分</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="46" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="50" />
       <source>Groups units (villages, communities or hotspot grid cells) into contiguous inspection grids whose workloads are as even as possible, so that every enterprise and village has a grid inspector and no inspector carries much more than another.
 
 WORKLOAD: an expression per unit, e.g. "enterprises" * 3 + "population" / 1000; with ENTERPRISES the weight of the enterprises inside each unit is added. DISTRICTS: the number of grids, or MAX_WORKLOAD: the largest workload a grid may carry (the number of grids follows). KEEP_FIELD: today's grid of each unit: grids already within the tolerance stay as they are, others change as few units as possible. BOUNDARY_FIELD: a grid never crosses it (a town).
@@ -3594,101 +3891,101 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
 网格保持连通（后相邻：单元有公共点即相邻；车相邻：须有公共边）。过小而不能单独成网格的区域（飞地）并入最近的网格并加以标记。报告给出与平均工作量的最大偏差，以及经证明的下界：任何划分都不可能优于该下界。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="78" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="82" />
       <source>Queen (a common point)</source>
       <translation>后相邻（有公共点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="78" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="82" />
       <source>Rook (a common edge)</source>
       <translation>车相邻（有公共边）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="117" />
-      <location filename="../../processing_algorithms/supervision_grid.py" line="61" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="121" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="65" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="20" />
       <source>Units</source>
       <translation>单元</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="118" />
       <location filename="../../processing_algorithms/supervision_grid.py" line="122" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="126" />
       <source>units</source>
       <translation>单元</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="63" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="67" />
       <source>Workload per unit</source>
       <translation>单元工作量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="65" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="69" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="20" />
       <source>Enterprises</source>
       <translation>企业</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="67" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="71" />
       <source>Enterprise weight</source>
       <translation>企业权重</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="70" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="74" />
       <source>Number of grids (0 = from the cap)</source>
       <translation>网格数（0 = 按上限确定）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="72" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="76" />
       <source>Largest workload per grid (0 = none)</source>
       <translation>每个网格最大工作量（0 = 不限）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="74" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="78" />
       <source>Today's grid</source>
       <translation>现有网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="76" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="80" />
       <source>Boundary (town)</source>
       <translation>边界（乡镇）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="79" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="83" />
       <source>Contiguity</source>
       <translation>相邻规则</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="80" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="84" />
       <source>Balance target (± % of the mean)</source>
       <translation>均衡目标（平均值的 ± %）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="84" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="88" />
       <source>Touching tolerance (m)</source>
       <translation>相接容差（米）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="85" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="89" />
       <source>Random seed</source>
       <translation>随机种子</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="89" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="93" />
       <source>Units with their grid</source>
       <translation>单元及所属网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="91" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="95" />
       <source>Grids</source>
       <translation>网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="110" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="114" />
       <source>enterprises</source>
       <translation>企业</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="101" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="105" />
       <source>WORKLOAD is not a valid expression: {}</source>
       <translation>WORKLOAD 不是有效的表达式：{}</translation>
     </message>
@@ -3872,12 +4169,6 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="73" />
       <source>Rivers</source>
       <translation>河流</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="155" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="143" />
-      <source>Outfalls</source>
-      <translation>排污口</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="76" />
@@ -4150,6 +4441,66 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/reports/numbers.py" line="17" />
       <source>no</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="28" />
+      <source>{} checkpoint failure(s) today over {} parameter(s); allowable loads for {} outfall(s).</source>
+      <translation>现状共有 {} 个控制断面超标（{} 个指标）；已计算 {} 个排污口的允许排放量。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="31" />
+      <source>Objective: {}; safety margin {} %</source>
+      <translation>优化目标：{}；安全余量 {} %</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="18" />
+      <source>Checkpoint</source>
+      <translation>控制断面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="18" />
+      <source>Today (mg/L)</source>
+      <translation>现状（mg/L）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="18" />
+      <source>Limit (mg/L)</source>
+      <translation>限值（mg/L）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="18" />
+      <source>Background (mg/L)</source>
+      <translation>背景（mg/L）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="19" />
+      <source>Outfalls responsible, largest first</source>
+      <translation>责任排污口（按贡献从大到小）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="15" />
+      <source>Binding checkpoints: {}</source>
+      <translation>约束起作用的控制断面：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
+      <source>Allowable load (capacity)</source>
+      <translation>允许排放量（纳污能力）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="25" />
+      <source>Today's load</source>
+      <translation>现状负荷</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="26" />
+      <source>Checkpoints failing today</source>
+      <translation>现状超标的控制断面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="27" />
+      <source>Outfalls with no checkpoint below</source>
+      <translation>下游无控制断面的排污口</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/source_attribution.py" line="13" />
@@ -4461,6 +4812,10 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
     <message>
       <source>Significance level for fdr_sig</source>
       <translation type="vanished">fdr_sig 的显著性水平</translation>
+    </message>
+    <message>
+      <source>Snapping tolerance: checkpoints and outfalls farther from any river are left out</source>
+      <translation type="vanished">捕捉容差：距任何河流更远的控制断面和排污口将被排除</translation>
     </message>
     <message>
       <source>Snapping tolerance: sections farther from any river are left out</source>

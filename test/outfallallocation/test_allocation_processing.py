@@ -1,0 +1,120 @@
+"""ecosupervision:outfallallocation through processing.run on a small memory-layer Y network (K = 0, so the
+allowable loads are hand-solved: T1 L1/2.1 ≤ 0.9·4 mg/L; main (L1 + L2)/5.3 ≤ 0.9·6 mg/L; L2 ≤ its cap)."""
+
+import json
+
+import pytest
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
+
+CRS = "EPSG:4548"
+X0, Y0 = 500000.0, 3500000.0
+TA = 31.536
+
+
+def layer(kind, fields, rows):
+    lyr = QgsVectorLayer("{}?crs={}&{}".format(kind, CRS, "&".join("field=" + f for f in fields)), "l", "memory")
+    feats = []
+    for geom, attrs in rows:
+        f = QgsFeature(lyr.fields())
+        pts = [QgsPointXY(X0 + x, Y0 + y) for x, y in geom]
+        f.setGeometry(QgsGeometry.fromPolylineXY(pts) if kind == "LineString" else QgsGeometry.fromPointXY(pts[0]))
+        f.setAttributes(list(attrs))
+        feats.append(f)
+    lyr.dataProvider().addFeatures(feats)
+    return lyr
+
+
+@pytest.fixture
+def inputs():
+    rivers = layer("LineString", ["q:double"], [([(-1000, 1000), (0, 0)], [2.0]), ([(1000, 1000), (0, 0)], [3.0]),
+                                                 ([(0, 0), (0, -2000)], [5.0])])
+    checks = layer("Point", ["name:string", "cls:string"], [([(-100, 100)], ["T1", "II"]),
+                                                           ([(0, -1000)], ["M1", None])])
+    outs = layer("Point", ["name:string", "flow_m3s:double", "CODMn:double", "cap:double", "NH3N:double"],
+                 [([(-500, 500)], ["P1", 0.1, 50.0, None, 1.0]), ([(500, 500)], ["P2", 0.2, 200.0, 10.0 * TA, 2.0]),
+                  ([(0, -1950)], ["P3", 0.1, 10.0, None, 3.0])])
+    return rivers, checks, outs
+
+
+def params(inputs, tmp_path, **extra):
+    rivers, checks, outs = inputs
+    p = {"RIVERS": rivers, "DISCHARGE_FIELD": "q", "VELOCITY": 0.5, "SECTIONS": checks, "SECTION_ID_FIELD": "name",
+         "TARGET_CLASS_FIELD": "cls", "TARGET_CLASS": 2, "OUTFALLS": outs, "OUTFALL_ID_FIELD": "name",
+         "OUTFALL_MAX_FIELD": "cap", "PARAMETERS": "CODMn", "DECAY_RATES": "CODMn=0", "OBJECTIVE": 0,
+         "SAFETY_MARGIN": 10.0, "SNAP_TOLERANCE": 50.0, "OUTPUT": str(tmp_path / "out.gpkg"),
+         "CONTRIBUTIONS": str(tmp_path / "contrib.gpkg"), "SEGMENTS": str(tmp_path / "seg.gpkg"),
+         "REPORT": str(tmp_path / "report.json")}
+    p.update(extra)
+    return p
+
+
+def rows(path):
+    lyr = QgsVectorLayer(path, "out", "ogr")
+    assert lyr.isValid(), path
+    names = lyr.fields().names()
+    return [{k: (None if v is None or (isinstance(v, QVariant) and v.isNull()) else v)
+             for k, v in zip(names, f.attributes())} for f in lyr.getFeatures()]
+
+
+def test_allocation_through_processing(run_alg, inputs, tmp_path):
+    res = run_alg("outfallallocation", params(inputs, tmp_path))
+    out = {r["outfall"]: r for r in rows(res["OUTPUT"])}
+    assert out["P1"]["CODMn_allow_ta"] == pytest.approx(3.6 * 2.1 * TA, rel=1e-6)
+    assert out["P2"]["CODMn_allow_ta"] == pytest.approx(10.0 * TA, rel=1e-6)
+    assert out["P3"]["CODMn_allow_ta"] is None and out["P3"]["CODMn_note"]
+    assert out["P2"]["CODMn_load_ta"] == pytest.approx(0.2 * 200 * TA)
+    # today at M1: (5 + 40) g/s / 5.3 m³/s, above 0.9·6; P2 gives 40/45 of it
+    assert out["P2"]["CODMn_worst"] == "M1"
+    assert out["P2"]["CODMn_contrib"] == pytest.approx(40 / 5.3, rel=1e-6)
+    contrib = [r for r in rows(res["CONTRIBUTIONS"]) if r["checkpoint"] == "M1"]
+    assert [r["source"] for r in contrib] == ["P2", "P1"]
+    assert contrib[0]["share_pct"] == pytest.approx(100 * 40 / 45, rel=1e-5)
+    seg = rows(res["SEGMENTS"])
+    main = [r for r in seg if r["reach_fid"] == 3]  # the main stem, above P3: (L1 + L2)/5.3 by hand
+    assert main and all(r["CODMn_after"] == pytest.approx(17.56 / 5.3, rel=1e-6) for r in main
+                        if r["CODMn_before"] == pytest.approx(45 / 5.3, rel=1e-6))
+    assert sum(r["CODMn_before"] == pytest.approx(45 / 5.3, rel=1e-6) for r in main) >= 3
+    assert {r["CODMn_cls_b"] for r in main} >= {4}  # 8.49 mg/L: class IV today
+    report = json.load(open(res["REPORT"], encoding="utf-8"))
+    par = report["parameters"][0]
+    assert par["status"] == "optimal"
+    assert par["capacity_t_a"] == pytest.approx(17.56 * TA, rel=1e-6)
+    assert par["binding_checkpoints"] == "T1"
+    assert [f["checkpoint"] for f in par["failing_checkpoints"]] == ["M1"]
+
+
+def test_second_parameter_reads_its_own_column(run_alg, inputs, tmp_path):
+    res = run_alg("outfallallocation", params(inputs, tmp_path, PARAMETERS="CODMn, NH3N",
+                                              DECAY_RATES="CODMn=0; NH3N=0"))
+    out = {r["outfall"]: r for r in rows(res["OUTPUT"])}
+    assert out["P2"]["CODMn_load_ta"] == pytest.approx(0.2 * 200 * TA)
+    assert out["P2"]["NH3N_load_ta"] == pytest.approx(0.2 * 2.0 * TA)
+    assert out["P3"]["NH3N_load_ta"] == pytest.approx(0.1 * 3.0 * TA)
+    # NH3N: P1 ≤ 0.9·0.5 mg/L × 2.1 m³/s (class II at T1); P1 + P2 ≤ 0.9·1.0 mg/L × 5.3 m³/s (class III at M1)
+    assert out["P1"]["NH3N_allow_ta"] <= 0.45 * 2.1 * TA * (1 + 1e-9)
+    assert out["P1"]["NH3N_allow_ta"] + out["P2"]["NH3N_allow_ta"] == pytest.approx(0.9 * 5.3 * TA, rel=1e-6)
+
+
+def test_infeasible_background_is_named(run_alg, inputs, tmp_path):
+    res = run_alg("outfallallocation", params(inputs, tmp_path, BACKGROUND="CODMn=6"))
+    par = json.load(open(res["REPORT"], encoding="utf-8"))["parameters"][0]
+    assert par["status"] == "infeasible" and "T1" in par["status_note"]
+
+
+@pytest.mark.parametrize("extra, message", [
+    ({"DECAY_RATES": "NH3N=0.1"}, "no decay rate"),
+    ({"PARAMETERS": "CODMn,TP", "DECAY_RATES": "CODMn=0; TP=0"}, "TP"),
+    ({"DISCHARGE_FIELD": None}, "DISCHARGE_FIELD"),
+    ({"PARAMETERS": "DO", "DECAY_RATES": "DO=0"}, "DO"),
+])
+def test_bad_input(run_alg, inputs, tmp_path, extra, message):
+    with pytest.raises(QgsProcessingException, match=message):
+        run_alg("outfallallocation", params(inputs, tmp_path, **extra))
+
+
+def test_html_planning_note(run_alg, inputs, tmp_path):
+    res = run_alg("outfallallocation", params(inputs, tmp_path, REPORT=str(tmp_path / "note.html")))
+    text = open(res["REPORT"], encoding="utf-8").read()
+    assert 'id="report-data"' in text
+    assert "M1" in text and "P2, P1" in text  # the failing checkpoint and its outfalls, largest first
