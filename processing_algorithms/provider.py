@@ -1,5 +1,6 @@
 """The ``ecosupervision`` Processing provider."""
 
+import importlib
 import os
 
 from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
@@ -10,36 +11,27 @@ from ..eco_supervision_plugin.i18n import tr
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "eco_supervision.svg")
 
 
-def algorithm_classes():
-    """Every algorithm the provider offers; one import per algorithm module."""
+# (module, class) of every algorithm the provider offers, in the toolbox's order of families.
+ALGORITHMS = [
+    ("network_siting", "NetworkSitingAlgorithm"), ("hotspot_grid", "HotspotGridAlgorithm"),
+    ("source_attribution", "SourceAttributionAlgorithm"), ("river_interpolation", "RiverInterpolationAlgorithm"),
+    ("outfall_allocation", "OutfallAllocationAlgorithm"), ("emergency_coverage", "EmergencyCoverageAlgorithm"),
+    ("supervision_grid", "SupervisionGridAlgorithm"), ("inspection_draw", "InspectionDrawAlgorithm"),
+    ("fetch_stations", "FetchStationsAlgorithm"),
+]
+
+
+def algorithm_classes(on_error=None):
+    """The algorithm classes, one import per module; with ``on_error(name, error)`` a module that cannot be
+    imported is reported and left out, so one broken algorithm does not take the others with it."""
     classes = []
-    from .emergency_coverage import EmergencyCoverageAlgorithm
-
-    classes.append(EmergencyCoverageAlgorithm)
-    from .river_interpolation import RiverInterpolationAlgorithm
-
-    classes.append(RiverInterpolationAlgorithm)
-    from .fetch_stations import FetchStationsAlgorithm
-
-    classes.append(FetchStationsAlgorithm)
-    from .hotspot_grid import HotspotGridAlgorithm
-
-    classes.append(HotspotGridAlgorithm)
-    from .network_siting import NetworkSitingAlgorithm
-
-    classes.append(NetworkSitingAlgorithm)
-    from .inspection_draw import InspectionDrawAlgorithm
-
-    classes.append(InspectionDrawAlgorithm)
-    from .supervision_grid import SupervisionGridAlgorithm
-
-    classes.append(SupervisionGridAlgorithm)
-    from .source_attribution import SourceAttributionAlgorithm
-
-    classes.append(SourceAttributionAlgorithm)
-    from .outfall_allocation import OutfallAllocationAlgorithm
-
-    classes.append(OutfallAllocationAlgorithm)
+    for module, name in ALGORITHMS:
+        try:
+            classes.append(getattr(importlib.import_module("." + module, __package__), name))
+        except Exception as error:  # noqa: BLE001 (anything a broken install can raise)
+            if on_error is None:
+                raise
+            on_error(name, error)
     return classes
 
 
@@ -61,15 +53,12 @@ class EcoSupervisionProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):
         # An exception escaping here would end QGIS itself (this runs inside a C++ call): log it instead.
-        try:
-            classes = algorithm_classes()
-        except Exception as error:  # noqa: BLE001 (anything a broken install can raise)
-            QgsMessageLog.logMessage(tr("Eco Supervision algorithms could not be loaded: {}").format(error),
+        def log(name, error):
+            QgsMessageLog.logMessage(tr("Algorithm {} could not be loaded: {}").format(name, error),
                                      tr("Eco Supervision"), Qgis.Critical)
-            return
-        for cls in classes:
+
+        for cls in algorithm_classes(on_error=log):
             try:
                 self.addAlgorithm(cls())
             except Exception as error:  # noqa: BLE001
-                QgsMessageLog.logMessage(tr("Algorithm {} could not be loaded: {}").format(cls.__name__, error),
-                                         tr("Eco Supervision"), Qgis.Critical)
+                log(cls.__name__, error)

@@ -3443,24 +3443,18 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
       <translation>背景浓度必须为零或正数（mg/L）：'{}'。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="51" />
-      <location filename="../../processing_algorithms/provider.py" line="68" />
-      <location filename="../../processing_algorithms/provider.py" line="75" />
+      <location filename="../../processing_algorithms/provider.py" line="43" />
+      <location filename="../../processing_algorithms/provider.py" line="58" />
       <source>Eco Supervision</source>
       <translation>生态环境监管</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="54" />
+      <location filename="../../processing_algorithms/provider.py" line="46" />
       <source>Eco Supervision — eco-environment monitoring planning</source>
       <translation>生态环境监管 — 生态环境监测规划</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="67" />
-      <source>Eco Supervision algorithms could not be loaded: {}</source>
-      <translation>生态环境监管算法无法加载：{}</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/provider.py" line="74" />
+      <location filename="../../processing_algorithms/provider.py" line="57" />
       <source>Algorithm {} could not be loaded: {}</source>
       <translation>算法 {} 无法加载：{}</translation>
     </message>
@@ -4654,6 +4648,10 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
     <message>
       <source>Distance band (metres, between cell centres)</source>
       <translation type="vanished">距离带（米，网格中心间距）</translation>
+    </message>
+    <message>
+      <source>Eco Supervision algorithms could not be loaded: {}</source>
+      <translation type="vanished">生态环境监管算法无法加载：{}</translation>
     </message>
     <message>
       <source>Elevation field (mean elevation of each line, or at its first vertex with the next field; corrects direction)</source>
