@@ -8,7 +8,8 @@ import sys
 import threading
 import time
 
-from qgis.core import QgsApplication, QgsProject
+import pytest
+from qgis.core import Qgis, QgsApplication, QgsProject
 from werkzeug.wrappers import Response
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "sta_server"))
