@@ -13,6 +13,7 @@ from qgis.core import QgsFeatureRequest, QgsProviderRegistry
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from .features import iter_features
+from .ogr_bulk import ogr_layer_of
 from .parsers import to_python_time
 
 
@@ -71,12 +72,7 @@ def _arrow_columns(source, layer, fields):
         dataset = ogr.Open(uri["path"], 0)
         if dataset is None:
             return None
-        if uri.get("layerName"):
-            ogr_layer = dataset.GetLayerByName(uri["layerName"])
-        elif uri.get("layerId") is not None:
-            ogr_layer = dataset.GetLayer(int(uri["layerId"]))
-        else:
-            ogr_layer = dataset.GetLayer(0) if dataset.GetLayerCount() == 1 else None
+        ogr_layer = ogr_layer_of(dataset, uri)
         if ogr_layer is None:
             return None
         defn = ogr_layer.GetLayerDefn()

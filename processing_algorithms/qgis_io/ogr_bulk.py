@@ -12,6 +12,14 @@ from qgis.core import QgsFields, QgsProcessingFeatureSourceDefinition, QgsProvid
 _BULK_DRIVERS = ("GPKG", "ESRI Shapefile")
 
 
+def ogr_layer_of(dataset, uri):
+    """The OGR layer a decoded ``ogr`` URI names in ``dataset``: by layer name, by layer id, or the only layer."""
+    if uri.get("layerName"):
+        return dataset.GetLayerByName(uri["layerName"])
+    if uri.get("layerId") is not None:
+        return dataset.GetLayer(int(uri["layerId"]))
+    return dataset.GetLayer(0) if dataset.GetLayerCount() == 1 else None
+
 def plain_source_layer(algorithm, parameters, name, context):
     """The vector layer behind source parameter ``name`` when the source reads all its features.
 
@@ -77,12 +85,7 @@ def _read_ogr(ogr, source, layer, path, uri, fields):
     if dataset is None or dataset.GetDriver().GetName() not in _BULK_DRIVERS:
         return None
     driver = dataset.GetDriver().GetName()
-    if uri.get("layerName"):
-        ogr_layer = dataset.GetLayerByName(uri["layerName"])
-    elif uri.get("layerId") is not None:
-        ogr_layer = dataset.GetLayer(int(uri["layerId"]))
-    else:
-        ogr_layer = dataset.GetLayer(0) if dataset.GetLayerCount() == 1 else None
+    ogr_layer = ogr_layer_of(dataset, uri)
     if ogr_layer is None:
         return None
     defn = ogr_layer.GetLayerDefn()

@@ -36,6 +36,19 @@ def _tick_label(value):
     return "{:,.0f}".format(value) if abs(value) >= 100 or value == int(value) else "{:g}".format(value)
 
 
+def _frame(width, height, title, left, plot_width, y_ticks, sy):
+    """The opening of a chart: the svg element, its title, and the horizontal grid lines with their labels."""
+    out = ['<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" viewBox="0 0 {} {}" '
+           'font-family="sans-serif" font-size="12">'.format(width, height, width, height)]
+    if title:
+        out.append('<text x="{}" y="16" font-weight="bold">{}</text>'.format(left, html.escape(title)))
+    for y in y_ticks:
+        out.append('<line x1="{0}" x2="{1}" y1="{2:.1f}" y2="{2:.1f}" stroke="#ddd"/>'.format(
+            left, left + plot_width, sy(y)))
+        out.append('<text x="{}" y="{:.1f}" text-anchor="end">{}</text>'.format(left - 6, sy(y) + 4, _tick_label(y)))
+    return out
+
+
 def line_chart(series, x_label, y_label, title="", width=640, height=320, markers=True, y_range=None):
     """Lines of (x, y) points: ``series`` = [(name, xs, ys), ...]; None/NaN points are left out."""
     left, right, top, bottom = 64, 16 + (140 if len(series) > 1 else 0), 28 if title else 12, 44
@@ -53,13 +66,7 @@ def line_chart(series, x_label, y_label, title="", width=640, height=320, marker
     def sy(y):
         return top + ph - (y - yt[0]) / (yt[-1] - yt[0]) * ph
 
-    out = ['<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" viewBox="0 0 {} {}" '
-           'font-family="sans-serif" font-size="12">'.format(width, height, width, height)]
-    if title:
-        out.append('<text x="{}" y="16" font-weight="bold">{}</text>'.format(left, html.escape(title)))
-    for y in yt:
-        out.append('<line x1="{0}" x2="{1}" y1="{2:.1f}" y2="{2:.1f}" stroke="#ddd"/>'.format(left, left + pw, sy(y)))
-        out.append('<text x="{}" y="{:.1f}" text-anchor="end">{}</text>'.format(left - 6, sy(y) + 4, _tick_label(y)))
+    out = _frame(width, height, title, left, pw, yt, sy)
     for x in xt:
         out.append('<text x="{:.1f}" y="{}" text-anchor="middle">{}</text>'.format(sx(x), top + ph + 16,
                                                                                 _tick_label(x)))
@@ -99,13 +106,7 @@ def bar_chart(labels, values, y_label, title="", colours=None, width=640, height
     def sy(y):
         return top + ph - (y - yt[0]) / (yt[-1] - yt[0]) * ph
 
-    out = ['<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" viewBox="0 0 {} {}" '
-           'font-family="sans-serif" font-size="12">'.format(width, height, width, height)]
-    if title:
-        out.append('<text x="{}" y="16" font-weight="bold">{}</text>'.format(left, html.escape(title)))
-    for y in yt:
-        out.append('<line x1="{0}" x2="{1}" y1="{2:.1f}" y2="{2:.1f}" stroke="#ddd"/>'.format(left, left + pw, sy(y)))
-        out.append('<text x="{}" y="{:.1f}" text-anchor="end">{}</text>'.format(left - 6, sy(y) + 4, _tick_label(y)))
+    out = _frame(width, height, title, left, pw, yt, sy)
     for k, (label, value) in enumerate(zip(labels, values)):
         colour = (colours[k] if colours and k < len(colours) and colours[k] else PALETTE[0])
         x = left + k * slot + slot * 0.15
