@@ -24,18 +24,11 @@ _APP = None
 
 
 def _plugin_package():
-    """The plugin imported as QGIS does (``eco_supervision``), through a link in a temporary folder."""
-    import tempfile
-
-    root = os.path.join(tempfile.gettempdir(), "eco_supervision_scripts_{}".format(abs(hash(REPO)) % 10**8))
-    os.makedirs(root, exist_ok=True)
-    link = os.path.join(root, "eco_supervision")
-    if os.path.islink(link) and os.readlink(link) != REPO:
-        os.unlink(link)
-    if not os.path.lexists(link):
-        os.symlink(REPO, link)
-    if root not in sys.path:
-        sys.path.insert(0, root)
+    """The plugin imported as QGIS does (``eco_supervision``), linked the way the tests and benchmarks link it."""
+    test_dir = os.path.join(REPO, "test")
+    if test_dir not in sys.path:
+        sys.path.insert(0, test_dir)
+    import conftest  # noqa: F401  (links the checkout as the eco_supervision package)
 
 
 def render(layers, output, title="", subtitle="", extent=None, size=(1400, 1200), legend=True, crs=None):
