@@ -5,7 +5,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -60,37 +59,48 @@ class InspectionDrawAlgorithm(EcoAlgorithm):
             "If some enterprise cannot be staffed under the rules, the run stops and names it.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "ENTERPRISES", self.tr("Enterprise register"), [QgsProcessing.TypeVector]))
-        for name, label in (("ID_FIELD", self.tr("Enterprise id")), ("STRATUM_FIELD", self.tr("Stratum"))):
-            self.addParameter(QgsProcessingParameterField(name, label, parentLayerParameterName="ENTERPRISES"))
-        self.addParameter(QgsProcessingParameterString("RATES", self.tr("Rates per stratum"),
-                                                       defaultValue="key=0.25; general=0.05; special=1"))
-        for name, label in (("DISTRICT_FIELD", self.tr("Enterprise district")),
-                            ("EXCLUDE_FIELD", self.tr("Excluded this period")),
-                            ("LAST_INSPECTORS_FIELD", self.tr("Officers of the last inspection"))):
-            self.addParameter(QgsProcessingParameterField(name, label, parentLayerParameterName="ENTERPRISES",
-                                                          optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "INSPECTORS", self.tr("Inspector register"), [QgsProcessing.TypeVector]))
-        self.addParameter(QgsProcessingParameterField("OFFICER_ID_FIELD", self.tr("Officer id"),
-                                                      parentLayerParameterName="INSPECTORS"))
-        for name, label in (("OFFICER_UNIT_FIELD", self.tr("Officer unit")),
-                            ("OFFICER_DISTRICT_FIELD", self.tr("Officer home district"))):
-            self.addParameter(QgsProcessingParameterField(name, label, parentLayerParameterName="INSPECTORS",
-                                                          optional=True))
-        self.addParameter(QgsProcessingParameterNumber("PER_TASK", self.tr("Officers per inspection"),
-                                                       QgsProcessingParameterNumber.Integer, 2, minValue=2))
-        max_load = QgsProcessingParameterNumber("MAX_LOAD", self.tr("Maximum inspections per officer (0 = no cap)"),
-                                                QgsProcessingParameterNumber.Integer, 0, minValue=0)
-        max_load.setFlags(max_load.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(max_load)
-        self.addParameter(QgsProcessingParameterString("SEED", self.tr("Published seed")))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Drawn enterprises"),
-                                                            QgsProcessing.TypeVectorAnyGeometry))
-        self.addParameter(QgsProcessingParameterFeatureSink("TEAMS", self.tr("Officer loads"),
-                                                            QgsProcessing.TypeVector, optional=True,
-                                                            createByDefault=True))
+        add, tr, field = self.add_parameter, self.tr, QgsProcessingParameterField
+        add(QgsProcessingParameterFeatureSource("ENTERPRISES", tr("Enterprise register"), [QgsProcessing.TypeVector]),
+            tr("The source register: one feature or row per enterprise (points, polygons or a table)."))
+        add(field("ID_FIELD", tr("Enterprise id"), parentLayerParameterName="ENTERPRISES"),
+            tr("A unique id per enterprise; the register is sorted by it before the draw."))
+        add(field("STRATUM_FIELD", tr("Stratum"), parentLayerParameterName="ENTERPRISES"),
+            tr("The supervision stratum of each enterprise (key discharge unit, general, special supervision …)."))
+        add(QgsProcessingParameterString("RATES", tr("Rates per stratum"),
+                                         defaultValue="key=0.25; general=0.05; special=1"),
+            tr("Share of each stratum drawn this period, e.g. key=0.25; general=5%; special=1; '*' applies to every "
+               "other stratum."))
+        add(field("DISTRICT_FIELD", tr("Enterprise district"), parentLayerParameterName="ENTERPRISES", optional=True),
+            tr("District of each enterprise: no officer of the same district inspects it."))
+        add(field("EXCLUDE_FIELD", tr("Excluded this period"), parentLayerParameterName="ENTERPRISES", optional=True),
+            tr("True/1/yes for enterprises not drawn this period (inspected recently, under investigation)."))
+        add(field("LAST_INSPECTORS_FIELD", tr("Officers of the last inspection"),
+                  parentLayerParameterName="ENTERPRISES", optional=True),
+            tr("Officer ids of the last inspection (separated by commas, semicolons or spaces): they are not sent "
+               "again."))
+        add(QgsProcessingParameterFeatureSource("INSPECTORS", tr("Inspector register"), [QgsProcessing.TypeVector]),
+            tr("The law-enforcement officers who may be drawn: one feature or row each."))
+        add(field("OFFICER_ID_FIELD", tr("Officer id"), parentLayerParameterName="INSPECTORS"),
+            tr("A unique id per officer, as written in the last-inspection field."))
+        add(field("OFFICER_UNIT_FIELD", tr("Officer unit"), parentLayerParameterName="INSPECTORS", optional=True),
+            tr("The officer's unit, written to the officer loads."))
+        add(field("OFFICER_DISTRICT_FIELD", tr("Officer home district"), parentLayerParameterName="INSPECTORS",
+                  optional=True),
+            tr("The officer's home district, compared with the enterprise district."))
+        add(QgsProcessingParameterNumber("PER_TASK", tr("Officers per inspection"),
+                                         QgsProcessingParameterNumber.Integer, 2, minValue=2),
+            tr("Officers sent to each drawn enterprise (at least two)."))
+        add(QgsProcessingParameterNumber("MAX_LOAD", tr("Maximum inspections per officer (0 = no cap)"),
+                                         QgsProcessingParameterNumber.Integer, 0, minValue=0),
+            tr("An upper limit on any officer's inspections; without it the loads are as even as the rules allow."),
+            advanced=True)
+        add(QgsProcessingParameterString("SEED", tr("Published seed")),
+            tr("The seed published before the draw; with the two registers it reproduces the draw exactly."))
+        add(QgsProcessingParameterFeatureSink("OUTPUT", tr("Drawn enterprises"), QgsProcessing.TypeVectorAnyGeometry),
+            tr("The drawn enterprises with their draw number, stratum and officers."))
+        add(QgsProcessingParameterFeatureSink("TEAMS", tr("Officer loads"), QgsProcessing.TypeVector, optional=True,
+                                              createByDefault=True),
+            tr("One row per officer: the number and ids of their inspections."))
         self.add_report_parameter()
 
     def _registers(self, parameters, context, feedback):

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
@@ -62,38 +61,47 @@ class SupervisionGridAlgorithm(EcoAlgorithm):
             "than the bound.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource("UNITS", self.tr("Units"),
-                                                              [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterExpression("WORKLOAD", self.tr("Workload per unit"), "1",
-                                                           parentLayerParameterName="UNITS"))
-        self.addParameter(QgsProcessingParameterFeatureSource("ENTERPRISES", self.tr("Enterprises"),
-                                                              [QgsProcessing.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterField("ENTERPRISE_WEIGHT_FIELD", self.tr("Enterprise weight"),
-                                                      parentLayerParameterName="ENTERPRISES", optional=True,
-                                                      type=QgsProcessingParameterField.Numeric))
-        self.addParameter(QgsProcessingParameterNumber("DISTRICTS", self.tr("Number of grids (0 = from the cap)"),
-                                                       QgsProcessingParameterNumber.Integer, 10, minValue=0))
-        self.addParameter(QgsProcessingParameterNumber("MAX_WORKLOAD", self.tr("Largest workload per grid (0 = none)"),
-                                                       QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterField("KEEP_FIELD", self.tr("Today's grid"),
-                                                      parentLayerParameterName="UNITS", optional=True))
-        self.addParameter(QgsProcessingParameterField("BOUNDARY_FIELD", self.tr("Boundary (town)"),
-                                                      parentLayerParameterName="UNITS", optional=True))
-        rules = [self.tr("Queen (a common point)"), self.tr("Rook (a common edge)")]
-        self.addParameter(QgsProcessingParameterEnum("CONTIGUITY", self.tr("Contiguity"), rules, defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber("TOLERANCE", self.tr("Balance target (± % of the mean)"),
-                                                       QgsProcessingParameterNumber.Double, 10.0, minValue=0.0,
-                                                       maxValue=100.0))
-        for name, label, kind, default in (
-                ("GAP_TOLERANCE", self.tr("Touching tolerance (m)"), QgsProcessingParameterNumber.Double, 1.0),
-                ("SEED", self.tr("Random seed"), QgsProcessingParameterNumber.Integer, 0)):
-            p = QgsProcessingParameterNumber(name, label, kind, default, minValue=0)
-            p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(p)
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Units with their grid"),
-                                                            QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink("GRIDS", self.tr("Grids"), QgsProcessing.TypeVectorPolygon,
-                                                            optional=True, createByDefault=True))
+        add, tr, number = self.add_parameter, self.tr, QgsProcessingParameterNumber
+        add(QgsProcessingParameterFeatureSource("UNITS", tr("Units"), [QgsProcessing.TypeVectorPolygon]),
+            tr("The polygons grouped into grids: villages, communities or the cells of a hotspot grid."))
+        add(QgsProcessingParameterExpression("WORKLOAD", tr("Workload per unit"), "1",
+                                             parentLayerParameterName="UNITS"),
+            tr("An expression giving each unit's inspection workload, e.g. \"enterprises\" * 3 + "
+               "\"population\" / 1000."))
+        add(QgsProcessingParameterFeatureSource("ENTERPRISES", tr("Enterprises"), [QgsProcessing.TypeVectorPoint],
+                                                optional=True),
+            tr("Optional enterprises (points): their weight is added to the workload of the unit they lie in."))
+        add(QgsProcessingParameterField("ENTERPRISE_WEIGHT_FIELD", tr("Enterprise weight"),
+                                        parentLayerParameterName="ENTERPRISES", optional=True,
+                                        type=QgsProcessingParameterField.Numeric),
+            tr("The workload of each enterprise (empty: 1 each)."))
+        add(number("DISTRICTS", tr("Number of grids (0 = from the cap)"), number.Integer, 10, minValue=0),
+            tr("How many grids to form; 0 to take the number from the largest workload or from today's grids."))
+        add(number("MAX_WORKLOAD", tr("Largest workload per grid (0 = none)"), number.Double, 0.0, minValue=0.0),
+            tr("With a cap, the number of grids is the smallest that keeps every grid under it."))
+        add(QgsProcessingParameterField("KEEP_FIELD", tr("Today's grid"), parentLayerParameterName="UNITS",
+                                        optional=True),
+            tr("Today's grid of each unit: grids within the target stay as they are, others change as few units as "
+               "possible."))
+        add(QgsProcessingParameterField("BOUNDARY_FIELD", tr("Boundary (town)"), parentLayerParameterName="UNITS",
+                                        optional=True),
+            tr("A grid never crosses this field's boundaries (for example the town of each village)."))
+        rules = [tr("Queen (a common point)"), tr("Rook (a common edge)")]
+        add(QgsProcessingParameterEnum("CONTIGUITY", tr("Contiguity"), rules, defaultValue=0),
+            tr("When two units count as neighbours: touching at a point (queen) or along an edge (rook)."))
+        add(number("TOLERANCE", tr("Balance target (± % of the mean)"), number.Double, 10.0, minValue=0.0,
+                   maxValue=100.0),
+            tr("Grids within this share of the mean workload meet the target; today's grids change until all do."))
+        add(number("GAP_TOLERANCE", tr("Touching tolerance (m)"), number.Double, 1.0, minValue=0),
+            tr("Units closer than this (metres) touch: boundaries digitised separately seldom match exactly."),
+            advanced=True)
+        add(number("SEED", tr("Random seed"), number.Integer, 0, minValue=0),
+            tr("Seed of the grids' starting points (the same seed gives the same grids)."), advanced=True)
+        add(QgsProcessingParameterFeatureSink("OUTPUT", tr("Units with their grid"), QgsProcessing.TypeVectorPolygon),
+            tr("Every unit with its grid, workload, and whether it changed grid or is an island."))
+        add(QgsProcessingParameterFeatureSink("GRIDS", tr("Grids"), QgsProcessing.TypeVectorPolygon, optional=True,
+                                              createByDefault=True),
+            tr("The dissolved grids: workload, share of the mean, units, enterprises, area, changed units."))
         self.add_report_parameter()
 
     def _workloads(self, parameters, context, source, fids):

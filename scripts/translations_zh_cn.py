@@ -1983,6 +1983,112 @@ TRANSLATIONS = {
         (
             '捕捉容差（米）：距任何河流更远的控制断面和排污口将被排除'
         ),
+    # ---- parameter help of the supervision algorithms --------------------------------------------
+    'The source register: one feature or row per enterprise (points, polygons or a table).':
+        (
+            '污染源名录：每家企业一条要素或一行（点、面或表）。'
+        ),
+    'A unique id per enterprise; the register is sorted by it before the draw.':
+        (
+            '每家企业唯一的编号；抽取前名录按其排序。'
+        ),
+    'The supervision stratum of each enterprise (key discharge unit, general, special supervision …).':
+        (
+            '每家企业的监管类别（重点排污单位、一般单位、特殊监管对象……）。'
+        ),
+    (
+        "Share of each stratum drawn this period, e.g. key=0.25; general=5%; special=1; '*' applies to every other "
+        'stratum.'
+    ):
+        (
+            "本期各类别的抽查比例，如 key=0.25; general=5%; special=1；'*' 适用于其余所有类别。"
+        ),
+    'District of each enterprise: no officer of the same district inspects it.':
+        (
+            '企业所在辖区：不派同一辖区的执法人员检查。'
+        ),
+    'True/1/yes for enterprises not drawn this period (inspected recently, under investigation).':
+        (
+            '取值为真/1/yes 的企业本期不参加抽取（近期已检查、正在立案调查）。'
+        ),
+    'Officer ids of the last inspection (separated by commas, semicolons or spaces): they are not sent again.':
+        (
+            '上期检查人员的编号（用逗号、分号或空格分隔）：本期不再派出。'
+        ),
+    'The law-enforcement officers who may be drawn: one feature or row each.':
+        (
+            '可被抽取的执法人员：每人一条要素或一行。'
+        ),
+    'A unique id per officer, as written in the last-inspection field.':
+        (
+            '每名执法人员唯一的编号，与上期检查人员字段中的写法一致。'
+        ),
+    "The officer's unit, written to the officer loads.": '执法人员所在单位，写入执法人员任务量。',
+    "The officer's home district, compared with the enterprise district.": '执法人员所属辖区，与企业所在辖区比对。',
+    'Officers sent to each drawn enterprise (at least two).': '每家抽中企业派出的执法人员数（至少两人）。',
+    "An upper limit on any officer's inspections; without it the loads are as even as the rules allow.":
+        (
+            '每名执法人员检查次数的上限；不设上限时任务在规则允许范围内尽量均衡。'
+        ),
+    'The seed published before the draw; with the two registers it reproduces the draw exactly.':
+        (
+            '抽取前公布的随机种子；结合两份名录可完全复现抽取结果。'
+        ),
+    'The drawn enterprises with their draw number, stratum and officers.': '抽中企业及其抽取序号、类别和执法人员。',
+    'One row per officer: the number and ids of their inspections.': '每名执法人员一行：检查次数和企业编号。',
+    'The polygons grouped into grids: villages, communities or the cells of a hotspot grid.':
+        (
+            '要划分为网格的面：行政村、社区或热点网格的单元。'
+        ),
+    'An expression giving each unit\'s inspection workload, e.g. "enterprises" * 3 + "population" / 1000.':
+        (
+            '给出每个单元监管工作量的表达式，如 "enterprises" * 3 + "population" / 1000。'
+        ),
+    'Optional enterprises (points): their weight is added to the workload of the unit they lie in.':
+        (
+            '可选的企业（点）：其权重计入所在单元的工作量。'
+        ),
+    'The workload of each enterprise (empty: 1 each).': '每家企业的工作量（为空：每家 1）。',
+    "How many grids to form; 0 to take the number from the largest workload or from today's grids.":
+        (
+            '要划分的网格数；为 0 时按最大工作量或现有网格确定。'
+        ),
+    'With a cap, the number of grids is the smallest that keeps every grid under it.':
+        (
+            '设定上限时，网格数取使所有网格都不超过上限的最小值。'
+        ),
+    "Today's grid of each unit: grids within the target stay as they are, others change as few units as possible.":
+        (
+            '各单元的现有网格：达到目标的网格保持不变，其余网格调整尽量少的单元。'
+        ),
+    "A grid never crosses this field's boundaries (for example the town of each village).":
+        (
+            '网格不跨越该字段的边界（例如各村所属乡镇）。'
+        ),
+    'When two units count as neighbours: touching at a point (queen) or along an edge (rook).':
+        (
+            '两个单元何时算作相邻：有公共点（后相邻）或公共边（车相邻）。'
+        ),
+    "Grids within this share of the mean workload meet the target; today's grids change until all do.":
+        (
+            '与平均工作量相差在此比例内的网格达到目标；现有网格调整到全部达到为止。'
+        ),
+    'Units closer than this (metres) touch: boundaries digitised separately seldom match exactly.':
+        (
+            '相距小于此值（米）的单元视为相接：分别数字化的边界很少完全重合。'
+        ),
+    "Seed of the grids' starting points (the same seed gives the same grids).":
+        (
+            '网格起点的随机种子（相同种子得到相同网格）。'
+        ),
+    'Every unit with its grid, workload, and whether it changed grid or is an island.':
+        (
+            '每个单元及其网格、工作量，以及是否调整了网格或属于飞地。'
+        ),
+    'The dissolved grids: workload, share of the mean, units, enterprises, area, changed units.':
+        (
+            '融合后的网格：工作量、占平均值比例、单元数、企业、面积、调整单元数。'
+        ),
 }
 
 

@@ -2803,18 +2803,18 @@ Outputs: the grid cells, optionally one row per cell and period, and a REPORT na
       <translation>请为“{}”汇总方式选择数值字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="41" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="40" />
       <source>Inspection draw (double random)</source>
       <translation>双随机抽查</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="44" />
-      <location filename="../../processing_algorithms/supervision_grid.py" line="44" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="43" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="43" />
       <source>Supervision</source>
       <translation>监管</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="50" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="49" />
       <source>The "double random, one public" draw: which enterprises of the source register are inspected this period (a simple random sample per stratum at that stratum's rate) and which officers inspect each one (PER_TASK officers, never an officer of the enterprise's own district or one who inspected it last period, loads as even as these rules allow).
 
 RATES: share per stratum, e.g. key=0.25; general=5%; special=1 (a '*' entry applies to every other stratum). Exclusions (a truthy field: inspected recently, under investigation) are never drawn.
@@ -2827,12 +2827,87 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
 若某家企业按规则无法配齐人员，运行将停止并指出该企业。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="84" />
-      <source>Maximum inspections per officer (0 = no cap)</source>
-      <translation>每名执法人员最多检查次数（0 = 不限）</translation>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="64" />
+      <source>The source register: one feature or row per enterprise (points, polygons or a table).</source>
+      <translation>污染源名录：每家企业一条要素或一行（点、面或表）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="64" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="66" />
+      <source>A unique id per enterprise; the register is sorted by it before the draw.</source>
+      <translation>每家企业唯一的编号；抽取前名录按其排序。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="68" />
+      <source>The supervision stratum of each enterprise (key discharge unit, general, special supervision …).</source>
+      <translation>每家企业的监管类别（重点排污单位、一般单位、特殊监管对象……）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="71" />
+      <source>Share of each stratum drawn this period, e.g. key=0.25; general=5%; special=1; '*' applies to every other stratum.</source>
+      <translation>本期各类别的抽查比例，如 key=0.25; general=5%; special=1；'*' 适用于其余所有类别。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="74" />
+      <source>District of each enterprise: no officer of the same district inspects it.</source>
+      <translation>企业所在辖区：不派同一辖区的执法人员检查。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="76" />
+      <source>True/1/yes for enterprises not drawn this period (inspected recently, under investigation).</source>
+      <translation>取值为真/1/yes 的企业本期不参加抽取（近期已检查、正在立案调查）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="79" />
+      <source>Officer ids of the last inspection (separated by commas, semicolons or spaces): they are not sent again.</source>
+      <translation>上期检查人员的编号（用逗号、分号或空格分隔）：本期不再派出。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="82" />
+      <source>The law-enforcement officers who may be drawn: one feature or row each.</source>
+      <translation>可被抽取的执法人员：每人一条要素或一行。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="84" />
+      <source>A unique id per officer, as written in the last-inspection field.</source>
+      <translation>每名执法人员唯一的编号，与上期检查人员字段中的写法一致。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="86" />
+      <source>The officer's unit, written to the officer loads.</source>
+      <translation>执法人员所在单位，写入执法人员任务量。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="89" />
+      <source>The officer's home district, compared with the enterprise district.</source>
+      <translation>执法人员所属辖区，与企业所在辖区比对。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="92" />
+      <source>Officers sent to each drawn enterprise (at least two).</source>
+      <translation>每家抽中企业派出的执法人员数（至少两人）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="95" />
+      <source>An upper limit on any officer's inspections; without it the loads are as even as the rules allow.</source>
+      <translation>每名执法人员检查次数的上限；不设上限时任务在规则允许范围内尽量均衡。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="98" />
+      <source>The seed published before the draw; with the two registers it reproduces the draw exactly.</source>
+      <translation>抽取前公布的随机种子；结合两份名录可完全复现抽取结果。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="100" />
+      <source>The drawn enterprises with their draw number, stratum and officers.</source>
+      <translation>抽中企业及其抽取序号、类别和执法人员。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="103" />
+      <source>One row per officer: the number and ids of their inspections.</source>
+      <translation>每名执法人员一行：检查次数和企业编号。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="63" />
       <source>Enterprise register</source>
       <translation>企业名录</translation>
     </message>
@@ -2842,74 +2917,79 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <translation>企业编号</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="65" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="67" />
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="18" />
       <source>Stratum</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="67" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="69" />
       <source>Rates per stratum</source>
       <translation>各类别抽查比例</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="69" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="73" />
       <source>Enterprise district</source>
       <translation>企业所在辖区</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="70" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="75" />
       <source>Excluded this period</source>
       <translation>本期排除</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="71" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="77" />
       <source>Officers of the last inspection</source>
       <translation>上期检查人员</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="75" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="81" />
       <source>Inspector register</source>
       <translation>执法人员名录</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="76" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="83" />
       <source>Officer id</source>
       <translation>执法人员编号</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="78" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="85" />
       <source>Officer unit</source>
       <translation>执法人员所在单位</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="79" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="87" />
       <source>Officer home district</source>
       <translation>执法人员所属辖区</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="82" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="90" />
       <source>Officers per inspection</source>
       <translation>每次检查人数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="88" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="93" />
+      <source>Maximum inspections per officer (0 = no cap)</source>
+      <translation>每名执法人员最多检查次数（0 = 不限）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/inspection_draw.py" line="97" />
       <source>Published seed</source>
       <translation>公布的随机种子</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="89" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="99" />
       <source>Drawn enterprises</source>
       <translation>抽中企业</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="91" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="101" />
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="56" />
       <source>Officer loads</source>
       <translation>执法人员任务量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="100" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="110" />
       <source>The enterprise and inspector registers are both needed.</source>
       <translation>需要同时提供企业名录和执法人员名录。</translation>
     </message>
@@ -3869,12 +3949,12 @@ OUTPUT：各站点周围的极坐标扇形。SOURCE_AREA：各站点的 CPF 沿�
       <translation>请设置 {}：缺少它无法进行溯源。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="41" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="40" />
       <source>Supervision grid districts</source>
       <translation>网格化监管划分</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="50" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="49" />
       <source>Groups units (villages, communities or hotspot grid cells) into contiguous inspection grids whose workloads are as even as possible, so that every enterprise and village has a grid inspector and no inspector carries much more than another.
 
 WORKLOAD: an expression per unit, e.g. "enterprises" * 3 + "population" / 1000; with ENTERPRISES the weight of the enterprises inside each unit is added. DISTRICTS: the number of grids, or MAX_WORKLOAD: the largest workload a grid may carry (the number of grids follows). KEEP_FIELD: today's grid of each unit: grids already within the tolerance stay as they are, others change as few units as possible. BOUNDARY_FIELD: a grid never crosses it (a town).
@@ -3885,25 +3965,95 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
 网格保持连通（后相邻：单元有公共点即相邻；车相邻：须有公共边）。过小而不能单独成网格的区域（飞地）并入最近的网格并加以标记。报告给出与平均工作量的最大偏差，以及经证明的下界：任何划分都不可能优于该下界。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="82" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="66" />
+      <source>The polygons grouped into grids: villages, communities or the cells of a hotspot grid.</source>
+      <translation>要划分为网格的面：行政村、社区或热点网格的单元。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="69" />
+      <source>An expression giving each unit's inspection workload, e.g. "enterprises" * 3 + "population" / 1000.</source>
+      <translation>给出每个单元监管工作量的表达式，如 "enterprises" * 3 + "population" / 1000。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="73" />
+      <source>Optional enterprises (points): their weight is added to the workload of the unit they lie in.</source>
+      <translation>可选的企业（点）：其权重计入所在单元的工作量。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="77" />
+      <source>The workload of each enterprise (empty: 1 each).</source>
+      <translation>每家企业的工作量（为空：每家 1）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="79" />
+      <source>How many grids to form; 0 to take the number from the largest workload or from today's grids.</source>
+      <translation>要划分的网格数；为 0 时按最大工作量或现有网格确定。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="81" />
+      <source>With a cap, the number of grids is the smallest that keeps every grid under it.</source>
+      <translation>设定上限时，网格数取使所有网格都不超过上限的最小值。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="84" />
+      <source>Today's grid of each unit: grids within the target stay as they are, others change as few units as possible.</source>
+      <translation>各单元的现有网格：达到目标的网格保持不变，其余网格调整尽量少的单元。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="88" />
+      <source>A grid never crosses this field's boundaries (for example the town of each village).</source>
+      <translation>网格不跨越该字段的边界（例如各村所属乡镇）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="89" />
       <source>Queen (a common point)</source>
       <translation>后相邻（有公共点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="82" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="89" />
       <source>Rook (a common edge)</source>
       <translation>车相邻（有公共边）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="121" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="91" />
+      <source>When two units count as neighbours: touching at a point (queen) or along an edge (rook).</source>
+      <translation>两个单元何时算作相邻：有公共点（后相邻）或公共边（车相邻）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="94" />
+      <source>Grids within this share of the mean workload meet the target; today's grids change until all do.</source>
+      <translation>与平均工作量相差在此比例内的网格达到目标；现有网格调整到全部达到为止。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="96" />
+      <source>Units closer than this (metres) touch: boundaries digitised separately seldom match exactly.</source>
+      <translation>相距小于此值（米）的单元视为相接：分别数字化的边界很少完全重合。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="99" />
+      <source>Seed of the grids' starting points (the same seed gives the same grids).</source>
+      <translation>网格起点的随机种子（相同种子得到相同网格）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="101" />
+      <source>Every unit with its grid, workload, and whether it changed grid or is an island.</source>
+      <translation>每个单元及其网格、工作量，以及是否调整了网格或属于飞地。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="104" />
+      <source>The dissolved grids: workload, share of the mean, units, enterprises, area, changed units.</source>
+      <translation>融合后的网格：工作量、占平均值比例、单元数、企业、面积、调整单元数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="129" />
       <location filename="../../processing_algorithms/supervision_grid.py" line="65" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="20" />
       <source>Units</source>
       <translation>单元</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="122" />
-      <location filename="../../processing_algorithms/supervision_grid.py" line="126" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="130" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="134" />
       <source>units</source>
       <translation>单元</translation>
     </message>
@@ -3913,73 +4063,73 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>单元工作量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="69" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="71" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="20" />
       <source>Enterprises</source>
       <translation>企业</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="71" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="74" />
       <source>Enterprise weight</source>
       <translation>企业权重</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="74" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="78" />
       <source>Number of grids (0 = from the cap)</source>
       <translation>网格数（0 = 按上限确定）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="76" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="80" />
       <source>Largest workload per grid (0 = none)</source>
       <translation>每个网格最大工作量（0 = 不限）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="78" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="82" />
       <source>Today's grid</source>
       <translation>现有网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="80" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="86" />
       <source>Boundary (town)</source>
       <translation>边界（乡镇）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="83" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="90" />
       <source>Contiguity</source>
       <translation>相邻规则</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="84" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="92" />
       <source>Balance target (± % of the mean)</source>
       <translation>均衡目标（平均值的 ± %）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="88" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="95" />
       <source>Touching tolerance (m)</source>
       <translation>相接容差（米）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="89" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="98" />
       <source>Random seed</source>
       <translation>随机种子</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="93" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="100" />
       <source>Units with their grid</source>
       <translation>单元及所属网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="95" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="102" />
       <source>Grids</source>
       <translation>网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="114" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="122" />
       <source>enterprises</source>
       <translation>企业</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="105" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="113" />
       <source>WORKLOAD is not a valid expression: {}</source>
       <translation>WORKLOAD 不是有效的表达式：{}</translation>
     </message>
