@@ -87,6 +87,7 @@ TRANSLATIONS = {
     "{} feature(s) of {} have a null or non-numeric {} (feature ids {}).":
         "{} 个要素（{}）的 {} 为空值或非数值（要素 ID：{}）。",
     "the layer": "该图层",
+    # ---- emergency realism ---------------------------------------------------------------------------
     # ---- emergency coverage -----------------------------------------------------------------------
     "Emergency coverage over the road network": "基于路网的应急覆盖分析",
     "Emergency response": "环境应急",
@@ -240,6 +241,7 @@ TRANSLATIONS = {
     "The station server refused the credentials: check the authentication configuration. ({})":
         "站点服务器拒绝了认证凭据：请检查认证配置。（{}）",
     "Could not read stations: {}": "无法读取站点：{}",
+    # ---- hotspot and fetch notes, styles -------------------------------------------------------------
     # ---- hotspot grid -----------------------------------------------------------------------------
     "Hotspot supervision grid (Gi*, FDR, space-time trends)": "热点网格监管（Gi*、FDR、时空趋势）",
     "Air quality supervision": "大气环境监管",
@@ -326,6 +328,7 @@ TRANSLATIONS = {
     "Reprojecting the raster to {}.": "正在将栅格重投影到 {}。",
     "Warning: {}": "警告：{}",
     "Choose a value field for the {} aggregation.": "请为“{}”汇总方式选择数值字段。",
+    # ---- siting curve and note -----------------------------------------------------------------------
     # ---- network siting ---------------------------------------------------------------------------
     "Monitoring network siting (coverage optimisation)": "监测网络选址（覆盖优化）",
     "Monitoring network planning": "监测网络规划",
@@ -430,6 +433,7 @@ TRANSLATIONS = {
     "p-median: each demand point may be served by its {} nearest candidates (a full distance matrix would be too "
     "large).":
         "P-中位：每个需求点只可由其最近的 {} 个候选点服务（完整距离矩阵过大）。",
+    # ---- stream kriging ------------------------------------------------------------------------------
     # ---- river water quality ----------------------------------------------------------------------
     "River water quality along the network (GB 3838)": "河网水质沿程插值（GB 3838）",
     "Water environment": "水环境",
@@ -841,6 +845,7 @@ TRANSLATIONS = {
     "Legend": "图例",
     "Map of the result": "结果地图",
     "Notes": "说明",
+    # ---- inspection routes ---------------------------------------------------------------------------
     # ---- inspection draw (core/supervision/draw.py, inspection_draw.py, reports/inspection_draw.py) ----
     'The enterprise register is empty.': '企业名录为空。',
     '{} enterprises have no id: every entry of the register needs one.':
@@ -1164,6 +1169,7 @@ TRANSLATIONS = {
     'The MIP gap must be between 0 and 1 (got {}).': 'MIP 间隙必须在 0 到 1 之间（当前为 {}）。',
     'The built-up population must be 0 or more (got {}).': '建成区人口必须不小于 0（当前为 {}）。',
     'The built-up area must be 0 km² or more (got {}).': '建成区面积必须不小于 0 km²（当前为 {}）。',
+    # ---- outfall and attribution ---------------------------------------------------------------------
     # ---- from attribution ------------------------------------------------------------------------
     (
         '{} wind direction value(s) lie outside 0–360 degrees (for example {:g}); the wind direction must be the de'
@@ -1723,6 +1729,7 @@ TRANSLATIONS = {
         (
             '关注区域没有几何可用的面（其中心为 {}, {}）。'
         ),
+    # ---- spill warning wrapper -----------------------------------------------------------------------
     # ---- from spill ------------------------------------------------------------------------------
     'reached': '已到达',
     'downstream, reached after the horizon': '位于下游，模拟时长之后到达',
