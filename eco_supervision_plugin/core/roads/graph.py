@@ -57,6 +57,33 @@ class RoadGraph:
             self.n_components, self.component = 0, np.zeros(0, dtype=np.int64)
         self.edge_component = self.component[self.edge_u] if self.n_edges else np.zeros(0, dtype=np.int64)
 
+    def without(self, closed):
+        """The graph without the edges where ``closed`` is True (same nodes; ``edge_id`` maps back)."""
+        keep = np.flatnonzero(~np.asarray(closed, dtype=bool))
+        g = RoadGraph(self.node_xy, self.edge_u[keep], self.edge_v[keep], self.edge_twoway[keep],
+                      self.edge_length[keep], self.edge_time[keep], self.edge_part[keep])
+        g.edge_id = self.edge_id[keep]
+        return g
+
+    def with_times(self, edge_time):
+        """The same graph with other edge times (a time-of-day scenario); geometry and indexes are shared."""
+        g = RoadGraph.__new__(RoadGraph)
+        g.__dict__.update({k: v for k, v in self.__dict__.items() if k != "_matrices"})
+        g.edge_time = np.asarray(edge_time, dtype=float)
+        g._matrices = {}
+        return g
+
+    @property
+    def edge_id(self):
+        """Index of each edge in the graph as built (edges closed by road rules are left out of a sub-graph)."""
+        if getattr(self, "_edge_id", None) is None:
+            self._edge_id = np.arange(self.n_edges)
+        return self._edge_id
+
+    @edge_id.setter
+    def edge_id(self, value):
+        self._edge_id = value
+
     @property
     def n_nodes(self):
         return len(self.node_xy)
