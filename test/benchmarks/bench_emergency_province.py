@@ -128,7 +128,8 @@ def child(save):
         np.savez(save, **{n: np.array([_num(v) for v in values[n]]) for n in names},
                  first_depot=np.array([str(v) for v in values["first_depot"]]),
                  status=np.array([str(v) for v in values["status"]]),
-                 road_km=np.array([r[2] for r in road_km]), area_key=np.array(["{}|{}".format(*r[:2]) for r in road_km]))
+                 road_km=np.array([r[2] for r in road_km]),
+                 area_key=np.array(["{}|{}".format(*r[:2]) for r in road_km]))
     print(json.dumps({"seconds": seconds, "peak_rss_mb": peak, "rss_before_mb": before,
                       "sources": out.featureCount(), "service_areas": areas.featureCount()}))
 

@@ -115,9 +115,10 @@ def speed_factors(n_roads, road_class=None, class_factors=None, field_factor=Non
             factor[i] = memo[value]
     if field_factor is not None:
         raw = np.asarray(field_factor, dtype=float).reshape(-1)
-        if np.any(np.isfinite(raw) & (raw <= 0)):
+        bad = np.isfinite(raw) & (raw <= 0)
+        if bad.any():
             raise PlannerError("{} road(s) have a congestion factor of zero or less; factors scale speeds and must "
-                               "be positive (0.6 = 60 % of the free-flow speed).", int(np.sum(np.isfinite(raw) & (raw <= 0))))
+                               "be positive (0.6 = 60 % of the free-flow speed).", int(bad.sum()))
         factor = np.where(np.isfinite(raw), raw, factor)
     return factor
 
