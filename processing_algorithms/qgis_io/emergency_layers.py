@@ -5,13 +5,22 @@ A mixin of :class:`..emergency_coverage.EmergencyCoverageAlgorithm` (it uses the
 names and ``parameterAs*``), kept apart so the algorithm file only declares parameters and runs the plan.
 """
 
-from qgis.core import QgsFeature, QgsFeatureSink, QgsGeometry, QgsPointXY, QgsProcessingException, QgsWkbTypes
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsWkbTypes,
+)
 
-from ...eco_supervision_plugin.core.emergency import RoadInput
-from .ogr_bulk import plain_source_layer
-from .parsers import directions_of
+from ...eco_supervision_plugin.core.emergency import point_receptors, polygon_receptors
+from ..base import run_core
+from .features import iter_features
 from .polygonize import area_polygon
-from .read import read_lines, read_points, require_field
+from .read import read_points, require_field
 from .sinks import fields_of
 from .wkb import multilinestring_wkbs
 
@@ -19,22 +28,36 @@ from .wkb import multilinestring_wkbs
 class EmergencyLayers:
     """Reading and writing of ``ecosupervision:emergencycoverage`` (mixed into the algorithm)."""
 
-    def _read_roads(self, parameters, context, feedback, crs):
-        roads = self.parameterAsSource(parameters, self.ROADS, context)
-        names = [self.parameterAsString(parameters, n, context)
-                 for n in (self.SPEED_FIELD, self.ROAD_CLASS_FIELD, self.DIRECTION_FIELD)]
-        for i, name in enumerate(names):
-            if name:
-                require_field(roads, name, self.tr("roads"), numeric=(i == 0))
-        parts, owner, table = read_lines(roads, crs, context, feedback, fields=[n for n in names if n],
-                                         label=self.tr("roads"),
-                                         layer=plain_source_layer(self, parameters, self.ROADS, context))
-        if not parts:
-            raise QgsProcessingException(self.tr("The road layer has no usable lines."))
-        speed, road_class, direction = names
-        return RoadInput(parts, owner, table.numeric(speed, default=float("nan")) if speed else None,
-                         table.attributes[road_class] if road_class else None,
-                         directions_of(table.attributes[direction]) if direction else None)
+    def _read_receptors(self, parameters, context, feedback, crs):
+        """Receptor points, or polygons sampled on a grid that shares each polygon's weight by area (None: none)."""
+        source = self.parameterAsSource(parameters, self.RECEPTORS, context)
+        if source is None:
+            return None
+        weight_f = self.parameterAsString(parameters, self.RECEPTOR_WEIGHT_FIELD, context)
+        if weight_f:
+            require_field(source, weight_f, self.tr("receptors"), numeric=True)
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+            pts = read_points(source, crs, context, feedback, fields=[weight_f] if weight_f else [],
+                              label=self.tr("receptors"))
+            if len(pts) == 0:
+                raise QgsProcessingException(self.tr("No receptor has a usable geometry."))
+            return point_receptors(pts.xy, pts.numeric(weight_f, default=0.0, label=self.tr("receptors"))
+                                   if weight_f else None)
+        request = QgsFeatureRequest()
+        request.setDestinationCrs(crs, context.transformContext())
+        polygons, weights = [], []
+        for f in iter_features(source, request, feedback=feedback):
+            g = f.geometry()
+            if g is None or g.isEmpty():
+                continue
+            parts = g.asMultiPolygon() if g.isMultipart() else [g.asPolygon()]
+            polygons.append([np.array([(p.x(), p.y()) for p in ring]) for poly in parts for ring in poly])
+            value = f[weight_f] if weight_f else 1.0
+            weights.append(float(value) if isinstance(value, (int, float)) else 0.0)
+        if not polygons:
+            raise QgsProcessingException(self.tr("No receptor has a usable geometry."))
+        cell = self.parameterAsDouble(parameters, self.RECEPTOR_CELL, context)
+        return run_core(feedback, polygon_receptors, polygons, weights, cell)
 
     def _read_depots(self, parameters, context, feedback, crs):
         depots = self.parameterAsSource(parameters, self.DEPOTS, context)

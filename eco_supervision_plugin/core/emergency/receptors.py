@@ -65,17 +65,21 @@ def point_receptors(xy, weights):
 
 
 def polygon_receptors(polygons, weights, cell_m):
-    """Receptors from polygons (lists of rings, metres): samples on a ``cell_m`` grid inside each polygon share
-    its weight equally (by area); a polygon smaller than one cell keeps one sample at its first ring's centroid."""
+    """Receptors from polygons (each a list of rings in metres, the rings of every part; even-odd rule): samples
+    on a ``cell_m`` grid inside each polygon share its weight equally (by area); a polygon too small for any
+    grid point keeps one sample at the mean of its first ring's vertices."""
     if not (np.isfinite(cell_m) and cell_m > 0):
         raise PlannerError("The receptor sampling cell must be more than zero metres.")
     w = np.ones(len(polygons)) if weights is None else np.asarray(weights, dtype=float).reshape(-1)
     xy, weight, owner = [], [], []
     for i, rings in enumerate(polygons):
-        outer = np.asarray(rings[0], dtype=float).reshape(-1, 2) if rings else np.zeros((0, 2))
-        if len(outer) < 3:
+        rings = [np.asarray(r, dtype=float).reshape(-1, 2) for r in rings]
+        rings = [r for r in rings if len(r) >= 3]
+        if not rings:
             continue
-        lo, hi = outer.min(axis=0), outer.max(axis=0)
+        outer = rings[0]
+        every = np.concatenate(rings)
+        lo, hi = every.min(axis=0), every.max(axis=0)
         nx, ny = (np.floor((hi - lo) / cell_m).astype(int) + 1)
         if nx * ny > 1_000_000:  # keep a huge polygon to a million samples
             cell = float(np.sqrt(np.prod(hi - lo) / 1_000_000)) + 1e-9
