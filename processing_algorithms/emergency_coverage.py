@@ -21,6 +21,7 @@ from .qgis_io.emergency_layers import EmergencyLayers
 from .qgis_io.parameters import metres_parameter
 from .qgis_io.read import require_features
 from .qgis_io.road_options import SPEED_FIELD, add_road_parameters, read_road_input, road_number_checks, road_options
+
 NUMBER, DOUBLE, INTEGER = QgsProcessingParameterNumber, QgsProcessingParameterNumber.Double, \
     QgsProcessingParameterNumber.Integer
 FIELD = QgsProcessingParameterField

@@ -20,7 +20,7 @@ from qgis.core import (
 )
 
 from ...eco_supervision_plugin.core.roads.costs import DEFAULT_CLASS_SPEEDS
-from ...eco_supervision_plugin.core.roads.network import RoadInput, RoadOptions
+from ...eco_supervision_plugin.core.roads.network import RoadCoverage, RoadInput, RoadOptions
 from ...eco_supervision_plugin.core.roads.rules import Barriers
 from ...eco_supervision_plugin.i18n import tr
 from .features import iter_features
@@ -34,15 +34,22 @@ DIRECTION_FIELD, DEFAULT_SPEED, SNAP_TOLERANCE = "DIRECTION_FIELD", "DEFAULT_SPE
 BARRIERS, BARRIER_BUFFER = "BARRIERS", "BARRIER_BUFFER"
 RESTRICTED_CLASSES, RESTRICTION_FIELD = "RESTRICTED_CLASSES", "RESTRICTION_FIELD"
 SPEED_FACTORS, CONGESTION_FIELD = "SPEED_FACTORS", "CONGESTION_FIELD"
+TRAVEL_TIME = "TRAVEL_TIME"
 DEFAULT_CLASS_SPEEDS_TEXT = ",".join("{}={:g}".format(k, v) for k, v in DEFAULT_CLASS_SPEEDS.items())
 FIELD, NUMBER = QgsProcessingParameterField, QgsProcessingParameterNumber
 
 
-def add_road_parameters(algorithm, roads, optional_speeds=False):
+def add_road_parameters(algorithm, roads, optional_speeds=False, travel_time=False):
     """Declare the road options on ``algorithm`` (an EcoAlgorithm) for the road layer parameter ``roads``.
 
-    ``optional_speeds``: the options are advanced (network siting, where roads are optional)."""
+    ``optional_speeds``: the options are advanced (network siting, where roads are optional); ``travel_time``:
+    also ``TRAVEL_TIME``, a coverage limit in minutes (network siting)."""
     add, adv = algorithm.add_parameter, optional_speeds
+    if travel_time:
+        add(NUMBER(TRAVEL_TIME, tr("Coverage travel time over roads (min)"), NUMBER.Double, optional=True,
+                   minValue=0.0),
+            tr("Coverage travel time over roads (minutes, at the road speeds, one-way streets honoured); empty or 0: "
+               "the coverage radius along the roads"))
     add(FIELD(SPEED_FIELD, tr("Speed field (km/h)"), parentLayerParameterName=roads, type=FIELD.Numeric,
               optional=True), advanced=adv)
     add(FIELD(ROAD_CLASS_FIELD, tr("Road class field"), parentLayerParameterName=roads, optional=True),
@@ -80,7 +87,7 @@ def add_road_parameters(algorithm, roads, optional_speeds=False):
 def road_number_checks(algorithm):
     """Range checks of the road numbers (for ``check_number_ranges``)."""
     return [(name, tr("The parameter {} must be a finite number (got {{}}).").format(name), lambda v: True)
-            for name in (DEFAULT_SPEED, SNAP_TOLERANCE, BARRIER_BUFFER)]
+            for name in (DEFAULT_SPEED, SNAP_TOLERANCE, BARRIER_BUFFER, TRAVEL_TIME)]
 
 
 def read_road_input(algorithm, parameters, context, feedback, crs, roads_name, label):
@@ -123,6 +130,15 @@ def road_options(algorithm, parameters, context, feedback, crs):
         restricted_classes=split_list(text(RESTRICTED_CLASSES)), speed_factors=factors,
         barriers=read_barriers(algorithm.parameterAsSource(parameters, BARRIERS, context), crs, context, feedback,
                                algorithm.parameterAsDouble(parameters, BARRIER_BUFFER, context)))
+
+
+def road_coverage(algorithm, parameters, context, feedback, crs, roads_name, label):
+    """Network siting's :class:`RoadCoverage`: the roads, the road options and the travel-time limit (if any)."""
+    minutes = None
+    if parameters.get(TRAVEL_TIME) not in (None, ""):
+        minutes = algorithm.parameterAsDouble(parameters, TRAVEL_TIME, context) or None
+    return RoadCoverage(read_road_input(algorithm, parameters, context, feedback, crs, roads_name, label),
+                        road_options(algorithm, parameters, context, feedback, crs), minutes)
 
 
 def read_barriers(source, crs, context, feedback, buffer_m):

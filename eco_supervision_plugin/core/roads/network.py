@@ -98,4 +98,36 @@ def build_network(roads, options):
     return RoadNetwork(graph, peak, speeds, closures, len(roads.parts), built)
 
 
-__all__ = ["Barriers", "RoadInput", "RoadNetwork", "RoadOptions", "build_network"]
+
+
+
+@dataclass
+class RoadCoverage:
+    """Coverage along roads for network siting: the roads, the road options and an optional travel-time limit.
+
+    With ``minutes`` a candidate covers a demand point reached within that travel time (speeds, one-way streets);
+    without, within its radius in metres along the roads, one-way streets honoured (directed lengths)."""
+
+    roads: RoadInput
+    options: RoadOptions
+    minutes: Optional[float] = None
+
+    def pairs(self, from_xy, to_xy, radii_m, monitor=None):
+        """``(rows, cols, costs, network)``: from → to pairs within reach (costs in metres, or minutes with a
+        time limit) and the :class:`RoadNetwork` used."""
+        from .costs import network_costs
+
+        network = build_network(self.roads, self.options)
+        radii_m = np.asarray(radii_m, dtype=float)
+        snap = float(radii_m.max())
+        if self.minutes is not None:
+            if not (math.isfinite(self.minutes) and self.minutes > 0):
+                raise PlannerError("The coverage travel time must be more than 0 minutes.")
+            rows, cols, costs = network_costs(network.graph, from_xy, to_xy, self.minutes * 60.0, weight="time",
+                                              max_snap_distance=snap, monitor=monitor)
+            return rows, cols, costs / 60.0, network
+        rows, cols, costs = network_costs(network.graph, from_xy, to_xy, snap, weight="length",
+                                          max_snap_distance=snap, monitor=monitor)
+        keep = costs <= radii_m[rows]
+        return rows[keep], cols[keep], costs[keep], network
+__all__ = ["Barriers", "RoadCoverage", "RoadInput", "RoadNetwork", "RoadOptions", "build_network"]
