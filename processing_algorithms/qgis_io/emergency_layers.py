@@ -129,34 +129,40 @@ class EmergencyLayers:
         fields = fields_of([("depot", "string"), ("threshold_min", "double"), ("road_km", "double")])
         poly_fields = fields_of([("area_km2", "double"), ("boundary_error_m", "double")], fields)
         line_sink = poly_sink = None
-        wkbs = multilinestring_wkbs(*areas.lines(graph), len(areas))
         if want_lines:
             line_sink, self.dest_areas = self.parameterAsSink(parameters, self.SERVICE_AREAS, context, fields,
                                                               QgsWkbTypes.MultiLineString, crs)
         if want_polys:
             poly_sink, self.dest_polygons = self.parameterAsSink(parameters, self.SERVICE_AREA_POLYGONS, context,
                                                                  poly_fields, QgsWkbTypes.MultiPolygon, crs)
-        rows = []
-        for step, g in enumerate(areas.draw_order):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Canceled by the user."))
-            row = plan.area_row(g, dep_names)
-            values = [row["depot"], row["threshold_min"], float(areas.road_km[g])]
-            if line_sink is not None:
-                line_sink.addFeature(_feature(fields, wkbs[g], values), QgsFeatureSink.FastInsert)
-            if poly_sink is not None:
-                area = plan.area(g)
-                poly = area_polygon(area, wkbs[g])
-                row.update(area_km2=round(poly.area() / 1e6, 3), polygon_method=area.method,
-                           boundary_error_m=round(area.boundary_error_m, 2),
-                           area_error_bound_km2=round(area.area_error_bound_km2(poly.length()), 3))
-                f = QgsFeature(poly_fields)
-                f.setGeometry(poly)
-                f.setAttributes(values + [poly.area() / 1e6, area.boundary_error_m])
-                poly_sink.addFeature(f, QgsFeatureSink.FastInsert)
-            rows.append(row)
-            feedback.setProgress(65 + 30 * (step + 1) / max(len(areas), 1))
+        rows, step = [], 0
+        for run in areas.chunks():  # lines built and written a run of groups at a time: memory stays bounded
+            run_wkbs = multilinestring_wkbs(*areas.lines(graph, run), len(run))
+            for g, wkb in zip(run, run_wkbs):
+                step += 1
+                rows.append(self._write_area(feedback, plan, dep_names, g, wkb, fields, poly_fields, line_sink,
+                                             poly_sink))
+                feedback.setProgress(65 + 30 * step / max(len(areas), 1))
         return rows
+
+    def _write_area(self, feedback, plan, dep_names, g, wkb, fields, poly_fields, line_sink, poly_sink):
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Canceled by the user."))
+        row = plan.area_row(g, dep_names)
+        values = [row["depot"], row["threshold_min"], float(plan.areas.road_km[g])]
+        if line_sink is not None:
+            line_sink.addFeature(_feature(fields, wkb, values), QgsFeatureSink.FastInsert)
+        if poly_sink is not None:
+            area = plan.area(g)
+            poly = area_polygon(area, wkb)
+            row.update(area_km2=round(poly.area() / 1e6, 3), polygon_method=area.method,
+                       boundary_error_m=round(area.boundary_error_m, 2),
+                       area_error_bound_km2=round(area.area_error_bound_km2(poly.length()), 3))
+            f = QgsFeature(poly_fields)
+            f.setGeometry(poly)
+            f.setAttributes(values + [poly.area() / 1e6, area.boundary_error_m])
+            poly_sink.addFeature(f, QgsFeatureSink.FastInsert)
+        return row
 
     def _write_new_depots(self, parameters, context, feedback, cands, cand, plan, crs):
         new = plan.new_depots

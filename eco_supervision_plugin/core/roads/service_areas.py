@@ -59,14 +59,17 @@ def _reached_pieces(graph, d, tval, w_safe, own=None):
     fwd = ~back
     e_fwd, f_fwd = edge[fwd], f[fwd]
     e_back, f_back = edge[back], f[back]
-    reach_u = np.full(graph.n_edges, -1.0)
+    reach_u = _scratch(graph)
     reach_u[e_fwd] = f_fwd
     meet = reach_u[e_back] >= 1.0 - f_back
-    reach_u[e_back[meet]] = 1.0
+    met = e_back[meet]
+    reach_u[met] = 1.0
     e_back, f_back = e_back[~meet], f_back[~meet]
     edge = np.concatenate([e_fwd, e_back])
     f0 = np.concatenate([np.zeros(len(e_fwd)), 1.0 - f_back])
     f1 = np.concatenate([reach_u[e_fwd], np.ones(len(e_back))])
+    reach_u[e_fwd] = -1.0  # leave the scratch array as found
+    reach_u[met] = -1.0
     if own is not None:
         e0, lo, hi = own
         at = np.flatnonzero(edge == e0)
@@ -82,6 +85,15 @@ def _reached_pieces(graph, d, tval, w_safe, own=None):
         f1 = np.concatenate([np.delete(f1, at), [m[1] for m in merged]])
     good = f1 > f0
     return edge[good], f0[good], f1[good]
+
+
+def _scratch(graph):
+    """A per-edge array of -1 kept on the graph (reset by its user), to avoid one allocation per search."""
+    buf = getattr(graph, "_reach_scratch", None)
+    if buf is None or len(buf) != graph.n_edges:
+        buf = np.full(graph.n_edges, -1.0)
+        graph._reach_scratch = buf
+    return buf
 
 
 class AreaCollector:
@@ -309,9 +321,29 @@ class AreaGroups:
         s, e = int(self.start[g]), int(self.end[g])
         return piece_segments(graph, self.edge[s:e], self.f0[s:e], self.f1[s:e])
 
-    def lines(self, graph):
-        """``(points, counts, line_group)`` of every group's pieces joined into polylines (see :func:`piece_lines`)."""
-        return piece_lines(graph, self.piece_group, self.edge, self.f0, self.f1)
+    def lines(self, graph, groups=None):
+        """``(points, counts, line_group)`` of the pieces of ``groups`` (default: all) joined into polylines (see
+        :func:`piece_lines`); with ``groups`` ``line_group`` is the position in ``groups``."""
+        if groups is None:
+            return piece_lines(graph, self.piece_group, self.edge, self.f0, self.f1)
+        groups = np.asarray(groups, dtype=np.int64)
+        size = self.end[groups] - self.start[groups]
+        at = np.repeat(self.start[groups] - (np.cumsum(size) - size), size) + np.arange(int(size.sum()))
+        return piece_lines(graph, np.repeat(np.arange(len(groups)), size), self.edge[at], self.f0[at], self.f1[at])
+
+    def chunks(self, max_pieces=1_000_000, max_groups=16):
+        """``draw_order`` cut into runs of at most ``max_groups`` groups and about ``max_pieces`` pieces, so that
+        lines can be built and written a run at a time (memory bounded by the run, not by the whole output)."""
+        run, pieces = [], 0
+        for g in self.draw_order:
+            size = int(self.end[g] - self.start[g])
+            if run and (len(run) >= max_groups or pieces + size > max_pieces):
+                yield run
+                run, pieces = [], 0
+            run.append(g)
+            pieces += size
+        if run:
+            yield run
 
 
 def group_areas(graph, areas):
