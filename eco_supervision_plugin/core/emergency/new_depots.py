@@ -129,6 +129,12 @@ class NewDepotPlan:
     weight_covered_once_after: float
     weight_covered_twice_after: float
     solver: dict = field(default_factory=dict)  # method, status, objective, bound, gap, notes (report keys)
+    curve: list = field(default_factory=list)  # rows of :func:`coverage_curve`
+
+    def curve_rows(self):
+        """The curve as table rows: new depots, threshold, weight once / twice and their shares (%)."""
+        return [[c["new_depots"], c["threshold_min"], c["weight_covered_once"], c["weight_covered_twice"],
+                 c["share_covered_once_pct"], c["share_covered_twice_pct"]] for c in self.curve]
 
     def report(self):
         """The report's ``siting`` section (stable keys)."""
@@ -141,7 +147,32 @@ class NewDepotPlan:
             "weight_total": self.weight_total,
         }
         out.update(self.solver)
+        out["curve"] = self.curve
         return out
+
+
+def coverage_curve(before, chosen, cand_src, cand_dep, cand_min, thresholds, weights, new_teams):
+    """Weight covered once / twice within each threshold when the first ``k`` chosen depots are added, k = 0…n.
+
+    ``before`` (thresholds × sources) teams in time today; ``(cand_src, cand_dep, cand_min)`` the candidates' reach
+    (source, candidate, response minutes). The depots are added in the solver's ranking (largest gain first), so
+    each point is today's coverage plus the first ``k`` of the chosen plan.
+    """
+    w = np.asarray(weights, dtype=float)
+    total = float(w.sum())
+    rows = []
+    for k_t, t in enumerate(thresholds):
+        teams = np.asarray(before[k_t], dtype=float).copy()
+        in_time = cand_min <= t + 1e-9
+        for k in range(len(chosen) + 1):
+            if k:
+                teams[cand_src[in_time & (cand_dep == chosen[k - 1])]] += new_teams
+            once, twice = float(w[teams >= 1].sum()), float(w[teams >= 2].sum())
+            rows.append({"new_depots": k, "threshold_min": float(t), "weight_covered_once": once,
+                         "weight_covered_twice": twice,
+                         "share_covered_once_pct": round(100.0 * once / total, 3) if total > 0 else 0.0,
+                         "share_covered_twice_pct": round(100.0 * twice / total, 3) if total > 0 else 0.0})
+    return rows
 
 
 def plan_new_depots(graph, response, candidate_xy, source_xy, count, new_teams=1, new_readiness_min=0.0,
@@ -159,9 +190,14 @@ def plan_new_depots(graph, response, candidate_xy, source_xy, count, new_teams=1
     budget_s = (t - float(new_readiness_min)) * 60.0
     if budget_s < 0:
         raise PlannerError("The readiness of a new depot exceeds the first threshold.")
-    rows, cols, _ = network_costs(graph, candidate_xy, source_xy, budget_s, weight="time",
-                                  access_speed_kmh=access_speed_kmh, max_snap_distance=max_snap_distance,
-                                  monitor=monitor.sub(0.0, 0.3))
+    last_s = (float(response.thresholds[-1]) - float(new_readiness_min)) * 60.0
+    rows, cols, cost_s = network_costs(graph, candidate_xy, source_xy, last_s, weight="time",
+                                       access_speed_kmh=access_speed_kmh, max_snap_distance=max_snap_distance,
+                                       monitor=monitor.sub(0.0, 0.3))
+    reach_min = float(new_readiness_min) + cost_s / 60.0
+    curve_reach = (cols, rows, reach_min)
+    first = cost_s <= budget_s + 1e-9
+    rows, cols = rows[first], cols[first]
     p_dep, p_src, p_total = response.pairs
     in_time = p_total <= t + 1e-9
     weights = np.asarray(response.weights, dtype=float)
@@ -181,4 +217,6 @@ def plan_new_depots(graph, response, candidate_xy, source_xy, count, new_teams=1
         weight_covered_once_after=float(weights[after >= 1].sum()),
         weight_covered_twice_after=float(weights[after >= 2].sum()),
         solver=solver,
+        curve=coverage_curve(response.teams_within, [int(j) for j in chosen], *curve_reach, response.thresholds,
+                             weights, new_teams),
     )
