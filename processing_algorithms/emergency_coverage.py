@@ -15,12 +15,14 @@ from qgis.core import (
 )
 
 from ..eco_supervision_plugin.core.emergency import EmergencyOptions, plan_emergency_coverage
-from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, write_report
+from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output
 from .qgis_io.crs import metric_crs
 from .qgis_io.emergency_layers import EmergencyLayers
 from .qgis_io.parameters import metres_parameter
 from .qgis_io.read import require_features
 from .qgis_io.road_options import SPEED_FIELD, add_road_parameters, read_road_input, road_number_checks, road_options
+from .reports.emergency_coverage import emergency_note
+from .reports.note import write_note
 
 NUMBER, DOUBLE, INTEGER = QgsProcessingParameterNumber, QgsProcessingParameterNumber.Double, \
     QgsProcessingParameterNumber.Integer
@@ -40,6 +42,7 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
     NEW_DEPOT_READINESS, POLYGON_BUFFER, MAKE_POLYGONS = "NEW_DEPOT_READINESS", "POLYGON_BUFFER", "MAKE_POLYGONS"
     OUTPUT, SERVICE_AREAS, SERVICE_AREA_POLYGONS, NEW_DEPOTS = "OUTPUT", "SERVICE_AREAS", "SERVICE_AREA_POLYGONS", \
         "NEW_DEPOTS"
+    CURVE = "CURVE"
 
     def displayName(self):
         return self.tr("Emergency coverage over the road network")
@@ -137,6 +140,9 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
                                    QgsProcessing.TypeVectorPolygon),
                                   (self.NEW_DEPOTS, tr("New depots"), QgsProcessing.TypeVectorPoint)):
             add(QgsProcessingParameterFeatureSink(name, label, kind, optional=True, createByDefault=True))
+        add(QgsProcessingParameterFeatureSink(self.CURVE, tr("New-depot curve (table)"), QgsProcessing.TypeVector,
+                                              optional=True, createByDefault=False),
+            tr("Weight covered once / twice against the number of new depots, per threshold (a table)"))
         self.add_report_parameter()
 
     def checkParameterValues(self, parameters, context):
@@ -191,15 +197,19 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
         self.dest_areas = self.dest_polygons = self.dest_new = None
         area_rows = self._write_areas(parameters, context, feedback, plan, dep_names, crs, want_lines, want_polys)
         new_rows = self._write_new_depots(parameters, context, feedback, cands, cand, plan, crs)
+        self.dest_curve = self._write_curve(parameters, context, plan)
         report = dict(algorithm="ecosupervision:emergencycoverage", **plan.report(
             dep_names, src.fids, src.attributes["name"] if "name" in src.attributes else None))
         report["road_network"]["crs"] = crs.authid()
         report.update(service_areas=area_rows, new_depots=new_rows, runtime_s=watch.seconds(),
                       siting=plan.new_depots.report() if plan.new_depots else {"used": False})
-        outputs = {self.OUTPUT: self.dest_output, "REPORT": write_report(
-            self.parameterAsFileOutput(parameters, "REPORT", context), report, self.tr("Emergency coverage report"))}
+        note = emergency_note(report, sources.sourceName())
+        path = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if path and not path.lower().endswith(".json"):
+            note.image = self._map_image(note.title)
+        outputs = {self.OUTPUT: self.dest_output, "REPORT": write_note(path, note)}
         for name, dest in ((self.SERVICE_AREAS, self.dest_areas), (self.SERVICE_AREA_POLYGONS, self.dest_polygons),
-                           (self.NEW_DEPOTS, self.dest_new)):
+                           (self.NEW_DEPOTS, self.dest_new), (self.CURVE, self.dest_curve)):
             if dest:
                 outputs[name] = dest
         for s in plan.response.summary:
@@ -207,29 +217,6 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
                 s["threshold_min"], s["share_covered_once_pct"], s["share_covered_twice_pct"]))
         feedback.setProgress(100)
         return outputs
-
-    def _log_plan(self, feedback, plan, dep_names, options, speed_field):
-        s, g = plan.speeds, plan.graph
-        if speed_field and (s.by_class or s.by_default):
-            feedback.pushWarning(self.tr(
-                "{} road(s) have a null or zero speed: {} took the road-class speed, {} the default {} km/h."
-            ).format(s.by_class + s.by_default, s.by_class, s.by_default, options.default_speed_kmh))
-        elif not speed_field:
-            feedback.pushInfo(self.tr("Road speeds: {} by road class, {} at the default {} km/h.").format(
-                s.by_class, s.by_default, options.default_speed_kmh))
-        feedback.pushInfo(self.tr("Road graph: {} nodes, {} edges, {} connected pieces.").format(
-            g.n_nodes, g.n_edges, g.n_components))
-        off = plan.off_network_depots()
-        if off:
-            message = self.tr("{} depot(s) are farther than {} m from any road and cannot respond: {}")
-            feedback.pushWarning(message.format(len(off), options.max_snap_distance_m,
-                                                ", ".join(dep_names[i] for i in off[:20])))
-        for status, message in (
-            ("off_network", self.tr("{} risk source(s) are farther than the maximum snap distance from any road.")),
-            ("isolated", self.tr("{} risk source(s) lie on road pieces not connected to any depot (unreachable).")),
-        ):
-            if plan.status_count(status):
-                feedback.pushWarning(message.format(plan.status_count(status)))
 
     def postProcessAlgorithm(self, context, feedback):
         for dest, qml in (("dest_output", "emergency_sources.qml"), ("dest_areas", "emergency_service_areas.qml"),

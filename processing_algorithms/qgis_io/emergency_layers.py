@@ -5,6 +5,8 @@ A mixin of :class:`..emergency_coverage.EmergencyCoverageAlgorithm` (it uses the
 names and ``parameterAs*``), kept apart so the algorithm file only declares parameters and runs the plan.
 """
 
+import os
+
 import numpy as np
 from qgis.core import (
     QgsFeature,
@@ -107,12 +109,63 @@ class EmergencyLayers:
                                  .format(len(cand), len(cand)))
         return cands, cand
 
+    def _log_plan(self, feedback, plan, dep_names, options, speed_field):
+        s, g = plan.speeds, plan.graph
+        if speed_field and (s.by_class or s.by_default):
+            feedback.pushWarning(self.tr(
+                "{} road(s) have a null or zero speed: {} took the road-class speed, {} the default {} km/h."
+            ).format(s.by_class + s.by_default, s.by_class, s.by_default, options.default_speed_kmh))
+        elif not speed_field:
+            feedback.pushInfo(self.tr("Road speeds: {} by road class, {} at the default {} km/h.").format(
+                s.by_class, s.by_default, options.default_speed_kmh))
+        feedback.pushInfo(self.tr("Road graph: {} nodes, {} edges, {} connected pieces.").format(
+            g.n_nodes, g.n_edges, g.n_components))
+        off = plan.off_network_depots()
+        if off:
+            message = self.tr("{} depot(s) are farther than {} m from any road and cannot respond: {}")
+            feedback.pushWarning(message.format(len(off), options.max_snap_distance_m,
+                                                ", ".join(dep_names[i] for i in off[:20])))
+        for status, message in (
+            ("off_network", self.tr("{} risk source(s) are farther than the maximum snap distance from any road.")),
+            ("isolated", self.tr("{} risk source(s) lie on road pieces not connected to any depot (unreachable).")),
+        ):
+            if plan.status_count(status):
+                feedback.pushWarning(message.format(plan.status_count(status)))
+
+    def _write_curve(self, parameters, context, plan):
+        """The CURVE table: weight covered once / twice against the number of new depots, per threshold."""
+        if plan.new_depots is None or parameters.get(self.CURVE) is None:
+            return None
+        fields = fields_of([("new_depots", "int"), ("threshold_min", "double"), ("weight_once", "double"),
+                            ("weight_twice", "double"), ("share_once_pct", "double"), ("share_twice_pct", "double")])
+        sink, dest = self.parameterAsSink(parameters, self.CURVE, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is not None:
+            for row in plan.new_depots.curve_rows():
+                f = QgsFeature(fields)
+                f.setAttributes(row)
+                sink.addFeature(f, QgsFeatureSink.FastInsert)
+        return dest
+
+    def _map_image(self, title):
+        """The note's map: the risk sources styled by coverage (and the new depots), as a PNG."""
+        from qgis.core import QgsProcessingUtils
+
+        from ..reports.map_image import features_map
+
+        if not self._map_features:
+            return ""
+        fields, features, crs = self._map_features
+        return features_map(features, fields, QgsWkbTypes.Point, crs, "emergency_sources.qml",
+                            os.path.join(QgsProcessingUtils.tempFolder(), "emergency_coverage.png"), title)
+
     def _write_sources(self, parameters, context, feedback, sources, src, plan, dep_names, crs):
         fields = fields_of(plan.source_fields(), sources.fields())
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         names = sources.fields().names()
+        report = self.parameterAsFileOutput(parameters, "REPORT", context)
+        keep = [] if report and not report.lower().endswith(".json") else None  # features for the note's map
         for i, extra in enumerate(plan.source_rows(dep_names)):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Canceled by the user."))
@@ -120,6 +173,9 @@ class EmergencyLayers:
             f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*src.xy[i])))
             f.setAttributes([src.attributes[n][i] for n in names] + extra)
             sink.addFeature(f, QgsFeatureSink.FastInsert)
+            if keep is not None:
+                keep.append(f)
+        self._map_features = (fields, keep, crs) if keep else None
         return dest
 
     def _write_areas(self, parameters, context, feedback, plan, dep_names, crs, want_lines, want_polys):

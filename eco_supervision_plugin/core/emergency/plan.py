@@ -22,7 +22,7 @@ from ..roads.costs import DEFAULT_CLASS_SPEEDS, RoadSpeeds
 from ..roads.graph import RoadGraph
 from ..roads.network import RoadInput, RoadNetwork, RoadOptions, build_network
 from ..roads.rules import Barriers
-from ..roads.service_areas import AreaGroups, group_areas
+from ..roads.service_areas import AreaGroups
 from .new_depots import NewDepotPlan, plan_new_depots
 from .receptors import ReceptorReach, Receptors, receptor_reach
 from .response import STATUSES, ResponseResult, analyse_response, parse_thresholds
@@ -197,7 +197,7 @@ def plan_emergency_coverage(roads, depot_xy, source_xy, options, readiness_min=N
     if network.peak is not None:
         peak = analyse_response(network.peak, depot_xy, source_xy, thresholds, monitor=monitor.sub(0.6, 0.75),
                                 **common)
-    areas = group_areas(graph, response.service_areas) if want_areas else None
+    areas = response.area_groups() if want_areas else None
     reach = reach_peak = None
     if receptors is not None:
         ready = np.zeros(len(response.teams)) if readiness_min is None else readiness_min

@@ -26,7 +26,7 @@ import numpy as np
 from ..messages import PlannerError
 from ..monitor import ensure
 from ..roads.costs import network_costs
-from ..roads.service_areas import AreaCollector, ServiceAreas
+from ..roads.service_areas import AreaCollector
 from ..roads.snapping import Snap, access_cost, snap_points
 
 STATUSES = ("covered", "under_covered", "out_of_time", "isolated", "off_network")
@@ -86,7 +86,16 @@ class ResponseResult:
     pairs: tuple
     weights: np.ndarray
     teams: np.ndarray
-    service_areas: Optional[ServiceAreas] = None
+    collector: Optional[AreaCollector] = None
+
+    @property
+    def service_areas(self):
+        """:class:`roads.ServiceAreas` of the run (when asked for), merged from the searches' pieces."""
+        return self.collector.result() if self.collector is not None else None
+
+    def area_groups(self):
+        """The same pieces as :class:`roads.AreaGroups`, without concatenating every group's pieces."""
+        return self.collector.groups() if self.collector is not None else None
 
 
 def kth_team(src, dep, total, teams, n_sources, k):
@@ -274,7 +283,7 @@ def analyse_response(graph, depot_xy, source_xy, thresholds_min, readiness_min=N
         pairs=(dep, src, total),
         weights=weights,
         teams=teams,
-        service_areas=collector.result() if collector is not None else None,
+        collector=collector,
     )
 
 

@@ -5,7 +5,6 @@ each outgoing arc is reached over ``min(1, (T - d) / cost)`` of its length; part
 the threshold.
 """
 
-from dataclasses import dataclass
 
 import numpy as np
 from scipy.sparse.csgraph import dijkstra
@@ -129,6 +128,18 @@ class AreaCollector:
             out["edge"].append(edge.astype(np.int32))
             out["f0"].append(f0)
             out["f1"].append(f1)
+
+    def groups(self):
+        """The pieces as :class:`AreaGroups` straight from the searches (one group per origin and threshold with
+        reached pieces; nothing is concatenated)."""
+        out, keep = self.out, [i for i, e in enumerate(self.out["edge"]) if len(e)]
+        length = self.graph.edge_length
+        road_km = [float(np.bincount(np.zeros(len(out["edge"][i]), dtype=np.int64),
+                                     weights=length[out["edge"][i]] * (out["f1"][i] - out["f0"][i]))[0]) / 1000.0
+                   for i in keep]
+        return AreaGroups([int(out["origin"][i][0]) for i in keep], [int(out["threshold"][i][0]) for i in keep],
+                          road_km, [out["edge"][i] for i in keep], [out["f0"][i] for i in keep],
+                          [out["f1"][i] for i in keep])
 
     def result(self):
         arrays = {k: (np.concatenate(v) if v else np.zeros(0)) for k, v in self.out.items()}
@@ -295,48 +306,49 @@ def piece_lines(graph, group, edge, f0, f1):
 
 
 
-@dataclass
 class AreaGroups:
-    """Merged service areas grouped per (origin, threshold): pieces ``start[g]:end[g]`` of ``edge, f0, f1``.
+    """Merged service areas grouped per (origin, threshold): per group ``g`` the pieces ``edges[g], f0s[g], f1s[g]``.
 
     ``draw_order`` lists the groups largest threshold first (then by origin), so smaller areas draw on top.
+    Groups are kept apart (no array of every piece of every group) so that lines can be built a run of groups
+    at a time.
     """
 
-    origin: np.ndarray
-    threshold: np.ndarray
-    road_km: np.ndarray
-    start: np.ndarray
-    end: np.ndarray
-    piece_group: np.ndarray
-    edge: np.ndarray
-    f0: np.ndarray
-    f1: np.ndarray
-    draw_order: list
+    def __init__(self, origin, threshold, road_km, edges, f0s, f1s):
+        self.origin = np.asarray(origin, dtype=np.int64)
+        self.threshold = np.asarray(threshold, dtype=np.int64)
+        self.road_km = np.asarray(road_km, dtype=float)
+        self.edges, self.f0s, self.f1s = edges, f0s, f1s
+        self.draw_order = sorted(range(len(self.origin)), key=lambda g: (-int(self.threshold[g]), int(self.origin[g])))
 
     def __len__(self):
         return len(self.origin)
 
+    def size(self, g):
+        return len(self.edges[g])
+
     def segments(self, graph, g):
         """(k×2×2) road pieces of group ``g``."""
-        s, e = int(self.start[g]), int(self.end[g])
-        return piece_segments(graph, self.edge[s:e], self.f0[s:e], self.f1[s:e])
+        return piece_segments(graph, self.edges[g], self.f0s[g], self.f1s[g])
 
     def lines(self, graph, groups=None):
         """``(points, counts, line_group)`` of the pieces of ``groups`` (default: all) joined into polylines (see
-        :func:`piece_lines`); with ``groups`` ``line_group`` is the position in ``groups``."""
-        if groups is None:
-            return piece_lines(graph, self.piece_group, self.edge, self.f0, self.f1)
-        groups = np.asarray(groups, dtype=np.int64)
-        size = self.end[groups] - self.start[groups]
-        at = np.repeat(self.start[groups] - (np.cumsum(size) - size), size) + np.arange(int(size.sum()))
-        return piece_lines(graph, np.repeat(np.arange(len(groups)), size), self.edge[at], self.f0[at], self.f1[at])
+        :func:`piece_lines`); ``line_group`` is the position in ``groups``."""
+        groups = list(range(len(self))) if groups is None else [int(g) for g in groups]
+        if not groups:
+            return piece_lines(graph, np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), np.zeros(0))
+        size = np.array([self.size(g) for g in groups], dtype=np.int64)
+        return piece_lines(graph, np.repeat(np.arange(len(groups)), size),
+                           np.concatenate([self.edges[g] for g in groups]),
+                           np.concatenate([self.f0s[g] for g in groups]),
+                           np.concatenate([self.f1s[g] for g in groups]))
 
     def chunks(self, max_pieces=1_000_000, max_groups=16):
         """``draw_order`` cut into runs of at most ``max_groups`` groups and about ``max_pieces`` pieces, so that
         lines can be built and written a run at a time (memory bounded by the run, not by the whole output)."""
         run, pieces = [], 0
         for g in self.draw_order:
-            size = int(self.end[g] - self.start[g])
+            size = self.size(g)
             if run and (len(run) >= max_groups or pieces + size > max_pieces):
                 yield run
                 run, pieces = [], 0
@@ -353,8 +365,6 @@ def group_areas(graph, areas):
     group = np.cumsum(opens) - 1
     start = np.flatnonzero(opens)
     n_groups = len(start)
-    end = np.r_[start[1:], len(origin)].astype(np.int64)
     road_km = np.bincount(group, weights=graph.edge_length[edge] * (f1 - f0), minlength=n_groups) / 1000.0
-    g_origin, g_k = origin[start], k[start]
-    draw_order = sorted(range(n_groups), key=lambda g: (-int(g_k[g]), int(g_origin[g])))
-    return AreaGroups(g_origin, g_k, road_km, start, end, group, edge, f0, f1, draw_order)
+    return AreaGroups(origin[start], k[start], road_km, np.split(edge, start[1:]), np.split(f0, start[1:]),
+                      np.split(f1, start[1:]))
