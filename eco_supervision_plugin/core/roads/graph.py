@@ -279,9 +279,7 @@ def _snap_vertices(xy, tolerance):
         else:
             labels = np.arange(n)
     else:
-        keys = np.ascontiguousarray(xy + 0.0).view(np.complex128).reshape(-1)  # exact coordinate pairs
-        _, labels = np.unique(keys, return_inverse=True)
-        labels = labels.reshape(-1)
+        labels = _exact_labels(np.ascontiguousarray(xy + 0.0))
     # Number clusters by their first vertex; the node sits on that vertex.
     first_vertex = np.full(labels.max() + 1, n, dtype=np.int64)
     np.minimum.at(first_vertex, labels, np.arange(n))
@@ -292,6 +290,23 @@ def _snap_vertices(xy, tolerance):
     node_xy = xy[first_vertex[order]]
     return node_of_vertex, node_xy
 
+
+
+def _exact_labels(xy):
+    """Cluster label per vertex: vertices with exactly the same coordinates share one (any numbering).
+
+    One integer sort of a hash of both coordinates' bits (much quicker than sorting coordinate pairs);
+    should two different points share a hash, the exact pair sort is used instead.
+    """
+    bits = xy.view(np.uint64).reshape(-1, 2)
+    with np.errstate(over="ignore"):
+        key = (bits[:, 0] * np.uint64(0x9E3779B97F4A7C15)) ^ (bits[:, 1] + np.uint64(0x632BE59BD9B4E019))
+    _, first, labels = np.unique(key, return_index=True, return_inverse=True)
+    labels = labels.reshape(-1)
+    if np.array_equal(bits[first[labels]], bits):
+        return labels
+    _, labels = np.unique(xy.view(np.complex128).reshape(-1), return_inverse=True)
+    return labels.reshape(-1)
 
 
 def _trails(edge_u, edge_v):
