@@ -11,6 +11,7 @@ import json
 
 import numpy as np
 import pytest
+from helpers.bad_input import refused
 from helpers.incident_data import BANK, CRS, FIELDS, SPACING, X0, Y0, barrier_layer, layer_of, points, two_banks
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 from scipy.sparse import csr_matrix
@@ -262,3 +263,30 @@ def test_siting_over_one_way_roads_reaches_the_enumerated_optimum(run_alg, tmp_p
     chosen = [f["name"] for f in result["OUTPUT"].getFeatures()]
     idx = [int(c[1:]) for c in chosen]
     assert weights[covers[idx].any(axis=0)].sum() == pytest.approx(optimum)
+
+
+@pytest.mark.parametrize("extra, pattern", [
+    ({"SPEED_FACTORS": "residential=0"}, r"residential=0\.6|factor"),
+    ({"RESTRICTED_CLASSES": "tunnel", "ROAD_CLASS_FIELD": ""}, r"road class field"),
+    ({"SPEED_FACTORS": "residential=0.5", "ROAD_CLASS_FIELD": ""}, r"road class field"),
+    ({"RESTRICTION_FIELD": "nosuchfield"}, r"nosuchfield"),
+])
+def test_bad_road_options_are_refused_with_a_planners_message(run_alg, extra, pattern):
+    roads, left, right = two_banks()
+    layer, depots, sources = layer_of(roads), points(left[:1]), points(right[:2])
+    params = {"ROADS": layer, "SPEED_FIELD": "speed", "ROAD_CLASS_FIELD": "cls", "DEPOTS": depots,
+              "RISK_SOURCES": sources, "OUTPUT": "TEMPORARY_OUTPUT"}
+    params.update(extra)
+    refused(run_alg, "emergencycoverage", params, pattern, [layer, depots, sources])
+
+
+def test_zero_congestion_factor_and_a_barrier_over_everything_are_refused(run_alg):
+    roads, left, right = two_banks()
+    roads[0]["jam"] = 0.0
+    layer, depots, sources = layer_of(roads), points(left[:1]), points(right[:2])
+    base = {"ROADS": layer, "SPEED_FIELD": "speed", "DEPOTS": depots, "RISK_SOURCES": sources,
+            "OUTPUT": "TEMPORARY_OUTPUT"}
+    refused(run_alg, "emergencycoverage", dict(base, CONGESTION_FIELD="jam"), r"congestion factor of zero", [layer])
+    everything = barrier_layer(["POLYGON(({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))".format(
+        X0 - 1000, Y0 - 1000, X0 + 10000, Y0 + 10000)])
+    refused(run_alg, "emergencycoverage", dict(base, BARRIERS=everything), r"Every road is closed", [layer, everything])
