@@ -188,7 +188,7 @@ def analyse_response(graph, depot_xy, source_xy, thresholds_min, readiness_min=N
         def on_batch(origins, node_costs):
             for r, o in enumerate(origins.tolist()):
                 if teams[o] > 0:
-                    collector.add(o, node_costs[r] + start_s[o])
+                    collector.add(o, node_costs[r], start_s[o])
 
     dep, src, travel_s = network_costs(
         graph, depot_xy, source_xy, cutoff_s, weight="time", access_speed_kmh=access_speed_kmh,

@@ -38,22 +38,28 @@ class ServiceAreas:
         return len(self.edge)
 
 
-def _reached_pieces(graph, d, tval, w_safe, own=None):
+def _reached_pieces(graph, d, tval, w_safe, own=None, reached=None):
     """Reached intervals of the edges for node costs ``d`` and budget ``tval`` (disjoint per edge).
 
     Rule (as QGIS' service area): an arc whose tail has cost ``c <= tval`` is reached over
     ``min(1, (tval - c) / cost)`` of its length from the tail; two-way edges are entered from both
     ends. ``own = (edge, lo, hi)`` adds the interval around an origin that lies inside an edge.
-    Only the arcs leaving reached nodes are looked at.
+    Only the arcs leaving reached nodes are looked at; ``reached = (nodes, costs)`` (ascending nodes with a
+    cost of at most some budget ≥ ``tval``) spares a pass over every node's cost.
     """
     ptr, arc_edge, arc_back = graph.out_arcs()
-    nodes = np.flatnonzero(d <= tval)
+    if reached is None:
+        nodes = np.flatnonzero(d <= tval)
+        dn = d[nodes]
+    else:
+        keep = reached[1] <= tval
+        nodes, dn = reached[0][keep], reached[1][keep]
     count = ptr[nodes + 1] - ptr[nodes]
     first = np.repeat(ptr[nodes] - np.cumsum(count) + count, count)
     arcs = first + np.arange(int(count.sum()))
     edge = arc_edge[arcs]
     back = arc_back[arcs]
-    f = np.minimum(1.0, (tval - np.repeat(d[nodes], count)) / w_safe[edge])
+    f = np.minimum(1.0, (tval - np.repeat(dn, count)) / w_safe[edge])
     # Pieces entered at edge_u: [0, f]; at edge_v: [1 - f, 1]. Where both meet the edge is complete.
     fwd = ~back
     e_fwd, f_fwd = edge[fwd], f[fwd]
@@ -112,9 +118,12 @@ class AreaCollector:
         self.w_safe = np.where(w > 0, w, 1e-12)
         self.out = {k: [] for k in ("origin", "threshold", "edge", "f0", "f1")}
 
-    def add(self, o, d):
+    def add(self, o, d, start=0.0):
+        """Pieces reached by origin ``o`` whose node costs are ``d + start`` (``start``: e.g. its readiness)."""
         graph, out = self.graph, self.out
         e0, t0 = self.snap.edge[o], self.snap.t[o]
+        nodes = np.flatnonzero(d <= self.th.max() - start + 1e-9 * max(1.0, self.th.max()))
+        reached = (nodes, d[nodes] + start)
         for k, tval in enumerate(self.th):
             own = None
             budget = tval - self.access[o]
@@ -122,7 +131,7 @@ class AreaCollector:
                 reach = budget / self.w_safe[e0]
                 lo = max(0.0, t0 - reach) if graph.edge_twoway[e0] else t0
                 own = (e0, lo, min(1.0, t0 + reach))
-            edge, f0, f1 = _reached_pieces(graph, d, tval, self.w_safe, own)
+            edge, f0, f1 = _reached_pieces(graph, None, tval, self.w_safe, own, reached)
             out["origin"].append(np.full(len(edge), o, dtype=np.int32))
             out["threshold"].append(np.full(len(edge), k, dtype=np.int16))
             out["edge"].append(edge.astype(np.int32))
