@@ -151,6 +151,24 @@ class NewDepotPlan:
         return out
 
 
+def rank_chosen(teams_within, cand_rows, cand_cols, chosen, weights, required, new_teams=1):
+    """The chosen depots ordered by gain: each step takes the one adding most to ``sum w·min(teams, required)``
+    given those before it (ties keep the solver's order); returns ``(ranked, gains)``, every chosen depot kept."""
+    c = np.asarray(teams_within, dtype=float).copy()
+    w = np.asarray(weights, dtype=float)
+    reach = {int(j): np.asarray(cand_cols)[np.asarray(cand_rows) == j] for j in chosen}
+    left, ranked, gains = [int(j) for j in chosen], [], []
+    while left:
+        gain = [float(np.sum(w[reach[j]] * (np.minimum(c[reach[j]] + new_teams, required)
+                                            - np.minimum(c[reach[j]], required)))) for j in left]
+        k = int(np.argmax(gain))
+        j = left.pop(k)
+        ranked.append(j)
+        gains.append(gain[k])
+        c[reach[j]] += new_teams
+    return ranked, gains
+
+
 def coverage_curve(before, chosen, cand_src, cand_dep, cand_min, thresholds, weights, new_teams):
     """Weight covered once / twice within each threshold when the first ``k`` chosen depots are added, k = 0…n.
 
@@ -206,6 +224,9 @@ def plan_new_depots(graph, response, candidate_xy, source_xy, count, new_teams=1
         (p_dep[in_time], p_src[in_time]), response.teams, rows, cols, n_sources, len(candidate_xy), weights,
         response.required, count, new_teams=new_teams, monitor=monitor.sub(0.3, 1.0))
     before = response.teams_within[0]
+    # The chosen set ranked by gain (greedy within the set): the first k of the ranking are the best k to build
+    # first, which is what the curve and the ranks show.
+    chosen, gains = rank_chosen(before, rows, cols, chosen, weights, response.required, new_teams)
     after = before.astype(float)
     for j in chosen:
         after[cols[rows == j]] += new_teams
