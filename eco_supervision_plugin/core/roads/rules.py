@@ -72,6 +72,21 @@ class Closures:
                 "closed_km_restrictions": round(self.km(self.by_restriction), 3)}
 
 
+def class_values(road_class, table, default):
+    """Per road the ``table`` value of its class (keys lower-case; classes match case-insensitively and ``x_link``
+    takes ``x``'s value unless the table names the link class), else ``default``; one lookup per distinct class."""
+    memo = {}
+    out = np.empty(len(road_class), dtype=float)
+    for i, value in enumerate(road_class):
+        if value not in memo:
+            key = str(value).strip().lower() if value is not None else ""
+            if key not in table and key.endswith("_link"):
+                key = key[:-5]
+            memo[value] = float(table.get(key, default))
+        out[i] = memo[value]
+    return out
+
+
 def restricted_roads(n_roads, road_class=None, classes=None, flags=None):
     """Bool per road: its class is one of ``classes`` (case-insensitive; ``x_link`` counts as ``x``) or its
     ``flags`` value is true."""
@@ -80,12 +95,7 @@ def restricted_roads(n_roads, road_class=None, classes=None, flags=None):
     if wanted:
         if road_class is None:
             raise PlannerError("Restricted road classes need a road class field.")
-        memo = {}
-        for i, value in enumerate(road_class):
-            if value not in memo:
-                key = str(value).strip().lower() if value is not None else ""
-                memo[value] = key in wanted or (key.endswith("_link") and key[:-5] in wanted)
-            out[i] = memo[value]
+        out = class_values(road_class, {k: True for k in wanted}, False).astype(bool)
     if flags is not None:
         out |= np.asarray(flags, dtype=bool).reshape(-1)
     return out
@@ -105,14 +115,7 @@ def speed_factors(n_roads, road_class=None, class_factors=None, field_factor=Non
     if table:
         if road_class is None:
             raise PlannerError("Speed factors by road class need a road class field.")
-        memo = {}
-        for i, value in enumerate(road_class):
-            if value not in memo:
-                key = str(value).strip().lower() if value is not None else ""
-                if key not in table and key.endswith("_link"):
-                    key = key[:-5]
-                memo[value] = table.get(key, 1.0)
-            factor[i] = memo[value]
+        factor = class_values(road_class, table, 1.0)
     if field_factor is not None:
         raw = np.asarray(field_factor, dtype=float).reshape(-1)
         bad = np.isfinite(raw) & (raw <= 0)
