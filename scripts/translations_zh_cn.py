@@ -88,6 +88,10 @@ TRANSLATIONS = {
         "{} 个要素（{}）的 {} 为空值或非数值（要素 ID：{}）。",
     "the layer": "该图层",
     # ---- emergency realism ---------------------------------------------------------------------------
+    "Closed roads: {:.2f} km by barriers, {:.2f} km to this vehicle.":
+        "封闭道路：障碍物封闭 {:.2f} km，对该车辆封闭 {:.2f} km。",
+    "Peak hour, {} min: {:.1f}% of risk weight covered once, {:.1f}% twice.":
+        "高峰时段，{} 分钟：单重覆盖风险权重 {:.1f}%，双重覆盖 {:.1f}%。",
     "Road network: {} nodes, {} edges (one-way streets honoured); coverage along roads up to {}.":
         "路网：{} 个节点，{} 条边（遵循单行道方向）；沿道路的覆盖范围上限为 {}。",
     "The receptor sampling cell must be more than zero metres.": "受体面的采样格网尺寸必须大于 0 米。",

@@ -120,6 +120,15 @@ class EmergencyLayers:
                 s.by_class, s.by_default, options.default_speed_kmh))
         feedback.pushInfo(self.tr("Road graph: {} nodes, {} edges, {} connected pieces.").format(
             g.n_nodes, g.n_edges, g.n_components))
+        closures = plan.network.closures if plan.network is not None else None
+        if closures is not None and closures.closed.any():
+            feedback.pushInfo(self.tr("Closed roads: {:.2f} km by barriers, {:.2f} km to this vehicle.").format(
+                closures.km(closures.by_barrier), closures.km(closures.by_restriction)))
+        if plan.peak is not None:
+            for row in plan.peak.summary:
+                feedback.pushInfo(self.tr("Peak hour, {} min: {:.1f}% of risk weight covered once, {:.1f}% twice.")
+                                  .format(row["threshold_min"], row["share_covered_once_pct"],
+                                          row["share_covered_twice_pct"]))
         off = plan.off_network_depots()
         if off:
             message = self.tr("{} depot(s) are farther than {} m from any road and cannot respond: {}")

@@ -1116,12 +1116,12 @@
       <translation>无法计算 HJ 664-2013 最少点位数：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/new_depots.py" line="188" />
+      <location filename="../../eco_supervision_plugin/core/emergency/new_depots.py" line="206" />
       <source>No candidate site has a usable point geometry.</source>
       <translation>没有任何候选站址具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/new_depots.py" line="192" />
+      <location filename="../../eco_supervision_plugin/core/emergency/new_depots.py" line="210" />
       <source>The readiness of a new depot exceeds the first threshold.</source>
       <translation>新增物资库的出动准备时间超过了第一个响应时间阈值。</translation>
     </message>
@@ -1283,32 +1283,32 @@
       <translation>覆盖通行时间必须大于 0 分钟。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="103" />
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="113" />
       <source>Speed factors must be positive numbers, e.g. residential=0.6 (bad class: {}).</source>
       <translation>速度系数必须为正数，如 residential=0.6（错误的道路等级：{}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="133" />
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="136" />
       <source>The barrier buffer must be zero or more metres.</source>
       <translation>障碍物缓冲距离必须大于或等于 0 米。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="82" />
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="97" />
       <source>Restricted road classes need a road class field.</source>
       <translation>限行道路等级需要指定道路等级字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="107" />
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="117" />
       <source>Speed factors by road class need a road class field.</source>
       <translation>按道路等级设置的速度系数需要指定道路等级字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="120" />
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="123" />
       <source>{} road(s) have a congestion factor of zero or less; factors scale speeds and must be positive (0.6 = 60 % of the free-flow speed).</source>
       <translation>{} 条道路的拥堵系数小于或等于零；该系数用于折减车速，必须为正数（0.6 = 自由流车速的 60 %）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/service_areas.py" line="173" />
+      <location filename="../../eco_supervision_plugin/core/roads/service_areas.py" line="182" />
       <source>Thresholds must be positive.</source>
       <translation>阈值必须为正数。</translation>
     </message>
@@ -2046,8 +2046,8 @@
       <location filename="../../processing_algorithms/base.py" line="212" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="147" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="241" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="206" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="171" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="215" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="180" />
       <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="31" />
       <location filename="../../processing_algorithms/qgis_io/features.py" line="32" />
       <location filename="../../processing_algorithms/qgis_io/raster_blocks.py" line="35" />
@@ -4168,7 +4168,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>输出 {} 和 {} 会写到同一位置（{}）；请为每个输出指定各自的文件或图层名。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="125" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="134" />
       <source>{} depot(s) are farther than {} m from any road and cannot respond: {}</source>
       <translation>{} 个应急物资库距任何道路都超过 {} m，无法响应：{}</translation>
     </message>
@@ -4216,12 +4216,12 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="129" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="138" />
       <source>{} risk source(s) are farther than the maximum snap distance from any road.</source>
       <translation>{} 个风险源距任何道路都超过最大捕捉距离。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="130" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="139" />
       <source>{} risk source(s) lie on road pieces not connected to any depot (unreachable).</source>
       <translation>{} 个风险源位于与任何应急物资库都不连通的路网片段上（不可达）。</translation>
     </message>
@@ -4236,7 +4236,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>路网图：{} 个节点，{} 条边，{} 个连通片。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="240" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="249" />
       <source>New depots chosen with: {}</source>
       <translation>新增物资库的求解方法：{}</translation>
     </message>
@@ -4251,9 +4251,19 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>{} 条道路的速度为空或为零：{} 条采用道路等级速度，{} 条采用默认速度 {} km/h。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="125" />
+      <source>Closed roads: {:.2f} km by barriers, {:.2f} km to this vehicle.</source>
+      <translation>封闭道路：障碍物封闭 {:.2f} km，对该车辆封闭 {:.2f} km。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="119" />
       <source>Road speeds: {} by road class, {} at the default {} km/h.</source>
       <translation>道路速度：{} 条按道路等级取值，{} 条采用默认速度 {} km/h。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="129" />
+      <source>Peak hour, {} min: {:.1f}% of risk weight covered once, {:.1f}% twice.</source>
+      <translation>高峰时段，{} 分钟：单重覆盖风险权重 {:.1f}%，双重覆盖 {:.1f}%。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="38" />
