@@ -15,15 +15,15 @@ from qgis.core import (
 )
 
 from ..eco_supervision_plugin.core.emergency import EmergencyOptions, plan_emergency_coverage
-from ..eco_supervision_plugin.core.roads.costs import DEFAULT_CLASS_SPEEDS
-from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, write_report
+from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output
 from .qgis_io.crs import metric_crs
 from .qgis_io.emergency_layers import EmergencyLayers
 from .qgis_io.parameters import metres_parameter
-from .qgis_io.parsers import parse_key_values
 from .qgis_io.read import require_features
+from .qgis_io.road_options import SPEED_FIELD, add_road_parameters, read_road_input, road_number_checks, road_options
+from .reports.emergency_coverage import emergency_note
+from .reports.note import write_note
 
-DEFAULT_CLASS_SPEEDS_TEXT = ",".join("{}={:g}".format(k, v) for k, v in DEFAULT_CLASS_SPEEDS.items())
 NUMBER, DOUBLE, INTEGER = QgsProcessingParameterNumber, QgsProcessingParameterNumber.Double, \
     QgsProcessingParameterNumber.Integer
 FIELD = QgsProcessingParameterField
@@ -32,9 +32,8 @@ FIELD = QgsProcessingParameterField
 class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
     ALG_ID = "emergencycoverage"
 
-    ROADS, SPEED_FIELD, ROAD_CLASS_FIELD, CLASS_SPEEDS = "ROADS", "SPEED_FIELD", "ROAD_CLASS_FIELD", "CLASS_SPEEDS"
-    DIRECTION_FIELD, DEFAULT_SPEED, ACCESS_SPEED = "DIRECTION_FIELD", "DEFAULT_SPEED", "ACCESS_SPEED"
-    SNAP_TOLERANCE, MAX_SNAP_DISTANCE = "SNAP_TOLERANCE", "MAX_SNAP_DISTANCE"
+    ROADS, ACCESS_SPEED, MAX_SNAP_DISTANCE = "ROADS", "ACCESS_SPEED", "MAX_SNAP_DISTANCE"
+    RECEPTORS, RECEPTOR_WEIGHT_FIELD, RECEPTOR_CELL = "RECEPTORS", "RECEPTOR_WEIGHT_FIELD", "RECEPTOR_CELL"
     DEPOTS, DEPOT_NAME_FIELD, READINESS_FIELD, TEAMS_FIELD = "DEPOTS", "DEPOT_NAME_FIELD", "READINESS_FIELD", \
         "TEAMS_FIELD"
     RISK_SOURCES, RISK_WEIGHT_FIELD = "RISK_SOURCES", "RISK_WEIGHT_FIELD"
@@ -43,6 +42,7 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
     NEW_DEPOT_READINESS, POLYGON_BUFFER, MAKE_POLYGONS = "NEW_DEPOT_READINESS", "POLYGON_BUFFER", "MAKE_POLYGONS"
     OUTPUT, SERVICE_AREAS, SERVICE_AREA_POLYGONS, NEW_DEPOTS = "OUTPUT", "SERVICE_AREAS", "SERVICE_AREA_POLYGONS", \
         "NEW_DEPOTS"
+    CURVE = "CURVE"
 
     def displayName(self):
         return self.tr("Emergency coverage over the road network")
@@ -76,6 +76,12 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
             "e.g. 30,60. REQUIRED_RESPONDERS: 1, or 2 for two simultaneous incidents. CANDIDATES and "
             "NEW_DEPOT_COUNT: optional sites to add depots maximising weight covered (twice) within the first "
             "threshold.\n\n"
+            "The incident: BARRIERS (points, lines, polygons, widened by BARRIER_BUFFER) close the roads crossing or "
+            "inside them; RESTRICTED_CLASSES or RESTRICTION_FIELD close roads this vehicle may not use; SPEED_FACTORS "
+            "per road class or CONGESTION_FIELD per road scale speeds at peak hour (time = free-flow time / "
+            "factor), giving the peak-hour coverage beside the free-flow one. RECEPTORS (points or polygons with "
+            "RECEPTOR_WEIGHT_FIELD: population, drinking-water intakes, schools) give the weight reached per depot "
+            "and threshold and the shares reached once and twice.\n\n"
             "Outputs: OUTPUT risk sources with first/second responder and times and coverage per threshold; "
             "SERVICE_AREAS reachable road lines per depot and threshold (partial roads cut at the threshold); "
             "SERVICE_AREA_POLYGONS readable areas around them; NEW_DEPOTS chosen sites; REPORT weight covered "
@@ -85,22 +91,9 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
     def initAlgorithm(self, config=None):
         tr, add = self.tr, self.add_parameter
         add(QgsProcessingParameterFeatureSource(self.ROADS, tr("Road network"), [QgsProcessing.TypeVectorLine]))
-        add(FIELD(self.SPEED_FIELD, tr("Speed field (km/h)"), parentLayerParameterName=self.ROADS,
-                  type=FIELD.Numeric, optional=True))
-        add(FIELD(self.ROAD_CLASS_FIELD, tr("Road class field"), parentLayerParameterName=self.ROADS, optional=True),
-            tr("Road class field (speed by class when no speed is given)"))
-        add(QgsProcessingParameterString(self.CLASS_SPEEDS, tr("Speeds by road class"),
-                                         defaultValue=DEFAULT_CLASS_SPEEDS_TEXT, optional=True),
-            tr("Speeds by road class (class=km/h, comma separated)"), advanced=True)
-        add(FIELD(self.DIRECTION_FIELD, tr("One-way field"), parentLayerParameterName=self.ROADS, optional=True),
-            tr("One-way field (1 = digitised direction, -1 = reverse, 0 = both)"))
-        add(NUMBER(self.DEFAULT_SPEED, tr("Default speed (km/h)"), DOUBLE, defaultValue=30.0, minValue=0.1),
-            tr("Default speed (km/h) for roads without a usable speed"))
+        add_road_parameters(self, self.ROADS)
         add(NUMBER(self.ACCESS_SPEED, tr("Access speed off the network (km/h)"), DOUBLE, defaultValue=15.0,
                    minValue=0.1), advanced=True)
-        add(metres_parameter(self.SNAP_TOLERANCE, tr("Road vertex snapping tolerance"), 1.0, minimum=0.0),
-            tr("Road vertices closer than this (metres) become one node; keep it well below the road lengths."),
-            advanced=True)
         add(metres_parameter(self.MAX_SNAP_DISTANCE, tr("Maximum snap distance (m)"), 2000.0, minimum=0.0),
             tr("Maximum distance from a point to the nearest road (m)"), advanced=True)
         add(QgsProcessingParameterFeatureSource(self.DEPOTS, tr("Emergency depots (points)"),
@@ -118,6 +111,16 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
             tr("Response-time thresholds (minutes, comma separated)"))
         add(NUMBER(self.REQUIRED_RESPONDERS, tr("Required responders"), INTEGER, defaultValue=2, minValue=1,
                    maxValue=10), tr("Required responders (2 = two simultaneous incidents)"))
+        add(QgsProcessingParameterFeatureSource(self.RECEPTORS, tr("Receptors (people, intakes, schools…)"),
+                                                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+                                                optional=True),
+            tr("Receptors: points or polygons (district population grid, drinking-water intakes, schools, hospitals) "
+               "whose weight reached in time is counted; a polygon's weight is shared by area"))
+        add(FIELD(self.RECEPTOR_WEIGHT_FIELD, tr("Receptor weight field"), parentLayerParameterName=self.RECEPTORS,
+                  type=FIELD.Numeric, optional=True), tr("Receptor weight field (empty: weight 1 each)"))
+        add(metres_parameter(self.RECEPTOR_CELL, tr("Receptor polygon sampling cell"), 250.0, minimum=1.0),
+            tr("Receptor polygons are sampled on a grid of this cell size (metres); each sample carries an equal "
+               "share of the polygon's weight"), advanced=True)
         add(QgsProcessingParameterFeatureSource(self.CANDIDATES, tr("Candidate sites for new depots"),
                                                 [QgsProcessing.TypeVectorPoint], optional=True))
         add(NUMBER(self.NEW_DEPOT_COUNT, tr("Number of new depots to choose"), INTEGER, defaultValue=0, minValue=0))
@@ -137,32 +140,34 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
                                    QgsProcessing.TypeVectorPolygon),
                                   (self.NEW_DEPOTS, tr("New depots"), QgsProcessing.TypeVectorPoint)):
             add(QgsProcessingParameterFeatureSink(name, label, kind, optional=True, createByDefault=True))
+        add(QgsProcessingParameterFeatureSink(self.CURVE, tr("New-depot curve (table)"), QgsProcessing.TypeVector,
+                                              optional=True, createByDefault=False),
+            tr("Weight covered once / twice against the number of new depots, per threshold (a table)"))
         self.add_report_parameter()
 
     def checkParameterValues(self, parameters, context):
         checks = [(name, self.tr("The parameter {} must be a finite number (got {{}}).").format(name), lambda v: True)
-                  for name in (self.DEFAULT_SPEED, self.ACCESS_SPEED, self.SNAP_TOLERANCE, self.MAX_SNAP_DISTANCE,
-                               self.POLYGON_BUFFER, self.NEW_DEPOT_READINESS)]
-        return self.check_number_ranges(parameters, context, checks)
+                  for name in (self.ACCESS_SPEED, self.MAX_SNAP_DISTANCE, self.POLYGON_BUFFER,
+                               self.NEW_DEPOT_READINESS, self.RECEPTOR_CELL)]
+        return self.check_number_ranges(parameters, context, checks + road_number_checks(self))
 
-    def _options(self, parameters, context, want_lines, want_polys):
+    def _options(self, parameters, context, feedback, crs, want_lines, want_polys):
         p = parameters
-        speeds = parse_key_values(self.parameterAsString(p, self.CLASS_SPEEDS, context),
-                                  self.tr("Speeds by road class"), check=lambda v: v > 0, check_message=self.tr(
-                                      "Speeds by road class must look like motorway=100,primary=60 (bad entry: {})."))
+        road = road_options(self, p, context, feedback, crs)
         return EmergencyOptions(
             thresholds=self.parameterAsString(p, self.THRESHOLDS, context),
             required=self.parameterAsInt(p, self.REQUIRED_RESPONDERS, context),
-            default_speed_kmh=self.parameterAsDouble(p, self.DEFAULT_SPEED, context), class_speeds=speeds,
+            default_speed_kmh=road.default_speed_kmh, class_speeds=road.class_speeds,
             access_speed_kmh=self.parameterAsDouble(p, self.ACCESS_SPEED, context),
-            snap_tolerance_m=self.parameterAsDouble(p, self.SNAP_TOLERANCE, context),
+            snap_tolerance_m=road.snap_tolerance_m,
             max_snap_distance_m=self.parameterAsDouble(p, self.MAX_SNAP_DISTANCE, context),
             service_areas=want_lines or want_polys,
             polygon_buffer_m=self.parameterAsDouble(p, self.POLYGON_BUFFER, context) if want_polys else None,
             new_depot_count=self.parameterAsInt(p, self.NEW_DEPOT_COUNT, context),
             new_depot_teams=self.parameterAsInt(p, self.NEW_DEPOT_TEAMS, context),
-            new_depot_readiness_min=self.parameterAsDouble(p, self.NEW_DEPOT_READINESS, context))
-
+            new_depot_readiness_min=self.parameterAsDouble(p, self.NEW_DEPOT_READINESS, context),
+            restricted_classes=list(road.restricted_classes), speed_factors=road.speed_factors,
+            barriers=road.barriers)
 
     # -- run ----------------------------------------------------------------------------------
 
@@ -174,32 +179,37 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
         want_lines = parameters.get(self.SERVICE_AREAS) is not None
         want_polys = (parameters.get(self.SERVICE_AREA_POLYGONS) is not None
                       and self.parameterAsBool(parameters, self.MAKE_POLYGONS, context))
-        options = self._options(parameters, context, want_lines, want_polys)
         crs = metric_crs(self.parameterAsSource(parameters, self.ROADS, context), context, feedback)
-        roads = self._read_roads(parameters, context, feedback, crs)
+        options = self._options(parameters, context, feedback, crs, want_lines, want_polys)
+        roads = read_road_input(self, parameters, context, feedback, crs, self.ROADS, self.tr("roads"))
         dep, readiness, teams, dep_names = self._read_depots(parameters, context, feedback, crs)
         sources, src, weights = self._read_sources(parameters, context, feedback, crs)
         cands, cand = self._read_candidates(parameters, context, feedback, crs, options.new_depot_count)
         feedback.pushInfo(self.tr("Building the road graph from {} line parts…").format(len(roads.parts)))
         plan = run_core(feedback, plan_emergency_coverage, roads, dep.xy, src.xy, options, readiness_min=readiness,
                         teams=teams, weights=weights, candidate_xy=cand.xy if cand is not None else None,
-                        monitor=feedback_monitor(feedback, 2, 60))
+                        monitor=feedback_monitor(feedback, 2, 60),
+                        receptors=self._read_receptors(parameters, context, feedback, crs))
         self._log_plan(feedback, plan, dep_names, options, bool(self.parameterAsString(
-            parameters, self.SPEED_FIELD, context)))
+            parameters, SPEED_FIELD, context)))
         self.dest_output = self._write_sources(parameters, context, feedback, sources, src, plan, dep_names, crs)
         feedback.setProgress(65)
         self.dest_areas = self.dest_polygons = self.dest_new = None
         area_rows = self._write_areas(parameters, context, feedback, plan, dep_names, crs, want_lines, want_polys)
         new_rows = self._write_new_depots(parameters, context, feedback, cands, cand, plan, crs)
+        self.dest_curve = self._write_curve(parameters, context, plan)
         report = dict(algorithm="ecosupervision:emergencycoverage", **plan.report(
             dep_names, src.fids, src.attributes["name"] if "name" in src.attributes else None))
         report["road_network"]["crs"] = crs.authid()
         report.update(service_areas=area_rows, new_depots=new_rows, runtime_s=watch.seconds(),
                       siting=plan.new_depots.report() if plan.new_depots else {"used": False})
-        outputs = {self.OUTPUT: self.dest_output, "REPORT": write_report(
-            self.parameterAsFileOutput(parameters, "REPORT", context), report, self.tr("Emergency coverage report"))}
+        note = emergency_note(report, sources.sourceName())
+        path = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if path and not path.lower().endswith(".json"):
+            note.image = self._map_image(note.title)
+        outputs = {self.OUTPUT: self.dest_output, "REPORT": write_note(path, note)}
         for name, dest in ((self.SERVICE_AREAS, self.dest_areas), (self.SERVICE_AREA_POLYGONS, self.dest_polygons),
-                           (self.NEW_DEPOTS, self.dest_new)):
+                           (self.NEW_DEPOTS, self.dest_new), (self.CURVE, self.dest_curve)):
             if dest:
                 outputs[name] = dest
         for s in plan.response.summary:
@@ -207,29 +217,6 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
                 s["threshold_min"], s["share_covered_once_pct"], s["share_covered_twice_pct"]))
         feedback.setProgress(100)
         return outputs
-
-    def _log_plan(self, feedback, plan, dep_names, options, speed_field):
-        s, g = plan.speeds, plan.graph
-        if speed_field and (s.by_class or s.by_default):
-            feedback.pushWarning(self.tr(
-                "{} road(s) have a null or zero speed: {} took the road-class speed, {} the default {} km/h."
-            ).format(s.by_class + s.by_default, s.by_class, s.by_default, options.default_speed_kmh))
-        elif not speed_field:
-            feedback.pushInfo(self.tr("Road speeds: {} by road class, {} at the default {} km/h.").format(
-                s.by_class, s.by_default, options.default_speed_kmh))
-        feedback.pushInfo(self.tr("Road graph: {} nodes, {} edges, {} connected pieces.").format(
-            g.n_nodes, g.n_edges, g.n_components))
-        off = plan.off_network_depots()
-        if off:
-            message = self.tr("{} depot(s) are farther than {} m from any road and cannot respond: {}")
-            feedback.pushWarning(message.format(len(off), options.max_snap_distance_m,
-                                                ", ".join(dep_names[i] for i in off[:20])))
-        for status, message in (
-            ("off_network", self.tr("{} risk source(s) are farther than the maximum snap distance from any road.")),
-            ("isolated", self.tr("{} risk source(s) lie on road pieces not connected to any depot (unreachable).")),
-        ):
-            if plan.status_count(status):
-                feedback.pushWarning(message.format(plan.status_count(status)))
 
     def postProcessAlgorithm(self, context, feedback):
         for dest, qml in (("dest_output", "emergency_sources.qml"), ("dest_areas", "emergency_service_areas.qml"),

@@ -4,7 +4,6 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -26,7 +25,8 @@ from .qgis_io.crs import metric_crs
 from .qgis_io.feature_writer import write_with_source_fields
 from .qgis_io.parsers import parse_key_values, share, truthy_array
 from .qgis_io.polygon_rings import polygon_rings, union_rings
-from .qgis_io.read import read_lines, read_points, require_features, require_field
+from .qgis_io.read import read_points, require_features, require_field
+from .qgis_io.road_options import add_road_parameters, road_coverage, road_number_checks
 from .qgis_io.tables import read_attributes
 
 MODEL_KEYS = ["mclp", "lscp", "backup", "pmedian"]
@@ -112,6 +112,7 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
             self.tr("Minimum spacing between any two sites (m, 0 = none)"))
         add(src(self.NETWORK, self.tr("Road network"), [QgsProcessing.TypeVectorLine], optional=True),
             self.tr("Road network (optional: coverage by distance along roads)"))
+        add_road_parameters(self, self.NETWORK, optional_speeds=True, travel_time=True)
         add(number(self.TIME_LIMIT, self.tr("Solver time limit (s)"), double, 60.0, minValue=1.0), advanced=True)
         add(number(self.MIP_GAP, self.tr("MIP gap"), double, 0.001, minValue=0.0, maxValue=1.0),
             self.tr("Relative optimality gap accepted (MIP gap, 0.001 = 0.1 %)"), advanced=True)
@@ -142,7 +143,7 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
             (self.STUDY_POPULATION, self.tr("The built-up population must be 0 or more (got {})."), non_negative),
             (self.STUDY_BUILT_UP_KM2, self.tr("The built-up area must be 0 km² or more (got {})."), non_negative),
         )
-        return self.check_number_ranges(parameters, context, checks)
+        return self.check_number_ranges(parameters, context, list(checks) + road_number_checks(self))
 
     # -----------------------------------------------------------------------------------------
 
@@ -225,10 +226,7 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
         source = self.parameterAsSource(parameters, self.NETWORK, context)
         if source is None or source.featureCount() <= 0:
             return None
-        parts, _owner, _table = read_lines(source, crs, context, feedback, label=self.tr("road network"))
-        if not parts:
-            raise QgsProcessingException(self.tr("The road network has no usable lines."))
-        return parts
+        return road_coverage(self, parameters, context, feedback, crs, self.NETWORK, self.tr("road network"))
 
     def _study_area(self, parameters, context, crs, feedback):
         source = self.parameterAsSource(parameters, self.STUDY_AREA, context)

@@ -88,6 +88,146 @@ TRANSLATIONS = {
         "{} 个要素（{}）的 {} 为空值或非数值（要素 ID：{}）。",
     "the layer": "该图层",
     # ---- emergency realism ---------------------------------------------------------------------------
+    "Closed roads: {:.2f} km by barriers, {:.2f} km to this vehicle.":
+        "封闭道路：障碍物封闭 {:.2f} km，对该车辆封闭 {:.2f} km。",
+    "Peak hour, {} min: {:.1f}% of risk weight covered once, {:.1f}% twice.":
+        "高峰时段，{} 分钟：单重覆盖风险权重 {:.1f}%，双重覆盖 {:.1f}%。",
+    "Road network: {} nodes, {} edges (one-way streets honoured); coverage along roads up to {}.":
+        "路网：{} 个节点，{} 条边（遵循单行道方向）；沿道路的覆盖范围上限为 {}。",
+    "The receptor sampling cell must be more than zero metres.": "受体面的采样格网尺寸必须大于 0 米。",
+    "No receptor polygon has a usable geometry.": "没有任何受体面具有可用的几何图形。",
+    "Receptor weights must be zero or positive numbers.": "受体权重必须为零或正数。",
+    "Every road is closed by the barriers and restrictions; nothing can be reached.":
+        "所有道路均被障碍物和通行限制封闭，任何地点都无法到达。",
+    "The coverage travel time must be more than 0 minutes.": "覆盖通行时间必须大于 0 分钟。",
+    "Speed factors must be positive numbers, e.g. residential=0.6 (bad class: {}).":
+        "速度系数必须为正数，如 residential=0.6（错误的道路等级：{}）。",
+    "The barrier buffer must be zero or more metres.": "障碍物缓冲距离必须大于或等于 0 米。",
+    "Restricted road classes need a road class field.": "限行道路等级需要指定道路等级字段。",
+    "Speed factors by road class need a road class field.": "按道路等级设置的速度系数需要指定道路等级字段。",
+    "{} road(s) have a congestion factor of zero or less; factors scale speeds and must be positive (0.6 = 60 % of "
+    "the free-flow speed).":
+        "{} 条道路的拥堵系数小于或等于零；该系数用于折减车速，必须为正数（0.6 = 自由流车速的 60 %）。",
+    "Receptors: points or polygons (district population grid, drinking-water intakes, schools, hospitals) whose "
+    "weight reached in time is counted; a polygon's weight is shared by area":
+        "受体：点或面（分区人口格网、饮用水水源取水口、学校、医院），统计在时限内到达的受体权重；面的权重按面积分摊",
+    "Receptor weight field (empty: weight 1 each)": "受体权重字段（为空：每个受体权重为 1）",
+    "Receptor polygons are sampled on a grid of this cell size (metres); each sample carries an equal share of the "
+    "polygon's weight":
+        "受体面按此格网尺寸（米）采样；每个采样点平均分摊该面的权重",
+    "Weight covered once / twice against the number of new depots, per threshold (a table)":
+        "各阈值下单重/双重覆盖权重随新增物资库数量的变化（表格）",
+    "Receptors (people, intakes, schools…)": "受体（人口、取水口、学校……）",
+    "Receptor weight field": "受体权重字段",
+    "Receptor polygon sampling cell": "受体面采样格网尺寸",
+    "New-depot curve (table)": "新增物资库曲线（表格）",
+    "receptors": "受体",
+    "No receptor has a usable geometry.": "没有任何受体具有可用的几何图形。",
+    "Barriers: points, lines or polygons (a bridge out, a cordon, a flooded underpass); roads crossing or inside "
+    "them are closed":
+        "障碍物：点、线或面（桥梁中断、事故警戒区、积水的下穿通道）；与其相交或位于其内的道路被封闭",
+    "Roads within this distance (metres) of a barrier are closed as well": "距障碍物在此距离（米）以内的道路同样被封闭",
+    "Road classes this vehicle may not use, comma separated (e.g. residential,tunnel); needs the road class field":
+        "该车辆不得通行的道路等级，以逗号分隔（如 residential,tunnel）；需要指定道路等级字段",
+    "Restriction field (true/1/yes = closed to this vehicle)": "限行字段（true/1/yes = 该车辆不得通行）",
+    "Peak-hour speed factors by road class (class=factor, e.g. residential=0.6,primary=0.7): a second, peak-hour "
+    "result beside the free-flow one":
+        "按道路等级的高峰时段速度系数（等级=系数，如 residential=0.6,primary=0.7）："
+        "在自由流结果之外再给出一组高峰时段结果",
+    "Congestion factor field (peak-hour speed factor per road, 0.6 = 60 % of the free-flow speed)":
+        "拥堵系数字段（逐条道路的高峰时段速度系数，0.6 = 自由流车速的 60 %）",
+    "Peak-hour speed factors by road class": "按道路等级的高峰时段速度系数",
+    "Coverage travel time over roads (minutes, at the road speeds, one-way streets honoured); empty or 0: the "
+    "coverage radius along the roads":
+        "沿道路的覆盖通行时间（分钟，按道路车速计算，遵循单行道方向）；为空或为 0：按沿道路的覆盖半径",
+    "Barriers (closed roads)": "障碍物（封闭道路）",
+    "Barrier buffer": "障碍物缓冲距离",
+    "Restricted road classes": "限行道路等级",
+    "Restriction field": "限行字段",
+    "Congestion factor field": "拥堵系数字段",
+    "Restricted road classes need a road class field (ROAD_CLASS_FIELD).":
+        "限行道路等级需要指定道路等级字段（ROAD_CLASS_FIELD）。",
+    "Speed factors by road class need a road class field (ROAD_CLASS_FIELD).":
+        "按道路等级设置的速度系数需要指定道路等级字段（ROAD_CLASS_FIELD）。",
+    "Speed factors must look like residential=0.6,primary=0.7, every factor above 0 (bad entry: {}).":
+        "速度系数应写成 residential=0.6,primary=0.7 的形式，且每个系数大于 0（错误的条目：{}）。",
+    "The barrier layer has no usable geometry: no road is closed.": "障碍物图层没有可用的几何图形：没有道路被封闭。",
+    "Coverage travel time over roads (min)": "沿道路的覆盖通行时间（分钟）",
+    "one team": "一支队伍",
+    "A source counts as covered twice only when two different teams reach it in time, as needed to answer two "
+    "simultaneous incidents.":
+        "只有两支不同的队伍都能按时到达时，风险源才计为双重覆盖，以满足同时应对两起突发事件的需要。",
+    "Coverage per threshold": "各阈值下的覆盖情况",
+    "Risk weight covered (%)": "覆盖的风险权重（%）",
+    "Each point adds the next depot of the chosen plan (largest gain first) to today's depots; the curve shows how "
+    "many depots a target share needs.":
+        "每个点在现有物资库基础上依次加入选定方案中的下一个物资库（增益最大者优先）；曲线表明达到目标占比需要多少个物资库。",
+    "Sources not covered as required (heaviest first)": "未达到要求覆盖的风险源（按权重从大到小）",
+    "{:.1f} % of risk weight is within {:g} min of {}": "{:.1f} % 的风险权重可在 {:g} 分钟内由{}到达",
+    "free flow": "自由流",
+    "Conditions": "交通状况",
+    "Threshold (min)": "阈值（分钟）",
+    "Weight covered once": "单重覆盖权重",
+    "Weight covered twice": "双重覆盖权重",
+    "Weight covered as required": "达到要求覆盖的权重",
+    "Sources covered once": "单重覆盖的风险源",
+    "Sources covered twice": "双重覆盖的风险源",
+    "Weight covered once / twice against the number of new depots": "单重/双重覆盖权重随新增物资库数量的变化",
+    "Rank": "排序",
+    "Candidate": "候选站址",
+    "Weight gained": "增加的权重",
+    "Receptor weight": "受体权重",
+    "Reached once": "单重到达",
+    "Share once": "单重到达占比",
+    "Reached twice": "双重到达",
+    "Share twice": "双重到达占比",
+    "Receptor weight reached by at least one team (once) and by two teams (twice); a polygon's weight is shared by "
+    "area.":
+        "至少一支队伍到达（单重）和两支队伍到达（双重）的受体权重；面的权重按面积分摊。",
+    "Depot": "物资库",
+    "Teams": "队伍数",
+    "Readiness (min)": "准备时间（分钟）",
+    "First responder to": "作为第一响应的风险源数",
+    "Their weight": "其权重",
+    "Sources reachable": "可到达的风险源数",
+    "Risk source": "风险源",
+    "Status": "状态",
+    "Weight": "权重",
+    "Teams in time": "按时到达的队伍数",
+    "First team (min)": "第一支队伍（分钟）",
+    "Risk sources": "风险源",
+    "Sources not covered as required": "未达到要求覆盖的风险源",
+    "Isolated sources (no route)": "孤立风险源（无路可达）",
+    "Sources off the road network": "路网外的风险源",
+    "covered": "已覆盖",
+    "under-covered": "覆盖不足",
+    "out of time": "超时",
+    "isolated (no route)": "孤立（无路可达）",
+    "off the road network": "位于路网外",
+    "{} teams": "{} 支队伍",
+    "{} new depots bring {:.1f} % of risk weight within {:g} min of {} (today {:.1f} %).":
+        "新增 {} 个物资库后，{:.1f} % 的风险权重可在 {:g} 分钟内由{}到达（现状 {:.1f} %）。",
+    ", {:.1f} % within {:g} min": "，{:.1f} % 在 {:g} 分钟内",
+    "; at peak hour {:.1f} % within {:g} min": "；高峰时段 {:.1f} % 在 {:g} 分钟内",
+    "peak hour": "高峰时段",
+    "Optimality gap of the choice": "选址方案的最优性间隙",
+    "Depot load within {:g} min (busiest first)": "{:g} 分钟内各物资库的负荷（最繁忙者优先）",
+    "Roads closed by barriers": "因障碍物封闭的道路",
+    "Roads closed to this vehicle": "对该车辆封闭的道路",
+    "Receptors reached": "到达的受体",
+    "Receptors reached at peak hour": "高峰时段到达的受体",
+    "Weight reached per depot (largest first): {}": "各物资库到达的受体权重（从大到小）：{}",
+    "{} more are listed in the output layer.": "另有 {} 个列于输出图层中。",
+    "Risk weight within {:g} min of {}": "{:g} 分钟内由{}到达的风险权重",
+    "Emergency coverage — {}": "应急覆盖分析 — {}",
+    "{} required responder(s); thresholds {} min": "要求响应队伍数 {}；阈值 {} 分钟",
+    "once, {:g} min": "单重，{:g} 分钟",
+    "twice, {:g} min": "双重，{:g} 分钟",
+    "Road length": "道路长度",
+    "Nodes": "节点数",
+    "Edges": "边数",
+    "Connected pieces": "连通片数",
+    "Closed road length": "封闭道路长度",
     # ---- emergency coverage -----------------------------------------------------------------------
     "Emergency coverage over the road network": "基于路网的应急覆盖分析",
     "Emergency response": "环境应急",
@@ -109,7 +249,13 @@ TRANSLATIONS = {
     "before a team leaves; TEAMS_FIELD: how many incidents a depot can answer at once. RISK_SOURCES: risk source "
     "points; RISK_WEIGHT_FIELD: their weight. THRESHOLDS: minutes, e.g. 30,60. REQUIRED_RESPONDERS: 1, or 2 for "
     "two simultaneous incidents. CANDIDATES and NEW_DEPOT_COUNT: optional sites to add depots maximising weight "
-    "covered (twice) within the first threshold.\n\nOutputs: OUTPUT risk sources with first/second responder and "
+    "covered (twice) within the first threshold.\n\nThe incident: BARRIERS (points, lines, polygons, widened by "
+    "BARRIER_BUFFER) close the roads crossing or inside them; RESTRICTED_CLASSES or RESTRICTION_FIELD close roads "
+    "this vehicle may not use; SPEED_FACTORS per road class or CONGESTION_FIELD per road scale speeds at peak hour "
+    "(time = free-flow time / factor), giving the peak-hour coverage beside the free-flow one. RECEPTORS (points or "
+    "polygons with RECEPTOR_WEIGHT_FIELD: population, drinking-water intakes, schools) give the weight reached per "
+    "depot and threshold and the shares reached once and twice.\n\nOutputs: OUTPUT risk sources with first/second "
+    "responder and "
     "times and coverage per threshold; SERVICE_AREAS reachable road lines per depot and threshold (partial roads "
     "cut at the threshold); SERVICE_AREA_POLYGONS readable areas around them; NEW_DEPOTS chosen sites; REPORT "
     "weight covered once/twice, uncovered sources, load per depot and runtime.":
@@ -129,6 +275,11 @@ TRANSLATIONS = {
         "（分钟）；TEAMS_FIELD：物资库可同时应对的事件数。RISK_SOURCES：风险源点；RISK_WEIGHT_FIELD：风险源权重。"
         "THRESHOLDS：响应时间阈值（分钟），如 30,60。REQUIRED_RESPONDERS：1，或 2（同时应对两起事件）。"
         "CANDIDATES 与 NEW_DEPOT_COUNT：可选的候选站址，用于增设物资库，使第一个阈值内（双重）覆盖的风险权重最大。"
+        "\n\n突发事件情景：BARRIERS（点、线或面，按 BARRIER_BUFFER 外扩）封闭与其相交或位于其内的道路；"
+        "RESTRICTED_CLASSES 或 RESTRICTION_FIELD 封闭该车辆不得通行的道路；SPEED_FACTORS（按道路等级）或 "
+        "CONGESTION_FIELD（逐条道路）在高峰时段按系数折减车速（通行时间 = 自由流时间 / 系数），从而在自由流结果之外"
+        "同时给出高峰时段的覆盖。RECEPTORS（点或面，权重取 RECEPTOR_WEIGHT_FIELD：人口、饮用水水源取水口、学校）"
+        "给出各物资库在各阈值下到达的受体权重，以及被单重、双重覆盖的受体权重占比。"
         "\n\n输出：OUTPUT 风险源，含第一/第二响应队伍、响应时间及各阈值下的覆盖情况；SERVICE_AREAS 各物资库在各"
         "阈值下可达的道路线（部分可达的道路在阈值处截断）；SERVICE_AREA_POLYGONS 可达道路周围便于阅读的服务区面；"
         "NEW_DEPOTS 选定的新站址；REPORT 单重/双重覆盖的权重、未覆盖的风险源、各物资库的负荷及运行时间。",

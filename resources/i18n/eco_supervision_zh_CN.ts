@@ -981,7 +981,7 @@
       <translation>配额类别 {} 不在字段 {} 中；该字段的取值为：{}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="324" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="332" />
       <source>Road network: {} nodes, {} edges; coverage measured along roads up to {} m.</source>
       <translation>路网：{} 个节点，{} 条边；覆盖按沿道路距离计算，最远 {} m。</translation>
     </message>
@@ -1009,6 +1009,11 @@
       <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="315" />
       <source>Category quotas are enforced by the MCLP model only.</source>
       <translation>类别配额仅在 MCLP 模型中生效。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="326" />
+      <source>Road network: {} nodes, {} edges (one-way streets honoured); coverage along roads up to {}.</source>
+      <translation>路网：{} 个节点，{} 条边（遵循单行道方向）；沿道路的覆盖范围上限为 {}。</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="276" />
@@ -1111,38 +1116,55 @@
       <translation>无法计算 HJ 664-2013 最少点位数：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/new_depots.py" line="157" />
+      <location filename="../../eco_supervision_plugin/core/emergency/new_depots.py" line="206" />
       <source>No candidate site has a usable point geometry.</source>
       <translation>没有任何候选站址具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/new_depots.py" line="161" />
+      <location filename="../../eco_supervision_plugin/core/emergency/new_depots.py" line="210" />
       <source>The readiness of a new depot exceeds the first threshold.</source>
       <translation>新增物资库的出动准备时间超过了第一个响应时间阈值。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="164" />
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="194" />
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="225" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="33" />
+      <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="177" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="221" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="252" />
+      <location filename="../../eco_supervision_plugin/core/roads/network.py" line="79" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="108" />
       <source>The road layer has no usable lines.</source>
       <translation>道路图层中没有可用的线。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="172" />
+      <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="185" />
       <location filename="../../eco_supervision_plugin/core/roads/snapping.py" line="98" />
       <source>The access speed must be positive.</source>
       <translation>接入速度必须为正数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="198" />
+      <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="222" />
+      <location filename="../../eco_supervision_plugin/core/roads/network.py" line="82" />
       <source>Distances must be zero or more finite metres (got {}).</source>
       <translation>距离必须是大于或等于零的有限米数（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="200" />
+      <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="224" />
       <source>The service-area polygon buffer must be more than zero metres.</source>
       <translation>服务区面的缓冲距离必须大于零米。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/receptors.py" line="72" />
+      <source>The receptor sampling cell must be more than zero metres.</source>
+      <translation>受体面的采样格网尺寸必须大于 0 米。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/receptors.py" line="99" />
+      <source>No receptor polygon has a usable geometry.</source>
+      <translation>没有任何受体面具有可用的几何图形。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/receptors.py" line="108" />
+      <source>Receptor weights must be zero or positive numbers.</source>
+      <translation>受体权重必须为零或正数。</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="44" />
@@ -1150,42 +1172,42 @@
       <translation>请至少给出一个以分钟为单位的响应时间阈值，例如 30,60。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="146" />
+      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="155" />
       <source>There are no emergency depots.</source>
       <translation>没有应急物资库。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="148" />
+      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="157" />
       <source>There are no risk sources.</source>
       <translation>没有风险源。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="151" />
+      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="160" />
       <source>The number of required responders must be 1 or more.</source>
       <translation>所需响应队伍数必须为 1 或以上。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="156" />
+      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="165" />
       <source>One readiness time and one team count per depot and one weight per source are needed.</source>
       <translation>每个应急物资库需要一个出动准备时间和一个队伍数，每个风险源需要一个风险权重。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="158" />
+      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="167" />
       <source>Readiness times must be zero or positive minutes.</source>
       <translation>出动准备时间必须为 0 或正的分钟数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="160" />
+      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="169" />
       <source>Team counts must be whole numbers, zero or more.</source>
       <translation>队伍数必须为大于或等于 0 的整数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="162" />
+      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="171" />
       <source>Risk weights must be zero or positive numbers.</source>
       <translation>风险权重必须为零或正数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="165" />
+      <location filename="../../eco_supervision_plugin/core/emergency/response.py" line="174" />
       <source>No depot has a team (all team counts are 0).</source>
       <translation>没有任何应急物资库配有队伍（队伍数均为 0）。</translation>
     </message>
@@ -1205,53 +1227,88 @@
       <translation>阈值 {!r} 不是分钟数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/costs.py" line="72" />
+      <location filename="../../eco_supervision_plugin/core/roads/costs.py" line="75" />
       <source>The default speed must be positive.</source>
       <translation>默认速度必须大于 0。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/costs.py" line="76" />
+      <location filename="../../eco_supervision_plugin/core/roads/costs.py" line="79" />
       <source>Speeds by road class must be positive km/h (bad class: {}).</source>
       <translation>各道路等级速度必须为正的 km/h（有误的等级：{}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/costs.py" line="177" />
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="73" />
+      <location filename="../../eco_supervision_plugin/core/roads/costs.py" line="180" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="100" />
       <source>Unknown network cost {!r}; use 'length' or 'time'.</source>
       <translation>未知的路网成本 {!r}；请使用 'length'（长度）或 'time'（时间）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/costs.py" line="179" />
+      <location filename="../../eco_supervision_plugin/core/roads/costs.py" line="182" />
       <source>The cost cutoff must be zero or positive.</source>
       <translation>成本上限必须为零或正数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="192" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="219" />
       <source>One speed and one direction are needed per road line part.</source>
       <translation>每个道路线部件需要一个速度和一个方向。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="197" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="224" />
       <source>{} road line(s) have a null, zero or negative speed; give a default speed.</source>
       <translation>{} 条道路线的速度为空、零或负数；请给出默认速度。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="199" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="226" />
       <source>The snapping tolerance must be zero or a positive distance in metres.</source>
       <translation>捕捉容差必须为零或以米为单位的正距离。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="210" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="237" />
       <source>Some road vertices have invalid coordinates.</source>
       <translation>部分道路顶点的坐标无效。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="222" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="249" />
       <source>No road segment is left once vertices closer than {:g} m are merged: the snapping tolerance is as long as the roads. Use a smaller snapping tolerance (e.g. 1 m).</source>
       <translation>合并相距小于 {:g} 米的顶点后已没有任何路段：捕捉容差与道路一样长。请使用更小的捕捉容差（例如 1 米）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/service_areas.py" line="150" />
+      <location filename="../../eco_supervision_plugin/core/roads/network.py" line="94" />
+      <source>Every road is closed by the barriers and restrictions; nothing can be reached.</source>
+      <translation>所有道路均被障碍物和通行限制封闭，任何地点都无法到达。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/roads/network.py" line="125" />
+      <source>The coverage travel time must be more than 0 minutes.</source>
+      <translation>覆盖通行时间必须大于 0 分钟。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="113" />
+      <source>Speed factors must be positive numbers, e.g. residential=0.6 (bad class: {}).</source>
+      <translation>速度系数必须为正数，如 residential=0.6（错误的道路等级：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="136" />
+      <source>The barrier buffer must be zero or more metres.</source>
+      <translation>障碍物缓冲距离必须大于或等于 0 米。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="97" />
+      <source>Restricted road classes need a road class field.</source>
+      <translation>限行道路等级需要指定道路等级字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="117" />
+      <source>Speed factors by road class need a road class field.</source>
+      <translation>按道路等级设置的速度系数需要指定道路等级字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="123" />
+      <source>{} road(s) have a congestion factor of zero or less; factors scale speeds and must be positive (0.6 = 60 % of the free-flow speed).</source>
+      <translation>{} 条道路的拥堵系数小于或等于零；该系数用于折减车速，必须为正数（0.6 = 自由流车速的 60 %）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/roads/service_areas.py" line="182" />
       <source>Thresholds must be positive.</source>
       <translation>阈值必须为正数。</translation>
     </message>
@@ -1989,8 +2046,8 @@
       <location filename="../../processing_algorithms/base.py" line="212" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="147" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="241" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="95" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="119" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="215" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="180" />
       <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="31" />
       <location filename="../../processing_algorithms/qgis_io/features.py" line="32" />
       <location filename="../../processing_algorithms/qgis_io/raster_blocks.py" line="35" />
@@ -2016,6 +2073,8 @@ Model: one road graph (vertices snapped within the snapping tolerance, edge time
 
 ROADS: road lines. SPEED_FIELD: speed in km/h; null or zero speeds fall back to the road-class speed (ROAD_CLASS_FIELD with CLASS_SPEEDS, e.g. motorway=100,primary=60) and then to DEFAULT_SPEED. DIRECTION_FIELD: one-way flag (1/yes/forward = digitised direction only, -1/reverse = against it, anything else both ways). ACCESS_SPEED: km/h of the off-network leg. DEPOTS: depot points; READINESS_FIELD: minutes before a team leaves; TEAMS_FIELD: how many incidents a depot can answer at once. RISK_SOURCES: risk source points; RISK_WEIGHT_FIELD: their weight. THRESHOLDS: minutes, e.g. 30,60. REQUIRED_RESPONDERS: 1, or 2 for two simultaneous incidents. CANDIDATES and NEW_DEPOT_COUNT: optional sites to add depots maximising weight covered (twice) within the first threshold.
 
+The incident: BARRIERS (points, lines, polygons, widened by BARRIER_BUFFER) close the roads crossing or inside them; RESTRICTED_CLASSES or RESTRICTION_FIELD close roads this vehicle may not use; SPEED_FACTORS per road class or CONGESTION_FIELD per road scale speeds at peak hour (time = free-flow time / factor), giving the peak-hour coverage beside the free-flow one. RECEPTORS (points or polygons with RECEPTOR_WEIGHT_FIELD: population, drinking-water intakes, schools) give the weight reached per depot and threshold and the shares reached once and twice.
+
 Outputs: OUTPUT risk sources with first/second responder and times and coverage per threshold; SERVICE_AREAS reachable road lines per depot and threshold (partial roads cut at the threshold); SERVICE_AREA_POLYGONS readable areas around them; NEW_DEPOTS chosen sites; REPORT weight covered once/twice, uncovered sources, load per depot and runtime.</source>
       <translation>检查应急监测队伍和应急物资能否经由路网及时到达每一个环境风险源（包括同时发生两起突发事件的情形），并给出应在何处增设应急物资库。
 
@@ -2023,278 +2082,227 @@ Outputs: OUTPUT risk sources with first/second responder and times and coverage 
 
 ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，先取道路等级速度（ROAD_CLASS_FIELD 与 CLASS_SPEEDS，如 motorway=100,primary=60），再取 DEFAULT_SPEED。DIRECTION_FIELD：单行标志（1/yes/forward = 仅沿数字化方向通行，-1/reverse = 仅逆数字化方向通行，其他值 = 双向通行）。ACCESS_SPEED：路网外接入段的速度（km/h）。DEPOTS：应急物资库点；READINESS_FIELD：队伍出发前的准备时间（分钟）；TEAMS_FIELD：物资库可同时应对的事件数。RISK_SOURCES：风险源点；RISK_WEIGHT_FIELD：风险源权重。THRESHOLDS：响应时间阈值（分钟），如 30,60。REQUIRED_RESPONDERS：1，或 2（同时应对两起事件）。CANDIDATES 与 NEW_DEPOT_COUNT：可选的候选站址，用于增设物资库，使第一个阈值内（双重）覆盖的风险权重最大。
 
+突发事件情景：BARRIERS（点、线或面，按 BARRIER_BUFFER 外扩）封闭与其相交或位于其内的道路；RESTRICTED_CLASSES 或 RESTRICTION_FIELD 封闭该车辆不得通行的道路；SPEED_FACTORS（按道路等级）或 CONGESTION_FIELD（逐条道路）在高峰时段按系数折减车速（通行时间 = 自由流时间 / 系数），从而在自由流结果之外同时给出高峰时段的覆盖。RECEPTORS（点或面，权重取 RECEPTOR_WEIGHT_FIELD：人口、饮用水水源取水口、学校）给出各物资库在各阈值下到达的受体权重，以及被单重、双重覆盖的受体权重占比。
+
 输出：OUTPUT 风险源，含第一/第二响应队伍、响应时间及各阈值下的覆盖情况；SERVICE_AREAS 各物资库在各阈值下可达的道路线（部分可达的道路在阈值处截断）；SERVICE_AREA_POLYGONS 可达道路周围便于阅读的服务区面；NEW_DEPOTS 选定的新站址；REPORT 单重/双重覆盖的权重、未覆盖的风险源、各物资库的负荷及运行时间。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="91" />
-      <source>Road class field (speed by class when no speed is given)</source>
-      <translation>道路等级字段（无速度时按等级取速度）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="94" />
-      <source>Speeds by road class (class=km/h, comma separated)</source>
-      <translation>各道路等级速度（等级=km/h，以逗号分隔）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="96" />
-      <source>One-way field (1 = digitised direction, -1 = reverse, 0 = both)</source>
-      <translation>单行字段（1 = 沿数字化方向，-1 = 逆向，0 = 双向）</translation>
-    </message>
-    <message>
       <location filename="../../processing_algorithms/emergency_coverage.py" line="98" />
-      <source>Default speed (km/h) for roads without a usable speed</source>
-      <translation>无可用速度的道路的默认速度（km/h）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="102" />
-      <source>Road vertices closer than this (metres) become one node; keep it well below the road lengths.</source>
-      <translation>相距小于该值（米）的道路顶点合并为一个节点；该值应远小于道路长度。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="105" />
       <source>Maximum distance from a point to the nearest road (m)</source>
       <translation>点到最近道路的最大距离（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="110" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="103" />
       <source>Readiness field (minutes before a team leaves)</source>
       <translation>出动准备时间字段（队伍出发前的分钟数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="112" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="105" />
       <source>Teams field (incidents a depot can answer at once)</source>
       <translation>应急队伍数字段（物资库可同时应对的事件数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="118" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="111" />
       <source>Response-time thresholds (minutes, comma separated)</source>
       <translation>响应时间阈值（分钟，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="120" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="113" />
       <source>Required responders (2 = two simultaneous incidents)</source>
       <translation>所需响应队伍数（2 = 同时应对两起事件）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="131" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="117" />
+      <source>Receptors: points or polygons (district population grid, drinking-water intakes, schools, hospitals) whose weight reached in time is counted; a polygon's weight is shared by area</source>
+      <translation>受体：点或面（分区人口格网、饮用水水源取水口、学校、医院），统计在时限内到达的受体权重；面的权重按面积分摊</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="120" />
+      <source>Receptor weight field (empty: weight 1 each)</source>
+      <translation>受体权重字段（为空：每个受体权重为 1）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="122" />
+      <source>Receptor polygons are sampled on a grid of this cell size (metres); each sample carries an equal share of the polygon's weight</source>
+      <translation>受体面按此格网尺寸（米）采样；每个采样点平均分摊该面的权重</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="134" />
       <source>Service-area polygon buffer around reachable roads</source>
       <translation>服务区面：可达道路的缓冲距离</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="151" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="92" />
-      <source>Speeds by road class</source>
-      <translation>各道路等级速度</translation>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="145" />
+      <source>Weight covered once / twice against the number of new depots, per threshold (a table)</source>
+      <translation>各阈值下单重/双重覆盖权重随新增物资库数量的变化（表格）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="224" />
-      <source>{} depot(s) are farther than {} m from any road and cannot respond: {}</source>
-      <translation>{} 个应急物资库距任何道路都超过 {} m，无法响应：{}</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="87" />
-      <location filename="../../processing_algorithms/network_siting.py" line="113" />
-      <source>Road network</source>
-      <translation>路网</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="88" />
-      <source>Speed field (km/h)</source>
-      <translation>速度字段（km/h）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="90" />
-      <source>Road class field</source>
-      <translation>道路等级字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="95" />
-      <source>One-way field</source>
-      <translation>单行字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="97" />
-      <source>Default speed (km/h)</source>
-      <translation>默认速度（km/h）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="99" />
-      <source>Access speed off the network (km/h)</source>
-      <translation>路网外接入速度（km/h）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="101" />
-      <source>Road vertex snapping tolerance</source>
-      <translation>道路节点捕捉容差</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="104" />
-      <source>Maximum snap distance (m)</source>
-      <translation>最大捕捉距离（m）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="106" />
-      <source>Emergency depots (points)</source>
-      <translation>应急物资库（点）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="108" />
-      <source>Depot name field</source>
-      <translation>物资库名称字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="109" />
-      <source>Readiness field (min)</source>
-      <translation>准备时间字段（分钟）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="111" />
-      <source>Teams field</source>
-      <translation>队伍数字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="113" />
-      <source>Risk sources (points)</source>
-      <translation>风险源（点）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="115" />
-      <source>Risk weight field</source>
-      <translation>风险权重字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="117" />
-      <source>Thresholds (min)</source>
-      <translation>阈值（分钟）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="119" />
-      <source>Required responders</source>
-      <translation>所需响应队伍数</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="121" />
-      <source>Candidate sites for new depots</source>
-      <translation>新增物资库候选站址</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="123" />
-      <source>Number of new depots to choose</source>
-      <translation>新增物资库数量</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="124" />
-      <source>Teams per new depot</source>
-      <translation>每个新增物资库的队伍数</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="126" />
-      <source>Readiness of a new depot (minutes)</source>
-      <translation>新增物资库的出动准备时间（分钟）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="128" />
-      <source>Build service-area polygons</source>
-      <translation>生成服务区面</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="130" />
-      <source>Polygon buffer</source>
-      <translation>面缓冲距离</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="132" />
-      <source>Risk sources with responders</source>
-      <translation>风险源及响应队伍</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="134" />
-      <source>Service areas (reachable roads)</source>
-      <translation>服务区（可达道路）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="136" />
-      <source>Service areas (polygons)</source>
-      <translation>服务区（面）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="138" />
-      <source>New depots</source>
-      <translation>新增应急物资库</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="151" />
-      <source>Speeds by road class must look like motorway=100,primary=60 (bad entry: {}).</source>
-      <translation>各道路等级速度应写成 motorway=100,primary=60 的形式（错误条目：{}）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="171" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="30" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="28" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="184" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="176" />
       <source>roads</source>
       <translation>道路</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="171" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="47" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="45" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="56" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="57" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="93" />
+      <location filename="../../processing_algorithms/network_siting.py" line="113" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="147" />
+      <source>Road network</source>
+      <translation>路网</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="95" />
+      <source>Access speed off the network (km/h)</source>
+      <translation>路网外接入速度（km/h）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="97" />
+      <source>Maximum snap distance (m)</source>
+      <translation>最大捕捉距离（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="99" />
+      <source>Emergency depots (points)</source>
+      <translation>应急物资库（点）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="101" />
+      <source>Depot name field</source>
+      <translation>物资库名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="102" />
+      <source>Readiness field (min)</source>
+      <translation>准备时间字段（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="104" />
+      <source>Teams field</source>
+      <translation>队伍数字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="106" />
+      <source>Risk sources (points)</source>
+      <translation>风险源（点）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="108" />
+      <source>Risk weight field</source>
+      <translation>风险权重字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="110" />
+      <source>Thresholds (min)</source>
+      <translation>阈值（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="112" />
+      <source>Required responders</source>
+      <translation>所需响应队伍数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="114" />
+      <source>Receptors (people, intakes, schools…)</source>
+      <translation>受体（人口、取水口、学校……）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="119" />
+      <source>Receptor weight field</source>
+      <translation>受体权重字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="121" />
+      <source>Receptor polygon sampling cell</source>
+      <translation>受体面采样格网尺寸</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="124" />
+      <source>Candidate sites for new depots</source>
+      <translation>新增物资库候选站址</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="126" />
+      <source>Number of new depots to choose</source>
+      <translation>新增物资库数量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="127" />
+      <source>Teams per new depot</source>
+      <translation>每个新增物资库的队伍数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="129" />
+      <source>Readiness of a new depot (minutes)</source>
+      <translation>新增物资库的出动准备时间（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="131" />
+      <source>Build service-area polygons</source>
+      <translation>生成服务区面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="133" />
+      <source>Polygon buffer</source>
+      <translation>面缓冲距离</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="135" />
+      <source>Risk sources with responders</source>
+      <translation>风险源及响应队伍</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="137" />
+      <source>Service areas (reachable roads)</source>
+      <translation>服务区（可达道路）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="139" />
+      <source>Service areas (polygons)</source>
+      <translation>服务区（面）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="141" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="75" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="84" />
+      <source>New depots</source>
+      <translation>新增应急物资库</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="143" />
+      <source>New-depot curve (table)</source>
+      <translation>新增物资库曲线（表格）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="176" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="72" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="70" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="81" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="82" />
       <source>depots</source>
       <translation>应急物资库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="172" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="66" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="68" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="73" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="177" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="91" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="93" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="98" />
       <source>risk sources</source>
       <translation>风险源</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="200" />
-      <source>Emergency coverage report</source>
-      <translation>应急覆盖分析报告</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="228" />
-      <source>{} risk source(s) are farther than the maximum snap distance from any road.</source>
-      <translation>{} 个风险源距任何道路都超过最大捕捉距离。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="229" />
-      <source>{} risk source(s) lie on road pieces not connected to any depot (unreachable).</source>
-      <translation>{} 个风险源位于与任何应急物资库都不连通的路网片段上（不可达）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="183" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="188" />
       <source>Building the road graph from {} line parts…</source>
       <translation>正在由 {} 个线部件构建路网图…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="220" />
-      <source>Road graph: {} nodes, {} edges, {} connected pieces.</source>
-      <translation>路网图：{} 个节点，{} 条边，{} 个连通片。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="143" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="149" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="89" />
       <source>The parameter {} must be a finite number (got {{}}).</source>
       <translation>参数 {} 必须是有限数值（当前为 {{}}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="206" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="216" />
       <source>{} min: {:.1f}% of risk weight covered once, {:.1f}% twice.</source>
       <translation>{} 分钟：单重覆盖风险权重 {:.1f}%，双重覆盖 {:.1f}%。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="214" />
-      <source>{} road(s) have a null or zero speed: {} took the road-class speed, {} the default {} km/h.</source>
-      <translation>{} 条道路的速度为空或为零：{} 条采用道路等级速度，{} 条采用默认速度 {} km/h。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="218" />
-      <source>Road speeds: {} by road class, {} at the default {} km/h.</source>
-      <translation>道路速度：{} 条按道路等级取值，{} 条采用默认速度 {} km/h。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/fetch_stations.py" line="32" />
@@ -3059,55 +3067,60 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <translation>路网（可选：按沿道路距离计算覆盖）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="117" />
+      <location filename="../../processing_algorithms/network_siting.py" line="118" />
       <source>Relative optimality gap accepted (MIP gap, 0.001 = 0.1 %)</source>
       <translation>可接受的相对最优间隙（MIP gap，0.001 = 0.1 %）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="119" />
+      <location filename="../../processing_algorithms/network_siting.py" line="120" />
       <source>Urban study area (optional, for the HJ 664-2013 minimum station count)</source>
       <translation>城市研究区域（可选，用于计算 HJ 664-2013 最少点位数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="121" />
+      <location filename="../../processing_algorithms/network_siting.py" line="122" />
       <source>Study area population field (persons, summed)</source>
       <translation>研究区域人口字段（人，求和）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="123" />
+      <location filename="../../processing_algorithms/network_siting.py" line="124" />
       <source>Study area built-up area field (km², summed)</source>
       <translation>研究区域建成区面积字段（km²，求和）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="125" />
+      <location filename="../../processing_algorithms/network_siting.py" line="126" />
       <source>Built-up population (persons; overrides the field)</source>
       <translation>建成区人口（人；优先于字段）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="127" />
+      <location filename="../../processing_algorithms/network_siting.py" line="128" />
       <source>Built-up area (km²; overrides the field and the polygon area)</source>
       <translation>建成区面积（km²；优先于字段和面的面积）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="169" />
+      <location filename="../../processing_algorithms/network_siting.py" line="170" />
       <source>Monitoring network siting</source>
       <translation>监测网络选址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="186" />
-      <location filename="../../processing_algorithms/network_siting.py" line="191" />
+      <location filename="../../processing_algorithms/network_siting.py" line="187" />
       <location filename="../../processing_algorithms/network_siting.py" line="192" />
-      <location filename="../../processing_algorithms/network_siting.py" line="199" />
+      <location filename="../../processing_algorithms/network_siting.py" line="193" />
+      <location filename="../../processing_algorithms/network_siting.py" line="200" />
       <source>demand</source>
       <translation>需求点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="188" />
-      <location filename="../../processing_algorithms/network_siting.py" line="193" />
+      <location filename="../../processing_algorithms/network_siting.py" line="189" />
       <location filename="../../processing_algorithms/network_siting.py" line="194" />
-      <location filename="../../processing_algorithms/network_siting.py" line="201" />
+      <location filename="../../processing_algorithms/network_siting.py" line="195" />
+      <location filename="../../processing_algorithms/network_siting.py" line="202" />
       <source>candidate sites</source>
       <translation>候选站址</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="229" />
+      <source>road network</source>
+      <translation>路网</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/network_siting.py" line="90" />
@@ -3131,6 +3144,7 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
     </message>
     <message>
       <location filename="../../processing_algorithms/network_siting.py" line="98" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="79" />
       <source>Candidate sites</source>
       <translation>候选站址</translation>
     </message>
@@ -3165,107 +3179,97 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <translation>最小间距（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="115" />
+      <location filename="../../processing_algorithms/network_siting.py" line="116" />
       <source>Solver time limit (s)</source>
       <translation>求解时间上限（s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="116" />
+      <location filename="../../processing_algorithms/network_siting.py" line="117" />
       <source>MIP gap</source>
       <translation>MIP 间隙</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="118" />
+      <location filename="../../processing_algorithms/network_siting.py" line="119" />
       <source>Urban study area</source>
       <translation>城市研究区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="120" />
+      <location filename="../../processing_algorithms/network_siting.py" line="121" />
       <source>Population field</source>
       <translation>人口字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="122" />
+      <location filename="../../processing_algorithms/network_siting.py" line="123" />
       <source>Built-up area field (km²)</source>
       <translation>建成区面积字段（km²）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="124" />
+      <location filename="../../processing_algorithms/network_siting.py" line="125" />
       <source>Built-up population</source>
       <translation>建成区人口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="126" />
+      <location filename="../../processing_algorithms/network_siting.py" line="127" />
       <source>Built-up area (km²)</source>
       <translation>建成区面积（km²）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="128" />
+      <location filename="../../processing_algorithms/network_siting.py" line="129" />
       <source>Chosen sites</source>
       <translation>选定站点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="129" />
+      <location filename="../../processing_algorithms/network_siting.py" line="130" />
       <source>Demand coverage</source>
       <translation>需求覆盖情况</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="137" />
+      <location filename="../../processing_algorithms/network_siting.py" line="138" />
       <source>The coverage radius must be 0 m or more (got {}).</source>
       <translation>覆盖半径必须不小于 0 m（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="138" />
+      <location filename="../../processing_algorithms/network_siting.py" line="139" />
       <source>The number of new sites P must be 0 or more (got {}).</source>
       <translation>新增站点数 P 必须不小于 0（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="139" />
+      <location filename="../../processing_algorithms/network_siting.py" line="140" />
       <source>The minimum spacing must be 0 m or more (got {}).</source>
       <translation>最小间距必须不小于 0 m（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="140" />
+      <location filename="../../processing_algorithms/network_siting.py" line="141" />
       <source>The solver time limit must be at least 1 s (got {}).</source>
       <translation>求解时间上限必须至少为 1 s（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="141" />
+      <location filename="../../processing_algorithms/network_siting.py" line="142" />
       <source>The MIP gap must be between 0 and 1 (got {}).</source>
       <translation>MIP 间隙必须在 0 到 1 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="142" />
+      <location filename="../../processing_algorithms/network_siting.py" line="143" />
       <source>The built-up population must be 0 or more (got {}).</source>
       <translation>建成区人口必须不小于 0（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="143" />
+      <location filename="../../processing_algorithms/network_siting.py" line="144" />
       <source>The built-up area must be 0 km² or more (got {}).</source>
       <translation>建成区面积必须不小于 0 km²（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="202" />
+      <location filename="../../processing_algorithms/network_siting.py" line="203" />
       <source>the demand layer</source>
       <translation>需求图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="215" />
+      <location filename="../../processing_algorithms/network_siting.py" line="216" />
       <source>Could not read the category quota '{}': write category=share pairs separated by ';', shares between 0 and 1 (or 0–100 %), e.g. VOC=1.0;park=0.9.</source>
       <translation>无法识别类别配额“{}”：请写成以“;”分隔的 类别=比例，比例介于 0 与 1 之间（或 0–100 %），如 VOC=1.0;park=0.9。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="228" />
-      <source>road network</source>
-      <translation>路网</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="230" />
-      <source>The road network has no usable lines.</source>
-      <translation>路网中没有可用的线。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="240" />
+      <location filename="../../processing_algorithms/network_siting.py" line="238" />
       <source>study area</source>
       <translation>研究区域</translation>
     </message>
@@ -3290,7 +3294,7 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <translation>P-中位：新增 P 个站点，加权距离总和最小</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="206" />
+      <location filename="../../processing_algorithms/network_siting.py" line="207" />
       <source>the candidate layer</source>
       <translation>候选站址图层</translation>
     </message>
@@ -4164,49 +4168,102 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>输出 {} 和 {} 会写到同一位置（{}）；请为每个输出指定各自的文件或图层名。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="49" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="134" />
+      <source>{} depot(s) are farther than {} m from any road and cannot respond: {}</source>
+      <translation>{} 个应急物资库距任何道路都超过 {} m，无法响应：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="40" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="43" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="46" />
+      <source>receptors</source>
+      <translation>受体</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="60" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="45" />
+      <source>No receptor has a usable geometry.</source>
+      <translation>没有任何受体具有可用的几何图形。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="74" />
       <source>No depot has a usable point geometry.</source>
       <translation>没有任何应急物资库具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="50" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="75" />
       <source>{} depot(s) have a null team count and count as one team.</source>
       <translation>{} 个应急物资库的队伍数为空，按 1 支队伍计。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="51" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="76" />
       <source>{} depot(s) have a null readiness and count as ready at once (0 min).</source>
       <translation>{} 个应急物资库的出动准备时间为空，按立即出动（0 分钟）计。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="70" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="95" />
       <source>No risk source has a usable point geometry.</source>
       <translation>没有任何风险源具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="72" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="97" />
       <source>Risk sources with a null weight count with weight 0.</source>
       <translation>权重为空的风险源按权重 0 计。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="81" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="106" />
       <source>candidates</source>
       <translation>候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="79" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="138" />
+      <source>{} risk source(s) are farther than the maximum snap distance from any road.</source>
+      <translation>{} 个风险源距任何道路都超过最大捕捉距离。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="139" />
+      <source>{} risk source(s) lie on road pieces not connected to any depot (unreachable).</source>
+      <translation>{} 个风险源位于与任何应急物资库都不连通的路网片段上（不可达）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="104" />
       <source>No candidate sites given: no new depots are chosen.</source>
       <translation>未提供候选站址：不选择新增物资库。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="155" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="121" />
+      <source>Road graph: {} nodes, {} edges, {} connected pieces.</source>
+      <translation>路网图：{} 个节点，{} 条边，{} 个连通片。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="249" />
       <source>New depots chosen with: {}</source>
       <translation>新增物资库的求解方法：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="83" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="108" />
       <source>Only {} candidate site(s) are given: at most {} new depot(s) can be chosen.</source>
       <translation>仅提供了 {} 个候选站址：最多只能选择 {} 个新增应急物资库。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="115" />
+      <source>{} road(s) have a null or zero speed: {} took the road-class speed, {} the default {} km/h.</source>
+      <translation>{} 条道路的速度为空或为零：{} 条采用道路等级速度，{} 条采用默认速度 {} km/h。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="125" />
+      <source>Closed roads: {:.2f} km by barriers, {:.2f} km to this vehicle.</source>
+      <translation>封闭道路：障碍物封闭 {:.2f} km，对该车辆封闭 {:.2f} km。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="119" />
+      <source>Road speeds: {} by road class, {} at the default {} km/h.</source>
+      <translation>道路速度：{} 条按道路等级取值，{} 条采用默认速度 {} km/h。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="129" />
+      <source>Peak hour, {} min: {:.1f}% of risk weight covered once, {:.1f}% twice.</source>
+      <translation>高峰时段，{} 分钟：单重覆盖风险权重 {:.1f}%，双重覆盖 {:.1f}%。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="38" />
@@ -4411,6 +4468,506 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>节点容差（米）：距离小于该值的线端点将被连接。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="56" />
+      <source>Road class field (speed by class when no speed is given)</source>
+      <translation>道路等级字段（无速度时按等级取速度）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="59" />
+      <source>Speeds by road class (class=km/h, comma separated)</source>
+      <translation>各道路等级速度（等级=km/h，以逗号分隔）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="61" />
+      <source>One-way field (1 = digitised direction, -1 = reverse, 0 = both)</source>
+      <translation>单行字段（1 = 沿数字化方向，-1 = 逆向，0 = 双向）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="63" />
+      <source>Default speed (km/h) for roads without a usable speed</source>
+      <translation>无可用速度的道路的默认速度（km/h）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="65" />
+      <source>Road vertices closer than this (metres) become one node; keep it well below the road lengths.</source>
+      <translation>相距小于该值（米）的道路顶点合并为一个节点；该值应远小于道路长度。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="69" />
+      <source>Barriers: points, lines or polygons (a bridge out, a cordon, a flooded underpass); roads crossing or inside them are closed</source>
+      <translation>障碍物：点、线或面（桥梁中断、事故警戒区、积水的下穿通道）；与其相交或位于其内的道路被封闭</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="72" />
+      <source>Roads within this distance (metres) of a barrier are closed as well</source>
+      <translation>距障碍物在此距离（米）以内的道路同样被封闭</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="74" />
+      <source>Road classes this vehicle may not use, comma separated (e.g. residential,tunnel); needs the road class field</source>
+      <translation>该车辆不得通行的道路等级，以逗号分隔（如 residential,tunnel）；需要指定道路等级字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="77" />
+      <source>Restriction field (true/1/yes = closed to this vehicle)</source>
+      <translation>限行字段（true/1/yes = 该车辆不得通行）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="79" />
+      <source>Peak-hour speed factors by road class (class=factor, e.g. residential=0.6,primary=0.7): a second, peak-hour result beside the free-flow one</source>
+      <translation>按道路等级的高峰时段速度系数（等级=系数，如 residential=0.6,primary=0.7）：在自由流结果之外再给出一组高峰时段结果</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="83" />
+      <source>Congestion factor field (peak-hour speed factor per road, 0.6 = 60 % of the free-flow speed)</source>
+      <translation>拥堵系数字段（逐条道路的高峰时段速度系数，0.6 = 自由流车速的 60 %）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="120" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="57" />
+      <source>Speeds by road class</source>
+      <translation>各道路等级速度</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="123" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="78" />
+      <source>Peak-hour speed factors by road class</source>
+      <translation>按道路等级的高峰时段速度系数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="51" />
+      <source>Coverage travel time over roads (minutes, at the road speeds, one-way streets honoured); empty or 0: the coverage radius along the roads</source>
+      <translation>沿道路的覆盖通行时间（分钟，按道路车速计算，遵循单行道方向）；为空或为 0：按沿道路的覆盖半径</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="53" />
+      <source>Speed field (km/h)</source>
+      <translation>速度字段（km/h）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="55" />
+      <source>Road class field</source>
+      <translation>道路等级字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="60" />
+      <source>One-way field</source>
+      <translation>单行字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="62" />
+      <source>Default speed (km/h)</source>
+      <translation>默认速度（km/h）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="64" />
+      <source>Road vertex snapping tolerance</source>
+      <translation>道路节点捕捉容差</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="67" />
+      <source>Barriers (closed roads)</source>
+      <translation>障碍物（封闭道路）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="71" />
+      <source>Barrier buffer</source>
+      <translation>障碍物缓冲距离</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="73" />
+      <source>Restricted road classes</source>
+      <translation>限行道路等级</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="76" />
+      <source>Restriction field</source>
+      <translation>限行字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="81" />
+      <source>Congestion factor field</source>
+      <translation>拥堵系数字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="102" />
+      <source>Restricted road classes need a road class field (ROAD_CLASS_FIELD).</source>
+      <translation>限行道路等级需要指定道路等级字段（ROAD_CLASS_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="104" />
+      <source>Speed factors by road class need a road class field (ROAD_CLASS_FIELD).</source>
+      <translation>按道路等级设置的速度系数需要指定道路等级字段（ROAD_CLASS_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="121" />
+      <source>Speeds by road class must look like motorway=100,primary=60 (bad entry: {}).</source>
+      <translation>各道路等级速度应写成 motorway=100,primary=60 的形式（错误条目：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="125" />
+      <source>Speed factors must look like residential=0.6,primary=0.7, every factor above 0 (bad entry: {}).</source>
+      <translation>速度系数应写成 residential=0.6,primary=0.7 的形式，且每个系数大于 0（错误的条目：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="166" />
+      <source>The barrier layer has no usable geometry: no road is closed.</source>
+      <translation>障碍物图层没有可用的几何图形：没有道路被封闭。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="49" />
+      <source>Coverage travel time over roads (min)</source>
+      <translation>沿道路的覆盖通行时间（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="22" />
+      <source>one team</source>
+      <translation>一支队伍</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="61" />
+      <source>A source counts as covered twice only when two different teams reach it in time, as needed to answer two simultaneous incidents.</source>
+      <translation>只有两支不同的队伍都能按时到达时，风险源才计为双重覆盖，以满足同时应对两起突发事件的需要。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="63" />
+      <source>Coverage per threshold</source>
+      <translation>各阈值下的覆盖情况</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="75" />
+      <source>Risk weight covered (%)</source>
+      <translation>覆盖的风险权重（%）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="82" />
+      <source>Each point adds the next depot of the chosen plan (largest gain first) to today's depots; the curve shows how many depots a target share needs.</source>
+      <translation>每个点在现有物资库基础上依次加入选定方案中的下一个物资库（增益最大者优先）；曲线表明达到目标占比需要多少个物资库。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="120" />
+      <source>Sources not covered as required (heaviest first)</source>
+      <translation>未达到要求覆盖的风险源（按权重从大到小）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="37" />
+      <source>{:.1f} % of risk weight is within {:g} min of {}</source>
+      <translation>{:.1f} % 的风险权重可在 {:g} 分钟内由{}到达</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="50" />
+      <source>free flow</source>
+      <translation>自由流</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="58" />
+      <source>Conditions</source>
+      <translation>交通状况</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="58" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="91" />
+      <source>Threshold (min)</source>
+      <translation>阈值（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="58" />
+      <source>Weight covered once</source>
+      <translation>单重覆盖权重</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="58" />
+      <source>Weight covered twice</source>
+      <translation>双重覆盖权重</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="59" />
+      <source>Weight covered as required</source>
+      <translation>达到要求覆盖的权重</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="59" />
+      <source>Sources covered once</source>
+      <translation>单重覆盖的风险源</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="59" />
+      <source>Sources covered twice</source>
+      <translation>双重覆盖的风险源</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="76" />
+      <source>Weight covered once / twice against the number of new depots</source>
+      <translation>单重/双重覆盖权重随新增物资库数量的变化</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="77" />
+      <source>Rank</source>
+      <translation>排序</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="77" />
+      <source>Candidate</source>
+      <translation>候选站址</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="77" />
+      <source>Weight gained</source>
+      <translation>增加的权重</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="91" />
+      <source>Receptor weight</source>
+      <translation>受体权重</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="91" />
+      <source>Reached once</source>
+      <translation>单重到达</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="91" />
+      <source>Share once</source>
+      <translation>单重到达占比</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="92" />
+      <source>Reached twice</source>
+      <translation>双重到达</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="92" />
+      <source>Share twice</source>
+      <translation>双重到达占比</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="95" />
+      <source>Receptor weight reached by at least one team (once) and by two teams (twice); a polygon's weight is shared by area.</source>
+      <translation>至少一支队伍到达（单重）和两支队伍到达（双重）的受体权重；面的权重按面积分摊。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="109" />
+      <source>Depot</source>
+      <translation>物资库</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="109" />
+      <source>Teams</source>
+      <translation>队伍数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="109" />
+      <source>Readiness (min)</source>
+      <translation>准备时间（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="109" />
+      <source>First responder to</source>
+      <translation>作为第一响应的风险源数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="109" />
+      <source>Their weight</source>
+      <translation>其权重</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="110" />
+      <source>Sources reachable</source>
+      <translation>可到达的风险源数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="117" />
+      <source>Risk source</source>
+      <translation>风险源</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="117" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="117" />
+      <source>Weight</source>
+      <translation>权重</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="117" />
+      <source>Teams in time</source>
+      <translation>按时到达的队伍数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="117" />
+      <source>First team (min)</source>
+      <translation>第一支队伍（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="129" />
+      <source>Risk sources</source>
+      <translation>风险源</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="130" />
+      <source>Sources not covered as required</source>
+      <translation>未达到要求覆盖的风险源</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="131" />
+      <source>Isolated sources (no route)</source>
+      <translation>孤立风险源（无路可达）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="132" />
+      <source>Sources off the road network</source>
+      <translation>路网外的风险源</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="136" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="52" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="40" />
+      <source>Run time</source>
+      <translation>运行时间</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="17" />
+      <source>covered</source>
+      <translation>已覆盖</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="17" />
+      <source>under-covered</source>
+      <translation>覆盖不足</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="17" />
+      <source>out of time</source>
+      <translation>超时</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="18" />
+      <source>isolated (no route)</source>
+      <translation>孤立（无路可达）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="18" />
+      <source>off the road network</source>
+      <translation>位于路网外</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="22" />
+      <source>{} teams</source>
+      <translation>{} 支队伍</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="34" />
+      <source>{} new depots bring {:.1f} % of risk weight within {:g} min of {} (today {:.1f} %).</source>
+      <translation>新增 {} 个物资库后，{:.1f} % 的风险权重可在 {:g} 分钟内由{}到达（现状 {:.1f} %）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="40" />
+      <source>, {:.1f} % within {:g} min</source>
+      <translation>，{:.1f} % 在 {:g} 分钟内</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="43" />
+      <source>; at peak hour {:.1f} % within {:g} min</source>
+      <translation>；高峰时段 {:.1f} % 在 {:g} 分钟内</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="52" />
+      <source>peak hour</source>
+      <translation>高峰时段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="81" />
+      <source>Optimality gap of the choice</source>
+      <translation>选址方案的最优性间隙</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="111" />
+      <source>Depot load within {:g} min (busiest first)</source>
+      <translation>{:g} 分钟内各物资库的负荷（最繁忙者优先）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="134" />
+      <source>Roads closed by barriers</source>
+      <translation>因障碍物封闭的道路</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="135" />
+      <source>Roads closed to this vehicle</source>
+      <translation>对该车辆封闭的道路</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="141" />
+      <source>Receptors reached</source>
+      <translation>到达的受体</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="143" />
+      <source>Receptors reached at peak hour</source>
+      <translation>高峰时段到达的受体</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="98" />
+      <source>Weight reached per depot (largest first): {}</source>
+      <translation>各物资库到达的受体权重（从大到小）：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="119" />
+      <source>{} more are listed in the output layer.</source>
+      <translation>另有 {} 个列于输出图层中。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="127" />
+      <source>Risk weight within {:g} min of {}</source>
+      <translation>{:g} 分钟内由{}到达的风险权重</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="152" />
+      <source>Emergency coverage — {}</source>
+      <translation>应急覆盖分析 — {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="153" />
+      <source>{} required responder(s); thresholds {} min</source>
+      <translation>要求响应队伍数 {}；阈值 {} 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="73" />
+      <source>once, {:g} min</source>
+      <translation>单重，{:g} 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="74" />
+      <source>twice, {:g} min</source>
+      <translation>双重，{:g} 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="148" />
+      <source>Road length</source>
+      <translation>道路长度</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="148" />
+      <source>Nodes</source>
+      <translation>节点数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="149" />
+      <source>Edges</source>
+      <translation>边数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="149" />
+      <source>Connected pieces</source>
+      <translation>连通片数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="150" />
+      <source>Closed road length</source>
+      <translation>封闭道路长度</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="25" />
       <source>Officers</source>
       <translation>执法人员</translation>
@@ -4529,12 +5086,6 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="52" />
       <source>Officers without a task</source>
       <translation>无任务的执法人员</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="52" />
-      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="40" />
-      <source>Run time</source>
-      <translation>运行时间</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="53" />
@@ -4780,6 +5331,22 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
       <translation type="vanished">网格尺寸（米；六边形为相邻网格中心间距）</translation>
     </message>
     <message>
+      <source>Checks whether emergency monitoring teams and supplies reach every environmental risk source in time over the road network, including two simultaneous incidents, and where to add depots.
+
+Model: one road graph (vertices snapped within the snapping tolerance, edge time = length / speed, one-way roads honoured). Depots and risk sources join the network at their projection on the nearest road (a straight access leg at the access speed); points farther than the maximum snap distance are reported as off-network. Response time = readiness delay of the depot + network travel time (multi-source Dijkstra with a time limit). Teams are ranked per source: the first responder is the fastest team, the second responder the next one (the same depot when it has two teams). A source counts as covered twice only when two different teams reach it within the threshold, as needed to answer two simultaneous incidents (the dual-incident requirement for county-level environmental emergencies, cf. HJ 589 emergency monitoring and the emergency-response plan guidelines). Sources on a road piece without any depot are reported as isolated, never covered.
+
+ROADS: road lines. SPEED_FIELD: speed in km/h; null or zero speeds fall back to the road-class speed (ROAD_CLASS_FIELD with CLASS_SPEEDS, e.g. motorway=100,primary=60) and then to DEFAULT_SPEED. DIRECTION_FIELD: one-way flag (1/yes/forward = digitised direction only, -1/reverse = against it, anything else both ways). ACCESS_SPEED: km/h of the off-network leg. DEPOTS: depot points; READINESS_FIELD: minutes before a team leaves; TEAMS_FIELD: how many incidents a depot can answer at once. RISK_SOURCES: risk source points; RISK_WEIGHT_FIELD: their weight. THRESHOLDS: minutes, e.g. 30,60. REQUIRED_RESPONDERS: 1, or 2 for two simultaneous incidents. CANDIDATES and NEW_DEPOT_COUNT: optional sites to add depots maximising weight covered (twice) within the first threshold.
+
+Outputs: OUTPUT risk sources with first/second responder and times and coverage per threshold; SERVICE_AREAS reachable road lines per depot and threshold (partial roads cut at the threshold); SERVICE_AREA_POLYGONS readable areas around them; NEW_DEPOTS chosen sites; REPORT weight covered once/twice, uncovered sources, load per depot and runtime.</source>
+      <translation type="vanished">检查应急监测队伍和应急物资能否经由路网及时到达每一个环境风险源（包括同时发生两起突发事件的情形），并给出应在何处增设应急物资库。
+
+模型：构建一张路网图（捕捉容差内的节点合并，边的通行时间 = 长度 / 速度，遵循单行道方向）。应急物资库和风险源在最近道路上的投影点接入路网（以接入速度沿直线接入）；距最近道路超过最大捕捉距离的点报告为路网外。响应时间 = 物资库的出动准备时间 + 路网通行时间（带时间上限的多源 Dijkstra 算法）。对每个风险源按到达先后对队伍排序：第一响应队伍为最快到达的队伍，第二响应队伍为其次（物资库有两支队伍时可为同一物资库）。只有当两支不同的队伍都能在阈值内到达时，风险源才计为双重覆盖，以满足同时应对两起突发事件的需要（县级突发环境事件的双重事件要求，参见 HJ 589 突发环境事件应急监测技术规范及突发环境事件应急预案编制指南）。位于没有任何物资库的路网连通片上的风险源报告为孤立风险源，不计为覆盖。
+
+ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，先取道路等级速度（ROAD_CLASS_FIELD 与 CLASS_SPEEDS，如 motorway=100,primary=60），再取 DEFAULT_SPEED。DIRECTION_FIELD：单行标志（1/yes/forward = 仅沿数字化方向通行，-1/reverse = 仅逆数字化方向通行，其他值 = 双向通行）。ACCESS_SPEED：路网外接入段的速度（km/h）。DEPOTS：应急物资库点；READINESS_FIELD：队伍出发前的准备时间（分钟）；TEAMS_FIELD：物资库可同时应对的事件数。RISK_SOURCES：风险源点；RISK_WEIGHT_FIELD：风险源权重。THRESHOLDS：响应时间阈值（分钟），如 30,60。REQUIRED_RESPONDERS：1，或 2（同时应对两起事件）。CANDIDATES 与 NEW_DEPOT_COUNT：可选的候选站址，用于增设物资库，使第一个阈值内（双重）覆盖的风险权重最大。
+
+输出：OUTPUT 风险源，含第一/第二响应队伍、响应时间及各阈值下的覆盖情况；SERVICE_AREAS 各物资库在各阈值下可达的道路线（部分可达的道路在阈值处截断）；SERVICE_AREA_POLYGONS 可达道路周围便于阅读的服务区面；NEW_DEPOTS 选定的新站址；REPORT 单重/双重覆盖的权重、未覆盖的风险源、各物资库的负荷及运行时间。</translation>
+    </message>
+    <message>
       <source>Clip boundary cells to the area of interest</source>
       <translation type="vanished">将边界网格裁剪到关注区域</translation>
     </message>
@@ -4810,6 +5377,10 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
     <message>
       <source>Elevation field at the last vertex (lines whose end is higher than their start are reversed)</source>
       <translation type="vanished">末节点高程字段（终点高于起点的线将被反向）</translation>
+    </message>
+    <message>
+      <source>Emergency coverage report</source>
+      <translation type="vanished">应急覆盖分析报告</translation>
     </message>
     <message>
       <source>Fill empty cells by inverse-distance weighting from neighbours</source>
@@ -4976,6 +5547,10 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
     <message>
       <source>The raster window over the area is too large to read.</source>
       <translation type="vanished">区域范围内的栅格窗口过大，无法读取。</translation>
+    </message>
+    <message>
+      <source>The road network has no usable lines.</source>
+      <translation type="vanished">路网中没有可用的线。</translation>
     </message>
     <message>
       <source>Time field (date/time or ISO 8601 text) for space-time trends</source>

@@ -2,6 +2,7 @@
 
     .venv/bin/python test/benchmarks/profile_emergency_coverage.py demo      # sample-city demo job
     .venv/bin/python test/benchmarks/profile_emergency_coverage.py grid      # benchmark's default grid city
+    .venv/bin/python test/benchmarks/profile_emergency_coverage.py province  # bench_emergency_province's instance
 """
 
 import argparse
@@ -49,9 +50,25 @@ def grid_parameters(size, depots, minutes, roads_format="memory"):
     }
 
 
+def province_parameters():
+    from bench_emergency_province import DATA, build_data
+    from qgis.core import QgsVectorLayer
+
+    build_data()
+    layer = {n: QgsVectorLayer(os.path.join(DATA, n + ".gpkg") + "|layername=" + n, n, "ogr")
+             for n in ("roads", "depots", "sources")}
+    return {
+        "ROADS": layer["roads"], "SPEED_FIELD": "speed", "DIRECTION_FIELD": "oneway", "SNAP_TOLERANCE": 0.0,
+        "DEPOTS": layer["depots"], "DEPOT_NAME_FIELD": "name", "TEAMS_FIELD": "teams",
+        "RISK_SOURCES": layer["sources"], "RISK_WEIGHT_FIELD": "weight", "THRESHOLDS": "30,60",
+        "REQUIRED_RESPONDERS": 2, "OUTPUT": "TEMPORARY_OUTPUT", "SERVICE_AREAS": "TEMPORARY_OUTPUT",
+        "MAKE_POLYGONS": False,
+    }
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("instance", choices=("demo", "grid"))
+    parser.add_argument("instance", choices=("demo", "grid", "province"))
     parser.add_argument("--size", type=int, default=230)
     parser.add_argument("--depots", type=int, default=100)
     parser.add_argument("--minutes", type=float, default=30.0)
@@ -77,8 +94,12 @@ def main():
     plugin.initProcessing()
 
     out = tempfile.mkdtemp(prefix="eco_prof_")
-    params = demo_parameters(out) if args.instance == "demo" else grid_parameters(args.size, args.depots,
-                                                                                   args.minutes, args.roads)
+    if args.instance == "province":
+        params = province_parameters()
+    elif args.instance == "demo":
+        params = demo_parameters(out)
+    else:
+        params = grid_parameters(args.size, args.depots, args.minutes, args.roads)
 
     class Feedback(QgsProcessingFeedback):
         def __init__(self):

@@ -6,5 +6,7 @@
 """
 
 from .plan import EmergencyOptions, EmergencyPlan, RoadInput, plan_emergency_coverage
+from .receptors import Receptors, point_receptors, polygon_receptors
 
-__all__ = ["EmergencyOptions", "EmergencyPlan", "RoadInput", "plan_emergency_coverage"]
+__all__ = ["EmergencyOptions", "EmergencyPlan", "Receptors", "RoadInput", "plan_emergency_coverage", "point_receptors",
+           "polygon_receptors"]

@@ -129,6 +129,12 @@ class NewDepotPlan:
     weight_covered_once_after: float
     weight_covered_twice_after: float
     solver: dict = field(default_factory=dict)  # method, status, objective, bound, gap, notes (report keys)
+    curve: list = field(default_factory=list)  # rows of :func:`coverage_curve`
+
+    def curve_rows(self):
+        """The curve as table rows: new depots, threshold, weight once / twice and their shares (%)."""
+        return [[c["new_depots"], c["threshold_min"], c["weight_covered_once"], c["weight_covered_twice"],
+                 c["share_covered_once_pct"], c["share_covered_twice_pct"]] for c in self.curve]
 
     def report(self):
         """The report's ``siting`` section (stable keys)."""
@@ -141,7 +147,50 @@ class NewDepotPlan:
             "weight_total": self.weight_total,
         }
         out.update(self.solver)
+        out["curve"] = self.curve
         return out
+
+
+def rank_chosen(teams_within, cand_rows, cand_cols, chosen, weights, required, new_teams=1):
+    """The chosen depots ordered by gain: each step takes the one adding most to ``sum w·min(teams, required)``
+    given those before it (ties keep the solver's order); returns ``(ranked, gains)``, every chosen depot kept."""
+    c = np.asarray(teams_within, dtype=float).copy()
+    w = np.asarray(weights, dtype=float)
+    reach = {int(j): np.asarray(cand_cols)[np.asarray(cand_rows) == j] for j in chosen}
+    left, ranked, gains = [int(j) for j in chosen], [], []
+    while left:
+        gain = [float(np.sum(w[reach[j]] * (np.minimum(c[reach[j]] + new_teams, required)
+                                            - np.minimum(c[reach[j]], required)))) for j in left]
+        k = int(np.argmax(gain))
+        j = left.pop(k)
+        ranked.append(j)
+        gains.append(gain[k])
+        c[reach[j]] += new_teams
+    return ranked, gains
+
+
+def coverage_curve(before, chosen, cand_src, cand_dep, cand_min, thresholds, weights, new_teams):
+    """Weight covered once / twice within each threshold when the first ``k`` chosen depots are added, k = 0…n.
+
+    ``before`` (thresholds × sources) teams in time today; ``(cand_src, cand_dep, cand_min)`` the candidates' reach
+    (source, candidate, response minutes). The depots are added in the solver's ranking (largest gain first), so
+    each point is today's coverage plus the first ``k`` of the chosen plan.
+    """
+    w = np.asarray(weights, dtype=float)
+    total = float(w.sum())
+    rows = []
+    for k_t, t in enumerate(thresholds):
+        teams = np.asarray(before[k_t], dtype=float).copy()
+        in_time = cand_min <= t + 1e-9
+        for k in range(len(chosen) + 1):
+            if k:
+                teams[cand_src[in_time & (cand_dep == chosen[k - 1])]] += new_teams
+            once, twice = float(w[teams >= 1].sum()), float(w[teams >= 2].sum())
+            rows.append({"new_depots": k, "threshold_min": float(t), "weight_covered_once": once,
+                         "weight_covered_twice": twice,
+                         "share_covered_once_pct": round(100.0 * once / total, 3) if total > 0 else 0.0,
+                         "share_covered_twice_pct": round(100.0 * twice / total, 3) if total > 0 else 0.0})
+    return rows
 
 
 def plan_new_depots(graph, response, candidate_xy, source_xy, count, new_teams=1, new_readiness_min=0.0,
@@ -159,9 +208,14 @@ def plan_new_depots(graph, response, candidate_xy, source_xy, count, new_teams=1
     budget_s = (t - float(new_readiness_min)) * 60.0
     if budget_s < 0:
         raise PlannerError("The readiness of a new depot exceeds the first threshold.")
-    rows, cols, _ = network_costs(graph, candidate_xy, source_xy, budget_s, weight="time",
-                                  access_speed_kmh=access_speed_kmh, max_snap_distance=max_snap_distance,
-                                  monitor=monitor.sub(0.0, 0.3))
+    last_s = (float(response.thresholds[-1]) - float(new_readiness_min)) * 60.0
+    rows, cols, cost_s = network_costs(graph, candidate_xy, source_xy, last_s, weight="time",
+                                       access_speed_kmh=access_speed_kmh, max_snap_distance=max_snap_distance,
+                                       monitor=monitor.sub(0.0, 0.3))
+    reach_min = float(new_readiness_min) + cost_s / 60.0
+    curve_reach = (cols, rows, reach_min)
+    first = cost_s <= budget_s + 1e-9
+    rows, cols = rows[first], cols[first]
     p_dep, p_src, p_total = response.pairs
     in_time = p_total <= t + 1e-9
     weights = np.asarray(response.weights, dtype=float)
@@ -170,6 +224,9 @@ def plan_new_depots(graph, response, candidate_xy, source_xy, count, new_teams=1
         (p_dep[in_time], p_src[in_time]), response.teams, rows, cols, n_sources, len(candidate_xy), weights,
         response.required, count, new_teams=new_teams, monitor=monitor.sub(0.3, 1.0))
     before = response.teams_within[0]
+    # The chosen set ranked by gain (greedy within the set): the first k of the ranking are the best k to build
+    # first, which is what the curve and the ranks show.
+    chosen, gains = rank_chosen(before, rows, cols, chosen, weights, response.required, new_teams)
     after = before.astype(float)
     for j in chosen:
         after[cols[rows == j]] += new_teams
@@ -181,4 +238,6 @@ def plan_new_depots(graph, response, candidate_xy, source_xy, count, new_teams=1
         weight_covered_once_after=float(weights[after >= 1].sum()),
         weight_covered_twice_after=float(weights[after >= 2].sum()),
         solver=solver,
+        curve=coverage_curve(response.teams_within, [int(j) for j in chosen], *curve_reach, response.thresholds,
+                             weights, new_teams),
     )

@@ -18,30 +18,14 @@ import numpy as np
 from ..messages import PlannerError
 from ..monitor import ensure
 from ..roads.area_buffer import AreaPlan, plan_area
-from ..roads.costs import DEFAULT_CLASS_SPEEDS, RoadSpeeds, road_speeds
-from ..roads.graph import RoadGraph, build_road_graph
-from ..roads.service_areas import AreaGroups, group_areas
+from ..roads.costs import DEFAULT_CLASS_SPEEDS, RoadSpeeds
+from ..roads.graph import RoadGraph
+from ..roads.network import RoadInput, RoadNetwork, RoadOptions, build_network
+from ..roads.rules import Barriers
+from ..roads.service_areas import AreaGroups
 from .new_depots import NewDepotPlan, plan_new_depots
+from .receptors import ReceptorReach, Receptors, receptor_reach
 from .response import STATUSES, ResponseResult, analyse_response, parse_thresholds
-
-
-@dataclass
-class RoadInput:
-    """Road lines read from a layer: single-line ``parts`` (m×2 metres) of the roads ``owner[i]``, and per road
-    the speed field value (km/h, None/NaN when null), road class and one-way direction (0, 1, -1)."""
-
-    parts: list
-    owner: np.ndarray
-    speed_kmh: Optional[list] = None
-    road_class: Optional[list] = None
-    direction: Optional[np.ndarray] = None
-
-    @property
-    def n_roads(self):
-        for column in (self.speed_kmh, self.road_class, self.direction):
-            if column is not None:
-                return len(column)
-        return int(np.max(self.owner)) + 1 if len(self.owner) else 0
 
 
 @dataclass
@@ -60,6 +44,13 @@ class EmergencyOptions:
     new_depot_count: int = 0
     new_depot_teams: int = 1
     new_depot_readiness_min: float = 0.0
+    restricted_classes: list = field(default_factory=list)
+    speed_factors: dict = field(default_factory=dict)
+    barriers: Optional[Barriers] = None
+
+    def road_options(self):
+        return RoadOptions(self.default_speed_kmh, self.class_speeds, self.snap_tolerance_m, self.restricted_classes,
+                           self.speed_factors, self.barriers)
 
 
 @dataclass
@@ -74,6 +65,10 @@ class EmergencyPlan:
     n_parts: int = 0
     areas: Optional[AreaGroups] = None
     new_depots: Optional[NewDepotPlan] = None
+    network: Optional[RoadNetwork] = None
+    peak: Optional[ResponseResult] = None  # the same response at peak-hour speeds
+    receptors: Optional[ReceptorReach] = None
+    receptors_peak: Optional[ReceptorReach] = None
 
     def area(self, g):
         """:class:`..roads.area_buffer.AreaPlan` of the polygon of service-area group ``g``."""
@@ -85,7 +80,12 @@ class EmergencyPlan:
                   ("second_min", "double")]
         for t in self.thresholds:
             schema += [("teams_{:g}".format(t), "int"), ("once_{:g}".format(t), "int"), ("twice_{:g}".format(t), "int")]
-        return schema + [("covered", "int"), ("status", "string"), ("access_m", "double")]
+        schema += [("covered", "int"), ("status", "string"), ("access_m", "double")]
+        if self.peak is not None:
+            schema += [("peak_first_min", "double"), ("peak_second_min", "double")]
+            schema += [("peak_teams_{:g}".format(t), "int") for t in self.thresholds]
+            schema += [("peak_covered", "int"), ("peak_status", "string")]
+        return schema
 
     def source_rows(self, depot_names):
         """Per risk source the values of :meth:`source_fields` (plain Python values, None for none)."""
@@ -99,6 +99,12 @@ class EmergencyPlan:
             rows.append([depot_names[d1] if d1 >= 0 else None, _num(r.first_min[i]),
                          depot_names[d2] if d2 >= 0 else None, _num(r.second_min[i])] + [int(c) for c in counts]
                         + [int(r.covered_required[last, i]), str(r.status[i]), _num(r.source_snap.distance[i])])
+        if self.peak is not None:
+            p = self.peak
+            teams = p.teams_within.T.tolist()
+            for i, row in enumerate(rows):
+                row += [_num(p.first_min[i]), _num(p.second_min[i])] + [int(c) for c in teams[i]] + [
+                    int(p.covered_required[last, i]), str(p.status[i])]
         return rows
 
     def status_count(self, status):
@@ -127,12 +133,18 @@ class EmergencyPlan:
             "status_counts": {s: self.status_count(s) for s in STATUSES},
             "uncovered_sources": uncovered,
             "depot_load": load,
-            "road_network": {
+            "road_network": dict(self.network.report() if self.network is not None else {}, **{
                 "line_parts": self.n_parts,
                 "nodes": self.graph.n_nodes, "edges": self.graph.n_edges,
                 "connected_pieces": int(self.graph.n_components), "speeds_by_class": self.speeds.by_class,
                 "speeds_default": self.speeds.by_default,
-            },
+            }),
+            "peak_hour": {"used": True, "coverage_by_threshold": self.peak.summary,
+                          "status_counts": {s: int((self.peak.status == s).sum()) for s in STATUSES}}
+            if self.peak is not None else {"used": False},
+            "receptors": self.receptors.report(depot_names) if self.receptors is not None else {"used": False},
+            "receptors_peak": self.receptors_peak.report(depot_names) if self.receptors_peak is not None
+            else {"used": False},
         }
 
     def area_row(self, g, depot_names):
@@ -143,7 +155,7 @@ class EmergencyPlan:
 
 
 def plan_emergency_coverage(roads, depot_xy, source_xy, options, readiness_min=None, teams=None, weights=None,
-                            candidate_xy=None, monitor=None):
+                            candidate_xy=None, monitor=None, receptors=None):
     """Emergency coverage of risk sources by depot teams over a road network.
 
     Parameters
@@ -153,6 +165,7 @@ def plan_emergency_coverage(roads, depot_xy, source_xy, options, readiness_min=N
         (see :func:`.response.analyse_response`).
     options : :class:`EmergencyOptions`.
     candidate_xy : candidate sites for ``options.new_depot_count`` new depots (None: none chosen).
+    receptors : optional :class:`.receptors.Receptors` (people, intakes, schools…) whose weight reached is counted.
 
     Returns
     -------
@@ -170,19 +183,29 @@ def plan_emergency_coverage(roads, depot_xy, source_xy, options, readiness_min=N
     if options.access_speed_kmh is not None and not (math.isfinite(options.access_speed_kmh)
                                                      and options.access_speed_kmh > 0):
         raise PlannerError("The access speed must be positive.")
-    n_roads = roads.n_roads
-    speeds = road_speeds(n_roads, options.default_speed_kmh, roads.speed_kmh, roads.road_class, options.class_speeds)
-    direction = np.zeros(n_roads, dtype=np.int64) if roads.direction is None else np.asarray(roads.direction)
-    owner = np.asarray(roads.owner, dtype=np.int64)
     monitor.step(0.0)
-    graph = build_road_graph(roads.parts, speeds.speeds_kmh[owner], direction[owner], options.snap_tolerance_m)
+    network = build_network(roads, options.road_options())
+    graph = network.graph
     monitor.step(0.1)
     want_areas = bool(options.service_areas or options.polygon_buffer_m is not None)
-    response = analyse_response(
-        graph, depot_xy, source_xy, thresholds, readiness_min=readiness_min, teams=teams, weights=weights,
-        required=options.required, access_speed_kmh=options.access_speed_kmh,
-        max_snap_distance=options.max_snap_distance_m, monitor=monitor.sub(0.1, 0.75), service_areas=want_areas)
-    areas = group_areas(graph, response.service_areas) if want_areas else None
+    common = dict(readiness_min=readiness_min, teams=teams, weights=weights, required=options.required,
+                  access_speed_kmh=options.access_speed_kmh, max_snap_distance=options.max_snap_distance_m)
+    end = 0.6 if network.peak is not None else 0.75
+    response = analyse_response(graph, depot_xy, source_xy, thresholds, monitor=monitor.sub(0.1, end),
+                                service_areas=want_areas, **common)
+    peak = None
+    if network.peak is not None:
+        peak = analyse_response(network.peak, depot_xy, source_xy, thresholds, monitor=monitor.sub(0.6, 0.75),
+                                **common)
+    areas = response.area_groups() if want_areas else None
+    reach = reach_peak = None
+    if receptors is not None:
+        ready = np.zeros(len(response.teams)) if readiness_min is None else readiness_min
+        args = (receptors, np.asarray(depot_xy, dtype=float).reshape(-1, 2), thresholds, ready, response.teams)
+        kw = dict(access_speed_kmh=options.access_speed_kmh, max_snap_distance=options.max_snap_distance_m)
+        reach = receptor_reach(graph, *args, depot_snap=response.depot_snap, **kw)
+        if network.peak is not None:
+            reach_peak = receptor_reach(network.peak, *args, depot_snap=response.depot_snap, **kw)
     new_depots = None
     if options.new_depot_count > 0 and candidate_xy is not None:
         new_depots = plan_new_depots(
@@ -190,7 +213,8 @@ def plan_emergency_coverage(roads, depot_xy, source_xy, options, readiness_min=N
             new_readiness_min=options.new_depot_readiness_min, access_speed_kmh=options.access_speed_kmh,
             max_snap_distance=options.max_snap_distance_m, monitor=monitor.sub(0.75, 1.0))
     monitor.step(1.0)
-    return EmergencyPlan(thresholds, graph, speeds, response, options, len(roads.parts), areas, new_depots)
+    return EmergencyPlan(thresholds, graph, network.speeds, response, options, len(roads.parts), areas, new_depots,
+                         network, peak, reach, reach_peak)
 
 
 def _check_distance(value, zero_ok):
@@ -205,4 +229,4 @@ def _num(value, digits=3):
     return round(value, digits) if math.isfinite(value) else None
 
 
-__all__ = ["AreaPlan", "EmergencyOptions", "EmergencyPlan", "RoadInput", "plan_emergency_coverage"]
+__all__ = ["AreaPlan", "EmergencyOptions", "EmergencyPlan", "Receptors", "RoadInput", "plan_emergency_coverage"]

@@ -26,7 +26,7 @@ import numpy as np
 from ..messages import PlannerError
 from ..monitor import ensure
 from ..roads.costs import network_costs
-from ..roads.service_areas import AreaCollector, ServiceAreas
+from ..roads.service_areas import AreaCollector
 from ..roads.snapping import Snap, access_cost, snap_points
 
 STATUSES = ("covered", "under_covered", "out_of_time", "isolated", "off_network")
@@ -86,7 +86,16 @@ class ResponseResult:
     pairs: tuple
     weights: np.ndarray
     teams: np.ndarray
-    service_areas: Optional[ServiceAreas] = None
+    collector: Optional[AreaCollector] = None
+
+    @property
+    def service_areas(self):
+        """:class:`roads.ServiceAreas` of the run (when asked for), merged from the searches' pieces."""
+        return self.collector.result() if self.collector is not None else None
+
+    def area_groups(self):
+        """The same pieces as :class:`roads.AreaGroups`, without concatenating every group's pieces."""
+        return self.collector.groups() if self.collector is not None else None
 
 
 def kth_team(src, dep, total, teams, n_sources, k):
@@ -179,7 +188,7 @@ def analyse_response(graph, depot_xy, source_xy, thresholds_min, readiness_min=N
         def on_batch(origins, node_costs):
             for r, o in enumerate(origins.tolist()):
                 if teams[o] > 0:
-                    collector.add(o, node_costs[r] + start_s[o])
+                    collector.add(o, node_costs[r], start_s[o])
 
     dep, src, travel_s = network_costs(
         graph, depot_xy, source_xy, cutoff_s, weight="time", access_speed_kmh=access_speed_kmh,
@@ -228,6 +237,16 @@ def analyse_response(graph, depot_xy, source_xy, thresholds_min, readiness_min=N
             "share_covered_twice_pct": _pct(weights[covered_twice[k]].sum(), total_weight),
             "share_covered_required_pct": _pct(weights[covered_required[k]].sum(), total_weight),
         })
+    # Depot load per threshold, counted with one bincount per figure (pairs are unique per depot and source).
+    load = {}
+    with np.errstate(invalid="ignore"):
+        for tval in th:
+            first_here = (first_depot >= 0) & (first_min <= tval + 1e-9)
+            second_here = (second_depot >= 0) & (second_min <= tval + 1e-9)
+            load[tval] = (np.bincount(first_depot[first_here], minlength=n_d),
+                          np.bincount(first_depot[first_here], weights=weights[first_here], minlength=n_d),
+                          np.bincount(dep[total <= tval + 1e-9], minlength=n_d),
+                          np.bincount(second_depot[second_here], minlength=n_d))
     depot_load = []
     for d in range(n_d):
         row = {
@@ -238,13 +257,11 @@ def analyse_response(graph, depot_xy, source_xy, thresholds_min, readiness_min=N
             "access_m": float(s_dep.distance[d]) if np.isfinite(s_dep.distance[d]) else None,
         }
         for tval in th:
-            first_here = (first_depot == d) & (first_min <= tval + 1e-9)
-            reach = np.zeros(n_s, dtype=bool)
-            reach[src[(dep == d) & (total <= tval + 1e-9)]] = True
-            row["first_sources_{:g}min".format(tval)] = int(first_here.sum())
-            row["first_weight_{:g}min".format(tval)] = float(weights[first_here].sum())
-            row["reachable_sources_{:g}min".format(tval)] = int(reach.sum())
-            row["second_sources_{:g}min".format(tval)] = int(((second_depot == d) & (second_min <= tval + 1e-9)).sum())
+            first_n, first_w, reach_n, second_n = load[tval]
+            row["first_sources_{:g}min".format(tval)] = int(first_n[d])
+            row["first_weight_{:g}min".format(tval)] = float(first_w[d])
+            row["reachable_sources_{:g}min".format(tval)] = int(reach_n[d])
+            row["second_sources_{:g}min".format(tval)] = int(second_n[d])
         depot_load.append(row)
     monitor.step(1.0)
     return ResponseResult(
@@ -266,7 +283,7 @@ def analyse_response(graph, depot_xy, source_xy, thresholds_min, readiness_min=N
         pairs=(dep, src, total),
         weights=weights,
         teams=teams,
-        service_areas=collector.result() if collector is not None else None,
+        collector=collector,
     )
 
 

@@ -24,13 +24,16 @@ def kmh_to_ms(speed_kmh):
     return np.asarray(speed_kmh, dtype=float) / 3.6
 
 
-def edge_times(length_m, speed_kmh):
+def edge_times(length_m, speed_kmh, factor=None):
     """Travel time (seconds) of edges of ``length_m`` metres at ``speed_kmh``: the one edge-cost rule.
 
-    Closed roads, vehicle restrictions and speed factors (time of day) belong here, so that every
-    search (service areas, response times, siting over roads) sees the same costs.
+    ``factor`` (time of day, e.g. 0.6 at rush hour) scales the speed: ``t = length / (speed · factor)``,
+    computed as the free-flow time divided by the factor so that peak times are exactly ``t_free / factor``.
+    Closed roads are removed from the graph (:mod:`.rules`), so every search (service areas, response
+    times, siting over roads) sees the same costs.
     """
-    return np.asarray(length_m, dtype=float) / kmh_to_ms(speed_kmh)
+    time = np.asarray(length_m, dtype=float) / kmh_to_ms(speed_kmh)
+    return time if factor is None else time / np.asarray(factor, dtype=float)
 
 
 def orient_segments(u, v, direction):

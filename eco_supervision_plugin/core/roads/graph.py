@@ -57,6 +57,33 @@ class RoadGraph:
             self.n_components, self.component = 0, np.zeros(0, dtype=np.int64)
         self.edge_component = self.component[self.edge_u] if self.n_edges else np.zeros(0, dtype=np.int64)
 
+    def without(self, closed):
+        """The graph without the edges where ``closed`` is True (same nodes; ``edge_id`` maps back)."""
+        keep = np.flatnonzero(~np.asarray(closed, dtype=bool))
+        g = RoadGraph(self.node_xy, self.edge_u[keep], self.edge_v[keep], self.edge_twoway[keep],
+                      self.edge_length[keep], self.edge_time[keep], self.edge_part[keep])
+        g.edge_id = self.edge_id[keep]
+        return g
+
+    def with_times(self, edge_time):
+        """The same graph with other edge times (a time-of-day scenario); geometry and indexes are shared."""
+        g = RoadGraph.__new__(RoadGraph)
+        g.__dict__.update({k: v for k, v in self.__dict__.items() if k != "_matrices"})
+        g.edge_time = np.asarray(edge_time, dtype=float)
+        g._matrices = {}
+        return g
+
+    @property
+    def edge_id(self):
+        """Index of each edge in the graph as built (edges closed by road rules are left out of a sub-graph)."""
+        if getattr(self, "_edge_id", None) is None:
+            self._edge_id = np.arange(self.n_edges)
+        return self._edge_id
+
+    @edge_id.setter
+    def edge_id(self, value):
+        self._edge_id = value
+
     @property
     def n_nodes(self):
         return len(self.node_xy)
@@ -252,9 +279,7 @@ def _snap_vertices(xy, tolerance):
         else:
             labels = np.arange(n)
     else:
-        keys = np.ascontiguousarray(xy + 0.0).view(np.complex128).reshape(-1)  # exact coordinate pairs
-        _, labels = np.unique(keys, return_inverse=True)
-        labels = labels.reshape(-1)
+        labels = _exact_labels(np.ascontiguousarray(xy + 0.0))
     # Number clusters by their first vertex; the node sits on that vertex.
     first_vertex = np.full(labels.max() + 1, n, dtype=np.int64)
     np.minimum.at(first_vertex, labels, np.arange(n))
@@ -265,6 +290,23 @@ def _snap_vertices(xy, tolerance):
     node_xy = xy[first_vertex[order]]
     return node_of_vertex, node_xy
 
+
+
+def _exact_labels(xy):
+    """Cluster label per vertex: vertices with exactly the same coordinates share one (any numbering).
+
+    One integer sort of a hash of both coordinates' bits (much quicker than sorting coordinate pairs);
+    should two different points share a hash, the exact pair sort is used instead.
+    """
+    bits = xy.view(np.uint64).reshape(-1, 2)
+    with np.errstate(over="ignore"):
+        key = (bits[:, 0] * np.uint64(0x9E3779B97F4A7C15)) ^ (bits[:, 1] + np.uint64(0x632BE59BD9B4E019))
+    _, first, labels = np.unique(key, return_index=True, return_inverse=True)
+    labels = labels.reshape(-1)
+    if np.array_equal(bits[first[labels]], bits):
+        return labels
+    _, labels = np.unique(xy.view(np.complex128).reshape(-1), return_inverse=True)
+    return labels.reshape(-1)
 
 
 def _trails(edge_u, edge_v):

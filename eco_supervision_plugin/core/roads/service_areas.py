@@ -5,7 +5,6 @@ each outgoing arc is reached over ``min(1, (T - d) / cost)`` of its length; part
 the threshold.
 """
 
-from dataclasses import dataclass
 
 import numpy as np
 from scipy.sparse.csgraph import dijkstra
@@ -39,34 +38,43 @@ class ServiceAreas:
         return len(self.edge)
 
 
-def _reached_pieces(graph, d, tval, w_safe, own=None):
+def _reached_pieces(graph, d, tval, w_safe, own=None, reached=None):
     """Reached intervals of the edges for node costs ``d`` and budget ``tval`` (disjoint per edge).
 
     Rule (as QGIS' service area): an arc whose tail has cost ``c <= tval`` is reached over
     ``min(1, (tval - c) / cost)`` of its length from the tail; two-way edges are entered from both
     ends. ``own = (edge, lo, hi)`` adds the interval around an origin that lies inside an edge.
-    Only the arcs leaving reached nodes are looked at.
+    Only the arcs leaving reached nodes are looked at; ``reached = (nodes, costs)`` (ascending nodes with a
+    cost of at most some budget ≥ ``tval``) spares a pass over every node's cost.
     """
     ptr, arc_edge, arc_back = graph.out_arcs()
-    nodes = np.flatnonzero(d <= tval)
+    if reached is None:
+        nodes = np.flatnonzero(d <= tval)
+        dn = d[nodes]
+    else:
+        keep = reached[1] <= tval
+        nodes, dn = reached[0][keep], reached[1][keep]
     count = ptr[nodes + 1] - ptr[nodes]
     first = np.repeat(ptr[nodes] - np.cumsum(count) + count, count)
     arcs = first + np.arange(int(count.sum()))
     edge = arc_edge[arcs]
     back = arc_back[arcs]
-    f = np.minimum(1.0, (tval - np.repeat(d[nodes], count)) / w_safe[edge])
+    f = np.minimum(1.0, (tval - np.repeat(dn, count)) / w_safe[edge])
     # Pieces entered at edge_u: [0, f]; at edge_v: [1 - f, 1]. Where both meet the edge is complete.
     fwd = ~back
     e_fwd, f_fwd = edge[fwd], f[fwd]
     e_back, f_back = edge[back], f[back]
-    reach_u = np.full(graph.n_edges, -1.0)
+    reach_u = _scratch(graph)
     reach_u[e_fwd] = f_fwd
     meet = reach_u[e_back] >= 1.0 - f_back
-    reach_u[e_back[meet]] = 1.0
+    met = e_back[meet]
+    reach_u[met] = 1.0
     e_back, f_back = e_back[~meet], f_back[~meet]
     edge = np.concatenate([e_fwd, e_back])
     f0 = np.concatenate([np.zeros(len(e_fwd)), 1.0 - f_back])
     f1 = np.concatenate([reach_u[e_fwd], np.ones(len(e_back))])
+    reach_u[e_fwd] = -1.0  # leave the scratch array as found
+    reach_u[met] = -1.0
     if own is not None:
         e0, lo, hi = own
         at = np.flatnonzero(edge == e0)
@@ -82,6 +90,15 @@ def _reached_pieces(graph, d, tval, w_safe, own=None):
         f1 = np.concatenate([np.delete(f1, at), [m[1] for m in merged]])
     good = f1 > f0
     return edge[good], f0[good], f1[good]
+
+
+def _scratch(graph):
+    """A per-edge array of -1 kept on the graph (reset by its user), to avoid one allocation per search."""
+    buf = getattr(graph, "_reach_scratch", None)
+    if buf is None or len(buf) != graph.n_edges:
+        buf = np.full(graph.n_edges, -1.0)
+        graph._reach_scratch = buf
+    return buf
 
 
 class AreaCollector:
@@ -101,9 +118,12 @@ class AreaCollector:
         self.w_safe = np.where(w > 0, w, 1e-12)
         self.out = {k: [] for k in ("origin", "threshold", "edge", "f0", "f1")}
 
-    def add(self, o, d):
+    def add(self, o, d, start=0.0):
+        """Pieces reached by origin ``o`` whose node costs are ``d + start`` (``start``: e.g. its readiness)."""
         graph, out = self.graph, self.out
         e0, t0 = self.snap.edge[o], self.snap.t[o]
+        nodes = np.flatnonzero(d <= self.th.max() - start + 1e-9 * max(1.0, self.th.max()))
+        reached = (nodes, d[nodes] + start)
         for k, tval in enumerate(self.th):
             own = None
             budget = tval - self.access[o]
@@ -111,12 +131,24 @@ class AreaCollector:
                 reach = budget / self.w_safe[e0]
                 lo = max(0.0, t0 - reach) if graph.edge_twoway[e0] else t0
                 own = (e0, lo, min(1.0, t0 + reach))
-            edge, f0, f1 = _reached_pieces(graph, d, tval, self.w_safe, own)
+            edge, f0, f1 = _reached_pieces(graph, None, tval, self.w_safe, own, reached)
             out["origin"].append(np.full(len(edge), o, dtype=np.int32))
             out["threshold"].append(np.full(len(edge), k, dtype=np.int16))
             out["edge"].append(edge.astype(np.int32))
             out["f0"].append(f0)
             out["f1"].append(f1)
+
+    def groups(self):
+        """The pieces as :class:`AreaGroups` straight from the searches (one group per origin and threshold with
+        reached pieces; nothing is concatenated)."""
+        out, keep = self.out, [i for i, e in enumerate(self.out["edge"]) if len(e)]
+        length = self.graph.edge_length
+        road_km = [float(np.bincount(np.zeros(len(out["edge"][i]), dtype=np.int64),
+                                     weights=length[out["edge"][i]] * (out["f1"][i] - out["f0"][i]))[0]) / 1000.0
+                   for i in keep]
+        return AreaGroups([int(out["origin"][i][0]) for i in keep], [int(out["threshold"][i][0]) for i in keep],
+                          road_km, [out["edge"][i] for i in keep], [out["f0"][i] for i in keep],
+                          [out["f1"][i] for i in keep])
 
     def result(self):
         arrays = {k: (np.concatenate(v) if v else np.zeros(0)) for k, v in self.out.items()}
@@ -283,35 +315,56 @@ def piece_lines(graph, group, edge, f0, f1):
 
 
 
-@dataclass
 class AreaGroups:
-    """Merged service areas grouped per (origin, threshold): pieces ``start[g]:end[g]`` of ``edge, f0, f1``.
+    """Merged service areas grouped per (origin, threshold): per group ``g`` the pieces ``edges[g], f0s[g], f1s[g]``.
 
     ``draw_order`` lists the groups largest threshold first (then by origin), so smaller areas draw on top.
+    Groups are kept apart (no array of every piece of every group) so that lines can be built a run of groups
+    at a time.
     """
 
-    origin: np.ndarray
-    threshold: np.ndarray
-    road_km: np.ndarray
-    start: np.ndarray
-    end: np.ndarray
-    piece_group: np.ndarray
-    edge: np.ndarray
-    f0: np.ndarray
-    f1: np.ndarray
-    draw_order: list
+    def __init__(self, origin, threshold, road_km, edges, f0s, f1s):
+        self.origin = np.asarray(origin, dtype=np.int64)
+        self.threshold = np.asarray(threshold, dtype=np.int64)
+        self.road_km = np.asarray(road_km, dtype=float)
+        self.edges, self.f0s, self.f1s = edges, f0s, f1s
+        self.draw_order = sorted(range(len(self.origin)), key=lambda g: (-int(self.threshold[g]), int(self.origin[g])))
 
     def __len__(self):
         return len(self.origin)
 
+    def size(self, g):
+        return len(self.edges[g])
+
     def segments(self, graph, g):
         """(k×2×2) road pieces of group ``g``."""
-        s, e = int(self.start[g]), int(self.end[g])
-        return piece_segments(graph, self.edge[s:e], self.f0[s:e], self.f1[s:e])
+        return piece_segments(graph, self.edges[g], self.f0s[g], self.f1s[g])
 
-    def lines(self, graph):
-        """``(points, counts, line_group)`` of every group's pieces joined into polylines (see :func:`piece_lines`)."""
-        return piece_lines(graph, self.piece_group, self.edge, self.f0, self.f1)
+    def lines(self, graph, groups=None):
+        """``(points, counts, line_group)`` of the pieces of ``groups`` (default: all) joined into polylines (see
+        :func:`piece_lines`); ``line_group`` is the position in ``groups``."""
+        groups = list(range(len(self))) if groups is None else [int(g) for g in groups]
+        if not groups:
+            return piece_lines(graph, np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), np.zeros(0))
+        size = np.array([self.size(g) for g in groups], dtype=np.int64)
+        return piece_lines(graph, np.repeat(np.arange(len(groups)), size),
+                           np.concatenate([self.edges[g] for g in groups]),
+                           np.concatenate([self.f0s[g] for g in groups]),
+                           np.concatenate([self.f1s[g] for g in groups]))
+
+    def chunks(self, max_pieces=1_000_000, max_groups=16):
+        """``draw_order`` cut into runs of at most ``max_groups`` groups and about ``max_pieces`` pieces, so that
+        lines can be built and written a run at a time (memory bounded by the run, not by the whole output)."""
+        run, pieces = [], 0
+        for g in self.draw_order:
+            size = self.size(g)
+            if run and (len(run) >= max_groups or pieces + size > max_pieces):
+                yield run
+                run, pieces = [], 0
+            run.append(g)
+            pieces += size
+        if run:
+            yield run
 
 
 def group_areas(graph, areas):
@@ -321,8 +374,6 @@ def group_areas(graph, areas):
     group = np.cumsum(opens) - 1
     start = np.flatnonzero(opens)
     n_groups = len(start)
-    end = np.r_[start[1:], len(origin)].astype(np.int64)
     road_km = np.bincount(group, weights=graph.edge_length[edge] * (f1 - f0), minlength=n_groups) / 1000.0
-    g_origin, g_k = origin[start], k[start]
-    draw_order = sorted(range(n_groups), key=lambda g: (-int(g_k[g]), int(g_origin[g])))
-    return AreaGroups(g_origin, g_k, road_km, start, end, group, edge, f0, f1, draw_order)
+    return AreaGroups(origin[start], k[start], road_km, np.split(edge, start[1:]), np.split(f0, start[1:]),
+                      np.split(f1, start[1:]))

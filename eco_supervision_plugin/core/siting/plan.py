@@ -228,7 +228,7 @@ def plan_network_siting(demand, candidates, options, roads=None, study_area=None
     categories, cat_names, quotas = _categories(demand, options, model, warnings)
 
     network_cov = None
-    if roads:
+    if roads is not None and (hasattr(roads, "pairs") or len(roads)):
         network_cov = _road_coverage(roads, d_xy, cxy, radii, infos, monitor.sub(2 / 85, 14 / 85))
     monitor.step(15 / 85)
     radius_monitor = monitor.sub(0.0, 30 / 85)
@@ -317,7 +317,15 @@ def _categories(demand, options, model, warnings):
 
 
 def _road_coverage(roads, d_xy, cxy, radii, infos, monitor):
-    """Demand × candidate pairs within each candidate's radius along the roads (lengths only)."""
+    """Demand × candidate pairs within each candidate's radius along the roads (lengths only), or those of a
+    :class:`..roads.network.RoadCoverage` (road options: speeds, one-way streets, closures, a travel-time limit)."""
+    if hasattr(roads, "pairs"):
+        rows, cols, costs, network = roads.pairs(cxy, d_xy, radii, monitor)
+        limit = ("{:g} min".format(roads.minutes) if roads.minutes is not None
+                 else "{:g} m".format(float(radii.max())))
+        infos.append(Note("Road network: {} nodes, {} edges (one-way streets honoured); coverage along roads up to {}.",
+                          network.graph.n_nodes, network.graph.n_edges, limit))
+        return Coverage.from_triples(cols, rows, costs, len(d_xy), len(cxy))
     parts = [np.asarray(p, dtype=float) for p in roads]
     graph = build_road_graph(parts, np.full(len(parts), ROAD_NOMINAL_SPEED_KMH), np.zeros(len(parts)), ROAD_SNAP_M)
     cutoff = float(radii.max())
