@@ -1,0 +1,166 @@
+# ruff: noqa: N803, N806  (matrix notation as in the model papers)
+"""Stream-network covariance families (Ver Hoef & Peterson 2010; the definitions SSN/SSN2 use).
+
+Every family is written as a correlation (partial sill 1) of a range α > 0; a mixture adds
+σ²_k·ρ_k over its components plus a nugget τ² on the diagonal.
+
+* **Tail-up** (flow-connected pairs only, 0 otherwise), h = stream distance, w = sqrt(Ω_up/Ω_down)
+  the branch weight: exponential exp(−h/α); spherical (1 − 1.5h/α + 0.5(h/α)³)·1(h ≤ α); linear with
+  sill (1 − h/α)·1(h ≤ α); Mariah ln(90h/α + 1)/(90h/α) (1 at h = 0); each times w.
+* **Tail-down**: flow-connected pairs as tail-up without weights; flow-unconnected pairs with
+  a ≥ b their distances to the common downstream junction: exponential exp(−(a + b)/α); spherical
+  (1 − 1.5b/α + 0.5a/α)(1 − a/α)²·1(a ≤ α); linear with sill (1 − a/α)·1(a ≤ α); Mariah
+  [ln(90a/α + 1) − ln(90b/α + 1)]/(90(a − b)/α), 1/(90a/α + 1) when a = b.
+* **Euclidean**, d = straight-line distance: exponential exp(−d/α); spherical; Gaussian exp(−(d/α)²).
+"""
+
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+
+from ..messages import PlannerError
+
+TAIL_UP = ("exponential", "spherical", "linear", "mariah")
+TAIL_DOWN = TAIL_UP
+EUCLIDEAN = ("exponential", "spherical", "gaussian")
+KINDS = ("tail_up", "tail_down", "euclidean")
+
+
+@dataclass
+class PairGeometry:
+    """What the families need of point pairs (arrays of one shape, dense n×m or a list of pairs).
+
+    ``h`` flow-connected distance (inf where flow-unconnected), ``w`` branch weight (0 where
+    unconnected), ``a``/``b`` longer/shorter distance to the common junction (flow-unconnected pairs;
+    NaN where flow-connected or on separate networks), ``d`` straight-line distance.
+    """
+
+    h: np.ndarray
+    w: np.ndarray
+    a: np.ndarray
+    b: np.ndarray
+    d: np.ndarray
+
+    def take(self, index):
+        return PairGeometry(*(np.asarray(v)[index] for v in (self.h, self.w, self.a, self.b, self.d)))
+
+
+def _spherical(x):
+    return np.where(x <= 1.0, 1.0 - 1.5 * x + 0.5 * x ** 3, 0.0)
+
+
+def _linear(x):
+    return np.where(x <= 1.0, 1.0 - x, 0.0)
+
+
+def _mariah(x):
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = np.log1p(90.0 * x) / (90.0 * x)
+    return np.where(x > 0, out, 1.0)
+
+
+_CONNECTED = {"exponential": lambda x: np.exp(-x), "spherical": _spherical, "linear": _linear, "mariah": _mariah}
+
+
+def tail_up(family, h, w, rng):
+    """Tail-up correlation: f(h/α)·w on flow-connected pairs (h finite), 0 otherwise."""
+    h = np.asarray(h, dtype=float)
+    conn = np.isfinite(h)
+    x = np.where(conn, h, 0.0) / rng
+    return np.where(conn, _CONNECTED[family](x) * np.asarray(w, dtype=float), 0.0)
+
+
+def tail_down(family, h, a, b, rng):
+    """Tail-down correlation: f(h/α) on flow-connected pairs, the (a, b) form on flow-unconnected ones."""
+    h = np.asarray(h, dtype=float)
+    conn = np.isfinite(h)
+    out = np.where(conn, _CONNECTED[family](np.where(conn, h, 0.0) / rng), 0.0)
+    a = np.asarray(a, dtype=float)
+    unc = ~conn & np.isfinite(a)
+    if not unc.any():
+        return out
+    xa = np.asarray(a)[unc] / rng
+    xb = np.asarray(b, dtype=float)[unc] / rng
+    if family == "exponential":
+        v = np.exp(-(xa + xb))
+    elif family == "spherical":
+        v = np.where(xa <= 1.0, (1.0 - 1.5 * xb + 0.5 * xa) * (1.0 - xa) ** 2, 0.0)
+    elif family == "linear":
+        v = _linear(xa)
+    else:  # mariah
+        diff = xa - xb
+        with np.errstate(divide="ignore", invalid="ignore"):
+            v = (np.log1p(90.0 * xa) - np.log1p(90.0 * xb)) / (90.0 * diff)
+        v = np.where(diff > 1e-12 * np.maximum(xa, 1e-300), v, 1.0 / (90.0 * xa + 1.0))
+    out[unc] = v
+    return out
+
+
+def euclidean(family, d, rng):
+    """Euclidean correlation on straight-line distance d."""
+    x = np.asarray(d, dtype=float) / rng
+    if family == "exponential":
+        return np.exp(-x)
+    if family == "spherical":
+        return _spherical(x)
+    return np.exp(-x * x)
+
+
+@dataclass(frozen=True)
+class CovarianceModel:
+    """A mixture: a family per kind (None = off) and a nugget on or off."""
+
+    tail_up: Optional[str] = "exponential"
+    tail_down: Optional[str] = None
+    euclidean: Optional[str] = None
+    nugget: bool = True
+
+    def __post_init__(self):
+        for kind, allowed in (("tail_up", TAIL_UP), ("tail_down", TAIL_DOWN), ("euclidean", EUCLIDEAN)):
+            family = getattr(self, kind)
+            if family is not None and family not in allowed:
+                raise PlannerError("Unknown {} covariance family {}; use one of {}.", kind, family,
+                                   ", ".join(allowed))
+
+    @property
+    def components(self):
+        """((kind, family), ...) of the components that are on, in the order tail-up, tail-down, Euclidean."""
+        return tuple((k, getattr(self, k)) for k in KINDS if getattr(self, k) is not None)
+
+    @property
+    def name(self):
+        parts = ["{} {}".format(k.replace("_", "-"), f) for k, f in self.components]
+        if self.nugget:
+            parts.append("nugget")
+        return " + ".join(parts) or "none"
+
+    def subsets(self):
+        """Every model with some of this model's components (and nugget) switched off; at least one term."""
+        out = []
+        comps = self.components
+        for mask in range(1 << len(comps)):
+            on = {k: f for j, (k, f) in enumerate(comps) if mask >> j & 1}
+            for nug in ((False, True) if self.nugget else (False,)):
+                if on or nug:
+                    out.append(CovarianceModel(on.get("tail_up"), on.get("tail_down"), on.get("euclidean"), nug))
+        return out
+
+
+def component(kind, family, geom, rng):
+    """One component's correlation on ``geom`` (a :class:`PairGeometry`)."""
+    if kind == "tail_up":
+        return tail_up(family, geom.h, geom.w, rng)
+    if kind == "tail_down":
+        return tail_down(family, geom.h, geom.a, geom.b, rng)
+    return euclidean(family, geom.d, rng)
+
+
+def covariance(model, geom, psills, ranges, nugget=0.0, diagonal=None):
+    """Σ σ²_k·ρ_k(α_k) over the model's components, plus ``nugget`` where ``diagonal`` (bool mask) is set."""
+    out = np.zeros(np.shape(geom.h))
+    for (kind, family), s2, rng in zip(model.components, psills, ranges):
+        out += s2 * component(kind, family, geom, rng)
+    if diagonal is not None and nugget:
+        out[diagonal] += nugget
+    return out
