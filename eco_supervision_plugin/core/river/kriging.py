@@ -152,7 +152,7 @@ class StreamKriging:
                     grid.append((self._profile(t), tuple(t)))
             grid.sort()
             best_t, best_f = np.array(grid[0][1]), grid[0][0]
-            for f0, t0 in grid[: self.starts]:
+            for _, t0 in grid[: self.starts]:
                 res = optimize.minimize(self._profile, np.array(t0), method="L-BFGS-B", bounds=bounds,
                                         options={"maxiter": 200})
                 if res.fun < best_f:
