@@ -181,6 +181,8 @@ def test_reml_equals_ml_profile_with_known_mean():
     ml.geom, ml.X, ml.y, ml.n = g, X, y, 30
     reml = kriging.StreamKriging(model, reml=True)
     reml.geom, reml.X, reml.y, reml.n = g, X, y, 30
+    ml._prepare()
+    reml._prepare()
     for rg in (500.0, 2000.0, 8000.0):
         for share in (0.1, 0.5):
             t = np.array([math.log(rg), math.log(share / (1 - share))])
