@@ -142,8 +142,12 @@ class StreamKriging:
             out.append((float(np.median(v)), float(v.max())) if len(v) else (1000.0, 1000.0))
         return out
 
-    def fit(self, geom, X, y):
-        """Fit to n points: ``geom`` the n×n :class:`~.covariance.PairGeometry`, X (n×p) trend, y (n)."""
+    def fit(self, geom, X, y, warm=None):
+        """Fit to n points: ``geom`` the n×n :class:`~.covariance.PairGeometry`, X (n×p) trend, y (n).
+
+        ``warm`` a fitted mixture holding this model's components: its ranges and shares make one more
+        start; on large networks (n > 150) the better of it and the best grid point is the only start.
+        """
         self.geom = geom
         self.X = np.asarray(X, dtype=float)
         self.y = np.asarray(y, dtype=float)
@@ -173,7 +177,12 @@ class StreamKriging:
             grid.sort()
             best_t, best_f = np.array(grid[0][1]), grid[0][0]
             starts = self.starts if self.n <= 150 else max(1, self.starts - 2)
-            for _, t0 in grid[:starts]:
+            firsts = [t0 for _, t0 in grid[:starts]]
+            if warm is not None:
+                tw = np.clip(self._warm_start(warm), lo, hi)
+                firsts = firsts[:1] + [tw] if self.n <= 150 else [min((tuple(firsts[0]), tuple(tw)),
+                                                                      key=self._profile)]
+            for t0 in firsts:
                 res = optimize.minimize(self._profile, np.array(t0), method="L-BFGS-B", bounds=bounds,
                                         options={"maxiter": 200, "ftol": 1e-8})
                 if res.fun < best_f:
@@ -189,6 +198,16 @@ class StreamKriging:
         self.aic = self.neg2ll + 2.0 * self.n_params
         self._finish()
         return self
+
+    def _warm_start(self, warm):
+        """θ of this model from a larger fitted mixture: its ranges, its shares of the terms kept."""
+        comps = list(warm.model.components)
+        ranges = [warm.ranges[comps.index(c)] for c in self.model.components]
+        parts = [warm.psills[comps.index(c)] for c in self.model.components]
+        if self.model.nugget:
+            parts.append(max(warm.nugget, 1e-6 * warm.sill))
+        parts = np.maximum(np.array(parts), 1e-9 * warm.sill)
+        return np.concatenate([np.log(ranges), np.log(parts[1:] / parts[0])])
 
     def _finish(self):
         S = self.sigma(self.geom, diagonal=True)

@@ -59,8 +59,12 @@ class Candidate:
 def fit_candidates(spec, geom, X, y, monitor=None):  # noqa: N803 (design matrix)
     """Fit every candidate of ``spec``; returns (chosen :class:`Candidate`, list of candidates)."""
     out = []
-    for model in spec.candidates:
-        fit = StreamKriging(model, spec.reml).fit(geom, X, y)
+    warm = None
+    # the full mixture first; the smaller candidates start (also) from its fitted ranges and shares
+    for model in sorted(spec.candidates, key=lambda m: -(len(m.components) + m.nugget)):
+        fit = StreamKriging(model, spec.reml).fit(geom, X, y, warm=warm if model != spec.model else None)
+        if model == spec.model:
+            warm = fit
         pred, var = fit.loo()
         e = pred - y
         out.append(Candidate(fit, fit.neg2ll, fit.aic, float(np.sqrt(np.mean(e ** 2))),
