@@ -60,7 +60,7 @@ def test_pair_geometry_by_hand():
                 assert g.h[i, j] == pytest.approx(abs(to_out[i] - to_out[j]))
                 lo, hi = sorted((afv[i], afv[j]))
                 assert g.w[i, j] == pytest.approx(math.sqrt(lo / hi))
-                assert math.isnan(g.a[i, j])
+                assert g.a[i, j] == pytest.approx(g.h[i, j]) and g.b[i, j] == 0  # the tail-down convention
             else:
                 assert np.isinf(g.h[i, j]) and g.w[i, j] == 0
                 da, db = to_out[i] - junction[key], to_out[j] - junction[key]
@@ -116,7 +116,7 @@ def test_each_family_equals_its_formula(kind, family, rng):
 
 def test_mariah_tail_down_equal_distances():
     a = np.array([1200.0])
-    got = cv.tail_down("mariah", np.array([np.inf]), a, a, 3000.0)
+    got = cv.tail_down("mariah", a, a, 3000.0)
     assert got[0] == pytest.approx(1.0 / (90 * 0.4 + 1))
 
 

@@ -32,8 +32,8 @@ class PairGeometry:
     """What the families need of point pairs (arrays of one shape, dense n×m or a list of pairs).
 
     ``h`` flow-connected distance (inf where flow-unconnected), ``w`` branch weight (0 where
-    unconnected), ``a``/``b`` longer/shorter distance to the common junction (flow-unconnected pairs;
-    NaN where flow-connected or on separate networks), ``d`` straight-line distance.
+    unconnected), ``a``/``b`` longer/shorter distance to the common junction of flow-unconnected pairs
+    (a = h, b = 0 for flow-connected pairs; inf on separate networks), ``d`` straight-line distance.
     """
 
     h: np.ndarray
@@ -47,14 +47,17 @@ class PairGeometry:
 
 
 def _spherical(x):
-    return np.where(x <= 1.0, 1.0 - 1.5 * x + 0.5 * x ** 3, 0.0)
+    """1 − 1.5x + 0.5x³ for x ≤ 1, else 0; written (1 + 0.5x)(1 − x)² on min(x, 1) (no branch, inf gives 0)."""
+    xc = np.minimum(x, 1.0)
+    return (1.0 + 0.5 * xc) * (1.0 - xc) ** 2
 
 
 def _linear(x):
-    return np.where(x <= 1.0, 1.0 - x, 0.0)
+    return 1.0 - np.minimum(x, 1.0)
 
 
 def _mariah(x):
+    x = np.minimum(x, 1e300)
     with np.errstate(divide="ignore", invalid="ignore"):
         out = np.log1p(90.0 * x) / (90.0 * x)
     return np.where(x > 0, out, 1.0)
@@ -64,28 +67,20 @@ _CONNECTED = {"exponential": lambda x: np.exp(-x), "spherical": _spherical, "lin
 
 
 def tail_up(family, h, w, rng):
-    """Tail-up correlation: f(h/α)·w on flow-connected pairs (h finite), 0 otherwise."""
-    h = np.asarray(h, dtype=float)
-    conn = np.isfinite(h)
-    x = np.where(conn, h, 0.0) / rng
-    return np.where(conn, _CONNECTED[family](x) * np.asarray(w, dtype=float), 0.0)
+    """Tail-up correlation: f(h/α)·w on flow-connected pairs (h finite, w > 0); 0 where w = 0."""
+    x = np.asarray(h, dtype=float) / rng
+    return _CONNECTED[family](x) * np.asarray(w, dtype=float)
 
 
-def tail_down(family, h, a, b, rng):
-    """Tail-down correlation: f(h/α) on flow-connected pairs, the (a, b) form on flow-unconnected ones."""
-    h = np.asarray(h, dtype=float)
-    conn = np.isfinite(h)
-    out = np.where(conn, _CONNECTED[family](np.where(conn, h, 0.0) / rng), 0.0)
-    a = np.asarray(a, dtype=float)
-    unc = ~conn & np.isfinite(a)
-    if not unc.any():
-        return out
-    xa = np.asarray(a)[unc] / rng
-    xb = np.asarray(b, dtype=float)[unc] / rng
+def tail_down(family, a, b, rng):
+    """Tail-down correlation from (a, b); a flow-connected pair is a = h, b = 0, where every (a, b) form
+    reduces to f(h/α) (e.g. (1 + 0.5x)(1 − x)² = 1 − 1.5x + 0.5x³). a = inf (separate networks) gives 0."""
+    xa = np.minimum(np.asarray(a, dtype=float) / rng, 1e300)
+    xb = np.asarray(b, dtype=float) / rng
     if family == "exponential":
         v = np.exp(-(xa + xb))
     elif family == "spherical":
-        v = np.where(xa <= 1.0, (1.0 - 1.5 * xb + 0.5 * xa) * (1.0 - xa) ** 2, 0.0)
+        v = (1.0 - 1.5 * xb + 0.5 * xa) * (1.0 - np.minimum(xa, 1.0)) ** 2
     elif family == "linear":
         v = _linear(xa)
     else:  # mariah
@@ -93,8 +88,7 @@ def tail_down(family, h, a, b, rng):
         with np.errstate(divide="ignore", invalid="ignore"):
             v = (np.log1p(90.0 * xa) - np.log1p(90.0 * xb)) / (90.0 * diff)
         v = np.where(diff > 1e-12 * np.maximum(xa, 1e-300), v, 1.0 / (90.0 * xa + 1.0))
-    out[unc] = v
-    return out
+    return v
 
 
 def euclidean(family, d, rng):
@@ -104,7 +98,7 @@ def euclidean(family, d, rng):
         return np.exp(-x)
     if family == "spherical":
         return _spherical(x)
-    return np.exp(-x * x)
+    return np.exp(-(x * x))
 
 
 @dataclass(frozen=True)
@@ -152,7 +146,7 @@ def component(kind, family, geom, rng):
     if kind == "tail_up":
         return tail_up(family, geom.h, geom.w, rng)
     if kind == "tail_down":
-        return tail_down(family, geom.h, geom.a, geom.b, rng)
+        return tail_down(family, geom.a, geom.b, rng)
     return euclidean(family, geom.d, rng)
 
 

@@ -65,7 +65,7 @@ class StreamKriging:
             if kind == "tail_up":
                 keep = np.isfinite(low.h) & (low.w > 0)
             elif kind == "tail_down":
-                keep = np.isfinite(low.h) | np.isfinite(low.a)
+                keep = np.isfinite(low.a)
             else:
                 keep = np.ones(len(flat), dtype=bool)
             self._parts.append((flat[keep], low.take(keep)))
@@ -137,7 +137,7 @@ class StreamKriging:
             elif kind == "tail_up":
                 v = g.h[np.isfinite(g.h) & (g.h > 0)]
             else:
-                v = np.concatenate([g.h[np.isfinite(g.h) & (g.h > 0)], (g.a + g.b)[np.isfinite(g.a)]])
+                v = (g.a + g.b)[np.isfinite(g.a)]
             v = v[v > 0]
             out.append((float(np.median(v)), float(v.max())) if len(v) else (1000.0, 1000.0))
         return out
@@ -251,8 +251,9 @@ class StreamKriging:
         pred = X0 @ self.beta + c0 @ self._Si_r
         if sparse.issparse(c0):
             quad = np.asarray(c0.multiply(c0 @ self._Si).sum(axis=1)).ravel()
-        else:
-            quad = np.einsum("ij,ij->i", c0, c0 @ self._Si)
+        else:  # c0 Σ⁻¹ c0ᵀ = |L⁻¹c0ᵀ|² with Σ = LLᵀ: half the work of c0·Σ⁻¹
+            V = linalg.solve_triangular(self._chol[0], c0.T, lower=True, check_finite=False)
+            quad = np.einsum("ij,ij->j", V, V)
         U = X0 - c0 @ self._Si_X
         var = (self.sill if point_var is None else point_var) - quad + np.einsum("ij,jk,ik->i", U, self._A_inv, U)
         return np.asarray(pred).ravel(), np.sqrt(np.maximum(var, 0.0))
@@ -312,8 +313,8 @@ class TailUpKriging(StreamKriging):
 
     def fit(self, H, W, X, y):
         H = np.asarray(H, dtype=float)
-        nan = np.full(H.shape, np.nan)
-        super().fit(cv.PairGeometry(H, np.asarray(W, dtype=float), nan, nan, np.full(H.shape, np.inf)), X, y)
+        inf = np.full(H.shape, np.inf)
+        super().fit(cv.PairGeometry(H, np.asarray(W, dtype=float), inf, inf, inf), X, y)
         self.params = (self.psills[0], self.ranges[0], self.nugget)
         return self
 

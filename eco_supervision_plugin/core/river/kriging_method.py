@@ -167,7 +167,8 @@ class KrigingMethod:
                 geom = tg.chunk(targets.reach[t], targets.pos[t], t_xy[t])
                 for p, (fit, colmap) in fitted.items():
                     cols = np.nonzero(colmap >= 0)[0]
-                    out[t, p], se[t, p] = fit.predict(geom.take((slice(None), cols)), X0_all[t])
+                    g = geom if len(cols) == len(colmap) else geom.take((slice(None), cols))
+                    out[t, p], se[t, p] = fit.predict(g, X0_all[t])
                 monitor.step(0.5 + 0.5 * (a + len(t)) / len(tgt))
         return Prediction(out, se)
 

@@ -40,8 +40,8 @@ def points_xy(net, reach, pos):
 def junction_distance(net, q_reach, s_reach):
     """Distance to the outlet of the common junction of reaches ``q_reach`` (rows) and ``s_reach`` (columns).
 
-    NaN where the reaches lie on separate networks. For reaches where one flows into the other the
-    value is that of the downstream one's upstream end and is not used (such pairs are flow-connected).
+    NaN where the reaches lie on separate networks (their pairs get a = inf, b = 0: no covariance). For
+    reaches where one flows into the other the value is not used (such pairs are flow-connected).
     """
     q_reach = np.asarray(q_reach, dtype=np.int64)
     s_reach = np.asarray(s_reach, dtype=np.int64)
@@ -70,7 +70,7 @@ def pair_geometry(net, q_reach, q_pos, q_xy, s_reach, s_pos, s_xy, need_junction
     q_reach = np.asarray(q_reach, dtype=np.int64)
     s_reach = np.asarray(s_reach, dtype=np.int64)
     _, h, w = net.flow_connection(q_reach, q_pos, s_reach, s_pos)
-    a = b = np.full(h.shape, np.nan)
+    a = b = np.full(h.shape, np.inf)
     if need_junction:
         ur, inv = np.unique(q_reach, return_inverse=True)
         dj = junction_distance(net, ur, s_reach)[inv]
@@ -82,11 +82,17 @@ def pair_geometry(net, q_reach, q_pos, q_xy, s_reach, s_pos, s_xy, need_junction
 
 
 def _junction_ab(net, q_reach, q_pos, s_reach, s_pos, h, dj):
+    """(a, b): longer/shorter distance to the junction; for flow-connected pairs (h, 0)."""
+    dj = np.where(np.isnan(dj), -np.inf, dj)  # separate networks: a = inf
     dq = net.dist_to_outlet(q_reach, q_pos)[:, None] - dj
     ds = net.dist_to_outlet(s_reach, s_pos)[None, :] - dj
-    unc = ~np.isfinite(h) & np.isfinite(dj)
-    a = np.where(unc, np.maximum(dq, ds), np.nan)
-    b = np.where(unc, np.maximum(np.minimum(dq, ds), 0.0), np.nan)
+    conn = np.isfinite(h)
+    a = np.maximum(dq, ds)
+    b = np.minimum(dq, ds)
+    np.copyto(a, h, where=conn)
+    np.copyto(b, 0.0, where=conn)
+    np.maximum(b, 0.0, out=b)
+    np.copyto(b, 0.0, where=np.isinf(b))  # separate networks: (inf, 0)
     return a, b
 
 
@@ -114,7 +120,7 @@ class TargetGeometry:
         net = self.net
         t_reach = np.asarray(t_reach, dtype=np.int64)
         _, h, w = net.flow_connection(t_reach, t_pos, self.s_reach, self.s_pos)
-        a = b = np.full(h.shape, np.nan)
+        a = b = np.full(h.shape, np.inf)
         if self.need_junction:
             a, b = _junction_ab(net, t_reach, t_pos, self.s_reach, self.s_pos, h, self._dj[self._rows[t_reach]])
         if self.need_xy:
