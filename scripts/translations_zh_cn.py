@@ -434,6 +434,8 @@ TRANSLATIONS = {
     "large).":
         "P-中位：每个需求点只可由其最近的 {} 个候选点服务（完整距离矩阵过大）。",
     # ---- stream kriging ------------------------------------------------------------------------------
+    "Reach and zone means need kriging (METHOD = stream-network kriging); none were computed.":
+        "河段与功能区均值需要克里金（METHOD = 河网克里金）；未计算。",
     "Unknown {} covariance family {}; use one of {}.": "未知的{}协方差函数族 {}；请使用以下之一：{}。",
     "Model choice must be one of {}.": "模型选择方式必须是以下之一：{}。",
     "Switch on at least one covariance component (tail-up, tail-down, Euclidean or nugget).":

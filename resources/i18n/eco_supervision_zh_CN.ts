@@ -1663,7 +1663,7 @@
       <translation>以下字段不是 GB 3838 项目：{}。可识别的名称：{}。勾选“同时插值非 GB 3838 项目的字段”可对其插值（不评价类别）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/covariance.py" line="123" />
+      <location filename="../../eco_supervision_plugin/core/river/covariance.py" line="117" />
       <source>Unknown {} covariance family {}; use one of {}.</source>
       <translation>未知的{}协方差函数族 {}；请使用以下之一：{}。</translation>
     </message>
@@ -1800,6 +1800,11 @@
       <location filename="../../eco_supervision_plugin/core/river/plan.py" line="291" />
       <source>{} section(s) are farther than {} m from any river and were left out: {}</source>
       <translation>{} 个断面距任何河流都超过 {} m，已排除：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="345" />
+      <source>Reach and zone means need kriging (METHOD = stream-network kriging); none were computed.</source>
+      <translation>河段与功能区均值需要克里金（METHOD = 河网克里金）；未计算。</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/river/plan.py" line="304" />

@@ -18,7 +18,8 @@ R2 = math.sqrt(2.0)
 
 
 def tree():
-    """c outlet (6000 m); a (3000√2 m) and b (2000√2 m) join at the top of c; d (1000√2) and e (2000) at the top of b."""
+    """c outlet (6000 m); a (3000√2 m) and b (2000√2 m) join at the top of c; d (1000√2) and e (2000) at the
+    top of b."""
     c = np.array([[3000.0, 0.0], [9000.0, 0.0]])
     a = np.array([[0.0, 3000.0], [3000.0, 0.0]])
     b = np.array([[1000.0, -2000.0], [3000.0, 0.0]])

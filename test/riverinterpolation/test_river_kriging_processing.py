@@ -43,7 +43,8 @@ def test_middle_fork_ssn2_mixture_beats_published_loo(run_alg, middle_fork, tmp_
         "RIVERS": os.path.join(middle_fork, "MF_streams.gpkg"), "SECTIONS": obs, "PARAMETERS": ["Summer_mn"],
         "ALLOW_OTHER_PARAMETERS": True, "WEIGHT_FIELD": "h2oAreaKm2", "METHOD": 2,
         "COVARIATES": ["ELEV_DEM", "AREAWTMAP"], "TAIL_UP": 1, "TAIL_DOWN": 2, "EUCLIDEAN": 3, "NUGGET": True,
-        "ESTIMATION": 1, "SELECT": 2, "ZONES": _zone_layer(os.path.join(middle_fork, "MF_streams.gpkg")), "ZONE_ID_FIELD": "name",
+        "ESTIMATION": 1, "SELECT": 2, "ZONES": _zone_layer(os.path.join(middle_fork, "MF_streams.gpkg")),
+        "ZONE_ID_FIELD": "name",
         "OUTPUT": str(tmp_path / "seg.gpkg"), "SECTIONS_OUTPUT": str(tmp_path / "sec.gpkg"),
         "REACHES_OUTPUT": str(tmp_path / "reaches.gpkg"), "ZONES_OUTPUT": str(tmp_path / "zones.gpkg"),
         "REPORT": str(tmp_path / "report.json")})

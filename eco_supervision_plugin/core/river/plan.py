@@ -341,6 +341,9 @@ def plan_river_interpolation(network_input, sections, options, outfalls=None, mo
         loo_var[on] = var
     sec_class, sec_item_class = gbc.section_classes(clean, items, options.water_body)
     exceed = reach_blocks = zone_blocks = None
+    if options.method != "kriging" and (options.reach_blocks or (options.zones is not None and options.zones.polygons)):
+        warnings.append(Note("Reach and zone means need kriging (METHOD = stream-network kriging); none were "
+                             "computed."))
     if options.method == "kriging":
         exceed = exceedance(result.values, result.se, items, options.water_body, options.target_class)
         if options.reach_blocks:
