@@ -28,7 +28,7 @@ class KrigingMethod:
 
     key = "kriging"
     PAIR_CHUNK = 20000
-    DENSE_CHUNK = 4000
+    DENSE_CHUNK = 1000
 
     def __init__(self, reml=False, sec_cov=None, power=2.0, spec=None):
         self.spec = spec or KrigingSpec(reml=reml, select="fixed")

@@ -8,6 +8,7 @@ innermost one holding q's reach is the larger of two binary searches.
 """
 
 import numpy as np
+from scipy.spatial.distance import cdist
 
 from .covariance import PairGeometry
 
@@ -117,15 +118,34 @@ class TargetGeometry:
             self._dj = junction_distance(self.net, ur, self.s_reach)
 
     def chunk(self, t_reach, t_pos, t_xy=None):
+        """Dense geometry of targets × sections: connected pairs from the sparse pair list, the rest dense.
+
+        For flow-unconnected pairs a = max(d_q, d_s) − d_j and b = min(d_q, d_s) − d_j (distances to the
+        outlet minus the junction's), then the flow-connected pairs are set to (h, 0).
+        """
         net = self.net
         t_reach = np.asarray(t_reach, dtype=np.int64)
-        _, h, w = net.flow_connection(t_reach, t_pos, self.s_reach, self.s_pos)
-        a = b = np.full(h.shape, np.inf)
+        t_pos = np.asarray(t_pos, dtype=float)
+        m, n = len(t_reach), len(self.s_reach)
+        qi, si, dist, wt = net.flow_pairs(t_reach, t_pos, self.s_reach, self.s_pos)
+        h = np.full((m, n), np.inf)
+        w = np.zeros((m, n))
+        h[qi, si] = dist
+        w[qi, si] = wt
+        a = b = np.full((m, n), np.inf)
         if self.need_junction:
-            a, b = _junction_ab(net, t_reach, t_pos, self.s_reach, self.s_pos, h, self._dj[self._rows[t_reach]])
+            dj = self._dj[self._rows[t_reach]]
+            np.nan_to_num(dj, copy=False, nan=-np.inf)  # separate networks: a = inf
+            dq = net.dist_to_outlet(t_reach, t_pos)
+            ds = net.dist_to_outlet(self.s_reach, self.s_pos)
+            a = np.subtract(np.maximum.outer(dq, ds), dj)
+            b = np.subtract(np.minimum.outer(dq, ds), dj)
+            np.maximum(b, 0.0, out=b)
+            b[np.isinf(b)] = 0.0
+            a[qi, si] = dist
+            b[qi, si] = 0.0
         if self.need_xy:
-            q = np.asarray(t_xy, dtype=float)
-            d = np.hypot(q[:, None, 0] - self.s_xy[None, :, 0], q[:, None, 1] - self.s_xy[None, :, 1])
+            d = cdist(np.asarray(t_xy, dtype=float), self.s_xy)
         else:
-            d = np.full(h.shape, np.inf)
+            d = np.full((m, n), np.inf)
         return PairGeometry(h, w, a, b, d)
