@@ -7,8 +7,6 @@ parameters and reading are shared with the other river algorithms (qgis_io/river
 import math
 
 from qgis.core import (
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -227,17 +225,16 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
             feedback.pushInfo(translate_note(note))
         net = plan.system.net
         segs = list(plan.segment_rows())
-        seg_geoms, seg_rows = [_line(xy) for xy, _ in segs], [a for _, a in segs]
+        seg_geoms, seg_rows = [kio.line(xy) for xy, _ in segs], [a for _, a in segs]
         self.dest_output = write_features(self, parameters, self.OUTPUT, context, feedback, plan.segment_schema(),
                                           QgsWkbTypes.LineString, crs, seg_geoms, seg_rows)
         feedback.setProgress(92)
         secs = list(plan.section_rows())
         self.dest_sections = write_features(self, parameters, self.SECTIONS_OUTPUT, context, feedback,
                                             plan.section_schema(), QgsWkbTypes.Point, crs,
-                                            [QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y)))
-                                             for (x, y), _ in secs], [a for _, a in secs], optional=True)
+                                            [kio.point(xy) for xy, _ in secs], [a for _, a in secs], optional=True)
         blocks = kio.write_blocks(self, parameters, context, feedback, plan, crs, zone_geometries,
-                                  lambda r: _line(net.reach_xy[int(r)]))
+                                  lambda r: kio.line(net.reach_xy[int(r)]))
         note = river_note(plan.report(crs.authid(), watch.seconds(), translate=translate_note))
         report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
         if report_path and not report_path.lower().endswith(".json"):
@@ -251,7 +248,3 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
         style_output(context, getattr(self, "dest_output", None), "river_segments.qml")
         style_output(context, getattr(self, "dest_sections", None), "river_sections.qml")
         return {}
-
-
-def _line(xy):
-    return QgsGeometry.fromPolylineXY([QgsPointXY(float(x), float(y)) for x, y in xy])

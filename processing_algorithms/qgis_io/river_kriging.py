@@ -9,6 +9,8 @@ standard error. ``kriging_spec`` reads them into a core KrigingSpec; ``read_zone
 
 from qgis.core import (
     QgsFeatureRequest,
+    QgsGeometry,
+    QgsPointXY,
     QgsProcessing,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -82,6 +84,15 @@ def kriging_spec(alg, parameters, context, reml_flag=False):
                                alg.parameterAsBool(parameters, NUGGET, context))
     reml = reml_flag or alg.parameterAsEnum(parameters, ESTIMATION, context) == 1
     return KrigingSpec(model, reml, SELECT[alg.parameterAsEnum(parameters, SELECT_MODEL, context)])
+
+
+def line(xy):
+    """QgsGeometry of a polyline from an m×2 array."""
+    return QgsGeometry.fromPolylineXY([QgsPointXY(float(x), float(y)) for x, y in xy])
+
+
+def point(xy):
+    return QgsGeometry.fromPointXY(QgsPointXY(float(xy[0]), float(xy[1])))
 
 
 def wants(parameters, name):

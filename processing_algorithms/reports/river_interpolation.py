@@ -15,6 +15,7 @@ from ..qgis_io.sinks import fields_of
 from .charts import bar_chart
 from .map_image import features_map
 from .note import Figure, PlanningNote, Section, Table
+from .numbers import format_number
 
 CLASS_COLOURS = ["#00a0e9", "#4db848", "#f6e21a", "#f39800", "#e60012", "#7d0022", "#bbbbbb"]
 
@@ -93,14 +94,15 @@ def river_note(data):
     total = data["river_length_km"]
     meets = data["length_meeting_target_km"]
     headline = tr("{} km of {} km of river ({} %) meet the target class {}.").format(
-        meets, total, data["length_meeting_target_percent"], data["target_class"])
+        format_number(meets), format_number(total), format_number(data["length_meeting_target_percent"]),
+        data["target_class"])
     figures = [Figure(tr("River length"), total, "km"), Figure(tr("Segments"), data["segments"]),
                Figure(tr("Sections used"), data["sections_used"]),
                Figure(tr("Length meeting the target class"), meets, "km")]
     bands = data.get("p_exceed_bands")
     if bands:
         headline += " " + tr("{} km fail it with a probability of at least 0.9, {} km with 0.5 to 0.9.").format(
-            bands[0]["length_km"], bands[1]["length_km"])
+            format_number(bands[0]["length_km"]), format_number(bands[1]["length_km"]))
         figures += [Figure(_band_label(b["band"]), b["length_km"], "km") for b in bands[:3]]
     chosen = [s for s in data["leave_one_out"] if s["method"] == data["method"] and s["rmspe"] is not None]
     figures += [Figure(tr("Leave-one-out RMSPE of {}").format(s["parameter"]), s["rmspe"]) for s in chosen]
