@@ -68,8 +68,14 @@ _CONNECTED = {"exponential": lambda x: np.exp(-x), "spherical": _spherical, "lin
 
 def tail_up(family, h, w, rng):
     """Tail-up correlation: f(h/α)·w on flow-connected pairs (h finite, w > 0); 0 where w = 0."""
+    w = np.asarray(w, dtype=float)
+    if family == "exponential":  # in place: these arrays are large (targets × sections)
+        out = np.divide(h, -rng)
+        np.exp(out, out=out)
+        out *= w
+        return out
     x = np.asarray(h, dtype=float) / rng
-    return _CONNECTED[family](x) * np.asarray(w, dtype=float)
+    return _CONNECTED[family](x) * w
 
 
 def tail_down(family, a, b, rng):
@@ -77,10 +83,19 @@ def tail_down(family, a, b, rng):
     reduces to f(h/α) (e.g. (1 + 0.5x)(1 − x)² = 1 − 1.5x + 0.5x³). a = inf (separate networks) gives 0."""
     xa = np.minimum(np.asarray(a, dtype=float) / rng, 1e300)
     xb = np.asarray(b, dtype=float) / rng
-    if family == "exponential":
-        v = np.exp(-(xa + xb))
+    if family == "exponential":  # in place where it matters: xa, xb are new arrays
+        v = np.add(xa, xb, out=xa)
+        np.negative(v, out=v)
+        np.exp(v, out=v)
     elif family == "spherical":
-        v = (1.0 - 1.5 * xb + 0.5 * xa) * (1.0 - np.minimum(xa, 1.0)) ** 2
+        t = np.minimum(xa, 1.0)
+        np.subtract(1.0, t, out=t)
+        t *= t
+        v = np.multiply(xb, -1.5, out=xb)
+        v += 1.0
+        xa *= 0.5
+        v += xa
+        v *= t
     elif family == "linear":
         v = _linear(xa)
     else:  # mariah
@@ -93,12 +108,13 @@ def tail_down(family, a, b, rng):
 
 def euclidean(family, d, rng):
     """Euclidean correlation on straight-line distance d."""
-    x = np.asarray(d, dtype=float) / rng
-    if family == "exponential":
-        return np.exp(-x)
+    x = np.divide(d, rng)
     if family == "spherical":
         return _spherical(x)
-    return np.exp(-(x * x))
+    if family == "gaussian":
+        x *= x
+    np.negative(x, out=x)
+    return np.exp(x, out=x)
 
 
 @dataclass(frozen=True)
@@ -152,9 +168,16 @@ def component(kind, family, geom, rng):
 
 def covariance(model, geom, psills, ranges, nugget=0.0, diagonal=None):
     """Σ σ²_k·ρ_k(α_k) over the model's components, plus ``nugget`` where ``diagonal`` (bool mask) is set."""
-    out = np.zeros(np.shape(geom.h))
+    out = None
     for (kind, family), s2, rng in zip(model.components, psills, ranges):
-        out += s2 * component(kind, family, geom, rng)
+        c = component(kind, family, geom, rng)
+        c *= s2
+        if out is None:
+            out = c
+        else:
+            out += c
+    if out is None:
+        out = np.zeros(np.shape(geom.h))
     if diagonal is not None and nugget:
         out[diagonal] += nugget
     return out
