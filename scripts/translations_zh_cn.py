@@ -434,6 +434,9 @@ TRANSLATIONS = {
     "large).":
         "P-中位：每个需求点只可由其最近的 {} 个候选点服务（完整距离矩阵过大）。",
     # ---- stream kriging ------------------------------------------------------------------------------
+    "tail-up {}": "tail-up 分量（{}）",
+    "tail-down {}": "tail-down 分量（{}）",
+    "Euclidean {}": "欧氏距离分量（{}）",
     "Reach and zone means need kriging (METHOD = stream-network kriging); none were computed.":
         "河段与功能区均值需要克里金（METHOD = 河网克里金）；未计算。",
     "Unknown {} covariance family {}; use one of {}.": "未知的{}协方差函数族 {}；请使用以下之一：{}。",

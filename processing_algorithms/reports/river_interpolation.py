@@ -25,6 +25,18 @@ def _method_label(key):
             "straight_idw": tr("Straight-line IDW (QGIS)")}.get(key, key)
 
 
+def _model_label(name):
+    """``tail-up exponential + nugget`` (the core's stable name) in the run's language."""
+    families = {"exponential": tr("exponential"), "spherical": tr("spherical"), "linear": tr("linear with sill"),
+                "mariah": tr("Mariah"), "gaussian": tr("Gaussian")}
+    kinds = {"tail-up": tr("tail-up {}"), "tail-down": tr("tail-down {}"), "euclidean": tr("Euclidean {}")}
+    parts = []
+    for part in name.split(" + "):
+        kind, _, family = part.partition(" ")
+        parts.append(tr("Nugget") if part == "nugget" else kinds.get(kind, "{}").format(families.get(family, family)))
+    return " + ".join(parts)
+
+
 def _band_label(key):
     return {"p_ge_0.9": tr("P ≥ 0.9 (fails almost surely)"), "p_0.5_0.9": tr("0.5 ≤ P < 0.9 (likely fails)"),
             "p_lt_0.5": tr("P < 0.5 (likely meets)"), "none": tr("no probability")}.get(key, key)
@@ -59,8 +71,8 @@ def _model_section(data):
     rows = []
     for f in fits:
         for c in f.get("candidates", []):
-            rows.append([f["parameter"], f["network"], c["model"], c["neg2loglik"], c["aic"], c["loo_rmspe"],
-                         c["loo_coverage90"], tr("chosen") if c["chosen"] else ""])
+            rows.append([f["parameter"], f["network"], _model_label(c["model"]), c["neg2loglik"], c["aic"],
+                         c["loo_rmspe"], c["loo_coverage90"], tr("chosen") if c["chosen"] else ""])
     if not rows:
         return None
     model = data.get("kriging_model") or {}

@@ -67,7 +67,7 @@
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="139" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="80" />
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="72" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="85" />
       <source>Network</source>
       <translation>监测网络</translation>
     </message>
@@ -160,9 +160,9 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="183" />
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="49" />
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="72" />
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="87" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="62" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="85" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="100" />
       <source>Parameter</source>
       <translation>监测参数</translation>
     </message>
@@ -1663,7 +1663,7 @@
       <translation>以下字段不是 GB 3838 项目：{}。可识别的名称：{}。勾选“同时插值非 GB 3838 项目的字段”可对其插值（不评价类别）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/covariance.py" line="117" />
+      <location filename="../../eco_supervision_plugin/core/river/covariance.py" line="133" />
       <source>Unknown {} covariance family {}; use one of {}.</source>
       <translation>未知的{}协方差函数族 {}；请使用以下之一：{}。</translation>
     </message>
@@ -1777,7 +1777,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/river/plan.py" line="272" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="215" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="213" />
       <source>Choose at least one parameter field to interpolate.</source>
       <translation>请至少选择一个需要插值的参数字段。</translation>
     </message>
@@ -3325,7 +3325,7 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
     </message>
     <message>
       <location filename="../../processing_algorithms/outfall_allocation.py" line="68" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="66" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="64" />
       <source>Water environment</source>
       <translation>水环境</translation>
     </message>
@@ -3427,8 +3427,8 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
     </message>
     <message>
       <location filename="../../processing_algorithms/outfall_allocation.py" line="105" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="150" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="149" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="148" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="147" />
       <source>Target class (GB 3838)</source>
       <translation>目标水质类别（GB 3838）</translation>
     </message>
@@ -3464,7 +3464,7 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
     </message>
     <message>
       <location filename="../../processing_algorithms/outfall_allocation.py" line="122" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="130" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="128" />
       <source>Decay rates K (1/day)</source>
       <translation>衰减系数 K（1/天）</translation>
     </message>
@@ -3485,7 +3485,7 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
     </message>
     <message>
       <location filename="../../processing_algorithms/outfall_allocation.py" line="134" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="124" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="122" />
       <source>Snapping tolerance</source>
       <translation>捕捉容差</translation>
     </message>
@@ -3531,7 +3531,7 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
     </message>
     <message>
       <location filename="../../processing_algorithms/outfall_allocation.py" line="148" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="165" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="163" />
       <source>The snapping tolerance cannot be negative (got {} metres).</source>
       <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
     </message>
@@ -3562,12 +3562,12 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
       <translation>算法 {} 无法加载：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="63" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="61" />
       <source>River water quality along the network (GB 3838)</source>
       <translation>河网水质沿程插值（GB 3838）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="72" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="70" />
       <source>Carries water-quality measurements at river sections along every reach of the river network, cut into segments, and classifies each segment by GB 3838-2002 Table 1 (single-factor rule: the worst item sets the class).
 
 Methods:
@@ -3594,181 +3594,181 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
 输出：河段单元，含各参数的值、水质类别及（克里金）标准误差、综合水质类别、超标项目以及到上、下游最近断面的距离；断面，含实测水质类别、留一法预测值及误差；报告，含各水质类别的河长与交叉验证误差。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="194" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="212" />
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="87" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="192" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="210" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="100" />
       <source>Sections</source>
       <translation>断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="114" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="112" />
       <source>Monitoring sections (points).</source>
       <translation>监测断面（点）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="117" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="115" />
       <source>Section name/id field (for lists in the report).</source>
       <translation>断面名称/编号字段（用于报告中的列表）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="120" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="118" />
       <source>Parameters to interpolate (numeric fields named after GB 3838 items)</source>
       <translation>插值参数（以 GB 3838 项目命名的数值字段）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="123" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="121" />
       <source>Also interpolate fields that are not GB 3838 items (e.g. water temperature; no class)</source>
       <translation>同时插值非 GB 3838 项目的字段（如水温；不评价类别）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="125" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="123" />
       <source>Snapping tolerance (m): sections farther from any river are left out</source>
       <translation>捕捉容差（米）：距任何河流更远的断面将被排除</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="129" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="127" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="125" />
       <source>Interpolation method</source>
       <translation>插值方法</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="131" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="129" />
       <source>Decay rates K (1/day), e.g. CODMn=0.2; NH3N=0.15; TP=0.05</source>
       <translation>衰减系数 K（1/d），如 CODMn=0.2; NH3N=0.15; TP=0.05</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="133" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="131" />
       <source>Calibrate K per reach from consecutive sections (decay rates apply elsewhere)</source>
       <translation>由相邻断面逐河段率定 K（其余河段采用衰减系数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="136" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="134" />
       <source>IDW distance power (flow-connected IDW)</source>
       <translation>IDW 距离幂指数（水流连通 IDW）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="140" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="138" />
       <source>Kriging covariates (numeric section fields; the same field on the rivers gives segment values)</source>
       <translation>克里金协变量（断面的数值字段；河流图层上的同名字段提供河段单元的值）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="143" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="141" />
       <source>Fit kriging by restricted maximum likelihood (REML); the same as Estimation = REML</source>
       <translation>以限制性最大似然（REML）拟合克里金；与“估计方法 = REML”相同</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="146" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
       <source>Segment length (m): each reach is cut into output segments of this length</source>
       <translation>分段长度（米）：每个河段按此长度切分为输出分段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="148" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="146" />
       <source>Water body (TP limits differ)</source>
       <translation>水体类型（总磷限值不同）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="113" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="111" />
       <source>Monitoring sections</source>
       <translation>监测断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="115" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="113" />
       <source>Section name field</source>
       <translation>断面名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="118" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="116" />
       <source>Parameters to interpolate</source>
       <translation>插值的指标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="121" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="119" />
       <source>Allow fields that are not GB 3838 items</source>
       <translation>允许非 GB 3838 项目的字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="132" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="130" />
       <source>Calibrate K per reach</source>
       <translation>逐河段率定 K</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="134" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="132" />
       <source>IDW distance power</source>
       <translation>IDW 距离幂指数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="137" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="135" />
       <source>Kriging covariates</source>
       <translation>克里金协变量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="142" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="140" />
       <source>Fit kriging by REML</source>
       <translation>用 REML 拟合克里金</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="143" />
       <source>Segment length</source>
       <translation>河段单元长度</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="147" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
       <source>Water body</source>
       <translation>水体类型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="152" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="150" />
       <source>River segments with water quality</source>
       <translation>河段水质</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="154" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="152" />
       <source>Sections with cross-validation</source>
       <translation>断面交叉验证</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="161" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="159" />
       <source>Choose at least one parameter field to interpolate (e.g. CODMn, NH3N, TP).</source>
       <translation>请至少选择一个需要插值的参数字段（如 CODMn、NH3N、TP）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="202" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="200" />
       <source>No section has a usable point geometry.</source>
       <translation>没有任何断面具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="128" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="126" />
       <source>Decay model (HJ 2.3-2018)</source>
       <translation>衰减模型（HJ 2.3-2018）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="128" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="126" />
       <source>Flow-connected inverse distance weighting</source>
       <translation>水流连通反距离加权</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="129" />
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="23" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="127" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="24" />
       <source>Stream-network kriging</source>
       <translation>河网克里金</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="147" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
       <source>River</source>
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="147" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
       <source>Lake or reservoir</source>
       <translation>湖泊或水库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="163" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="161" />
       <source>Segment length must be greater than 0 metres (got {}).</source>
       <translation>河段单元长度必须大于 0 米（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="167" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="165" />
       <source>The IDW distance power must be between 0.1 and 10 (got {}).</source>
       <translation>IDW 距离幂次必须在 0.1 到 10 之间（当前为 {}）。</translation>
     </message>
@@ -4329,136 +4329,142 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>{} 个多点要素（{}）包含多个点；每个点单独计数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="37" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="39" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="37" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="39" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="30" />
       <source>exponential</source>
       <translation>指数型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="37" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="39" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="30" />
       <source>spherical</source>
       <translation>球状</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="38" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="40" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="30" />
       <source>linear with sill</source>
       <translation>带基台线性</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="38" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="40" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="31" />
       <source>Mariah</source>
       <translation>Mariah 型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="38" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="40" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="31" />
       <source>Gaussian</source>
       <translation>高斯型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="45" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="47" />
       <source>Tail-up covariance: flow-connected sections only, weighted by the branch weights (discharge or watershed area)</source>
       <translation>tail-up 协方差：仅水流连通的断面之间相关，按支流权重（流量或流域面积）加权</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="49" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="51" />
       <source>Tail-down covariance: also sections on different branches, by their distances to the junction below them</source>
       <translation>tail-down 协方差：不同支流上的断面之间也相关，取决于它们到下游汇合点的距离</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="53" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="55" />
       <source>Euclidean covariance: straight-line distance (climate, geology shared across catchments)</source>
       <translation>欧氏距离协方差：按直线距离（跨流域共有的气候、地质等因素）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="56" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="58" />
       <source>Nugget: measurement error and variation within a segment</source>
       <translation>块金效应：测量误差及河段单元内部的变异</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="58" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="60" />
       <source>Estimation: maximum likelihood (ML) or restricted maximum likelihood (REML)</source>
       <translation>估计方法：最大似然（ML）或限制性最大似然（REML）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="62" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="64" />
       <source>Model choice among the chosen components switched on or off: smallest AIC, smallest leave-one-out RMSPE, or exactly the chosen mixture; every candidate is compared in the report</source>
       <translation>在所选协方差分量开启或关闭的组合中选择模型：AIC 最小、留一法 RMSPE 最小，或固定使用所选的混合模型；报告中比较每个候选模型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="66" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="68" />
       <source>Functional-zone polygons: kriging gives the mean within each zone with its standard error</source>
       <translation>水功能区多边形：克里金给出每个功能区内的均值及其标准误差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="68" />
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="67" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="70" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="69" />
       <source>Zone name field</source>
       <translation>功能区名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="44" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="46" />
       <source>Tail-up covariance</source>
       <translation>tail-up 协方差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="47" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="49" />
       <source>Tail-down covariance</source>
       <translation>tail-down 协方差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="51" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="53" />
       <source>Euclidean covariance</source>
       <translation>欧氏距离协方差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="55" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="57" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="36" />
       <source>Nugget</source>
       <translation>块金效应</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="57" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="59" />
       <source>Estimation</source>
       <translation>估计方法</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="59" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="61" />
       <source>Model choice</source>
       <translation>模型选择</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="64" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="66" />
       <source>Functional zones (block means)</source>
       <translation>水功能区（块均值）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="70" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="72" />
       <source>Reach means (kriging)</source>
       <translation>河段均值（克里金）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="73" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="75" />
       <source>Zone means (kriging)</source>
       <translation>功能区均值（克里金）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="60" />
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="66" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="62" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="79" />
       <source>smallest AIC</source>
       <translation>AIC 最小</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="60" />
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="66" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="62" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="79" />
       <source>smallest leave-one-out error</source>
       <translation>留一法误差最小</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="60" />
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="67" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="62" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="80" />
       <source>fixed: all chosen components</source>
       <translation>固定：使用所选的全部分量</translation>
     </message>
@@ -4801,180 +4807,195 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>下游无控制断面的排污口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="34" />
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="37" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="32" />
+      <source>tail-up {}</source>
+      <translation>tail-up 分量（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="32" />
+      <source>tail-down {}</source>
+      <translation>tail-down 分量（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="32" />
+      <source>Euclidean {}</source>
+      <translation>欧氏距离分量（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="47" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="50" />
       <source>Length (km)</source>
       <translation>长度（km）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="35" />
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="36" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="48" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="49" />
       <source>River length per GB 3838 class</source>
       <translation>各 GB 3838 水质类别的河长</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="52" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="65" />
       <source>Probability of failing the target class</source>
       <translation>不达目标水质类别的概率</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="71" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="84" />
       <source>Kriging models compared</source>
       <translation>克里金模型比较</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="85" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="98" />
       <source>Leave-one-out cross-validation at the sections</source>
       <translation>断面留一法交叉验证</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="109" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="123" />
       <source>River water quality along the network</source>
       <translation>河网水质沿程插值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="50" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="63" />
       <source>P_EXCEED is the probability that a segment is worse than the target class {} (for DO: below its limit), from the kriging prediction and its standard error.</source>
       <translation>P_EXCEED 为河段单元劣于目标水质类别 {} 的概率（溶解氧为低于其限值的概率），由克里金预测值及其标准误差计算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="68" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="81" />
       <source>Estimation {}; model choice: {}. AIC = −2 log L + 2 × parameters; the leave-one-out RMSPE and the share of sections inside their 90 % prediction interval show how each candidate predicts a section it has not seen.</source>
       <translation>估计方法 {}；模型选择：{}。AIC = −2 log L + 2 × 参数个数；留一法 RMSPE 与落在 90 % 预测区间内的断面比例反映各候选模型预测未参与拟合断面的能力。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="83" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="96" />
       <source>RMSPE</source>
       <translation>均方根预测误差（RMSPE）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="86" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="99" />
       <source>Each section is predicted from the others; lower RMSPE is better.</source>
       <translation>每个断面由其余断面预测；RMSPE 越小越好。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="95" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="108" />
       <source>{} km of {} km of river ({} %) meet the target class {}.</source>
       <translation>{} km / {} km 河长（{} %）达到目标水质类别 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="97" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="111" />
       <source>River length</source>
       <translation>河长</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="97" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="111" />
       <source>Segments</source>
       <translation>河段单元数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="98" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="112" />
       <source>Sections used</source>
       <translation>使用的断面数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="99" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="113" />
       <source>Length meeting the target class</source>
       <translation>达到目标水质类别的河长</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="23" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="24" />
       <source>Decay model</source>
       <translation>衰减模型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="23" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="24" />
       <source>Flow-connected IDW</source>
       <translation>水流连通 IDW</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="24" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="25" />
       <source>Straight-line IDW (QGIS)</source>
       <translation>直线距离 IDW（QGIS）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="28" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="41" />
       <source>P ≥ 0.9 (fails almost surely)</source>
       <translation>P ≥ 0.9（几乎肯定不达标）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="28" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="41" />
       <source>0.5 ≤ P &lt; 0.9 (likely fails)</source>
       <translation>0.5 ≤ P &lt; 0.9（可能不达标）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="29" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="42" />
       <source>P &lt; 0.5 (likely meets)</source>
       <translation>P &lt; 0.5（可能达标）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="29" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="42" />
       <source>no probability</source>
       <translation>无概率</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="37" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="50" />
       <source>Class</source>
       <translation>水质类别</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="37" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="50" />
       <source>Share</source>
       <translation>占比</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="46" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="59" />
       <source>All parameters (largest P)</source>
       <translation>全部参数（取最大 P）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="72" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="85" />
       <source>Covariance model</source>
       <translation>协方差模型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="73" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="86" />
       <source>LOO RMSPE</source>
       <translation>留一法 RMSPE</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="73" />
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="88" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="86" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="101" />
       <source>90 % interval coverage</source>
       <translation>90 % 区间覆盖率</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="87" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="100" />
       <source>Method</source>
       <translation>插值方法</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="87" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="100" />
       <source>Bias</source>
       <translation>偏差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="110" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="124" />
       <source>Method: {}; GB 3838-2002, target class {}</source>
       <translation>方法：{}；GB 3838-2002，目标水质类别 {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="84" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="97" />
       <source>Leave-one-out error of {} by method</source>
       <translation>{} 各方法的留一法误差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="102" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="116" />
       <source>{} km fail it with a probability of at least 0.9, {} km with 0.5 to 0.9.</source>
       <translation>{} km 不达标的概率不低于 0.9，{} km 在 0.5 至 0.9 之间。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="106" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="120" />
       <source>Leave-one-out RMSPE of {}</source>
       <translation>{} 的留一法 RMSPE</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="62" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="75" />
       <source>chosen</source>
       <translation>选中</translation>
     </message>
