@@ -7,10 +7,6 @@ parameters and reading are shared with the other river algorithms (qgis_io/river
 import math
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -27,11 +23,14 @@ from ..eco_supervision_plugin.core.river.classes import gb3838_items
 from ..eco_supervision_plugin.core.river.decay import parse_rates
 from ..eco_supervision_plugin.core.river.interpolation import METHODS
 from ..eco_supervision_plugin.core.river.plan import RiverOptions, SectionInput, plan_river_interpolation
-from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
+from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note
+from .qgis_io import river_kriging as kio
 from .qgis_io import rivers as river_io
+from .qgis_io.feature_writer import write_features
 from .qgis_io.parameters import metres_parameter
 from .qgis_io.read import read_points, require_features, require_field
-from .qgis_io.sinks import fields_of
+from .reports.note import write_note
+from .reports.river_interpolation import river_note, segments_map
 
 WATER_BODIES = ["river", "lake"]
 CLASS_NAMES = ["I", "II", "III", "IV", "V"]
@@ -82,9 +81,12 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
             "• Flow-connected IDW: only sections hydrologically connected to a point (upstream or downstream "
             "of it) inform it, weighted by 1/distance^power along the river; two tributaries inform each "
             "other only through what flows downstream.\n"
-            "• Stream-network kriging: tail-up exponential covariance on flow-connected distance with branch "
-            "weights from discharge or watershed area and a nugget, fitted by maximum likelihood (or REML), "
-            "with covariates as a linear trend; the prediction comes with its standard error.\n\n"
+            "• Stream-network kriging: a mixture of tail-up (flow-connected, branch weights from discharge or "
+            "watershed area), tail-down (also unconnected branches) and Euclidean covariances and a nugget, "
+            "fitted by ML or REML with covariates as a linear trend; the model is chosen among the components "
+            "switched on or off by AIC or leave-one-out error. Each segment gets its standard error, P_EXCEED "
+            "(the probability of being worse than the target class; for DO: lower than its limit) and its most "
+            "probable class; reaches and functional zones get their mean with its standard error.\n\n"
             "Every method is cross-validated (leave-one-out) at the sections, side by side with straight-line "
             "IDW (the formula of QGIS's IDW interpolation), in the report.\n\n"
             "Parameters: Rivers are lines digitised in flow direction (Reverse field marks lines drawn against "
@@ -122,7 +124,7 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
         river_io.add_outfall_parameters(self)
         add(QgsProcessingParameterEnum(self.METHOD, tr("Interpolation method"), [
             tr("Decay model (HJ 2.3-2018)"), tr("Flow-connected inverse distance weighting"),
-            tr("Stream-network kriging (tail-up)")], defaultValue=0), tr("Interpolation method"))
+            tr("Stream-network kriging")], defaultValue=0), tr("Interpolation method"))
         add(QgsProcessingParameterString(self.DECAY_RATES, tr("Decay rates K (1/day)"), "", optional=True),
             tr("Decay rates K (1/day), e.g. CODMn=0.2; NH3N=0.15; TP=0.05"))
         add(QgsProcessingParameterBoolean(self.CALIBRATE_DECAY, tr("Calibrate K per reach"), True),
@@ -136,7 +138,8 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
             tr("Kriging covariates (numeric section fields; the same field on the rivers gives segment values)"),
             advanced=True)
         add(QgsProcessingParameterBoolean(self.REML, tr("Fit kriging by REML"), False),
-            tr("Fit kriging by restricted maximum likelihood (REML)"), advanced=True)
+            tr("Fit kriging by restricted maximum likelihood (REML); the same as Estimation = REML"), advanced=True)
+        kio.add_kriging_parameters(self)
         add(metres_parameter(self.SEGMENT_LENGTH, tr("Segment length"), 500.0, minimum=1.0),
             tr("Segment length (m): each reach is cut into output segments of this length"))
         add(QgsProcessingParameterEnum(self.WATER_BODY, tr("Water body"), [tr("River"), tr("Lake or reservoir")],
@@ -179,7 +182,10 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
             water_body=WATER_BODIES[self.parameterAsEnum(parameters, self.WATER_BODY, context)],
             target_class=self.parameterAsEnum(parameters, self.TARGET_CLASS, context) + 1,
             allow_other=self.parameterAsBool(parameters, self.ALLOW_OTHER_PARAMETERS, context),
-            network=river_io.network_options(self, parameters, context))
+            network=river_io.network_options(self, parameters, context),
+            kriging=run_core(None, kio.kriging_spec, self, parameters, context,
+                             self.parameterAsBool(parameters, self.REML, context)),
+            reach_blocks=kio.wants(parameters, kio.REACHES_OUTPUT))
 
     def _sections(self, parameters, context, feedback, crs, names, covariates, allow_other):
         source = self.parameterAsSource(parameters, self.SECTIONS, context)
@@ -210,44 +216,33 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
         lines, crs = river_io.read_river_lines(self, parameters, context, feedback, extra_fields=covariates)
         section_input = self._sections(parameters, context, feedback, crs, names, covariates, options.allow_other)
         outfalls = river_io.read_outfalls(self, parameters, context, feedback, crs, names)
+        options.zones, zone_geometries = kio.read_zones(self, parameters, context, feedback, crs)
         plan = run_core(feedback, plan_river_interpolation, lines, section_input, options, outfalls,
                         feedback_monitor(feedback, 0, 85))
         for note in plan.warnings:
             feedback.pushWarning(translate_note(note))
         for note in plan.infos:
             feedback.pushInfo(translate_note(note))
-        self.dest_output = self._write(parameters, self.OUTPUT, context, feedback, plan.segment_schema(),
-                                       plan.segment_rows(), QgsWkbTypes.LineString, crs, len(plan.segments))
-        self.dest_sections = self._write(parameters, self.SECTIONS_OUTPUT, context, feedback, plan.section_schema(),
-                                         plan.section_rows(), QgsWkbTypes.Point, crs, len(plan.sections.labels))
-        report = plan.report(crs.authid(), watch.seconds(), translate=translate_note)
-        report_path = write_report(self.parameterAsFileOutput(parameters, "REPORT", context), report,
-                                   self.tr("River water quality along the network"))
+        net = plan.system.net
+        segs = list(plan.segment_rows())
+        seg_geoms, seg_rows = [kio.line(xy) for xy, _ in segs], [a for _, a in segs]
+        self.dest_output = write_features(self, parameters, self.OUTPUT, context, feedback, plan.segment_schema(),
+                                          QgsWkbTypes.LineString, crs, seg_geoms, seg_rows)
+        feedback.setProgress(92)
+        secs = list(plan.section_rows())
+        self.dest_sections = write_features(self, parameters, self.SECTIONS_OUTPUT, context, feedback,
+                                            plan.section_schema(), QgsWkbTypes.Point, crs,
+                                            [kio.point(xy) for xy, _ in secs], [a for _, a in secs], optional=True)
+        blocks = kio.write_blocks(self, parameters, context, feedback, plan, crs, zone_geometries,
+                                  lambda r: kio.line(net.reach_xy[int(r)]))
+        note = river_note(plan.report(crs.authid(), watch.seconds(), translate=translate_note))
+        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if report_path and not report_path.lower().endswith(".json"):
+            note.image = segments_map(plan.segment_schema(), seg_geoms, seg_rows, crs, note.title)
+        report_path = write_note(report_path, note)
         feedback.setProgress(100)
-        return {self.OUTPUT: self.dest_output, self.SECTIONS_OUTPUT: self.dest_sections, "REPORT": report_path}
-
-    def _write(self, parameters, name, context, feedback, schema, rows, wkb_type, crs, count):
-        """Write ``rows`` ((vertices or point, attributes) pairs) to the sink ``name``; None when not requested."""
-        fields = fields_of(schema)
-        sink, dest = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
-        if sink is None:
-            if name == self.OUTPUT:
-                raise QgsProcessingException(self.invalidSinkError(parameters, name))
-            return None
-        point = wkb_type == QgsWkbTypes.Point
-        for i, (xy, attrs) in enumerate(rows):
-            if i % 2000 == 0:
-                if feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Canceled by the user."))
-                feedback.setProgress(85 + 15 * i / max(count, 1))
-            f = QgsFeature(fields)
-            if point:
-                f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(xy[0]), float(xy[1]))))
-            else:
-                f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(float(x), float(y)) for x, y in xy]))
-            f.setAttributes(attrs)
-            sink.addFeature(f, QgsFeatureSink.FastInsert)
-        return dest
+        return dict({self.OUTPUT: self.dest_output, self.SECTIONS_OUTPUT: self.dest_sections, "REPORT": report_path},
+                    **blocks)
 
     def postProcessAlgorithm(self, context, feedback):
         style_output(context, getattr(self, "dest_output", None), "river_segments.qml")

@@ -585,6 +585,95 @@ TRANSLATIONS = {
     "large).":
         "P-中位：每个需求点只可由其最近的 {} 个候选点服务（完整距离矩阵过大）。",
     # ---- stream kriging ------------------------------------------------------------------------------
+    "tail-up {}": "tail-up 分量（{}）",
+    "tail-down {}": "tail-down 分量（{}）",
+    "Euclidean {}": "欧氏距离分量（{}）",
+    "Reach and zone means need kriging (METHOD = stream-network kriging); none were computed.":
+        "河段与功能区均值需要克里金（METHOD = 河网克里金）；未计算。",
+    "Unknown {} covariance family {}; use one of {}.": "未知的{}协方差函数族 {}；请使用以下之一：{}。",
+    "Model choice must be one of {}.": "模型选择方式必须是以下之一：{}。",
+    "Switch on at least one covariance component (tail-up, tail-down, Euclidean or nugget).":
+        "请至少开启一个协方差分量（tail-up、tail-down、欧氏距离或块金效应）。",
+    "Fit kriging by restricted maximum likelihood (REML); the same as Estimation = REML":
+        "以限制性最大似然（REML）拟合克里金；与“估计方法 = REML”相同",
+    "Stream-network kriging": "河网克里金",
+    "none": "无",
+    "exponential": "指数型",
+    "spherical": "球状",
+    "linear with sill": "带基台线性",
+    "Mariah": "Mariah 型",
+    "Gaussian": "高斯型",
+    "Tail-up covariance: flow-connected sections only, weighted by the branch weights (discharge or "
+    "watershed area)":
+        "tail-up 协方差：仅水流连通的断面之间相关，按支流权重（流量或流域面积）加权",
+    "Tail-down covariance: also sections on different branches, by their distances to the junction below "
+    "them":
+        "tail-down 协方差：不同支流上的断面之间也相关，取决于它们到下游汇合点的距离",
+    "Euclidean covariance: straight-line distance (climate, geology shared across catchments)":
+        "欧氏距离协方差：按直线距离（跨流域共有的气候、地质等因素）",
+    "Nugget: measurement error and variation within a segment": "块金效应：测量误差及河段单元内部的变异",
+    "Estimation: maximum likelihood (ML) or restricted maximum likelihood (REML)":
+        "估计方法：最大似然（ML）或限制性最大似然（REML）",
+    "Model choice among the chosen components switched on or off: smallest AIC, smallest leave-one-out "
+    "RMSPE, or exactly the chosen mixture; every candidate is compared in the report":
+        "在所选协方差分量开启或关闭的组合中选择模型：AIC 最小、留一法 RMSPE "
+        "最小，或固定使用所选的混合模型；报告中比较每个候选模型",
+    "Functional-zone polygons: kriging gives the mean within each zone with its standard error":
+        "水功能区多边形：克里金给出每个功能区内的均值及其标准误差",
+    "Zone name field": "功能区名称字段",
+    "Tail-up covariance": "tail-up 协方差",
+    "Tail-down covariance": "tail-down 协方差",
+    "Euclidean covariance": "欧氏距离协方差",
+    "Nugget": "块金效应",
+    "Estimation": "估计方法",
+    "Model choice": "模型选择",
+    "Functional zones (block means)": "水功能区（块均值）",
+    "Reach means (kriging)": "河段均值（克里金）",
+    "Zone means (kriging)": "功能区均值（克里金）",
+    "smallest AIC": "AIC 最小",
+    "smallest leave-one-out error": "留一法误差最小",
+    "fixed: all chosen components": "固定：使用所选的全部分量",
+    "Length (km)": "长度（km）",
+    "River length per GB 3838 class": "各 GB 3838 水质类别的河长",
+    "Probability of failing the target class": "不达目标水质类别的概率",
+    "Kriging models compared": "克里金模型比较",
+    "Leave-one-out cross-validation at the sections": "断面留一法交叉验证",
+    "P_EXCEED is the probability that a segment is worse than the target class {} (for DO: below its "
+    "limit), from the kriging prediction and its standard error.":
+        "P_EXCEED 为河段单元劣于目标水质类别 {} "
+        "的概率（溶解氧为低于其限值的概率），由克里金预测值及其标准误差计算。",
+    "Estimation {}; model choice: {}. AIC = −2 log L + 2 × parameters; the leave-one-out RMSPE and the "
+    "share of sections inside their 90 % prediction interval show how each candidate predicts a section "
+    "it has not seen.":
+        "估计方法 {}；模型选择：{}。AIC = −2 log L + 2 × 参数个数；留一法 RMSPE 与落在 90 % "
+        "预测区间内的断面比例反映各候选模型预测未参与拟合断面的能力。",
+    "RMSPE": "均方根预测误差（RMSPE）",
+    "Each section is predicted from the others; lower RMSPE is better.": "每个断面由其余断面预测；RMSPE 越小越好。",
+    "{} km of {} km of river ({} %) meet the target class {}.": "{} km / {} km 河长（{} %）达到目标水质类别 {}。",
+    "River length": "河长",
+    "Segments": "河段单元数",
+    "Sections used": "使用的断面数",
+    "Length meeting the target class": "达到目标水质类别的河长",
+    "Decay model": "衰减模型",
+    "Flow-connected IDW": "水流连通 IDW",
+    "Straight-line IDW (QGIS)": "直线距离 IDW（QGIS）",
+    "P ≥ 0.9 (fails almost surely)": "P ≥ 0.9（几乎肯定不达标）",
+    "0.5 ≤ P < 0.9 (likely fails)": "0.5 ≤ P < 0.9（可能不达标）",
+    "P < 0.5 (likely meets)": "P < 0.5（可能达标）",
+    "no probability": "无概率",
+    "Class": "水质类别",
+    "Share": "占比",
+    "All parameters (largest P)": "全部参数（取最大 P）",
+    "Covariance model": "协方差模型",
+    "LOO RMSPE": "留一法 RMSPE",
+    "90 % interval coverage": "90 % 区间覆盖率",
+    "Bias": "偏差",
+    "Method: {}; GB 3838-2002, target class {}": "方法：{}；GB 3838-2002，目标水质类别 {}",
+    "Leave-one-out error of {} by method": "{} 各方法的留一法误差",
+    "{} km fail it with a probability of at least 0.9, {} km with 0.5 to 0.9.":
+        "{} km 不达标的概率不低于 0.9，{} km 在 0.5 至 0.9 之间。",
+    "Leave-one-out RMSPE of {}": "{} 的留一法 RMSPE",
+    "chosen": "选中",
     # ---- river water quality ----------------------------------------------------------------------
     "River water quality along the network (GB 3838)": "河网水质沿程插值（GB 3838）",
     "Water environment": "水环境",
@@ -597,9 +686,12 @@ TRANSLATIONS = {
     "Upstream of the first section of a branch the values are back-calculated from the section below.\n• "
     "Flow-connected IDW: only sections hydrologically connected to a point (upstream or downstream of it) inform "
     "it, weighted by 1/distance^power along the river; two tributaries inform each other only through what "
-    "flows downstream.\n• Stream-network kriging: tail-up exponential covariance on flow-connected distance "
-    "with branch weights from discharge or watershed area and a nugget, fitted by maximum likelihood (or REML), "
-    "with covariates as a linear trend; the prediction comes with its standard error.\n\nEvery method is "
+    "flows downstream.\n• Stream-network kriging: a mixture of tail-up (flow-connected, branch weights from "
+    "discharge or watershed area), tail-down (also unconnected branches) and Euclidean covariances and a nugget, "
+    "fitted by ML or REML with covariates as a linear trend; the model is chosen among the components switched "
+    "on or off by AIC or leave-one-out error. Each segment gets its standard error, P_EXCEED (the probability of "
+    "being worse than the target class; for DO: lower than its limit) and its most probable class; reaches and "
+    "functional zones get their mean with its standard error.\n\nEvery method is "
     "cross-validated (leave-one-out) at the sections, side by side with straight-line IDW (the formula of "
     "QGIS's IDW interpolation), in the report.\n\nParameters: Rivers are lines digitised in flow direction "
     "(Reverse field marks lines drawn against it; an elevation field corrects lines whose upstream neighbours "
@@ -623,8 +715,10 @@ TRANSLATIONS = {
         "断面反推。\n"
         "• 水流连通反距离加权（IDW）：只有与某点水文连通（位于其上游或下游）的断面参与该点的插值，权重为沿河距离的 "
         "1/distance^power；两条支流之间只通过向下游汇流的水体相互影响。\n"
-        "• 河网克里金：基于水流连通距离的 tail-up 指数协方差，支流权重取自流量或流域面积，含块金效应，采用最大似然"
-        "（或 REML）拟合，协变量作为线性趋势项；预测值附带标准误差。\n\n"
+        "• 河网克里金：tail-up（水流连通，支流权重取自流量或流域面积）、tail-down（含不连通的支流）与欧氏距离协方差"
+        "及块金效应的混合模型，以 ML 或 REML 拟合，协变量作为线性趋势项；在开启或关闭各协方差分量的候选模型中按 AIC "
+        "或留一法误差选择模型。每个河段单元给出标准误差、P_EXCEED（劣于目标水质类别的概率；溶解氧为低于其限值的概率）"
+        "及最可能的水质类别；河段与功能区给出均值及其标准误差。\n\n"
         "每种方法均在断面上做留一法交叉验证，并在报告中与直线距离 IDW（QGIS IDW 插值的公式）并列比较。\n\n"
         "参数：河流为沿水流方向数字化的线（反向字段标记逆水流方向绘制的线；高程字段可纠正上游相邻线低于下游的线；"
         "给出两端高程时，终点高于起点的线会被反向）。距离小于节点容差的线端点会被连接。相互独立的河网分别报告、"

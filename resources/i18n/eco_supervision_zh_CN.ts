@@ -67,6 +67,7 @@
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="139" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="80" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="85" />
       <source>Network</source>
       <translation>监测网络</translation>
     </message>
@@ -159,6 +160,9 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="183" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="62" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="85" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="100" />
       <source>Parameter</source>
       <translation>监测参数</translation>
     </message>
@@ -1716,6 +1720,11 @@
       <translation>以下字段不是 GB 3838 项目：{}。可识别的名称：{}。勾选“同时插值非 GB 3838 项目的字段”可对其插值（不评价类别）。</translation>
     </message>
     <message>
+      <location filename="../../eco_supervision_plugin/core/river/covariance.py" line="133" />
+      <source>Unknown {} covariance family {}; use one of {}.</source>
+      <translation>未知的{}协方差函数族 {}；请使用以下之一：{}。</translation>
+    </message>
+    <message>
       <location filename="../../eco_supervision_plugin/core/river/decay.py" line="30" />
       <source>DECAY_RATES must look like 'CODMn=0.2; NH3N=0.15' (1/day); got '{}'.</source>
       <translation>DECAY_RATES 的格式应为 'CODMn=0.2; NH3N=0.15'（1/d）；当前为“{}”。</translation>
@@ -1736,8 +1745,8 @@
       <translation>SEGMENT_LENGTH 必须为正数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/interpolation.py" line="116" />
-      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="222" />
+      <location filename="../../eco_supervision_plugin/core/river/interpolation.py" line="121" />
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="269" />
       <source>METHOD must be one of {}.</source>
       <translation>METHOD 必须是以下之一：{}。</translation>
     </message>
@@ -1747,7 +1756,7 @@
       <translation>参数 {} 在任何{}上都没有可用的（非空、非负）数值。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/interpolation.py" line="146" />
+      <location filename="../../eco_supervision_plugin/core/river/interpolation.py" line="151" />
       <source>{} segment(s) have no flow-connected section and were left empty.</source>
       <translation>{} 个河段单元没有水流连通的断面，保留为空值。</translation>
     </message>
@@ -1757,29 +1766,39 @@
       <translation>{}：{} 个数值为空的{}和 {} 个数值为负的已被排除。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/methods.py" line="107" />
+      <location filename="../../eco_supervision_plugin/core/river/kriging_method.py" line="77" />
+      <source>{}: network {} has only {} section(s), too few to fit kriging; flow-connected IDW is used there.</source>
+      <translation>{}：第 {} 个河网仅有 {} 个断面，不足以拟合克里金；该河网改用水流连通 IDW。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/kriging_select.py" line="30" />
+      <source>Model choice must be one of {}.</source>
+      <translation>模型选择方式必须是以下之一：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/kriging_select.py" line="32" />
+      <source>Switch on at least one covariance component (tail-up, tail-down, Euclidean or nugget).</source>
+      <translation>请至少开启一个协方差分量（tail-up、tail-down、欧氏距离或块金效应）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/methods.py" line="106" />
       <source>The decay model needs a positive flow velocity on every reach (VELOCITY_FIELD / VELOCITY).</source>
       <translation>衰减模型要求每个河段都有正的流速（VELOCITY_FIELD / VELOCITY）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/methods.py" line="119" />
+      <location filename="../../eco_supervision_plugin/core/river/methods.py" line="118" />
       <source>Discharge is zero or missing at {} confluence(s); the branches were mixed with equal weights there.</source>
       <translation>{} 个汇流点的流量为零或缺失；这些位置的支流按等权重混合。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/methods.py" line="122" />
+      <location filename="../../eco_supervision_plugin/core/river/methods.py" line="121" />
       <source>Some outfalls lie on reaches without a discharge; they cannot be mixed in and were ignored.</source>
       <translation>部分排污口位于没有流量的河段上，无法参与混合，已被忽略。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/methods.py" line="125" />
+      <location filename="../../eco_supervision_plugin/core/river/methods.py" line="124" />
       <source>No decay rates given and calibration is off: K = 0 (mixing only).</source>
       <translation>未给出衰减系数且未启用率定：K = 0（仅计算混合）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/methods.py" line="253" />
-      <source>{}: network {} has only {} section(s), too few to fit kriging; flow-connected IDW is used there.</source>
-      <translation>{}：第 {} 个河网仅有 {} 个断面，不足以拟合克里金；该河网改用水流连通 IDW。</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/river/network.py" line="237" />
@@ -1814,38 +1833,43 @@
       <translation>{} 个汇流点的流量/汇水面积为零或缺失；这些位置使用等权重。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="225" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="207" />
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="272" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="213" />
       <source>Choose at least one parameter field to interpolate.</source>
       <translation>请至少选择一个需要插值的参数字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="248" />
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="295" />
       <source>No section lies within {} m of a river; increase the snapping tolerance or check the layers' CRS.</source>
       <translation>没有任何断面位于河流 {} m 范围内；请增大捕捉容差或检查图层的坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="231" />
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="278" />
       <source>Decay rates given for fields that are not interpolated: {}</source>
       <translation>以下字段给出了衰减系数但未参与插值：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="236" />
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="283" />
       <source>The rivers form {} separate networks; each is interpolated on its own.</source>
       <translation>河流构成 {} 个相互独立的河网，将分别插值。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="244" />
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="291" />
       <source>{} section(s) are farther than {} m from any river and were left out: {}</source>
       <translation>{} 个断面距任何河流都超过 {} m，已排除：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="257" />
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="345" />
+      <source>Reach and zone means need kriging (METHOD = stream-network kriging); none were computed.</source>
+      <translation>河段与功能区均值需要克里金（METHOD = 河网克里金）；未计算。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="304" />
       <source>{} outfall(s) are farther than the snapping tolerance from any river and were ignored.</source>
       <translation>{} 个排污口距任何河流都超过捕捉容差，已忽略。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="272" />
+      <location filename="../../eco_supervision_plugin/core/river/plan.py" line="319" />
       <source>Covariate {} is not a river field; its segment values are interpolated from the sections along the network.</source>
       <translation>协变量 {} 不是河流图层的字段；其河段单元值由断面沿河网插值得到。</translation>
     </message>
@@ -2045,7 +2069,6 @@
     <message>
       <location filename="../../processing_algorithms/base.py" line="212" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="147" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="241" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="215" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="180" />
       <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="31" />
@@ -3306,7 +3329,7 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
     </message>
     <message>
       <location filename="../../processing_algorithms/outfall_allocation.py" line="68" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="65" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="64" />
       <source>Water environment</source>
       <translation>水环境</translation>
     </message>
@@ -3408,8 +3431,8 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
     </message>
     <message>
       <location filename="../../processing_algorithms/outfall_allocation.py" line="105" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="148" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="147" />
       <source>Target class (GB 3838)</source>
       <translation>目标水质类别（GB 3838）</translation>
     </message>
@@ -3445,7 +3468,7 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
     </message>
     <message>
       <location filename="../../processing_algorithms/outfall_allocation.py" line="122" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="126" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="128" />
       <source>Decay rates K (1/day)</source>
       <translation>衰减系数 K（1/天）</translation>
     </message>
@@ -3466,7 +3489,7 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
     </message>
     <message>
       <location filename="../../processing_algorithms/outfall_allocation.py" line="134" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="120" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="122" />
       <source>Snapping tolerance</source>
       <translation>捕捉容差</translation>
     </message>
@@ -3512,7 +3535,7 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
     </message>
     <message>
       <location filename="../../processing_algorithms/outfall_allocation.py" line="148" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="160" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="163" />
       <source>The snapping tolerance cannot be negative (got {} metres).</source>
       <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
     </message>
@@ -3543,18 +3566,18 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
       <translation>算法 {} 无法加载：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="62" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="61" />
       <source>River water quality along the network (GB 3838)</source>
       <translation>河网水质沿程插值（GB 3838）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="71" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="70" />
       <source>Carries water-quality measurements at river sections along every reach of the river network, cut into segments, and classifies each segment by GB 3838-2002 Table 1 (single-factor rule: the worst item sets the class).
 
 Methods:
 • Decay model (HJ 2.3-2018, one-dimensional steady state): C = C0·exp(−K·x/(86400·u)), K in 1/d, x in m, u in m/s. Sections set the concentration at their position; it decays downstream; branches mix completely at confluences by discharge, outfalls mix in completely at their position: C = (Q·C + q·Co)/(Q + q). K per parameter from Decay rates, or calibrated per reach from consecutive sections. Upstream of the first section of a branch the values are back-calculated from the section below.
 • Flow-connected IDW: only sections hydrologically connected to a point (upstream or downstream of it) inform it, weighted by 1/distance^power along the river; two tributaries inform each other only through what flows downstream.
-• Stream-network kriging: tail-up exponential covariance on flow-connected distance with branch weights from discharge or watershed area and a nugget, fitted by maximum likelihood (or REML), with covariates as a linear trend; the prediction comes with its standard error.
+• Stream-network kriging: a mixture of tail-up (flow-connected, branch weights from discharge or watershed area), tail-down (also unconnected branches) and Euclidean covariances and a nugget, fitted by ML or REML with covariates as a linear trend; the model is chosen among the components switched on or off by AIC or leave-one-out error. Each segment gets its standard error, P_EXCEED (the probability of being worse than the target class; for DO: lower than its limit) and its most probable class; reaches and functional zones get their mean with its standard error.
 
 Every method is cross-validated (leave-one-out) at the sections, side by side with straight-line IDW (the formula of QGIS's IDW interpolation), in the report.
 
@@ -3566,7 +3589,7 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
 方法：
 • 衰减模型（HJ 2.3-2018，一维稳态）：C = C0·exp(−K·x/(86400·u))，K 的单位为 1/d，x 的单位为 m，u 的单位为 m/s。断面确定其所在位置的浓度，并向下游衰减；支流在汇合处按流量完全混合，排污口在其位置完全混合：C = (Q·C + q·Co)/(Q + q)。各参数的 K 取自衰减系数，或由相邻断面逐河段率定。支流首个断面上游的值由其下游断面反推。
 • 水流连通反距离加权（IDW）：只有与某点水文连通（位于其上游或下游）的断面参与该点的插值，权重为沿河距离的 1/distance^power；两条支流之间只通过向下游汇流的水体相互影响。
-• 河网克里金：基于水流连通距离的 tail-up 指数协方差，支流权重取自流量或流域面积，含块金效应，采用最大似然（或 REML）拟合，协变量作为线性趋势项；预测值附带标准误差。
+• 河网克里金：tail-up（水流连通，支流权重取自流量或流域面积）、tail-down（含不连通的支流）与欧氏距离协方差及块金效应的混合模型，以 ML 或 REML 拟合，协变量作为线性趋势项；在开启或关闭各协方差分量的候选模型中按 AIC 或留一法误差选择模型。每个河段单元给出标准误差、P_EXCEED（劣于目标水质类别的概率；溶解氧为低于其限值的概率）及最可能的水质类别；河段与功能区给出均值及其标准误差。
 
 每种方法均在断面上做留一法交叉验证，并在报告中与直线距离 IDW（QGIS IDW 插值的公式）并列比较。
 
@@ -3575,184 +3598,181 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
 输出：河段单元，含各参数的值、水质类别及（克里金）标准误差、综合水质类别、超标项目以及到上、下游最近断面的距离；断面，含实测水质类别、留一法预测值及误差；报告，含各水质类别的河长与交叉验证误差。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="186" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="204" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="192" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="210" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="100" />
       <source>Sections</source>
       <translation>断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="110" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="112" />
       <source>Monitoring sections (points).</source>
       <translation>监测断面（点）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="113" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="115" />
       <source>Section name/id field (for lists in the report).</source>
       <translation>断面名称/编号字段（用于报告中的列表）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="116" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="118" />
       <source>Parameters to interpolate (numeric fields named after GB 3838 items)</source>
       <translation>插值参数（以 GB 3838 项目命名的数值字段）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="119" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="121" />
       <source>Also interpolate fields that are not GB 3838 items (e.g. water temperature; no class)</source>
       <translation>同时插值非 GB 3838 项目的字段（如水温；不评价类别）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="121" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="123" />
       <source>Snapping tolerance (m): sections farther from any river are left out</source>
       <translation>捕捉容差（米）：距任何河流更远的断面将被排除</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="127" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="125" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="123" />
       <source>Interpolation method</source>
       <translation>插值方法</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="127" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="129" />
       <source>Decay rates K (1/day), e.g. CODMn=0.2; NH3N=0.15; TP=0.05</source>
       <translation>衰减系数 K（1/d），如 CODMn=0.2; NH3N=0.15; TP=0.05</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="129" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="131" />
       <source>Calibrate K per reach from consecutive sections (decay rates apply elsewhere)</source>
       <translation>由相邻断面逐河段率定 K（其余河段采用衰减系数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="132" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="134" />
       <source>IDW distance power (flow-connected IDW)</source>
       <translation>IDW 距离幂指数（水流连通 IDW）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="136" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="138" />
       <source>Kriging covariates (numeric section fields; the same field on the rivers gives segment values)</source>
       <translation>克里金协变量（断面的数值字段；河流图层上的同名字段提供河段单元的值）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="139" />
-      <source>Fit kriging by restricted maximum likelihood (REML)</source>
-      <translation>以限制性最大似然（REML）拟合克里金</translation>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="141" />
+      <source>Fit kriging by restricted maximum likelihood (REML); the same as Estimation = REML</source>
+      <translation>以限制性最大似然（REML）拟合克里金；与“估计方法 = REML”相同</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="141" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
       <source>Segment length (m): each reach is cut into output segments of this length</source>
       <translation>分段长度（米）：每个河段按此长度切分为输出分段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="143" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="146" />
       <source>Water body (TP limits differ)</source>
       <translation>水体类型（总磷限值不同）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="225" />
-      <source>River water quality along the network</source>
-      <translation>河网水质沿程插值</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="109" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="111" />
       <source>Monitoring sections</source>
       <translation>监测断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="111" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="113" />
       <source>Section name field</source>
       <translation>断面名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="114" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="116" />
       <source>Parameters to interpolate</source>
       <translation>插值的指标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="117" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="119" />
       <source>Allow fields that are not GB 3838 items</source>
       <translation>允许非 GB 3838 项目的字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="128" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="130" />
       <source>Calibrate K per reach</source>
       <translation>逐河段率定 K</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="130" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="132" />
       <source>IDW distance power</source>
       <translation>IDW 距离幂指数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="133" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="135" />
       <source>Kriging covariates</source>
       <translation>克里金协变量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="138" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="140" />
       <source>Fit kriging by REML</source>
       <translation>用 REML 拟合克里金</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="140" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="143" />
       <source>Segment length</source>
       <translation>河段单元长度</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="142" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
       <source>Water body</source>
       <translation>水体类型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="147" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="150" />
       <source>River segments with water quality</source>
       <translation>河段水质</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="149" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="152" />
       <source>Sections with cross-validation</source>
       <translation>断面交叉验证</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="156" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="159" />
       <source>Choose at least one parameter field to interpolate (e.g. CODMn, NH3N, TP).</source>
       <translation>请至少选择一个需要插值的参数字段（如 CODMn、NH3N、TP）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="194" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="200" />
       <source>No section has a usable point geometry.</source>
       <translation>没有任何断面具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="124" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="126" />
       <source>Decay model (HJ 2.3-2018)</source>
       <translation>衰减模型（HJ 2.3-2018）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="124" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="126" />
       <source>Flow-connected inverse distance weighting</source>
       <translation>水流连通反距离加权</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="125" />
-      <source>Stream-network kriging (tail-up)</source>
-      <translation>河网克里金（tail-up）</translation>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="127" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="24" />
+      <source>Stream-network kriging</source>
+      <translation>河网克里金</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="142" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
       <source>River</source>
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="142" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
       <source>Lake or reservoir</source>
       <translation>湖泊或水库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="158" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="161" />
       <source>Segment length must be greater than 0 metres (got {}).</source>
       <translation>河段单元长度必须大于 0 米（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="162" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="165" />
       <source>The IDW distance power must be between 0.1 and 10 (got {}).</source>
       <translation>IDW 距离幂次必须在 0.1 到 10 之间（当前为 {}）。</translation>
     </message>
@@ -4364,6 +4384,146 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/qgis_io/read.py" line="158" />
       <source>{} multi-point feature(s) of {} hold several points; each point counts on its own.</source>
       <translation>{} 个多点要素（{}）包含多个点；每个点单独计数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="39" />
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="39" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="30" />
+      <source>exponential</source>
+      <translation>指数型</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="39" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="30" />
+      <source>spherical</source>
+      <translation>球状</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="40" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="30" />
+      <source>linear with sill</source>
+      <translation>带基台线性</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="40" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="31" />
+      <source>Mariah</source>
+      <translation>Mariah 型</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="40" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="31" />
+      <source>Gaussian</source>
+      <translation>高斯型</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="47" />
+      <source>Tail-up covariance: flow-connected sections only, weighted by the branch weights (discharge or watershed area)</source>
+      <translation>tail-up 协方差：仅水流连通的断面之间相关，按支流权重（流量或流域面积）加权</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="51" />
+      <source>Tail-down covariance: also sections on different branches, by their distances to the junction below them</source>
+      <translation>tail-down 协方差：不同支流上的断面之间也相关，取决于它们到下游汇合点的距离</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="55" />
+      <source>Euclidean covariance: straight-line distance (climate, geology shared across catchments)</source>
+      <translation>欧氏距离协方差：按直线距离（跨流域共有的气候、地质等因素）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="58" />
+      <source>Nugget: measurement error and variation within a segment</source>
+      <translation>块金效应：测量误差及河段单元内部的变异</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="60" />
+      <source>Estimation: maximum likelihood (ML) or restricted maximum likelihood (REML)</source>
+      <translation>估计方法：最大似然（ML）或限制性最大似然（REML）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="64" />
+      <source>Model choice among the chosen components switched on or off: smallest AIC, smallest leave-one-out RMSPE, or exactly the chosen mixture; every candidate is compared in the report</source>
+      <translation>在所选协方差分量开启或关闭的组合中选择模型：AIC 最小、留一法 RMSPE 最小，或固定使用所选的混合模型；报告中比较每个候选模型</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="68" />
+      <source>Functional-zone polygons: kriging gives the mean within each zone with its standard error</source>
+      <translation>水功能区多边形：克里金给出每个功能区内的均值及其标准误差</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="70" />
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="69" />
+      <source>Zone name field</source>
+      <translation>功能区名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="46" />
+      <source>Tail-up covariance</source>
+      <translation>tail-up 协方差</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="49" />
+      <source>Tail-down covariance</source>
+      <translation>tail-down 协方差</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="53" />
+      <source>Euclidean covariance</source>
+      <translation>欧氏距离协方差</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="57" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="36" />
+      <source>Nugget</source>
+      <translation>块金效应</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="59" />
+      <source>Estimation</source>
+      <translation>估计方法</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="61" />
+      <source>Model choice</source>
+      <translation>模型选择</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="66" />
+      <source>Functional zones (block means)</source>
+      <translation>水功能区（块均值）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="72" />
+      <source>Reach means (kriging)</source>
+      <translation>河段均值（克里金）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="75" />
+      <source>Zone means (kriging)</source>
+      <translation>功能区均值（克里金）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="62" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="79" />
+      <source>smallest AIC</source>
+      <translation>AIC 最小</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="62" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="79" />
+      <source>smallest leave-one-out error</source>
+      <translation>留一法误差最小</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="62" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="80" />
+      <source>fixed: all chosen components</source>
+      <translation>固定：使用所选的全部分量</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="115" />
@@ -5198,6 +5358,199 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>下游无控制断面的排污口</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="32" />
+      <source>tail-up {}</source>
+      <translation>tail-up 分量（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="32" />
+      <source>tail-down {}</source>
+      <translation>tail-down 分量（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="32" />
+      <source>Euclidean {}</source>
+      <translation>欧氏距离分量（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="47" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="50" />
+      <source>Length (km)</source>
+      <translation>长度（km）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="48" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="49" />
+      <source>River length per GB 3838 class</source>
+      <translation>各 GB 3838 水质类别的河长</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="65" />
+      <source>Probability of failing the target class</source>
+      <translation>不达目标水质类别的概率</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="84" />
+      <source>Kriging models compared</source>
+      <translation>克里金模型比较</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="98" />
+      <source>Leave-one-out cross-validation at the sections</source>
+      <translation>断面留一法交叉验证</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="123" />
+      <source>River water quality along the network</source>
+      <translation>河网水质沿程插值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="63" />
+      <source>P_EXCEED is the probability that a segment is worse than the target class {} (for DO: below its limit), from the kriging prediction and its standard error.</source>
+      <translation>P_EXCEED 为河段单元劣于目标水质类别 {} 的概率（溶解氧为低于其限值的概率），由克里金预测值及其标准误差计算。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="81" />
+      <source>Estimation {}; model choice: {}. AIC = −2 log L + 2 × parameters; the leave-one-out RMSPE and the share of sections inside their 90 % prediction interval show how each candidate predicts a section it has not seen.</source>
+      <translation>估计方法 {}；模型选择：{}。AIC = −2 log L + 2 × 参数个数；留一法 RMSPE 与落在 90 % 预测区间内的断面比例反映各候选模型预测未参与拟合断面的能力。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="96" />
+      <source>RMSPE</source>
+      <translation>均方根预测误差（RMSPE）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="99" />
+      <source>Each section is predicted from the others; lower RMSPE is better.</source>
+      <translation>每个断面由其余断面预测；RMSPE 越小越好。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="108" />
+      <source>{} km of {} km of river ({} %) meet the target class {}.</source>
+      <translation>{} km / {} km 河长（{} %）达到目标水质类别 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="111" />
+      <source>River length</source>
+      <translation>河长</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="111" />
+      <source>Segments</source>
+      <translation>河段单元数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="112" />
+      <source>Sections used</source>
+      <translation>使用的断面数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="113" />
+      <source>Length meeting the target class</source>
+      <translation>达到目标水质类别的河长</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="24" />
+      <source>Decay model</source>
+      <translation>衰减模型</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="24" />
+      <source>Flow-connected IDW</source>
+      <translation>水流连通 IDW</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="25" />
+      <source>Straight-line IDW (QGIS)</source>
+      <translation>直线距离 IDW（QGIS）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="41" />
+      <source>P ≥ 0.9 (fails almost surely)</source>
+      <translation>P ≥ 0.9（几乎肯定不达标）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="41" />
+      <source>0.5 ≤ P &lt; 0.9 (likely fails)</source>
+      <translation>0.5 ≤ P &lt; 0.9（可能不达标）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="42" />
+      <source>P &lt; 0.5 (likely meets)</source>
+      <translation>P &lt; 0.5（可能达标）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="42" />
+      <source>no probability</source>
+      <translation>无概率</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="50" />
+      <source>Class</source>
+      <translation>水质类别</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="50" />
+      <source>Share</source>
+      <translation>占比</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="59" />
+      <source>All parameters (largest P)</source>
+      <translation>全部参数（取最大 P）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="85" />
+      <source>Covariance model</source>
+      <translation>协方差模型</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="86" />
+      <source>LOO RMSPE</source>
+      <translation>留一法 RMSPE</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="86" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="101" />
+      <source>90 % interval coverage</source>
+      <translation>90 % 区间覆盖率</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="100" />
+      <source>Method</source>
+      <translation>插值方法</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="100" />
+      <source>Bias</source>
+      <translation>偏差</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="124" />
+      <source>Method: {}; GB 3838-2002, target class {}</source>
+      <translation>方法：{}；GB 3838-2002，目标水质类别 {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="97" />
+      <source>Leave-one-out error of {} by method</source>
+      <translation>{} 各方法的留一法误差</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="116" />
+      <source>{} km fail it with a probability of at least 0.9, {} km with 0.5 to 0.9.</source>
+      <translation>{} km 不达标的概率不低于 0.9，{} km 在 0.5 至 0.9 之间。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="120" />
+      <source>Leave-one-out RMSPE of {}</source>
+      <translation>{} 的留一法 RMSPE</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="75" />
+      <source>chosen</source>
+      <translation>选中</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/reports/source_attribution.py" line="13" />
       <source>Most likely source: feature {} ({} station(s) point at it).</source>
       <translation>最可能的污染源：要素 {}（{} 个站点指向它）。</translation>
@@ -5327,6 +5680,32 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
 参数：AOI 关注区域面；CELL_SIZE 网格尺寸（米；六边形为相邻中心间距）；GRID_TYPE 网格类型；ORIGIN 固定网格原点（默认为米制坐标系的 0,0）；CLIP 将边界网格裁剪到区域内；MAX_CELLS 网格数上限，超过则拒绝；POINTS、VALUE_FIELD、AGGREGATION；TIME_FIELD 与 PERIOD；RASTER 与 RASTER_BAND；FILL_EMPTY；STATISTIC；NEIGHBOURHOOD、DISTANCE、K；FDR 与 ALPHA；TOP_PERCENT。输出：OUTPUT 网格；PERIOD_OUTPUT 每个网格每个时段一行；REPORT 含各置信度分级和各类别的计数、排名靠前的网格及运行时间。</translation>
     </message>
     <message>
+      <source>Carries water-quality measurements at river sections along every reach of the river network, cut into segments, and classifies each segment by GB 3838-2002 Table 1 (single-factor rule: the worst item sets the class).
+
+Methods:
+• Decay model (HJ 2.3-2018, one-dimensional steady state): C = C0·exp(−K·x/(86400·u)), K in 1/d, x in m, u in m/s. Sections set the concentration at their position; it decays downstream; branches mix completely at confluences by discharge, outfalls mix in completely at their position: C = (Q·C + q·Co)/(Q + q). K per parameter from Decay rates, or calibrated per reach from consecutive sections. Upstream of the first section of a branch the values are back-calculated from the section below.
+• Flow-connected IDW: only sections hydrologically connected to a point (upstream or downstream of it) inform it, weighted by 1/distance^power along the river; two tributaries inform each other only through what flows downstream.
+• Stream-network kriging: tail-up exponential covariance on flow-connected distance with branch weights from discharge or watershed area and a nugget, fitted by maximum likelihood (or REML), with covariates as a linear trend; the prediction comes with its standard error.
+
+Every method is cross-validated (leave-one-out) at the sections, side by side with straight-line IDW (the formula of QGIS's IDW interpolation), in the report.
+
+Parameters: Rivers are lines digitised in flow direction (Reverse field marks lines drawn against it; an elevation field corrects lines whose upstream neighbours are lower than their downstream ones; with elevations at both ends, lines whose end is higher than their start are reversed). Line ends closer than the node tolerance are joined. Separate networks are reported and interpolated separately; nothing crosses between them. Loops are cut and braids reported. Sections farther than the snapping tolerance from any river are listed and left out. Parameter fields are mapped to GB 3838 items by name (CODMn, NH3N, TP, DO, 氨氮, ...); null or negative values are excluded with a warning. Water body: lakes and reservoirs have stricter TP limits. Target class: items worse than it are listed with their exceedance multiple (C − Cs)/Cs (for DO the deficit (Cs − C)/Cs).
+
+Outputs: segments with the value, class and (kriging) standard error per parameter, the overall class, the items over target and the distance to the nearest section upstream and downstream; sections with their measured class and leave-one-out prediction and error; a report with the river length per class and the cross-validation errors.</source>
+      <translation type="vanished">将各河流断面的水质监测值沿河网的每个河段推算，按河段单元切分，并按 GB 3838-2002 表 1 评价每个单元的水质类别（单因子评价法：最差项目决定水质类别）。
+
+方法：
+• 衰减模型（HJ 2.3-2018，一维稳态）：C = C0·exp(−K·x/(86400·u))，K 的单位为 1/d，x 的单位为 m，u 的单位为 m/s。断面确定其所在位置的浓度，并向下游衰减；支流在汇合处按流量完全混合，排污口在其位置完全混合：C = (Q·C + q·Co)/(Q + q)。各参数的 K 取自衰减系数，或由相邻断面逐河段率定。支流首个断面上游的值由其下游断面反推。
+• 水流连通反距离加权（IDW）：只有与某点水文连通（位于其上游或下游）的断面参与该点的插值，权重为沿河距离的 1/distance^power；两条支流之间只通过向下游汇流的水体相互影响。
+• 河网克里金：基于水流连通距离的 tail-up 指数协方差，支流权重取自流量或流域面积，含块金效应，采用最大似然（或 REML）拟合，协变量作为线性趋势项；预测值附带标准误差。
+
+每种方法均在断面上做留一法交叉验证，并在报告中与直线距离 IDW（QGIS IDW 插值的公式）并列比较。
+
+参数：河流为沿水流方向数字化的线（反向字段标记逆水流方向绘制的线；高程字段可纠正上游相邻线低于下游的线；给出两端高程时，终点高于起点的线会被反向）。距离小于节点容差的线端点会被连接。相互独立的河网分别报告、分别插值，彼此不跨越。环路会被切断，分汊河道会在报告中列出。距任何河流超过捕捉容差的断面会被列出并排除。参数字段按名称对应到 GB 3838 项目（CODMn、NH3N、TP、DO、氨氮等）；空值或负值会被排除并给出警告。水体类型：湖泊、水库的总磷限值更严格。目标水质类别：劣于目标类别的项目连同其超标倍数 (C − Cs)/Cs 一并列出（溶解氧为亏缺倍数 (Cs − C)/Cs）。
+
+输出：河段单元，含各参数的值、水质类别及（克里金）标准误差、综合水质类别、超标项目以及到上、下游最近断面的距离；断面，含实测水质类别、留一法预测值及误差；报告，含各水质类别的河长与交叉验证误差。</translation>
+    </message>
+    <message>
       <source>Cell size (metres; hexagons: distance between neighbouring centres)</source>
       <translation type="vanished">网格尺寸（米；六边形为相邻网格中心间距）</translation>
     </message>
@@ -5387,6 +5766,10 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <translation type="vanished">用相邻网格反距离加权填充空网格</translation>
     </message>
     <message>
+      <source>Fit kriging by restricted maximum likelihood (REML)</source>
+      <translation type="vanished">以限制性最大似然（REML）拟合克里金</translation>
+    </message>
+    <message>
       <source>Flag the top N % of cells by value</source>
       <translation type="vanished">标记数值排前 N % 的网格</translation>
     </message>
@@ -5405,10 +5788,6 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
     <message>
       <source>Input checks: an area of interest in degrees is reprojected to the UTM zone of its centre; invalid area polygons (for example self-intersecting) are repaired, with a warning; readings in another CRS are reprojected; each point of a multi-point feature counts as one reading; readings with a null value or outside the area are left out and counted in the report; a time value that is not a date stops the run and names the record. No input layer is modified.</source>
       <translation type="vanished">输入检查：以度为单位的关注区域会重投影到其中心所在的 UTM 投影带；无效的区域面（例如自相交）会被修复并给出警告；其他坐标系的监测值会被重投影；多点要素中的每个点各计为一条监测值；数值为空或位于区域外的监测值会被排除，并在报告中计数；时间值不是日期时将停止运行并指出该条记录。不会修改任何输入图层。</translation>
-    </message>
-    <message>
-      <source>Method</source>
-      <translation type="vanished">插值方法</translation>
     </message>
     <message>
       <source>Monitoring sections (points)</source>
@@ -5539,6 +5918,10 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
     <message>
       <source>Snapping tolerance: sections farther from any river are left out</source>
       <translation type="vanished">捕捉容差：距任何河流更远的断面将被排除</translation>
+    </message>
+    <message>
+      <source>Stream-network kriging (tail-up)</source>
+      <translation type="vanished">河网克里金（tail-up）</translation>
     </message>
     <message>
       <source>The area of interest has no usable centre (got {}, {}).</source>

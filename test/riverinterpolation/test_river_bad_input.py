@@ -371,3 +371,24 @@ def test_river_sections_output_is_optional(run_alg, tmp_path):
     with unchanged(rivers, sections):
         res = run_alg("riverinterpolation", params)
     check_mixed_y(res["OUTPUT"])
+
+
+def test_river_kriging_without_any_covariance_component(run_alg, tmp_path):
+    rivers = y_rivers()
+    sections = layer_from("Point", SECTION_FIELDS, [(pt(0, 4000), ["A", 2.0, 1.0, "a"])])
+    with unchanged(rivers, sections):
+        with pytest.raises(QgsProcessingException, match="Switch on at least one covariance component"):
+            run_alg("riverinterpolation", river_params(tmp_path, rivers, sections, METHOD=2, TAIL_UP=0,
+                                                       NUGGET=False))
+
+
+def test_river_zones_without_kriging_are_reported(run_alg, tmp_path):
+    rivers = y_rivers()
+    sections = layer_from("Point", SECTION_FIELDS, [(pt(0, 4000), ["A", 2.0, 1.0, "a"])])
+    zones = layer_from("Polygon", ["name:string"], [(rect(-1e5, -1e5, 1e5, 1e5), ["all"])])
+    feedback = LogFeedback()
+    with unchanged(rivers, sections):
+        res = run_alg("riverinterpolation", river_params(tmp_path, rivers, sections, METHOD=1, ZONES=zones,
+                                                         ZONES_OUTPUT=str(tmp_path / "z.gpkg")), feedback=feedback)
+    assert "Reach and zone means need kriging" in feedback.text()
+    assert "ZONES_OUTPUT" not in res

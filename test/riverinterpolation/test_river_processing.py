@@ -191,7 +191,7 @@ def test_middle_fork_loo_side_by_side(run_alg, middle_fork, tmp_path):
         "COVARIATES": ["ELEV_DEM", "SLOPE", "AREAWTMAP"], "OUTPUT": str(tmp_path / "seg.gpkg"),
         "SECTIONS_OUTPUT": str(tmp_path / "sec.gpkg"), "REPORT": str(tmp_path / "report.html")})
     html = open(res["REPORT"], encoding="utf-8").read()
-    data = json.loads(html.split("id='report-data'>")[1].split("</script>")[0].replace("&amp;", "&")
+    data = json.loads(html.split('id="report-data">')[1].split("</script>")[0].replace("&amp;", "&")
                       .replace("&lt;", "<").replace("&gt;", ">"))
     stats = {r["method"]: r for r in data["leave_one_out"]}
     assert set(stats) == {"decay", "idw", "kriging", "straight_idw"}

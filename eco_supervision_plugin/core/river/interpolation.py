@@ -13,10 +13,10 @@ import numpy as np
 
 from ..messages import Note, PlannerError
 from ..monitor import ensure
+from .kriging_method import KrigingMethod
 from .methods import (
     DecayMethod,
     FlowIdwMethod,
-    KrigingMethod,
     Loo,
     Outfalls,
     SiteData,
@@ -79,6 +79,9 @@ class Interpolation:
     warnings: list[str]  # notes of the data and of the chosen method
     clean_values: np.ndarray  # n×P section values used (negative → NaN)
     cv_notes: list[str] = field(default_factory=list)  # notes of methods only cross-validated
+    method: object = None  # the chosen method (kriging: block means through ``method.predict_blocks``)
+    data: object = None  # SiteData
+    targets: object = None  # Targets
 
 
 def _outfalls(outfalls):
@@ -91,7 +94,7 @@ def _outfalls(outfalls):
 
 def run_interpolation(net, seg_reach, seg_pos, sections, names, method="kriging", rates=None, calibrate=False,
                       velocity=None, discharge=None, outfalls=None, power=2.0, reml=False,
-                      sec_cov=None, seg_cov=None, loo_methods=METHODS, monitor=None):
+                      sec_cov=None, seg_cov=None, loo_methods=METHODS, monitor=None, kriging=None):
     """Interpolate every parameter along the network and cross-validate at the sections.
 
     Parameters
@@ -108,6 +111,8 @@ def run_interpolation(net, seg_reach, seg_pos, sections, names, method="kriging"
     outfalls : :class:`~.methods.Outfalls` (or a dict of its fields) or None.
     sec_cov, seg_cov : covariates (n×c, m×c) for the kriging trend; NaN columns in ``seg_cov`` are
         interpolated along the network from the sections (flow-connected IDW).
+    kriging : :class:`~.kriging_select.KrigingSpec` (covariance mixture, REML, model choice); default
+        tail-up exponential + nugget, ``reml`` as given.
 
     Returns an :class:`Interpolation`.
     """
@@ -122,7 +127,7 @@ def run_interpolation(net, seg_reach, seg_pos, sections, names, method="kriging"
     builders = {
         "decay": lambda: DecayMethod(net, velocity, discharge, rates, calibrate, _outfalls(outfalls)),
         "idw": lambda: FlowIdwMethod(power),
-        "kriging": lambda: KrigingMethod(reml, sec_cov, power),
+        "kriging": lambda: KrigingMethod(reml, sec_cov, power, spec=kriging),
         "straight_idw": lambda: StraightIdwMethod(power),
     }
     keys = [k for k in LOO_METHODS if k in loo_methods]
@@ -149,5 +154,5 @@ def run_interpolation(net, seg_reach, seg_pos, sections, names, method="kriging"
     monitor.step(1.0)
     se = pred.se if pred.se is not None else np.full(pred.values.shape, np.nan)
     return Interpolation(pred.values, se, loo, stats, krig.fits if krig is not None else [], warnings, vals,
-                         cv_notes)
+                         cv_notes, chosen, data, targets)
 

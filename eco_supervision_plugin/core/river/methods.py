@@ -3,8 +3,8 @@
 
 * :class:`DecayMethod` — HJ 2.3-2018 decay model (:mod:`.decay`);
 * :class:`FlowIdwMethod` — inverse flow-connected distance weighting (:mod:`.idw`);
-* :class:`KrigingMethod` — tail-up stream-network kriging (:mod:`.kriging`), fitted on every separate
-  network; where a network has too few sections, flow-connected IDW stands in (with a note);
+* ``KrigingMethod`` — stream-network kriging (:mod:`.kriging_method`: covariance mixtures fitted on
+  every separate network; where a network has too few sections, flow-connected IDW stands in);
 * :class:`StraightIdwMethod` — QGIS's IDW formula on straight-line distance, the reference.
 
 Each method keeps the planner notes it produced in ``notes`` (a list of :class:`~..messages.Note`), so
@@ -21,7 +21,6 @@ from ..messages import Note, PlannerError
 from ..monitor import ensure
 from .decay import calibrate_decay, decay_model
 from .idw import fc_idw, loo_idw_from_distances, straight_idw
-from .kriging import TailUpKriging
 from .transport import mixing_weights, upstream_reaches
 
 
@@ -204,132 +203,3 @@ class StraightIdwMethod:
         D = np.hypot(*(data.xy[:, None, :] - data.xy[None, :, :]).transpose(2, 0, 1))
         return Loo(loo_idw_from_distances(D, data.values, self.power))
 
-
-class KrigingMethod:
-    """Tail-up kriging per separate network and parameter; flow-connected IDW where too few sections.
-
-    ``sec_cov`` (n×c) are trend covariates at the sections; at targets, a covariate column that is
-    entirely unknown is interpolated along the network from the sections (flow-connected IDW).
-    """
-
-    key = "kriging"
-    PAIR_CHUNK = 20000
-
-    def __init__(self, reml=False, sec_cov=None, power=2.0):
-        self.reml = reml
-        self.sec_cov = sec_cov if sec_cov is not None and np.asarray(sec_cov).size > 0 else None
-        self.power = power
-        self.notes = []
-        self.fits = []  # one row per fitted (network, parameter), for the report
-        self._models = None
-
-    def _fit(self, data, monitor):
-        """Fit once: {network: {parameter: (model, section indices)}} and the fallback groups."""
-        if self._models is not None:
-            return self._models
-        H, W = data.flow_matrices()
-        n, P = data.values.shape
-        n_cov = 0
-        X_all = np.ones((n, 1))
-        if self.sec_cov is not None:
-            sc = np.array(self.sec_cov, dtype=float).reshape(n, -1)
-            self._fill = np.nanmean(sc, axis=0)
-            for c in range(sc.shape[1]):
-                sc[np.isnan(sc[:, c]), c] = self._fill[c]
-            self._mu = np.nanmean(sc, axis=0)
-            sd = np.nanstd(sc, axis=0)
-            self._sd = np.where(sd > 0, sd, 1.0)
-            n_cov = sc.shape[1]
-            X_all = np.column_stack([np.ones(n), (sc - self._mu) / self._sd])
-        self._n_cov = n_cov
-        comp = data.net.component[data.reach]
-        models = {}
-        for c in np.unique(comp):
-            in_c = np.nonzero(comp == c)[0]
-            per = {}
-            for p in range(P):
-                idx = in_c[np.isfinite(data.values[in_c, p])]
-                if len(idx) < max(5, n_cov + 4):
-                    self.notes.append(Note("{}: network {} has only {} section(s), too few to fit kriging; "
-                                           "flow-connected IDW is used there.", data.names[p], int(c) + 1, len(idx)))
-                    per[p] = (None, idx)
-                    continue
-                model = TailUpKriging(reml=self.reml).fit(H[np.ix_(idx, idx)], W[np.ix_(idx, idx)], X_all[idx],
-                                                          data.values[idx, p])
-                self.fits.append({
-                    "parameter": data.names[p], "network": int(c) + 1, "sections": len(idx),
-                    "partial_sill": model.params[0], "range_m": model.params[1], "nugget": model.params[2],
-                    "trend": [float(b) for b in model.beta], "neg2loglik": model.neg2ll,
-                })
-                per[p] = (model, idx)
-                monitor.check()
-            models[int(c)] = (in_c, per)
-        self._models = models
-        return models
-
-    def loo(self, data, monitor=None):
-        models = self._fit(data, ensure(monitor))
-        H, _ = data.flow_matrices()
-        n, P = data.values.shape
-        pred = np.full((n, P), np.nan)
-        var = np.full((n, P), np.nan)
-        for _, per in models.values():
-            for p, (model, idx) in per.items():
-                if model is None:
-                    if len(idx) > 1:
-                        pred[idx, p] = loo_idw_from_distances(H[np.ix_(idx, idx)], data.values[idx, p],
-                                                              self.power)[:, 0]
-                    continue
-                pred[idx, p], var[idx, p] = model.loo()
-        return Loo(pred, var)
-
-    def _target_design(self, data, targets):
-        m = len(targets.reach)
-        if self.sec_cov is None:
-            return np.ones((m, 1))
-        sc = np.asarray(self.sec_cov, dtype=float).reshape(data.n, -1)
-        gc = np.full((m, sc.shape[1]), np.nan) if targets.cov is None else np.array(targets.cov, dtype=float)
-        gc = gc.reshape(m, -1)
-        for c in range(sc.shape[1]):
-            if np.isnan(gc[:, c]).all():
-                okc = np.isfinite(sc[:, c])
-                gc[:, c] = fc_idw(data.net, data.reach[okc], data.pos[okc], sc[okc, c], targets.reach, targets.pos,
-                                  self.power)[:, 0]
-            gc[np.isnan(gc[:, c]), c] = self._fill[c]
-        return np.column_stack([np.ones(m), (gc - self._mu) / self._sd])
-
-    def predict(self, data, targets, monitor=None):
-        monitor = ensure(monitor)
-        models = self._fit(data, monitor)
-        m, P = len(targets.reach), data.values.shape[1]
-        out = np.full((m, P), np.nan)
-        se = np.full((m, P), np.nan)
-        X0_all = self._target_design(data, targets)
-        comp_g = data.net.component[targets.reach]
-        for c, (in_c, per) in models.items():
-            tgt = np.nonzero(comp_g == c)[0]
-            if not len(tgt):
-                continue
-            fitted = {}
-            for p, (model, idx) in per.items():
-                if model is None:
-                    if len(idx):
-                        out[tgt, p] = fc_idw(data.net, data.reach[idx], data.pos[idx], data.values[idx, p],
-                                             targets.reach[tgt], targets.pos[tgt], self.power)[:, 0]
-                    continue
-                colmap = np.full(len(in_c), -1, dtype=np.int64)
-                colmap[np.searchsorted(in_c, idx)] = np.arange(len(idx))
-                fitted[p] = (model, colmap)
-            if not fitted:
-                continue
-            # one list of flow-connected pairs per chunk of targets serves every parameter
-            for a in range(0, len(tgt), self.PAIR_CHUNK):
-                t = tgt[a:a + self.PAIR_CHUNK]
-                qi, si, dist, wt = data.net.flow_pairs(targets.reach[t], targets.pos[t], data.reach[in_c],
-                                                       data.pos[in_c])
-                for p, (model, colmap) in fitted.items():
-                    keep = colmap[si] >= 0
-                    out[t, p], se[t, p] = model.predict_pairs(len(t), qi[keep], colmap[si[keep]], dist[keep],
-                                                              wt[keep], X0_all[t])
-                monitor.step(0.5 + 0.5 * (a + len(t)) / len(tgt))
-        return Prediction(out, se)

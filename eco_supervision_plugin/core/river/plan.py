@@ -15,9 +15,13 @@ import numpy as np
 from ...standards import gb3838
 from ..messages import Note, PlannerError
 from ..monitor import ensure
+from ..siting.study_area import points_in_polygons
 from . import classes as gbc
 from .geometry import cut_line, nearest_section_distances, networks_summary, segment_network, snap_points
 from .interpolation import LOO_METHODS, METHODS, run_interpolation
+from .kriging_exceed import Exceedance, exceedance, length_per_band
+from .kriging_pairs import points_xy
+from .kriging_select import KrigingSpec
 from .methods import Outfalls
 from .system import NetworkOptions, build_river_system
 
@@ -51,6 +55,28 @@ class RiverOptions:
     allow_other: bool = False  # fields that are not GB 3838 items: interpolated without a class
     network: NetworkOptions = field(default_factory=NetworkOptions)
     loo_methods: tuple = LOO_METHODS
+    kriging: Optional[KrigingSpec] = None  # covariance mixture and model choice (default: tail-up + nugget)
+    reach_blocks: bool = False  # kriging: the mean of every reach with its standard error
+    zones: Optional["ZoneInput"] = None  # kriging: the mean within every functional-zone polygon
+
+
+@dataclass
+class ZoneInput:
+    """Functional-zone polygons (each a list of rings, outer first) with a label each."""
+
+    polygons: list
+    labels: list
+
+
+@dataclass
+class Blocks:
+    """Block means: ``keys`` (reach index or zone number), ``mean``/``se`` (B×P), ``segments``, ``length_m``."""
+
+    keys: np.ndarray
+    mean: np.ndarray
+    se: np.ndarray
+    segments: np.ndarray
+    length_m: np.ndarray
 
 
 @dataclass
@@ -80,6 +106,9 @@ class RiverPlan:
     interpolation: object  # Interpolation
     warnings: list  # notes for the planner (shown as warnings)
     infos: list  # plain information lines
+    exceed: Optional[Exceedance] = None  # kriging: P_EXCEED and the most probable class per segment
+    reach_blocks: Optional[Blocks] = None
+    zone_blocks: Optional[Blocks] = None
 
     @property
     def kriging(self):
@@ -90,9 +119,11 @@ class RiverPlan:
         for name in self.names:
             schema += [(name, "double"), ("{}_class".format(name), "int")]
             if self.kriging:
-                schema.append(("{}_se".format(name), "double"))
-        return schema + [("class", "int"), ("class_label", "string"), ("over_target", "string"),
-                         ("max_exceed", "double"), ("dist_up_m", "double"), ("dist_down_m", "double")]
+                schema += [("{}_se".format(name), "double"), ("{}_p_exceed".format(name), "double"),
+                           ("{}_pclass".format(name), "int")]
+        schema += [("class", "int"), ("class_label", "string"), ("over_target", "string"),
+                   ("max_exceed", "double"), ("dist_up_m", "double"), ("dist_down_m", "double")]
+        return schema + ([("p_exceed", "double")] if self.kriging else [])
 
     def segment_rows(self):
         """(vertices m×2, attribute list) per segment, in the order of :meth:`segment_schema`."""
@@ -106,10 +137,12 @@ class RiverPlan:
             for p in range(len(self.names)):
                 attrs += [_num(self.values[i, p]), int(c.cls[i, p]) or None]
                 if self.kriging:
-                    attrs.append(_num(self.se[i, p]))
+                    attrs += [_num(self.se[i, p]), _num(self.exceed.p[i, p]), int(self.exceed.best[i, p]) or None]
             worst = int(c.overall[i])
             attrs += [worst or None, gbc.LABELS.get(worst), text[i], _num(mult[i]), _num(self.dist_up[i]),
                       _num(self.dist_down[i])]
+            if self.kriging:
+                attrs.append(_num(self.exceed.overall[i]))
             yield cut_line(net.reach_xy[r], seg.start[i], seg.end[i]), attrs
 
     def section_schema(self):
@@ -137,6 +170,14 @@ class RiverPlan:
             worst = int(self.section_class[i])
             attrs += [worst or None, gbc.LABELS.get(worst)]
             yield s.xy[i], attrs
+
+    def _kriging_model(self):
+        if not self.kriging:
+            return None
+        spec = self.options.kriging or KrigingSpec(reml=self.options.reml, select="fixed")
+        m = spec.model
+        return {"tail_up": m.tail_up, "tail_down": m.tail_down, "euclidean": m.euclidean, "nugget": m.nugget,
+                "estimation": "REML" if spec.reml else "ML", "select": spec.select}
 
     def report(self, crs="", runtime_s=None, translate=str):
         """The figures of the JSON/HTML report (stable keys)."""
@@ -180,6 +221,12 @@ class RiverPlan:
             "section_classes": {gbc.LABELS[c]: int((self.section_class == c).sum()) for c in range(1, 7)},
             "leave_one_out": interp.stats,
             "kriging_fit": interp.kriging,
+            "kriging_model": self._kriging_model(),
+            "p_exceed_bands": None if self.exceed is None else length_per_band(self.segments.length,
+                                                                              self.exceed.overall),
+            "p_exceed_bands_by_parameter": None if self.exceed is None else {
+                n: length_per_band(self.segments.length, self.exceed.p[:, p])
+                for p, n in enumerate(self.names) if self.items[p] is not None},
             "warnings": [translate(w) for w in self.warnings],
             "cross_validation_notes": [translate(w) for w in interp.cv_notes],
             "runtime_s": runtime_s,
@@ -276,7 +323,8 @@ def plan_river_interpolation(network_input, sections, options, outfalls=None, mo
         net, seg.reach, seg.mid, {"reach": s_reach[on], "pos": s_pos[on], "xy": sections.xy[on], "values": values[on]},
         names, method=options.method, rates=rates, calibrate=options.calibrate, velocity=system.velocity,
         discharge=system.discharge, outfalls=loads, power=options.power, reml=options.reml, sec_cov=sec_cov,
-        seg_cov=seg_cov, loo_methods=loo_methods, monitor=monitor.sub(0.12, 0.95))
+        seg_cov=seg_cov, loo_methods=loo_methods, monitor=monitor.sub(0.12, 0.95),
+        kriging=options.kriging or KrigingSpec(reml=options.reml, select="fixed"))
     warnings += result.warnings
 
     classes = gbc.classify(result.values, items, options.water_body, options.target_class)
@@ -292,7 +340,28 @@ def plan_river_interpolation(network_input, sections, options, outfalls=None, mo
         loo_var = np.full((n, n_par), np.nan)
         loo_var[on] = var
     sec_class, sec_item_class = gbc.section_classes(clean, items, options.water_body)
+    exceed = reach_blocks = zone_blocks = None
+    if options.method != "kriging" and (options.reach_blocks or (options.zones is not None and options.zones.polygons)):
+        warnings.append(Note("Reach and zone means need kriging (METHOD = stream-network kriging); none were "
+                             "computed."))
+    if options.method == "kriging":
+        exceed = exceedance(result.values, result.se, items, options.water_body, options.target_class)
+        if options.reach_blocks:
+            reach_blocks = _blocks(result, seg, [np.nonzero(seg.reach == r)[0] for r in range(net.n_reaches)],
+                                   np.arange(net.n_reaches), monitor)
+        if options.zones is not None and options.zones.polygons:
+            mid_xy = points_xy(net, seg.reach, seg.mid)
+            members = [np.nonzero(points_in_polygons(mid_xy, [poly]))[0] for poly in options.zones.polygons]
+            zone_blocks = _blocks(result, seg, members, np.arange(len(members)), monitor)
     monitor.step(1.0)
     return RiverPlan(options, system, names, items, seg, result.values, result.se, classes, up, down, sections,
                      s_reach >= 0, s_dist, s_reach, clean, loo, loo_var, sec_class, sec_item_class, too_far, result,
-                     warnings, infos)
+                     warnings, infos, exceed, reach_blocks, zone_blocks)
+
+
+def _blocks(result, seg, members, keys, monitor):
+    """Length-weighted block means of the segments in each ``members`` list (empty lists give NaN)."""
+    blocks = [(idx, seg.length[idx]) for idx in members]
+    mean, se = result.method.predict_blocks(result.data, result.targets, blocks, result.values, monitor)
+    return Blocks(np.asarray(keys), mean, se, np.array([len(i) for i in members]),
+                  np.array([float(seg.length[i].sum()) for i in members]))
