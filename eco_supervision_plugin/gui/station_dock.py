@@ -36,6 +36,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...processing_algorithms.qgis_io.stations import LAYOUTS, layout_of, memory_layer, replace_features, save_gpkg
+from ...processing_algorithms.qgis_io.styles import apply_style
 from ..cloud import API_TYPE_LABELS, API_TYPES, NETWORK_LABELS, NETWORKS
 from ..cloud import snapshot as snap
 from ..cloud.classify import limit_for
@@ -392,8 +393,7 @@ class StationDock(QgsDockWidget):
             layer = None
         if layer is None:
             layer = memory_layer(tr("Live stations"), layout)
-            if os.path.exists(STYLE):
-                layer.loadNamedStyle(STYLE)
+            apply_style(layer, STYLE)  # legend in the user's language
             project.addMapLayer(layer)
             self.layer_id = layer.id()
         return layer
