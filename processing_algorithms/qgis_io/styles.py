@@ -27,7 +27,7 @@ def translated(label):
 
 
 def translate_expression(expression):
-    """A label expression with each text literal translated: ``'New depot ' || "rank"`` → ``'新增物资库 ' || "rank"``."""
+    """A label expression with each text literal translated (``'New depot ' || "rank"``: the literal only)."""
     def literal(match):
         text = match.group(1).replace("''", "'")
         return "'{}'".format(translated(text).replace("'", "''"))

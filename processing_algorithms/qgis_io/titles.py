@@ -4,6 +4,7 @@ Several runs of one algorithm load layers that would all be called "Hotspot grid
 "Hotspot grid — air_readings (PM2.5)" a planner sees which run each layer came from.
 """
 
+import os
 from urllib.parse import urlparse
 
 from ...eco_supervision_plugin.i18n import tr
@@ -11,16 +12,27 @@ from ...eco_supervision_plugin.i18n import tr
 LAYER_TYPES = ("source", "vector", "raster", "layer", "mesh", "pointcloud")
 
 
+def _shown_name(layer):
+    """The layer's name; for a layer opened from ``file.gpkg|layername=x`` (named after the file), ``x``."""
+    from qgis.core import QgsProviderRegistry
+
+    name = layer.name()
+    try:
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    except (AttributeError, TypeError):
+        return name
+    inner, path = parts.get("layerName") or "", parts.get("path") or ""
+    stem = os.path.splitext(os.path.basename(path))[0]
+    return inner if inner and name in (stem, os.path.basename(path)) else name
+
+
 def _layer_name(algorithm, parameters, name, context):
     definition = algorithm.parameterDefinition(name)
     if definition is None or parameters.get(name) in (None, ""):
         return ""
-    if definition.type() == "source":
-        source = algorithm.parameterAsSource(parameters, name, context)
-        return source.sourceName() if source is not None else ""
     if definition.type() in LAYER_TYPES:
         layer = algorithm.parameterAsLayer(parameters, name, context)
-        return layer.name() if layer is not None else ""
+        return _shown_name(layer) if layer is not None else ""
     if definition.type() == "string":
         text = algorithm.parameterAsString(parameters, name, context)
         return urlparse(text).hostname or text if "://" in text else text

@@ -9,9 +9,10 @@ import numpy as np
 
 from ...eco_supervision_plugin.core.hotspot import trend
 from ...eco_supervision_plugin.core.messages import translate_message
-from ...eco_supervision_plugin.i18n import tr
+from ...eco_supervision_plugin.i18n import run_language, tr
 from . import charts
 from .note import Figure, PlanningNote, Section, Table
+from .numbers import format_number
 
 BIN_COLOURS = {3: "#b2182b", 2: "#ef8a62", 1: "#fddbc7", 0: "#dddddd", -1: "#d1e5f0", -2: "#67a9cf", -3: "#2166ac"}
 SENSOR_ROWS = 20  # the candidate cells listed in the note
@@ -47,9 +48,12 @@ def grid_type_label(kind):
 
 
 def labelled_cells(schema, rows):
-    """The cell rows with ``ehs_category`` and ``trend`` in the run's language (``ehs_code`` stays the code)."""
+    """The cell rows with ``ehs_category`` and ``trend`` in the run's language (``ehs_code`` stays the code).
+
+    An English run writes the core's own words ("persistent hot spot"), as earlier releases did.
+    """
     names = [name for name, _kind in schema]
-    if "ehs_code" not in names:
+    if "ehs_code" not in names or run_language() == "en":
         return rows
     code, category, direction = names.index("ehs_code"), names.index("ehs_category"), names.index("trend")
     categories, directions = emerging_labels(), trend_labels()
@@ -75,13 +79,19 @@ def hotspot_note(plan, spec, data, input_title, crs_id):
     hot99, hot95 = counts[3], counts[2]
     candidates, n_candidates = sensor_cells(plan)
     codes, cx = plan.grid.codes, plan.grid.centres
-    headline = tr("{} of {} cells are hot spots at 99 % confidence and {} at 95 %; {} observed hot-spot cells are "
-                  "where new sensors add the most, led by {}.").format(
-        hot99, len(plan.grid), hot95, n_candidates, codes[candidates[0]] if len(candidates) else "—")
+    if n_candidates:
+        headline = tr("{} of {} cells are hot spots at 99 % confidence and {} at 95 %; {} observed hot-spot cells "
+                      "are where new sensors add the most, led by {}.").format(
+            format_number(hot99), format_number(len(plan.grid)), format_number(hot95), format_number(n_candidates),
+            codes[candidates[0]])
+    else:
+        headline = tr("No cell is a hot spot at 95 % or 99 % confidence among the {} observed cells of {}; the "
+                      "grid gives no evidence yet for where to add sensors.").format(
+            format_number(plan.cells_observed), format_number(len(plan.grid)))
     if plan.trend is not None:
-        new = int((plan.trend.ehs_code == trend.NEW).sum() + (plan.trend.ehs_code == trend.INTENSIFYING).sum())
+        new = int(np.isin(plan.trend.ehs_code, (trend.NEW, trend.INTENSIFYING)).sum())
         headline += " " + tr("{} cells are new or intensifying hot spots over {} periods.").format(
-            new, len(plan.trend.labels))
+            format_number(new), len(plan.trend.labels))
     bins = Table([tr("Gi* category"), tr("Cells"), tr("Share of the cells")],
                  [[labels[b], counts[b], counts[b] / max(len(plan.grid), 1)] for b in counts], ["", "", "%"])
     bin_chart = charts.bar_chart([str(b) for b in counts], list(counts.values()), tr("Cells"),
@@ -106,7 +116,7 @@ def hotspot_note(plan, spec, data, input_title, crs_id):
                Figure(tr("Run time"), data.get("runtime_s"), "s")]
     return PlanningNote(
         title=tr("Hotspot grid — {}").format(input_title),
-        subtitle=tr("{} cells of {} m ({}), grid CRS {}").format(len(plan.grid), _size(spec.size),
+        subtitle=tr("{} cells of {} m ({}), grid CRS {}").format(format_number(len(plan.grid)), _size(spec.size),
                                                                 grid_type_label(spec.kind), crs_id),
         headline=headline, figures=figures, sections=sections,
         notes=[translate_message(n, tr) for n in plan.warnings], data=data)
@@ -130,3 +140,28 @@ def _emerging_section(plan):
                                                           "Gi* z-scores.").format(plan.trend.labels[0],
                                                                                    plan.trend.labels[-1])],
                    chart=chart, table=table)
+
+
+MAP_CELLS = 200000  # larger grids get no map picture in the note (the layer itself is the map)
+
+
+def cells_map(wkb, gi_bin, crs, title):
+    """A PNG of the cells coloured by Gi* bin (hotspot_gi_bin.qml), for the note's map."""
+    import os
+
+    from qgis.core import QgsFeature, QgsGeometry, QgsProcessingUtils, QgsWkbTypes
+
+    from ..qgis_io.sinks import fields_of
+    from .map_image import features_map
+
+    fields = fields_of([("gi_bin", "int")])
+    features = []
+    for c in range(len(wkb)):
+        feature = QgsFeature(fields)
+        geometry = QgsGeometry()
+        geometry.fromWkb(wkb[c].tobytes())
+        feature.setGeometry(geometry)
+        feature.setAttributes([int(gi_bin[c])])
+        features.append(feature)
+    path = os.path.join(QgsProcessingUtils.tempFolder(), "hotspot_grid_{}.png".format(id(features)))
+    return features_map(features, fields, QgsWkbTypes.Polygon, crs, "hotspot_gi_bin.qml", path, title)
