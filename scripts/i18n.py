@@ -39,6 +39,11 @@ QML_EXPRESSION = re.compile(r'<text-style\b[^>]*?\sfieldName="([^"]*)"')
 QML_LITERAL = re.compile(r"'((?:[^']|'')*)'")
 
 
+def _has_words(text):
+    """A label worth translating holds a word that is not a code: "≤ 15 min" does, "VOC < 5 t/a" does not."""
+    return any(not word.isupper() for word in re.findall(r"[A-Za-z]{2,}", text))
+
+
 def style_messages(found):
     """Add the legend labels and label-expression literals of every .qml (those with a letter in them)."""
     folder = os.path.join(REPO, STYLES_DIR)
@@ -53,7 +58,7 @@ def style_messages(found):
                     for expression in QML_EXPRESSION.findall(line):
                         texts.extend(t.replace("''", "'") for t in QML_LITERAL.findall(html.unescape(expression)))
                 for text in texts:
-                    if re.search(r"[A-Za-z]", text):
+                    if _has_words(text):
                         found.setdefault(text, []).append((rel, lineno))
     return found
 

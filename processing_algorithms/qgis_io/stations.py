@@ -39,6 +39,18 @@ STATION_SCHEMA = tuple(
     + [("note", "string"), ("snapshot", "int")])
 
 
+def aqi_category_labels():
+    """HJ 633 AQI category (as the standards module names it) → label in the user's language."""
+    return {"Excellent": tr("Excellent"), "Good": tr("Good"), "Lightly polluted": tr("Lightly polluted"),
+            "Moderately polluted": tr("Moderately polluted"), "Heavily polluted": tr("Heavily polluted"),
+            "Severely polluted": tr("Severely polluted")}
+
+
+def class_label(value):
+    """A station's class as written: the AQI category translated; GB 3838 classes (I … 劣V) as they are."""
+    return aqi_category_labels().get(value, value)
+
+
 def schema(layout="parameter"):
     return STATION_SCHEMA if layout == "station" else PARAMETER_SCHEMA
 
@@ -81,8 +93,10 @@ def features(rows, field_set=None, snapshot=False, layout="parameter"):
                 attrs.append(1 if r.get("stale") else 0)
             elif name == "snapshot":
                 attrs.append(1 if snapshot else 0)
-            elif name == "note" and r.get("note"):  # a client's note (unit assumed, not convertible…)
-                attrs.append(translate_message(r["note"], tr))
+            elif name in ("note", "class_detail") and r.get(name):  # a client's note, the class's reasons
+                attrs.append(translate_message(r[name], tr))
+            elif name == "class" and r.get(name):  # HJ 633 category in the user's language; ``level`` is the code
+                attrs.append(class_label(r[name]))
             elif name in ("station_id", "datastream_id") and r.get(name) is not None:
                 attrs.append(str(r[name]))
             elif name in PARAMETERS and layout == "station":

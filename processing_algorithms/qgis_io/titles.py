@@ -7,7 +7,6 @@ Several runs of one algorithm load layers that would all be called "Hotspot grid
 import os
 from urllib.parse import urlparse
 
-from ...eco_supervision_plugin.i18n import tr
 
 LAYER_TYPES = ("source", "vector", "raster", "layer", "mesh", "pointcloud")
 
@@ -63,7 +62,7 @@ def main_input_title(algorithm, parameters, context):
             title = ""
         if title:
             field = _field_of(algorithm, parameters, name, context)
-            return tr("{} ({})").format(title, field) if field else title
+            return "{} ({})".format(title, field) if field else title
     return ""
 
 
@@ -79,4 +78,4 @@ def title_outputs(algorithm, parameters, context, results):
         if output is None or not isinstance(value, str) or not context.willLoadLayerOnCompletion(value):
             continue
         details = context.layerToLoadOnCompletionDetails(value)
-        details.name = tr("{} — {}").format(output.description(), title)
+        details.name = "{} — {}".format(output.description(), title)
