@@ -34,8 +34,9 @@ CORE_DIRS = tuple(os.path.join("eco_supervision_plugin", d) for d in ("core", "s
 CORE_MARKERS = ("PlannerError", "Note", "N_", "TransportError", "AuthError", "NotSensorThings", "MappingError")
 STYLES_DIR = os.path.join("resources", "styles")
 # A legend label of a renderer category, range or rule; the field or expression of a label setting.
-QML_LABEL = re.compile(r'<(?:category|range|rule)\b[^>]*?\slabel="([^"]*)"')
-QML_EXPRESSION = re.compile(r'<text-style\b[^>]*?\sfieldName="([^"]*)"')
+# (attribute values may hold ">", as in filter="rank > 10": quoted values are skipped whole)
+QML_LABEL = re.compile(r'<(?:category|range|rule)\b(?:[^>"]|"[^"]*")*?\slabel="([^"]*)"')
+QML_EXPRESSION = re.compile(r'<text-style\b(?:[^>"]|"[^"]*")*?\sfieldName="([^"]*)"')
 QML_LITERAL = re.compile(r"'((?:[^']|'')*)'")
 
 

@@ -242,6 +242,12 @@ TRANSLATIONS = {
         "站点服务器拒绝了认证凭据：请检查认证配置。（{}）",
     "Could not read stations: {}": "无法读取站点：{}",
     # ---- hotspot and fetch notes, styles -------------------------------------------------------------
+    "Covered by two or more sites": "被两个及以上站点覆盖",
+    "New site, rank 11–100": "新增站址，排名 11–100",
+    "New site, rank > 100": "新增站址，排名 > 100",
+    "optimal": "最优",
+    "infeasible": "无可行解",
+    "no constraint": "无约束",
     "unknown network": "未知监测网络",
     "AQI {} ({}), primary: {}": "AQI {}（{}），首要污染物：{}",
     "no pollutant value": "无污染物数值",

@@ -7,7 +7,6 @@ Several runs of one algorithm load layers that would all be called "Hotspot grid
 import os
 from urllib.parse import urlparse
 
-
 LAYER_TYPES = ("source", "vector", "raster", "layer", "mesh", "pointcloud")
 
 

@@ -3325,7 +3325,7 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
     </message>
     <message>
       <location filename="../../processing_algorithms/outfall_allocation.py" line="65" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="30" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="36" />
       <source>Outfall contributions and allowable loads</source>
       <translation>排污口贡献与允许排放量</translation>
     </message>
@@ -5062,12 +5062,12 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>图例</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/note.py" line="146" />
+      <location filename="../../processing_algorithms/reports/note.py" line="154" />
       <source>Map of the result</source>
       <translation>结果地图</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/note.py" line="157" />
+      <location filename="../../processing_algorithms/reports/note.py" line="165" />
       <source>Notes</source>
       <translation>说明</translation>
     </message>
@@ -5082,62 +5082,77 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="28" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="34" />
       <source>{} checkpoint failure(s) today over {} parameter(s); allowable loads for {} outfall(s).</source>
       <translation>现状共有 {} 个控制断面超标（{} 个指标）；已计算 {} 个排污口的允许排放量。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="31" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="9" />
+      <source>optimal</source>
+      <translation>最优</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="9" />
+      <source>infeasible</source>
+      <translation>无可行解</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="9" />
+      <source>no constraint</source>
+      <translation>无约束</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="37" />
       <source>Objective: {}; safety margin {} %</source>
       <translation>优化目标：{}；安全余量 {} %</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="18" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
       <source>Checkpoint</source>
       <translation>控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="18" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
       <source>Today (mg/L)</source>
       <translation>现状（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="18" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
       <source>Limit (mg/L)</source>
       <translation>限值（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="18" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
       <source>Background (mg/L)</source>
       <translation>背景（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="19" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="25" />
       <source>Outfalls responsible, largest first</source>
       <translation>责任排污口（按贡献从大到小）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="15" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="21" />
       <source>Binding checkpoints: {}</source>
       <translation>约束起作用的控制断面：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="30" />
       <source>Allowable load (capacity)</source>
       <translation>允许排放量（纳污能力）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="25" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="31" />
       <source>Today's load</source>
       <translation>现状负荷</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="26" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="32" />
       <source>Checkpoints failing today</source>
       <translation>现状超标的控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="27" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="33" />
       <source>Outfalls with no checkpoint below</source>
       <translation>下游无控制断面的排污口</translation>
     </message>
@@ -5533,6 +5548,12 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>被一个站点覆盖</translation>
     </message>
     <message>
+      <location filename="../../resources/styles/siting_demand.qml" line="19" />
+      <location filename="../../resources/styles/siting_demand_polygons.qml" line="19" />
+      <source>Covered by two or more sites</source>
+      <translation>被两个及以上站点覆盖</translation>
+    </message>
+    <message>
       <location filename="../../resources/styles/siting_sites.qml" line="17" />
       <source>Existing station (kept)</source>
       <translation>已有站点（保留）</translation>
@@ -5541,6 +5562,16 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../resources/styles/siting_sites.qml" line="18" />
       <source>New site, rank 1–10</source>
       <translation>新增站址，排名 1–10</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/siting_sites.qml" line="19" />
+      <source>New site, rank 11–100</source>
+      <translation>新增站址，排名 11–100</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/siting_sites.qml" line="20" />
+      <source>New site, rank &gt; 100</source>
+      <translation>新增站址，排名 &gt; 100</translation>
     </message>
     <message>
       <location filename="../../resources/styles/stations_live.qml" line="17" />
