@@ -32,6 +32,7 @@ from .qgis_io.feedback import warn
 from .qgis_io.parameters import finite_problem, range_problem, with_help
 from .qgis_io.styles import apply_style, style_path
 from .qgis_io.titles import title_outputs
+from .reports.note import PlanningNote, write_note
 
 __all__ = ["EcoAlgorithm", "Stopwatch", "feedback_monitor", "run_core", "shared_problem", "style_output",
            "translate_note", "warn", "write_report"]
@@ -274,13 +275,16 @@ def json_safe(value):
 
 
 def write_report(path, report, title):
-    """Write ``report`` (a dict of figures, lists and small tables) as JSON or HTML by extension.
+    """Write ``report`` (a dict of figures, lists and small tables, or a ``PlanningNote``) as JSON or HTML by
+    extension.
 
     Tables are lists of dicts; they become HTML tables. NaN and infinite figures are written as
     JSON ``null`` (valid JSON for batch users), shown empty in HTML. Returns ``path`` (or None when empty).
     """
     if not path:
         return None
+    if isinstance(report, PlanningNote):  # a planning note (reports/note.py): its own HTML, its data as JSON
+        return write_note(path, report)
     report = json_safe(report)
     os.makedirs(os.path.dirname(os.path.abspath(path)) or ".", exist_ok=True)
     if path.lower().endswith(".json"):

@@ -2008,12 +2008,12 @@
       <translation>使用末节点高程字段时，还需设置（首节点）高程字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="151" />
+      <location filename="../../processing_algorithms/base.py" line="152" />
       <source>HTML files (*.html);;JSON files (*.json)</source>
       <translation>HTML 文件 (*.html);;JSON 文件 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="230" />
+      <location filename="../../processing_algorithms/base.py" line="231" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="153" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="241" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="95" />
@@ -2026,7 +2026,7 @@
       <translation>已被用户取消。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="150" />
+      <location filename="../../processing_algorithms/base.py" line="151" />
       <source>Planning note — {}</source>
       <translation>规划说明 — {}</translation>
     </message>
@@ -3914,6 +3914,7 @@ OUTPUT：各站点周围的极坐标扇形。SOURCE_AREA：各站点的 CPF 沿�
     </message>
     <message>
       <location filename="../../processing_algorithms/source_attribution.py" line="197" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="51" />
       <source>Pollution source attribution</source>
       <translation>污染来源解析</translation>
     </message>
@@ -4473,6 +4474,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/reports/fetch_stations.py" line="58" />
       <location filename="../../processing_algorithms/reports/fetch_stations.py" line="59" />
       <location filename="../../processing_algorithms/reports/fetch_stations.py" line="76" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="54" />
       <source>Stations</source>
       <translation>站点数</translation>
     </message>
@@ -4562,6 +4564,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/reports/fetch_stations.py" line="91" />
       <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="116" />
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="52" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="55" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="40" />
       <source>Run time</source>
       <translation>运行时间</translation>
@@ -4808,6 +4811,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="100" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="32" />
       <source>Readings</source>
       <translation>读数个数</translation>
     </message>
@@ -5157,9 +5161,127 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>下游无控制断面的排污口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="13" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="32" />
+      <source>Station</source>
+      <translation>站点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="32" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="54" />
+      <source>Calm readings</source>
+      <translation>静风读数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="32" />
+      <source>Lower threshold</source>
+      <translation>下限阈值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="33" />
+      <source>Upper threshold</source>
+      <translation>上限阈值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="33" />
+      <source>Readings in the band</source>
+      <translation>区间内读数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="33" />
+      <source>Flagged direction bins</source>
+      <translation>标记的风向扇区</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="42" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="38" />
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="47" />
+      <source>Evidence per station</source>
+      <translation>各站点的证据</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="15" />
+      <source>conditional probability function (CPF)</source>
+      <translation>条件概率函数（CPF）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="16" />
+      <source>conditional bivariate probability function (CBPF)</source>
+      <translation>条件双变量概率函数（CBPF）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="25" />
       <source>Most likely source: feature {} ({} station(s) point at it).</source>
       <translation>最可能的污染源：要素 {}（{} 个站点指向它）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="28" />
+      <source>{} readings from {} stations used; no candidate source to rank (give candidates to name the most likely sources).</source>
+      <translation>使用了 {} 条读数（{} 个站点）；没有可排序的候选源（提供候选源才能指出最可能的污染源）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="38" />
+      <source>Rank</source>
+      <translation>排名</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="38" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="43" />
+      <source>Feature</source>
+      <translation>要素</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="38" />
+      <source>Stations pointing at it</source>
+      <translation>指向它的站点数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="39" />
+      <source>Strongest station</source>
+      <translation>指向最强的站点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="39" />
+      <source>Distance (km)</source>
+      <translation>距离 (km)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="43" />
+      <source>Candidate sources by score (feature id)</source>
+      <translation>候选源得分（要素编号）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="44" />
+      <source>Most likely sources</source>
+      <translation>最可能的污染源</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="44" />
+      <source>A candidate scores higher the more stations' high-concentration wind sectors point at it, and the nearer it lies.</source>
+      <translation>指向候选源的站点高浓度风向扇区越多、距离越近，候选源得分越高。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="53" />
+      <source>Readings given</source>
+      <translation>输入的读数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="53" />
+      <source>Readings used</source>
+      <translation>使用的读数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="55" />
+      <source>Candidates ranked</source>
+      <translation>参与排序的候选源</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="47" />
+      <source>Readings between the percentile thresholds {} count as high concentrations.</source>
+      <translation>百分位阈值 {} 之间的读数计为高浓度。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="23" />
