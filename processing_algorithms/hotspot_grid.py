@@ -35,7 +35,7 @@ from .qgis_io.raster_blocks import raster_reader
 from .qgis_io.read import read_points, require_features, require_field
 from .qgis_io.titles import main_input_title
 from .qgis_io.wkb import polygon_wkbs
-from .reports.hotspot_grid import MAP_CELLS, cells_map, grid_type_label, hotspot_note, labelled_cells
+from .reports.hotspot_grid import attach_map, grid_type_label, hotspot_note, labelled_cells
 from .reports.note import write_note
 
 GRID_TYPES = [gridmod.SQUARE, gridmod.HEXAGON]
@@ -238,8 +238,8 @@ class HotspotGridAlgorithm(EcoAlgorithm):
         report["runtime_s"] = clock.seconds()
         path = self.parameterAsFileOutput(parameters, "REPORT", context)
         note = hotspot_note(plan, spec, report, main_input_title(self, parameters, context), crs.authid())
-        if path and not path.lower().endswith(".json") and len(wkb) <= MAP_CELLS:
-            note.image = cells_map(wkb, plan.gi_bin, crs, note.title)
+        if path and not path.lower().endswith(".json"):
+            attach_map(note, wkb, plan.gi_bin, crs, rings)
         outputs["REPORT"] = write_note(path, note)
         feedback.setProgress(100)
         return outputs

@@ -242,6 +242,9 @@ TRANSLATIONS = {
         "站点服务器拒绝了认证凭据：请检查认证配置。（{}）",
     "Could not read stations: {}": "无法读取站点：{}",
     # ---- hotspot and fetch notes, styles -------------------------------------------------------------
+    "Hot and cold spots": "热点与冷点",
+    "No map in this note: the grid has {} cells (more than {}); the output layer is the map.":
+        "本说明不含地图：网格共 {} 个（超过 {} 个）；请直接查看输出图层。",
     "Station": "站点",
     "Calm readings": "静风读数",
     "Lower threshold": "下限阈值",

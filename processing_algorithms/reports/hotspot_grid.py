@@ -142,26 +142,57 @@ def _emerging_section(plan):
                    chart=chart, table=table)
 
 
-MAP_CELLS = 200000  # larger grids get no map picture in the note (the layer itself is the map)
+MAP_CELLS = 100000  # a larger grid gets no picture (drawing costs about 45 µs a significant cell): open the layer
 
 
-def cells_map(wkb, gi_bin, crs, title):
-    """A PNG of the cells coloured by Gi* bin (hotspot_gi_bin.qml), for the note's map."""
+def attach_map(note, wkb, gi_bin, crs, rings):
+    """The map of the significant cells into ``note``; for a grid above ``MAP_CELLS`` a note saying why not."""
+    if len(wkb) <= MAP_CELLS:
+        note.image = cells_map(wkb, gi_bin, crs, note.title, rings)
+    else:
+        note.notes.append(tr("No map in this note: the grid has {} cells (more than {}); the output layer is the "
+                             "map.").format(format_number(len(wkb)), format_number(MAP_CELLS)))
+
+
+def cells_map(wkb, gi_bin, crs, title, rings=()):
+    """A PNG of the significant cells coloured by Gi* bin (hotspot_gi_bin.qml) inside the area's outline.
+
+    Cells that are not significant are left white: they are most of a grid, would take most of the drawing
+    time and hide the pattern a planner looks for.
+    """
     import os
 
-    from qgis.core import QgsFeature, QgsGeometry, QgsProcessingUtils, QgsWkbTypes
+    from qgis.core import QgsFeature, QgsGeometry, QgsLineSymbol, QgsPointXY, QgsProcessingUtils, QgsVectorLayer
 
     from ..qgis_io.sinks import fields_of
-    from .map_image import features_map
+    from ..qgis_io.styles import apply_style
+    from .map_image import render
 
+    cells = QgsVectorLayer("Polygon?crs={}".format(crs.authid()), tr("Hot and cold spots"), "memory")
     fields = fields_of([("gi_bin", "int")])
+    cells.dataProvider().addAttributes(fields.toList())
+    cells.updateFields()
     features = []
-    for c in range(len(wkb)):
+    for c in np.nonzero(np.asarray(gi_bin) != 0)[0].tolist():
         feature = QgsFeature(fields)
         geometry = QgsGeometry()
         geometry.fromWkb(wkb[c].tobytes())
         feature.setGeometry(geometry)
         feature.setAttributes([int(gi_bin[c])])
         features.append(feature)
+    cells.dataProvider().addFeatures(features)
+    apply_style(cells, "hotspot_gi_bin.qml")
+    outline = QgsVectorLayer("LineString?crs={}".format(crs.authid()), tr("Area of interest"), "memory")
+    outline.dataProvider().addFeatures([_line(QgsFeature, QgsGeometry, QgsPointXY, ring) for ring in rings])
+    outline.renderer().setSymbol(QgsLineSymbol.createSimple({"color": "#555555", "width": "0.5"}))
+    for layer in (cells, outline):
+        layer.updateExtents()
+    layers = [cells] + ([outline] if rings else [])
     path = os.path.join(QgsProcessingUtils.tempFolder(), "hotspot_grid_{}.png".format(id(features)))
-    return features_map(features, fields, QgsWkbTypes.Polygon, crs, "hotspot_gi_bin.qml", path, title)
+    return render(layers, path, title, size=(1000, 760), crs=crs)
+
+
+def _line(feature_type, geometry_type, point_type, ring):
+    feature = feature_type()
+    feature.setGeometry(geometry_type.fromPolylineXY([point_type(float(x), float(y)) for x, y in ring]))
+    return feature

@@ -2584,6 +2584,7 @@ Outputs: the grid cells, optionally one row per cell and period, and a REPORT na
     </message>
     <message>
       <location filename="../../processing_algorithms/hotspot_grid.py" line="74" />
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="185" />
       <source>Area of interest</source>
       <translation>关注区域</translation>
     </message>
@@ -4769,6 +4770,11 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>新兴热点与冷点</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="171" />
+      <source>Hot and cold spots</source>
+      <translation>热点与冷点</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="95" />
       <source>Gi* category</source>
       <translation>Gi* 类别</translation>
@@ -4914,6 +4920,11 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="139" />
       <source>Periods: {} to {}; Mann-Kendall trend of each cell's Gi* z-scores.</source>
       <translation>时段：{} 至 {}；各网格 Gi* z 值的 Mann-Kendall 趋势。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="153" />
+      <source>No map in this note: the grid has {} cells (more than {}); the output layer is the map.</source>
+      <translation>本说明不含地图：网格共 {} 个（超过 {} 个）；请直接查看输出图层。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="108" />
