@@ -84,7 +84,8 @@ def main():
     if args.worker:
         worker(int(args.worker[0]), args.worker[1])
         return
-    print("== hotspot grid: core plan vs planning note (map of the significant cells, tables, charts, HTML); 500 m cells")
+    print("== hotspot grid: core plan vs planning note (map of the significant cells, tables, charts, HTML), "
+          "500 m cells")
     for cells in (int(c) for c in args.cells.split(",")):
         with tempfile.TemporaryDirectory() as folder:
             done = subprocess.run([sys.executable, os.path.abspath(__file__), "--worker", str(cells), folder],
