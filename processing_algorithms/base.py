@@ -285,7 +285,7 @@ def write_report(path, report, title):
         return None
     if isinstance(report, PlanningNote):  # a planning note (reports/note.py): its own HTML, its data as JSON
         return write_note(path, report)
-    report = json_safe(report)
+    report = json_safe(dict(report, language=report.get("language", run_language())))
     os.makedirs(os.path.dirname(os.path.abspath(path)) or ".", exist_ok=True)
     if path.lower().endswith(".json"):
         with open(path, "w", encoding="utf-8") as f:
