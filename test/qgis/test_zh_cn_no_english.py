@@ -2,7 +2,7 @@
 
 A fresh ``/usr/bin/python3`` subprocess (offscreen QGIS, throw-away HOME, the zh_CN .qm compiled from the
 current .ts) loads every style of resources/styles through the plugin's one style loader and records the
-legend labels, runs the algorithms whose planning notes exist on the sample city (the parameters of the
+legend labels (and those of the styles the runs store in their GeoPackage outputs), runs the algorithms whose planning notes exist on the sample city (the parameters of the
 ``make demo`` jobs) and a live-station pull from the local SensorThings server, and records each rendered
 HTML note and the label attributes the outputs carry. Here every ASCII word found is checked against a short
 allow-list: units, standard numbers and codes (all capitals, or holding a digit or ``_``), proper names of
@@ -64,7 +64,7 @@ from qgis.PyQt.QtGui import QTextDocument
 from eco_supervision.processing_algorithms.qgis_io.styles import STYLES_DIR, apply_style, legend_labels
 
 config = json.load(open(config_path, encoding="utf-8"))
-out = {"legends": {}, "reports": {}, "widths": {}, "attributes": {}}
+out = {"legends": {}, "reports": {}, "widths": {}, "attributes": {}, "stored_legends": {}}
 GEOMETRY = {"0": "Point", "1": "LineString", "2": "Polygon"}
 for name in sorted(os.listdir(STYLES_DIR)):
     if name.endswith(".qml"):
@@ -84,7 +84,9 @@ for job in config["jobs"]:
     values = {}
     for key, value in result.items():
         if isinstance(value, str) and value.lower().endswith(".gpkg"):
-            layer = QgsVectorLayer(value, key, "ogr")
+            layer = QgsVectorLayer(value, key, "ogr")  # opens with the style the run stored in the file
+            if layer.isValid() and layer.renderer() is not None:
+                out["stored_legends"]["{} {}".format(alg, key)] = legend_labels(layer)
             for field in config["label_fields"]:
                 if layer.isValid() and layer.fields().indexOf(field) >= 0:
                     values.setdefault(field, sorted({str(f[field]) for f in layer.getFeatures()
@@ -215,6 +217,15 @@ def test_every_style_legend_in_chinese(shown):
     changed = [name for name in zh if zh[name] != en[name]]
     assert "hotspot_gi_bin.qml" in changed and "stations_live.qml" in changed  # translated, not just unlabelled
     assert "热点，99 % 置信度" in zh["hotspot_gi_bin.qml"] and "Hot spot, 99 % confidence" in en["hotspot_gi_bin.qml"]
+
+
+def test_styles_stored_in_geopackage_outputs_in_chinese(shown):
+    """qgis_process runs store each output's style in its GeoPackage: the legend a user opens is Chinese."""
+    zh, en = shown["zh"]["stored_legends"], shown["en"]["stored_legends"]
+    assert "ecosupervision:hotspotgrid OUTPUT" in zh and "ecosupervision:fetchstations OUTPUT" in zh
+    left = {k: [label for label in v if english_words(label)] for k, v in zh.items()}
+    assert not {k: v for k, v in left.items() if v}, "English legends stored in outputs under zh_CN"
+    assert zh["ecosupervision:hotspotgrid OUTPUT"] != en["ecosupervision:hotspotgrid OUTPUT"]
 
 
 @pytest.mark.parametrize("alg", ["ecosupervision:hotspotgrid", "ecosupervision:fetchstations",
