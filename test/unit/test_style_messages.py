@@ -15,8 +15,8 @@ QML = """<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
   </renderer-v2>
   <categories><category value="1" label="Lightly polluted" render="true" symbol="0"/>
   <category value="2" label="0 – 0.05" render="true" symbol="1"/></categories>
-  <labeling type="simple"><settings><text-style isExpression="1" fieldName="'Depot ' || &quot;rank&quot; || ' (it''s new)'"/>
-  </settings></labeling>
+  <labeling type="simple"><settings>
+  <text-style isExpression="1" fieldName="'Depot ' || &quot;rank&quot; || ' (it''s new)'"/></settings></labeling>
 </qgis>
 """
 
@@ -37,6 +37,7 @@ def test_labels_and_expression_literals_of_a_new_style(tmp_path):
     # words are messages; numbers, units and codes alone ("PM2.5 > 75 µg/m³", "0 – 0.05") are not
     assert set(found) == {"New site, rank 11–100", "Lightly polluted", "Depot ", " (it's new)"}
     assert found["Lightly polluted"] == [(os.path.join("resources", "styles", "new_style.qml"), 9)]
+    assert found["Depot "] == [(os.path.join("resources", "styles", "new_style.qml"), 12)]
 
 
 def test_every_shipped_style_label_is_in_the_catalogue():
