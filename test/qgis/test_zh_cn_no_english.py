@@ -3,8 +3,9 @@
 A fresh ``/usr/bin/python3`` subprocess (offscreen QGIS, throw-away HOME, the zh_CN .qm compiled from the
 current .ts) loads every style of resources/styles through the plugin's one style loader and records the
 legend labels (and those of the styles the runs store in their GeoPackage outputs), runs the algorithms
-whose planning notes exist on the sample city (the parameters of the ``make demo`` jobs) and a live-station pull from the local SensorThings server, and records each rendered
-HTML note and the label attributes the outputs carry. Here every ASCII word found is checked against a short
+whose planning notes exist on the sample city (the parameters of the ``make demo`` jobs) and a live-station
+pull from the local SensorThings server, and records each rendered HTML note and the label attributes the
+outputs carry. Here every ASCII word found is checked against a short
 allow-list: units, standard numbers and codes (all capitals, or holding a digit or ``_``), proper names of
 methods, parameter names and the names of the inputs (layer names, the server's host). The same notes are
 laid out by ``QTextDocument`` at 1,000 px, in Chinese and in English: none may need a horizontal scroll.
