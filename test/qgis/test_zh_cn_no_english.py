@@ -15,12 +15,11 @@ import html.parser
 import json
 import os
 import re
-import shutil
 import subprocess
 
 import pytest
+from test_core_messages_zh_cn import SYSTEM_PYTHON, qm_dir  # noqa: F401 (qm_dir is a fixture)
 
-SYSTEM_PYTHON = "/usr/bin/python3"
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 # make demo jobs whose algorithm writes a planning note (reports/*.py); the others join as their notes land
 NOTE_JOBS = ("10_hotspotgrid.json", "35_outfallallocation.json", "50_sourceattribution.json",
@@ -164,19 +163,6 @@ def _jobs(out_dir, server_url):
     return jobs
 
 
-@pytest.fixture(scope="module")
-def qm_dir(repo_root, tmp_path_factory):
-    ts = os.path.join(repo_root, "resources", "i18n", "eco_supervision_zh_CN.ts")
-    lrelease = shutil.which("lrelease")
-    if lrelease is None:
-        pytest.fail("lrelease is not installed: the zh_CN catalogue cannot be compiled for this check")
-    out = tmp_path_factory.mktemp("qm_scan")
-    proc = subprocess.run([lrelease, "-silent", ts, "-qm", str(out / "eco_supervision_zh_CN.qm")],
-                          capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    return str(out)
-
-
 def _run(tmp, plugin_pkgroot, qm, lang, server_url):
     out_dir = tmp / "out-{}".format(lang[:2])
     out_dir.mkdir()
@@ -197,7 +183,7 @@ def _run(tmp, plugin_pkgroot, qm, lang, server_url):
 
 
 @pytest.fixture(scope="module")
-def shown(plugin_pkgroot, qm_dir, sta_server, tmp_path_factory):
+def shown(plugin_pkgroot, qm_dir, sta_server, tmp_path_factory):  # noqa: F811 (the imported fixture)
     tmp = tmp_path_factory.mktemp("zh_scan")
     return {"zh": _run(tmp, plugin_pkgroot, qm_dir, "zh_CN.UTF-8", sta_server.url),
             "en": _run(tmp, plugin_pkgroot, "-", "en_US.UTF-8", sta_server.url), "host": "127.0.0.1"}
