@@ -16,9 +16,12 @@ import json
 import os
 import re
 import subprocess
+import sys
 
 import pytest
-from test_core_messages_zh_cn import SYSTEM_PYTHON, qm_dir  # noqa: F401 (qm_dir is a fixture)
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from test_core_messages_zh_cn import SYSTEM_PYTHON, qm_dir  # noqa: E402, F401 (qm_dir is a fixture)
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 # make demo jobs whose algorithm writes a planning note (reports/*.py); the others join as their notes land
