@@ -28,13 +28,14 @@ LAYOUTS = ("parameter", "station")
 PARAMETER_SCHEMA = (
     ("station_id", "string"), ("code", "string"), ("name", "string"), ("network", "string"),
     ("parameter", "string"), ("value", "double"), ("unit", "string"), ("time", "datetime"), ("stale", "int"),
-    ("class", "string"), ("level", "int"), ("colour", "string"), ("category_key", "string"),
-    ("class_detail", "string"), ("datastream_id", "string"), ("note", "string"), ("snapshot", "int"),
+    ("class", "string"), ("class_label", "string"), ("level", "int"), ("colour", "string"),
+    ("category_key", "string"), ("class_detail", "string"), ("datastream_id", "string"), ("note", "string"),
+    ("snapshot", "int"),
 )
 STATION_SCHEMA = tuple(
     [("station_id", "string"), ("code", "string"), ("name", "string"), ("network", "string"),
-     ("time", "datetime"), ("stale", "int"), ("class", "string"), ("level", "int"), ("colour", "string"),
-     ("category_key", "string"), ("class_detail", "string")]
+     ("time", "datetime"), ("stale", "int"), ("class", "string"), ("class_label", "string"), ("level", "int"),
+     ("colour", "string"), ("category_key", "string"), ("class_detail", "string")]
     + [(code, "double") for code in PARAMETERS]
     + [("note", "string"), ("snapshot", "int")])
 
@@ -47,7 +48,7 @@ def aqi_category_labels():
 
 
 def class_label(value):
-    """A station's class as written: the AQI category translated; GB 3838 classes (I … 劣V) as they are."""
+    """A station's class for people: the AQI category translated; GB 3838 classes (I … 劣V) as they are."""
     return aqi_category_labels().get(value, value)
 
 
@@ -95,8 +96,8 @@ def features(rows, field_set=None, snapshot=False, layout="parameter"):
                 attrs.append(1 if snapshot else 0)
             elif name in ("note", "class_detail") and r.get(name):  # a client's note, the class's reasons
                 attrs.append(translate_message(r[name], tr))
-            elif name == "class" and r.get(name):  # HJ 633 category in the user's language; ``level`` is the code
-                attrs.append(class_label(r[name]))
+            elif name == "class_label":  # ``class`` (the standard's name) in the user's language
+                attrs.append(class_label(r.get("class")) or None)
             elif name in ("station_id", "datastream_id") and r.get(name) is not None:
                 attrs.append(str(r[name]))
             elif name in PARAMETERS and layout == "station":

@@ -28,7 +28,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 NOTE_JOBS = ("10_hotspotgrid.json", "35_outfallallocation.json", "50_sourceattribution.json",
              "60_inspectiondraw.json", "70_supervisiongrid.json")
 # attributes that hold labels for people (codes such as ehs_code, level, gi_bin stay as they are)
-LABEL_FIELDS = ("ehs_category", "trend", "class", "class_detail")
+LABEL_FIELDS = ("ehs_category", "trend", "class_label", "class_detail")
 
 UNITS = {"m", "km", "s", "min", "h", "t", "a", "kg", "mg", "g", "L", "ha", "ppm", "ppb", "kPa", "d"}
 PROPER_NAMES = {"Getis", "Ord", "Gi", "Mann", "Kendall", "Benjamini", "Hochberg", "Dijkstra", "HiGHS",
