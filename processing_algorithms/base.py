@@ -30,13 +30,15 @@ from ..eco_supervision_plugin.i18n import run_language, tr
 from .qgis_io.destinations import as_layer_destination, destination_problem
 from .qgis_io.feedback import warn
 from .qgis_io.parameters import finite_problem, range_problem, with_help
+from .qgis_io.styles import apply_style, style_path
+from .qgis_io.titles import title_outputs
+from .reports.note import PlanningNote, write_note
 
 __all__ = ["EcoAlgorithm", "Stopwatch", "feedback_monitor", "run_core", "shared_problem", "style_output",
            "translate_note", "warn", "write_report"]
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 RESOURCES = os.path.join(PLUGIN_DIR, "resources")
-STYLES_DIR = os.path.join(RESOURCES, "styles")
 ICONS_DIR = os.path.join(RESOURCES, "icons")
 DOCS_DIR = os.path.join(PLUGIN_DIR, "docs")
 
@@ -50,6 +52,9 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
     """
 
     ALG_ID = ""
+    #: The parameter(s) whose layer names the run's outputs ("Hotspot grid — air_readings (PM2.5)"); by
+    #: default the first layer parameter that is set (see qgis_io.titles.main_input_title).
+    MAIN_INPUT = ()
 
     def __init_subclass__(cls, **kwargs):
         """Keep the shared guards in front of a subclass's own parameter checks and preparation."""
@@ -60,6 +65,9 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
         own = cls.__dict__.get("prepareAlgorithm")
         if own is not None and not getattr(own, "_shared_guard", False):
             cls.prepareAlgorithm = _guarded_prepare(own)
+        own = cls.__dict__.get("processAlgorithm")
+        if own is not None and not getattr(own, "_shared_guard", False):
+            cls.processAlgorithm = _titled_process(own)
 
     def checkParameterValues(self, parameters, context):
         """The shared guards (numbers, destinations), then QGIS' own checks."""
@@ -140,7 +148,7 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 "REPORT",
-                self.tr("Report (HTML or JSON)"),
+                self.tr("Planning note — {}").format(self.displayName()),
                 self.tr("HTML files (*.html);;JSON files (*.json)"),
                 optional=True,
                 createByDefault=True,
@@ -181,6 +189,17 @@ def _guarded_prepare(own):
     prepareAlgorithm._shared_guard = True
     prepareAlgorithm.__doc__ = own.__doc__
     return prepareAlgorithm
+
+
+def _titled_process(own):
+    def processAlgorithm(self, parameters, context, feedback):
+        results = own(self, parameters, context, feedback)
+        title_outputs(self, parameters, context, results)
+        return results
+
+    processAlgorithm._shared_guard = True
+    processAlgorithm.__doc__ = own.__doc__
+    return processAlgorithm
 
 
 def feedback_monitor(feedback, start=0.0, end=100.0):
@@ -256,14 +275,17 @@ def json_safe(value):
 
 
 def write_report(path, report, title):
-    """Write ``report`` (a dict of figures, lists and small tables) as JSON or HTML by extension.
+    """Write ``report`` (a dict of figures, lists and small tables, or a ``PlanningNote``) as JSON or HTML by
+    extension.
 
     Tables are lists of dicts; they become HTML tables. NaN and infinite figures are written as
     JSON ``null`` (valid JSON for batch users), shown empty in HTML. Returns ``path`` (or None when empty).
     """
     if not path:
         return None
-    report = json_safe(report)
+    if isinstance(report, PlanningNote):  # a planning note (reports/note.py): its own HTML, its data as JSON
+        return write_note(path, report)
+    report = json_safe(dict(report, language=report.get("language", run_language())))
     os.makedirs(os.path.dirname(os.path.abspath(path)) or ".", exist_ok=True)
     if path.lower().endswith(".json"):
         with open(path, "w", encoding="utf-8") as f:
@@ -313,7 +335,7 @@ def _html_value(value):
 
 
 class StyleSetter(QgsProcessingLayerPostProcessorInterface):
-    """Apply a .qml from resources/styles to an output layer once Processing loads it."""
+    """Apply a .qml from resources/styles (legend in the run's language) to an output once Processing loads it."""
 
     _keep = []  # Processing holds only a reference; keep the objects alive
 
@@ -322,14 +344,12 @@ class StyleSetter(QgsProcessingLayerPostProcessorInterface):
         self.qml_name = qml_name
 
     def postProcessLayer(self, layer, context, feedback):
-        path = os.path.join(STYLES_DIR, self.qml_name)
-        if layer is not None and os.path.exists(path):
-            layer.loadNamedStyle(path, True)  # the file, not a style stored in the data source
+        if apply_style(layer, self.qml_name):
             layer.triggerRepaint()
 
 
 def style_output(context, layer_id, qml_name):
-    """Style the output ``layer_id`` with ``qml_name``.
+    """Style the output ``layer_id`` with ``qml_name``, its legend labels in the run's language.
 
     Loaded into the project: styled when Processing loads it. Written to a GeoPackage (as with
     qgis_process): the style is stored in the file as its default, so QGIS shows it on opening.
@@ -341,11 +361,9 @@ def style_output(context, layer_id, qml_name):
         StyleSetter._keep.append(setter)
         context.layerToLoadOnCompletionDetails(layer_id).setPostProcessor(setter)
         return
-    path = os.path.join(STYLES_DIR, qml_name)
-    if isinstance(layer_id, str) and ".gpkg" in layer_id.lower() and os.path.exists(path):
+    if isinstance(layer_id, str) and ".gpkg" in layer_id.lower() and style_path(qml_name):
         from qgis.core import QgsVectorLayer
 
         layer = QgsVectorLayer(layer_id, "styled", "ogr")
-        if layer.isValid():
-            layer.loadNamedStyle(path)
+        if layer.isValid() and apply_style(layer, qml_name):
             layer.saveStyleToDatabase(qml_name.rsplit(".", 1)[0][:30], "", True, "")  # GeoPackage: 30 chars

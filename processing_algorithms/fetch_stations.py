@@ -1,5 +1,6 @@
 """ecosupervision:fetchstations — latest values of live air and water stations into a point layer."""
 
+import datetime as dt
 import os
 
 from qgis.core import (
@@ -21,12 +22,16 @@ from ..eco_supervision_plugin.cloud import API_TYPE_LABELS, API_TYPES, NETWORK_L
 from ..eco_supervision_plugin.cloud.pull import pull
 from ..eco_supervision_plugin.cloud.transport import MAX_BYTES, AuthError, QgisTransport, TransportError
 from ..eco_supervision_plugin.core.monitor import Cancelled
-from .base import EcoAlgorithm, Stopwatch, style_output, translate_note, write_report
+from .base import EcoAlgorithm, Stopwatch, style_output, translate_note
 from .qgis_io.stations import LAYOUTS, WGS84, features, fields
+from .qgis_io.titles import main_input_title
+from .reports.fetch_stations import fetch_note
+from .reports.note import write_note
 
 
 class FetchStationsAlgorithm(EcoAlgorithm):
     ALG_ID = "fetchstations"
+    MAIN_INPUT = "URL"
 
     def displayName(self):
         return self.tr("Fetch live stations")
@@ -138,6 +143,7 @@ class FetchStationsAlgorithm(EcoAlgorithm):
             max_bytes=int(self.parameterAsDouble(parameters, "MAX_MB", context) * 1048576),
             allow_other_origins=self.parameterAsBoolean(parameters, "ALLOW_OTHER_ORIGINS", context))
         feedback.pushInfo(self.tr("Pulling latest values…"))
+        pulled_at = dt.datetime.now(dt.timezone.utc)
         try:
             _stations, rows, report = pull(
                 api_type, url, transport, network=network, bbox=bbox,
@@ -170,9 +176,8 @@ class FetchStationsAlgorithm(EcoAlgorithm):
                        "layout": layout, "extent_lonlat": bbox, "runtime_s": watch.seconds(),
                        "auth": "QGIS auth config" if authcfg else "none"})
         self.dest_id = dest
-        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
-        write_report(report_path, report, self.tr("Live stations"))
-        return {"OUTPUT": dest, "REPORT": report_path}
+        note = fetch_note(rows, report, main_input_title(self, parameters, context), pulled_at)
+        return {"OUTPUT": dest, "REPORT": write_note(self.parameterAsFileOutput(parameters, "REPORT", context), note)}
 
     def _mapping(self, parameters, context):
         mapping = self.parameterAsString(parameters, "MAPPING", context).strip()

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessingParameterBand,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -26,7 +25,7 @@ from qgis.core import (
 from ..eco_supervision_plugin.core.hotspot import gistar, tables, trend
 from ..eco_supervision_plugin.core.hotspot import grid as gridmod
 from ..eco_supervision_plugin.core.hotspot.plan import GridSpec, HotspotOptions, Readings, plan_hotspot_grid
-from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
+from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note
 from .qgis_io.crs import WGS84
 from .qgis_io.feature_writer import polygons_from_wkb, write_features
 from .qgis_io.feedback import warn
@@ -34,13 +33,18 @@ from .qgis_io.parsers import to_python_time
 from .qgis_io.polygon_rings import polygon_rings
 from .qgis_io.raster_blocks import raster_reader
 from .qgis_io.read import read_points, require_features, require_field
+from .qgis_io.titles import main_input_title
 from .qgis_io.wkb import polygon_wkbs
+from .reports.hotspot_grid import attach_map, grid_type_label, hotspot_note, labelled_cells
+from .reports.note import write_note
 
 GRID_TYPES = [gridmod.SQUARE, gridmod.HEXAGON]
 NEIGHBOURHOODS = [gistar.DISTANCE, gistar.KNN, gistar.QUEEN]
 
+
 class HotspotGridAlgorithm(EcoAlgorithm):
     ALG_ID = "hotspotgrid"
+    MAIN_INPUT = ("POINTS", "RASTER", "AOI")
 
     def displayName(self):
         return self.tr("Hotspot supervision grid (Gi*, FDR, space-time trends)")
@@ -65,64 +69,59 @@ class HotspotGridAlgorithm(EcoAlgorithm):
             "with counts per bin and category, the top cells and the runtime. No input layer is modified."
         )
 
-    def _add(self, parameter, help_text=None, advanced=False):
-        if advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        if help_text and hasattr(parameter, "setHelp"):
-            parameter.setHelp(help_text)
-        self.addParameter(parameter)
-
     def initAlgorithm(self, config=None):
         num = QgsProcessingParameterNumber
-        self._add(QgsProcessingParameterFeatureSource("AOI", self.tr("Area of interest"),
+        self.add_parameter(QgsProcessingParameterFeatureSource("AOI", self.tr("Area of interest"),
                                                       [QgsProcessing.TypeVectorPolygon]))
-        self._add(num("CELL_SIZE", self.tr("Cell size (m)"), num.Double, 1000.0, minValue=1.0),
+        self.add_parameter(num("CELL_SIZE", self.tr("Cell size (m)"), num.Double, 1000.0, minValue=1.0),
                   self.tr("Side of a square cell, or distance between neighbouring hexagon centres, in metres."))
-        self._add(QgsProcessingParameterEnum("GRID_TYPE", self.tr("Grid type"),
+        self.add_parameter(QgsProcessingParameterEnum("GRID_TYPE", self.tr("Grid type"),
                                              [self.tr("Square"), self.tr("Hexagon")], defaultValue=0))
-        self._add(QgsProcessingParameterCrs("GRID_CRS", self.tr("Grid CRS"), optional=True), self.tr(
+        self.add_parameter(QgsProcessingParameterCrs("GRID_CRS", self.tr("Grid CRS"), optional=True), self.tr(
             "Projected CRS in metres that fixes what a cell code means. Default: the CGCS2000 3-degree "
             "Gauss-Krüger zone of the area's centre (EPSG:4534-4554), elsewhere the WGS 84 UTM zone; the input "
             "layers' own CRS never changes the codes."), advanced=True)
-        self._add(QgsProcessingParameterPoint("ORIGIN", self.tr("Grid origin"), optional=True), self.tr(
+        self.add_parameter(QgsProcessingParameterPoint("ORIGIN", self.tr("Grid origin"), optional=True), self.tr(
             "Fixed corner of the cell lattice in the grid CRS (default 0,0); keep it the same between runs so "
             "that codes stay comparable."), advanced=True)
-        self._add(QgsProcessingParameterBoolean("CLIP", self.tr("Clip cells to the area"), False), self.tr(
+        self.add_parameter(QgsProcessingParameterBoolean("CLIP", self.tr("Clip cells to the area"), False), self.tr(
             "Cut boundary cells to the area of interest (the output is then a MultiPolygon layer)."))
-        self._add(num("MAX_CELLS", self.tr("Maximum number of cells"), num.Integer, 2000000, minValue=1),
+        self.add_parameter(num("MAX_CELLS", self.tr("Maximum number of cells"), num.Integer, 2000000, minValue=1),
                   self.tr("Refuse grids with more cells than this, before anything is allocated."), advanced=True)
-        self._add(QgsProcessingParameterFeatureSource("POINTS", self.tr("Readings (points)"),
+        self.add_parameter(QgsProcessingParameterFeatureSource("POINTS", self.tr("Readings (points)"),
                                                       [QgsProcessing.TypeVectorPoint], optional=True),
                   self.tr("Monitoring readings or emission sources; each point of a multi-point counts."))
-        self._add(QgsProcessingParameterField("VALUE_FIELD", self.tr("Value field"), parentLayerParameterName="POINTS",
-                                              type=QgsProcessingParameterField.Numeric, optional=True),
+        self.add_parameter(QgsProcessingParameterField(
+            "VALUE_FIELD", self.tr("Value field"), parentLayerParameterName="POINTS",
+            type=QgsProcessingParameterField.Numeric, optional=True),
                   self.tr("Numeric field to aggregate (not needed for Count)."))
-        self._add(QgsProcessingParameterEnum("AGGREGATION", self.tr("Aggregation"), [
+        self.add_parameter(QgsProcessingParameterEnum("AGGREGATION", self.tr("Aggregation"), [
             self.tr("Mean"), self.tr("Maximum"), self.tr("Sum"), self.tr("Count")], defaultValue=0))
-        self._add(QgsProcessingParameterField("TIME_FIELD", self.tr("Time field"), parentLayerParameterName="POINTS",
-                                              optional=True),
+        self.add_parameter(QgsProcessingParameterField(
+            "TIME_FIELD", self.tr("Time field"), parentLayerParameterName="POINTS", optional=True),
                   self.tr("Date/time or ISO 8601 text; enables Gi* per period, trends and emerging hot spots."))
-        self._add(QgsProcessingParameterEnum("PERIOD", self.tr("Period"), [
+        self.add_parameter(QgsProcessingParameterEnum("PERIOD", self.tr("Period"), [
             self.tr("Hour"), self.tr("Day"), self.tr("Week"), self.tr("Month")], defaultValue=1))
-        self._add(QgsProcessingParameterRasterLayer("RASTER", self.tr("Raster surface"), optional=True),
+        self.add_parameter(QgsProcessingParameterRasterLayer("RASTER", self.tr("Raster surface"), optional=True),
                   self.tr("Zonal mean per cell, weighted by the area each pixel shares with the cell (e.g. "
                           "satellite PM2.5); the cell value when no readings are given."))
-        self._add(QgsProcessingParameterBand("RASTER_BAND", self.tr("Raster band"), 1,
+        self.add_parameter(QgsProcessingParameterBand("RASTER_BAND", self.tr("Raster band"), 1,
                                              parentLayerParameterName="RASTER", optional=True))
-        self._add(QgsProcessingParameterBoolean("FILL_EMPTY", self.tr("Fill empty cells (IDW)"), False), self.tr(
+        self.add_parameter(QgsProcessingParameterBoolean("FILL_EMPTY", self.tr("Fill empty cells (IDW)"), False),
+                           self.tr(
             "Give empty cells an inverse-distance estimate for the map (flag filled = 1). Filled cells are not "
             "observations: they get no Gi* and do not count in the false discovery rate."))
-        self._add(QgsProcessingParameterEnum("NEIGHBOURHOOD", self.tr("Neighbourhood"), [
+        self.add_parameter(QgsProcessingParameterEnum("NEIGHBOURHOOD", self.tr("Neighbourhood"), [
             self.tr("Distance band"), self.tr("K nearest cells"), self.tr("Queen contiguity")], defaultValue=0))
-        self._add(num("DISTANCE", self.tr("Distance band (m)"), num.Double, 2000.0, minValue=0.0),
+        self.add_parameter(num("DISTANCE", self.tr("Distance band (m)"), num.Double, 2000.0, minValue=0.0),
                   self.tr("Cells whose centres are within this distance are neighbours (the cell included)."))
-        self._add(num("K", self.tr("Nearest cells (k)"), num.Integer, 8, minValue=1),
+        self.add_parameter(num("K", self.tr("Nearest cells (k)"), num.Integer, 8, minValue=1),
                   self.tr("Number of nearest cells with a value, for K nearest cells."), advanced=True)
-        self._add(QgsProcessingParameterBoolean("FDR", self.tr("False discovery rate correction"), True),
+        self.add_parameter(QgsProcessingParameterBoolean("FDR", self.tr("False discovery rate correction"), True),
                   self.tr("Benjamini-Hochberg correction of the Gi* p-values of the observed cells."), advanced=True)
-        self._add(num("ALPHA", self.tr("Significance level"), num.Double, 0.05, minValue=0.0001, maxValue=0.5),
+        self.add_parameter(num("ALPHA", self.tr("Significance level"), num.Double, 0.05, minValue=0.0001, maxValue=0.5),
                   self.tr("Level (alpha) at which a cell is marked significant (fdr_sig)."), advanced=True)
-        self._add(num("TOP_PERCENT", self.tr("Top % flagged"), num.Double, 10.0, minValue=0.0, maxValue=100.0),
+        self.add_parameter(num("TOP_PERCENT", self.tr("Top % flagged"), num.Double, 10.0, minValue=0.0, maxValue=100.0),
                   self.tr("Flag the top N % of cells by value (bureau ranking)."))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Hotspot grid")))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -218,13 +217,14 @@ class HotspotGridAlgorithm(EcoAlgorithm):
                                          context, feedback)
         plan = run_core(feedback, plan_hotspot_grid, rings, spec, readings, raster, options,
                         feedback_monitor(feedback, 0, 70))
-        feedback.pushInfo(self.tr("{} {} cells of {:g} m in {}.").format(len(plan.grid), spec.kind, spec.size,
-                                                                        crs.authid()))
+        feedback.pushInfo(self.tr("{} {} cells of {:g} m in {}.").format(len(plan.grid), grid_type_label(spec.kind),
+                                                                        spec.size, crs.authid()))
         for message in plan.warnings:
             warn(feedback, self.tr("Warning: {}").format(translate_note(message)))
         wkb = polygon_wkbs(plan.grid.vertices())
         clip_to = self.parameterAsBool(parameters, "CLIP", context) and aoi_geometry
         schema, rows = tables.cell_table(plan)
+        rows = labelled_cells(schema, rows)
         self.dest_output = write_features(
             self, parameters, "OUTPUT", context, feedback, schema, QgsWkbTypes.MultiPolygon if clip_to else
             QgsWkbTypes.Polygon, crs, polygons_from_wkb(wkb, range(len(rows)), clip_to), rows)
@@ -236,8 +236,11 @@ class HotspotGridAlgorithm(EcoAlgorithm):
                 polygons_from_wkb(wkb, cells), rows)
         report = tables.report(plan, spec, options, crs.authid(), crs.description())
         report["runtime_s"] = clock.seconds()
-        outputs["REPORT"] = write_report(self.parameterAsFileOutput(parameters, "REPORT", context), report,
-                                         self.tr("Hotspot supervision grid"))
+        path = self.parameterAsFileOutput(parameters, "REPORT", context)
+        note = hotspot_note(plan, spec, report, main_input_title(self, parameters, context), crs.authid())
+        if path and not path.lower().endswith(".json"):
+            attach_map(note, wkb, plan.gi_bin, crs, rings)
+        outputs["REPORT"] = write_note(path, note)
         feedback.setProgress(100)
         return outputs
 

@@ -6,13 +6,18 @@ literal of ``PlannerError(...)``, ``Note(...)``, ``N_(...)`` and the station cli
 (``TransportError``, ``AuthError``, ``NotSensorThings``, ``MappingError``) in core/standards/cloud (with ``ast``,
 so multi-line and implicitly concatenated literals are found exactly as Python sees them), add new
 messages to the .ts as unfinished, mark messages no longer in the source obsolete, keep every
-existing translation. ``check``: exit 1 when a source message has no finished translation.
+existing translation. The legend labels of every style in resources/styles (``label`` of renderer
+categories, ranges and rules) and the text literals of label expressions are messages too: the plugin
+translates them when it applies a style (processing_algorithms/qgis_io/styles.py), so a new .qml is
+covered without any code. ``check``: exit 1 when a source message has no finished translation.
 
 All messages share one context, ``EcoSupervision`` (see eco_supervision_plugin/i18n.py).
 """
 
 import ast
+import html
 import os
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -27,6 +32,36 @@ CORE_DIRS = tuple(os.path.join("eco_supervision_plugin", d) for d in ("core", "s
 # The station clients' exceptions (cloud/transport.py, sensorthings.py, generic_json.py) take the same
 # (template, *args) form through core.messages.TranslatableError.
 CORE_MARKERS = ("PlannerError", "Note", "N_", "TransportError", "AuthError", "NotSensorThings", "MappingError")
+STYLES_DIR = os.path.join("resources", "styles")
+# A legend label of a renderer category, range or rule; the field or expression of a label setting.
+# (attribute values may hold ">", as in filter="rank > 10": quoted values are skipped whole)
+QML_LABEL = re.compile(r'<(?:category|range|rule)\b(?:[^>"]|"[^"]*")*?\slabel="([^"]*)"')
+QML_EXPRESSION = re.compile(r'<text-style\b(?:[^>"]|"[^"]*")*?\sfieldName="([^"]*)"')
+QML_LITERAL = re.compile(r"'((?:[^']|'')*)'")
+
+
+def _has_words(text):
+    """A label worth translating holds a word that is not a code: "≤ 15 min" does, "VOC < 5 t/a" does not."""
+    return any(not word.isupper() for word in re.findall(r"[A-Za-z]{2,}", text))
+
+
+def style_messages(found):
+    """Add the legend labels and label-expression literals of every .qml (those with a letter in them)."""
+    folder = os.path.join(REPO, STYLES_DIR)
+    for name in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
+        if not name.endswith(".qml"):
+            continue
+        rel = os.path.join(STYLES_DIR, name)
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            for lineno, line in enumerate(f, 1):
+                texts = [html.unescape(m) for m in QML_LABEL.findall(line)]
+                if 'isExpression="1"' in line:
+                    for expression in QML_EXPRESSION.findall(line):
+                        texts.extend(t.replace("''", "'") for t in QML_LITERAL.findall(html.unescape(expression)))
+                for text in texts:
+                    if _has_words(text):
+                        found.setdefault(text, []).append((rel, lineno))
+    return found
 
 
 def source_messages():
@@ -51,7 +86,7 @@ def source_messages():
             arg = node.args[0]
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value:
                 found.setdefault(arg.value, []).append((rel, node.lineno))
-    return found
+    return style_messages(found)
 
 
 def load_ts(path=TS_PATH):

@@ -82,10 +82,12 @@ def load_layer(source, name=None, style=None):
         raise ValueError("Cannot open layer: {}".format(source))
     path = style_path(style)
     if path:
-        # True: take the file, not the default style stored in a GeoPackage output
-        message, ok = layer.loadNamedStyle(path, True)
-        if not ok:
-            raise ValueError("Cannot apply style {}: {}".format(path, message))
+        # the plugin's own style loader: the file (not a style stored in a GeoPackage output), legend translated
+        _plugin_package()
+        from eco_supervision.processing_algorithms.qgis_io.styles import apply_style
+
+        if not apply_style(layer, path):
+            raise ValueError("Cannot apply style {}".format(path))
     return layer
 
 

@@ -36,6 +36,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...processing_algorithms.qgis_io.stations import LAYOUTS, layout_of, memory_layer, replace_features, save_gpkg
+from ...processing_algorithms.qgis_io.styles import apply_style
+from ...processing_algorithms.reports.numbers import format_local_time
 from ..cloud import API_TYPE_LABELS, API_TYPES, NETWORK_LABELS, NETWORKS
 from ..cloud import snapshot as snap
 from ..cloud.classify import limit_for
@@ -392,8 +394,7 @@ class StationDock(QgsDockWidget):
             layer = None
         if layer is None:
             layer = memory_layer(tr("Live stations"), layout)
-            if os.path.exists(STYLE):
-                layer.loadNamedStyle(STYLE)
+            apply_style(layer, STYLE)  # legend in the user's language
             project.addMapLayer(layer)
             self.layer_id = layer.id()
         return layer
@@ -524,10 +525,7 @@ def parameter_label(code, unit=""):
 
 def local_time(t):
     """``t`` (aware, UTC) in the computer's time zone, with the zone named: "2026-11-20 10:00 CST"."""
-    if t is None:
-        return "?"
-    local = t.astimezone()
-    return "{} {}".format(local.strftime("%Y-%m-%d %H:%M"), local.tzname() or local.strftime("%z"))
+    return format_local_time(t) if t is not None else "?"
 
 
 def _host(url):

@@ -128,6 +128,8 @@ def destination_text(value, context):
         value = value.sink
     if isinstance(value, QgsProperty):
         value = value.valueAsString(context.expressionContext(), "")
+        if isinstance(value, tuple):  # PyQGIS returns (text, ok)
+            value = value[0]
     return "" if value is None else str(value).strip()
 
 

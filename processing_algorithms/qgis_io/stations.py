@@ -28,15 +28,28 @@ LAYOUTS = ("parameter", "station")
 PARAMETER_SCHEMA = (
     ("station_id", "string"), ("code", "string"), ("name", "string"), ("network", "string"),
     ("parameter", "string"), ("value", "double"), ("unit", "string"), ("time", "datetime"), ("stale", "int"),
-    ("class", "string"), ("level", "int"), ("colour", "string"), ("category_key", "string"),
-    ("class_detail", "string"), ("datastream_id", "string"), ("note", "string"), ("snapshot", "int"),
+    ("class", "string"), ("class_label", "string"), ("level", "int"), ("colour", "string"),
+    ("category_key", "string"), ("class_detail", "string"), ("datastream_id", "string"), ("note", "string"),
+    ("snapshot", "int"),
 )
 STATION_SCHEMA = tuple(
     [("station_id", "string"), ("code", "string"), ("name", "string"), ("network", "string"),
-     ("time", "datetime"), ("stale", "int"), ("class", "string"), ("level", "int"), ("colour", "string"),
-     ("category_key", "string"), ("class_detail", "string")]
+     ("time", "datetime"), ("stale", "int"), ("class", "string"), ("class_label", "string"), ("level", "int"),
+     ("colour", "string"), ("category_key", "string"), ("class_detail", "string")]
     + [(code, "double") for code in PARAMETERS]
     + [("note", "string"), ("snapshot", "int")])
+
+
+def aqi_category_labels():
+    """HJ 633 AQI category (as the standards module names it) → label in the user's language."""
+    return {"Excellent": tr("Excellent"), "Good": tr("Good"), "Lightly polluted": tr("Lightly polluted"),
+            "Moderately polluted": tr("Moderately polluted"), "Heavily polluted": tr("Heavily polluted"),
+            "Severely polluted": tr("Severely polluted")}
+
+
+def class_label(value):
+    """A station's class for people: the AQI category translated; GB 3838 classes (I … 劣V) as they are."""
+    return aqi_category_labels().get(value, value)
 
 
 def schema(layout="parameter"):
@@ -81,8 +94,10 @@ def features(rows, field_set=None, snapshot=False, layout="parameter"):
                 attrs.append(1 if r.get("stale") else 0)
             elif name == "snapshot":
                 attrs.append(1 if snapshot else 0)
-            elif name == "note" and r.get("note"):  # a client's note (unit assumed, not convertible…)
-                attrs.append(translate_message(r["note"], tr))
+            elif name in ("note", "class_detail") and r.get(name):  # a client's note, the class's reasons
+                attrs.append(translate_message(r[name], tr))
+            elif name == "class_label":  # ``class`` (the standard's name) in the user's language
+                attrs.append(class_label(r.get("class")) or None)
             elif name in ("station_id", "datastream_id") and r.get(name) is not None:
                 attrs.append(str(r[name]))
             elif name in PARAMETERS and layout == "station":

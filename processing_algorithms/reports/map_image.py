@@ -7,6 +7,7 @@ import math
 import os
 
 from ...eco_supervision_plugin.i18n import tr
+from ..qgis_io.styles import apply_style
 
 
 def _nice_length(target):
@@ -158,7 +159,5 @@ def features_map(features, fields, kind, crs, style, output, title="", subtitle=
     layer.updateFields()
     layer.dataProvider().addFeatures(features)
     layer.updateExtents()
-    path = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "styles", style)
-    if os.path.exists(path):
-        layer.loadNamedStyle(path)
+    apply_style(layer, style)
     return render([layer], output, title, subtitle, size=size)

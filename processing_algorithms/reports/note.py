@@ -28,6 +28,9 @@ th{background:#f0f4f0}td.num{text-align:right;white-space:nowrap}
 img,svg{max-width:100%;height:auto}ul.notes li{margin:.2em 0}.muted{color:#666;font-size:.9em}"""
 
 
+IMAGE_WIDTH = 900  # px: a picture fits the 960 px page with its margins
+
+
 @dataclass
 class Figure:
     """One figure a planner cites: a human label, its value and unit (``%`` takes a fraction)."""
@@ -129,8 +132,13 @@ def _image_html(path, alt):
     if not path or not os.path.exists(path):
         return ""
     with open(path, "rb") as f:
-        data = base64.b64encode(f.read()).decode("ascii")
-    return '<p><img alt="{}" src="data:image/png;base64,{}"></p>'.format(html.escape(alt), data)
+        raw = f.read()
+    data = base64.b64encode(raw).decode("ascii")
+    # an explicit width no wider than the page: QTextDocument (QGIS's Results Viewer, the help browser)
+    # ignores CSS max-width and would otherwise lay a 1,330 px map out at full size
+    width = int.from_bytes(raw[16:20], "big") if raw[:8] == b"\x89PNG\r\n\x1a\n" else IMAGE_WIDTH
+    return '<p><img alt="{}" width="{}" src="data:image/png;base64,{}"></p>'.format(
+        html.escape(alt), min(width, IMAGE_WIDTH), data)
 
 
 def note_html(note):

@@ -55,3 +55,11 @@ def format_share(part, whole, digits=1):
     if not whole:
         return "—"
     return format_value(float(part) / float(whole), "%", digits)
+
+
+def format_local_time(t):
+    """``t`` (aware, UTC) in the computer's time zone with the zone named: ``"2026-11-20 10:00 CST"``; None → "—"."""
+    if t is None:
+        return "—"
+    local = t.astimezone()
+    return "{} {}".format(local.strftime("%Y-%m-%d %H:%M"), local.tzname() or local.strftime("%z"))

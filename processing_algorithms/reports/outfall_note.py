@@ -4,6 +4,12 @@ from ...eco_supervision_plugin.i18n import tr
 from .note import Figure, PlanningNote, Section, Table
 
 
+def status_label(status):
+    """The allocation's status (a stable code in the JSON) in the run's language."""
+    return {"optimal": tr("optimal"), "infeasible": tr("infeasible"), "no_constraint": tr("no constraint")}.get(
+        status, status)
+
+
 def outfall_note(data):
     """``data`` is :meth:`AllocationPlan.report` (plain figures); the note shows it in the run's language."""
     sections = []
@@ -20,7 +26,7 @@ def outfall_note(data):
                           [[f["checkpoint"], f["conc_mgl"], f["limit_mgl"], f["background_mgl"],
                             f["outfalls_in_order"]] for f in p["failing_checkpoints"]])
         sections.append(Section(
-            "{} ({})".format(p["parameter"], p["status"]), paragraphs,
+            "{} ({})".format(p["parameter"], status_label(p["status"])), paragraphs,
             [Figure(tr("Allowable load (capacity)"), p["capacity_t_a"], "t/a"),
              Figure(tr("Today's load"), p["current_load_t_a"], "t/a"),
              Figure(tr("Checkpoints failing today"), len(p["failing_checkpoints"])),

@@ -10,10 +10,9 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/plugin.py" line="44" />
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="394" />
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="403" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="174" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="106" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="396" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="404" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="111" />
       <source>Live stations</source>
       <translation>实时站点</translation>
     </message>
@@ -28,138 +27,139 @@
       <translation>限值 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="83" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="85" />
       <source>Eco Supervision — live stations</source>
       <translation>生态环境监管 — 实时站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="114" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="116" />
       <source>Save profile</source>
       <translation>保存配置</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="118" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="120" />
       <source>Profile</source>
       <translation>配置</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="121" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="71" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="123" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="76" />
       <source>Service URL</source>
       <translation>服务地址</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="124" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="73" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="126" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
       <source>API type</source>
       <translation>API 类型</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="130" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="132" />
       <source>Field mapping</source>
       <translation>字段映射</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="135" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="137" />
       <source>Authentication</source>
       <translation>认证</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="139" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="80" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="141" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="85" />
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="76" />
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="85" />
       <source>Network</source>
       <translation>监测网络</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="144" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="146" />
       <source>Layer</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="145" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="147" />
       <source>Only stations in the map extent</source>
       <translation>仅显示地图范围内的站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="149" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="151" />
       <source>Refresh</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="151" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="153" />
       <source>Auto every</source>
       <translation>自动刷新间隔</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="156" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="158" />
       <source> min</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="157" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="159" />
       <source>Save snapshot…</source>
       <translation>保存快照…</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="159" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="161" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="170" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="172" />
       <source>Not refreshed yet.</source>
       <translation>尚未刷新。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="225" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="227" />
       <source>Default</source>
       <translation>默认</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="290" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="292" />
       <source>Refreshing live stations</source>
       <translation>正在刷新实时站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="483" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="484" />
       <source>Loading station history</source>
       <translation>正在加载站点历史数据</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="490" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="491" />
       <source>Save snapshot</source>
       <translation>保存快照</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="490" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="491" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="141" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="91" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="143" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="96" />
       <source>One point per station and parameter</source>
       <translation>每个站点每项参数一个点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="142" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="92" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="144" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="97" />
       <source>One point per station (values as fields)</source>
       <translation>每个站点一个点（各参数值为字段）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="180" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="182" />
       <source>24 h</source>
       <translation>24 小时</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="180" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="182" />
       <source>7 days</source>
       <translation>7 天</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="183" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="185" />
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="62" />
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="85" />
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="100" />
@@ -167,122 +167,122 @@
       <translation>监测参数</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="256" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="258" />
       <source>Auto-refresh skipped: the previous refresh is still running.</source>
       <translation>已跳过自动刷新：上一次刷新仍在进行。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="274" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="276" />
       <source>Enter the service URL first.</source>
       <translation>请先输入服务地址。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="314" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="316" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="323" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="325" />
       <source>the refresh was cancelled</source>
       <translation>刷新已取消</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="403" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="404" />
       <source>Live stations (last snapshot)</source>
       <translation>实时站点（最近快照）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="496" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="497" />
       <source>Nothing to save yet: refresh first.</source>
       <translation>暂无可保存的内容：请先刷新。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="286" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="288" />
       <source>Connecting to {}…</source>
       <translation>正在连接 {}…</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="308" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="310" />
       <source>Waiting for {}: {:.0f} s, request {} (at most {:.0f} s each; Cancel stops).</source>
       <translation>正在等待 {}：已 {:.0f} 秒，第 {} 次请求（每次请求最长 {:.0f} 秒；点击“取消”可停止）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="327" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="329" />
       <source>Server unreachable or refused the request: {}. The previous layer is kept.</source>
       <translation>服务器无法访问或拒绝了请求：{}。保留上一次的图层。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="330" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="332" />
       <source>Showing the last good snapshot.</source>
       <translation>正在显示最近一次成功获取的快照。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="357" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="359" />
       <source>{} stations, {} values at {} ({} requests).</source>
       <translation>{} 个站点，{} 个数值，时间 {}（{} 次请求）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="481" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="482" />
       <source>The server has no readings in this window.</source>
       <translation>服务器在该时间窗口内没有读数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="324" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="326" />
       <source>Refresh failed: {}</source>
       <translation>刷新失败：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="344" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="346" />
       <source>Refresh to see this server's stations.</source>
       <translation>请刷新以查看该服务器的站点。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="381" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="383" />
       <source>snapshot of {}</source>
       <translation>{} 的快照</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="478" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="479" />
       <source>History unavailable</source>
       <translation>历史数据不可用</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="499" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="500" />
       <source>Snapshot saved to {}</source>
       <translation>快照已保存到 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="500" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="501" />
       <source>Could not save the snapshot: {}</source>
       <translation>无法保存快照：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="333" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="335" />
       <source>The stations shown are from {}, not from {}.</source>
       <translation>当前显示的站点来自 {}，而非 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="337" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="339" />
       <source>Live stations (as of {})</source>
       <translation>实时站点（截至 {}）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="340" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="342" />
       <source>Live stations from {} (not current)</source>
       <translation>来自 {} 的实时站点（非当前数据）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="356" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="358" />
       <source>Could not keep the snapshot: {}</source>
       <translation>无法保留快照：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="452" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="453" />
       <source>No history: the server did not answer, the stations shown are the last snapshot ({}).</source>
       <translation>无历史数据：服务器未响应，当前显示的是最近一次快照（{}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="477" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="478" />
       <source>History failed: {}</source>
       <translation>获取历史数据失败：{}</translation>
     </message>
@@ -435,11 +435,13 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/cloud/__init__.py" line="12" />
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="17" />
       <source>Air</source>
       <translation>环境空气</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/cloud/__init__.py" line="12" />
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="17" />
       <source>Water</source>
       <translation>地表水</translation>
     </message>
@@ -452,6 +454,36 @@
       <location filename="../../eco_supervision_plugin/cloud/__init__.py" line="32" />
       <source>unknown API type '{}': use one of {}</source>
       <translation>未知的 API 类型“{}”：请使用 {} 之一</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/classify.py" line="42" />
+      <source>unknown network</source>
+      <translation>未知监测网络</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/classify.py" line="26" />
+      <source>AQI {} ({}), primary: {}</source>
+      <translation>AQI {}（{}），首要污染物：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/classify.py" line="23" />
+      <source>no pollutant value</source>
+      <translation>无污染物数值</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/classify.py" line="37" />
+      <source>no assessed item</source>
+      <translation>无评价项目</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/classify.py" line="40" />
+      <source>{} worse than V, worst: {}</source>
+      <translation>{} 劣V类，超标最重项目：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/classify.py" line="41" />
+      <source>{} class {}, worst: {}</source>
+      <translation>{} {}类，超标最重项目：{}</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="69" />
@@ -2057,18 +2089,13 @@
       <translation>使用末节点高程字段时，还需设置（首节点）高程字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="143" />
-      <source>Report (HTML or JSON)</source>
-      <translation>报告（HTML 或 JSON）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/base.py" line="144" />
+      <location filename="../../processing_algorithms/base.py" line="152" />
       <source>HTML files (*.html);;JSON files (*.json)</source>
       <translation>HTML 文件 (*.html);;JSON 文件 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="212" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="147" />
+      <location filename="../../processing_algorithms/base.py" line="231" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="153" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="215" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="180" />
       <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="31" />
@@ -2077,6 +2104,11 @@
       <location filename="../../processing_algorithms/qgis_io/read.py" line="263" />
       <source>Canceled by the user.</source>
       <translation>已被用户取消。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/base.py" line="151" />
+      <source>Planning note — {}</source>
+      <translation>规划说明 — {}</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/emergency_coverage.py" line="48" />
@@ -2328,17 +2360,17 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <translation>{} 分钟：单重覆盖风险权重 {:.1f}%，双重覆盖 {:.1f}%。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="32" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="37" />
       <source>Fetch live stations</source>
       <translation>获取实时站点数据</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="35" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="40" />
       <source>Live data</source>
       <translation>实时数据</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="41" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="46" />
       <source>Pulls the latest value of every air and surface-water automatic station from the eco-cloud platform into a point layer with one row per station and parameter.
 
 URL: the service root, e.g. https://host/FROST-Server/v1.1 for an OGC SensorThings API v1.1 service, or the OpenAQ v3 root.
@@ -2365,122 +2397,122 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
 报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求数以及警告（分页上限、重复链接、回退处理）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="88" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="93" />
       <source>The longest one request may take, retries and waits included; the message says how long it waited.</source>
       <translation>单次请求的最长时间，包括重试和等待；出错信息会说明已等待多久。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="94" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="99" />
       <source>Per parameter: a value, unit and parameter field (the long table). Per station: one point per station with the latest value of every parameter as a field (PM2_5, NH3N …).</source>
       <translation>按参数：包含数值、单位和参数字段（长表）。按站点：每个站点一个点，各参数的最新值作为字段（PM2_5、NH3N …）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="98" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="103" />
       <source>A reply larger than this (decoded) is refused, so that a faulty or hostile server cannot exhaust the memory.</source>
       <translation>解码后大于该值的响应将被拒绝，以免故障或恶意服务器耗尽内存。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="102" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="107" />
       <source>Off: only links and redirects to the service URL's own server (scheme, host and port) are followed. On: links to other servers are followed too, always without the credentials.</source>
       <translation>关闭：只跟随指向服务 URL 所在服务器（协议、主机和端口相同）的链接和重定向。开启：也跟随指向其他服务器的链接，但始终不携带凭据。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="140" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="145" />
       <source>Pulling latest values…</source>
       <translation>正在获取最新监测值…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="75" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="80" />
       <source>Field mapping for Generic JSON (JSON text or .json file)</source>
       <translation>通用 JSON 字段映射（JSON 文本或 .json 文件）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="83" />
       <source>Authentication configuration</source>
       <translation>认证配置</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="81" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="86" />
       <source>Keep stations inside extent</source>
       <translation>仅保留范围内的站点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="84" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="89" />
       <source>Stale after (hours)</source>
       <translation>数据过期时限（小时）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="87" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="92" />
       <source>Timeout (seconds)</source>
       <translation>超时（秒）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="91" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="96" />
       <source>Layer layout</source>
       <translation>图层布局</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="97" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="102" />
       <source>Largest reply (MiB)</source>
       <translation>最大响应（MiB）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="101" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="106" />
       <source>Follow links to other servers</source>
       <translation>跟随指向其他服务器的链接</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="117" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="122" />
       <source>Stale after must be a finite number of hours ≥ 0, not {}.</source>
       <translation>数据过期时限必须是 ≥ 0 的有限小时数，而不是 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="119" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="124" />
       <source>The timeout must be a finite number of seconds ≥ 1, not {}.</source>
       <translation>超时必须是 ≥ 1 的有限秒数，而不是 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="120" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="125" />
       <source>The largest reply must be a finite number of MiB ≥ 0.1, not {}.</source>
       <translation>最大响应必须是 ≥ 0.1 的有限 MiB 数，而不是 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="128" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="133" />
       <source>The service URL must start with http:// or https://.</source>
       <translation>服务地址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="180" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="185" />
       <source>Generic JSON needs a field mapping: give it as JSON text or the path of a .json file.</source>
       <translation>通用 JSON 需要字段映射：请以 JSON 文本或 .json 文件路径给出。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="168" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="174" />
       <source>{} rows of stations without a location were left out.</source>
       <translation>已排除 {} 条无位置信息的站点记录。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="149" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="155" />
       <source>The station server refused the credentials: check the authentication configuration. ({})</source>
       <translation>站点服务器拒绝了认证凭据：请检查认证配置。（{}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="153" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="159" />
       <source>Could not read stations: {}</source>
       <translation>无法读取站点：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="46" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="50" />
       <source>Hotspot supervision grid (Gi*, FDR, space-time trends)</source>
       <translation>热点网格监管（Gi*、FDR、时空趋势）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="49" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="53" />
       <source>Air quality supervision</source>
       <translation>大气环境监管</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="55" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="59" />
       <source>Builds a square or hexagonal supervision grid (500-2000 m cells) over an area of interest, anchored to a fixed origin in a fixed grid CRS so that each cell keeps its code (for example S1000E512N3012) in every run and every month. Point readings are aggregated per cell, optionally with the area-weighted zonal mean of a raster such as a satellite PM2.5 surface.
 
 Hot spots: Getis-Ord Gi* with binary weights that include the cell itself, on the cells that hold an observation (filled cells are estimates and never count), Benjamini-Hochberg false discovery rate correction, confidence bins -3..3, rank, percentile and a top N % flag. With a time field: Gi* per period, the Mann-Kendall trend of each cell's z-scores and an emerging hot spot category.
@@ -2493,343 +2525,341 @@ Outputs: the grid cells, optionally one row per cell and period, and a REPORT na
 输出：网格，可选的每个网格每个时段一行的图层，以及注明网格坐标系的 REPORT，含各分级和类别的计数、排名靠前的网格及运行时间。不修改任何输入图层。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="80" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="77" />
       <source>Side of a square cell, or distance between neighbouring hexagon centres, in metres.</source>
       <translation>正方形网格的边长，或相邻六边形中心之间的距离，单位为米。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="83" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="80" />
       <source>Projected CRS in metres that fixes what a cell code means. Default: the CGCS2000 3-degree Gauss-Krüger zone of the area's centre (EPSG:4534-4554), elsewhere the WGS 84 UTM zone; the input layers' own CRS never changes the codes.</source>
       <translation>以米为单位的投影坐标系，决定网格编码所指的位置。默认：区域中心所在的 CGCS2000 3 度高斯-克吕格分带（EPSG:4534–4554），其他地区为 WGS 84 UTM 分带；输入图层自身的坐标系不会改变编码。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="87" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="84" />
       <source>Fixed corner of the cell lattice in the grid CRS (default 0,0); keep it the same between runs so that codes stay comparable.</source>
       <translation>网格坐标系中网格格网的固定角点（默认 0,0）；各次运行保持不变，编码才可比较。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="90" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="87" />
       <source>Cut boundary cells to the area of interest (the output is then a MultiPolygon layer).</source>
       <translation>将边界网格裁剪到关注区域（此时输出为多面图层）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="93" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="90" />
       <source>Refuse grids with more cells than this, before anything is allocated.</source>
       <translation>网格数超过此值时在分配内存之前拒绝。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="96" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="93" />
       <source>Monitoring readings or emission sources; each point of a multi-point counts.</source>
       <translation>监测读数或排放源；多点要素的每个点都单独计数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="97" />
       <source>Numeric field to aggregate (not needed for Count).</source>
       <translation>用于汇总的数值字段（计数时不需要）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="102" />
       <source>Date/time or ISO 8601 text; enables Gi* per period, trends and emerging hot spots.</source>
       <translation>日期/时间或 ISO 8601 文本；启用逐时段 Gi*、趋势和新兴热点分析。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="108" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="106" />
       <source>Zonal mean per cell, weighted by the area each pixel shares with the cell (e.g. satellite PM2.5); the cell value when no readings are given.</source>
       <translation>每个网格的分区均值，按像元与网格的重叠面积加权（例如卫星 PM2.5）；未提供读数时作为网格值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="112" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="111" />
       <source>Give empty cells an inverse-distance estimate for the map (flag filled = 1). Filled cells are not observations: they get no Gi* and do not count in the false discovery rate.</source>
       <translation>为空网格给出反距离加权估计值用于制图（标志 filled = 1）。填充的网格不是观测值：不计算 Gi*，也不计入错误发现率。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="118" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="117" />
       <source>Cells whose centres are within this distance are neighbours (the cell included).</source>
       <translation>中心在此距离内的网格互为邻居（包括网格自身）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="120" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="119" />
       <source>Number of nearest cells with a value, for K nearest cells.</source>
       <translation>k 近邻网格方式下有值的最近网格数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="122" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="121" />
       <source>Benjamini-Hochberg correction of the Gi* p-values of the observed cells.</source>
       <translation>对有观测值网格的 Gi* p 值进行 Benjamini-Hochberg 校正。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="124" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="123" />
       <source>Level (alpha) at which a cell is marked significant (fdr_sig).</source>
       <translation>网格标记为显著（fdr_sig）的水平（alpha）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="126" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="125" />
       <source>Flag the top N % of cells by value (bureau ranking).</source>
       <translation>按数值标记排前 N % 的网格（部门排名）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="168" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="173" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="175" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="177" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="167" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="172" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="174" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="176" />
       <source>points</source>
       <translation>点图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="190" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="152" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="189" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="151" />
       <source>area of interest</source>
       <translation>关注区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="240" />
-      <source>Hotspot supervision grid</source>
-      <translation>热点网格监管</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="77" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="74" />
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="185" />
       <source>Area of interest</source>
       <translation>关注区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="79" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="76" />
       <source>Cell size (m)</source>
       <translation>网格尺寸（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="81" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="78" />
       <source>Grid type</source>
       <translation>网格类型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="83" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="80" />
       <source>Grid CRS</source>
       <translation>网格坐标系</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="87" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="84" />
       <source>Grid origin</source>
       <translation>网格原点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="90" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="87" />
       <source>Clip cells to the area</source>
       <translation>将网格裁剪到区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="92" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="89" />
       <source>Maximum number of cells</source>
       <translation>网格数上限</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="94" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="91" />
       <source>Readings (points)</source>
       <translation>读数（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="97" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="95" />
       <source>Value field</source>
       <translation>数值字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="100" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="98" />
       <source>Aggregation</source>
       <translation>汇总方式</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="102" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
       <location filename="../../processing_algorithms/source_attribution.py" line="83" />
       <source>Time field</source>
       <translation>时间字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="105" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="103" />
       <source>Period</source>
       <translation>统计时段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="107" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="105" />
       <source>Raster surface</source>
       <translation>栅格面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="110" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="108" />
       <source>Raster band</source>
       <translation>栅格波段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="112" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="110" />
       <source>Fill empty cells (IDW)</source>
       <translation>填充空网格（IDW）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="115" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="114" />
       <source>Neighbourhood</source>
       <translation>邻域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="117" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="116" />
       <source>Distance band (m)</source>
       <translation>距离带（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="119" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="118" />
       <source>Nearest cells (k)</source>
       <translation>最近网格数（k）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="121" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="120" />
       <source>False discovery rate correction</source>
       <translation>错误发现率校正</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="123" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="122" />
       <source>Significance level</source>
       <translation>显著性水平</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="125" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="124" />
       <source>Top % flagged</source>
       <translation>标记前 %</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="127" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="126" />
       <source>Hotspot grid</source>
       <translation>热点网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="129" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="128" />
       <source>Hotspot grid per period</source>
       <translation>分时段热点网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="135" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="134" />
       <source>Cell size must be greater than 0 metres (got {}).</source>
       <translation>网格尺寸必须大于 0 米（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="136" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="135" />
       <source>Top N % must be between 0 and 100 (got {}).</source>
       <translation>前 N % 必须介于 0 与 100 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="137" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="136" />
       <source>The distance band cannot be negative (got {} metres).</source>
       <translation>距离带不能为负数（当前为 {} 米）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="138" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="137" />
       <source>The significance level must be between 0.0001 and 0.5 (got {}).</source>
       <translation>显著性水平必须介于 0.0001 与 0.5 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="179" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="178" />
       <source>No point has a usable geometry.</source>
       <translation>没有任何点具有可用的几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="207" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="206" />
       <source>Set a distance band greater than 0 metres.</source>
       <translation>请设置大于 0 米的距离带。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="209" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="208" />
       <source>Give a point layer with a value field, or a raster, to analyse.</source>
       <translation>请提供带数值字段的点图层或栅格用于分析。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="82" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="79" />
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="47" />
       <source>Square</source>
       <translation>正方形</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="82" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="79" />
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="47" />
       <source>Hexagon</source>
       <translation>六边形</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
       <source>Mean</source>
       <translation>均值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
       <source>Maximum</source>
       <translation>最大值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
       <source>Sum</source>
       <translation>总和</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
       <source>Count</source>
       <translation>计数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="106" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
       <source>Hour</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="106" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
       <source>Day</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="106" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
       <source>Week</source>
       <translation>周</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="106" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
       <source>Month</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="116" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="115" />
       <source>Distance band</source>
       <translation>距离带</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="116" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="115" />
       <source>K nearest cells</source>
       <translation>K 个最近网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="116" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="115" />
       <source>Queen contiguity</source>
       <translation>后邻接（queen）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="221" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="220" />
       <source>{} {} cells of {:g} m in {}.</source>
       <translation>共 {} 个网格（{}），尺寸 {:g} m，坐标系 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="158" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="157" />
       <source>The grid CRS {} is not in metres; choose a projected CRS.</source>
       <translation>网格坐标系 {} 的单位不是米；请选择投影坐标系。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="213" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="212" />
       <source>Warning: {} area of interest polygon(s) were invalid (for example self-intersecting) and were repaired before building the grid; check the grid against the intended area.</source>
       <translation>警告：{} 个关注区域面无效（例如自相交），已在构建网格前修复；请核对网格是否与预期区域一致。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="224" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="223" />
       <source>Warning: {}</source>
       <translation>警告：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="150" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="149" />
       <location filename="../../processing_algorithms/qgis_io/crs.py" line="36" />
       <source>Layer {} has no valid coordinate reference system; set one before running.</source>
       <translation>图层“{}”没有有效的坐标参考系，请先设置坐标参考系再运行。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="171" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="170" />
       <source>Choose a value field for the {} aggregation.</source>
       <translation>请为“{}”汇总方式选择数值字段。</translation>
     </message>
@@ -3323,7 +3353,7 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
     </message>
     <message>
       <location filename="../../processing_algorithms/outfall_allocation.py" line="65" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="30" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="36" />
       <source>Outfall contributions and allowable loads</source>
       <translation>排污口贡献与允许排放量</translation>
     </message>
@@ -3909,6 +3939,7 @@ OUTPUT：各站点周围的极坐标扇形。SOURCE_AREA：各站点的 CPF 沿�
     </message>
     <message>
       <location filename="../../processing_algorithms/source_attribution.py" line="197" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="51" />
       <source>Pollution source attribution</source>
       <translation>污染来源解析</translation>
     </message>
@@ -4173,17 +4204,17 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>图层“{}”不是米制坐标系，距离将在 {} 中计算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/destinations.py" line="207" />
+      <location filename="../../processing_algorithms/qgis_io/destinations.py" line="209" />
       <source>The folder {} of output {} does not exist; create it or choose another one.</source>
       <translation>文件夹 {}（输出 {} 所在）不存在；请先创建该文件夹或另选位置。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/destinations.py" line="215" />
+      <location filename="../../processing_algorithms/qgis_io/destinations.py" line="217" />
       <source>Output {} would overwrite the input {} ({}); choose another file or a new layer name so that no input is replaced.</source>
       <translation>输出 {} 会覆盖输入 {}（{}）；请另选文件或使用新的图层名，以免替换任何输入。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/destinations.py" line="221" />
+      <location filename="../../processing_algorithms/qgis_io/destinations.py" line="223" />
       <source>Outputs {} and {} would be written to the same place ({}); give each its own file or layer name.</source>
       <translation>输出 {} 和 {} 会写到同一位置（{}）；请为每个输出指定各自的文件或图层名。</translation>
     </message>
@@ -4780,6 +4811,36 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>沿道路的覆盖通行时间（分钟）</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/qgis_io/stations.py" line="45" />
+      <source>Excellent</source>
+      <translation>优</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/stations.py" line="45" />
+      <source>Good</source>
+      <translation>良</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/stations.py" line="45" />
+      <source>Lightly polluted</source>
+      <translation>轻度污染</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/stations.py" line="46" />
+      <source>Moderately polluted</source>
+      <translation>中度污染</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/stations.py" line="46" />
+      <source>Heavily polluted</source>
+      <translation>重度污染</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/stations.py" line="47" />
+      <source>Severely polluted</source>
+      <translation>严重污染</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="22" />
       <source>one team</source>
       <translation>一支队伍</translation>
@@ -4862,8 +4923,9 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="77" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="38" />
       <source>Rank</source>
-      <translation>排序</translation>
+      <translation>排名</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="77" />
@@ -4982,7 +5044,10 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="136" />
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="91" />
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="116" />
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="52" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="55" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="40" />
       <source>Run time</source>
       <translation>运行时间</translation>
@@ -5128,6 +5193,457 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>封闭道路长度</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="58" />
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="59" />
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="76" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="54" />
+      <source>Stations</source>
+      <translation>站点数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="50" />
+      <source>Air stations per AQI category (HJ 633)</source>
+      <translation>各空气质量指数类别的空气站点数（HJ 633）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="50" />
+      <source>AQI category</source>
+      <translation>AQI 类别</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="55" />
+      <source>Water stations per GB 3838-2002 class</source>
+      <translation>各水质类别的地表水站点数（GB 3838-2002）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="55" />
+      <source>Water quality class</source>
+      <translation>水质类别</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="73" />
+      <source>{} stations read from {} ({}); data as of {}; {} stale, {} without a location.</source>
+      <translation>读取 {} 个站点，来自 {}（{}）；数据时间 {}；{} 个过期，{} 个无位置。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="76" />
+      <source>Stale</source>
+      <translation>过期</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="76" />
+      <source>Not classified</source>
+      <translation>未分类</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="76" />
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="89" />
+      <source>Newest reading</source>
+      <translation>最新读数时间</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="77" />
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="90" />
+      <source>Oldest reading</source>
+      <translation>最早读数时间</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="80" />
+      <source>Stations per network</source>
+      <translation>各监测网络的站点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="84" />
+      <source>Stations received</source>
+      <translation>接收的站点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="85" />
+      <source>Stations kept</source>
+      <translation>保留的站点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="86" />
+      <source>Stations without a location</source>
+      <translation>无位置的站点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="87" />
+      <source>Stale stations</source>
+      <translation>过期站点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="87" />
+      <source>Rows written</source>
+      <translation>写入的行数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="88" />
+      <source>HTTP requests</source>
+      <translation>HTTP 请求数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="60" />
+      <location filename="../../resources/styles/stations_live.qml" line="29" />
+      <source>Not classified / no value</source>
+      <translation>未分类 / 无数值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="71" />
+      <source>{}: {} stations</source>
+      <translation>{}：{} 个站点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="92" />
+      <source>Live stations — {}</source>
+      <translation>实时站点 — {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="93" />
+      <source>Pulled at {}</source>
+      <translation>拉取时间 {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/fetch_stations.py" line="80" />
+      <source>Times are local ({}); the layer stores them in UTC.</source>
+      <translation>时间为本地时间（{}）；图层中以 UTC 存储。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="23" />
+      <location filename="../../resources/styles/hotspot_gi_bin.qml" line="17" />
+      <source>Hot spot, 99 % confidence</source>
+      <translation>热点，99 % 置信度</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="23" />
+      <location filename="../../resources/styles/hotspot_gi_bin.qml" line="18" />
+      <source>Hot spot, 95 % confidence</source>
+      <translation>热点，95 % 置信度</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="24" />
+      <location filename="../../resources/styles/hotspot_gi_bin.qml" line="19" />
+      <source>Hot spot, 90 % confidence</source>
+      <translation>热点，90 % 置信度</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="24" />
+      <location filename="../../resources/styles/hotspot_gi_bin.qml" line="20" />
+      <source>Not significant</source>
+      <translation>不显著</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="24" />
+      <location filename="../../resources/styles/hotspot_gi_bin.qml" line="21" />
+      <source>Cold spot, 90 % confidence</source>
+      <translation>冷点，90 % 置信度</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="25" />
+      <location filename="../../resources/styles/hotspot_gi_bin.qml" line="22" />
+      <source>Cold spot, 95 % confidence</source>
+      <translation>冷点，95 % 置信度</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="25" />
+      <location filename="../../resources/styles/hotspot_gi_bin.qml" line="23" />
+      <source>Cold spot, 99 % confidence</source>
+      <translation>冷点，99 % 置信度</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="30" />
+      <location filename="../../resources/styles/hotspot_emerging.qml" line="20" />
+      <source>New hot spot</source>
+      <translation>新增热点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="30" />
+      <location filename="../../resources/styles/hotspot_emerging.qml" line="19" />
+      <source>Consecutive hot spot</source>
+      <translation>连续热点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="31" />
+      <location filename="../../resources/styles/hotspot_emerging.qml" line="17" />
+      <source>Intensifying hot spot</source>
+      <translation>增强热点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="31" />
+      <location filename="../../resources/styles/hotspot_emerging.qml" line="18" />
+      <source>Persistent hot spot</source>
+      <translation>持续热点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="32" />
+      <location filename="../../resources/styles/hotspot_emerging.qml" line="21" />
+      <source>Diminishing hot spot</source>
+      <translation>减弱热点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="32" />
+      <location filename="../../resources/styles/hotspot_emerging.qml" line="22" />
+      <source>Sporadic hot spot</source>
+      <translation>零星热点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="33" />
+      <location filename="../../resources/styles/hotspot_emerging.qml" line="23" />
+      <source>Oscillating hot spot</source>
+      <translation>振荡热点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="33" />
+      <location filename="../../resources/styles/hotspot_emerging.qml" line="24" />
+      <source>Historical hot spot</source>
+      <translation>历史热点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="34" />
+      <location filename="../../resources/styles/hotspot_emerging.qml" line="28" />
+      <source>New cold spot</source>
+      <translation>新增冷点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="34" />
+      <location filename="../../resources/styles/hotspot_emerging.qml" line="27" />
+      <source>Consecutive cold spot</source>
+      <translation>连续冷点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="35" />
+      <location filename="../../resources/styles/hotspot_emerging.qml" line="25" />
+      <source>Intensifying cold spot</source>
+      <translation>增强冷点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="35" />
+      <location filename="../../resources/styles/hotspot_emerging.qml" line="26" />
+      <source>Persistent cold spot</source>
+      <translation>持续冷点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="36" />
+      <location filename="../../resources/styles/hotspot_emerging.qml" line="29" />
+      <source>Diminishing cold spot</source>
+      <translation>减弱冷点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="36" />
+      <location filename="../../resources/styles/hotspot_emerging.qml" line="30" />
+      <source>Sporadic cold spot</source>
+      <translation>零星冷点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="37" />
+      <location filename="../../resources/styles/hotspot_emerging.qml" line="31" />
+      <source>Oscillating cold spot</source>
+      <translation>振荡冷点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="37" />
+      <location filename="../../resources/styles/hotspot_emerging.qml" line="32" />
+      <source>Historical cold spot</source>
+      <translation>历史冷点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="38" />
+      <location filename="../../resources/styles/hotspot_emerging.qml" line="33" />
+      <source>No pattern detected</source>
+      <translation>未发现模式</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="43" />
+      <source>increasing</source>
+      <translation>上升</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="43" />
+      <source>decreasing</source>
+      <translation>下降</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="43" />
+      <source>no trend</source>
+      <translation>无趋势</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="97" />
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="135" />
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="95" />
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="112" />
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="133" />
+      <source>Cells</source>
+      <translation>网格数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="139" />
+      <source>Emerging hot and cold spots</source>
+      <translation>新兴热点与冷点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="171" />
+      <source>Hot and cold spots</source>
+      <translation>热点与冷点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="95" />
+      <source>Gi* category</source>
+      <translation>Gi* 类别</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="95" />
+      <source>Share of the cells</source>
+      <translation>占网格比例</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="98" />
+      <source>Cells per Gi* confidence bin (3 = hot spot, 99 %)</source>
+      <translation>各 Gi* 置信度分级的网格数（3 = 热点，99 %）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="99" />
+      <source>Gi* bin</source>
+      <translation>Gi* 分级</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="100" />
+      <source>Cell</source>
+      <translation>网格</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="100" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="28" />
+      <source>Value</source>
+      <translation>值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="100" />
+      <source>Gi* z</source>
+      <translation>Gi* z 值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="100" />
+      <source>Confidence</source>
+      <translation>置信度</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="100" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="32" />
+      <source>Readings</source>
+      <translation>读数个数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="100" />
+      <source>Centre x (m)</source>
+      <translation>中心 x (m)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="101" />
+      <source>Centre y (m)</source>
+      <translation>中心 y (m)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="105" />
+      <source>Cells per Gi* category</source>
+      <translation>各 Gi* 类别的网格数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="108" />
+      <source>Where to put sensors</source>
+      <translation>建议布设传感器的位置</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="112" />
+      <source>Cell size</source>
+      <translation>网格尺寸</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="113" />
+      <source>Cells with an observation</source>
+      <translation>有观测值的网格</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="114" />
+      <source>Significant after the false discovery rate correction</source>
+      <translation>经错误发现率校正后显著</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="115" />
+      <source>Hot spots, 99 % confidence</source>
+      <translation>热点（99 % 置信度）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="115" />
+      <source>Cold spots, 99 % confidence</source>
+      <translation>冷点（99 % 置信度）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="133" />
+      <source>Emerging category</source>
+      <translation>新兴热点类别</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="133" />
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="136" />
+      <source>Cells per emerging category (code, see the table)</source>
+      <translation>各新兴热点类别的网格数（代码见表）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="138" />
+      <source>Emerging category code</source>
+      <translation>新兴热点类别代码</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="83" />
+      <source>{} of {} cells are hot spots at 99 % confidence and {} at 95 %; {} observed hot-spot cells are where new sensors add the most, led by {}.</source>
+      <translation>{} 个网格（共 {} 个）为 99 % 置信度热点，{} 个为 95 % 置信度热点；{} 个有观测的热点网格最值得新增传感器，首推 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="88" />
+      <source>No cell is a hot spot at 95 % or 99 % confidence among the {} observed cells of {}; the grid gives no evidence yet for where to add sensors.</source>
+      <translation>{} 个有观测的网格（共 {} 个）中没有 95 % 或 99 % 置信度的热点；网格尚不能说明应在何处新增传感器。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="105" />
+      <source>Getis-Ord Gi* on the observed cells; a cell is a hot spot when its neighbourhood's values are significantly high.</source>
+      <translation>对有观测的网格计算 Getis-Ord Gi*；邻域数值显著偏高的网格为热点。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="93" />
+      <source>{} cells are new or intensifying hot spots over {} periods.</source>
+      <translation>{} 个网格为新增或增强热点（共 {} 个时段）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="118" />
+      <source>Hotspot grid — {}</source>
+      <translation>热点网格 — {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="119" />
+      <source>{} cells of {} m ({}), grid CRS {}</source>
+      <translation>{} 个 {} m 网格（{}），网格坐标系 {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="139" />
+      <source>Periods: {} to {}; Mann-Kendall trend of each cell's Gi* z-scores.</source>
+      <translation>时段：{} 至 {}；各网格 Gi* z 值的 Mann-Kendall 趋势。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="153" />
+      <source>No map in this note: the grid has {} cells (more than {}); the output layer is the map.</source>
+      <translation>本说明不含地图：网格共 {} 个（超过 {} 个）；请直接查看输出图层。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="108" />
+      <source>Observed hot spots at 95 % or 99 % confidence, strongest first (cell centres in {}).</source>
+      <translation>有观测的 95 % 或 99 % 置信度热点，按强度排序（网格中心坐标系 {}）。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="25" />
       <source>Officers</source>
       <translation>执法人员</translation>
@@ -5176,11 +5692,6 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="28" />
       <source>Item</source>
       <translation>项目</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="28" />
-      <source>Value</source>
-      <translation>值</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="29" />
@@ -5273,17 +5784,17 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>任何人持有两份名录和随机种子，都能完全复现本次抽取。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/map_image.py" line="125" />
+      <location filename="../../processing_algorithms/reports/map_image.py" line="126" />
       <source>Legend</source>
       <translation>图例</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/note.py" line="146" />
+      <location filename="../../processing_algorithms/reports/note.py" line="154" />
       <source>Map of the result</source>
       <translation>结果地图</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/note.py" line="157" />
+      <location filename="../../processing_algorithms/reports/note.py" line="165" />
       <source>Notes</source>
       <translation>说明</translation>
     </message>
@@ -5298,62 +5809,77 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="28" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="34" />
       <source>{} checkpoint failure(s) today over {} parameter(s); allowable loads for {} outfall(s).</source>
       <translation>现状共有 {} 个控制断面超标（{} 个指标）；已计算 {} 个排污口的允许排放量。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="31" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="9" />
+      <source>optimal</source>
+      <translation>最优</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="9" />
+      <source>infeasible</source>
+      <translation>无可行解</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="9" />
+      <source>no constraint</source>
+      <translation>无约束</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="37" />
       <source>Objective: {}; safety margin {} %</source>
       <translation>优化目标：{}；安全余量 {} %</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="18" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
       <source>Checkpoint</source>
       <translation>控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="18" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
       <source>Today (mg/L)</source>
       <translation>现状（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="18" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
       <source>Limit (mg/L)</source>
       <translation>限值（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="18" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
       <source>Background (mg/L)</source>
       <translation>背景（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="19" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="25" />
       <source>Outfalls responsible, largest first</source>
       <translation>责任排污口（按贡献从大到小）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="15" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="21" />
       <source>Binding checkpoints: {}</source>
       <translation>约束起作用的控制断面：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="30" />
       <source>Allowable load (capacity)</source>
       <translation>允许排放量（纳污能力）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="25" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="31" />
       <source>Today's load</source>
       <translation>现状负荷</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="26" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="32" />
       <source>Checkpoints failing today</source>
       <translation>现状超标的控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="27" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="33" />
       <source>Outfalls with no checkpoint below</source>
       <translation>下游无控制断面的排污口</translation>
     </message>
@@ -5551,9 +6077,122 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>选中</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="13" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="32" />
+      <source>Station</source>
+      <translation>站点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="32" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="54" />
+      <source>Calm readings</source>
+      <translation>静风读数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="32" />
+      <source>Lower threshold</source>
+      <translation>下限阈值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="33" />
+      <source>Upper threshold</source>
+      <translation>上限阈值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="33" />
+      <source>Readings in the band</source>
+      <translation>区间内读数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="33" />
+      <source>Flagged direction bins</source>
+      <translation>标记的风向扇区</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="42" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="38" />
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="47" />
+      <source>Evidence per station</source>
+      <translation>各站点的证据</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="15" />
+      <source>conditional probability function (CPF)</source>
+      <translation>条件概率函数（CPF）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="16" />
+      <source>conditional bivariate probability function (CBPF)</source>
+      <translation>条件双变量概率函数（CBPF）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="25" />
       <source>Most likely source: feature {} ({} station(s) point at it).</source>
       <translation>最可能的污染源：要素 {}（{} 个站点指向它）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="28" />
+      <source>{} readings from {} stations used; no candidate source to rank (give candidates to name the most likely sources).</source>
+      <translation>使用了 {} 条读数（{} 个站点）；没有可排序的候选源（提供候选源才能指出最可能的污染源）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="38" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="43" />
+      <source>Feature</source>
+      <translation>要素</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="38" />
+      <source>Stations pointing at it</source>
+      <translation>指向它的站点数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="39" />
+      <source>Strongest station</source>
+      <translation>指向最强的站点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="39" />
+      <source>Distance (km)</source>
+      <translation>距离 (km)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="43" />
+      <source>Candidate sources by score (feature id)</source>
+      <translation>候选源得分（要素编号）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="44" />
+      <source>Most likely sources</source>
+      <translation>最可能的污染源</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="44" />
+      <source>A candidate scores higher the more stations' high-concentration wind sectors point at it, and the nearer it lies.</source>
+      <translation>指向候选源的站点高浓度风向扇区越多、距离越近，候选源得分越高。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="53" />
+      <source>Readings given</source>
+      <translation>输入的读数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="53" />
+      <source>Readings used</source>
+      <translation>使用的读数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="55" />
+      <source>Candidates ranked</source>
+      <translation>参与排序的候选源</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="47" />
+      <source>Readings between the percentile thresholds {} count as high concentrations.</source>
+      <translation>百分位阈值 {} 之间的读数计为高浓度。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="23" />
@@ -5646,6 +6285,411 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="41" />
       <source>The planner's trade-off: more grids lower each inspector's load; a tighter balance target moves more units between grids.</source>
       <translation>规划中的权衡：网格越多，每名网格员任务越轻；均衡目标越严，需要在网格间调整的单元越多。</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/emergency_area_polygons.qml" line="17" />
+      <location filename="../../resources/styles/emergency_service_areas.qml" line="17" />
+      <source>≤ 15 min</source>
+      <translation>≤ 15 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/emergency_area_polygons.qml" line="18" />
+      <location filename="../../resources/styles/emergency_service_areas.qml" line="18" />
+      <source>15–30 min</source>
+      <translation>15–30 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/emergency_area_polygons.qml" line="19" />
+      <location filename="../../resources/styles/emergency_service_areas.qml" line="19" />
+      <source>30–45 min</source>
+      <translation>30–45 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/emergency_area_polygons.qml" line="20" />
+      <location filename="../../resources/styles/emergency_service_areas.qml" line="20" />
+      <source>45–60 min</source>
+      <translation>45–60 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/emergency_area_polygons.qml" line="21" />
+      <location filename="../../resources/styles/emergency_service_areas.qml" line="21" />
+      <source>&gt; 60 min</source>
+      <translation>&gt; 60 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/emergency_new_depots.qml" line="81" />
+      <source>New depot </source>
+      <translation>新增物资库 </translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/emergency_sources.qml" line="17" />
+      <source>Covered by the required teams in time</source>
+      <translation>按时到达的队伍数满足要求</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/emergency_sources.qml" line="18" />
+      <source>Fewer teams than required in time</source>
+      <translation>按时到达的队伍数不足</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/emergency_sources.qml" line="19" />
+      <source>No team in time</source>
+      <translation>无队伍按时到达</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/emergency_sources.qml" line="20" />
+      <source>Unreachable (road piece without depot)</source>
+      <translation>不可达（所在路网片段无物资库）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/emergency_sources.qml" line="21" />
+      <source>Too far from any road</source>
+      <translation>距道路过远</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/inspection_drawn.qml" line="17" />
+      <source>Key discharge unit</source>
+      <translation>重点排污单位</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/inspection_drawn.qml" line="18" />
+      <source>Special supervision</source>
+      <translation>特殊监管对象</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/inspection_drawn.qml" line="19" />
+      <source>General</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/inspection_drawn.qml" line="20" />
+      <source>Other stratum</source>
+      <translation>其他层</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/river_sections.qml" line="17" />
+      <location filename="../../resources/styles/river_segments.qml" line="17" />
+      <source>Class I</source>
+      <translation>I 类</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/river_sections.qml" line="18" />
+      <location filename="../../resources/styles/river_segments.qml" line="18" />
+      <source>Class II</source>
+      <translation>II 类</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/river_sections.qml" line="19" />
+      <location filename="../../resources/styles/river_segments.qml" line="19" />
+      <source>Class III</source>
+      <translation>III 类</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/river_sections.qml" line="20" />
+      <location filename="../../resources/styles/river_segments.qml" line="20" />
+      <source>Class IV</source>
+      <translation>IV 类</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/river_sections.qml" line="21" />
+      <location filename="../../resources/styles/river_segments.qml" line="21" />
+      <source>Class V</source>
+      <translation>V 类</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/river_sections.qml" line="22" />
+      <location filename="../../resources/styles/river_segments.qml" line="22" />
+      <source>Worse than class V</source>
+      <translation>劣V 类</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/river_sections.qml" line="23" />
+      <location filename="../../resources/styles/river_segments.qml" line="23" />
+      <source>No value</source>
+      <translation>无数据</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_air_stations.qml" line="17" />
+      <source>National station</source>
+      <translation>国控站</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_air_stations.qml" line="18" />
+      <source>Provincial station</source>
+      <translation>省控站</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_air_stations.qml" line="19" />
+      <source>Urban evaluation station</source>
+      <translation>城市评价点</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_districts.qml" line="17" />
+      <source>Urban district</source>
+      <translation>市辖区</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_districts.qml" line="18" />
+      <source>County</source>
+      <translation>县</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_national_control_sites.qml" line="17" />
+      <source>National control site (air)</source>
+      <translation>国控点（环境空气）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_national_control_sites.qml" line="18" />
+      <source>National control section (water)</source>
+      <translation>国控断面（地表水）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_outfalls.qml" line="17" />
+      <source>Municipal WWTP outfall</source>
+      <translation>城镇污水处理厂排污口</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_outfalls.qml" line="18" />
+      <source>County WWTP outfall</source>
+      <translation>县城污水处理厂排污口</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_outfalls.qml" line="19" />
+      <source>Industrial outfall</source>
+      <translation>工业排污口</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_outfalls.qml" line="20" />
+      <source>Untreated discharge</source>
+      <translation>未经处理的排放口</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_risk_sources.qml" line="17" />
+      <source>Major risk source</source>
+      <translation>重大风险源</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_risk_sources.qml" line="18" />
+      <source>Large risk source</source>
+      <translation>较大风险源</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_risk_sources.qml" line="19" />
+      <source>General risk source</source>
+      <translation>一般风险源</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_rivers.qml" line="17" />
+      <source>Stream order 1</source>
+      <translation>河流等级 1</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_rivers.qml" line="18" />
+      <source>Order 2</source>
+      <translation>等级 2</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_rivers.qml" line="19" />
+      <source>Order 3</source>
+      <translation>等级 3</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_rivers.qml" line="20" />
+      <source>Order 4</source>
+      <translation>等级 4</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_rivers.qml" line="21" />
+      <source>Order 5+</source>
+      <translation>等级 5 及以上</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_roads.qml" line="17" />
+      <source>Motorway</source>
+      <translation>高速公路</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_roads.qml" line="18" />
+      <source>Trunk road</source>
+      <translation>干线公路</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_roads.qml" line="19" />
+      <source>Primary road</source>
+      <translation>主要道路</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_roads.qml" line="20" />
+      <source>Secondary road</source>
+      <translation>次要道路</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_roads.qml" line="21" />
+      <source>Tertiary road</source>
+      <translation>三级道路</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_roads.qml" line="22" />
+      <source>Residential / local</source>
+      <translation>居住区 / 地方道路</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_siting_candidates.qml" line="17" />
+      <source>Micro-sensor candidate</source>
+      <translation>微型站候选点</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_siting_candidates.qml" line="18" />
+      <source>Station candidate</source>
+      <translation>站点候选点</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_water_sections.qml" line="17" />
+      <source>Target class I</source>
+      <translation>目标 I 类</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_water_sections.qml" line="18" />
+      <source>Target class II</source>
+      <translation>目标 II 类</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_water_sections.qml" line="19" />
+      <source>Target class III</source>
+      <translation>目标 III 类</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_water_sections.qml" line="20" />
+      <source>Target class IV</source>
+      <translation>目标 IV 类</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_water_sections.qml" line="21" />
+      <source>Target class V</source>
+      <translation>目标 V 类</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/siting_demand.qml" line="17" />
+      <location filename="../../resources/styles/siting_demand_polygons.qml" line="17" />
+      <source>Not covered</source>
+      <translation>未覆盖</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/siting_demand.qml" line="18" />
+      <location filename="../../resources/styles/siting_demand_polygons.qml" line="18" />
+      <source>Covered by one site</source>
+      <translation>被一个站点覆盖</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/siting_demand.qml" line="19" />
+      <location filename="../../resources/styles/siting_demand_polygons.qml" line="19" />
+      <source>Covered by two or more sites</source>
+      <translation>被两个及以上站点覆盖</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/siting_sites.qml" line="17" />
+      <source>Existing station (kept)</source>
+      <translation>已有站点（保留）</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/siting_sites.qml" line="18" />
+      <source>New site, rank 1–10</source>
+      <translation>新增站址，排名 1–10</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/siting_sites.qml" line="19" />
+      <source>New site, rank 11–100</source>
+      <translation>新增站址，排名 11–100</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/siting_sites.qml" line="20" />
+      <source>New site, rank &gt; 100</source>
+      <translation>新增站址，排名 &gt; 100</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/stations_live.qml" line="17" />
+      <source>Air AQI 1 Excellent</source>
+      <translation>空气 AQI 1 级 优</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/stations_live.qml" line="18" />
+      <source>Air AQI 2 Good</source>
+      <translation>空气 AQI 2 级 良</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/stations_live.qml" line="19" />
+      <source>Air AQI 3 Lightly polluted</source>
+      <translation>空气 AQI 3 级 轻度污染</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/stations_live.qml" line="20" />
+      <source>Air AQI 4 Moderately polluted</source>
+      <translation>空气 AQI 4 级 中度污染</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/stations_live.qml" line="21" />
+      <source>Air AQI 5 Heavily polluted</source>
+      <translation>空气 AQI 5 级 重度污染</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/stations_live.qml" line="22" />
+      <source>Air AQI 6 Severely polluted</source>
+      <translation>空气 AQI 6 级 严重污染</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/stations_live.qml" line="23" />
+      <source>Water GB 3838 class I</source>
+      <translation>地表水 GB 3838 I 类</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/stations_live.qml" line="24" />
+      <source>Water GB 3838 class II</source>
+      <translation>地表水 GB 3838 II 类</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/stations_live.qml" line="25" />
+      <source>Water GB 3838 class III</source>
+      <translation>地表水 GB 3838 III 类</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/stations_live.qml" line="26" />
+      <source>Water GB 3838 class IV</source>
+      <translation>地表水 GB 3838 IV 类</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/stations_live.qml" line="27" />
+      <source>Water GB 3838 class V</source>
+      <translation>地表水 GB 3838 V 类</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/stations_live.qml" line="28" />
+      <source>Water GB 3838 worse than class V</source>
+      <translation>地表水 GB 3838 劣V 类</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/supervision_grids.qml" line="17" />
+      <source>Light: below 80 % of the mean</source>
+      <translation>偏轻：低于平均值的 80 %</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/supervision_grids.qml" line="19" />
+      <source>Balanced: 90–110 %</source>
+      <translation>均衡：90–110 %</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/supervision_grids.qml" line="21" />
+      <source>Heavy: above 120 % of the mean</source>
+      <translation>偏重：高于平均值的 120 %</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/supervision_units.qml" line="17" />
+      <source>Unit</source>
+      <translation>单元</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/supervision_units.qml" line="18" />
+      <source>Island joined to the nearest grid</source>
+      <translation>并入最近网格的飞地</translation>
     </message>
     <message>
       <source>Aggregation per cell</source>
@@ -5786,6 +6830,10 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <translation type="vanished">热点统计量</translation>
     </message>
     <message>
+      <source>Hotspot supervision grid</source>
+      <translation type="vanished">热点网格监管</translation>
+    </message>
+    <message>
       <source>Input checks: an area of interest in degrees is reprojected to the UTM zone of its centre; invalid area polygons (for example self-intersecting) are repaired, with a warning; readings in another CRS are reprojected; each point of a multi-point feature counts as one reading; readings with a null value or outside the area are left out and counted in the report; a time value that is not a date stops the run and names the record. No input layer is modified.</source>
       <translation type="vanished">输入检查：以度为单位的关注区域会重投影到其中心所在的 UTM 投影带；无效的区域面（例如自相交）会被修复并给出警告；其他坐标系的监测值会被重投影；多点要素中的每个点各计为一条监测值；数值为空或位于区域外的监测值会被排除，并在报告中计数；时间值不是日期时将停止运行并指出该条记录。不会修改任何输入图层。</translation>
     </message>
@@ -5882,6 +6930,10 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
     <message>
       <source>Refuse grids with more cells than</source>
       <translation type="vanished">网格数上限（超过则拒绝）</translation>
+    </message>
+    <message>
+      <source>Report (HTML or JSON)</source>
+      <translation type="vanished">报告（HTML 或 JSON）</translation>
     </message>
     <message>
       <source>Reverse field (true/1 where a line is drawn against the flow)</source>

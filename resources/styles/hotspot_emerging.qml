@@ -12,25 +12,25 @@
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" referencescale="-1" symbollevels="0" type="categorizedSymbol" attr="ehs_category" enableorderby="0">
+  <renderer-v2 forceraster="0" referencescale="-1" symbollevels="0" type="categorizedSymbol" attr="ehs_code" enableorderby="0">
     <categories>
-      <category label="Intensifying hot spot" render="true" value="intensifying hot spot" symbol="0"/>
-      <category label="Persistent hot spot" render="true" value="persistent hot spot" symbol="1"/>
-      <category label="Consecutive hot spot" render="true" value="consecutive hot spot" symbol="2"/>
-      <category label="New hot spot" render="true" value="new hot spot" symbol="3"/>
-      <category label="Diminishing hot spot" render="true" value="diminishing hot spot" symbol="4"/>
-      <category label="Sporadic hot spot" render="true" value="sporadic hot spot" symbol="5"/>
-      <category label="Oscillating hot spot" render="true" value="oscillating hot spot" symbol="6"/>
-      <category label="Historical hot spot" render="true" value="historical hot spot" symbol="7"/>
-      <category label="Intensifying cold spot" render="true" value="intensifying cold spot" symbol="8"/>
-      <category label="Persistent cold spot" render="true" value="persistent cold spot" symbol="9"/>
-      <category label="Consecutive cold spot" render="true" value="consecutive cold spot" symbol="10"/>
-      <category label="New cold spot" render="true" value="new cold spot" symbol="11"/>
-      <category label="Diminishing cold spot" render="true" value="diminishing cold spot" symbol="12"/>
-      <category label="Sporadic cold spot" render="true" value="sporadic cold spot" symbol="13"/>
-      <category label="Oscillating cold spot" render="true" value="oscillating cold spot" symbol="14"/>
-      <category label="Historical cold spot" render="true" value="historical cold spot" symbol="15"/>
-      <category label="No pattern detected" render="true" value="no pattern" symbol="16"/>
+      <category label="Intensifying hot spot" render="true" value="3" symbol="0"/>
+      <category label="Persistent hot spot" render="true" value="4" symbol="1"/>
+      <category label="Consecutive hot spot" render="true" value="2" symbol="2"/>
+      <category label="New hot spot" render="true" value="1" symbol="3"/>
+      <category label="Diminishing hot spot" render="true" value="5" symbol="4"/>
+      <category label="Sporadic hot spot" render="true" value="6" symbol="5"/>
+      <category label="Oscillating hot spot" render="true" value="7" symbol="6"/>
+      <category label="Historical hot spot" render="true" value="8" symbol="7"/>
+      <category label="Intensifying cold spot" render="true" value="-3" symbol="8"/>
+      <category label="Persistent cold spot" render="true" value="-4" symbol="9"/>
+      <category label="Consecutive cold spot" render="true" value="-2" symbol="10"/>
+      <category label="New cold spot" render="true" value="-1" symbol="11"/>
+      <category label="Diminishing cold spot" render="true" value="-5" symbol="12"/>
+      <category label="Sporadic cold spot" render="true" value="-6" symbol="13"/>
+      <category label="Oscillating cold spot" render="true" value="-7" symbol="14"/>
+      <category label="Historical cold spot" render="true" value="-8" symbol="15"/>
+      <category label="No pattern detected" render="true" value="0" symbol="16"/>
     </categories>
     <symbols>
       <symbol type="fill" alpha="1" clip_to_extent="1" force_rhr="0" name="0">

@@ -14,13 +14,13 @@
   </temporal>
   <renderer-v2 referencescale="-1" enableorderby="0" type="categorizedSymbol" attr="class" forceraster="0" symbollevels="0">
     <categories>
-      <category render="true" label="I 类 (class I)" symbol="0" value="1"/>
-      <category render="true" label="II 类 (class II)" symbol="1" value="2"/>
-      <category render="true" label="III 类 (class III)" symbol="2" value="3"/>
-      <category render="true" label="IV 类 (class IV)" symbol="3" value="4"/>
-      <category render="true" label="V 类 (class V)" symbol="4" value="5"/>
-      <category render="true" label="劣V 类 (worse than V)" symbol="5" value="6"/>
-      <category render="true" label="无数据 (no value)" symbol="6" value=""/>
+      <category render="true" label="Class I" symbol="0" value="1"/>
+      <category render="true" label="Class II" symbol="1" value="2"/>
+      <category render="true" label="Class III" symbol="2" value="3"/>
+      <category render="true" label="Class IV" symbol="3" value="4"/>
+      <category render="true" label="Class V" symbol="4" value="5"/>
+      <category render="true" label="Worse than class V" symbol="5" value="6"/>
+      <category render="true" label="No value" symbol="6" value=""/>
     </categories>
     <symbols>
       <symbol name="0" type="marker" clip_to_extent="1" alpha="1" force_rhr="0">

@@ -14,18 +14,18 @@
   </temporal>
   <renderer-v2 attr="category_key" forceraster="0" referencescale="-1" type="categorizedSymbol" symbollevels="0" enableorderby="0">
     <categories>
-      <category symbol="0" label="Air AQI 1 优 Excellent" value="air-1" render="true"/>
-      <category symbol="1" label="Air AQI 2 良 Good" value="air-2" render="true"/>
-      <category symbol="2" label="Air AQI 3 轻度污染 Lightly polluted" value="air-3" render="true"/>
-      <category symbol="3" label="Air AQI 4 中度污染 Moderately polluted" value="air-4" render="true"/>
-      <category symbol="4" label="Air AQI 5 重度污染 Heavily polluted" value="air-5" render="true"/>
-      <category symbol="5" label="Air AQI 6 严重污染 Severely polluted" value="air-6" render="true"/>
-      <category symbol="6" label="Water GB 3838 I (class I)" value="water-1" render="true"/>
-      <category symbol="7" label="Water GB 3838 II (class II)" value="water-2" render="true"/>
-      <category symbol="8" label="Water GB 3838 III (class III)" value="water-3" render="true"/>
-      <category symbol="9" label="Water GB 3838 IV (class IV)" value="water-4" render="true"/>
-      <category symbol="10" label="Water GB 3838 V (class V)" value="water-5" render="true"/>
-      <category symbol="11" label="Water GB 3838 劣V (worse than V)" value="water-6" render="true"/>
+      <category symbol="0" label="Air AQI 1 Excellent" value="air-1" render="true"/>
+      <category symbol="1" label="Air AQI 2 Good" value="air-2" render="true"/>
+      <category symbol="2" label="Air AQI 3 Lightly polluted" value="air-3" render="true"/>
+      <category symbol="3" label="Air AQI 4 Moderately polluted" value="air-4" render="true"/>
+      <category symbol="4" label="Air AQI 5 Heavily polluted" value="air-5" render="true"/>
+      <category symbol="5" label="Air AQI 6 Severely polluted" value="air-6" render="true"/>
+      <category symbol="6" label="Water GB 3838 class I" value="water-1" render="true"/>
+      <category symbol="7" label="Water GB 3838 class II" value="water-2" render="true"/>
+      <category symbol="8" label="Water GB 3838 class III" value="water-3" render="true"/>
+      <category symbol="9" label="Water GB 3838 class IV" value="water-4" render="true"/>
+      <category symbol="10" label="Water GB 3838 class V" value="water-5" render="true"/>
+      <category symbol="11" label="Water GB 3838 worse than class V" value="water-6" render="true"/>
       <category symbol="12" label="Not classified / no value" value="" render="true"/>
     </categories>
     <symbols>

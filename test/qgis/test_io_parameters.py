@@ -81,7 +81,7 @@ def test_json_report_has_no_nan_literals(tmp_path):
 
     data = json.loads(open(path, encoding="utf-8").read(), parse_constant=refuse)
     assert data == {"gap": None, "objective": None, "share": 0.25, "rows": [{"a": None, "b": 1}],
-                    "array": [1.0, None], "count": 3}
+                    "array": [1.0, None], "count": 3, "language": "en"}  # every report names its language
     html_path = write_report(str(tmp_path / "r.html"), report, "t")
     text = open(html_path, encoding="utf-8").read()
     embedded = re.search(r"<script type='application/json' id='report-data'>(.*?)</script>", text, re.S).group(1)
