@@ -173,7 +173,6 @@ TRANSLATIONS = {
     "Sources covered once": "单重覆盖的风险源",
     "Sources covered twice": "双重覆盖的风险源",
     "Weight covered once / twice against the number of new depots": "单重/双重覆盖权重随新增物资库数量的变化",
-    "Rank": "排序",
     "Candidate": "候选站址",
     "Weight gained": "增加的权重",
     "Receptor weight": "受体权重",
