@@ -13,7 +13,9 @@
    incumbent is improved by the neighbourhood search (:mod:`.lns`) and fixing is tried again.
 """
 
+import dataclasses
 import time
+from typing import Any, Optional
 
 import numpy as np
 
@@ -73,8 +75,32 @@ def check_quotas(coverage, weights, categories, quotas, existing, free, category
     return shares
 
 
-def solve_mclp(ctx):
-    """Maximal covering: the most demand weight covered with at most ``p`` new sites (quotas, spacing)."""
+@dataclasses.dataclass
+class ReducedMclp:
+    """The maximal covering model after the exact reduction, shared by one solve and the trade-off curve.
+
+    ``A`` (CSR, reduced demand rows × kept candidates) and ``w`` are the model left to optimise;
+    ``const_w`` is the weight the existing sites cover anyway; ``col_orig`` maps a kept column to
+    its candidate; ``conflicts`` are in kept-column numbering; ``quota`` is ``(row category index,
+    weight still required)`` or None.
+    """
+
+    A: Any
+    w: np.ndarray
+    const_w: float
+    col_orig: np.ndarray
+    conflicts: np.ndarray
+    quota: Optional[tuple]
+    notes: list
+    stats: dict
+
+    @property
+    def n_candidates(self):
+        return self.A.shape[1]
+
+
+def reduce_mclp(ctx):
+    """Exact reduction of the maximal covering model of ``ctx`` (see the module docstring, step 1)."""
     cov, w = ctx.coverage, ctx.w
     notes = []
     stats = {"demand": cov.n_demand, "candidates": cov.n_candidates, "pairs": cov.nnz}
@@ -112,15 +138,21 @@ def solve_mclp(ctx):
         cols = np.flatnonzero(nonempty)
     red = red.subset(candidate_cols=cols)
     conflicts = remap_conflicts(conflicts, cols)
-    col_orig = free_idx[cols]
     stats.update(reduced_demand=red.n_demand, reduced_candidates=red.n_candidates, reduced_pairs=red.nnz)
     notes.append(
         Note("Model reduced to {} demand rows × {} candidates ({} pairs) from {} × {}.",
              red.n_demand, red.n_candidates, red.nnz, cov.n_demand, cov.n_candidates)
     )
-    p = min(ctx.p, red.n_candidates)
-    A = red.csr()
-    prob = CountProblem(A, wr, np.zeros(red.n_demand), np.ones(red.n_demand), p, conflicts, red.n_candidates, quota)
+    return ReducedMclp(red.csr(), wr, const_w, free_idx[cols], conflicts, quota, notes, stats)
+
+
+def solve_mclp(ctx):
+    """Maximal covering: the most demand weight covered with at most ``p`` new sites (quotas, spacing)."""
+    model = reduce_mclp(ctx)
+    notes, stats, const_w, col_orig = model.notes, model.stats, model.const_w, model.col_orig
+    A, wr, conflicts, quota = model.A, model.w, model.conflicts, model.quota
+    p = min(ctx.p, model.n_candidates)
+    prob = CountProblem(A, wr, np.zeros(len(wr)), np.ones(len(wr)), p, conflicts, model.n_candidates, quota)
     ctx.monitor.step(0.05)
     t0 = time.perf_counter()
     chosen = prob.greedy(ctx.monitor.sub(0.05, 0.15))
@@ -157,7 +189,7 @@ def solve_mclp(ctx):
             notes.append(Note("The Lagrangian heuristic (sites with the largest reduced gains, then swaps) found "
                          "{:.6g}.", alt_val + const_w))
     n_lns = 0
-    lns = ctx.use_milp and feasible and red.n_candidates > 150
+    lns = ctx.use_milp and feasible and model.n_candidates > 150
     target = ub * (1.0 - ctx.mip_gap)
     best, best_val, bound = chosen, lb, ub
     milp_note = None
