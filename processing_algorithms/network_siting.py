@@ -29,7 +29,7 @@ from .qgis_io.feature_writer import write_features, write_with_source_fields
 from .qgis_io.parsers import parse_key_values, share, truthy_array
 from .qgis_io.read import read_lines, read_points, require_features, require_field
 from .qgis_io.study_area import read_study_area
-from .reports.network_siting import curve_table, siting_map, siting_note
+from .reports.network_siting import curve_table, input_title, siting_map, siting_note
 from .reports.note import write_note
 
 MODEL_KEYS = ["mclp", "lscp", "backup", "pmedian"]
@@ -180,9 +180,9 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
                                     crs, [QgsGeometry() for _ in rows], rows, optional=True)
         feedback.setProgress(95)
         report = self.parameterAsFileOutput(parameters, "REPORT", context)
-        note = siting_note(plan, demand_src.sourceName(), self.parameterAsString(parameters, self.DEMAND_WEIGHT,
-                           context), clock.seconds(), [translate_note(n) for n in plan.warnings + plan.infos +
-                                                       list(plan.result.notes)])
+        messages = [translate_note(n) for n in plan.warnings + plan.infos + list(plan.result.notes)]
+        note = siting_note(plan, input_title(demand_src, parameters.get(self.DEMAND)),
+                           self.parameterAsString(parameters, self.DEMAND_WEIGHT, context), clock.seconds(), messages)
         if report and not report.lower().endswith(".json"):
             note.image = siting_map(plan, siting_demand.xy, crs, os.path.join(QgsProcessingUtils.tempFolder(),
                                                                               "network_siting.png"), note.title)

@@ -52,6 +52,7 @@ def headline(plan, weight_label):
     n_new = len(r.selected)
     full = [c.category for c in plan.coverage_by_category if c.weight > 0 and c.coverage_pct is not None
             and c.coverage_pct >= 100.0 - 1e-9]
+    required = [c.category for c in plan.coverage_by_category if c.quota_pct is not None]
     if plan.model == "lscp":
         text = tr("{} new sites cover every demand point within reach ({} of the {})").format(
             n_new, _pct(plan.coverage_pct), weight_label)
@@ -66,8 +67,13 @@ def headline(plan, weight_label):
         text = tr("{} new sites raise the covered {} from {} to {}").format(
             n_new, weight_label, _pct(plan.coverage_existing_pct), _pct(plan.coverage_pct))
     parts = [text]
-    if full and plan.model != "lscp":
-        parts.append(tr("every demand point of {} is watched").format(tr(", ").join(full[:6])))
+    watched = [c for c in required if c in full]
+    if watched:  # the categories the planner named in the quotas first
+        parts.append(tr("every demand point of {} is watched").format(tr(", ").join(watched[:6])))
+    elif full and len(full) == len(plan.coverage_by_category) and plan.model != "lscp":
+        parts.append(tr("every category is fully watched"))
+    elif full and plan.model != "lscp":
+        parts.append(tr("{} of {} categories are fully watched").format(len(full), len(plan.coverage_by_category)))
     parts.append(_proof(r))
     return tr("; ").join(parts) + tr(".")
 
@@ -188,6 +194,17 @@ def siting_note(plan, demand_name, weight_field, seconds, notes):
             tr("road network") if plan.uses_network else tr("straight-line"), len(plan.demand_counts),
             len(plan.candidate_xy)),
         headline=headline(plan, weight_label), figures=figures, sections=sections, notes=notes, data=data)
+
+
+def input_title(source, value):
+    """The name a planner knows the input by: the layer inside a GeoPackage (``…|layername=voc``), else the source's."""
+    if isinstance(value, str) and "layername=" in value:
+        from qgis.core import QgsProviderRegistry
+
+        layer = QgsProviderRegistry.instance().decodeUri("ogr", value).get("layerName")
+        if layer:
+            return layer
+    return source.sourceName()
 
 
 def curve_table(plan):
