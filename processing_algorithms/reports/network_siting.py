@@ -6,7 +6,7 @@ HJ 664-2013 check, the solver, a map. The JSON keeps the plan's stable keys (``S
 """
 
 from ...eco_supervision_plugin.core.messages import translate_message
-from ...eco_supervision_plugin.i18n import tr
+from ...eco_supervision_plugin.i18n import run_language, tr
 from . import charts
 from .note import Figure, PlanningNote, Section, Table
 from .numbers import format_value
@@ -25,12 +25,17 @@ def status_names():
             "heuristic": tr("heuristic, no bound"), "infeasible": tr("no solution meets the quotas")}
 
 
+def join_names(names):
+    """Names listed as the run's language writes them: ``a, b, c`` or ``a、b、c``."""
+    return ("、" if run_language().startswith("zh") else ", ").join(str(n) for n in names)
+
+
 def solver_text(solver):
     """The solver's methods ("greedy+swap, Lagrangian bound, HiGHS MILP") in words, translated."""
     words = {"greedy+swap": tr("greedy start and swap search"), "Lagrangian bound": tr("Lagrangian bound"),
              "HiGHS MILP": tr("exact HiGHS mixed-integer programme"), "greedy set cover": tr("greedy set cover"),
              "greedy+swap (fast interchange)": tr("greedy start and fast interchange")}
-    return tr(", ").join(words.get(part.strip(), part.strip()) for part in solver.split(",") if part.strip())
+    return join_names(words.get(part.strip(), part.strip()) for part in solver.split(",") if part.strip())
 
 
 def _pct(value):
@@ -40,10 +45,10 @@ def _pct(value):
 
 def _proof(result):
     if result.status == "heuristic" or result.gap is None:
-        return tr("no optimality bound is available (heuristic solution)")
+        return tr("; no optimality bound is available (heuristic solution).")
     if result.gap <= 1e-9:
-        return tr("the solution is proven optimal")
-    return tr("the solution is proven within {} of the optimum").format(format_value(result.gap, "%", 2))
+        return tr("; the solution is proven optimal.")
+    return tr("; the solution is proven within {} of the optimum.").format(format_value(result.gap, "%", 2))
 
 
 def headline(plan, weight_label):
@@ -69,13 +74,13 @@ def headline(plan, weight_label):
     parts = [text]
     watched = [c for c in required if c in full]
     if watched:  # the categories the planner named in the quotas first
-        parts.append(tr("every demand point of {} is watched").format(tr(", ").join(watched[:6])))
+        parts.append(tr("; every demand point of {} is watched").format(join_names(watched[:6])))
     elif full and len(full) == len(plan.coverage_by_category) and plan.model != "lscp":
-        parts.append(tr("every category is fully watched"))
+        parts.append(tr("; every category is fully watched"))
     elif full and plan.model != "lscp":
-        parts.append(tr("{} of {} categories are fully watched").format(len(full), len(plan.coverage_by_category)))
+        parts.append(tr("; {} of {} categories are fully watched").format(len(full), len(plan.coverage_by_category)))
     parts.append(_proof(r))
-    return tr("; ").join(parts) + tr(".")
+    return "".join(parts)
 
 
 def _category_section(plan):
