@@ -329,6 +329,24 @@ TRANSLATIONS = {
     "Warning: {}": "警告：{}",
     "Choose a value field for the {} aggregation.": "请为“{}”汇总方式选择数值字段。",
     # ---- siting curve and note -----------------------------------------------------------------------
+    "HiGHS ({}) on the model left after reduced-cost fixing.": "在约简费用固定后剩余的模型上运行 HiGHS（{}）。",
+    "The Lagrangian bound proves the heuristic solution within the MIP gap; no MILP was needed.":
+        "拉格朗日界证明启发式解已在 MIP 间隙之内，无需求解混合整数规划。",
+    "No MILP was run; the gap is measured against the Lagrangian bound.": "未运行混合整数规划；间隙以拉格朗日界计算。",
+    "Neighbourhood re-optimisation: {} move(s), {:.6g}.": "邻域重新优化：{} 次移动，{:.6g}。",
+    "After reduced-cost fixing {} demand rows × {} candidates ({} pairs) are left: too large for HiGHS to close the "
+    "gap in the time left, so the MILP was not run; the gap is from the Lagrangian bound.":
+        "约简费用固定后仍剩 {} 个需求行 × {} 个候选（{} 个覆盖对）：规模太大，HiGHS 无法在剩余时间内闭合间隙，"
+        "因此未运行混合整数规划；间隙取自拉格朗日界。",
+    "The MILP stopped without a better solution ({}); gap from the Lagrangian bound.":
+        "混合整数规划停止，未找到更优解（{}）；间隙取自拉格朗日界。",
+    "HiGHS ({}) on the fixed model did not improve on the local-search solution.":
+        "HiGHS（{}）在固定后的模型上未能改进局部搜索解。",
+    "Reduced-cost fixing shows that a better solution would need two sites closer than the minimum spacing: the "
+    "local-search solution is optimal.": "约简费用固定表明更优解需要两个站点的间距小于最小间距：局部搜索解即为最优。",
+    "After reduced-cost fixing no solution better than the local-search one remains: it is optimal.":
+        "约简费用固定后不存在优于局部搜索解的解：该解即为最优。",
+    "The MILP found no solution meeting the quotas ({}).": "混合整数规划未找到满足配额的解（{}）。",
     "The curve stops at {} new sites: no more candidates can be chosen.":
         "曲线止于新增 {} 个站点：已无更多可选候选站址。",
     "Trade-off curve: 1 to {} new sites in {} s ({} point(s) not proved within the MIP gap).":

@@ -895,14 +895,19 @@
       <translation>模型已缩减为 {} 个需求行 × {} 个候选站址（{} 对），原为 {} × {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="228" />
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="229" />
       <source>Greedy {:.6g}, after {} swap(s) {:.6g}; Lagrangian bound {:.6g}.</source>
       <translation>贪心解 {:.6g}，经 {} 次交换后 {:.6g}；拉格朗日界 {:.6g}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="234" />
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="236" />
       <source>No solution meets every category quota with P = {} new sites and the spacing rule; raise P, lower the quotas or the minimum spacing.</source>
       <translation>在 P = {} 个新增站点和间距规则下，没有解能满足每个类别的配额；请增大 P、降低配额或减小最小间距。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="332" />
+      <source>HiGHS ({}) on the model left after reduced-cost fixing.</source>
+      <translation>在约简费用固定后剩余的模型上运行 HiGHS（{}）。</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="65" />
@@ -930,9 +935,54 @@
       <translation>贪心初始解未满足所有类别配额；需由 MILP 求得可行解。</translation>
     </message>
     <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="200" />
+      <source>The Lagrangian bound proves the heuristic solution within the MIP gap; no MILP was needed.</source>
+      <translation>拉格朗日界证明启发式解已在 MIP 间隙之内，无需求解混合整数规划。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="204" />
+      <source>No MILP was run; the gap is measured against the Lagrangian bound.</source>
+      <translation>未运行混合整数规划；间隙以拉格朗日界计算。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="226" />
+      <source>Neighbourhood re-optimisation: {} move(s), {:.6g}.</source>
+      <translation>邻域重新优化：{} 次移动，{:.6g}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="307" />
+      <source>After reduced-cost fixing {} demand rows × {} candidates ({} pairs) are left: too large for HiGHS to close the gap in the time left, so the MILP was not run; the gap is from the Lagrangian bound.</source>
+      <translation>约简费用固定后仍剩 {} 个需求行 × {} 个候选（{} 个覆盖对）：规模太大，HiGHS 无法在剩余时间内闭合间隙，因此未运行混合整数规划；间隙取自拉格朗日界。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="322" />
+      <source>The MILP stopped without a better solution ({}); gap from the Lagrangian bound.</source>
+      <translation>混合整数规划停止，未找到更优解（{}）；间隙取自拉格朗日界。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="330" />
+      <source>HiGHS ({}) on the fixed model did not improve on the local-search solution.</source>
+      <translation>HiGHS（{}）在固定后的模型上未能改进局部搜索解。</translation>
+    </message>
+    <message>
       <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="189" />
       <source>The Lagrangian heuristic (sites with the largest reduced gains, then swaps) found {:.6g}.</source>
       <translation>拉格朗日启发式算法（先选缩减收益最大的站点，再交换）得到 {:.6g}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="284" />
+      <source>Reduced-cost fixing shows that a better solution would need two sites closer than the minimum spacing: the local-search solution is optimal.</source>
+      <translation>约简费用固定表明更优解需要两个站点的间距小于最小间距：局部搜索解即为最优。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="318" />
+      <source>After reduced-cost fixing no solution better than the local-search one remains: it is optimal.</source>
+      <translation>约简费用固定后不存在优于局部搜索解的解：该解即为最优。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="321" />
+      <source>The MILP found no solution meeting the quotas ({}).</source>
+      <translation>混合整数规划未找到满足配额的解（{}）。</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="96" />
