@@ -133,3 +133,20 @@ def test_curve_stops_at_the_free_candidates_and_zero():
     assert [pt.p for pt in curve.points] == [1, 2, 3, 4, 5]
     assert any("no more candidates" in str(n) for n in curve.notes)
     assert tradeoff_curve(cov, w, 0).points == []
+
+
+def test_seeded_curve_keeps_the_solve_at_p():
+    """Seeded with a solve at P (as the plan does), the curve at P is at least that solve and every prefix is used."""
+    rng = np.random.default_rng(11)
+    d = rng.uniform(0, 40000, (900, 2))
+    c = rng.uniform(0, 40000, (200, 2))
+    w = rng.integers(1, 20, len(d)).astype(float)
+    cov = Coverage.from_radius(d, c, 2500.0)
+    alone = solve_siting("mclp", cov, w, p=12, mip_gap=0.0, time_limit=60)
+    curve = tradeoff_curve(cov, w, 20, mip_gap=0.0, seed=alone.selected, seed_bound=alone.bound)
+    assert curve.points[11].covered_weight == pytest.approx(alone.objective)
+    for pt in curve.points[:12]:  # never below the solve's own first p ranked sites
+        assert pt.covered_weight >= w[cov.counts(alone.selected[:pt.p]) > 0].sum() - 1e-9
+        assert pt.bound <= alone.bound + 1e-9
+    values = [pt.covered_weight for pt in curve.points]
+    assert all(b >= a for a, b in zip(values, values[1:]))

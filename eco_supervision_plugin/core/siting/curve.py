@@ -96,11 +96,14 @@ class TradeoffCurve:
 
 def tradeoff_curve(coverage, weights=None, p_max=10, existing=None, conflicts=None, categories=None, quotas=None,
                    category_names=None, n_categories=None, time_limit=60.0, mip_gap=1e-3, use_milp=True,
-                   monitor=None):
+                   monitor=None, seed=None, seed_bound=None):
     """The maximal covering trade-off curve for ``p = 1 … p_max`` (arguments as in :func:`.solve.solve_siting`).
 
     ``p_max`` is capped at the number of candidates that can be chosen. ``time_limit`` (s) is for
-    the whole curve; points not proved when it runs out keep their gap. Returns :class:`TradeoffCurve`.
+    the whole curve; points not proved when it runs out keep their gap. ``seed`` (optional): new sites of a
+    solve at some P, ranked (as :attr:`.problem.SitingResult.selected`); its first ``p`` sites are tried at
+    every ``p`` ≤ P, and ``seed_bound`` (its proven bound on the covered weight) bounds every point up to P.
+    Returns :class:`TradeoffCurve`.
     """
     monitor = ensure(monitor)
     start = time.perf_counter()
@@ -133,6 +136,11 @@ def tradeoff_curve(coverage, weights=None, p_max=10, existing=None, conflicts=No
     stats = {"points": p_max, "reduced_demand": len(w), "reduced_candidates": n, "short_bound_runs": 0,
              "long_bound_runs": 0, "local_searches": 0, "milp_runs": 0}
     solver = _PointSolver(ctx, red, prob, bank, stats)
+    if seed is not None:
+        column = {int(j): k for k, j in enumerate(red.col_orig)}
+        solver.seed = [column[int(j)] for j in seed if int(j) in column]
+        if seed_bound is not None and np.isfinite(seed_bound) and len(solver.seed) == len(seed):
+            solver.seed_bound = (len(seed), float(seed_bound) - const_w)
     raw = []  # (p, chosen mask, value, feasible, own bound)
     chosen = np.zeros(n, dtype=bool)
     for p in range(1, p_max + 1):
@@ -169,6 +177,7 @@ class _PointSolver:
     def __init__(self, ctx, red, prob, bank, stats):
         self.ctx, self.red, self.prob, self.bank, self.stats = ctx, red, prob, bank, stats
         self.lam = None
+        self.seed, self.seed_bound = [], None
         self.value, self.feasible, self.own_bound, self.p, self.share = 0.0, False, math.inf, 0, 0.0
 
     def proved(self):
@@ -182,7 +191,8 @@ class _PointSolver:
 
     def _bound_run(self, iterations):
         self.lam = lagrangian_bound(
-            self.red.A, self.red.w, self.prob.p, self.value if self.feasible else 0.0, 0.3 * self.share,
+            self.red.A, self.red.w, self.prob.p, self.value if self.feasible else 0.0,
+            min(0.3 * self.share, self.ctx.remaining()),
             self.ctx.mip_gap, self.ctx.monitor, max_iter=iterations, start=self.lam, bank=self.bank, at=self.prob.At,
             stop_gap=self.ctx.mip_gap, integral=self.bank.integral).multipliers
 
@@ -194,7 +204,15 @@ class _PointSolver:
         self.own_bound = float(self.red.w.sum())  # every reduced row covered
         self.share = max(ctx.remaining(), 0.0) / points_left  # this point's fair share of the time left
         chosen = self._take(prob.greedy(start=previous) if p <= n else previous)
-        if p > n or not len(self.red.w):
+        if self.seed_bound is not None and p <= self.seed_bound[0]:
+            self.own_bound = min(self.own_bound, self.seed_bound[1])
+        if p <= len(self.seed):  # the first p sites of the given solve, when better
+            prefix = np.zeros(n, dtype=bool)
+            prefix[self.seed[:p]] = True
+            counts = prob.counts(prefix)
+            if prob.quota_ok(counts) and (not self.feasible or prob.value(counts) > self.value):
+                chosen = self._take(prefix)
+        if p > n or not len(self.red.w) or ctx.remaining() <= 0:
             return chosen
         if not self.proved():  # a few warm-started multiplier steps often prove the extended solution
             self._bound_run(SHORT_ITERATIONS)

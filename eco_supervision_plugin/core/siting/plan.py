@@ -146,7 +146,9 @@ def plan_network_siting(demand, candidates, options, roads=None, study_area=None
                                     categories=categories, quotas=quotas if model == "mclp" else None,
                                     category_names=dict(enumerate(cat_names)), n_categories=len(cat_names),
                                     time_limit=options.time_limit, mip_gap=options.mip_gap,
-                                    use_milp=options.use_milp, monitor=monitor.sub(0.8, 1.0))
+                                    use_milp=options.use_milp, monitor=monitor.sub(0.8, 1.0),
+                                    seed=result.selected if model == "mclp" else None,
+                                    seed_bound=result.bound if model == "mclp" else None)
         unproved = sum(1 for pt in plan.curve.points if pt.status not in ("optimal", "infeasible"))
         infos.append(Note("Trade-off curve: 1 to {} new sites in {} s ({} point(s) not proved within the MIP gap).",
                           len(plan.curve.points), plan.curve.runtime, unproved))
