@@ -146,6 +146,7 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
         checks = (
             (self.RADIUS, self.tr("The coverage radius must be 0 m or more (got {})."), non_negative),
             (self.P, self.tr("The number of new sites P must be 0 or more (got {})."), non_negative),
+            (self.CURVE_MAX, self.tr("The trade-off curve size must be 0 new sites or more (got {})."), non_negative),
             (self.MIN_SPACING, self.tr("The minimum spacing must be 0 m or more (got {})."), non_negative),
             (self.TIME_LIMIT, self.tr("The solver time limit must be at least 1 s (got {})."), lambda v: v >= 1),
             (self.MIP_GAP, self.tr("The MIP gap must be between 0 and 1 (got {})."), lambda v: 0 <= v <= 1),

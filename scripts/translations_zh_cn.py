@@ -329,6 +329,8 @@ TRANSLATIONS = {
     "Warning: {}": "警告：{}",
     "Choose a value field for the {} aggregation.": "请为“{}”汇总方式选择数值字段。",
     # ---- siting curve and note -----------------------------------------------------------------------
+    "The trade-off curve size must be 0 new sites or more (got {}).":
+        "权衡曲线的新增站点数必须为 0 或以上（当前为 {}）。",
     "HiGHS ({}) on the model left after reduced-cost fixing.": "在约简费用固定后剩余的模型上运行 HiGHS（{}）。",
     "The Lagrangian bound proves the heuristic solution within the MIP gap; no MILP was needed.":
         "拉格朗日界证明启发式解已在 MIP 间隙之内，无需求解混合整数规划。",

@@ -864,7 +864,7 @@
       <translation>覆盖成本必须为有限数值</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/curve.py" line="113" />
+      <location filename="../../eco_supervision_plugin/core/siting/curve.py" line="116" />
       <source>The curve stops at {} new sites: no more candidates can be chosen.</source>
       <translation>曲线止于新增 {} 个站点：已无更多可选候选站址。</translation>
     </message>
@@ -1016,22 +1016,22 @@
       <translation>{} 个需求点，{} 个候选点（其中 {} 个已有站点），{} 个覆盖对，{} 个间距冲突。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="162" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="164" />
       <source>The coverage radius must be a number of metres, 0 or more.</source>
       <translation>覆盖半径必须是不小于 0 的米数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="175" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="177" />
       <source>The coverage radius must be larger than 0 m.</source>
       <translation>覆盖半径必须大于 0 m。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="205" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="207" />
       <source>Quota category {} does not occur in field {}; its values are: {}.</source>
       <translation>配额类别 {} 不在字段 {} 中；该字段的取值为：{}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="217" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="219" />
       <source>Road network: {} nodes, {} edges; coverage measured along roads up to {} m.</source>
       <translation>路网：{} 个节点，{} 条边；覆盖按沿道路距离计算，最远 {} m。</translation>
     </message>
@@ -1041,32 +1041,32 @@
       <translation>scipy.optimize.milp 不可用（scipy &lt; 1.9）：将使用启发式求解器，结果未经最优性证明。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="151" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="153" />
       <source>Trade-off curve: 1 to {} new sites in {} s ({} point(s) not proved within the MIP gap).</source>
       <translation>权衡曲线：新增 1 至 {} 个站点，用时 {} 秒（{} 个点未在 MIP 间隙内得到证明）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="173" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="175" />
       <source>Candidate radii must not be negative.</source>
       <translation>候选点覆盖半径不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="185" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="187" />
       <source>{} candidate(s) lie at the same place as another one (within {} m) and were merged into it (feature ids {}).</source>
       <translation>{} 个候选点与另一候选点位置相同（相距 {} m 以内），已合并（要素 ID：{}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="195" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="197" />
       <source>Category quotas need a demand category field.</source>
       <translation>类别配额需要设置需求类别字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="208" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="210" />
       <source>Category quotas are enforced by the MCLP model only.</source>
       <translation>类别配额仅在 MCLP 模型中生效。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="169" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="171" />
       <source>{} candidate(s) have a null radius and use the coverage radius {} m.</source>
       <translation>{} 个候选点的覆盖半径为空，采用覆盖半径 {} m。</translation>
     </message>
@@ -3154,18 +3154,18 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <translation>建成区面积（km²；优先于字段和面的面积）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="206" />
-      <location filename="../../processing_algorithms/network_siting.py" line="211" />
+      <location filename="../../processing_algorithms/network_siting.py" line="207" />
       <location filename="../../processing_algorithms/network_siting.py" line="212" />
-      <location filename="../../processing_algorithms/network_siting.py" line="219" />
+      <location filename="../../processing_algorithms/network_siting.py" line="213" />
+      <location filename="../../processing_algorithms/network_siting.py" line="220" />
       <source>demand</source>
       <translation>需求点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="208" />
-      <location filename="../../processing_algorithms/network_siting.py" line="213" />
+      <location filename="../../processing_algorithms/network_siting.py" line="209" />
       <location filename="../../processing_algorithms/network_siting.py" line="214" />
-      <location filename="../../processing_algorithms/network_siting.py" line="221" />
+      <location filename="../../processing_algorithms/network_siting.py" line="215" />
+      <location filename="../../processing_algorithms/network_siting.py" line="222" />
       <source>candidate sites</source>
       <translation>候选站址</translation>
     </message>
@@ -3295,47 +3295,52 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
     </message>
     <message>
       <location filename="../../processing_algorithms/network_siting.py" line="149" />
+      <source>The trade-off curve size must be 0 new sites or more (got {}).</source>
+      <translation>权衡曲线的新增站点数必须为 0 或以上（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="150" />
       <source>The minimum spacing must be 0 m or more (got {}).</source>
       <translation>最小间距必须不小于 0 m（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="150" />
+      <location filename="../../processing_algorithms/network_siting.py" line="151" />
       <source>The solver time limit must be at least 1 s (got {}).</source>
       <translation>求解时间上限必须至少为 1 s（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="151" />
+      <location filename="../../processing_algorithms/network_siting.py" line="152" />
       <source>The MIP gap must be between 0 and 1 (got {}).</source>
       <translation>MIP 间隙必须在 0 到 1 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="152" />
+      <location filename="../../processing_algorithms/network_siting.py" line="153" />
       <source>The built-up population must be 0 or more (got {}).</source>
       <translation>建成区人口必须不小于 0（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="153" />
+      <location filename="../../processing_algorithms/network_siting.py" line="154" />
       <source>The built-up area must be 0 km² or more (got {}).</source>
       <translation>建成区面积必须不小于 0 km²（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="222" />
+      <location filename="../../processing_algorithms/network_siting.py" line="223" />
       <source>the demand layer</source>
       <translation>需求图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="235" />
+      <location filename="../../processing_algorithms/network_siting.py" line="236" />
       <source>Could not read the category quota '{}': write category=share pairs separated by ';', shares between 0 and 1 (or 0–100 %), e.g. VOC=1.0;park=0.9.</source>
       <translation>无法识别类别配额“{}”：请写成以“;”分隔的 类别=比例，比例介于 0 与 1 之间（或 0–100 %），如 VOC=1.0;park=0.9。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="250" />
+      <location filename="../../processing_algorithms/network_siting.py" line="251" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="199" />
       <source>road network</source>
       <translation>路网</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="252" />
+      <location filename="../../processing_algorithms/network_siting.py" line="253" />
       <source>The road network has no usable lines.</source>
       <translation>路网中没有可用的线。</translation>
     </message>
@@ -3360,7 +3365,7 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <translation>P-中位：新增 P 个站点，加权距离总和最小</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="226" />
+      <location filename="../../processing_algorithms/network_siting.py" line="227" />
       <source>the candidate layer</source>
       <translation>候选站址图层</translation>
     </message>
