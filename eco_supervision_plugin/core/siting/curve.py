@@ -178,6 +178,7 @@ class _PointSolver:
         self.ctx, self.red, self.prob, self.bank, self.stats = ctx, red, prob, bank, stats
         self.lam = None
         self.seed, self.seed_bound = [], None
+        self.cheap_s, self.cheap_n = 0.0, 0  # time of the cheap steps (extension, short bound run) per point
         self.value, self.feasible, self.own_bound, self.p, self.share = 0.0, False, math.inf, 0, 0.0
 
     def proved(self):
@@ -203,6 +204,7 @@ class _PointSolver:
         self.p, prob.p = p, min(p, n)
         self.own_bound = float(self.red.w.sum())  # every reduced row covered
         self.share = max(ctx.remaining(), 0.0) / points_left  # this point's fair share of the time left
+        t0 = time.perf_counter()
         chosen = self._take(prob.greedy(start=previous) if p <= n else previous)
         if self.seed_bound is not None and p <= self.seed_bound[0]:
             self.own_bound = min(self.own_bound, self.seed_bound[1])
@@ -217,17 +219,23 @@ class _PointSolver:
         if not self.proved():  # a few warm-started multiplier steps often prove the extended solution
             self._bound_run(SHORT_ITERATIONS)
             stats["short_bound_runs"] += 1
-        if not self.proved() and ctx.remaining() > 0:
+        self.cheap_s += time.perf_counter() - t0
+        self.cheap_n += 1
+
+        def ahead():  # the expensive steps only while every later point keeps time for its cheap steps
+            return ctx.remaining() - (points_left - 1) * self.cheap_s / self.cheap_n > 0
+
+        if not self.proved() and ahead():
             chosen = self._take(prob.local_search(chosen, time.perf_counter() + 0.25 * self.share, ctx.monitor)[0])
             stats["local_searches"] += 1
-        if not self.proved() and ctx.remaining() > 0:
+        if not self.proved() and ahead():
             chosen = self._lagrangian_heuristic(chosen)
-        if not self.proved() and ctx.remaining() > 0:
+        if not self.proved() and ahead():
             self._bound_run(LONG_ITERATIONS)
             stats["long_bound_runs"] += 1
             if not self.proved():
                 chosen = self._lagrangian_heuristic(chosen)
-        if not self.proved() and ctx.use_milp and ctx.remaining() > 0.05:
+        if not self.proved() and ctx.use_milp and ctx.remaining() > 0.05 and ahead():
             chosen = self._milp(chosen, points_left)
         return chosen
 
