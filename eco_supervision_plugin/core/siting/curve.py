@@ -34,6 +34,7 @@ from .problem import prepare, relative_gap, status_of
 
 SHORT_ITERATIONS = 40  # warm-started multiplier steps tried before any local search
 LONG_ITERATIONS = 2000
+PACE_MARGIN = 3.0  # later points' cheap steps cost more than the first ones' (more of them are not proved)
 
 
 @dataclasses.dataclass
@@ -223,7 +224,7 @@ class _PointSolver:
         self.cheap_n += 1
 
         def ahead():  # the expensive steps only while every later point keeps time for its cheap steps
-            return ctx.remaining() - (points_left - 1) * self.cheap_s / self.cheap_n > 0
+            return ctx.remaining() - PACE_MARGIN * (points_left - 1) * self.cheap_s / self.cheap_n > 0
 
         if not self.proved() and ahead():
             chosen = self._take(prob.local_search(chosen, time.perf_counter() + 0.25 * self.share, ctx.monitor)[0])
