@@ -864,7 +864,7 @@
       <translation>覆盖成本必须为有限数值</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/curve.py" line="116" />
+      <location filename="../../eco_supervision_plugin/core/siting/curve.py" line="117" />
       <source>The curve stops at {} new sites: no more candidates can be chosen.</source>
       <translation>曲线止于新增 {} 个站点：已无更多可选候选站址。</translation>
     </message>
@@ -1076,9 +1076,27 @@
       <translation>P-中位：每个需求点只可由其最近的 {} 个候选点服务（完整距离矩阵过大）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="146" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="148" />
       <source>Status {}: objective {:.6g}, bound {}, gap {}.</source>
       <translation>求解状态 {}：目标值 {:.6g}，界 {}，间隙 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="146" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="24" />
+      <source>optimal</source>
+      <translation>最优</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="146" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="24" />
+      <source>feasible, not proved optimal</source>
+      <translation>可行解，未证明最优</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="147" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="25" />
+      <source>heuristic, no bound</source>
+      <translation>启发式解，无界</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/siting/pmedian.py" line="142" />
@@ -4667,21 +4685,6 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/reports/network_siting.py" line="20" />
       <source>p-median</source>
       <translation>P-中位</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="24" />
-      <source>optimal</source>
-      <translation>最优</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="24" />
-      <source>feasible, not proved optimal</source>
-      <translation>可行解，未证明最优</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="25" />
-      <source>heuristic, no bound</source>
-      <translation>启发式解，无界</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/network_siting.py" line="25" />

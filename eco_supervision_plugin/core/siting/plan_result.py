@@ -143,7 +143,10 @@ class SitingPlan:
         r = self.result
         bound = "-" if r.bound is None else "{:.6g}".format(r.bound)
         gap = "-" if r.gap is None else "{:.4%}".format(r.gap)
-        return Note("Status {}: objective {:.6g}, bound {}, gap {}.", r.status, r.objective, bound, gap)
+        words = {"optimal": Note("optimal"), "feasible": Note("feasible, not proved optimal"),
+                 "heuristic": Note("heuristic, no bound")}
+        return Note("Status {}: objective {:.6g}, bound {}, gap {}.", words.get(r.status, r.status), r.objective,
+                    bound, gap)
 
     def report(self, runtime_s):
         """The JSON report's figures (stable keys, see docs/algorithms/networksiting.md); no NaN in it."""
