@@ -1,5 +1,7 @@
 """ecosupervision:networksiting — monitoring-network siting (MCLP, LSCP, backup coverage, p-median)."""
 
+import os
+
 from qgis.core import (
     QgsGeometry,
     QgsPointXY,
@@ -10,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
     QgsWkbTypes,
 )
 
@@ -17,17 +20,17 @@ from ..eco_supervision_plugin.core.siting.plan import (
     SitingCandidates,
     SitingDemand,
     SitingOptions,
-    StudyArea,
     plan_network_siting,
 )
-from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
+from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note
 from .qgis_io.crs import metric_crs
-from .qgis_io.feature_writer import write_with_source_fields
+from .qgis_io.feature_writer import write_features, write_with_source_fields
 from .qgis_io.parsers import parse_key_values, share, truthy_array
-from .qgis_io.polygon_rings import polygon_rings, union_rings
 from .qgis_io.read import read_points, require_features, require_field
 from .qgis_io.road_options import add_road_parameters, road_coverage, road_number_checks
-from .qgis_io.tables import read_attributes
+from .qgis_io.study_area import read_study_area
+from .reports.network_siting import curve_table, input_title, siting_map, siting_note
+from .reports.note import write_note
 
 MODEL_KEYS = ["mclp", "lscp", "backup", "pmedian"]
 _Number = QgsProcessingParameterNumber
@@ -46,7 +49,7 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
     NETWORK, TIME_LIMIT, MIP_GAP, STUDY_AREA = "NETWORK", "TIME_LIMIT", "MIP_GAP", "STUDY_AREA"
     STUDY_POPULATION_FIELD, STUDY_BUILT_UP_FIELD = "STUDY_POPULATION_FIELD", "STUDY_BUILT_UP_FIELD"
     STUDY_POPULATION, STUDY_BUILT_UP_KM2 = "STUDY_POPULATION", "STUDY_BUILT_UP_KM2"
-    OUTPUT, DEMAND_OUTPUT = "OUTPUT", "DEMAND_OUTPUT"
+    OUTPUT, DEMAND_OUTPUT, CURVE_MAX, CURVE = "OUTPUT", "DEMAND_OUTPUT", "CURVE_MAX", "CURVE"
 
     def displayName(self):
         return self.tr("Monitoring network siting (coverage optimisation)")
@@ -77,9 +80,12 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
             "and MIP_GAP. The report states the status honestly: optimal (proved within MIP_GAP) or feasible "
             "with its gap.</p>"
             "<p><b>Outputs</b>: OUTPUT, the chosen and existing sites with rank, marginal gain and covered weight; "
-            "DEMAND_OUTPUT, each demand point with its coverage; REPORT with objective, bound, gap, coverage per "
-            "category and, for a STUDY_AREA, the minimum number of urban assessment stations of "
-            "HJ 664-2013 (Technical Regulation for Selection of Ambient Air Quality Monitoring Stations).</p>"
+            "DEMAND_OUTPUT, each demand point with its coverage; CURVE, the trade-off curve: the most weight 1 to "
+            "CURVE_MAX new sites can cover (in total and per category) with its proven bound, computed incrementally "
+            "(empty: twice P; 0: no curve); REPORT, a planning note with the headline, coverage per category, the "
+            "curve and the number of sites for 90 %, a map and, for a STUDY_AREA, the minimum number of urban "
+            "assessment stations of HJ 664-2013 (Technical Regulation for Selection of Ambient Air Quality "
+            "Monitoring Stations).</p>"
         )
 
     def initAlgorithm(self, config=None):
@@ -108,6 +114,8 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
             self.tr("p-median: minimise total weighted distance with P new sites")], defaultValue=0))
         add(number(self.P, self.tr("New sites P"), integer, 10, minValue=0),
             self.tr("Number of new sites P (not used by LSCP)"))
+        add(number(self.CURVE_MAX, self.tr("Trade-off curve up to (new sites)"), integer, optional=True, minValue=0),
+            self.tr("Largest number of new sites on the trade-off curve (empty: 2 × P; 0: no curve)"))
         add(number(self.MIN_SPACING, self.tr("Minimum spacing (m)"), double, 0.0, minValue=0.0),
             self.tr("Minimum spacing between any two sites (m, 0 = none)"))
         add(src(self.NETWORK, self.tr("Road network"), [QgsProcessing.TypeVectorLine], optional=True),
@@ -129,6 +137,8 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Chosen sites"), point))
         self.addParameter(QgsProcessingParameterFeatureSink(self.DEMAND_OUTPUT, self.tr("Demand coverage"),
                                                             QgsProcessing.TypeVectorAnyGeometry, None, True, True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.CURVE, self.tr("Trade-off curve"),
+                                                            QgsProcessing.TypeVector, None, True, True))
         self.add_report_parameter()
 
     def checkParameterValues(self, parameters, context):
@@ -137,6 +147,7 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
         checks = (
             (self.RADIUS, self.tr("The coverage radius must be 0 m or more (got {})."), non_negative),
             (self.P, self.tr("The number of new sites P must be 0 or more (got {})."), non_negative),
+            (self.CURVE_MAX, self.tr("The trade-off curve size must be 0 new sites or more (got {})."), non_negative),
             (self.MIN_SPACING, self.tr("The minimum spacing must be 0 m or more (got {})."), non_negative),
             (self.TIME_LIMIT, self.tr("The solver time limit must be at least 1 s (got {})."), lambda v: v >= 1),
             (self.MIP_GAP, self.tr("The MIP gap must be between 0 and 1 (got {})."), lambda v: 0 <= v <= 1),
@@ -152,7 +163,8 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
         demand_src, cand_src, crs, demand, siting_demand, candidates = self._read(parameters, context, feedback)
         plan = run_core(feedback, plan_network_siting, siting_demand, candidates, self._options(parameters, context),
                         roads=self._roads(parameters, context, feedback, crs),
-                        study_area=self._study_area(parameters, context, crs, feedback),
+                        study_area=read_study_area(self, parameters, context, crs, feedback, self.STUDY_AREA,
+                                                   self.STUDY_POPULATION_FIELD, self.STUDY_BUILT_UP_FIELD),
                         monitor=feedback_monitor(feedback, 0, 85))
         for note in plan.warnings:
             feedback.pushWarning(translate_note(note))
@@ -165,11 +177,20 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
         self.demand_dest = write_with_source_fields(
             self, parameters, self.DEMAND_OUTPUT, context, feedback, demand_src, DEMAND_SCHEMA, demand_src.wkbType(),
             crs, zip(demand.fids, demand.geometries, plan.demand_rows()), optional=True)
+        schema, rows = curve_table(plan)
+        curve_dest = write_features(self, parameters, self.CURVE, context, feedback, schema, QgsWkbTypes.NoGeometry,
+                                    crs, [QgsGeometry() for _ in rows], rows, optional=True)
         feedback.setProgress(95)
-        self.report_path = write_report(self.parameterAsFileOutput(parameters, "REPORT", context),
-                                        plan.report(clock.seconds()), self.tr("Monitoring network siting"))
+        report = self.parameterAsFileOutput(parameters, "REPORT", context)
+        messages = [translate_note(n) for n in plan.warnings + plan.infos + list(plan.result.notes)]
+        note = siting_note(plan, input_title(demand_src, parameters.get(self.DEMAND)),
+                           self.parameterAsString(parameters, self.DEMAND_WEIGHT, context), clock.seconds(), messages)
+        if report and not report.lower().endswith(".json"):
+            note.image = siting_map(plan, siting_demand.xy, crs, os.path.join(QgsProcessingUtils.tempFolder(),
+                                                                              "network_siting.png"), note.title)
         feedback.pushInfo(translate_note(plan.status_note()))
-        return {self.OUTPUT: self.site_dest, self.DEMAND_OUTPUT: self.demand_dest, "REPORT": self.report_path}
+        return {self.OUTPUT: self.site_dest, self.DEMAND_OUTPUT: self.demand_dest, self.CURVE: curve_dest,
+                "REPORT": write_note(report, note)}
 
     def postProcessAlgorithm(self, context, feedback):
         style_output(context, getattr(self, "site_dest", None), "siting_sites.qml")
@@ -220,26 +241,12 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
             p=self.parameterAsInt(parameters, self.P, context), radius=number(self.RADIUS),
             min_spacing=number(self.MIN_SPACING), quotas=quotas, time_limit=number(self.TIME_LIMIT),
             mip_gap=number(self.MIP_GAP), population=optional(self.STUDY_POPULATION),
-            built_up_km2=optional(self.STUDY_BUILT_UP_KM2))
+            built_up_km2=optional(self.STUDY_BUILT_UP_KM2),
+            curve_max=None if optional(self.CURVE_MAX) is None else self.parameterAsInt(parameters, self.CURVE_MAX,
+                                                                                          context))
 
     def _roads(self, parameters, context, feedback, crs):
         source = self.parameterAsSource(parameters, self.NETWORK, context)
         if source is None or source.featureCount() <= 0:
             return None
         return road_coverage(self, parameters, context, feedback, crs, self.NETWORK, self.tr("road network"))
-
-    def _study_area(self, parameters, context, crs, feedback):
-        source = self.parameterAsSource(parameters, self.STUDY_AREA, context)
-        if source is None:
-            return None
-        fields = {n: self.parameterAsString(parameters, n, context)
-                  for n in (self.STUDY_POPULATION_FIELD, self.STUDY_BUILT_UP_FIELD)}
-        for field_name in filter(None, fields.values()):
-            require_field(source, field_name, self.tr("study area"), numeric=True)
-        _rings, union, _repaired = polygon_rings(source, crs, context, feedback)
-        _fids, columns = read_attributes(source, list(filter(None, fields.values())), feedback)
-
-        def total(name):
-            return sum(float(v) for v in columns[fields[name]] if v not in (None, "")) if fields[name] else None
-
-        return StudyArea(union_rings([union]), total(self.STUDY_POPULATION_FIELD), total(self.STUDY_BUILT_UP_FIELD))

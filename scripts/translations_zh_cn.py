@@ -691,6 +691,113 @@ TRANSLATIONS = {
     "Warning: {}": "警告：{}",
     "Choose a value field for the {} aggregation.": "请为“{}”汇总方式选择数值字段。",
     # ---- siting curve and note -----------------------------------------------------------------------
+    "The trade-off curve size must be 0 new sites or more (got {}).":
+        "权衡曲线的新增站点数必须为 0 或以上（当前为 {}）。",
+    "HiGHS ({}) on the model left after reduced-cost fixing.": "在约简费用固定后剩余的模型上运行 HiGHS（{}）。",
+    "The Lagrangian bound proves the heuristic solution within the MIP gap; no MILP was needed.":
+        "拉格朗日界证明启发式解已在 MIP 间隙之内，无需求解混合整数规划。",
+    "No MILP was run; the gap is measured against the Lagrangian bound.": "未运行混合整数规划；间隙以拉格朗日界计算。",
+    "Neighbourhood re-optimisation: {} move(s), {:.6g}.": "邻域重新优化：{} 次移动，{:.6g}。",
+    "After reduced-cost fixing {} demand rows × {} candidates ({} pairs) are left: too large for HiGHS to close the "
+    "gap in the time left, so the MILP was not run; the gap is from the Lagrangian bound.":
+        "约简费用固定后仍剩 {} 个需求行 × {} 个候选（{} 个覆盖对）：规模太大，HiGHS 无法在剩余时间内闭合间隙，"
+        "因此未运行混合整数规划；间隙取自拉格朗日界。",
+    "The MILP stopped without a better solution ({}); gap from the Lagrangian bound.":
+        "混合整数规划停止，未找到更优解（{}）；间隙取自拉格朗日界。",
+    "HiGHS ({}) on the fixed model did not improve on the local-search solution.":
+        "HiGHS（{}）在固定后的模型上未能改进局部搜索解。",
+    "Reduced-cost fixing shows that a better solution would need two sites closer than the minimum spacing: the "
+    "local-search solution is optimal.": "约简费用固定表明更优解需要两个站点的间距小于最小间距：局部搜索解即为最优。",
+    "After reduced-cost fixing no solution better than the local-search one remains: it is optimal.":
+        "约简费用固定后不存在优于局部搜索解的解：该解即为最优。",
+    "The MILP found no solution meeting the quotas ({}).": "混合整数规划未找到满足配额的解（{}）。",
+    "The curve stops at {} new sites: no more candidates can be chosen.":
+        "曲线止于新增 {} 个站点：已无更多可选候选站址。",
+    "Trade-off curve: 1 to {} new sites in {} s ({} point(s) not proved within the MIP gap).":
+        "权衡曲线：新增 1 至 {} 个站点，用时 {} 秒（{} 个点未在 MIP 间隙内得到证明）。",
+    "Largest number of new sites on the trade-off curve (empty: 2 × P; 0: no curve)":
+        "权衡曲线的最大新增站点数（留空：2 × P；0：不计算曲线）",
+    "Trade-off curve up to (new sites)": "权衡曲线上限（新增站点数）",
+    "Trade-off curve": "权衡曲线",
+    "maximal covering (MCLP)": "最大覆盖模型（MCLP）",
+    "set covering (LSCP)": "集合覆盖模型（LSCP）",
+    "backup coverage": "备份覆盖",
+    "p-median": "P-中位",
+    "optimal": "最优",
+    "feasible, not proved optimal": "可行解，未证明最优",
+    "heuristic, no bound": "启发式解，无界",
+    "no solution meets the quotas": "无满足配额的解",
+    "greedy start and swap search": "贪心初始解与交换搜索",
+    "Lagrangian bound": "拉格朗日界",
+    "exact HiGHS mixed-integer programme": "精确 HiGHS 混合整数规划",
+    "greedy set cover": "贪心集合覆盖",
+    "greedy start and fast interchange": "贪心初始解与快速交换",
+    "; no optimality bound is available (heuristic solution).": "；没有最优性界（启发式解）。",
+    "; the solution is proven optimal.": "；该解已证明为最优。",
+    "; the solution is proven within {} of the optimum.": "；已证明该解与最优值相差不超过 {}。",
+    "Covered share (%)": "覆盖比例（%）",
+    "Coverage per category": "各类别覆盖情况",
+    "Covered share per category": "各类别覆盖比例",
+    "New sites": "新增站点数",
+    "Covered weight (%)": "覆盖权重（%）",
+    "Covered weight against the number of new sites": "覆盖权重随新增站点数的变化",
+    "All demand": "全部需求点",
+    "Each point is the most weight that many new sites can cover (maximal covering, with the existing sites, the "
+    "spacing rule and the quotas), with the bound that proves it; the CURVE output lists every count.":
+        "曲线上每个点是该数量的新增站点最多可覆盖的权重（最大覆盖模型，计入已有站点、间距规则和配额），并附证明它的界；"
+        "CURVE 输出列出每一个站点数。",
+    "How many sites: the trade-off curve": "需要多少站点：权衡曲线",
+    "HJ 664-2013 urban assessment stations": "HJ 664-2013 城市评价点",
+    "demand points": "需求点数",
+    "Model and solver": "模型与求解器",
+    "Category": "类别",
+    "Demand points": "需求点数",
+    "Weight": "权重",
+    "Covered weight": "覆盖权重",
+    "Covered share": "覆盖比例",
+    "Required share": "要求比例",
+    "Proven bound": "已证明的界",
+    "Gap": "间隙",
+    "Status": "状态",
+    "{} new sites cover {} of the weight, and no fewer can (proved).":
+        "新增 {} 个站点可覆盖 {} 的权重，且已证明更少的站点做不到。",
+    "{} new sites cover {} of the weight; the bounds prove that at least {} are needed.":
+        "新增 {} 个站点可覆盖 {} 的权重；界证明至少需要 {} 个。",
+    "No count on the curve (up to {} new sites) covers {} of the weight.":
+        "曲线上（至多新增 {} 个站点）没有任何站点数能覆盖 {} 的权重。",
+    "The existing sites already cover {} of the weight.": "已有站点已覆盖 {} 的权重。",
+    "New sites chosen": "选中的新增站点",
+    "Existing sites kept": "保留的已有站点",
+    "Covered share of the weight, existing sites only": "权重覆盖比例（仅已有站点）",
+    "Covered share of the weight, with the new sites": "权重覆盖比例（含新增站点）",
+    "Covered share of the demand points": "需求点覆盖比例",
+    "Optimality gap (proven)": "最优性间隙（已证明）",
+    "Weight covered by two or more sites": "被两个及以上站点覆盖的权重",
+    "New sites needed for 90 % of the weight": "覆盖 90 % 权重所需的新增站点数",
+    "more than {}": "多于 {}",
+    "{} new sites cover every demand point within reach ({} of the {})":
+        "新增 {} 个站点覆盖了所有可达的需求点（覆盖比例 {}，按{}计）",
+    "{} new sites raise the {} covered by at least two sites to {} (coverage by one site {})":
+        "新增 {} 个站点使至少被两个站点覆盖的{}达到 {}（单站覆盖 {}）",
+    "{} new sites bring the weighted mean distance to the nearest site to {}; {} of the {} is within the coverage "
+    "radius": "新增 {} 个站点使到最近站点的加权平均距离降至 {}；覆盖半径内的比例为 {}（按{}计）",
+    "{} new sites raise the covered {} from {} to {}": "新增 {} 个站点使被覆盖的{}从 {} 提高到 {}",
+    "; every demand point of {} is watched": "；{}的全部需求点均已受到监控",
+    "; every category is fully watched": "；所有类别均已全部受到监控",
+    "; {} of {} categories are fully watched": "；已有 {} 个类别（共 {} 个）全部受到监控",
+    "(no category)": "（无类别）",
+    "demand weight “{}”": "需求权重“{}”",
+    "Built-up area": "建成区面积",
+    "Minimum stations by area": "按面积的最少点位数",
+    "Minimum stations by population": "按人口的最少点位数",
+    "Minimum stations required": "最少点位数",
+    "Open sites inside the study area": "研究区内的站点数",
+    "Model: {}; solver: {}.": "模型：{}；求解器：{}。",
+    "Covering pairs": "覆盖对数",
+    "Spacing conflicts": "间距冲突数",
+    "Monitoring network siting — {}": "监测网络选址 — {}",
+    "{}, {} basis; {} demand points, {} candidate sites": "{}，按{}计算；{} 个需求点，{} 个候选站址",
+    "straight-line": "直线距离",
     # ---- network siting ---------------------------------------------------------------------------
     "Monitoring network siting (coverage optimisation)": "监测网络选址（覆盖优化）",
     "Monitoring network planning": "监测网络规划",
@@ -709,9 +816,11 @@ TRANSLATIONS = {
     "greedy and swap local search, a Lagrangian bound (MCLP) and an exact HiGHS MILP (scipy) within TIME_LIMIT "
     "and MIP_GAP. The report states the status honestly: optimal (proved within MIP_GAP) or feasible with its "
     "gap.</p><p><b>Outputs</b>: OUTPUT, the chosen and existing sites with rank, marginal gain and covered "
-    "weight; DEMAND_OUTPUT, each demand point with its coverage; REPORT with objective, bound, gap, coverage per "
-    "category and, for a STUDY_AREA, the minimum number of urban assessment stations of HJ 664-2013 (Technical "
-    "Regulation for Selection of Ambient Air Quality Monitoring Stations).</p>":
+    "weight; DEMAND_OUTPUT, each demand point with its coverage; CURVE, the trade-off curve: the most weight 1 to "
+    "CURVE_MAX new sites can cover (in total and per category) with its proven bound, computed incrementally "
+    "(empty: twice P; 0: no curve); REPORT, a planning note with the headline, coverage per category, the curve and "
+    "the number of sites for 90 %, a map and, for a STUDY_AREA, the minimum number of urban assessment stations of "
+    "HJ 664-2013 (Technical Regulation for Selection of Ambient Air Quality Monitoring Stations).</p>":
         "<p>在候选点中选择监测点位（环境空气自动站、高密度微型站），使需求点（热点网格、VOCs 排放企业、工业园区、"
         "国控点等）得到有效监控，同时保留已有站点。</p>"
         "<p><b>模型</b>：<i>MCLP</i>（最大覆盖选址模型）在新增 P 个站点的条件下使被覆盖的需求权重最大；"
@@ -726,8 +835,10 @@ TRANSLATIONS = {
         "界（MCLP），以及在 TIME_LIMIT 和 MIP_GAP 限制内求解的精确 HiGHS 混合整数线性规划（scipy）。报告如实给出"
         "求解状态：最优（在 MIP_GAP 内得到证明）或可行解及其间隙。</p>"
         "<p><b>输出</b>：OUTPUT，选中和已有站点，含排序、边际增益和覆盖权重；DEMAND_OUTPUT，各需求点及其覆盖"
-        "情况；REPORT，含目标值、界、间隙、各类别覆盖率，以及设置 STUDY_AREA 时按 HJ 664-2013（《环境空气质量"
-        "监测点位布设技术规范（试行）》）计算的城市评价点最少数量。</p>",
+        "情况；CURVE，权衡曲线：新增 1 至 CURVE_MAX 个站点时最多可覆盖的权重（总体及分类别）及其已证明的界，"
+        "逐点增量计算（留空：P 的两倍；0：不计算曲线）；REPORT，规划说明，含结论、各类别覆盖率、权衡曲线与覆盖 90 % "
+        "所需站点数、地图，以及设置 STUDY_AREA 时按 HJ 664-2013（《环境空气质量监测点位布设技术规范（试行）》）"
+        "计算的城市评价点最少数量。</p>",
     "demand": "需求点",
     "candidate sites": "候选站址",
     "Monitoring network siting": "监测网络选址",

@@ -900,8 +900,13 @@
       <translation>覆盖成本必须为有限数值</translation>
     </message>
     <message>
+      <location filename="../../eco_supervision_plugin/core/siting/curve.py" line="117" />
+      <source>The curve stops at {} new sites: no more candidates can be chosen.</source>
+      <translation>曲线止于新增 {} 个站点：已无更多可选候选站址。</translation>
+    </message>
+    <message>
       <location filename="../../eco_supervision_plugin/core/siting/lscp.py" line="30" />
-      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="91" />
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="117" />
       <source>No demand point lies within reach of any candidate or existing site.</source>
       <translation>没有任何需求点位于候选站址或已有站点的覆盖范围内。</translation>
     </message>
@@ -921,145 +926,219 @@
       <translation>没有站点组合能在保持最小间距的同时覆盖所有可覆盖需求点；请减小 MIN_SPACING 或增加候选站址。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="118" />
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="143" />
       <source>Model reduced to {} demand rows × {} candidates ({} pairs) from {} × {}.</source>
       <translation>模型已缩减为 {} 个需求行 × {} 个候选站址（{} 对），原为 {} × {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="196" />
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="229" />
       <source>Greedy {:.6g}, after {} swap(s) {:.6g}; Lagrangian bound {:.6g}.</source>
       <translation>贪心解 {:.6g}，经 {} 次交换后 {:.6g}；拉格朗日界 {:.6g}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="202" />
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="236" />
       <source>No solution meets every category quota with P = {} new sites and the spacing rule; raise P, lower the quotas or the minimum spacing.</source>
       <translation>在 P = {} 个新增站点和间距规则下，没有解能满足每个类别的配额；请增大 P、降低配额或减小最小间距。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="63" />
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="332" />
+      <source>HiGHS ({}) on the model left after reduced-cost fixing.</source>
+      <translation>在约简费用固定后剩余的模型上运行 HiGHS（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="65" />
       <source>Quota category {} has no demand points.</source>
       <translation>配额类别 {} 没有需求点。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="68" />
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="70" />
       <source>Category {} cannot reach its coverage quota of {:.1%}: only {:.1%} of its weight lies within reach of any existing or candidate site ({} of {} demand points are out of reach).</source>
       <translation>类别 {} 无法达到 {:.1%} 的覆盖配额：其权重中仅有 {:.1%} 位于已有站点或候选站址的覆盖范围内（有 {} 个需求点无法覆盖，共 {} 个）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="108" />
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="134" />
       <source>{} dominated candidate(s) dropped (covering set inside another's).</source>
       <translation>已剔除 {} 个被支配的候选站址（其覆盖集合包含于其他候选站址的覆盖集合中）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="110" />
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="136" />
       <source>Dominated candidates were kept: with spacing rules dropping them is not exact.</source>
       <translation>保留了被支配的候选站址：存在间距规则时剔除它们将不再精确。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="136" />
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="168" />
       <source>The greedy start does not meet every category quota; the MILP must find a feasible solution.</source>
       <translation>贪心初始解未满足所有类别配额；需由 MILP 求得可行解。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="157" />
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="200" />
+      <source>The Lagrangian bound proves the heuristic solution within the MIP gap; no MILP was needed.</source>
+      <translation>拉格朗日界证明启发式解已在 MIP 间隙之内，无需求解混合整数规划。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="204" />
+      <source>No MILP was run; the gap is measured against the Lagrangian bound.</source>
+      <translation>未运行混合整数规划；间隙以拉格朗日界计算。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="226" />
+      <source>Neighbourhood re-optimisation: {} move(s), {:.6g}.</source>
+      <translation>邻域重新优化：{} 次移动，{:.6g}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="307" />
+      <source>After reduced-cost fixing {} demand rows × {} candidates ({} pairs) are left: too large for HiGHS to close the gap in the time left, so the MILP was not run; the gap is from the Lagrangian bound.</source>
+      <translation>约简费用固定后仍剩 {} 个需求行 × {} 个候选（{} 个覆盖对）：规模太大，HiGHS 无法在剩余时间内闭合间隙，因此未运行混合整数规划；间隙取自拉格朗日界。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="322" />
+      <source>The MILP stopped without a better solution ({}); gap from the Lagrangian bound.</source>
+      <translation>混合整数规划停止，未找到更优解（{}）；间隙取自拉格朗日界。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="330" />
+      <source>HiGHS ({}) on the fixed model did not improve on the local-search solution.</source>
+      <translation>HiGHS（{}）在固定后的模型上未能改进局部搜索解。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="189" />
       <source>The Lagrangian heuristic (sites with the largest reduced gains, then swaps) found {:.6g}.</source>
       <translation>拉格朗日启发式算法（先选缩减收益最大的站点，再交换）得到 {:.6g}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="159" />
-      <source>Status {}: objective {:.6g}, bound {}, gap {}.</source>
-      <translation>求解状态 {}：目标值 {:.6g}，界 {}，间隙 {}。</translation>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="284" />
+      <source>Reduced-cost fixing shows that a better solution would need two sites closer than the minimum spacing: the local-search solution is optimal.</source>
+      <translation>约简费用固定表明更优解需要两个站点的间距小于最小间距：局部搜索解即为最优。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="217" />
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="318" />
+      <source>After reduced-cost fixing no solution better than the local-search one remains: it is optimal.</source>
+      <translation>约简费用固定后不存在优于局部搜索解的解：该解即为最优。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/mclp.py" line="321" />
+      <source>The MILP found no solution meeting the quotas ({}).</source>
+      <translation>混合整数规划未找到满足配额的解（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="96" />
       <location filename="../../eco_supervision_plugin/core/siting/problem.py" line="115" />
       <source>Unknown siting model {}; use one of {}.</source>
       <translation>未知的选址模型 {}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="221" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="100" />
       <source>No demand feature has a usable geometry.</source>
       <translation>没有任何需求要素具有可用的几何。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="223" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="102" />
       <source>No candidate site has a usable geometry.</source>
       <translation>没有任何候选站址具有可用的几何。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="226" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="105" />
       <source>Demand weights must not be negative ({} negative values).</source>
       <translation>需求权重不能为负数（有 {} 个负值）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="247" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="126" />
       <source>No demand point lies within the coverage radius of any candidate or existing site; check the radius (m) and that both layers cover the same area.</source>
       <translation>没有任何需求点位于候选站址或已有站点的覆盖半径内；请检查覆盖半径（m），并确认两个图层覆盖同一区域。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="250" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="129" />
       <source>{} demand points, {} candidates ({} existing), {} covering pairs, {} spacing conflicts.</source>
       <translation>{} 个需求点，{} 个候选点（其中 {} 个已有站点），{} 个覆盖对，{} 个间距冲突。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="269" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="164" />
       <source>The coverage radius must be a number of metres, 0 or more.</source>
       <translation>覆盖半径必须是不小于 0 的米数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="282" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="177" />
       <source>The coverage radius must be larger than 0 m.</source>
       <translation>覆盖半径必须大于 0 m。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="312" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="207" />
       <source>Quota category {} does not occur in field {}; its values are: {}.</source>
       <translation>配额类别 {} 不在字段 {} 中；该字段的取值为：{}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="332" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="227" />
       <source>Road network: {} nodes, {} edges; coverage measured along roads up to {} m.</source>
       <translation>路网：{} 个节点，{} 条边；覆盖按沿道路距离计算，最远 {} m。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="253" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="132" />
       <source>scipy.optimize.milp is not available (scipy &lt; 1.9): the heuristic solver is used and the result is not proved optimal.</source>
       <translation>scipy.optimize.milp 不可用（scipy &lt; 1.9）：将使用启发式求解器，结果未经最优性证明。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="280" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="153" />
+      <source>Trade-off curve: 1 to {} new sites in {} s ({} point(s) not proved within the MIP gap).</source>
+      <translation>权衡曲线：新增 1 至 {} 个站点，用时 {} 秒（{} 个点未在 MIP 间隙内得到证明）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="175" />
       <source>Candidate radii must not be negative.</source>
       <translation>候选点覆盖半径不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="292" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="187" />
       <source>{} candidate(s) lie at the same place as another one (within {} m) and were merged into it (feature ids {}).</source>
       <translation>{} 个候选点与另一候选点位置相同（相距 {} m 以内），已合并（要素 ID：{}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="302" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="197" />
       <source>Category quotas need a demand category field.</source>
       <translation>类别配额需要设置需求类别字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="315" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="210" />
       <source>Category quotas are enforced by the MCLP model only.</source>
       <translation>类别配额仅在 MCLP 模型中生效。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="326" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="221" />
       <source>Road network: {} nodes, {} edges (one-way streets honoured); coverage along roads up to {}.</source>
       <translation>路网：{} 个节点，{} 条边（遵循单行道方向）；沿道路的覆盖范围上限为 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="276" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="171" />
       <source>{} candidate(s) have a null radius and use the coverage radius {} m.</source>
       <translation>{} 个候选点的覆盖半径为空，采用覆盖半径 {} m。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="243" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="122" />
       <source>p-median: each demand point may be served by its {} nearest candidates (a full distance matrix would be too large).</source>
       <translation>P-中位：每个需求点只可由其最近的 {} 个候选点服务（完整距离矩阵过大）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="148" />
+      <source>Status {}: objective {:.6g}, bound {}, gap {}.</source>
+      <translation>求解状态 {}：目标值 {:.6g}，界 {}，间隙 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="146" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="24" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="9" />
+      <source>optimal</source>
+      <translation>最优</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="146" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="24" />
+      <source>feasible, not proved optimal</source>
+      <translation>可行解，未证明最优</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="147" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="25" />
+      <source>heuristic, no bound</source>
+      <translation>启发式解，无界</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/siting/pmedian.py" line="142" />
@@ -2199,7 +2278,7 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
     </message>
     <message>
       <location filename="../../processing_algorithms/emergency_coverage.py" line="93" />
-      <location filename="../../processing_algorithms/network_siting.py" line="113" />
+      <location filename="../../processing_algorithms/network_siting.py" line="121" />
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="147" />
       <source>Road network</source>
       <translation>路网</translation>
@@ -3055,299 +3134,314 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <translation>需要同时提供企业名录和执法人员名录。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="52" />
+      <location filename="../../processing_algorithms/network_siting.py" line="55" />
       <source>Monitoring network siting (coverage optimisation)</source>
       <translation>监测网络选址（覆盖优化）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="55" />
+      <location filename="../../processing_algorithms/network_siting.py" line="58" />
       <source>Monitoring network planning</source>
       <translation>监测网络规划</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="61" />
-      <source>&lt;p&gt;Chooses monitoring sites (automatic air stations, high-density micro-sensors) among candidate points so that the demand points (hotspot grid cells, VOC enterprises, industrial parks, national control sites…) are watched, keeping the stations that already exist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Models&lt;/b&gt;: &lt;i&gt;MCLP&lt;/i&gt; maximises the demand weight covered with P new sites; &lt;i&gt;LSCP&lt;/i&gt; finds the fewest new sites covering every coverable demand point; &lt;i&gt;Backup coverage&lt;/i&gt; maximises the weight covered by at least two sites with P new sites; &lt;i&gt;p-median&lt;/i&gt; minimises the total weighted distance from each demand point to its nearest site with P new sites.&lt;/p&gt;&lt;p&gt;A candidate covers a demand point within RADIUS metres (or its own RADIUS_FIELD value: a micro-sensor and a station do not represent the same area), straight-line or, with NETWORK, along the roads. Existing stations (EXISTING_FIELD true) are always kept and counted; P counts new sites only. MIN_SPACING keeps any two chosen or existing sites apart. CATEGORY_MIN_COVERAGE (e.g. &lt;code&gt;VOC=1.0;park=1.0&lt;/code&gt;) requires a share of each DEMAND_CATEGORY's weight to be covered (MCLP).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Solver&lt;/b&gt;: sparse coverage matrix (k-d tree or road Dijkstra), exact model reduction, greedy and swap local search, a Lagrangian bound (MCLP) and an exact HiGHS MILP (scipy) within TIME_LIMIT and MIP_GAP. The report states the status honestly: optimal (proved within MIP_GAP) or feasible with its gap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: OUTPUT, the chosen and existing sites with rank, marginal gain and covered weight; DEMAND_OUTPUT, each demand point with its coverage; REPORT with objective, bound, gap, coverage per category and, for a STUDY_AREA, the minimum number of urban assessment stations of HJ 664-2013 (Technical Regulation for Selection of Ambient Air Quality Monitoring Stations).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;在候选点中选择监测点位（环境空气自动站、高密度微型站），使需求点（热点网格、VOCs 排放企业、工业园区、国控点等）得到有效监控，同时保留已有站点。&lt;/p&gt;&lt;p&gt;&lt;b&gt;模型&lt;/b&gt;：&lt;i&gt;MCLP&lt;/i&gt;（最大覆盖选址模型）在新增 P 个站点的条件下使被覆盖的需求权重最大；&lt;i&gt;LSCP&lt;/i&gt;（集合覆盖模型）求覆盖全部可覆盖需求点所需的最少新增站点数；&lt;i&gt;备份覆盖&lt;/i&gt;在新增 P 个站点的条件下使至少被两个站点覆盖的权重最大；&lt;i&gt;P-中位&lt;/i&gt;在新增 P 个站点的条件下使各需求点到最近站点的加权距离总和最小。&lt;/p&gt;&lt;p&gt;候选点覆盖其 RADIUS 米范围内的需求点（或取自身 RADIUS_FIELD 字段值：微型站与自动站的代表范围不同），按直线距离计算，设置 NETWORK 时沿道路计算。已有站点（EXISTING_FIELD 为真）始终保留并计入覆盖；P 只计新增站点。MIN_SPACING 规定任意两个选中或已有站点之间的最小间距。CATEGORY_MIN_COVERAGE（如 &lt;code&gt;VOC=1.0;park=1.0&lt;/code&gt;）要求每个 DEMAND_CATEGORY 类别的权重至少有规定比例被覆盖（MCLP）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;求解器&lt;/b&gt;：稀疏覆盖矩阵（k-d 树或道路 Dijkstra）、精确的模型约简、贪心与交换局部搜索、拉格朗日界（MCLP），以及在 TIME_LIMIT 和 MIP_GAP 限制内求解的精确 HiGHS 混合整数线性规划（scipy）。报告如实给出求解状态：最优（在 MIP_GAP 内得到证明）或可行解及其间隙。&lt;/p&gt;&lt;p&gt;&lt;b&gt;输出&lt;/b&gt;：OUTPUT，选中和已有站点，含排序、边际增益和覆盖权重；DEMAND_OUTPUT，各需求点及其覆盖情况；REPORT，含目标值、界、间隙、各类别覆盖率，以及设置 STUDY_AREA 时按 HJ 664-2013（《环境空气质量监测点位布设技术规范（试行）》）计算的城市评价点最少数量。&lt;/p&gt;</translation>
+      <location filename="../../processing_algorithms/network_siting.py" line="64" />
+      <source>&lt;p&gt;Chooses monitoring sites (automatic air stations, high-density micro-sensors) among candidate points so that the demand points (hotspot grid cells, VOC enterprises, industrial parks, national control sites…) are watched, keeping the stations that already exist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Models&lt;/b&gt;: &lt;i&gt;MCLP&lt;/i&gt; maximises the demand weight covered with P new sites; &lt;i&gt;LSCP&lt;/i&gt; finds the fewest new sites covering every coverable demand point; &lt;i&gt;Backup coverage&lt;/i&gt; maximises the weight covered by at least two sites with P new sites; &lt;i&gt;p-median&lt;/i&gt; minimises the total weighted distance from each demand point to its nearest site with P new sites.&lt;/p&gt;&lt;p&gt;A candidate covers a demand point within RADIUS metres (or its own RADIUS_FIELD value: a micro-sensor and a station do not represent the same area), straight-line or, with NETWORK, along the roads. Existing stations (EXISTING_FIELD true) are always kept and counted; P counts new sites only. MIN_SPACING keeps any two chosen or existing sites apart. CATEGORY_MIN_COVERAGE (e.g. &lt;code&gt;VOC=1.0;park=1.0&lt;/code&gt;) requires a share of each DEMAND_CATEGORY's weight to be covered (MCLP).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Solver&lt;/b&gt;: sparse coverage matrix (k-d tree or road Dijkstra), exact model reduction, greedy and swap local search, a Lagrangian bound (MCLP) and an exact HiGHS MILP (scipy) within TIME_LIMIT and MIP_GAP. The report states the status honestly: optimal (proved within MIP_GAP) or feasible with its gap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: OUTPUT, the chosen and existing sites with rank, marginal gain and covered weight; DEMAND_OUTPUT, each demand point with its coverage; CURVE, the trade-off curve: the most weight 1 to CURVE_MAX new sites can cover (in total and per category) with its proven bound, computed incrementally (empty: twice P; 0: no curve); REPORT, a planning note with the headline, coverage per category, the curve and the number of sites for 90 %, a map and, for a STUDY_AREA, the minimum number of urban assessment stations of HJ 664-2013 (Technical Regulation for Selection of Ambient Air Quality Monitoring Stations).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;在候选点中选择监测点位（环境空气自动站、高密度微型站），使需求点（热点网格、VOCs 排放企业、工业园区、国控点等）得到有效监控，同时保留已有站点。&lt;/p&gt;&lt;p&gt;&lt;b&gt;模型&lt;/b&gt;：&lt;i&gt;MCLP&lt;/i&gt;（最大覆盖选址模型）在新增 P 个站点的条件下使被覆盖的需求权重最大；&lt;i&gt;LSCP&lt;/i&gt;（集合覆盖模型）求覆盖全部可覆盖需求点所需的最少新增站点数；&lt;i&gt;备份覆盖&lt;/i&gt;在新增 P 个站点的条件下使至少被两个站点覆盖的权重最大；&lt;i&gt;P-中位&lt;/i&gt;在新增 P 个站点的条件下使各需求点到最近站点的加权距离总和最小。&lt;/p&gt;&lt;p&gt;候选点覆盖其 RADIUS 米范围内的需求点（或取自身 RADIUS_FIELD 字段值：微型站与自动站的代表范围不同），按直线距离计算，设置 NETWORK 时沿道路计算。已有站点（EXISTING_FIELD 为真）始终保留并计入覆盖；P 只计新增站点。MIN_SPACING 规定任意两个选中或已有站点之间的最小间距。CATEGORY_MIN_COVERAGE（如 &lt;code&gt;VOC=1.0;park=1.0&lt;/code&gt;）要求每个 DEMAND_CATEGORY 类别的权重至少有规定比例被覆盖（MCLP）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;求解器&lt;/b&gt;：稀疏覆盖矩阵（k-d 树或道路 Dijkstra）、精确的模型约简、贪心与交换局部搜索、拉格朗日界（MCLP），以及在 TIME_LIMIT 和 MIP_GAP 限制内求解的精确 HiGHS 混合整数线性规划（scipy）。报告如实给出求解状态：最优（在 MIP_GAP 内得到证明）或可行解及其间隙。&lt;/p&gt;&lt;p&gt;&lt;b&gt;输出&lt;/b&gt;：OUTPUT，选中和已有站点，含排序、边际增益和覆盖权重；DEMAND_OUTPUT，各需求点及其覆盖情况；CURVE，权衡曲线：新增 1 至 CURVE_MAX 个站点时最多可覆盖的权重（总体及分类别）及其已证明的界，逐点增量计算（留空：P 的两倍；0：不计算曲线）；REPORT，规划说明，含结论、各类别覆盖率、权衡曲线与覆盖 90 % 所需站点数、地图，以及设置 STUDY_AREA 时按 HJ 664-2013（《环境空气质量监测点位布设技术规范（试行）》）计算的城市评价点最少数量。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="91" />
+      <location filename="../../processing_algorithms/network_siting.py" line="97" />
       <source>Demand (points, or polygons by centroid)</source>
       <translation>需求点（点，或以质心代表的面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="93" />
+      <location filename="../../processing_algorithms/network_siting.py" line="99" />
       <source>Demand weight field (empty: weight 1 each)</source>
       <translation>需求权重字段（留空：每个权重为 1）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="95" />
+      <location filename="../../processing_algorithms/network_siting.py" line="101" />
       <source>Demand category field (for coverage per category and quotas)</source>
       <translation>需求类别字段（用于分类别覆盖率和配额）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="97" />
+      <location filename="../../processing_algorithms/network_siting.py" line="103" />
       <source>Minimum covered share per category, e.g. VOC=1.0;park=0.9 (maximal covering model)</source>
       <translation>各类别最低覆盖比例，如 VOC=1.0;park=0.9（最大覆盖选址模型）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="98" />
+      <location filename="../../processing_algorithms/network_siting.py" line="104" />
       <source>Candidate sites (points)</source>
       <translation>候选站址（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="100" />
+      <location filename="../../processing_algorithms/network_siting.py" line="106" />
       <source>Existing-station field (true/1/yes = existing, always kept)</source>
       <translation>已有站点字段（true/1/yes = 已有站点，始终保留）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="103" />
+      <location filename="../../processing_algorithms/network_siting.py" line="109" />
       <source>Per-candidate radius field in metres (null: the coverage radius)</source>
       <translation>各候选点覆盖半径字段（米；为空时取覆盖半径）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="110" />
+      <location filename="../../processing_algorithms/network_siting.py" line="116" />
       <source>Number of new sites P (not used by LSCP)</source>
       <translation>新增站点数 P（LSCP 不使用）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="112" />
+      <location filename="../../processing_algorithms/network_siting.py" line="118" />
+      <source>Largest number of new sites on the trade-off curve (empty: 2 × P; 0: no curve)</source>
+      <translation>权衡曲线的最大新增站点数（留空：2 × P；0：不计算曲线）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="120" />
       <source>Minimum spacing between any two sites (m, 0 = none)</source>
       <translation>任意两站点最小间距（m，0 = 不限制）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="114" />
+      <location filename="../../processing_algorithms/network_siting.py" line="122" />
       <source>Road network (optional: coverage by distance along roads)</source>
       <translation>路网（可选：按沿道路距离计算覆盖）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="118" />
+      <location filename="../../processing_algorithms/network_siting.py" line="126" />
       <source>Relative optimality gap accepted (MIP gap, 0.001 = 0.1 %)</source>
       <translation>可接受的相对最优间隙（MIP gap，0.001 = 0.1 %）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="120" />
+      <location filename="../../processing_algorithms/network_siting.py" line="128" />
       <source>Urban study area (optional, for the HJ 664-2013 minimum station count)</source>
       <translation>城市研究区域（可选，用于计算 HJ 664-2013 最少点位数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="122" />
+      <location filename="../../processing_algorithms/network_siting.py" line="130" />
       <source>Study area population field (persons, summed)</source>
       <translation>研究区域人口字段（人，求和）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="124" />
+      <location filename="../../processing_algorithms/network_siting.py" line="132" />
       <source>Study area built-up area field (km², summed)</source>
       <translation>研究区域建成区面积字段（km²，求和）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="126" />
+      <location filename="../../processing_algorithms/network_siting.py" line="134" />
       <source>Built-up population (persons; overrides the field)</source>
       <translation>建成区人口（人；优先于字段）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="128" />
+      <location filename="../../processing_algorithms/network_siting.py" line="136" />
       <source>Built-up area (km²; overrides the field and the polygon area)</source>
       <translation>建成区面积（km²；优先于字段和面的面积）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="170" />
-      <source>Monitoring network siting</source>
-      <translation>监测网络选址</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="187" />
-      <location filename="../../processing_algorithms/network_siting.py" line="192" />
-      <location filename="../../processing_algorithms/network_siting.py" line="193" />
-      <location filename="../../processing_algorithms/network_siting.py" line="200" />
+      <location filename="../../processing_algorithms/network_siting.py" line="208" />
+      <location filename="../../processing_algorithms/network_siting.py" line="213" />
+      <location filename="../../processing_algorithms/network_siting.py" line="214" />
+      <location filename="../../processing_algorithms/network_siting.py" line="221" />
       <source>demand</source>
       <translation>需求点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="189" />
-      <location filename="../../processing_algorithms/network_siting.py" line="194" />
-      <location filename="../../processing_algorithms/network_siting.py" line="195" />
-      <location filename="../../processing_algorithms/network_siting.py" line="202" />
+      <location filename="../../processing_algorithms/network_siting.py" line="210" />
+      <location filename="../../processing_algorithms/network_siting.py" line="215" />
+      <location filename="../../processing_algorithms/network_siting.py" line="216" />
+      <location filename="../../processing_algorithms/network_siting.py" line="223" />
       <source>candidate sites</source>
       <translation>候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="229" />
+      <location filename="../../processing_algorithms/network_siting.py" line="252" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="199" />
       <source>road network</source>
       <translation>路网</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="90" />
+      <location filename="../../processing_algorithms/network_siting.py" line="96" />
       <source>Demand</source>
       <translation>需求点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="92" />
+      <location filename="../../processing_algorithms/network_siting.py" line="98" />
       <source>Demand weight field</source>
       <translation>需求权重字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="94" />
+      <location filename="../../processing_algorithms/network_siting.py" line="100" />
       <source>Demand category field</source>
       <translation>需求类别字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="96" />
+      <location filename="../../processing_algorithms/network_siting.py" line="102" />
       <source>Category quotas</source>
       <translation>类别覆盖配额</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="98" />
+      <location filename="../../processing_algorithms/network_siting.py" line="104" />
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="79" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="188" />
       <source>Candidate sites</source>
       <translation>候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="99" />
+      <location filename="../../processing_algorithms/network_siting.py" line="105" />
       <source>Existing-station field</source>
       <translation>已有站点字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="101" />
+      <location filename="../../processing_algorithms/network_siting.py" line="107" />
       <source>Coverage radius (m)</source>
       <translation>覆盖半径（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="102" />
+      <location filename="../../processing_algorithms/network_siting.py" line="108" />
       <source>Radius field (m)</source>
       <translation>半径字段（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="104" />
+      <location filename="../../processing_algorithms/network_siting.py" line="110" />
       <source>Model</source>
       <translation>选址模型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="109" />
+      <location filename="../../processing_algorithms/network_siting.py" line="115" />
       <source>New sites P</source>
       <translation>新增站点数 P</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="111" />
+      <location filename="../../processing_algorithms/network_siting.py" line="117" />
+      <source>Trade-off curve up to (new sites)</source>
+      <translation>权衡曲线上限（新增站点数）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="119" />
       <source>Minimum spacing (m)</source>
       <translation>最小间距（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="116" />
+      <location filename="../../processing_algorithms/network_siting.py" line="124" />
       <source>Solver time limit (s)</source>
       <translation>求解时间上限（s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="117" />
+      <location filename="../../processing_algorithms/network_siting.py" line="125" />
       <source>MIP gap</source>
       <translation>MIP 间隙</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="119" />
+      <location filename="../../processing_algorithms/network_siting.py" line="127" />
       <source>Urban study area</source>
       <translation>城市研究区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="121" />
+      <location filename="../../processing_algorithms/network_siting.py" line="129" />
       <source>Population field</source>
       <translation>人口字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="123" />
+      <location filename="../../processing_algorithms/network_siting.py" line="131" />
       <source>Built-up area field (km²)</source>
       <translation>建成区面积字段（km²）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="125" />
+      <location filename="../../processing_algorithms/network_siting.py" line="133" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="157" />
       <source>Built-up population</source>
       <translation>建成区人口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="127" />
+      <location filename="../../processing_algorithms/network_siting.py" line="135" />
       <source>Built-up area (km²)</source>
       <translation>建成区面积（km²）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="129" />
+      <location filename="../../processing_algorithms/network_siting.py" line="137" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="235" />
       <source>Chosen sites</source>
       <translation>选定站点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="130" />
+      <location filename="../../processing_algorithms/network_siting.py" line="138" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="237" />
       <source>Demand coverage</source>
       <translation>需求覆盖情况</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="138" />
+      <location filename="../../processing_algorithms/network_siting.py" line="140" />
+      <source>Trade-off curve</source>
+      <translation>权衡曲线</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="148" />
       <source>The coverage radius must be 0 m or more (got {}).</source>
       <translation>覆盖半径必须不小于 0 m（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="139" />
+      <location filename="../../processing_algorithms/network_siting.py" line="149" />
       <source>The number of new sites P must be 0 or more (got {}).</source>
       <translation>新增站点数 P 必须不小于 0（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="140" />
+      <location filename="../../processing_algorithms/network_siting.py" line="150" />
+      <source>The trade-off curve size must be 0 new sites or more (got {}).</source>
+      <translation>权衡曲线的新增站点数必须为 0 或以上（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="151" />
       <source>The minimum spacing must be 0 m or more (got {}).</source>
       <translation>最小间距必须不小于 0 m（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="141" />
+      <location filename="../../processing_algorithms/network_siting.py" line="152" />
       <source>The solver time limit must be at least 1 s (got {}).</source>
       <translation>求解时间上限必须至少为 1 s（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="142" />
+      <location filename="../../processing_algorithms/network_siting.py" line="153" />
       <source>The MIP gap must be between 0 and 1 (got {}).</source>
       <translation>MIP 间隙必须在 0 到 1 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="143" />
+      <location filename="../../processing_algorithms/network_siting.py" line="154" />
       <source>The built-up population must be 0 or more (got {}).</source>
       <translation>建成区人口必须不小于 0（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="144" />
+      <location filename="../../processing_algorithms/network_siting.py" line="155" />
       <source>The built-up area must be 0 km² or more (got {}).</source>
       <translation>建成区面积必须不小于 0 km²（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="203" />
+      <location filename="../../processing_algorithms/network_siting.py" line="224" />
       <source>the demand layer</source>
       <translation>需求图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="216" />
+      <location filename="../../processing_algorithms/network_siting.py" line="237" />
       <source>Could not read the category quota '{}': write category=share pairs separated by ';', shares between 0 and 1 (or 0–100 %), e.g. VOC=1.0;park=0.9.</source>
       <translation>无法识别类别配额“{}”：请写成以“;”分隔的 类别=比例，比例介于 0 与 1 之间（或 0–100 %），如 VOC=1.0;park=0.9。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="238" />
-      <source>study area</source>
-      <translation>研究区域</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="105" />
+      <location filename="../../processing_algorithms/network_siting.py" line="111" />
       <source>MCLP: maximise covered weight with P new sites</source>
       <translation>MCLP 最大覆盖：新增 P 个站点，覆盖权重最大</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="106" />
+      <location filename="../../processing_algorithms/network_siting.py" line="112" />
       <source>LSCP: fewest sites covering all coverable demand</source>
       <translation>LSCP 集合覆盖：以最少站点覆盖全部可覆盖需求</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="107" />
+      <location filename="../../processing_algorithms/network_siting.py" line="113" />
       <source>Backup coverage: maximise weight covered at least twice with P new sites</source>
       <translation>备份覆盖：新增 P 个站点，至少被覆盖两次的权重最大</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="108" />
+      <location filename="../../processing_algorithms/network_siting.py" line="114" />
       <source>p-median: minimise total weighted distance with P new sites</source>
       <translation>P-中位：新增 P 个站点，加权距离总和最小</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="207" />
+      <location filename="../../processing_algorithms/network_siting.py" line="228" />
       <source>the candidate layer</source>
       <translation>候选站址图层</translation>
     </message>
@@ -3509,6 +3603,7 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
     </message>
     <message>
       <location filename="../../processing_algorithms/outfall_allocation.py" line="128" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="187" />
       <source>Objective</source>
       <translation>优化目标</translation>
     </message>
@@ -4841,6 +4936,11 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>严重污染</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/qgis_io/study_area.py" line="18" />
+      <source>study area</source>
+      <translation>研究区域</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="22" />
       <source>one team</source>
       <translation>一支队伍</translation>
@@ -5004,11 +5104,14 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="117" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="143" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="182" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="117" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="90" />
       <source>Weight</source>
       <translation>权重</translation>
     </message>
@@ -5047,6 +5150,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/reports/fetch_stations.py" line="91" />
       <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="116" />
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="52" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="184" />
       <location filename="../../processing_algorithms/reports/source_attribution.py" line="55" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="40" />
       <source>Run time</source>
@@ -5789,6 +5893,339 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>图例</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="19" />
+      <source>maximal covering (MCLP)</source>
+      <translation>最大覆盖模型（MCLP）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="19" />
+      <source>set covering (LSCP)</source>
+      <translation>集合覆盖模型（LSCP）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="20" />
+      <source>backup coverage</source>
+      <translation>备份覆盖</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="20" />
+      <source>p-median</source>
+      <translation>P-中位</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="25" />
+      <source>no solution meets the quotas</source>
+      <translation>无满足配额的解</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="35" />
+      <source>greedy start and swap search</source>
+      <translation>贪心初始解与交换搜索</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="35" />
+      <source>Lagrangian bound</source>
+      <translation>拉格朗日界</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="36" />
+      <source>exact HiGHS mixed-integer programme</source>
+      <translation>精确 HiGHS 混合整数规划</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="36" />
+      <source>greedy set cover</source>
+      <translation>贪心集合覆盖</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="37" />
+      <source>greedy start and fast interchange</source>
+      <translation>贪心初始解与快速交换</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="48" />
+      <source>; no optimality bound is available (heuristic solution).</source>
+      <translation>；没有最优性界（启发式解）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="50" />
+      <source>; the solution is proven optimal.</source>
+      <translation>；该解已证明为最优。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="92" />
+      <source>Covered share (%)</source>
+      <translation>覆盖比例（%）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="94" />
+      <source>Coverage per category</source>
+      <translation>各类别覆盖情况</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="130" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="142" />
+      <source>New sites</source>
+      <translation>新增站点数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="130" />
+      <source>Covered weight (%)</source>
+      <translation>覆盖权重（%）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="145" />
+      <source>Each point is the most weight that many new sites can cover (maximal covering, with the existing sites, the spacing rule and the quotas), with the bound that proves it; the CURVE output lists every count.</source>
+      <translation>曲线上每个点是该数量的新增站点最多可覆盖的权重（最大覆盖模型，计入已有站点、间距规则和配额），并附证明它的界；CURVE 输出列出每一个站点数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="148" />
+      <source>How many sites: the trade-off curve</source>
+      <translation>需要多少站点：权衡曲线</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="156" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="155" />
+      <source>HJ 664-2013 urban assessment stations</source>
+      <translation>HJ 664-2013 城市评价点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="167" />
+      <source>demand points</source>
+      <translation>需求点数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="185" />
+      <source>Model and solver</source>
+      <translation>模型与求解器</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="51" />
+      <source>; the solution is proven within {} of the optimum.</source>
+      <translation>；已证明该解与最优值相差不超过 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="90" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="93" />
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="90" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="188" />
+      <source>Demand points</source>
+      <translation>需求点数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="90" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="142" />
+      <source>Covered weight</source>
+      <translation>覆盖权重</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="90" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="142" />
+      <source>Covered share</source>
+      <translation>覆盖比例</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="91" />
+      <source>Required share</source>
+      <translation>要求比例</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="93" />
+      <source>Covered share per category</source>
+      <translation>各类别覆盖比例</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="108" />
+      <source>{} new sites cover {} of the weight; the bounds prove that at least {} are needed.</source>
+      <translation>新增 {} 个站点可覆盖 {} 的权重；界证明至少需要 {} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="116" />
+      <source>All demand</source>
+      <translation>全部需求点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="131" />
+      <source>Covered weight against the number of new sites</source>
+      <translation>覆盖权重随新增站点数的变化</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="142" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="187" />
+      <source>Proven bound</source>
+      <translation>已证明的界</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="142" />
+      <source>Gap</source>
+      <translation>间隙</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="169" />
+      <source>New sites chosen</source>
+      <translation>选中的新增站点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="169" />
+      <source>Existing sites kept</source>
+      <translation>保留的已有站点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="171" />
+      <source>Covered share of the weight, existing sites only</source>
+      <translation>权重覆盖比例（仅已有站点）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="173" />
+      <source>Covered share of the weight, with the new sites</source>
+      <translation>权重覆盖比例（含新增站点）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="175" />
+      <source>Covered share of the demand points</source>
+      <translation>需求点覆盖比例</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="182" />
+      <source>Optimality gap (proven)</source>
+      <translation>最优性间隙（已证明）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="62" />
+      <source>{} new sites cover every demand point within reach ({} of the {})</source>
+      <translation>新增 {} 个站点覆盖了所有可达的需求点（覆盖比例 {}，按{}计）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="79" />
+      <source>; every category is fully watched</source>
+      <translation>；所有类别均已全部受到监控</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="87" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="126" />
+      <source>(no category)</source>
+      <translation>（无类别）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="102" />
+      <source>No count on the curve (up to {} new sites) covers {} of the weight.</source>
+      <translation>曲线上（至多新增 {} 个站点）没有任何站点数能覆盖 {} 的权重。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="105" />
+      <source>The existing sites already cover {} of the weight.</source>
+      <translation>已有站点已覆盖 {} 的权重。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="107" />
+      <source>{} new sites cover {} of the weight, and no fewer can (proved).</source>
+      <translation>新增 {} 个站点可覆盖 {} 的权重，且已证明更少的站点做不到。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="167" />
+      <source>demand weight “{}”</source>
+      <translation>需求权重“{}”</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="177" />
+      <source>Weight covered by two or more sites</source>
+      <translation>被两个及以上站点覆盖的权重</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="180" />
+      <source>New sites needed for 90 % of the weight</source>
+      <translation>覆盖 90 % 权重所需的新增站点数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="65" />
+      <source>{} new sites raise the {} covered by at least two sites to {} (coverage by one site {})</source>
+      <translation>新增 {} 个站点使至少被两个站点覆盖的{}达到 {}（单站覆盖 {}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="77" />
+      <source>; every demand point of {} is watched</source>
+      <translation>；{}的全部需求点均已受到监控</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="157" />
+      <source>Built-up area</source>
+      <translation>建成区面积</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="158" />
+      <source>Minimum stations by area</source>
+      <translation>按面积的最少点位数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="158" />
+      <source>Minimum stations by population</source>
+      <translation>按人口的最少点位数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="160" />
+      <source>Minimum stations required</source>
+      <translation>最少点位数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="161" />
+      <source>Open sites inside the study area</source>
+      <translation>研究区内的站点数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="185" />
+      <source>Model: {}; solver: {}.</source>
+      <translation>模型：{}；求解器：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="189" />
+      <source>Covering pairs</source>
+      <translation>覆盖对数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="189" />
+      <source>Spacing conflicts</source>
+      <translation>间距冲突数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="196" />
+      <source>Monitoring network siting — {}</source>
+      <translation>监测网络选址 — {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="197" />
+      <source>{}, {} basis; {} demand points, {} candidate sites</source>
+      <translation>{}，按{}计算；{} 个需求点，{} 个候选站址</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="199" />
+      <source>straight-line</source>
+      <translation>直线距离</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="69" />
+      <source>{} new sites bring the weighted mean distance to the nearest site to {}; {} of the {} is within the coverage radius</source>
+      <translation>新增 {} 个站点使到最近站点的加权平均距离降至 {}；覆盖半径内的比例为 {}（按{}计）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="72" />
+      <source>{} new sites raise the covered {} from {} to {}</source>
+      <translation>新增 {} 个站点使被覆盖的{}从 {} 提高到 {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="81" />
+      <source>; {} of {} categories are fully watched</source>
+      <translation>；已有 {} 个类别（共 {} 个）全部受到监控</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="181" />
+      <source>more than {}</source>
+      <translation>多于 {}</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/reports/note.py" line="154" />
       <source>Map of the result</source>
       <translation>结果地图</translation>
@@ -5812,11 +6249,6 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="34" />
       <source>{} checkpoint failure(s) today over {} parameter(s); allowable loads for {} outfall(s).</source>
       <translation>现状共有 {} 个控制断面超标（{} 个指标）；已计算 {} 个排污口的允许排放量。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="9" />
-      <source>optimal</source>
-      <translation>最优</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="9" />
@@ -6692,6 +7124,10 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>并入最近网格的飞地</translation>
     </message>
     <message>
+      <source>&lt;p&gt;Chooses monitoring sites (automatic air stations, high-density micro-sensors) among candidate points so that the demand points (hotspot grid cells, VOC enterprises, industrial parks, national control sites…) are watched, keeping the stations that already exist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Models&lt;/b&gt;: &lt;i&gt;MCLP&lt;/i&gt; maximises the demand weight covered with P new sites; &lt;i&gt;LSCP&lt;/i&gt; finds the fewest new sites covering every coverable demand point; &lt;i&gt;Backup coverage&lt;/i&gt; maximises the weight covered by at least two sites with P new sites; &lt;i&gt;p-median&lt;/i&gt; minimises the total weighted distance from each demand point to its nearest site with P new sites.&lt;/p&gt;&lt;p&gt;A candidate covers a demand point within RADIUS metres (or its own RADIUS_FIELD value: a micro-sensor and a station do not represent the same area), straight-line or, with NETWORK, along the roads. Existing stations (EXISTING_FIELD true) are always kept and counted; P counts new sites only. MIN_SPACING keeps any two chosen or existing sites apart. CATEGORY_MIN_COVERAGE (e.g. &lt;code&gt;VOC=1.0;park=1.0&lt;/code&gt;) requires a share of each DEMAND_CATEGORY's weight to be covered (MCLP).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Solver&lt;/b&gt;: sparse coverage matrix (k-d tree or road Dijkstra), exact model reduction, greedy and swap local search, a Lagrangian bound (MCLP) and an exact HiGHS MILP (scipy) within TIME_LIMIT and MIP_GAP. The report states the status honestly: optimal (proved within MIP_GAP) or feasible with its gap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: OUTPUT, the chosen and existing sites with rank, marginal gain and covered weight; DEMAND_OUTPUT, each demand point with its coverage; REPORT with objective, bound, gap, coverage per category and, for a STUDY_AREA, the minimum number of urban assessment stations of HJ 664-2013 (Technical Regulation for Selection of Ambient Air Quality Monitoring Stations).&lt;/p&gt;</source>
+      <translation type="vanished">&lt;p&gt;在候选点中选择监测点位（环境空气自动站、高密度微型站），使需求点（热点网格、VOCs 排放企业、工业园区、国控点等）得到有效监控，同时保留已有站点。&lt;/p&gt;&lt;p&gt;&lt;b&gt;模型&lt;/b&gt;：&lt;i&gt;MCLP&lt;/i&gt;（最大覆盖选址模型）在新增 P 个站点的条件下使被覆盖的需求权重最大；&lt;i&gt;LSCP&lt;/i&gt;（集合覆盖模型）求覆盖全部可覆盖需求点所需的最少新增站点数；&lt;i&gt;备份覆盖&lt;/i&gt;在新增 P 个站点的条件下使至少被两个站点覆盖的权重最大；&lt;i&gt;P-中位&lt;/i&gt;在新增 P 个站点的条件下使各需求点到最近站点的加权距离总和最小。&lt;/p&gt;&lt;p&gt;候选点覆盖其 RADIUS 米范围内的需求点（或取自身 RADIUS_FIELD 字段值：微型站与自动站的代表范围不同），按直线距离计算，设置 NETWORK 时沿道路计算。已有站点（EXISTING_FIELD 为真）始终保留并计入覆盖；P 只计新增站点。MIN_SPACING 规定任意两个选中或已有站点之间的最小间距。CATEGORY_MIN_COVERAGE（如 &lt;code&gt;VOC=1.0;park=1.0&lt;/code&gt;）要求每个 DEMAND_CATEGORY 类别的权重至少有规定比例被覆盖（MCLP）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;求解器&lt;/b&gt;：稀疏覆盖矩阵（k-d 树或道路 Dijkstra）、精确的模型约简、贪心与交换局部搜索、拉格朗日界（MCLP），以及在 TIME_LIMIT 和 MIP_GAP 限制内求解的精确 HiGHS 混合整数线性规划（scipy）。报告如实给出求解状态：最优（在 MIP_GAP 内得到证明）或可行解及其间隙。&lt;/p&gt;&lt;p&gt;&lt;b&gt;输出&lt;/b&gt;：OUTPUT，选中和已有站点，含排序、边际增益和覆盖权重；DEMAND_OUTPUT，各需求点及其覆盖情况；REPORT，含目标值、界、间隙、各类别覆盖率，以及设置 STUDY_AREA 时按 HJ 664-2013（《环境空气质量监测点位布设技术规范（试行）》）计算的城市评价点最少数量。&lt;/p&gt;</translation>
+    </message>
+    <message>
       <source>Aggregation per cell</source>
       <translation type="vanished">网格汇总方式</translation>
     </message>
@@ -6836,6 +7272,10 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
     <message>
       <source>Input checks: an area of interest in degrees is reprojected to the UTM zone of its centre; invalid area polygons (for example self-intersecting) are repaired, with a warning; readings in another CRS are reprojected; each point of a multi-point feature counts as one reading; readings with a null value or outside the area are left out and counted in the report; a time value that is not a date stops the run and names the record. No input layer is modified.</source>
       <translation type="vanished">输入检查：以度为单位的关注区域会重投影到其中心所在的 UTM 投影带；无效的区域面（例如自相交）会被修复并给出警告；其他坐标系的监测值会被重投影；多点要素中的每个点各计为一条监测值；数值为空或位于区域外的监测值会被排除，并在报告中计数；时间值不是日期时将停止运行并指出该条记录。不会修改任何输入图层。</translation>
+    </message>
+    <message>
+      <source>Monitoring network siting</source>
+      <translation type="vanished">监测网络选址</translation>
     </message>
     <message>
       <source>Monitoring sections (points)</source>

@@ -9,6 +9,10 @@ arrays): 5,000 demand points × 1,000 candidates, P = 100, radius 3 km, 110 km s
 integer weights 1–10. Prints both objectives, both times (spopt's includes building its model,
 as ours does) and the ratio.
 
+Trade-off curve (same 5,000 × 1,000 arrays): the curve from 1 to 2·P = 200 new sites, computed
+incrementally, against one solve at P = 100 with the same MIP gap (0.1 %); prints the ratio (target
+≤ 3×), how many points are proved and the peak memory of each.
+
 Instance 2 (prefecture scale): 50,000 demand cells × 10,000 candidates, P = 542, radius 2 km,
 110 km square, seed 7. Prints time, objective, bound, gap and peak memory (tracemalloc of the
 solve, and the process's max RSS).
@@ -32,6 +36,7 @@ sys.path.insert(0, os.path.dirname(HERE))
 import conftest  # noqa: E402,F401  (links the plugin as eco_supervision)
 
 from eco_supervision.eco_supervision_plugin.core.siting import Coverage, solve_siting  # noqa: E402
+from eco_supervision.eco_supervision_plugin.core.siting.curve import tradeoff_curve  # noqa: E402
 
 ORACLE_PY = os.path.join(REPO, ".venv-oracle", "bin", "python")
 ORACLE = os.path.join(REPO, "test", "oracles", "spopt_oracle.py")
@@ -87,6 +92,44 @@ def bench_vs_spopt(args):
     print("same objective: {}   speed-up ours vs spopt: {:.1f}×".format(same, ref["seconds"] / t_ours))
 
 
+def _timed(function, *args, repeat=3, **kwargs):
+    """``(result, best seconds of repeat calls, peak traced MB of one more call)``: timed without tracemalloc,
+    which slows numpy-heavy loops several-fold."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        result = function(*args, **kwargs)
+        best = min(best, time.perf_counter() - t0)
+    tracemalloc.start()
+    function(*args, **kwargs)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return result, best, peak / 2**20
+
+
+def bench_curve(args):
+    n_d, n_c, p = (5000, 1000, 100) if not args.quick else (1500, 300, 30)
+    demand, cand, w = instance(n_d, n_c, 110000.0, 42)
+    print("== trade-off curve: {} demand × {} candidates, 1 to {} new sites vs one solve at P={}, radius 3 km".format(
+        n_d, n_c, 2 * p, p))
+    cov = Coverage.from_radius(demand, cand, 3000.0)
+    solve_siting("mclp", cov, w, p=p, time_limit=60, mip_gap=0.001)  # warm-up (imports, caches)
+    one, t_one, m_one = _timed(solve_siting, "mclp", cov, w, p=p, time_limit=60, mip_gap=0.001)
+    curve, t_curve, m_curve = _timed(tradeoff_curve, cov, w, 2 * p, time_limit=60, mip_gap=0.001)
+    at_p = curve.points[p - 1]
+    proved = sum(pt.status == "optimal" for pt in curve.points)
+    worst = max(pt.gap for pt in curve.points)
+    print("one solve : objective {:.0f}  gap {:.4%}  time {:.3f} s (best of 3)  peak traced memory {:.1f} MB".format(
+        one.objective, one.gap, t_one, m_one))
+    print("curve     : {} points, {} proved within 0.1 % (largest gap {:.4%}), at P: {:.0f}  time {:.3f} s (best of 3)"
+          "  peak traced memory {:.1f} MB".format(len(curve.points), proved, worst, at_p.covered_weight, t_curve,
+                                                  m_curve))
+    print("            steps: {}".format({k: curve.stats[k] for k in ("short_bound_runs", "local_searches",
+                                                                       "long_bound_runs", "milp_runs")}))
+    print("curve cost / one solve: {:.2f}×   target ≤ 3×: {}   max RSS {:.0f} MB".format(
+        t_curve / t_one, t_curve <= 3 * t_one, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0))
+
+
 def bench_large(args):
     n_d, n_c, p = (50000, 10000, 542) if not args.quick else (10000, 2000, 110)
     demand, cand, w = instance(n_d, n_c, 110000.0, 7)
@@ -117,11 +160,13 @@ def bench_large(args):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="smaller instances")
-    parser.add_argument("--only", choices=["spopt", "large"], help="run one instance")
+    parser.add_argument("--only", choices=["spopt", "curve", "large"], help="run one instance")
     parser.add_argument("--time-limit", type=float, default=60.0, help="time limit for the large instance (s)")
     args = parser.parse_args()
     if args.only in (None, "spopt"):
         bench_vs_spopt(args)
+    if args.only in (None, "curve"):
+        bench_curve(args)
     if args.only in (None, "large"):
         bench_large(args)
 

@@ -62,6 +62,7 @@ def test_text_population_field_is_a_message_not_a_value_error(run_alg):
     ("STUDY_POPULATION", "built-up population must be 0 or more"),
     ("STUDY_BUILT_UP_KM2", "built-up area must be 0 km² or more"),
     ("RADIUS", "coverage radius must be 0 m or more"),
+    ("CURVE_MAX", "trade-off curve size must be 0 new sites or more"),
 ])
 @pytest.mark.parametrize("value", [float("nan"), "nan", float("inf")])
 def test_non_finite_numbers_are_refused(run_alg, tmp_path, name, message, value):

@@ -13,7 +13,9 @@
    incumbent is improved by the neighbourhood search (:mod:`.lns`) and fixing is tried again.
 """
 
+import dataclasses
 import time
+from typing import Any, Optional
 
 import numpy as np
 
@@ -73,8 +75,32 @@ def check_quotas(coverage, weights, categories, quotas, existing, free, category
     return shares
 
 
-def solve_mclp(ctx):
-    """Maximal covering: the most demand weight covered with at most ``p`` new sites (quotas, spacing)."""
+@dataclasses.dataclass
+class ReducedMclp:
+    """The maximal covering model after the exact reduction, shared by one solve and the trade-off curve.
+
+    ``A`` (CSR, reduced demand rows × kept candidates) and ``w`` are the model left to optimise;
+    ``const_w`` is the weight the existing sites cover anyway; ``col_orig`` maps a kept column to
+    its candidate; ``conflicts`` are in kept-column numbering; ``quota`` is ``(row category index,
+    weight still required)`` or None.
+    """
+
+    A: Any
+    w: np.ndarray
+    const_w: float
+    col_orig: np.ndarray
+    conflicts: np.ndarray
+    quota: Optional[tuple]
+    notes: list
+    stats: dict
+
+    @property
+    def n_candidates(self):
+        return self.A.shape[1]
+
+
+def reduce_mclp(ctx):
+    """Exact reduction of the maximal covering model of ``ctx`` (see the module docstring, step 1)."""
     cov, w = ctx.coverage, ctx.w
     notes = []
     stats = {"demand": cov.n_demand, "candidates": cov.n_candidates, "pairs": cov.nnz}
@@ -112,15 +138,21 @@ def solve_mclp(ctx):
         cols = np.flatnonzero(nonempty)
     red = red.subset(candidate_cols=cols)
     conflicts = remap_conflicts(conflicts, cols)
-    col_orig = free_idx[cols]
     stats.update(reduced_demand=red.n_demand, reduced_candidates=red.n_candidates, reduced_pairs=red.nnz)
     notes.append(
         Note("Model reduced to {} demand rows × {} candidates ({} pairs) from {} × {}.",
              red.n_demand, red.n_candidates, red.nnz, cov.n_demand, cov.n_candidates)
     )
-    p = min(ctx.p, red.n_candidates)
-    A = red.csr()
-    prob = CountProblem(A, wr, np.zeros(red.n_demand), np.ones(red.n_demand), p, conflicts, red.n_candidates, quota)
+    return ReducedMclp(red.csr(), wr, const_w, free_idx[cols], conflicts, quota, notes, stats)
+
+
+def solve_mclp(ctx):
+    """Maximal covering: the most demand weight covered with at most ``p`` new sites (quotas, spacing)."""
+    model = reduce_mclp(ctx)
+    notes, stats, const_w, col_orig = model.notes, model.stats, model.const_w, model.col_orig
+    A, wr, conflicts, quota = model.A, model.w, model.conflicts, model.quota
+    p = min(ctx.p, model.n_candidates)
+    prob = CountProblem(A, wr, np.zeros(len(wr)), np.ones(len(wr)), p, conflicts, model.n_candidates, quota)
     ctx.monitor.step(0.05)
     t0 = time.perf_counter()
     chosen = prob.greedy(ctx.monitor.sub(0.05, 0.15))
@@ -157,17 +189,19 @@ def solve_mclp(ctx):
             notes.append(Note("The Lagrangian heuristic (sites with the largest reduced gains, then swaps) found "
                          "{:.6g}.", alt_val + const_w))
     n_lns = 0
-    lns = ctx.use_milp and feasible and red.n_candidates > 150
+    lns = ctx.use_milp and feasible and model.n_candidates > 150
     target = ub * (1.0 - ctx.mip_gap)
     best, best_val, bound = chosen, lb, ub
     milp_note = None
+    lns_notes = []
     t_lns = 0.0
     for phase in range(3):
         if feasible and relative_gap(best_val, ub, True) <= ctx.mip_gap:
-            milp_note = "The Lagrangian bound proves the heuristic solution within the MIP gap; no MILP was needed."
+            milp_note = Note("The Lagrangian bound proves the heuristic solution within the MIP gap; no MILP was "
+                             "needed.")
             break
         if not ctx.use_milp:
-            milp_note = "No MILP was run; the gap is measured against the Lagrangian bound."
+            milp_note = Note("No MILP was run; the gap is measured against the Lagrangian bound.")
             break
         if ctx.remaining() <= 0.2:
             break
@@ -189,8 +223,7 @@ def solve_mclp(ctx):
         best_val = prob.value(prob.counts(best))
         n_lns += moves
         t_lns += time.perf_counter() - t0
-        milp_note = (milp_note or "") + " Neighbourhood re-optimisation: {} move(s), {:.6g}.".format(
-            moves, best_val + const_w)
+        lns_notes.append(Note("Neighbourhood re-optimisation: {} move(s), {:.6g}.", moves, best_val + const_w))
     stats.update(neighbourhood_moves=int(n_lns), neighbourhood_value=best_val + const_w,
                  neighbourhood_s=round(t_lns, 3))
     notes.append(Note("Greedy {:.6g}, after {} swap(s) {:.6g}; Lagrangian bound {:.6g}.",
@@ -198,6 +231,7 @@ def solve_mclp(ctx):
     ctx.monitor.step(0.9)
     if milp_note:
         notes.append(milp_note)
+    notes.extend(lns_notes)
     if best is None or not np.isfinite(best_val):
         raise PlannerError("No solution meets every category quota with P = {} new sites and the spacing rule; "
             "raise P, lower the quotas or the minimum spacing.", ctx.p)
@@ -247,10 +281,9 @@ def milp_with_fixing(ctx, A, w, p, conflicts, quota, chosen, lb, ub, lam, stats)
         # a site fixed open excludes its conflicting neighbours
         a, b = conflicts[:, 0], conflicts[:, 1]
         if np.any(fix1[a] & fix1[b]) and have_lb:
-            return chosen, lb, lb, (
+            return chosen, lb, lb, Note(
                 "Reduced-cost fixing shows that a better solution would need two sites closer than the minimum "
-                "spacing: the local-search solution is optimal."
-            )
+                "spacing: the local-search solution is optimal.")
         fix0[b[fix1[a]]] = True
         fix0[a[fix1[b]]] = True
         fix0 &= ~fix1
@@ -271,11 +304,10 @@ def milp_with_fixing(ctx, A, w, p, conflicts, quota, chosen, lb, ub, lam, stats)
     stats.update(milp_rows=len(rows), milp_cols=len(cols), milp_pairs=sub.nnz)
     if have_lb and sub.nnz > MILP_MAX_PAIRS:
         stats["milp_status"] = "skipped"
-        return chosen, lb, ub, (
+        return chosen, lb, ub, Note(
             "After reduced-cost fixing {} demand rows × {} candidates ({} pairs) are left: too large for HiGHS to "
-            "close the gap in the time left, so the MILP was not run; the gap is from the Lagrangian bound.".format(
-                len(rows), len(cols), sub.nnz)
-        )
+            "close the gap in the time left, so the MILP was not run; the gap is from the Lagrangian bound.",
+            len(rows), len(cols), sub.nnz)
     ctx.monitor.step(0.4)
     time_left = ctx.remaining()
     x, obj, milp_bound, status = max_cover_milp(sub.csr(), w[rows], max(p_left, 0), conf, q_rows, forced, time_left,
@@ -283,19 +315,18 @@ def milp_with_fixing(ctx, A, w, p, conflicts, quota, chosen, lb, ub, lam, stats)
     stats["milp_status"] = status
     if x is None:
         if status == "infeasible" and have_lb:
-            return chosen, lb, lb, (
-                "After reduced-cost fixing no solution better than the local-search one remains: it is optimal."
-            )
+            return chosen, lb, lb, Note(
+                "After reduced-cost fixing no solution better than the local-search one remains: it is optimal.")
         if not have_lb:
-            return None, -np.inf, ub, "The MILP found no solution meeting the quotas ({}).".format(status)
-        return chosen, lb, ub, "The MILP stopped without a better solution ({}); gap from the Lagrangian bound.".format(
-            status)
+            return None, -np.inf, ub, Note("The MILP found no solution meeting the quotas ({}).", status)
+        return chosen, lb, ub, Note("The MILP stopped without a better solution ({}); gap from the Lagrangian bound.",
+                                    status)
     full = fix1.copy()
     full[cols[x > 0.5]] = True
     val = const + obj
     bound = min(ub, const + milp_bound) if milp_bound is not None else ub
     bound = max(bound, lb) if have_lb else bound
     if have_lb and lb >= val:
-        return chosen, lb, bound, "HiGHS ({}) on the fixed model did not improve on the local-search solution.".format(
-            status)
-    return full, val, bound, "HiGHS ({}) on the model left after reduced-cost fixing.".format(status)
+        return chosen, lb, bound, Note("HiGHS ({}) on the fixed model did not improve on the local-search solution.",
+                                       status)
+    return full, val, bound, Note("HiGHS ({}) on the model left after reduced-cost fixing.", status)

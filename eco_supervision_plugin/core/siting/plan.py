@@ -20,8 +20,10 @@ from ..messages import Note, PlannerError
 from ..monitor import ensure
 from ..roads import build_road_graph, network_costs
 from .coverage import Coverage, duplicate_groups, spacing_conflicts
+from .curve import tradeoff_curve
 from .milp import HAVE_MILP
-from .problem import MODELS, SitingResult
+from .plan_result import OBJECTIVE_MEANING, CategoryCoverage, SitingPlan, _pct  # noqa: F401
+from .problem import MODELS
 from .ranking import demand_summary
 from .solve import solve_siting
 from .study_area import Hj664Check, StudyArea, hj664_check  # noqa: F401  (StudyArea: part of the plan's API)
@@ -41,12 +43,6 @@ PMEDIAN_NEAREST_K = 64
 ROAD_NOMINAL_SPEED_KMH = 30.0
 ROAD_SNAP_M = 1.0
 
-OBJECTIVE_MEANING = {
-    "mclp": "demand weight covered (existing + new sites)",
-    "lscp": "number of new sites",
-    "backup": "demand weight covered by at least two sites",
-    "pmedian": "total weighted distance to the nearest site (m × weight)",
-}
 
 
 @dataclasses.dataclass
@@ -82,124 +78,7 @@ class SitingOptions:
     use_milp: bool = True
     population: Optional[float] = None  # HJ 664: overrides the study area's population field
     built_up_km2: Optional[float] = None  # HJ 664: overrides the field and the polygon area
-
-
-@dataclasses.dataclass
-class CategoryCoverage:
-    category: str
-    points: int
-    weight: float
-    covered_weight: float
-    coverage_pct: Optional[float]
-    quota_pct: Optional[float]
-
-
-@dataclasses.dataclass
-class SitingPlan:
-    """Everything the wrapper writes.
-
-    Sites (existing first, rank 0, then the new ones by rank): ``site_index`` into the merged
-    candidates ``candidate_xy`` / ``candidate_ids``, ``site_rank``, ``site_gain`` (NaN for existing),
-    ``site_covered_weight``, ``site_covered_n``, ``site_radius``. Per demand point: ``demand_counts``
-    (open sites within reach), ``demand_nearest_m`` / ``demand_nearest_id`` (straight line, NaN / -1
-    without sites), ``demand_network_m`` (road distance, NaN when out of reach; None without roads).
-    """
-
-    model: str
-    result: SitingResult
-    candidate_xy: np.ndarray
-    candidate_ids: list
-    existing: np.ndarray
-    radii: np.ndarray
-    site_index: np.ndarray
-    site_rank: np.ndarray
-    site_gain: np.ndarray
-    site_covered_weight: np.ndarray
-    site_covered_n: np.ndarray
-    site_radius: np.ndarray
-    demand_counts: np.ndarray
-    demand_nearest_m: np.ndarray
-    demand_nearest_id: np.ndarray
-    demand_network_m: Optional[np.ndarray]
-    uses_network: bool
-    p_requested: Optional[int]
-    n_pairs: int
-    n_conflicts: int
-    demand_weight_total: float
-    coverage_pct: Optional[float]
-    coverage_pct_points: float
-    backup_coverage_pct: Optional[float]
-    coverage_by_category: list
-    hj664: Optional[Hj664Check]
-    infos: list = dataclasses.field(default_factory=list)
-    warnings: list = dataclasses.field(default_factory=list)
-
-    def site_rows(self):
-        """Per site: ``(candidate id, x, y, values)``, values as in the output schema (rank … radius_m)."""
-        for k, j in enumerate(self.site_index.tolist()):
-            rank = int(self.site_rank[k])
-            yield self.candidate_ids[j], float(self.candidate_xy[j, 0]), float(self.candidate_xy[j, 1]), [
-                rank, 1 if rank == 0 else 0, _finite(self.site_gain[k]), float(self.site_covered_weight[k]),
-                int(self.site_covered_n[k]), float(self.site_radius[k])]
-
-    def demand_rows(self):
-        """Per demand point: ``[covered, n_covering, nearest_site_m, nearest_fid, network_m]`` (None: no value)."""
-        network = self.demand_network_m
-        for i, count in enumerate(self.demand_counts.tolist()):
-            near = self.demand_nearest_id[i]
-            yield [int(count >= 1), int(count), _finite(self.demand_nearest_m[i]),
-                   int(near) if near is not None and near >= 0 else None,
-                   None if network is None else _finite(network[i])]
-
-    def status_note(self):
-        """The closing line of the log: status, objective, bound and gap."""
-        r = self.result
-        bound = "-" if r.bound is None else "{:.6g}".format(r.bound)
-        gap = "-" if r.gap is None else "{:.4%}".format(r.gap)
-        return Note("Status {}: objective {:.6g}, bound {}, gap {}.", r.status, r.objective, bound, gap)
-
-    def report(self, runtime_s):
-        """The JSON report's figures (stable keys, see docs/algorithms/networksiting.md); no NaN in it."""
-        r = self.result
-        return {
-            "algorithm": "ecosupervision:networksiting",
-            "model": self.model,
-            "objective": _finite(r.objective),
-            "objective_meaning": OBJECTIVE_MEANING[self.model],
-            "best_bound": _finite(r.bound),
-            "gap": _finite(r.gap),
-            "status": r.status,
-            "solver": r.solver,
-            "milp_available": HAVE_MILP,
-            "coverage_basis": "road network distance" if self.uses_network else "straight-line distance",
-            "demand_points": int(len(self.demand_counts)),
-            "demand_weight_total": self.demand_weight_total,
-            "candidates": int(len(self.candidate_xy)),
-            "existing_sites": int(self.existing.sum()),
-            "p_requested": self.p_requested,
-            "new_sites_chosen": int(len(r.selected)),
-            "coverage_pct": self.coverage_pct,
-            "coverage_pct_points": self.coverage_pct_points,
-            "backup_coverage_pct": self.backup_coverage_pct,
-            "coverage_by_category": [dataclasses.asdict(c) for c in self.coverage_by_category],
-            "runtime_s": runtime_s,
-            "notes": list(r.notes),
-            "model_size": {k: _finite(v) if isinstance(v, float) else v for k, v in r.stats.items()},
-            "hj664": None if self.hj664 is None else {
-                k: v for k, v in dataclasses.asdict(self.hj664).items() if v is not None},
-        }
-
-
-def _finite(value):
-    """A number for the JSON report: None instead of NaN or infinity."""
-    if value is None:
-        return None
-    value = float(value)
-    return value if math.isfinite(value) else None
-
-
-def _pct(part, total):
-    return round(100.0 * float(part) / float(total), 3) if total > 0 else None
+    curve_max: Optional[int] = None  # trade-off curve up to this many new sites (None: 2·P, LSCP: its count; 0: none)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -252,12 +131,28 @@ def plan_network_siting(demand, candidates, options, roads=None, study_area=None
     if not HAVE_MILP:
         warnings.append(Note("scipy.optimize.milp is not available (scipy < 1.9): the heuristic solver is used and "
                              "the result is not proved optimal."))
+    with_curve = options.curve_max != 0
     result = solve_siting(model, cov, weights, p=options.p, existing=existing, conflicts=conflicts,
                           categories=categories, quotas=quotas, category_names=dict(enumerate(cat_names)),
                           time_limit=options.time_limit, mip_gap=options.mip_gap, use_milp=options.use_milp,
-                          monitor=monitor.sub(30 / 85, 1.0))
-    return _describe(model, result, d_xy, weights, cxy, cids, existing, radii, radius_cov, network_cov,
+                          monitor=monitor.sub(30 / 85, 0.8 if with_curve else 1.0))
+    plan = _describe(model, result, d_xy, weights, cxy, cids, existing, radii, radius_cov, network_cov,
                      categories, cat_names, options, conflicts, study_area, infos, warnings)
+    if with_curve:
+        p_max = options.curve_max
+        if p_max is None:
+            p_max = len(result.selected) if model == "lscp" else 2 * int(options.p)
+        plan.curve = tradeoff_curve(radius_cov, weights, p_max, existing=existing, conflicts=conflicts,
+                                    categories=categories, quotas=quotas if model == "mclp" else None,
+                                    category_names=dict(enumerate(cat_names)), n_categories=len(cat_names),
+                                    time_limit=options.time_limit, mip_gap=options.mip_gap,
+                                    use_milp=options.use_milp, monitor=monitor.sub(0.8, 1.0),
+                                    seed=result.selected if model == "mclp" else None,
+                                    seed_bound=result.bound if model == "mclp" else None)
+        unproved = sum(1 for pt in plan.curve.points if pt.status not in ("optimal", "infeasible"))
+        infos.append(Note("Trade-off curve: 1 to {} new sites in {} s ({} point(s) not proved within the MIP gap).",
+                          len(plan.curve.points), plan.curve.runtime, unproved))
+    return plan
 
 
 def _merged_candidates(candidates, options, model, infos, warnings):
@@ -369,6 +264,8 @@ def _describe(model, result, d_xy, weights, cxy, cids, existing, radii, radius_c
         n_pairs=radius_cov.nnz, n_conflicts=len(conflicts), demand_weight_total=total,
         coverage_pct=_pct(weights[covered].sum(), total), coverage_pct_points=round(100.0 * float(covered.mean()), 3),
         backup_coverage_pct=_pct(weights[counts >= 2].sum(), total),
+        coverage_existing_pct=_pct(weights[radius_cov.counts(np.flatnonzero(existing)) > 0].sum(), total),
+        category_names=list(cat_names),
         coverage_by_category=_category_table(categories, cat_names, weights, counts, options.quotas),
         hj664=None if study_area is None else hj664_check(study_area, cxy[sites], options, warnings),
         infos=infos, warnings=warnings,

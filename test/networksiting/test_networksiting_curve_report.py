@@ -1,0 +1,76 @@
+"""networksiting through processing.run: the CURVE table against enumeration, CURVE_MAX, and the planning note."""
+
+import html
+import json
+import re
+
+import numpy as np
+import pytest
+from helpers.siting_data import brute_mclp, instance, layers, run_params
+
+STABLE_KEYS = {  # the JSON keys batch users read (docs/algorithms/networksiting.md); new keys may be added
+    "algorithm", "model", "objective", "objective_meaning", "best_bound", "gap", "status", "solver",
+    "milp_available", "coverage_basis", "demand_points", "demand_weight_total", "candidates", "existing_sites",
+    "p_requested", "new_sites_chosen", "coverage_pct", "coverage_pct_points", "backup_coverage_pct",
+    "coverage_by_category", "runtime_s", "notes", "model_size", "hj664"}
+
+
+def test_curve_rows_match_enumeration(run_alg, tmp_path):
+    d, c, w, cat, radius, existing = instance(seed=4)
+    dem, cand = layers(d, c, w, cat, radius, existing)
+    res = run_alg("networksiting", run_params(dem, cand, CURVE_MAX=6, CURVE="memory:",
+                                              REPORT=str(tmp_path / "r.json")))
+    rows = sorted(res["CURVE"].getFeatures(), key=lambda f: f["p"])
+    assert [f["p"] for f in rows] == [1, 2, 3, 4, 5, 6]
+    totals = {k: w[cat == k].sum() for k in ("VOC", "grid")}
+    for f in rows:
+        best, _covers = brute_mclp(d, c, w, radius, existing, f["p"])
+        assert f["covered_weight"] == pytest.approx(best)
+        assert f["coverage_pct"] == pytest.approx(100 * best / w.sum(), abs=1e-3)
+        # the per-category shares add up to the covered weight
+        assert f["pct_VOC"] * totals["VOC"] + f["pct_grid"] * totals["grid"] == pytest.approx(100 * best, rel=1e-4)
+        assert f["status"] == "optimal" and f["gap_pct"] == 0 and f["bound"] >= f["covered_weight"] - 1e-9
+        assert f["status_label"]
+    report = json.load(open(tmp_path / "r.json", encoding="utf-8"))
+    assert STABLE_KEYS <= set(report)
+    assert [r["covered_weight"] for r in report["curve"]] == [f["covered_weight"] for f in rows]
+    assert report["curve"][2]["covered_weight"] == pytest.approx(report["objective"])  # P = 3 is on the curve
+    want = next(f["p"] for f in rows if f["covered_weight"] >= 0.9 * w.sum() - 1e-9) \
+        if rows[-1]["covered_weight"] >= 0.9 * w.sum() - 1e-9 else None
+    assert report["sites_for_90pct"] == want
+    base = w[brute_mclp(d, c, w, radius, existing, 0)[1][:, existing.astype(bool)].any(axis=1)].sum()
+    assert report["coverage_existing_pct"] == pytest.approx(100 * base / w.sum(), abs=1e-3)
+
+
+def test_curve_max_default_and_off(run_alg, tmp_path):
+    d, c, w, cat, radius, existing = instance(seed=2)
+    dem, cand = layers(d, c, w, cat, radius, existing)
+    res = run_alg("networksiting", run_params(dem, cand, P=2, CURVE="memory:"))
+    assert sorted(f["p"] for f in res["CURVE"].getFeatures()) == [1, 2, 3, 4]  # 2 × P
+    rep = str(tmp_path / "off.json")
+    res = run_alg("networksiting", run_params(dem, cand, P=2, CURVE_MAX=0, CURVE="memory:", REPORT=rep))
+    assert res["CURVE"].featureCount() == 0
+    report = json.load(open(rep, encoding="utf-8"))
+    assert report["curve"] is None and report["sites_for_90pct"] is None
+
+
+def test_planning_note(run_alg, tmp_path):
+    d, c, w, cat, radius, existing = instance(seed=3)
+    dem, cand = layers(d, c, w, cat, radius, existing)
+    path = str(tmp_path / "note.html")
+    run_alg("networksiting", run_params(dem, cand, CATEGORY_MIN_COVERAGE="VOC=0.5", REPORT=path))
+    text = open(path, encoding="utf-8").read()
+    data = json.loads(html.unescape(re.search(r'id="report-data">(.*?)</script>', text, re.S).group(1)))
+    assert STABLE_KEYS <= set(data)
+    body = re.sub(r"<(script|style|svg).*?</\1>", "", text, flags=re.S)
+    headline = re.search(r'<p class="headline">(.*?)</p>', body, re.S).group(1)
+    assert headline.startswith("{} new sites".format(data["new_sites_chosen"]))
+    assert "{:.1f} %".format(data["coverage_pct"]) in headline
+    voc = next(r for r in data["coverage_by_category"] if r["category"] == "VOC")
+    assert ("every demand point of VOC is watched" in headline) == (voc["coverage_pct"] >= 100.0 - 1e-9)
+    assert "<svg" in text and "data:image/png;base64," in text  # curve chart and map
+    visible = html.unescape(re.sub(r"<[^>]+>", " ", body))
+    for leftover in ("None", "True", "False", "nan", "snake_case", "coverage_pct", "e+0"):
+        assert leftover not in visible, leftover
+    assert "HiGHS" in visible and "greedy+swap" not in visible  # the solver in words
+    assert np.isfinite(data["objective"])
