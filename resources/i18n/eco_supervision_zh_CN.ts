@@ -511,7 +511,7 @@
       <translation>未知监测参数“{}”：已忽略</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/model.py" line="176" />
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="190" />
       <source>cannot convert {} from '{}' to '{}'</source>
       <translation>无法将 {} 从“{}”换算为“{}”</translation>
     </message>
@@ -559,6 +559,16 @@
       <location filename="../../eco_supervision_plugin/cloud/model.py" line="27" />
       <source>Relative humidity</source>
       <translation>相对湿度</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="28" />
+      <source>Wind speed</source>
+      <translation>风速</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="28" />
+      <source>Wind direction</source>
+      <translation>风向</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/cloud/openaq.py" line="48" />
@@ -1444,209 +1454,235 @@
       <translation>风向值全部位于 0 至 {:.3f}（2π）之间，跨度为 {:.2f}：看起来是弧度。请换算为度（乘以 180/π）后重新运行。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="98" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="100" />
       <source>Unknown statistic {}; use CPF or CBPF.</source>
       <translation>未知的统计量 {}；请使用 CPF 或 CBPF。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="102" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="104" />
       <source>The parameters must be finite numbers.</source>
       <translation>参数必须是有限数值。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="104" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="106" />
       <source>The percentile band {:g}–{:g} is not valid: use 0 ≤ low &lt; high ≤ 100.</source>
       <translation>百分位区间 {:g}–{:g} 无效：应满足 0 ≤ 下限 &lt; 上限 ≤ 100。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="107" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="109" />
       <source>Use between 4 and 72 direction sectors (16 or 36 are usual), not {}.</source>
       <translation>风向扇区数应在 4 到 72 之间（常用 16 或 36），而不是 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="110" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="112" />
       <source>CBPF needs increasing positive wind-speed bin edges such as 2, 4, 6 (m/s).</source>
       <translation>CBPF 需要递增的正风速分档界限，例如 2, 4, 6（m/s）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="112" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="114" />
       <source>Calm speed must be ≥ 0; maximum distance, wedge radius and cell size must be &gt; 0.</source>
       <translation>静风风速须 ≥ 0；最大距离、扇形半径和网格大小须 &gt; 0。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="114" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="116" />
       <source>The minimum number of samples per bin must be at least 1.</source>
       <translation>每个分档的最少样本数至少为 1。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="193" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="197" />
       <source>No station has coordinates; the stations layer needs point geometries.</source>
       <translation>没有站点具有坐标；站点图层需要点几何。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="205" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="217" />
       <source>No reading can be used: {} have a null value, speed or direction, {} name no known station, {} lie outside the time window.</source>
       <translation>没有可用的监测记录：{} 条的浓度、风速或风向为空，{} 条对应的站点不存在，{} 条不在时间窗口内。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="211" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="223" />
       <source>All {} usable readings are calm (wind speed below {:g} m/s): the wind direction says nothing about the source.</source>
       <translation>全部 {} 条可用记录均为静风（风速低于 {:g} m/s）：风向无法指示污染来源。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="271" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="283" />
       <source>No non-calm reading lies in the {:g}–{:g} percentile band: the readings hold too few distinct values to attribute (widen the band).</source>
       <translation>没有非静风记录落在 {:g}–{:g} 百分位区间内：监测值的不同取值太少，无法溯源（请放宽区间）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="240" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="213" />
+      <source>Wind from {} met station(s), each air station taking its nearest (at most {:.1f} km away): {} of {} readings found a wind report in their hour.</source>
+      <translation>风向风速取自 {} 个气象站，每个空气站取最近的气象站（最远 {:.1f} km）：{} / {} 条读数在其所在小时找到了风观测。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="252" />
       <source>No candidate source lies within {:g} km of a station; raise the maximum distance.</source>
       <translation>没有候选污染源位于任一站点 {:g} km 范围内；请增大最大距离。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="256" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="268" />
       <source>{} reading(s) with a null value, wind speed or (non-calm) direction were left out.</source>
       <translation>{} 条浓度、风速或（非静风时）风向为空的记录已剔除。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="259" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="271" />
       <source>{} reading(s) name a station that is not in the stations layer (or has no coordinates) and were left out.</source>
       <translation>{} 条记录对应的站点不在站点图层中（或没有坐标），已剔除。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="262" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="274" />
       <source>{} reading(s) lie outside the time window or have no time.</source>
       <translation>{} 条记录不在时间窗口内或没有时间，已剔除。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="277" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="289" />
       <source>{} station(s) have fewer than {} non-calm readings in the percentile band ({}): their CPF is uncertain.</source>
       <translation>{} 个站点位于百分位区间内的非静风记录少于 {} 条（{}）：其 CPF 不确定。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="282" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="294" />
       <source>{} station(s) have no usable non-calm reading ({}): no wedge is drawn for them.</source>
       <translation>{} 个站点没有可用的非静风记录（{}）：不为其绘制扇形。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="286" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="298" />
       <source>{} calm reading(s) (below {:g} m/s) were counted but not binned.</source>
       <translation>{} 条静风记录（低于 {:g} m/s）已计数，但未参与分档。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="290" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="302" />
       <source>{} bin(s) hold fewer than {} readings: flagged, and not used for the source area or the ranking.</source>
       <translation>{} 个分档的记录少于 {} 条：已标记，不用于源区计算和排序。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="227" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="239" />
       <source>The source-area grid would exceed {} cells; it was not computed (use larger cells or a shorter maximum distance).</source>
       <translation>源区网格将超过 {} 个单元，未予计算（请增大网格或缩短最大距离）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="243" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="255" />
       <source>{} candidate source(s) lie beyond {:g} km of every station: flagged, not ranked.</source>
       <translation>{} 个候选污染源距所有站点均超过 {:g} km：已标记，不参与排序。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="246" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="258" />
       <source>{} candidate source(s) have no emission value: they score 0.</source>
       <translation>{} 个候选污染源没有排放量数值：得分为 0。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="341" />
+      <location filename="../../eco_supervision_plugin/core/air/wind.py" line="55" />
+      <source>Wind from a separate layer is joined by the hour: set the readings' time field.</source>
+      <translation>另一图层的风数据按小时连接：请设置读数的时间字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/wind.py" line="61" />
+      <source>The wind layer has no met station with coordinates.</source>
+      <translation>风数据图层中没有带坐标的气象站。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/wind.py" line="74" />
+      <source>No wind report names a met station of the wind layer and has a time.</source>
+      <translation>没有一条风观测同时带有风数据图层中的气象站编码和时间。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="389" />
       <source>OBJECTIVE must be 0 (capacity), 1 (smallest reduction) or 2 (equal percentage).</source>
       <translation>OBJECTIVE 必须为 0（纳污能力）、1（最小削减量）或 2（等比例削减）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="344" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="392" />
       <source>The safety margin must be at least 0 % and below 100 % (got {} %).</source>
       <translation>安全余量必须不小于 0 % 且小于 100 %（当前为 {} %）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="347" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="395" />
       <source>Choose at least one parameter.</source>
       <translation>请至少选择一个指标。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="358" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="406" />
       <source>Outfall allocation needs the design discharge of the rivers (DISCHARGE_FIELD).</source>
       <translation>入河排污口负荷分配需要河流的设计流量（DISCHARGE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="375" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="423" />
       <source>No checkpoint lies within {} m of a river; increase the snapping tolerance or check the layers' CRS.</source>
       <translation>没有控制断面位于河流 {} 米以内；请增大捕捉容差或检查图层的坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="379" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="427" />
       <source>A checkpoint's target class must be I to V (劣V has no limit).</source>
       <translation>控制断面的目标类别必须为 I 至 V 类（劣V类没有限值）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="401" />
-      <source>Outfall minimum loads must be ≥ 0 and not above the maximum loads.</source>
-      <translation>排污口最小负荷必须 ≥ 0 且不大于最大负荷。</translation>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="327" />
+      <source>Background concentrations of {} at the sources cannot be negative (field {}).</source>
+      <translation>源头处 {} 的背景浓度不能为负（字段 {}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="307" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="355" />
       <source>Infeasible: at checkpoint {} the background and the minimum loads alone give {:.4g} mg/L, {:.4g} mg/L above the target (limit less the safety margin).</source>
       <translation>无可行解：在控制断面 {}，仅背景浓度和最小负荷就达到 {:.4g} mg/L，超出目标（限值扣除安全余量）{:.4g} mg/L。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="352" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="400" />
       <source>{} is not a GB 3838 item whose load can be allocated (e.g. CODMn, COD, NH3N, TP).</source>
       <translation>{} 不是可分配负荷的 GB 3838 指标（例如 CODMn、COD、NH3N、TP）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="355" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="403" />
       <source>Parameter {} has no decay rate; give it in DECAY_RATES (1/day, 0 for none).</source>
       <translation>指标 {} 没有降解系数；请在 DECAY_RATES 中给出（1/天，不降解为 0）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="371" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="419" />
       <source>{} checkpoint(s) are farther than {} m from any river and were left out: {}</source>
       <translation>{} 个控制断面距任何河流超过 {} 米，已排除：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="384" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="432" />
       <source>{} outfall(s) are farther than {} m from any river: no checkpoint is below them.</source>
       <translation>{} 个排污口距任何河流超过 {} 米：其下游没有控制断面。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="388" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="436" />
       <source>{} outfall(s) have no valid flow and were left out of the model.</source>
       <translation>{} 个排污口没有有效流量，未纳入模型。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="392" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="440" />
       <source>{} outfall(s) lie on reaches without a positive discharge and were left out of the model.</source>
       <translation>{} 个排污口位于没有正流量的河段上，未纳入模型。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="409" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="456" />
       <source>Outfalls without a concentration count as no load today for: {}</source>
       <translation>没有浓度值的排污口按现状无负荷计：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="326" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="464" />
+      <source>Outfall minimum loads of {} must be ≥ 0 and not above the maximum loads.</source>
+      <translation>排污口 {} 的最小负荷必须 ≥ 0 且不高于最大负荷。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="374" />
       <source>The allocation found no solution: {}</source>
       <translation>负荷分配未找到解：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="168" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="213" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="197" />
+      <source>background</source>
+      <translation>背景</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="176" />
       <source>off the network</source>
       <translation>不在河网上</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="170" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="178" />
       <source>no checkpoint below</source>
       <translation>下游无控制断面</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="189" />
-      <source>background</source>
-      <translation>背景</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/river/classes.py" line="14" />
@@ -2607,7 +2643,7 @@ Outputs: the grid cells, optionally one row per cell and period, and a REPORT na
     </message>
     <message>
       <location filename="../../processing_algorithms/hotspot_grid.py" line="102" />
-      <location filename="../../processing_algorithms/source_attribution.py" line="83" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="51" />
       <source>Time field</source>
       <translation>时间字段</translation>
     </message>
@@ -3295,19 +3331,19 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <translation>候选站址图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="65" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="30" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="40" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="66" />
       <source>Outfall contributions and allowable loads</source>
       <translation>排污口贡献与允许排放量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="68" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="43" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="65" />
       <source>Water environment</source>
       <translation>水环境</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="74" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="49" />
       <source>Which outfalls make a control section fail its GB 3838 class, and how much each outfall may discharge so that every checkpoint meets its target at the design flow (water environmental capacity, 纳污能力).
 
 The decay model of riverinterpolation (HJ 2.3-2018: first-order decay, complete mixing at confluences by discharge and at outfalls) is linear in the outfall loads: a response matrix gives each outfall's concentration at each checkpoint (decay along the travel time, dilution by the flows); today's concentrations are its sum plus the background from the network's sources.
@@ -3324,203 +3360,19 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
 负荷单位为 t/a（流量 m³/s × 浓度 mg/L = g/s；1 g/s = 31.536 t/a）。流量字段即设计流量情景（例如 90 % 保证率最枯月流量）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="181" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="155" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="143" />
-      <source>Outfalls</source>
-      <translation>排污口</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="98" />
-      <source>Control sections and intakes (points) whose target class must be met.</source>
-      <translation>必须达到目标类别的控制断面和取水口（点）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="101" />
-      <source>Checkpoint name/id field (for the tables and the report).</source>
-      <translation>控制断面名称/编号字段（用于表格和报告）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="104" />
-      <source>Target class per checkpoint (I–V, 1–5 or Ⅲ类); empty values take the target class below.</source>
-      <translation>每个控制断面的目标类别（I–V、1–5 或 Ⅲ类）；空值采用下方的目标类别。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="106" />
-      <source>Target class (GB 3838) of the checkpoints without a class field value.</source>
-      <translation>类别字段无值的控制断面的目标类别（GB 3838）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="110" />
-      <source>Outfall name/id field (for the tables and the report).</source>
-      <translation>排污口名称/编号字段（用于表格和报告）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="120" />
-      <source>GB 3838 items to allocate, comma separated; the outfall layer has a concentration field (mg/L) named like each.</source>
-      <translation>要分配的 GB 3838 指标，以逗号分隔；排污口图层需有与各指标同名的浓度字段（mg/L）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="124" />
-      <source>Decay rate K (1/day) for every parameter, e.g. CODMn=0.2; NH3N=0.15; TP=0.05 (0 for none).</source>
-      <translation>每个指标的降解系数 K（1/天），例如 CODMn=0.2; NH3N=0.15; TP=0.05（不降解为 0）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="126" />
-      <source>Upstream background concentration at the network's sources per parameter, e.g. CODMn=2; NH3N=0.2 (default 0).</source>
-      <translation>河网源头处各指标的上游背景浓度，例如 CODMn=2; NH3N=0.2（默认 0）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="130" />
-      <source>What the allocation optimises.</source>
-      <translation>负荷分配的优化目标。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="133" />
-      <source>Share of the class limit kept in reserve (%).</source>
-      <translation>类别限值中预留的安全余量比例（%）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="135" />
-      <source>Snapping tolerance (m): checkpoints and outfalls farther from any river are left out</source>
-      <translation>捕捉容差（米）：距任何河流更远的控制断面和排污口将被排除</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="170" />
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="174" />
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="97" />
-      <source>Checkpoints</source>
-      <translation>控制断面</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="99" />
-      <source>Checkpoint name field</source>
-      <translation>控制断面名称字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="102" />
-      <source>Target class field</source>
-      <translation>目标类别字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="105" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
-      <source>Target class (GB 3838)</source>
-      <translation>目标水质类别（GB 3838）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="108" />
-      <source>Outfall name field</source>
-      <translation>排污口名称字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="112" />
-      <source>Minimum load field (t/a)</source>
-      <translation>最小负荷字段（t/a）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="113" />
-      <source>Load an outfall must keep (t/a), for every parameter, e.g. a plant that cannot stop.</source>
-      <translation>排污口必须保留的负荷（t/a），适用于每个指标，例如不能停产的企业。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="114" />
-      <source>Maximum load field (t/a)</source>
-      <translation>最大负荷字段（t/a）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="115" />
-      <source>Load cap by permit (t/a), for every parameter; also the allowable load of an outfall with no checkpoint below.</source>
-      <translation>排污许可负荷上限（t/a），适用于每个指标；也是下游没有控制断面的排污口的允许排放量。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="119" />
-      <source>Parameters</source>
-      <translation>指标</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="122" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="126" />
-      <source>Decay rates K (1/day)</source>
-      <translation>衰减系数 K（1/天）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="125" />
-      <source>Background at the sources (mg/L)</source>
-      <translation>源头背景浓度（mg/L）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="128" />
-      <source>Objective</source>
-      <translation>优化目标</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="131" />
-      <source>Safety margin (%)</source>
-      <translation>安全余量（%）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="134" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="120" />
-      <source>Snapping tolerance</source>
-      <translation>捕捉容差</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="137" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="71" />
       <source>Outfalls with allowable loads</source>
       <translation>排污口及允许排放量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="139" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="73" />
       <source>Contributions at the checkpoints</source>
       <translation>控制断面处的贡献</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="140" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="74" />
       <source>River segments before and after the allocation</source>
       <translation>分配前后的河段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="157" />
-      <source>Choose at least one parameter (e.g. CODMn, NH3N, TP).</source>
-      <translation>请至少选择一个指标（例如 CODMn、NH3N、TP）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="129" />
-      <source>Maximise the total allowable load (capacity)</source>
-      <translation>最大化允许排放总量（纳污能力）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="129" />
-      <source>Smallest total reduction from today's loads</source>
-      <translation>相对现状负荷的最小总削减量</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="130" />
-      <source>Equal percentage reduction</source>
-      <translation>等比例削减</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="146" />
-      <source>The safety margin must be between 0 and 99 % (got {}).</source>
-      <translation>安全余量必须在 0 到 99 % 之间（当前为 {}）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="148" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="160" />
-      <source>The snapping tolerance cannot be negative (got {} metres).</source>
-      <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="206" />
-      <source>Decay rates must be zero or positive numbers (1/day): '{}'.</source>
-      <translation>降解系数必须为零或正数（1/天）：'{}'。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="210" />
-      <source>Background concentrations must be zero or positive numbers (mg/L): '{}'.</source>
-      <translation>背景浓度必须为零或正数（mg/L）：'{}'。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/provider.py" line="43" />
@@ -3643,6 +3495,13 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <translation>水体类型（总磷限值不同）</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="57" />
+      <source>Target class (GB 3838)</source>
+      <translation>目标水质类别（GB 3838）</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="225" />
       <source>River water quality along the network</source>
       <translation>河网水质沿程插值</translation>
@@ -3666,6 +3525,18 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <location filename="../../processing_algorithms/river_interpolation.py" line="117" />
       <source>Allow fields that are not GB 3838 items</source>
       <translation>允许非 GB 3838 项目的字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="120" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="98" />
+      <source>Snapping tolerance</source>
+      <translation>捕捉容差</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="126" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="83" />
+      <source>Decay rates K (1/day)</source>
+      <translation>衰减系数 K（1/天）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="128" />
@@ -3748,22 +3619,33 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <translation>河段单元长度必须大于 0 米（当前为 {}）。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="160" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="188" />
+      <source>The snapping tolerance cannot be negative (got {} metres).</source>
+      <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="162" />
       <source>The IDW distance power must be between 0.1 and 10 (got {}).</source>
       <translation>IDW 距离幂次必须在 0.1 到 10 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="57" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="37" />
       <source>Pollution source attribution (CPF/CBPF)</source>
       <translation>污染来源解析（CPF/CBPF）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="60" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="40" />
       <source>Air quality</source>
       <translation>环境空气质量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="66" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="59" />
+      <source>WIND (optional): wind reports of met stations (points with MET_STATION_FIELD, MET_TIME_FIELD, MET_DIRECTION_FIELD, MET_SPEED_FIELD). Each air station then takes the wind of its nearest met station in the same clock hour, and the readings need only the station, value and time fields. The report shows a polar plot per station.</source>
+      <translation>WIND（可选）：气象站的风观测（点图层，含 MET_STATION_FIELD、MET_TIME_FIELD、MET_DIRECTION_FIELD、MET_SPEED_FIELD）。此时每个空气站取最近气象站同一整点小时的风，读数只需站点、数值和时间字段。报告为每个站点绘制一幅极坐标图。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="46" />
       <source>Which sources are upwind when the readings are high? For every station, the conditional probability function of wind direction (CPF, Ashbaugh 1985) or of direction and speed (CBPF, Uria-Tellaetxe &amp; Carslaw 2014, as openair's polarPlot statistic "cpf"): the share of readings from each sector (and speed bin) whose value lies in the station's percentile band. Calms are counted, not binned; bins with fewer readings than the minimum are flagged and not used.
 
 READINGS: points, or a table joined to STATIONS by STATION_FIELD; VALUE_FIELD the pollutant, WIND_DIRECTION_FIELD the degrees the wind blows from (clockwise from north; radians are detected and refused), WIND_SPEED_FIELD in m/s. TIME_FIELD with START/END restricts the series.
@@ -3774,179 +3656,19 @@ READINGS：点图层，或通过 STATION_FIELD 与 STATIONS 关联的表；VALUE
 OUTPUT：各站点周围的极坐标扇形。SOURCE_AREA：各站点的 CPF 沿方位在 MAX_DISTANCE 内反投影后求和。CANDIDATES_OUTPUT：候选污染源（面取质心）按指向它的、MAX_DISTANCE 内各站点 CPF 超出其基础比率的部分之和排序，给定 EMISSION_FIELD 时再乘以排放量与最大值之比。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="81" />
-      <source>Station code field</source>
-      <translation>站点编码字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="81" />
-      <source>Pollutant field</source>
-      <translation>污染物字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="82" />
-      <source>Wind direction field (degrees from)</source>
-      <translation>风向字段（来向，度）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="83" />
-      <source>Wind speed field (m/s)</source>
-      <translation>风速字段（m/s）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="84" />
-      <source>Percentile band: low (%)</source>
-      <translation>百分位区间：下限（%）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="85" />
-      <source>Percentile band: high (%)</source>
-      <translation>百分位区间：上限（%）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="85" />
-      <source>Direction sectors</source>
-      <translation>风向扇区数</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="86" />
-      <source>Maximum source distance (km)</source>
-      <translation>污染源最大距离（km）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="86" />
-      <source>Calm below (m/s)</source>
-      <translation>静风阈值（m/s）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="87" />
-      <source>Minimum readings per bin</source>
-      <translation>每分档最少记录数</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="88" />
-      <source>Wedge radius on the map (m)</source>
-      <translation>地图上扇形半径（m）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="89" />
-      <source>Source-area cell size (m)</source>
-      <translation>源区网格大小（m）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="90" />
-      <source>Refuse source-area grids with more cells than</source>
-      <translation>源区网格单元数上限</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="91" />
-      <source>Time window: from</source>
-      <translation>时间窗口：起</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="91" />
-      <source>Time window: to</source>
-      <translation>时间窗口：止</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="92" />
-      <source>Source area</source>
-      <translation>潜在源区</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="92" />
-      <source>Ranked candidates</source>
-      <translation>候选污染源排序</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="95" />
-      <source>Readings whose value lies above the station's low percentile and at or below its high percentile count as high (75–100 is usual; 90–100 isolates a single strong source). Percentiles are per station.</source>
-      <translation>监测值高于站点下限百分位且不高于上限百分位的记录计为高值（常用 75–100；90–100 可突出单个强源）。百分位按站点分别计算。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="98" />
-      <source>Readings with a wind speed below this are calms: counted in the report, left out of the direction bins (their direction means nothing).</source>
-      <translation>风速低于此值的记录为静风：在报告中计数，不参与风向分档（其风向没有意义）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="100" />
-      <source>A bin with fewer readings is flagged (hatched on the map) and used neither for the source area nor for the ranking.</source>
-      <translation>记录数少于此值的分档被标记（地图上以斜线填充），不用于源区计算和排序。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="102" />
-      <source>CBPF only: upper edges of the wind-speed bins, e.g. 2, 4, 6 gives the bins calm–2, 2–4, 4–6 and above 6 m/s.</source>
-      <translation>仅用于 CBPF：风速分档的上界，例如 2, 4, 6 表示静风–2、2–4、4–6 和 6 m/s 以上四档。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="104" />
-      <source>A station gives evidence on candidate sources and grid cells up to this distance; candidates beyond it for every station are flagged.</source>
-      <translation>站点仅对此距离内的候选污染源和网格单元提供依据；距所有站点均超过此距离的候选源被标记。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="197" />
-      <source>Pollution source attribution</source>
-      <translation>污染来源解析</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="110" />
-      <source>Readings (points or table)</source>
-      <translation>监测记录（点或表）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="112" />
-      <source>Stations (points)</source>
-      <translation>站点（点）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="119" />
-      <source>Statistic</source>
-      <translation>统计量</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="124" />
-      <source>CBPF speed-bin edges (m/s)</source>
-      <translation>CBPF 风速分档界限（m/s）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="128" />
-      <source>Candidate sources (points or polygons)</source>
-      <translation>候选污染源（点或面）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="130" />
-      <source>Emission field</source>
-      <translation>排放量字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="133" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="67" />
       <source>Polar wedges</source>
       <translation>极坐标扇形</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="155" />
-      <source>READINGS is a table without points: give STATIONS too.</source>
-      <translation>READINGS 是不含点几何的表：请同时提供 STATIONS。</translation>
+      <location filename="../../processing_algorithms/source_attribution.py" line="69" />
+      <source>Source area</source>
+      <translation>潜在源区</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="169" />
-      <source>A time window (START, END) needs TIME_FIELD.</source>
-      <translation>时间窗口（START、END）需要设置 TIME_FIELD。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="213" />
-      <source>SPEED_BINS must be numbers separated by commas, e.g. 2, 4, 6.</source>
-      <translation>SPEED_BINS 必须是以逗号分隔的数字，例如 2, 4, 6。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="146" />
-      <source>{}: {{}} is not a usable number.</source>
-      <translation>{}：{{}} 不是可用的数值。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="160" />
-      <source>Set {}: without it there is nothing to attribute.</source>
-      <translation>请设置 {}：缺少它无法进行溯源。</translation>
+      <location filename="../../processing_algorithms/source_attribution.py" line="70" />
+      <source>Ranked candidates</source>
+      <translation>候选污染源排序</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/supervision_grid.py" line="40" />
@@ -4134,6 +3856,400 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>WORKLOAD 不是有效的表达式：{}</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="144" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="155" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="143" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="141" />
+      <source>Outfalls</source>
+      <translation>排污口</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="43" />
+      <source>Maximise the total allowable load (capacity)</source>
+      <translation>最大化允许排放总量（纳污能力）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="43" />
+      <source>Smallest total reduction from today's loads</source>
+      <translation>相对现状负荷的最小总削减量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="44" />
+      <source>Equal percentage reduction</source>
+      <translation>等比例削减</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="51" />
+      <source>Control sections and intakes (points) whose target class must be met.</source>
+      <translation>必须达到目标类别的控制断面和取水口（点）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="53" />
+      <source>Checkpoint name/id field (for the tables and the report).</source>
+      <translation>控制断面名称/编号字段（用于表格和报告）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="56" />
+      <source>Target class per checkpoint (I–V, 1–5 or Ⅲ类); empty values take the target class below.</source>
+      <translation>每个控制断面的目标类别（I–V、1–5 或 Ⅲ类）；空值采用下方的目标类别。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="58" />
+      <source>Target class (GB 3838) of the checkpoints without a class field value.</source>
+      <translation>类别字段无值的控制断面的目标类别（GB 3838）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="62" />
+      <source>Outfall name/id field (for the tables and the report).</source>
+      <translation>排污口名称/编号字段（用于表格和报告）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="81" />
+      <source>GB 3838 items to allocate, comma separated; the outfall layer has a concentration field (mg/L) named like each.</source>
+      <translation>要分配的 GB 3838 指标，以逗号分隔；排污口图层需有与各指标同名的浓度字段（mg/L）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="84" />
+      <source>Decay rate K (1/day) for every parameter, e.g. CODMn=0.2; NH3N=0.15; TP=0.05 (0 for none).</source>
+      <translation>每个指标的降解系数 K（1/天），例如 CODMn=0.2; NH3N=0.15; TP=0.05（不降解为 0）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="86" />
+      <source>Upstream background concentration at the network's sources per parameter, e.g. CODMn=2; NH3N=0.2 (default 0).</source>
+      <translation>河网源头处各指标的上游背景浓度，例如 CODMn=2; NH3N=0.2（默认 0）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="90" />
+      <source>River fields holding the background concentration at each source reach (the reaches where the network starts): a pattern such as bg_{} (bg_CODMn …) or a list such as CODMn=bg_cod; TP=bg_tp. A null value takes the background value above.</source>
+      <translation>河流图层中保存各源头河段（河网起始的河段）背景浓度的字段：可写成模式，如 bg_{}（bg_CODMn …），或列表，如 CODMn=bg_cod; TP=bg_tp。空值取上面的背景浓度值。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="94" />
+      <source>What the allocation optimises.</source>
+      <translation>负荷分配的优化目标。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="97" />
+      <source>Share of the class limit kept in reserve (%).</source>
+      <translation>类别限值中预留的安全余量比例（%）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="99" />
+      <source>Snapping tolerance (m): checkpoints and outfalls farther from any river are left out</source>
+      <translation>捕捉容差（米）：距任何河流更远的控制断面和排污口将被排除</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="120" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="123" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="50" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="134" />
+      <source>Checkpoints</source>
+      <translation>控制断面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="163" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="115" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="73" />
+      <source>Rivers</source>
+      <translation>河流</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="52" />
+      <source>Checkpoint name field</source>
+      <translation>控制断面名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="54" />
+      <source>Target class field</source>
+      <translation>目标类别字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="60" />
+      <source>Outfall name field</source>
+      <translation>排污口名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="64" />
+      <source>Minimum load field (t/a)</source>
+      <translation>最小负荷字段（t/a）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="65" />
+      <source>Load an outfall must keep (t/a), for every parameter, e.g. a plant that cannot stop.</source>
+      <translation>排污口必须保留的负荷（t/a），适用于每个指标，例如不能停产的企业。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="66" />
+      <source>Maximum load field (t/a)</source>
+      <translation>最大负荷字段（t/a）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="67" />
+      <source>Load cap by permit (t/a), for every parameter; also the allowable load of an outfall with no checkpoint below.</source>
+      <translation>排污许可负荷上限（t/a），适用于每个指标；也是下游没有控制断面的排污口的允许排放量。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="72" />
+      <source>Minimum load fields per parameter (t/a)</source>
+      <translation>各指标最小负荷字段（t/a）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="73" />
+      <source>Outfall fields of the minimum load of each parameter (t/a): a pattern such as min_{} (min_CODMn, min_TP …; parameters without such a field keep the field for every parameter) or a list such as CODMn=min_cod; TP=min_tp. A null value takes the field for every parameter.</source>
+      <translation>排污口图层中各指标最小负荷（t/a）的字段：可写成模式，如 min_{}（min_CODMn、min_TP …；没有对应字段的指标沿用适用于所有指标的字段），或列表，如 CODMn=min_cod; TP=min_tp。空值取适用于所有指标的字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="76" />
+      <source>Maximum load fields per parameter (t/a)</source>
+      <translation>各指标最大负荷字段（t/a）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="77" />
+      <source>Outfall fields of the permitted load of each parameter (t/a): a pattern such as max_{} or a list such as CODMn=permit_cod; TP=permit_tp. A null value takes the field for every parameter.</source>
+      <translation>排污口图层中各指标许可负荷（t/a）的字段：可写成模式，如 max_{}，或列表，如 CODMn=permit_cod; TP=permit_tp。空值取适用于所有指标的字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="80" />
+      <source>Parameters</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="85" />
+      <source>Background at the sources (mg/L)</source>
+      <translation>源头背景浓度（mg/L）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="88" />
+      <source>Background fields on the rivers (mg/L)</source>
+      <translation>河流背景浓度字段（mg/L）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="93" />
+      <source>Objective</source>
+      <translation>优化目标</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="95" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="35" />
+      <source>Safety margin (%)</source>
+      <translation>安全余量（%）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="106" />
+      <source>Choose at least one parameter (e.g. CODMn, NH3N, TP).</source>
+      <translation>请至少选择一个指标（例如 CODMn、NH3N、TP）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="187" />
+      <source>The safety margin must be between 0 and 99 % (got {}).</source>
+      <translation>安全余量必须在 0 到 99 % 之间（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="174" />
+      <source>Decay rates must be zero or positive numbers (1/day): '{}'.</source>
+      <translation>降解系数必须为零或正数（1/天）：'{}'。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="177" />
+      <source>Background concentrations must be zero or positive numbers (mg/L): '{}'.</source>
+      <translation>背景浓度必须为零或正数（mg/L）：'{}'。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="49" />
+      <source>Station code field</source>
+      <translation>站点编码字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="49" />
+      <source>Pollutant field</source>
+      <translation>污染物字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="50" />
+      <source>Wind direction field (degrees from)</source>
+      <translation>风向字段（来向，度）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="51" />
+      <source>Wind speed field (m/s)</source>
+      <translation>风速字段（m/s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="52" />
+      <source>Percentile band: low (%)</source>
+      <translation>百分位区间：下限（%）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="52" />
+      <source>Percentile band: high (%)</source>
+      <translation>百分位区间：上限（%）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="53" />
+      <source>Direction sectors</source>
+      <translation>风向扇区数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="53" />
+      <source>Maximum source distance (km)</source>
+      <translation>污染源最大距离（km）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="54" />
+      <source>Calm below (m/s)</source>
+      <translation>静风阈值（m/s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="54" />
+      <source>Minimum readings per bin</source>
+      <translation>每分档最少记录数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="55" />
+      <source>Wedge radius on the map (m)</source>
+      <translation>地图上扇形半径（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="55" />
+      <source>Source-area cell size (m)</source>
+      <translation>源区网格大小（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="56" />
+      <source>Refuse source-area grids with more cells than</source>
+      <translation>源区网格单元数上限</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="56" />
+      <source>Time window: from</source>
+      <translation>时间窗口：起</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="57" />
+      <source>Time window: to</source>
+      <translation>时间窗口：止</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="57" />
+      <source>Met station code field</source>
+      <translation>气象站编码字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="58" />
+      <source>Met report time field</source>
+      <translation>风观测时间字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="59" />
+      <source>Met wind direction field (degrees from)</source>
+      <translation>气象站风向字段（来向，度）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="60" />
+      <source>Met wind speed field (m/s)</source>
+      <translation>气象站风速字段（m/s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="64" />
+      <source>Readings whose value lies above the station's low percentile and at or below its high percentile count as high (75–100 is usual; 90–100 isolates a single strong source). Percentiles are per station.</source>
+      <translation>监测值高于站点下限百分位且不高于上限百分位的记录计为高值（常用 75–100；90–100 可突出单个强源）。百分位按站点分别计算。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="67" />
+      <source>Readings with a wind speed below this are calms: counted in the report, left out of the direction bins (their direction means nothing).</source>
+      <translation>风速低于此值的记录为静风：在报告中计数，不参与风向分档（其风向没有意义）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="69" />
+      <source>A bin with fewer readings is flagged (hatched on the map) and used neither for the source area nor for the ranking.</source>
+      <translation>记录数少于此值的分档被标记（地图上以斜线填充），不用于源区计算和排序。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="71" />
+      <source>CBPF only: upper edges of the wind-speed bins, e.g. 2, 4, 6 gives the bins calm–2, 2–4, 4–6 and above 6 m/s.</source>
+      <translation>仅用于 CBPF：风速分档的上界，例如 2, 4, 6 表示静风–2、2–4、4–6 和 6 m/s 以上四档。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="73" />
+      <source>A station gives evidence on candidate sources and grid cells up to this distance; candidates beyond it for every station are flagged.</source>
+      <translation>站点仅对此距离内的候选污染源和网格单元提供依据；距所有站点均超过此距离的候选源被标记。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="75" />
+      <source>Met-station wind reports (points, one per station and time). When given, each air station takes the wind of its nearest met station in the same clock hour, and the wind fields of the readings are not needed (the time field is).</source>
+      <translation>气象站风观测（点，每站每个时刻一条）。给出时，每个空气站取最近气象站同一整点小时的风，读数不再需要风向风速字段（但需要时间字段）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="78" />
+      <source>Time of each wind report; the report of an hour is joined to the readings of that hour (the latest report of the hour when there are several).</source>
+      <translation>每条风观测的时间；某小时的观测连接到该小时的读数（同一小时有多条时取最晚的一条）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="90" />
+      <source>Readings (points or table)</source>
+      <translation>监测记录（点或表）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="91" />
+      <source>Stations (points)</source>
+      <translation>站点（点）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="97" />
+      <source>Wind from met stations (optional)</source>
+      <translation>气象站风数据（可选）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="102" />
+      <source>Statistic</source>
+      <translation>统计量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="106" />
+      <source>CBPF speed-bin edges (m/s)</source>
+      <translation>CBPF 风速分档界限（m/s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="109" />
+      <source>Candidate sources (points or polygons)</source>
+      <translation>候选污染源（点或面）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="112" />
+      <source>Emission field</source>
+      <translation>排放量字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="194" />
+      <source>READINGS is a table without points: give STATIONS too.</source>
+      <translation>READINGS 是不含点几何的表：请同时提供 STATIONS。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="211" />
+      <source>A time window (START, END) or a wind layer needs TIME_FIELD.</source>
+      <translation>时间窗口（START、END）或风数据图层需要 TIME_FIELD。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="149" />
+      <source>SPEED_BINS must be numbers separated by commas, e.g. 2, 4, 6.</source>
+      <translation>SPEED_BINS 必须是以逗号分隔的数字，例如 2, 4, 6。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="117" />
+      <source>{}: {{}} is not a usable number.</source>
+      <translation>{}：{{}} 不是可用的数值。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="173" />
+      <source>Set {}: the wind layer is read by met station, time, direction and speed.</source>
+      <translation>请设置 {}：风数据图层按气象站、时间、风向和风速读取。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="201" />
+      <source>Set {}: without it there is nothing to attribute.</source>
+      <translation>请设置 {}：缺少它无法进行溯源。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/qgis_io/crs.py" line="42" />
       <source>Layer {} has an undefined coordinate reference system ({}); assign its real CRS (Layer Properties, Source) before running.</source>
       <translation>图层 {} 的坐标参考系未定义（{}）；请先在“图层属性 → 源”中指定其实际坐标参考系再运行。</translation>
@@ -4234,6 +4350,11 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>{}（{}）不能小于 {}（当前为 {}）。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/qgis_io/parsers.py" line="85" />
+      <source>{}: {} is not one of the parameters ({}).</source>
+      <translation>{}：{} 不是所选指标之一（{}）。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/qgis_io/parsers.py" line="56" />
       <source>{}: '{}' is not of the form name=value.</source>
       <translation>{}：“{}”不是“名称=数值”的形式。</translation>
@@ -4307,12 +4428,6 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/qgis_io/read.py" line="158" />
       <source>{} multi-point feature(s) of {} hold several points; each point counts on its own.</source>
       <translation>{} 个多点要素（{}）包含多个点；每个点单独计数。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="115" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="73" />
-      <source>Rivers</source>
-      <translation>河流</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="76" />
@@ -4532,6 +4647,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="52" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="60" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="40" />
       <source>Run time</source>
       <translation>运行时间</translation>
@@ -4587,69 +4703,284 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="28" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="26" />
+      <source>Concentration (mg/L)</source>
+      <translation>浓度（mg/L）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="35" />
+      <source>Allowable load (t/a)</source>
+      <translation>允许排放量（t/a）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="130" />
+      <source>worse than V</source>
+      <translation>劣V</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="152" />
+      <source>Outfalls sized by their contribution at their worst checkpoint</source>
+      <translation>排污口符号大小表示其在最不利控制断面的贡献</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="63" />
       <source>{} checkpoint failure(s) today over {} parameter(s); allowable loads for {} outfall(s).</source>
       <translation>现状共有 {} 个控制断面超标（{} 个指标）；已计算 {} 个排污口的允许排放量。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="31" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="146" />
+      <source>Small contribution</source>
+      <translation>贡献小</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="146" />
+      <source>Medium contribution</source>
+      <translation>贡献中等</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="147" />
+      <source>Large contribution</source>
+      <translation>贡献大</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="147" />
+      <source>Largest contribution</source>
+      <translation>贡献最大</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="67" />
       <source>Objective: {}; safety margin {} %</source>
       <translation>优化目标：{}；安全余量 {} %</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="18" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="117" />
+      <source>River class today ({})</source>
+      <translation>现状水质类别（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="137" />
+      <source>Checkpoint failing today</source>
+      <translation>现状超标的控制断面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="138" />
+      <source>Checkpoint meeting its target</source>
+      <translation>达标的控制断面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="151" />
+      <source>Outfall contributions ({})</source>
+      <translation>排污口贡献（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="27" />
+      <source>{}: sources at {} ({} mg/L, limit {} mg/L)</source>
+      <translation>{}：{} 处的来源构成（{} mg/L，限值 {} mg/L）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="36" />
+      <source>{}: capacity against the safety margin</source>
+      <translation>{}：纳污能力随安全余量的变化</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="51" />
       <source>Checkpoint</source>
       <translation>控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="18" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="51" />
       <source>Today (mg/L)</source>
       <translation>现状（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="18" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="51" />
       <source>Limit (mg/L)</source>
       <translation>限值（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="18" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="51" />
       <source>Background (mg/L)</source>
       <translation>背景（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="19" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="52" />
       <source>Outfalls responsible, largest first</source>
       <translation>责任排污口（按贡献从大到小）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="15" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="48" />
       <source>Binding checkpoints: {}</source>
       <translation>约束起作用的控制断面：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="58" />
       <source>Allowable load (capacity)</source>
       <translation>允许排放量（纳污能力）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="25" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="59" />
       <source>Today's load</source>
       <translation>现状负荷</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="26" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="60" />
       <source>Checkpoints failing today</source>
       <translation>现状超标的控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="27" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="61" />
       <source>Outfalls with no checkpoint below</source>
       <translation>下游无控制断面的排污口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="13" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="131" />
+      <source>Class {}</source>
+      <translation>{} 类</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="72" />
+      <source>Station</source>
+      <translation>站点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="72" />
+      <source>Readings</source>
+      <translation>读数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="72" />
+      <source>Calms</source>
+      <translation>静风</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="72" />
+      <source>Low threshold</source>
+      <translation>下限阈值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="72" />
+      <source>High threshold</source>
+      <translation>上限阈值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="73" />
+      <source>In the band</source>
+      <translation>区间内</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="73" />
+      <source>Flagged bins</source>
+      <translation>标记的分箱</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="87" />
+      <source>Pollution source attribution</source>
+      <translation>污染来源解析</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="58" />
+      <source>Readings used</source>
+      <translation>使用的读数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="58" />
+      <source>Readings in</source>
+      <translation>输入的读数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="59" />
+      <source>Calm readings (counted, not binned)</source>
+      <translation>静风读数（计数，不分箱）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="60" />
+      <source>Stations</source>
+      <translation>站点数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="75" />
+      <source>Met station</source>
+      <translation>气象站</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="75" />
+      <source>Met station distance (km)</source>
+      <translation>与气象站距离（km）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="76" />
+      <source>Stations: percentile thresholds, calms and sample counts</source>
+      <translation>各站点：百分位阈值、静风和样本数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="85" />
+      <source>Polar plots per station</source>
+      <translation>各站点极坐标图</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="86" />
+      <source>{}, percentile band {}, {} sectors</source>
+      <translation>{}，百分位区间 {}，{} 个扇区</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="88" />
+      <source>No candidate sources were given: the polar plots and the source area show the directions of the high readings.</source>
+      <translation>未提供候选污染源：极坐标图和潜在源区给出了高值读数的来向。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="25" />
       <source>Most likely source: feature {} ({} station(s) point at it).</source>
       <translation>最可能的污染源：要素 {}（{} 个站点指向它）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="64" />
+      <source>Top candidate sources</source>
+      <translation>最可能的候选污染源</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="79" />
+      <source>Share of the readings from each direction (and speed bin) that lie in the {} percentile band; pale dashed bins hold fewer than {} readings.</source>
+      <translation>各风向（及风速分档）的读数中落在 {} 百分位区间内的比例；浅色虚线分箱的读数少于 {} 条。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="83" />
+      <source>Polar plots of the first {} stations; the OUTPUT layer holds every station's.</source>
+      <translation>仅绘制前 {} 个站点的极坐标图；OUTPUT 图层包含全部站点。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="48" />
+      <source>{} — {} readings, {} calm</source>
+      <translation>{} — {} 条读数，{} 条静风</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="65" />
+      <source>Rank</source>
+      <translation>排名</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="65" />
+      <source>Feature</source>
+      <translation>要素</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="65" />
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="65" />
+      <source>Stations pointing at it</source>
+      <translation>指向它的站点数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="65" />
+      <source>Strongest station</source>
+      <translation>证据最强的站点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="66" />
+      <source>Distance (km)</source>
+      <translation>距离（km）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="23" />
@@ -4742,6 +5073,10 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="41" />
       <source>The planner's trade-off: more grids lower each inspector's load; a tighter balance target moves more units between grids.</source>
       <translation>规划中的权衡：网格越多，每名网格员任务越轻；均衡目标越严，需要在网格间调整的单元越多。</translation>
+    </message>
+    <message>
+      <source>A time window (START, END) needs TIME_FIELD.</source>
+      <translation type="vanished">时间窗口（START、END）需要设置 TIME_FIELD。</translation>
     </message>
     <message>
       <source>Aggregation per cell</source>
@@ -4866,6 +5201,10 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
     <message>
       <source>Number of nearest cells (k nearest)</source>
       <translation type="vanished">最近网格数（k 近邻）</translation>
+    </message>
+    <message>
+      <source>Outfall minimum loads must be ≥ 0 and not above the maximum loads.</source>
+      <translation type="vanished">排污口最小负荷必须 ≥ 0 且不大于最大负荷。</translation>
     </message>
     <message>
       <source>Period of the space-time trend (with a time field)</source>
