@@ -43,7 +43,8 @@ def test_live_stations_source_attribution_model_runs(eco_provider, repo_root, st
         feats.append(f)
     cands.dataProvider().addFeatures(feats)
     model = QgsProcessingModelAlgorithm()
-    assert model.fromFile(os.path.join(str(repo_root), "resources", "models", "live_stations_source_attribution.model3"))
+    path = os.path.join(str(repo_root), "resources", "models", "live_stations_source_attribution.model3")
+    assert model.fromFile(path)
     wedges, ranked = str(tmp_path / "wedges.gpkg"), str(tmp_path / "ranked.gpkg")
     result = processing.run(model, {
         "URL": sta_server.url, "API_TYPE": 0, "READINGS": readings, "VALUE_FIELD": "PM2_5", "CANDIDATES": cands,
