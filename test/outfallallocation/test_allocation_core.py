@@ -213,3 +213,18 @@ def test_per_parameter_load_bounds_override_the_common_ones():
             AllocationOptions(parameters=["CODMn", "NH3N"], rates={"CODMn": 0.0, "NH3N": 0.0},
                               min_loads={"NH3N": np.array([5.0, 0.0, 0.0])},
                               max_loads={"NH3N": np.array([1.0, np.nan, np.nan])}))
+
+
+def test_batch_segment_cutting_equals_cut_line():
+    from eco_supervision_plugin.core.river.allocation import cut_segments
+    from eco_supervision_plugin.core.river.geometry import Segments, cut_line
+
+    rng = np.random.default_rng(3)
+    reach_xy = [np.cumsum(rng.uniform(-300, 300, (rng.integers(2, 9), 2)), axis=0) + 5000 * k for k in range(40)]
+    length = np.array([np.hypot(*np.diff(xy, axis=0).T).sum() for xy in reach_xy])
+    reach = rng.integers(0, 40, 300)
+    a, b = np.sort(rng.uniform(0, 1, (2, 300)), axis=0)
+    seg = Segments(reach=reach, start=a * length[reach], end=b * length[reach], mid=0.5 * (a + b) * length[reach])
+    ours = cut_segments(reach_xy, seg)
+    for i in range(300):
+        np.testing.assert_allclose(ours[i], cut_line(reach_xy[reach[i]], seg.start[i], seg.end[i]), atol=1e-6)

@@ -30,7 +30,7 @@ from scipy.optimize import linprog
 from ...standards import gb3838
 from ..messages import N_, Note, PlannerError
 from .decay import decay_model
-from .geometry import cut_line, segment_network, snap_points
+from .geometry import segment_network, snap_points
 from .plan import _columns
 from .system import NetworkOptions, build_river_system
 from .transport import mixing_weights
@@ -143,17 +143,21 @@ class AllocationPlan:
                        ("{}_after".format(p.name), "double"), ("{}_cls_a".format(p.name), "int")]
         return schema
 
+    def segment_lines(self):
+        """Vertices (m×2) of every segment, cut once and kept (the writer and the map both draw them)."""
+        if getattr(self, "_segment_lines", None) is None:
+            self._segment_lines = cut_segments(self.system.net.reach_xy, self.segments)
+        return self._segment_lines
+
     def segment_rows(self):
         """(vertices m×2, attribute list) per segment, in the order of :meth:`segment_schema`."""
-        net, seg = self.system.net, self.segments
-        classes = [(gb3838.classify_array(p.item, p.segment_before), gb3838.classify_array(p.item, p.segment_after))
-                   for p in self.parameters]
-        for i in range(len(seg)):
-            r = int(seg.reach[i])
-            attrs = [i + 1, int(self.system.reach_fid[r])]
-            for p, (cb, ca) in zip(self.parameters, classes):
-                attrs += [_num(p.segment_before[i]), int(cb[i]) or None, _num(p.segment_after[i]), int(ca[i]) or None]
-            yield cut_line(net.reach_xy[r], seg.start[i], seg.end[i]), attrs
+        seg = self.segments
+        columns = [np.arange(1, len(seg) + 1).tolist(), self.system.reach_fid[seg.reach].astype(np.int64).tolist()]
+        for p in self.parameters:
+            for values in (p.segment_before, p.segment_after):
+                cls = gb3838.classify_array(p.item, values)
+                columns += [[_num(v) for v in values.tolist()], [int(c) or None for c in cls.tolist()]]
+        return zip(self.segment_lines(), (list(row) for row in zip(*columns)))
 
     def outfall_schema(self):
         schema = [("outfall", "string"), ("reach_fid", "long"), ("flow_m3s", "double")]
@@ -247,6 +251,27 @@ class AllocationPlan:
             "outfalls_on_network": int((self.outfall_reach >= 0).sum()), "parameters": out,
             "warnings": [translate(w) for w in self.warnings],
         }
+
+
+def cut_segments(reach_xy, seg):
+    """:func:`.geometry.cut_line` for every segment at once: one interpolation over all reaches' vertices laid
+    end to end (positions offset per reach), the inner vertices sliced out → a list of m×2 arrays."""
+    counts = np.array([len(xy) for xy in reach_xy], dtype=np.int64)
+    xy = np.concatenate(reach_xy) if len(reach_xy) else np.zeros((0, 2))
+    first = np.cumsum(counts) - counts
+    step = np.hypot(*np.diff(xy, axis=0).T) if len(xy) else np.zeros(0)
+    step[first[1:] - 1] = 0.0  # no length between one reach's last vertex and the next one's first
+    along = np.concatenate([[0.0], np.cumsum(step)])
+    base = along[first]
+    gap = 1.0 + np.arange(len(counts), dtype=float)  # keep the laid-out positions strictly apart
+    g = along + np.repeat(gap, counts)
+    g_start = base[seg.reach] + gap[seg.reach] + seg.start
+    g_end = base[seg.reach] + gap[seg.reach] + seg.end
+    ends = [np.column_stack([np.interp(t, g, xy[:, 0]), np.interp(t, g, xy[:, 1])]) for t in (g_start, g_end)]
+    lo = np.searchsorted(g, g_start, side="right")
+    hi = np.searchsorted(g, g_end, side="left")
+    return [np.vstack([ends[0][i:i + 1], xy[a:b], ends[1][i:i + 1]])
+            for i, (a, b) in enumerate(zip(lo.tolist(), hi.tolist()))]
 
 
 def transfer_potential(net, kk, mix_w, discharge, o_reach, o_pos, o_q, p_reach, p_pos):
