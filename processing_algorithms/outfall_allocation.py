@@ -9,12 +9,9 @@ reports/outfall_note.py.
 import os
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingUtils,
     QgsWkbTypes,
@@ -24,7 +21,8 @@ from ..eco_supervision_plugin.core.river.allocation import AllocationPlan, plan_
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, translate_note
 from .qgis_io import allocation_inputs as inputs
 from .qgis_io import rivers as river_io
-from .qgis_io.sinks import fields_of
+from .qgis_io.feature_writer import lines_from_wkb, write_features
+from .qgis_io.wkb import linestring_wkbs
 from .reports.note import write_note
 from .reports.outfall_note import outfall_map, outfall_note
 
@@ -90,14 +88,18 @@ class OutfallAllocationAlgorithm(EcoAlgorithm):
         for par in plan.parameters:
             if par.status_note:
                 feedback.pushWarning("{}: {}".format(par.name, translate_note(par.status_note)))
-        rows = [(xy, attrs) for xy, (_, attrs) in zip(outfalls.xy, plan.outfall_rows(translate_note))]
-        self.dest_output = self._write(parameters, self.OUTPUT, context, plan.outfall_schema(), rows,
-                                       QgsWkbTypes.Point, crs)
-        table = [(None, r) for r in plan.contribution_rows(translate_note)]
-        dest_contrib = self._write(parameters, self.CONTRIBUTIONS, context, AllocationPlan.CONTRIBUTION_SCHEMA,
-                                   table, QgsWkbTypes.NoGeometry, crs)
-        dest_seg = self._write(parameters, self.SEGMENTS, context, plan.segment_schema(), plan.segment_rows(),
-                               QgsWkbTypes.LineString, crs)
+        points = (QgsGeometry.fromPointXY(QgsPointXY(x, y)) for x, y in outfalls.xy.tolist())
+        self.dest_output = write_features(self, parameters, self.OUTPUT, context, feedback, plan.outfall_schema(),
+                                          QgsWkbTypes.Point, crs, points,
+                                          [attrs for _, attrs in plan.outfall_rows(translate_note)])
+        dest_contrib = write_features(self, parameters, self.CONTRIBUTIONS, context, feedback,
+                                      AllocationPlan.CONTRIBUTION_SCHEMA, QgsWkbTypes.NoGeometry, crs,
+                                      iter(QgsGeometry, None), plan.contribution_rows(translate_note), optional=True)
+        dest_seg = None
+        if parameters.get(self.SEGMENTS) not in (None, "") and plan.segments is not None:
+            lines = lines_from_wkb(linestring_wkbs(*plan.segment_vertices()))
+            dest_seg = write_features(self, parameters, self.SEGMENTS, context, feedback, plan.segment_schema(),
+                                      QgsWkbTypes.LineString, crs, lines, plan.segment_attributes(), optional=True)
         feedback.setProgress(90)
         report = plan.report(crs.authid(), translate=translate_note)
         report["runtime_s"] = watch.seconds()
@@ -110,20 +112,3 @@ class OutfallAllocationAlgorithm(EcoAlgorithm):
         feedback.setProgress(100)
         return {self.OUTPUT: self.dest_output, self.CONTRIBUTIONS: dest_contrib, self.SEGMENTS: dest_seg,
                 "REPORT": report_path}
-
-    def _write(self, parameters, name, context, schema, rows, wkb_type, crs):
-        fields = fields_of(schema)
-        sink, dest = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
-        if sink is None:
-            if name == self.OUTPUT:
-                raise QgsProcessingException(self.invalidSinkError(parameters, name))
-            return None
-        for xy, attrs in rows:
-            f = QgsFeature(fields)
-            if wkb_type == QgsWkbTypes.Point:
-                f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(xy[0]), float(xy[1]))))
-            elif wkb_type == QgsWkbTypes.LineString:
-                f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(float(x), float(y)) for x, y in xy]))
-            f.setAttributes(attrs)
-            sink.addFeature(f, QgsFeatureSink.FastInsert)
-        return dest

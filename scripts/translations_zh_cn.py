@@ -1170,6 +1170,17 @@ TRANSLATIONS = {
     'The built-up population must be 0 or more (got {}).': '建成区人口必须不小于 0（当前为 {}）。',
     'The built-up area must be 0 km² or more (got {}).': '建成区面积必须不小于 0 km²（当前为 {}）。',
     # ---- outfall and attribution ---------------------------------------------------------------------
+    'Segment length':
+        '河段长度',
+    (
+        'Length (m) of the river segments of the SEGMENTS output (concentration and class before and after the '
+        'allocation); longer segments give a smaller layer on a large network.'
+    ):
+        (
+            'SEGMENTS 输出中河段的长度（米；分配前后的浓度和类别）；大河网上取较长的河段可使图层更小。'
+        ),
+    'The segment length must be at least 1 metre (got {}).':
+        '河段长度必须至少为 1 米（当前为 {}）。',
     'Wind speed':
         '风速',
     'Wind direction':

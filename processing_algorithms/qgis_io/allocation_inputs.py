@@ -36,6 +36,7 @@ OUTFALL_MIN_FIELD, OUTFALL_MAX_FIELD = "OUTFALL_MIN_FIELD", "OUTFALL_MAX_FIELD"
 OUTFALL_MIN_FIELDS, OUTFALL_MAX_FIELDS = "OUTFALL_MIN_FIELDS", "OUTFALL_MAX_FIELDS"
 PARAMETERS, DECAY_RATES = "PARAMETERS", "DECAY_RATES"
 OBJECTIVE, SAFETY_MARGIN, SNAP_TOLERANCE = "OBJECTIVE", "SAFETY_MARGIN", "SNAP_TOLERANCE"
+SEGMENT_LENGTH = "SEGMENT_LENGTH"
 
 
 def objective_names():
@@ -97,6 +98,9 @@ def add_allocation_parameters(alg):
         tr("Share of the class limit kept in reserve (%)."))
     add(metres_parameter(SNAP_TOLERANCE, tr("Snapping tolerance"), 200.0, minimum=0.0),
         tr("Snapping tolerance (m): checkpoints and outfalls farther from any river are left out"), advanced=True)
+    add(metres_parameter(SEGMENT_LENGTH, tr("Segment length"), 500.0, minimum=1.0),
+        tr("Length (m) of the river segments of the SEGMENTS output (concentration and class before and after the "
+           "allocation); longer segments give a smaller layer on a large network."), advanced=True)
 
 
 def _names(alg, parameters, context):
@@ -177,7 +181,7 @@ def read_allocation_inputs(alg, parameters, context, feedback):
         background=values(BACKGROUND, tr("Background concentrations must be zero or positive numbers (mg/L): '{}'.")),
         background_columns=bg_fields, snap_tolerance=alg.parameterAsDouble(parameters, SNAP_TOLERANCE, context),
         network=river_io.network_options(alg, parameters, context), min_load=lo, max_load=hi, min_loads=lo_by,
-        max_loads=hi_by)
+        max_loads=hi_by, segment_length=alg.parameterAsDouble(parameters, SEGMENT_LENGTH, context))
     return lines, crs, checkpoints, outfalls, labels, options
 
 
@@ -186,4 +190,5 @@ def allocation_number_checks():
     return (
         (SAFETY_MARGIN, tr("The safety margin must be between 0 and 99 % (got {})."), lambda v: 0 <= v <= 99),
         (SNAP_TOLERANCE, tr("The snapping tolerance cannot be negative (got {} metres)."), lambda v: v >= 0),
+        (SEGMENT_LENGTH, tr("The segment length must be at least 1 metre (got {})."), lambda v: v >= 1),
     )

@@ -2,8 +2,8 @@
 
 Headline, then per parameter: the figures, the checkpoints failing today and the outfalls responsible,
 a bar chart of the sources at the worst checkpoint and the capacity against the safety margin (the
-planner's trade-off); the map shows the rivers by today's class, the checkpoints (failing or not)
-and the outfalls sized by their contribution at their worst checkpoint.
+planner's trade-off); the map shows the reaches by today's class (the worst of their segments), the
+checkpoints (failing or not) and the outfalls sized by their contribution at their worst checkpoint.
 """
 
 import numpy as np
@@ -103,26 +103,29 @@ def outfall_map(plan, checkpoint_xy, outfall_xy, crs, output):
     from qgis.core import (
         QgsCategorizedSymbolRenderer,
         QgsFeature,
-        QgsGeometry,
         QgsLineSymbol,
         QgsMarkerSymbol,
-        QgsPointXY,
         QgsRendererCategory,
     )
 
     from ...eco_supervision_plugin.standards import gb3838
+    from ..qgis_io.feature_writer import lines_from_wkb
+    from ..qgis_io.wkb import linestring_wkbs
     from .map_image import render
 
     p = plan.parameters[0]
     rivers = _memory_layer("LineString", crs, tr("River class today ({})").format(p.name), ["class"])
+    # one line per reach (a 1,000 px map cannot show more), classed by its worst segment today
+    reach_xy = plan.system.net.reach_xy
+    points, counts = np.concatenate(reach_xy), np.array([len(xy) for xy in reach_xy])
+    classes = np.zeros(len(reach_xy), dtype=np.int64)
     if plan.segments is not None:
-        lines = [(v, c) for (v, _), c in zip(plan.segment_rows(), gb3838.classify_array(p.item, p.segment_before))]
-    else:
-        lines = [(xy, 0) for xy in plan.system.net.reach_xy]
+        np.maximum.at(classes, plan.segments.reach, gb3838.classify_array(p.item, p.segment_before))
+    classes = classes.tolist()
     features = []
-    for vertices, c in lines:
+    for geometry, c in zip(lines_from_wkb(linestring_wkbs(points, counts)), classes):
         f = QgsFeature(rivers.fields())
-        f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in np.asarray(vertices).tolist()]))
+        f.setGeometry(geometry)
         f.setAttributes([float(c) if c else None])
         features.append(f)
     rivers.dataProvider().addFeatures(features)

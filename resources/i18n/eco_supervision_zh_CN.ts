@@ -1584,103 +1584,103 @@
       <translation>没有一条风观测同时带有风数据图层中的气象站编码和时间。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="389" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="439" />
       <source>OBJECTIVE must be 0 (capacity), 1 (smallest reduction) or 2 (equal percentage).</source>
       <translation>OBJECTIVE 必须为 0（纳污能力）、1（最小削减量）或 2（等比例削减）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="392" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="442" />
       <source>The safety margin must be at least 0 % and below 100 % (got {} %).</source>
       <translation>安全余量必须不小于 0 % 且小于 100 %（当前为 {} %）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="395" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="445" />
       <source>Choose at least one parameter.</source>
       <translation>请至少选择一个指标。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="406" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="456" />
       <source>Outfall allocation needs the design discharge of the rivers (DISCHARGE_FIELD).</source>
       <translation>入河排污口负荷分配需要河流的设计流量（DISCHARGE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="423" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="473" />
       <source>No checkpoint lies within {} m of a river; increase the snapping tolerance or check the layers' CRS.</source>
       <translation>没有控制断面位于河流 {} 米以内；请增大捕捉容差或检查图层的坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="427" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="477" />
       <source>A checkpoint's target class must be I to V (劣V has no limit).</source>
       <translation>控制断面的目标类别必须为 I 至 V 类（劣V类没有限值）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="327" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="377" />
       <source>Background concentrations of {} at the sources cannot be negative (field {}).</source>
       <translation>源头处 {} 的背景浓度不能为负（字段 {}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="355" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="405" />
       <source>Infeasible: at checkpoint {} the background and the minimum loads alone give {:.4g} mg/L, {:.4g} mg/L above the target (limit less the safety margin).</source>
       <translation>无可行解：在控制断面 {}，仅背景浓度和最小负荷就达到 {:.4g} mg/L，超出目标（限值扣除安全余量）{:.4g} mg/L。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="400" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="450" />
       <source>{} is not a GB 3838 item whose load can be allocated (e.g. CODMn, COD, NH3N, TP).</source>
       <translation>{} 不是可分配负荷的 GB 3838 指标（例如 CODMn、COD、NH3N、TP）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="403" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="453" />
       <source>Parameter {} has no decay rate; give it in DECAY_RATES (1/day, 0 for none).</source>
       <translation>指标 {} 没有降解系数；请在 DECAY_RATES 中给出（1/天，不降解为 0）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="419" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="469" />
       <source>{} checkpoint(s) are farther than {} m from any river and were left out: {}</source>
       <translation>{} 个控制断面距任何河流超过 {} 米，已排除：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="432" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="482" />
       <source>{} outfall(s) are farther than {} m from any river: no checkpoint is below them.</source>
       <translation>{} 个排污口距任何河流超过 {} 米：其下游没有控制断面。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="436" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="486" />
       <source>{} outfall(s) have no valid flow and were left out of the model.</source>
       <translation>{} 个排污口没有有效流量，未纳入模型。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="440" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="490" />
       <source>{} outfall(s) lie on reaches without a positive discharge and were left out of the model.</source>
       <translation>{} 个排污口位于没有正流量的河段上，未纳入模型。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="456" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="506" />
       <source>Outfalls without a concentration count as no load today for: {}</source>
       <translation>没有浓度值的排污口按现状无负荷计：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="464" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="514" />
       <source>Outfall minimum loads of {} must be ≥ 0 and not above the maximum loads.</source>
       <translation>排污口 {} 的最小负荷必须 ≥ 0 且不高于最大负荷。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="374" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="424" />
       <source>The allocation found no solution: {}</source>
       <translation>负荷分配未找到解：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="213" />
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="197" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="211" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="234" />
       <source>background</source>
       <translation>背景</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="176" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="194" />
       <source>off the network</source>
       <translation>不在河网上</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="178" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="196" />
       <source>no checkpoint below</source>
       <translation>下游无控制断面</translation>
     </message>
@@ -3331,19 +3331,19 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <translation>候选站址图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="40" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="38" />
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="66" />
       <source>Outfall contributions and allowable loads</source>
       <translation>排污口贡献与允许排放量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="43" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="41" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="65" />
       <source>Water environment</source>
       <translation>水环境</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="49" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="47" />
       <source>Which outfalls make a control section fail its GB 3838 class, and how much each outfall may discharge so that every checkpoint meets its target at the design flow (water environmental capacity, 纳污能力).
 
 The decay model of riverinterpolation (HJ 2.3-2018: first-order decay, complete mixing at confluences by discharge and at outfalls) is linear in the outfall loads: a response matrix gives each outfall's concentration at each checkpoint (decay along the travel time, dilution by the flows); today's concentrations are its sum plus the background from the network's sources.
@@ -3360,17 +3360,17 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
 负荷单位为 t/a（流量 m³/s × 浓度 mg/L = g/s；1 g/s = 31.536 t/a）。流量字段即设计流量情景（例如 90 % 保证率最枯月流量）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="71" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="69" />
       <source>Outfalls with allowable loads</source>
       <translation>排污口及允许排放量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="73" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="71" />
       <source>Contributions at the checkpoints</source>
       <translation>控制断面处的贡献</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="74" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="72" />
       <source>River segments before and after the allocation</source>
       <translation>分配前后的河段</translation>
     </message>
@@ -3497,7 +3497,7 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="57" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="58" />
       <source>Target class (GB 3838)</source>
       <translation>目标水质类别（GB 3838）</translation>
     </message>
@@ -3528,13 +3528,13 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
     </message>
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="120" />
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="98" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="99" />
       <source>Snapping tolerance</source>
       <translation>捕捉容差</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="126" />
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="83" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="84" />
       <source>Decay rates K (1/day)</source>
       <translation>衰减系数 K（1/天）</translation>
     </message>
@@ -3560,8 +3560,9 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
     </message>
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="140" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="101" />
       <source>Segment length</source>
-      <translation>河段单元长度</translation>
+      <translation>河段长度</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="142" />
@@ -3620,7 +3621,7 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
     </message>
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="160" />
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="188" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="192" />
       <source>The snapping tolerance cannot be negative (got {} metres).</source>
       <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
     </message>
@@ -3856,201 +3857,211 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>WORKLOAD 不是有效的表达式：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="144" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="148" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="155" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="143" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="141" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="144" />
       <source>Outfalls</source>
       <translation>排污口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="43" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="44" />
       <source>Maximise the total allowable load (capacity)</source>
       <translation>最大化允许排放总量（纳污能力）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="43" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="44" />
       <source>Smallest total reduction from today's loads</source>
       <translation>相对现状负荷的最小总削减量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="44" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="45" />
       <source>Equal percentage reduction</source>
       <translation>等比例削减</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="51" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="52" />
       <source>Control sections and intakes (points) whose target class must be met.</source>
       <translation>必须达到目标类别的控制断面和取水口（点）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="53" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="54" />
       <source>Checkpoint name/id field (for the tables and the report).</source>
       <translation>控制断面名称/编号字段（用于表格和报告）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="56" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="57" />
       <source>Target class per checkpoint (I–V, 1–5 or Ⅲ类); empty values take the target class below.</source>
       <translation>每个控制断面的目标类别（I–V、1–5 或 Ⅲ类）；空值采用下方的目标类别。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="58" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="59" />
       <source>Target class (GB 3838) of the checkpoints without a class field value.</source>
       <translation>类别字段无值的控制断面的目标类别（GB 3838）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="62" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="63" />
       <source>Outfall name/id field (for the tables and the report).</source>
       <translation>排污口名称/编号字段（用于表格和报告）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="81" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="82" />
       <source>GB 3838 items to allocate, comma separated; the outfall layer has a concentration field (mg/L) named like each.</source>
       <translation>要分配的 GB 3838 指标，以逗号分隔；排污口图层需有与各指标同名的浓度字段（mg/L）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="84" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="85" />
       <source>Decay rate K (1/day) for every parameter, e.g. CODMn=0.2; NH3N=0.15; TP=0.05 (0 for none).</source>
       <translation>每个指标的降解系数 K（1/天），例如 CODMn=0.2; NH3N=0.15; TP=0.05（不降解为 0）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="86" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="87" />
       <source>Upstream background concentration at the network's sources per parameter, e.g. CODMn=2; NH3N=0.2 (default 0).</source>
       <translation>河网源头处各指标的上游背景浓度，例如 CODMn=2; NH3N=0.2（默认 0）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="90" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="91" />
       <source>River fields holding the background concentration at each source reach (the reaches where the network starts): a pattern such as bg_{} (bg_CODMn …) or a list such as CODMn=bg_cod; TP=bg_tp. A null value takes the background value above.</source>
       <translation>河流图层中保存各源头河段（河网起始的河段）背景浓度的字段：可写成模式，如 bg_{}（bg_CODMn …），或列表，如 CODMn=bg_cod; TP=bg_tp。空值取上面的背景浓度值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="94" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="95" />
       <source>What the allocation optimises.</source>
       <translation>负荷分配的优化目标。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="97" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="98" />
       <source>Share of the class limit kept in reserve (%).</source>
       <translation>类别限值中预留的安全余量比例（%）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="99" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="100" />
       <source>Snapping tolerance (m): checkpoints and outfalls farther from any river are left out</source>
       <translation>捕捉容差（米）：距任何河流更远的控制断面和排污口将被排除</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="120" />
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="123" />
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="50" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="134" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="102" />
+      <source>Length (m) of the river segments of the SEGMENTS output (concentration and class before and after the allocation); longer segments give a smaller layer on a large network.</source>
+      <translation>SEGMENTS 输出中河段的长度（米；分配前后的浓度和类别）；大河网上取较长的河段可使图层更小。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="124" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="127" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="51" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="137" />
       <source>Checkpoints</source>
       <translation>控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="163" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="167" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="115" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="73" />
       <source>Rivers</source>
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="52" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="53" />
       <source>Checkpoint name field</source>
       <translation>控制断面名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="54" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="55" />
       <source>Target class field</source>
       <translation>目标类别字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="60" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="61" />
       <source>Outfall name field</source>
       <translation>排污口名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="64" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="65" />
       <source>Minimum load field (t/a)</source>
       <translation>最小负荷字段（t/a）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="65" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="66" />
       <source>Load an outfall must keep (t/a), for every parameter, e.g. a plant that cannot stop.</source>
       <translation>排污口必须保留的负荷（t/a），适用于每个指标，例如不能停产的企业。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="66" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="67" />
       <source>Maximum load field (t/a)</source>
       <translation>最大负荷字段（t/a）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="67" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="68" />
       <source>Load cap by permit (t/a), for every parameter; also the allowable load of an outfall with no checkpoint below.</source>
       <translation>排污许可负荷上限（t/a），适用于每个指标；也是下游没有控制断面的排污口的允许排放量。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="72" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="73" />
       <source>Minimum load fields per parameter (t/a)</source>
       <translation>各指标最小负荷字段（t/a）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="73" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="74" />
       <source>Outfall fields of the minimum load of each parameter (t/a): a pattern such as min_{} (min_CODMn, min_TP …; parameters without such a field keep the field for every parameter) or a list such as CODMn=min_cod; TP=min_tp. A null value takes the field for every parameter.</source>
       <translation>排污口图层中各指标最小负荷（t/a）的字段：可写成模式，如 min_{}（min_CODMn、min_TP …；没有对应字段的指标沿用适用于所有指标的字段），或列表，如 CODMn=min_cod; TP=min_tp。空值取适用于所有指标的字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="76" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="77" />
       <source>Maximum load fields per parameter (t/a)</source>
       <translation>各指标最大负荷字段（t/a）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="77" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="78" />
       <source>Outfall fields of the permitted load of each parameter (t/a): a pattern such as max_{} or a list such as CODMn=permit_cod; TP=permit_tp. A null value takes the field for every parameter.</source>
       <translation>排污口图层中各指标许可负荷（t/a）的字段：可写成模式，如 max_{}，或列表，如 CODMn=permit_cod; TP=permit_tp。空值取适用于所有指标的字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="80" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="81" />
       <source>Parameters</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="85" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="86" />
       <source>Background at the sources (mg/L)</source>
       <translation>源头背景浓度（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="88" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="89" />
       <source>Background fields on the rivers (mg/L)</source>
       <translation>河流背景浓度字段（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="93" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="94" />
       <source>Objective</source>
       <translation>优化目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="95" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="96" />
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="35" />
       <source>Safety margin (%)</source>
       <translation>安全余量（%）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="106" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="110" />
       <source>Choose at least one parameter (e.g. CODMn, NH3N, TP).</source>
       <translation>请至少选择一个指标（例如 CODMn、NH3N、TP）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="187" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="191" />
       <source>The safety margin must be between 0 and 99 % (got {}).</source>
       <translation>安全余量必须在 0 到 99 % 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="174" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="193" />
+      <source>The segment length must be at least 1 metre (got {}).</source>
+      <translation>河段长度必须至少为 1 米（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="178" />
       <source>Decay rates must be zero or positive numbers (1/day): '{}'.</source>
       <translation>降解系数必须为零或正数（1/天）：'{}'。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="177" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="181" />
       <source>Background concentrations must be zero or positive numbers (mg/L): '{}'.</source>
       <translation>背景浓度必须为零或正数（mg/L）：'{}'。</translation>
     </message>
@@ -4713,12 +4724,12 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>允许排放量（t/a）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="130" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="133" />
       <source>worse than V</source>
       <translation>劣V</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="152" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="155" />
       <source>Outfalls sized by their contribution at their worst checkpoint</source>
       <translation>排污口符号大小表示其在最不利控制断面的贡献</translation>
     </message>
@@ -4728,22 +4739,22 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>现状共有 {} 个控制断面超标（{} 个指标）；已计算 {} 个排污口的允许排放量。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="146" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="149" />
       <source>Small contribution</source>
       <translation>贡献小</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="146" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="149" />
       <source>Medium contribution</source>
       <translation>贡献中等</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="147" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="150" />
       <source>Large contribution</source>
       <translation>贡献大</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="147" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="150" />
       <source>Largest contribution</source>
       <translation>贡献最大</translation>
     </message>
@@ -4758,17 +4769,17 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>现状水质类别（{}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="137" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="140" />
       <source>Checkpoint failing today</source>
       <translation>现状超标的控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="138" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="141" />
       <source>Checkpoint meeting its target</source>
       <translation>达标的控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="151" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="154" />
       <source>Outfall contributions ({})</source>
       <translation>排污口贡献（{}）</translation>
     </message>
@@ -4833,7 +4844,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>下游无控制断面的排污口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="131" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="134" />
       <source>Class {}</source>
       <translation>{} 类</translation>
     </message>

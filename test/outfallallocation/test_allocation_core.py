@@ -225,6 +225,8 @@ def test_batch_segment_cutting_equals_cut_line():
     reach = rng.integers(0, 40, 300)
     a, b = np.sort(rng.uniform(0, 1, (2, 300)), axis=0)
     seg = Segments(reach=reach, start=a * length[reach], end=b * length[reach], mid=0.5 * (a + b) * length[reach])
-    ours = cut_segments(reach_xy, seg)
+    points, counts = cut_segments(reach_xy, seg)
+    ours = np.split(points, np.cumsum(counts)[:-1])
+    assert len(ours) == 300
     for i in range(300):
         np.testing.assert_allclose(ours[i], cut_line(reach_xy[reach[i]], seg.start[i], seg.end[i]), atol=1e-6)

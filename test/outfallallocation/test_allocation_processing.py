@@ -96,6 +96,15 @@ def test_second_parameter_reads_its_own_column(run_alg, inputs, tmp_path):
     assert out["P1"]["NH3N_allow_ta"] + out["P2"]["NH3N_allow_ta"] == pytest.approx(0.9 * 5.3 * TA, rel=1e-6)
 
 
+def test_segment_length(run_alg, inputs, tmp_path):
+    # the 2000 m main stem in 1000 m segments: two of them; T1 and T2 (1414 m) in two each
+    res = run_alg("outfallallocation", params(inputs, tmp_path, SEGMENT_LENGTH=1000.0))
+    seg = rows(res["SEGMENTS"])
+    assert sorted(r["reach_fid"] for r in seg) == [1, 1, 2, 2, 3, 3]
+    with pytest.raises(QgsProcessingException, match="segment length"):
+        run_alg("outfallallocation", params(inputs, tmp_path, SEGMENT_LENGTH=0.5))
+
+
 def test_infeasible_background_is_named(run_alg, inputs, tmp_path):
     res = run_alg("outfallallocation", params(inputs, tmp_path, BACKGROUND="CODMn=6"))
     par = json.load(open(res["REPORT"], encoding="utf-8"))["parameters"][0]

@@ -117,6 +117,14 @@ def _num(v, digits=6):
     return round(v, digits) if math.isfinite(v) else None
 
 
+def _column(values, digits=6):
+    """:func:`_num` over a whole array (one rounding, NULL for NaN/inf)."""
+    values = np.asarray(values, dtype=float)
+    finite = np.isfinite(values)
+    out = np.round(np.where(finite, values, 0.0), digits).tolist()
+    return out if finite.all() else [v if f else None for v, f in zip(out, finite.tolist())]
+
+
 @dataclass
 class AllocationPlan:
     """The result: snapped checkpoints and outfalls (reach -1 = off the network) and one
@@ -143,21 +151,27 @@ class AllocationPlan:
                        ("{}_after".format(p.name), "double"), ("{}_cls_a".format(p.name), "int")]
         return schema
 
-    def segment_lines(self):
-        """Vertices (m×2) of every segment, cut once and kept (the writer and the map both draw them)."""
-        if getattr(self, "_segment_lines", None) is None:
-            self._segment_lines = cut_segments(self.system.net.reach_xy, self.segments)
-        return self._segment_lines
+    def segment_vertices(self):
+        """All segments' vertices as ``(points T×2, counts)`` (segment i is the next ``counts[i]`` points), cut once
+        and kept: the writer and the map both draw them."""
+        if getattr(self, "_segment_vertices", None) is None:
+            self._segment_vertices = cut_segments(self.system.net.reach_xy, self.segments)
+        return self._segment_vertices
 
-    def segment_rows(self):
-        """(vertices m×2, attribute list) per segment, in the order of :meth:`segment_schema`."""
+    def segment_attributes(self):
+        """Attribute lists per segment in the order of :meth:`segment_schema` (NULL for NaN)."""
         seg = self.segments
-        columns = [np.arange(1, len(seg) + 1).tolist(), self.system.reach_fid[seg.reach].astype(np.int64).tolist()]
+        columns = [range(1, len(seg) + 1), self.system.reach_fid[seg.reach].astype(np.int64).tolist()]
         for p in self.parameters:
             for values in (p.segment_before, p.segment_after):
                 cls = gb3838.classify_array(p.item, values)
-                columns += [[_num(v) for v in values.tolist()], [int(c) or None for c in cls.tolist()]]
-        return zip(self.segment_lines(), (list(row) for row in zip(*columns)))
+                columns += [_column(values), [int(c) or None for c in cls.tolist()]]
+        return [list(row) for row in zip(*columns)]
+
+    def segment_rows(self):
+        """(vertices m×2, attribute list) per segment, in the order of :meth:`segment_schema`."""
+        points, counts = self.segment_vertices()
+        return zip(np.split(points, np.cumsum(counts)[:-1]), self.segment_attributes())
 
     def outfall_schema(self):
         schema = [("outfall", "string"), ("reach_fid", "long"), ("flow_m3s", "double")]
@@ -194,17 +208,20 @@ class AllocationPlan:
     def contribution_rows(self, translate=str, top=None):
         """Checkpoint × source (outfalls and the background) shares of today's concentration, ranked."""
         rows = []
+        names = [translate(N_("background"))] + list(self.outfall_labels)
         for p in self.parameters:
             contrib = p.contributions()
-            for i in np.nonzero(self.checkpoint_reach >= 0)[0]:
+            for i in np.nonzero(self.checkpoint_reach >= 0)[0].tolist():
                 vals = np.concatenate([[p.background[i]], contrib[i]])
-                names = [translate(N_("background"))] + list(self.outfall_labels)
-                order = [int(o) for o in np.argsort(-vals, kind="stable") if vals[o] > 0]
-                total = p.current[i]
-                for rank, o in enumerate(order[:top] if top else order, start=1):
-                    rows.append([self.checkpoint_labels[i], p.name, rank, names[o], _num(vals[o]),
-                                 _num(100.0 * vals[o] / total, 3) if total > 0 else None, _num(total),
-                                 _num(p.limit[i]), int(bool(p.failing[i]))])
+                order = np.argsort(-vals, kind="stable")
+                order = order[vals[order] > 0][:top]
+                total = float(p.current[i])
+                conc = np.round(vals[order], 6).tolist()
+                share = np.round(100.0 * vals[order] / total, 3).tolist() if total > 0 else [None] * len(order)
+                head = [self.checkpoint_labels[i], p.name]
+                tail = [_num(total), _num(p.limit[i]), int(bool(p.failing[i]))]
+                rows.extend(head + [rank, names[o], c, sh] + tail
+                            for rank, (o, c, sh) in enumerate(zip(order.tolist(), conc, share), start=1))
         return rows
 
     def _worst_checkpoint(self, p, contrib, translate, top=8):
@@ -254,24 +271,32 @@ class AllocationPlan:
 
 
 def cut_segments(reach_xy, seg):
-    """:func:`.geometry.cut_line` for every segment at once: one interpolation over all reaches' vertices laid
-    end to end (positions offset per reach), the inner vertices sliced out → a list of m×2 arrays."""
+    """:func:`.geometry.cut_line` for every segment at once → ``(points T×2, counts)``.
+
+    One interpolation over all reaches' vertices laid end to end (positions offset per reach, kept strictly
+    apart); each segment is its start point, the reach vertices strictly inside it, and its end point.
+    """
     counts = np.array([len(xy) for xy in reach_xy], dtype=np.int64)
     xy = np.concatenate(reach_xy) if len(reach_xy) else np.zeros((0, 2))
     first = np.cumsum(counts) - counts
     step = np.hypot(*np.diff(xy, axis=0).T) if len(xy) else np.zeros(0)
     step[first[1:] - 1] = 0.0  # no length between one reach's last vertex and the next one's first
     along = np.concatenate([[0.0], np.cumsum(step)])
-    base = along[first]
-    gap = 1.0 + np.arange(len(counts), dtype=float)  # keep the laid-out positions strictly apart
+    gap = 1.0 + np.arange(len(counts), dtype=float)
     g = along + np.repeat(gap, counts)
-    g_start = base[seg.reach] + gap[seg.reach] + seg.start
-    g_end = base[seg.reach] + gap[seg.reach] + seg.end
-    ends = [np.column_stack([np.interp(t, g, xy[:, 0]), np.interp(t, g, xy[:, 1])]) for t in (g_start, g_end)]
+    offset = along[first] + gap
+    g_start, g_end = offset[seg.reach] + seg.start, offset[seg.reach] + seg.end
     lo = np.searchsorted(g, g_start, side="right")
-    hi = np.searchsorted(g, g_end, side="left")
-    return [np.vstack([ends[0][i:i + 1], xy[a:b], ends[1][i:i + 1]])
-            for i, (a, b) in enumerate(zip(lo.tolist(), hi.tolist()))]
+    inner = np.maximum(np.searchsorted(g, g_end, side="left") - lo, 0)
+    n = inner + 2
+    at = np.cumsum(n) - n  # each segment's first point in the output
+    points = np.empty((int(n.sum()), 2))
+    for t, where in ((g_start, at), (g_end, at + n - 1)):
+        points[where, 0] = np.interp(t, g, xy[:, 0])
+        points[where, 1] = np.interp(t, g, xy[:, 1])
+    k = np.arange(int(inner.sum())) - np.repeat(np.cumsum(inner) - inner, inner)  # rank inside the segment
+    points[np.repeat(at + 1, inner) + k] = xy[np.repeat(lo, inner) + k]
+    return points, n
 
 
 def transfer_potential(net, kk, mix_w, discharge, o_reach, o_pos, o_q, p_reach, p_pos):
