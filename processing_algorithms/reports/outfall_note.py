@@ -25,7 +25,8 @@ def _sources_chart(p):
     return charts.bar_chart([s["source"] for s in sources], [s["conc_mgl"] for s in sources],
                             tr("Concentration (mg/L)"), colours=colours,
                             title=tr("{}: sources at {} ({} mg/L, limit {} mg/L)").format(
-                                p["parameter"], worst["checkpoint"], worst["conc_mgl"], worst["limit_mgl"]))
+                                p["parameter"], worst["checkpoint"], "{:.4g}".format(worst["conc_mgl"]),
+                                "{:.4g}".format(worst["limit_mgl"])))
 
 
 def _curve_chart(p):
@@ -151,5 +152,5 @@ def outfall_map(plan, checkpoint_xy, outfall_xy, crs, output):
     outfalls.setRenderer(QgsCategorizedSymbolRenderer("share", [QgsRendererCategory(v, QgsMarkerSymbol.createSimple(
         {"name": "circle", "color": "#762a83", "size": str(size), "outline_color": "#ffffff"}), label)
         for v, size, label in sizes]))
-    return render([outfalls, checkpoints, rivers], output, tr("Outfall contributions ({})").format(p.name),
+    return render([checkpoints, outfalls, rivers], output, tr("Outfall contributions ({})").format(p.name),
                   tr("Outfalls sized by their contribution at their worst checkpoint"), size=(1000, 760))
