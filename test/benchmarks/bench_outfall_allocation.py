@@ -26,6 +26,7 @@ import time
 import tracemalloc
 
 import numpy as np
+from processing_session import start_processing
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -86,21 +87,7 @@ def write_gpkg(path, lines, chk, out):
 
 def run_whole(path, out_dir):
     """processing.run of the whole algorithm in this (fresh) process: seconds and peak RSS."""
-    sys.path.insert(0, os.path.join(REPO, "test"))
-    import conftest  # noqa: F401  (links the checkout as the eco_supervision package)
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    import processing
-    from processing.core.Processing import Processing
-
-    import eco_supervision
-
-    Processing.initialize()
-    plugin = eco_supervision.classFactory(None)
-    plugin.initProcessing()
+    processing, _app, _plugin = start_processing()
     params = {"RIVERS": path + "|layername=rivers", "DISCHARGE_FIELD": "q", "VELOCITY_FIELD": "u",
               "SECTIONS": path + "|layername=sections", "SECTION_ID_FIELD": "name", "TARGET_CLASS": 2,
               "OUTFALLS": path + "|layername=outfalls", "PARAMETERS": ",".join(NAMES),
