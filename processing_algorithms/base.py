@@ -329,7 +329,8 @@ class StyleSetter(QgsProcessingLayerPostProcessorInterface):
 
 
 def style_output(context, layer_id, qml_name):
-    """Style the output ``layer_id`` with ``qml_name``.
+    """Style the output ``layer_id`` with ``qml_name`` (a file of resources/styles, or the full path of a style
+    written for the run).
 
     Loaded into the project: styled when Processing loads it. Written to a GeoPackage (as with
     qgis_process): the style is stored in the file as its default, so QGIS shows it on opening.
@@ -348,4 +349,5 @@ def style_output(context, layer_id, qml_name):
         layer = QgsVectorLayer(layer_id, "styled", "ogr")
         if layer.isValid():
             layer.loadNamedStyle(path)
-            layer.saveStyleToDatabase(qml_name.rsplit(".", 1)[0][:30], "", True, "")  # GeoPackage: 30 chars
+            name = os.path.basename(qml_name).rsplit(".", 1)[0][:30]  # GeoPackage: 30 chars
+            layer.saveStyleToDatabase(name, "", True, "")

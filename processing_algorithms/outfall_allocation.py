@@ -18,7 +18,7 @@ from qgis.core import (
 )
 
 from ..eco_supervision_plugin.core.river.allocation import AllocationPlan, plan_outfall_allocation
-from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, translate_note
+from .base import STYLES_DIR, EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note
 from .qgis_io import allocation_inputs as inputs
 from .qgis_io import rivers as river_io
 from .qgis_io.feature_writer import lines_from_wkb, write_features
@@ -110,5 +110,20 @@ class OutfallAllocationAlgorithm(EcoAlgorithm):
                                      os.path.join(QgsProcessingUtils.tempFolder(), "outfall_contributions.png"))
         report_path = write_note(path, note)
         feedback.setProgress(100)
+        self.dest_segments, self.segment_class_field = dest_seg, "{}_cls_a".format(plan.parameters[0].name)
         return {self.OUTPUT: self.dest_output, self.CONTRIBUTIONS: dest_contrib, self.SEGMENTS: dest_seg,
                 "REPORT": report_path}
+
+    def postProcessAlgorithm(self, context, feedback):
+        """SEGMENTS in the GB 3838 class colours of riverinterpolation, by the first parameter's class after the
+        allocation (the style of river_segments.qml on that field)."""
+        dest = getattr(self, "dest_segments", None)
+        if dest:
+            with open(os.path.join(STYLES_DIR, "river_segments.qml"), encoding="utf-8") as f:
+                text = f.read().replace(' attr="class"', ' attr="{}"'.format(self.segment_class_field), 1)
+            path = os.path.join(QgsProcessingUtils.tempFolder(), "outfall_segments_{}.qml".format(
+                self.segment_class_field))
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+            style_output(context, dest, path)
+        return {}

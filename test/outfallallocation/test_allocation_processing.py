@@ -82,6 +82,15 @@ def test_allocation_through_processing(run_alg, inputs, tmp_path):
     assert par["capacity_t_a"] == pytest.approx(17.56 * TA, rel=1e-6)
     assert par["binding_checkpoints"] == "T1"
     assert [f["checkpoint"] for f in par["failing_checkpoints"]] == ["M1"]
+    # SEGMENTS carry the GB 3838 class colours on the class after the allocation (style stored in the file)
+    import sqlite3
+
+    con = sqlite3.connect(str(tmp_path / "seg.gpkg"))
+    try:
+        qml, = con.execute("SELECT styleQML FROM layer_styles WHERE useAsDefault = 1").fetchone()
+    finally:
+        con.close()
+    assert 'attr="CODMn_cls_a"' in qml and "255,255,111" in qml  # class IV yellow (#FFFF6F) of the national scheme
 
 
 def test_second_parameter_reads_its_own_column(run_alg, inputs, tmp_path):
