@@ -349,7 +349,8 @@ class StyleSetter(QgsProcessingLayerPostProcessorInterface):
 
 
 def style_output(context, layer_id, qml_name):
-    """Style the output ``layer_id`` with ``qml_name``, its legend labels in the run's language.
+    """Style the output ``layer_id`` with ``qml_name`` (a file of resources/styles, or the full path of a style
+    written for the run), its legend labels in the run's language.
 
     Loaded into the project: styled when Processing loads it. Written to a GeoPackage (as with
     qgis_process): the style is stored in the file as its default, so QGIS shows it on opening.
@@ -366,4 +367,5 @@ def style_output(context, layer_id, qml_name):
 
         layer = QgsVectorLayer(layer_id, "styled", "ogr")
         if layer.isValid() and apply_style(layer, qml_name):
-            layer.saveStyleToDatabase(qml_name.rsplit(".", 1)[0][:30], "", True, "")  # GeoPackage: 30 chars
+            name = os.path.basename(qml_name).rsplit(".", 1)[0][:30]  # GeoPackage: 30 chars
+            layer.saveStyleToDatabase(name, "", True, "")

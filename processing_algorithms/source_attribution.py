@@ -1,37 +1,25 @@
-"""ecosupervision:sourceattribution — CPF/CBPF polar wedges per station, source area, ranked candidate sources."""
+"""ecosupervision:sourceattribution — CPF/CBPF polar wedges per station, source area, ranked candidate sources.
+
+Parameters and reading: qgis_io/attribution_inputs.py; the core: core/air/plan.py; the planning note with a
+polar plot per station: reports/source_attribution.py. Here: wiring and writing the three layers.
+"""
 
 from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
-    QgsProcessingException,
-    QgsProcessingParameterDateTime,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
-from ..eco_supervision_plugin.core.air.plan import (
-    STATISTICS,
-    AttributionOptions,
-    plan_source_attribution,
-    pointing_labels,
-)
-from ..eco_supervision_plugin.core.hotspot import trend
-from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note, write_report
-from .qgis_io.columns import read_columns
-from .qgis_io.crs import metric_crs
+from ..eco_supervision_plugin.core.air.plan import plan_source_attribution, pointing_labels
+from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note
+from .qgis_io import attribution_inputs as inputs
 from .qgis_io.feature_writer import polygons_from_wkb, write_features
-from .qgis_io.ogr_bulk import plain_source_layer
-from .qgis_io.parsers import to_python_time
-from .qgis_io.read import read_points, require_features, require_field
 from .qgis_io.sinks import clean_number, fields_of
 from .qgis_io.wkb import polygon_wkbs
-from .reports.source_attribution import attribution_report
+from .reports.note import write_note
+from .reports.source_attribution import attribution_note
 
 WEDGE_SCHEMA = [("station", "string"), ("sector", "int"), ("dir_from", "double"), ("dir_to", "double"),
                 ("speed_bin", "int"), ("speed_from", "double"), ("speed_to", "double"), ("cpf", "double"),
@@ -40,14 +28,6 @@ AREA_SCHEMA = [("score", "double"), ("stations", "int")]
 RANK_SCHEMA = [("rank", "int"), ("score", "double"), ("evidence", "double"), ("n_pointing", "int"),
                ("n_in_range", "int"), ("out_of_range", "int"), ("top_station", "string"), ("top_cpf", "double"),
                ("distance_km", "double"), ("bearing_deg", "double"), ("pointing", "string")]
-INTEGER, DOUBLE = QgsProcessingParameterNumber.Integer, QgsProcessingParameterNumber.Double
-NUMBERS = [  # name, type, default, minimum, maximum, advanced
-    ("PERCENTILE_LOW", DOUBLE, 75.0, 0.0, 99.999, False), ("PERCENTILE_HIGH", DOUBLE, 100.0, 0.001, 100.0, False),
-    ("SECTORS", INTEGER, 16, 4, 72, False), ("MAX_DISTANCE", DOUBLE, 10.0, 0.001, None, False),
-    ("CALM_SPEED", DOUBLE, 0.5, 0.0, None, True), ("MIN_SAMPLES", INTEGER, 10, 1, None, True),
-    ("WEDGE_RADIUS", DOUBLE, 1500.0, 1.0, None, True), ("CELL_SIZE", DOUBLE, 500.0, 1.0, None, True),
-    ("MAX_CELLS", INTEGER, 1000000, 1, None, True),
-]
 
 
 class SourceAttributionAlgorithm(EcoAlgorithm):
@@ -75,149 +55,50 @@ class SourceAttributionAlgorithm(EcoAlgorithm):
             "OUTPUT: the polar wedges around each station. SOURCE_AREA: each station's CPF back-projected along "
             "its bearings within MAX_DISTANCE and summed. CANDIDATES_OUTPUT: candidate sources (polygons: "
             "centroids) ranked by the excess of the CPF over each station's base rate, summed over the stations "
-            "within MAX_DISTANCE that point at them, times EMISSION_FIELD / its maximum when given.")
-
-    def _labels(self):
-        return {"STATION_FIELD": self.tr("Station code field"), "VALUE_FIELD": self.tr("Pollutant field"),
-                "WIND_DIRECTION_FIELD": self.tr("Wind direction field (degrees from)"),
-                "WIND_SPEED_FIELD": self.tr("Wind speed field (m/s)"), "TIME_FIELD": self.tr("Time field"),
-                "PERCENTILE_LOW": self.tr("Percentile band: low (%)"),
-                "PERCENTILE_HIGH": self.tr("Percentile band: high (%)"), "SECTORS": self.tr("Direction sectors"),
-                "MAX_DISTANCE": self.tr("Maximum source distance (km)"), "CALM_SPEED": self.tr("Calm below (m/s)"),
-                "MIN_SAMPLES": self.tr("Minimum readings per bin"),
-                "WEDGE_RADIUS": self.tr("Wedge radius on the map (m)"),
-                "CELL_SIZE": self.tr("Source-area cell size (m)"),
-                "MAX_CELLS": self.tr("Refuse source-area grids with more cells than"),
-                "START": self.tr("Time window: from"), "END": self.tr("Time window: to"),
-                "SOURCE_AREA": self.tr("Source area"), "CANDIDATES_OUTPUT": self.tr("Ranked candidates")}
-
-    def _helps(self):
-        return {"PERCENTILE_LOW": self.tr("Readings whose value lies above the station's low percentile and at or "
-                                          "below its high percentile count as high (75–100 is usual; 90–100 "
-                                          "isolates a single strong source). Percentiles are per station."),
-                "CALM_SPEED": self.tr("Readings with a wind speed below this are calms: counted in the report, "
-                                      "left out of the direction bins (their direction means nothing)."),
-                "MIN_SAMPLES": self.tr("A bin with fewer readings is flagged (hatched on the map) and used neither "
-                                       "for the source area nor for the ranking."),
-                "SPEED_BINS": self.tr("CBPF only: upper edges of the wind-speed bins, e.g. 2, 4, 6 gives the bins "
-                                      "calm–2, 2–4, 4–6 and above 6 m/s."),
-                "MAX_DISTANCE": self.tr("A station gives evidence on candidate sources and grid cells up to this "
-                                        "distance; candidates beyond it for every station are flagged.")}
+            "within MAX_DISTANCE that point at them, times EMISSION_FIELD / its maximum when given.") + "\n\n" + \
+            self.tr(
+            "WIND (optional): wind reports of met stations (points with MET_STATION_FIELD, MET_TIME_FIELD, "
+            "MET_DIRECTION_FIELD, MET_SPEED_FIELD). Each air station then takes the wind of its nearest met station "
+            "in the same clock hour, and the readings need only the station, value and time fields. The report "
+            "shows a polar plot per station.")
 
     def initAlgorithm(self, config=None):
-        labels = self._labels()
-        vector, points = [QgsProcessing.TypeVector], [QgsProcessing.TypeVectorPoint]
-        self.addParameter(QgsProcessingParameterFeatureSource("READINGS", self.tr("Readings (points or table)"),
-                                                              vector))
-        self.addParameter(QgsProcessingParameterFeatureSource("STATIONS", self.tr("Stations (points)"), points,
-                                                              optional=True))
-        numeric, any_kind = QgsProcessingParameterField.Numeric, QgsProcessingParameterField.Any
-        for name, kind in (("STATION_FIELD", any_kind), ("VALUE_FIELD", numeric), ("WIND_DIRECTION_FIELD", numeric),
-                           ("WIND_SPEED_FIELD", numeric), ("TIME_FIELD", any_kind)):
-            self.addParameter(QgsProcessingParameterField(name, labels[name], parentLayerParameterName="READINGS",
-                                                          type=kind, optional=name == "TIME_FIELD"))
-        self.addParameter(QgsProcessingParameterEnum("STATISTIC", self.tr("Statistic"), list(STATISTICS), False, 0))
-        for name, kind, default, low, high, advanced in NUMBERS:
-            p = QgsProcessingParameterNumber(name, labels[name], kind, default, False, low,
-                                             high if high is not None else 1e12)
-            self._add(p, advanced)
-        self._add(QgsProcessingParameterString("SPEED_BINS", self.tr("CBPF speed-bin edges (m/s)"), "2, 4, 6"), True)
-        for name in ("START", "END"):
-            self._add(QgsProcessingParameterDateTime(name, labels[name], optional=True), True)
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "CANDIDATES", self.tr("Candidate sources (points or polygons)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField("EMISSION_FIELD", self.tr("Emission field"),
-                                                      parentLayerParameterName="CANDIDATES", optional=True,
-                                                      type=QgsProcessingParameterField.Numeric))
+        inputs.add_attribution_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Polar wedges"),
                                                             QgsProcessing.TypeVectorPolygon))
-        for name, kind in (("SOURCE_AREA", QgsProcessing.TypeVectorPolygon),
-                           ("CANDIDATES_OUTPUT", QgsProcessing.TypeVectorPoint)):
-            self.addParameter(QgsProcessingParameterFeatureSink(name, labels[name], kind, optional=True,
-                                                                createByDefault=True))
+        for name, label, kind in (("SOURCE_AREA", self.tr("Source area"), QgsProcessing.TypeVectorPolygon),
+                                  ("CANDIDATES_OUTPUT", self.tr("Ranked candidates"), QgsProcessing.TypeVectorPoint)):
+            self.addParameter(QgsProcessingParameterFeatureSink(name, label, kind, optional=True, createByDefault=True))
         self.add_report_parameter()
 
-    def _add(self, parameter, advanced):
-        self.add_parameter(parameter, self._helps().get(parameter.name()), advanced)
-
     def checkParameterValues(self, parameters, context):
-        return self.check_number_ranges(parameters, context, [
-            (name, self.tr("{}: {{}} is not a usable number.").format(name), lambda v: True) for name, *_ in NUMBERS])
+        return self.check_number_ranges(parameters, context, inputs.number_checks())
 
     def processAlgorithm(self, parameters, context, feedback):
         clock = Stopwatch()
-        readings = self.parameterAsSource(parameters, "READINGS", context)
-        require_features(readings, "READINGS")
-        stations = self.parameterAsSource(parameters, "STATIONS", context)
-        station_layer = stations if stations is not None else readings
-        if stations is None and readings.wkbType() == QgsWkbTypes.NoGeometry:
-            raise QgsProcessingException(self.tr("READINGS is a table without points: give STATIONS too."))
-        field = {name: self.parameterAsString(parameters, name, context) for name in
-                 ("STATION_FIELD", "VALUE_FIELD", "WIND_DIRECTION_FIELD", "WIND_SPEED_FIELD", "TIME_FIELD")}
-        for name in ("STATION_FIELD", "VALUE_FIELD", "WIND_DIRECTION_FIELD", "WIND_SPEED_FIELD"):
-            if not field[name]:
-                raise QgsProcessingException(self.tr("Set {}: without it there is nothing to attribute.").format(name))
-            require_field(readings, field[name], "READINGS", numeric=name != "STATION_FIELD")
-        require_field(station_layer, field["STATION_FIELD"], "STATIONS")
-        crs = metric_crs(station_layer, context, feedback, "STATIONS")
-        sites = read_points(station_layer, crs, context, feedback, [field["STATION_FIELD"]], "STATIONS")
-        names = [field[n] for n in ("STATION_FIELD", "WIND_DIRECTION_FIELD", "WIND_SPEED_FIELD", "VALUE_FIELD")]
-        options = self._options(parameters, context)
-        if options.start is not None or options.end is not None:
-            if not field["TIME_FIELD"]:
-                raise QgsProcessingException(self.tr("A time window (START, END) needs TIME_FIELD."))
-            names.append(field["TIME_FIELD"])
-        columns = read_columns(readings, names, plain_source_layer(self, parameters, "READINGS", context), feedback)
-        times = columns.get(field["TIME_FIELD"]) if len(names) == 5 else None
-        if times is not None and times.dtype == object:
-            times = run_core(feedback, trend.parse_times, [to_python_time(v) for v in times])
-        candidates = self.parameterAsSource(parameters, "CANDIDATES", context)
-        table = emission = None
-        emission_field = self.parameterAsString(parameters, "EMISSION_FIELD", context)
-        if candidates is not None:
-            base = [f.name() for f in candidates.fields()]
-            table = read_points(candidates, crs, context, feedback, base, "CANDIDATES")
-            if emission_field:
-                emission = table.numeric(emission_field, default=float("nan"), label="CANDIDATES")
+        run = inputs.read_attribution_inputs(self, parameters, context, feedback, run_core)
         feedback.setProgress(30)
-        plan = run_core(feedback, plan_source_attribution, sites.xy, sites.attributes[field["STATION_FIELD"]],
-                        columns[names[0]], columns[names[1]], columns[names[2]], columns[names[3]], options,
-                        table.xy if table is not None else None, emission, times, feedback_monitor(feedback, 30, 80))
+        names, columns, table = run.names, run.columns, run.table
+
+        def column(key):
+            return columns[names[key]] if run.wind is None else None
+
+        plan = run_core(feedback, plan_source_attribution, run.sites.xy, run.sites.attributes[run.station_field],
+                        columns[names["STATION_FIELD"]], column("WIND_DIRECTION_FIELD"), column("WIND_SPEED_FIELD"),
+                        columns[names["VALUE_FIELD"]], run.options, table.xy if table is not None else None,
+                        run.emission, run.times, feedback_monitor(feedback, 30, 80), wind=run.wind)
         for note in plan.notes:
             feedback.pushInfo(translate_note(note))
+        crs = run.crs
         results = {"OUTPUT": self._write_wedges(parameters, context, feedback, crs, plan)}
         if plan.source_area is not None and parameters.get("SOURCE_AREA") not in (None, ""):
             results["SOURCE_AREA"] = self._write_area(parameters, context, feedback, crs, plan.source_area)
         if table is not None and parameters.get("CANDIDATES_OUTPUT") not in (None, ""):
-            results["CANDIDATES_OUTPUT"] = self._write_candidates(parameters, context, feedback, crs, candidates,
+            results["CANDIDATES_OUTPUT"] = self._write_candidates(parameters, context, feedback, crs, run.candidates,
                                                                    table, plan)
-        report = attribution_report(plan, table, clock.seconds())
-        results["REPORT"] = write_report(self.parameterAsFileOutput(parameters, "REPORT", context), report,
-                                         self.tr("Pollution source attribution"))
+        results["REPORT"] = write_note(self.parameterAsFileOutput(parameters, "REPORT", context),
+                                       attribution_note(plan, table, clock.seconds()))
         return results
-
-    def _options(self, parameters, context):
-        def number(name):
-            return self.parameterAsDouble(parameters, name, context)
-
-        def moment(name):
-            value = self.parameterAsDateTime(parameters, name, context)
-            return trend.parse_times([to_python_time(value)])[0] if parameters.get(name) and value.isValid() else None
-
-        try:
-            edges = tuple(float(v) for v in self.parameterAsString(parameters, "SPEED_BINS", context)
-                          .replace("；", ",").replace(";", ",").split(",") if v.strip())
-        except ValueError:
-            raise QgsProcessingException(
-                self.tr("SPEED_BINS must be numbers separated by commas, e.g. 2, 4, 6.")) from None
-        return AttributionOptions(
-            statistic=STATISTICS[self.parameterAsEnum(parameters, "STATISTIC", context)],
-            percentile_low=number("PERCENTILE_LOW"), percentile_high=number("PERCENTILE_HIGH"),
-            sectors=int(number("SECTORS")), speed_edges=edges, calm_speed=number("CALM_SPEED"),
-            min_samples=int(number("MIN_SAMPLES")), max_distance=number("MAX_DISTANCE") * 1000.0,
-            wedge_radius=number("WEDGE_RADIUS"), cell_size=number("CELL_SIZE"), max_cells=int(number("MAX_CELLS")),
-            source_area=parameters.get("SOURCE_AREA") not in (None, ""), start=moment("START"), end=moment("END"))
 
     def _polygons(self, parameters, name, context, feedback, schema, crs, rings, rows):
         dest = write_features(self, parameters, name, context, feedback, schema, QgsWkbTypes.Polygon, crs,

@@ -16,6 +16,9 @@ Models:
   grid (empty cells filled by IDW) → flagged cells → new sites among the planner's candidate layer.
 - ``river_exceedance_emergency.model3``: river water quality (GB 3838) → segments over the target class →
   a point on each → emergency coverage over the road network (weight = worst exceedance multiple).
+- ``live_stations_source_attribution.model3``: fetch air stations (one point per station: positions and codes)
+  → source attribution (CBPF) of their hourly readings table (code, time, pollutant, WD, WS), with optional
+  met-station wind, ranking the candidate sources.
 """
 
 import argparse
@@ -372,10 +375,73 @@ def river_exceedance_emergency():
     return b
 
 
+def live_stations_source_attribution():
+    from qgis.core import (
+        QgsProcessing,
+        QgsProcessingParameterEnum,
+        QgsProcessingParameterFeatureSource,
+        QgsProcessingParameterNumber,
+        QgsProcessingParameterString,
+    )
+
+    b = ModelBuilder(
+        "Live stations to pollution source attribution", "Eco Supervision examples",
+        "Pulls the air stations from the eco-cloud (one point per station: positions and codes) and attributes "
+        "the high readings of their hourly history (a table with code, time, the pollutant and the WD/WS wind "
+        "fields, as the station clients lay the history out) to the candidate sources by CBPF: polar wedges at "
+        "every station, the source area and the ranked candidates. Wind from met stations (a layer of reports "
+        "with code, time, WD, WS) replaces the readings' own wind when given.")
+    b.parameter(QgsProcessingParameterString("URL", "Station service URL (SensorThings root or OpenAQ)"),
+                "For example http://127.0.0.1:8000/v1.1")
+    b.parameter(QgsProcessingParameterEnum("API_TYPE", "API type", ["OGC SensorThings API v1.1", "OpenAQ v3"],
+                                           defaultValue=0), "Kind of service behind the URL.")
+    b.parameter(QgsProcessingParameterFeatureSource("READINGS", "Hourly readings (code, time, pollutant, WD, WS)",
+                                                    [QgsProcessing.TypeVector]),
+                "One row per station and hour; station codes as the service gives them.")
+    b.parameter(QgsProcessingParameterString("VALUE_FIELD", "Pollutant field (e.g. PM2_5, TVOC)", "PM2_5"),
+                "Field of the readings table holding the pollutant.")
+    b.parameter(QgsProcessingParameterFeatureSource("WIND", "Met-station wind reports (optional)",
+                                                    [QgsProcessing.TypeVectorPoint], optional=True),
+                "Points with code, time, WD and WS; each air station takes its nearest met station's wind.")
+    b.parameter(QgsProcessingParameterFeatureSource(
+        "CANDIDATES", "Candidate sources (enterprises, parks)",
+        [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]), "VOC enterprises, permitted emitters.")
+    b.parameter(QgsProcessingParameterNumber("MAX_DISTANCE", "Maximum source distance (km)",
+                                             QgsProcessingParameterNumber.Double, 10.0, minValue=0.001),
+                "A station gives evidence on candidates up to this distance.")
+    b.child("fetch", "ecosupervision:fetchstations", "Fetch live air stations", {
+        "URL": ("model", "URL"),
+        "API_TYPE": ("model", "API_TYPE"),
+        "NETWORK": ("static", 0),
+        "LAYOUT": ("static", 1),
+    }, {"OUTPUT": ("LIVE_STATIONS", "Live stations")}, row=0)
+    b.child("attribution", "ecosupervision:sourceattribution", "Source attribution (CBPF)", {
+        "READINGS": ("model", "READINGS"),
+        "STATIONS": ("child", "fetch", "OUTPUT"),
+        "STATION_FIELD": ("static", "code"),
+        "TIME_FIELD": ("static", "time"),
+        "VALUE_FIELD": ("model", "VALUE_FIELD"),
+        "WIND_DIRECTION_FIELD": ("static", "WD"),
+        "WIND_SPEED_FIELD": ("static", "WS"),
+        "WIND": ("model", "WIND"),
+        "MET_STATION_FIELD": ("static", "code"),
+        "MET_TIME_FIELD": ("static", "time"),
+        "MET_DIRECTION_FIELD": ("static", "WD"),
+        "MET_SPEED_FIELD": ("static", "WS"),
+        "STATISTIC": ("static", 1),
+        "CANDIDATES": ("model", "CANDIDATES"),
+        "MAX_DISTANCE": ("model", "MAX_DISTANCE"),
+    }, {"OUTPUT": ("POLAR_WEDGES", "Polar wedges"), "SOURCE_AREA": ("SOURCE_AREA", "Source area"),
+        "CANDIDATES_OUTPUT": ("RANKED_CANDIDATES", "Ranked candidates"),
+        "REPORT": ("ATTRIBUTION_REPORT", "Attribution report")}, row=1)
+    return b
+
+
 MODELS = {
     "hotspot_microsensor_siting.model3": hotspot_microsensor_siting,
     "live_stations_hotspot_siting.model3": live_stations_hotspot_siting,
     "river_exceedance_emergency.model3": river_exceedance_emergency,
+    "live_stations_source_attribution.model3": live_stations_source_attribution,
 }
 
 

@@ -393,29 +393,21 @@ TRANSLATIONS = {
     "Hot and cold spots": "热点与冷点",
     "No map in this note: the grid has {} cells (more than {}); the output layer is the map.":
         "本说明不含地图：网格共 {} 个（超过 {} 个）；请直接查看输出图层。",
-    "Station": "站点",
     "Calm readings": "静风读数",
     "Lower threshold": "下限阈值",
     "Upper threshold": "上限阈值",
     "Readings in the band": "区间内读数",
     "Flagged direction bins": "标记的风向扇区",
-    "Score": "得分",
     "Evidence per station": "各站点的证据",
     "conditional probability function (CPF)": "条件概率函数（CPF）",
     "conditional bivariate probability function (CBPF)": "条件双变量概率函数（CBPF）",
     "{} readings from {} stations used; no candidate source to rank (give candidates to name the most likely "
     "sources).": "使用了 {} 条读数（{} 个站点）；没有可排序的候选源（提供候选源才能指出最可能的污染源）。",
-    "Rank": "排名",
-    "Feature": "要素",
-    "Stations pointing at it": "指向它的站点数",
-    "Strongest station": "指向最强的站点",
-    "Distance (km)": "距离 (km)",
     "Candidate sources by score (feature id)": "候选源得分（要素编号）",
     "Most likely sources": "最可能的污染源",
     "A candidate scores higher the more stations' high-concentration wind sectors point at it, and the nearer "
     "it lies.": "指向候选源的站点高浓度风向扇区越多、距离越近，候选源得分越高。",
     "Readings given": "输入的读数",
-    "Readings used": "使用的读数",
     "Candidates ranked": "参与排序的候选源",
     "Readings between the percentile thresholds {} count as high concentrations.":
         "百分位阈值 {} 之间的读数计为高浓度。",
@@ -437,7 +429,6 @@ TRANSLATIONS = {
     "Moderately polluted": "中度污染",
     "Heavily polluted": "重度污染",
     "Severely polluted": "严重污染",
-    "Stations": "站点数",
     "Air stations per AQI category (HJ 633)": "各空气质量指数类别的空气站点数（HJ 633）",
     "AQI category": "AQI 类别",
     "Water stations per GB 3838-2002 class": "各水质类别的地表水站点数（GB 3838-2002）",
@@ -496,7 +487,6 @@ TRANSLATIONS = {
     "Cell": "网格",
     "Gi* z": "Gi* z 值",
     "Confidence": "置信度",
-    "Readings": "读数个数",
     "Centre x (m)": "中心 x (m)",
     "Centre y (m)": "中心 y (m)",
     "Cells per Gi* category": "各 Gi* 类别的网格数",
@@ -1734,6 +1724,199 @@ TRANSLATIONS = {
     'The built-up population must be 0 or more (got {}).': '建成区人口必须不小于 0（当前为 {}）。',
     'The built-up area must be 0 km² or more (got {}).': '建成区面积必须不小于 0 km²（当前为 {}）。',
     # ---- outfall and attribution ---------------------------------------------------------------------
+    'Segment length':
+        '河段长度',
+    (
+        'Length (m) of the river segments of the SEGMENTS output (concentration and class before and after the '
+        'allocation); longer segments give a smaller layer on a large network.'
+    ):
+        (
+            'SEGMENTS 输出中河段的长度（米；分配前后的浓度和类别）；大河网上取较长的河段可使图层更小。'
+        ),
+    'The segment length must be at least 1 metre (got {}).':
+        '河段长度必须至少为 1 米（当前为 {}）。',
+    'Wind speed':
+        '风速',
+    'Wind direction':
+        '风向',
+    (
+        'Wind from {} met station(s), each air station taking its nearest (at most {:.1f} km away): {} of {} readin'
+        'gs found a wind report in their hour.'
+    ):
+        (
+            '风向风速取自 {} 个气象站，每个空气站取最近的气象站（最远 {:.1f} km）：{} / {} 条读数在其所在小时找到了'
+            '风观测。'
+        ),
+    "Wind from a separate layer is joined by the hour: set the readings' time field.":
+        '另一图层的风数据按小时连接：请设置读数的时间字段。',
+    'The wind layer has no met station with coordinates.':
+        '风数据图层中没有带坐标的气象站。',
+    'No wind report names a met station of the wind layer and has a time.':
+        '没有一条风观测同时带有风数据图层中的气象站编码和时间。',
+    'Background concentrations of {} at the sources cannot be negative (field {}).':
+        '源头处 {} 的背景浓度不能为负（字段 {}）。',
+    'Outfall minimum loads of {} must be ≥ 0 and not above the maximum loads.':
+        '排污口 {} 的最小负荷必须 ≥ 0 且不高于最大负荷。',
+    (
+        'WIND (optional): wind reports of met stations (points with MET_STATION_FIELD, MET_TIME_FIELD, MET_DIRECTIO'
+        'N_FIELD, MET_SPEED_FIELD). Each air station then takes the wind of its nearest met station in the same clo'
+        'ck hour, and the readings need only the station, value and time fields. The report shows a polar plot per '
+        'station.'
+    ):
+        (
+            'WIND（可选）：气象站的风观测（点图层，含 MET_STATION_FIELD、MET_TIME_FIELD、MET_DIRECTION_FIELD、MET_S'
+            'PEED_FIELD）。此时每个空气站取最近气象站同一整点小时的风，读数只需站点、数值和时间字段。报告为每个站点'
+            '绘制一幅极坐标图。'
+        ),
+    (
+        'River fields holding the background concentration at each source reach (the reaches where the network star'
+        'ts): a pattern such as bg_{} (bg_CODMn …) or a list such as CODMn=bg_cod; TP=bg_tp. A null value takes the'
+        ' background value above.'
+    ):
+        (
+            '河流图层中保存各源头河段（河网起始的河段）背景浓度的字段：可写成模式，如 bg_{}（bg_CODMn …），或列表，'
+            '如 CODMn=bg_cod; TP=bg_tp。空值取上面的背景浓度值。'
+        ),
+    'Minimum load fields per parameter (t/a)':
+        '各指标最小负荷字段（t/a）',
+    (
+        'Outfall fields of the minimum load of each parameter (t/a): a pattern such as min_{} (min_CODMn, min_TP …;'
+        ' parameters without such a field keep the field for every parameter) or a list such as CODMn=min_cod; TP=m'
+        'in_tp. A null value takes the field for every parameter.'
+    ):
+        (
+            '排污口图层中各指标最小负荷（t/a）的字段：可写成模式，如 min_{}（min_CODMn、min_TP …；没有对应字段的指'
+            '标沿用适用于所有指标的字段），或列表，如 CODMn=min_cod; TP=min_tp。空值取适用于所有指标的字段。'
+        ),
+    'Maximum load fields per parameter (t/a)':
+        '各指标最大负荷字段（t/a）',
+    (
+        'Outfall fields of the permitted load of each parameter (t/a): a pattern such as max_{} or a list such as C'
+        'ODMn=permit_cod; TP=permit_tp. A null value takes the field for every parameter.'
+    ):
+        (
+            '排污口图层中各指标许可负荷（t/a）的字段：可写成模式，如 max_{}，或列表，如 CODMn=permit_cod; TP=permit'
+            '_tp。空值取适用于所有指标的字段。'
+        ),
+    'Background fields on the rivers (mg/L)':
+        '河流背景浓度字段（mg/L）',
+    'Met station code field':
+        '气象站编码字段',
+    'Met report time field':
+        '风观测时间字段',
+    'Met wind direction field (degrees from)':
+        '气象站风向字段（来向，度）',
+    'Met wind speed field (m/s)':
+        '气象站风速字段（m/s）',
+    (
+        'Met-station wind reports (points, one per station and time). When given, each air station takes the wind o'
+        'f its nearest met station in the same clock hour, and the wind fields of the readings are not needed (the '
+        'time field is).'
+    ):
+        (
+            '气象站风观测（点，每站每个时刻一条）。给出时，每个空气站取最近气象站同一整点小时的风，读数不再需要风向'
+            '风速字段（但需要时间字段）。'
+        ),
+    (
+        'Time of each wind report; the report of an hour is joined to the readings of that hour (the latest report '
+        'of the hour when there are several).'
+    ):
+        '每条风观测的时间；某小时的观测连接到该小时的读数（同一小时有多条时取最晚的一条）。',
+    'Wind from met stations (optional)':
+        '气象站风数据（可选）',
+    'A time window (START, END) or a wind layer needs TIME_FIELD.':
+        '时间窗口（START、END）或风数据图层需要 TIME_FIELD。',
+    'Set {}: the wind layer is read by met station, time, direction and speed.':
+        '请设置 {}：风数据图层按气象站、时间、风向和风速读取。',
+    '{}: {} is not one of the parameters ({}).':
+        '{}：{} 不是所选指标之一（{}）。',
+    'Concentration (mg/L)':
+        '浓度（mg/L）',
+    'Allowable load (t/a)':
+        '允许排放量（t/a）',
+    'worse than V':
+        '劣V',
+    'Outfalls sized by their contribution at their worst checkpoint':
+        '排污口符号大小表示其在最不利控制断面的贡献',
+    'Small contribution':
+        '贡献小',
+    'Medium contribution':
+        '贡献中等',
+    'Large contribution':
+        '贡献大',
+    'Largest contribution':
+        '贡献最大',
+    'River class today ({})':
+        '现状水质类别（{}）',
+    'Checkpoint failing today':
+        '现状超标的控制断面',
+    'Checkpoint meeting its target':
+        '达标的控制断面',
+    'Outfall contributions ({})':
+        '排污口贡献（{}）',
+    '{}: sources at {} ({} mg/L, limit {} mg/L)':
+        '{}：{} 处的来源构成（{} mg/L，限值 {} mg/L）',
+    '{}: capacity against the safety margin':
+        '{}：纳污能力随安全余量的变化',
+    'Class {}':
+        '{} 类',
+    'Station':
+        '站点',
+    'Readings':
+        '读数',
+    'Calms':
+        '静风',
+    'Low threshold':
+        '下限阈值',
+    'High threshold':
+        '上限阈值',
+    'In the band':
+        '区间内',
+    'Flagged bins':
+        '标记的分箱',
+    'Readings used':
+        '使用的读数',
+    'Readings in':
+        '输入的读数',
+    'Calm readings (counted, not binned)':
+        '静风读数（计数，不分箱）',
+    'Stations':
+        '站点数',
+    'Met station':
+        '气象站',
+    'Met station distance (km)':
+        '与气象站距离（km）',
+    'Stations: percentile thresholds, calms and sample counts':
+        '各站点：百分位阈值、静风和样本数',
+    'Polar plots per station':
+        '各站点极坐标图',
+    '{}, percentile band {}, {} sectors':
+        '{}，百分位区间 {}，{} 个扇区',
+    'No candidate sources were given: the polar plots and the source area show the directions of the high readings.':
+        '未提供候选污染源：极坐标图和潜在源区给出了高值读数的来向。',
+    'Top candidate sources':
+        '最可能的候选污染源',
+    (
+        'Share of the readings from each direction (and speed bin) that lie in the {} percentile band; pale dashed '
+        'bins hold fewer than {} readings.'
+    ):
+        '各风向（及风速分档）的读数中落在 {} 百分位区间内的比例；浅色虚线分箱的读数少于 {} 条。',
+    "Polar plots of the first {} stations; the OUTPUT layer holds every station's.":
+        '仅绘制前 {} 个站点的极坐标图；OUTPUT 图层包含全部站点。',
+    '{} — {} readings, {} calm':
+        '{} — {} 条读数，{} 条静风',
+    'Rank':
+        '排名',
+    'Feature':
+        '要素',
+    'Score':
+        '得分',
+    'Stations pointing at it':
+        '指向它的站点数',
+    'Strongest station':
+        '证据最强的站点',
+    'Distance (km)':
+        '距离（km）',
     # ---- from attribution ------------------------------------------------------------------------
     (
         '{} wind direction value(s) lie outside 0–360 degrees (for example {:g}); the wind direction must be the de'

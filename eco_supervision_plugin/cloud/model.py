@@ -25,7 +25,10 @@ PARAMETERS = {
     "TP": (N_("Total phosphorus"), "总磷", "mg/L"), "TN": (N_("Total nitrogen"), "总氮", "mg/L"),
     "TURB": (N_("Turbidity"), "浊度", "NTU"), "WTEMP": (N_("Water temperature"), "水温", "°C"),
     "TEMP": (N_("Air temperature"), "气温", "°C"), "RH": (N_("Relative humidity"), "相对湿度", "%"),
+    "WS": (N_("Wind speed"), "风速", "m/s"), "WD": (N_("Wind direction"), "风向", "°"),
 }
+#: meteorological codes: the wind that ``sourceattribution`` reads (WD in degrees the wind blows from)
+MET_PARAMETERS = ("WS", "WD", "TEMP", "RH")
 #: the parameter a station panel opens with: the first of these the station measures
 PREFERRED_PARAMETERS = ("PM2_5", "PM10", "O3", "NO2", "SO2", "CO", "NH3N", "CODMn", "DO", "TP", "pH", "TN")
 
@@ -47,6 +50,8 @@ _ALIASES = {
     "turb": "TURB", "turbidity": "TURB", "浊度": "TURB", "wtemp": "WTEMP", "watertemperature": "WTEMP",
     "水温": "WTEMP", "temp": "TEMP", "temperature": "TEMP", "airtemperature": "TEMP", "气温": "TEMP",
     "rh": "RH", "relativehumidity": "RH", "humidity": "RH", "相对湿度": "RH",
+    "ws": "WS", "windspeed": "WS", "wspd": "WS", "wdsp": "WS", "风速": "WS", "wd": "WD", "winddirection": "WD",
+    "wdir": "WD", "winddir": "WD", "风向": "WD",
 }
 
 
@@ -173,6 +178,15 @@ def convert_unit(code, value, unit):
         return value, target
     if u in ("ntu", "nephelometricturbidityunit") and t == "ntu":
         return value, target
+    speed = {"m/s": 1.0, "ms-1": 1.0, "m.s-1": 1.0, "meterpersecond": 1.0, "metrepersecond": 1.0,
+             "km/h": 1 / 3.6, "kmh": 1 / 3.6, "kilometerperhour": 1 / 3.6, "kn": 0.514444, "kt": 0.514444,
+             "knot": 0.514444, "knots": 0.514444}
+    if code == "WS" and u in speed:
+        return value * speed[u], target
+    if code == "WD" and u in ("°", "deg", "degree", "degrees", "degreeangle", "degreesfromnorth"):
+        return value, target
+    if code == "WD" and u in ("rad", "radian", "radians"):
+        return math.degrees(value) % 360.0, target
     raise PlannerError("cannot convert {} from '{}' to '{}'", code, unit, target)
 
 
@@ -266,3 +280,24 @@ def filter_stations(stations, network="all", bbox=None):
                 continue
         out.append(st)
     return out
+
+
+def hourly_rows(station, histories):
+    """One row per hour of a station's history, every parameter in its own field (the readings table of
+    ``sourceattribution``: pollutant, WD and WS side by side).
+
+    ``histories`` {parameter code: [Reading]} (e.g. the client's ``history`` per series); readings are put
+    on the hour of their time (UTC, floored; the later of two in one hour wins). Returns dicts with
+    ``code``, ``time`` and one key per parameter (None where that hour has no value), oldest first.
+    """
+    table = {}
+    for code, readings in histories.items():
+        for r in readings:
+            t = r.time_end or r.time
+            if t is None or r.value is None:
+                continue
+            hour = t.astimezone(UTC).replace(minute=0, second=0, microsecond=0)
+            table.setdefault(hour, {})[code] = r.value
+    codes = sorted(histories)
+    return [dict({"code": station.code, "time": hour}, **{c: table[hour].get(c) for c in codes})
+            for hour in sorted(table)]

@@ -70,3 +70,11 @@ def polygons_from_wkb(wkb, rows, clip_to=None):
                 geometry.convertGeometryCollectionToSubclass(QgsWkbTypes.PolygonGeometry)
             geometry.convertToMultiType()
         yield geometry
+
+
+def lines_from_wkb(wkbs):
+    """QgsGeometry per WKB ``bytes`` (e.g. ``wkb.linestring_wkbs``), for ``write_features``."""
+    for wkb in wkbs:
+        geometry = QgsGeometry()
+        geometry.fromWkb(wkb)
+        yield geometry

@@ -68,6 +68,25 @@ def parse_key_values(text, parameter, convert=float, check=None, check_message=N
     return table
 
 
+def parse_field_map(text, names, parameter):
+    """Field names per item: a pattern with ``{}`` (``"bg_{}"`` → ``bg_CODMn`` …) or ``"CODMn=bg_cod; TP=bg_tp"``.
+
+    Returns ``{name: field}`` for the ``names`` it covers (a pattern covers all); an empty text gives ``{}``;
+    a key that is not in ``names`` raises naming ``parameter``.
+    """
+    if text is None or not str(text).strip():
+        return {}
+    text = str(text).strip()
+    if "{}" in text:
+        return {n: text.replace("{}", n) for n in names}
+    table = parse_key_values(text, parameter, convert=lambda v: v if v else None)
+    unknown = [k for k in table if k not in names]
+    if unknown:
+        raise QgsProcessingException(tr("{}: {} is not one of the parameters ({}).").format(
+            parameter, ", ".join(unknown), ", ".join(names)))
+    return table
+
+
 LIST_SEPARATORS = re.compile(r"[,;，；、\s]+")
 
 

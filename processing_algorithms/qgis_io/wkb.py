@@ -28,6 +28,16 @@ def polygon_wkbs(vertices):
     return buf
 
 
+def linestring_wkbs(points, counts):
+    """WKB LineStrings of polylines given as consecutive vertices (``counts`` per line): a list of bytes."""
+    points = np.ascontiguousarray(points, dtype="<f8").reshape(-1, 2)
+    counts = np.asarray(counts, dtype=np.int64)
+    start = (np.cumsum(counts) - counts) * 16
+    data = np.insert(points.view(np.uint8).reshape(-1), np.repeat(start, 9), wkb_headers(2, counts)).tobytes()
+    size = 9 + 16 * counts
+    return [data[a:a + m] for a, m in zip((np.cumsum(size) - size).tolist(), size.tolist())]
+
+
 def multilinestring_wkbs(points, counts, line_group, n_groups):
     """WKB MultiLineStrings, one per group, of polylines given as consecutive vertices.
 

@@ -27,8 +27,8 @@ def _nice_ticks(low, high, count=5):
     while value <= high + step * 1e-9:
         ticks.append(round(value, 12))
         value += step
-    if len(ticks) < 2:
-        ticks.append(ticks[-1] + step)
+    if len(ticks) < 2 or ticks[-1] < high - step * 1e-9:  # the last tick at or above ``high``
+        ticks.append(round(ticks[-1] + step, 12))
     return ticks
 
 
@@ -36,12 +36,18 @@ def _tick_label(value):
     return "{:,.0f}".format(value) if abs(value) >= 100 or value == int(value) else "{:g}".format(value)
 
 
-def _frame(width, height, title, left, plot_width, y_ticks, sy):
-    """The opening of a chart: the svg element, its title, and the horizontal grid lines with their labels."""
+def _open(width, height, title, left):
+    """The svg element and its title: the start of every chart."""
     out = ['<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" viewBox="0 0 {} {}" '
            'font-family="sans-serif" font-size="12">'.format(width, height, width, height)]
     if title:
         out.append('<text x="{}" y="16" font-weight="bold">{}</text>'.format(left, html.escape(title)))
+    return out
+
+
+def _frame(width, height, title, left, plot_width, y_ticks, sy):
+    """The opening of a chart: the svg element, its title, and the horizontal grid lines with their labels."""
+    out = _open(width, height, title, left)
     for y in y_ticks:
         out.append('<line x1="{0}" x2="{1}" y1="{2:.1f}" y2="{2:.1f}" stroke="#ddd"/>'.format(
             left, left + plot_width, sy(y)))
@@ -120,5 +126,80 @@ def bar_chart(labels, values, y_label, title="", colours=None, width=640, height
     if x_label:
         out.append('<text x="{}" y="{}" text-anchor="middle">{}</text>'.format(left + pw / 2, height - 8,
                                                                             html.escape(x_label)))
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _heat(value):
+    """Colour of a probability in [0, 1]: white → orange → dark red (CPF, CBPF)."""
+    v = min(1.0, max(0.0, float(value)))
+    stops = ((0.0, (255, 255, 255)), (0.3, (253, 174, 97)), (0.6, (215, 48, 39)), (1.0, (103, 0, 13)))
+    for (a, ca), (b, cb) in zip(stops, stops[1:]):
+        if v <= b:
+            t = (v - a) / (b - a)
+            return "#{:02x}{:02x}{:02x}".format(*(int(round(x + (y - x) * t)) for x, y in zip(ca, cb)))
+    return "#67000d"
+
+
+def _annulus(cx, cy, r0, r1, a0, a1):
+    """SVG path of the ring sector between radii r0 < r1 and bearings a0 < a1 (degrees clockwise from north)."""
+    def point(r, a):
+        t = math.radians(a)
+        return cx + r * math.sin(t), cy - r * math.cos(t)
+
+    large = 1 if a1 - a0 > 180 else 0
+    (x0, y0), (x1, y1) = point(r1, a0), point(r1, a1)
+    path = "M{:.1f},{:.1f} A{:.1f},{:.1f} 0 {} 1 {:.1f},{:.1f} ".format(x0, y0, r1, r1, large, x1, y1)
+    if r0 > 0:
+        (x2, y2), (x3, y3) = point(r0, a1), point(r0, a0)
+        path += "L{:.1f},{:.1f} A{:.1f},{:.1f} 0 {} 0 {:.1f},{:.1f} Z".format(x2, y2, r0, r0, large, x3, y3)
+    else:
+        path += "L{:.1f},{:.1f} Z".format(cx, cy)
+    return path
+
+
+def polar_chart(values, flagged=None, title="", ring_labels=(), scale_max=None, legend="", size=260):
+    """A polar plot (openair's polarPlot look): ``values`` sectors × rings (probabilities in [0, 1]; NaN = no
+    records), sector 0 centred on north, clockwise; rings from the centre out (speed bins, or one ring).
+    ``flagged`` bins (too few records) are drawn pale with a dashed outline; ``ring_labels`` name the
+    rings' outer edges; the colour bar runs to ``scale_max`` (default the largest value)."""
+    rows = [list(r) for r in values]
+    if not rows:
+        return ""
+    sectors, rings = len(rows), len(rows[0])
+    finite = [v for r in rows for v in r if v is not None and math.isfinite(v)]
+    top = scale_max or (max(finite) if finite else 1.0) or 1.0
+    width, height = size + 70, size + (40 if title else 20)
+    cx, cy, radius = size / 2 + 10, (28 if title else 10) + size / 2, size / 2 - 14
+    out = _open(width, height, title, 4)
+    width_deg = 360.0 / sectors
+    for k, row in enumerate(rows):
+        for b, v in enumerate(row):
+            if v is None or not math.isfinite(v):
+                continue
+            pale = flagged is not None and bool(flagged[k][b])
+            out.append('<path d="{}" fill="{}" fill-opacity="{}" stroke="{}"{}><title>{}</title></path>'.format(
+                _annulus(cx, cy, radius * b / rings, radius * (b + 1) / rings, k * width_deg - width_deg / 2,
+                         k * width_deg + width_deg / 2), _heat(v / top), "0.35" if pale else "1",
+                "#999" if pale else "#fff", ' stroke-dasharray="2,2"' if pale else "",
+                html.escape("{:.0f}°: {:.2f}{}".format(k * width_deg, v, " *" if pale else ""))))
+    for b in range(1, rings + 1):
+        out.append('<circle cx="{:.1f}" cy="{:.1f}" r="{:.1f}" fill="none" stroke="#bbb"/>'.format(
+            cx, cy, radius * b / rings))
+        if b - 1 < len(ring_labels) and ring_labels[b - 1]:
+            out.append('<text x="{:.1f}" y="{:.1f}" font-size="10" fill="#555">{}</text>'.format(
+                cx + 2, cy - radius * b / rings + 10, html.escape(str(ring_labels[b - 1]))))
+    for label, a in (("N", 0), ("E", 90), ("S", 180), ("W", 270)):
+        t = math.radians(a)
+        out.append('<text x="{:.1f}" y="{:.1f}" text-anchor="middle" font-weight="bold">{}</text>'.format(
+            cx + (radius + 9) * math.sin(t), cy - (radius + 9) * math.cos(t) + 4, label))
+    x0, y0, bar = size + 24, cy - radius, 2 * radius
+    for i in range(20):
+        out.append('<rect x="{}" y="{:.1f}" width="12" height="{:.1f}" fill="{}"/>'.format(
+            x0, y0 + bar * i / 20, bar / 20 + 0.5, _heat(1 - i / 19.0)))
+    out.append('<text x="{}" y="{:.1f}" font-size="10">{:.2f}</text>'.format(x0 + 15, y0 + 8, top))
+    out.append('<text x="{}" y="{:.1f}" font-size="10">0</text>'.format(x0 + 15, y0 + bar))
+    if legend:
+        out.append('<text x="{}" y="{:.1f}" font-size="10">{}</text>'.format(x0 - 4, y0 - 4, html.escape(legend)))
     out.append("</svg>")
     return "".join(out)

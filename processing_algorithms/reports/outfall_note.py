@@ -1,8 +1,19 @@
-"""The planning note of ecosupervision:outfallallocation, built from the plan's report figures."""
+"""The planning note of ecosupervision:outfallallocation, built from the plan's report figures.
 
+Headline, then per parameter: the figures, the checkpoints failing today and the outfalls responsible,
+a bar chart of the sources at the worst checkpoint and the capacity against the safety margin (the
+planner's trade-off); the map shows the reaches by today's class (the worst of their segments), the
+checkpoints (failing or not) and the outfalls sized by their contribution at their worst checkpoint.
+"""
+
+import numpy as np
+
+from ...eco_supervision_plugin.core.river.allocation import OBJECTIVES
 from ...eco_supervision_plugin.i18n import tr
+from . import charts
 from .note import Figure, PlanningNote, Section, Table
 
+BACKGROUND_COLOUR = "#9e9e9e"
 
 def status_label(status):
     """The allocation's status (a stable code in the JSON) in the run's language."""
@@ -10,8 +21,30 @@ def status_label(status):
         status, status)
 
 
-def outfall_note(data):
-    """``data`` is :meth:`AllocationPlan.report` (plain figures); the note shows it in the run's language."""
+def _sources_chart(p):
+    worst = p.get("worst_checkpoint")
+    if not worst:
+        return ""
+    sources = worst["sources"]
+    colours = [BACKGROUND_COLOUR] + [charts.PALETTE[2]] * (len(sources) - 1)
+    return charts.bar_chart([s["source"] for s in sources], [s["conc_mgl"] for s in sources],
+                            tr("Concentration (mg/L)"), colours=colours,
+                            title=tr("{}: sources at {} ({} mg/L, limit {} mg/L)").format(
+                                p["parameter"], worst["checkpoint"], "{:.4g}".format(worst["conc_mgl"]),
+                                "{:.4g}".format(worst["limit_mgl"])))
+
+
+def _curve_chart(p):
+    curve = p.get("capacity_by_margin") or []
+    xs = [c["safety_margin_pct"] for c in curve]
+    ys = [c["capacity_t_a"] for c in curve]
+    return charts.line_chart([(p["parameter"], xs, ys)], tr("Safety margin (%)"), tr("Allowable load (t/a)"),
+                             title=tr("{}: capacity against the safety margin").format(p["parameter"]))
+
+
+def outfall_note(data, objective_names):
+    """``data`` is :meth:`AllocationPlan.report` (plain figures); ``objective_names`` the OBJECTIVE choices in
+    the run's language; the note shows it in the run's language."""
     sections = []
     n_fail = 0
     for p in data["parameters"]:
@@ -25,14 +58,104 @@ def outfall_note(data):
                            tr("Outfalls responsible, largest first")],
                           [[f["checkpoint"], f["conc_mgl"], f["limit_mgl"], f["background_mgl"],
                             f["outfalls_in_order"]] for f in p["failing_checkpoints"]])
+        chart = "".join(c for c in (_sources_chart(p), _curve_chart(p)) if c)
         sections.append(Section(
             "{} ({})".format(p["parameter"], status_label(p["status"])), paragraphs,
             [Figure(tr("Allowable load (capacity)"), p["capacity_t_a"], "t/a"),
              Figure(tr("Today's load"), p["current_load_t_a"], "t/a"),
              Figure(tr("Checkpoints failing today"), len(p["failing_checkpoints"])),
-             Figure(tr("Outfalls with no checkpoint below"), p["outfalls_without_checkpoint_below"])], table))
+             Figure(tr("Outfalls with no checkpoint below"), p["outfalls_without_checkpoint_below"])], table,
+            chart=chart))
     headline = tr("{} checkpoint failure(s) today over {} parameter(s); allowable loads for {} outfall(s).").format(
         n_fail, len(data["parameters"]), data["outfalls_on_network"])
+    objective = objective_names[OBJECTIVES.index(data["objective"])]
     return PlanningNote(tr("Outfall contributions and allowable loads"),
-                        tr("Objective: {}; safety margin {} %").format(data["objective"], data["safety_margin_pct"]),
+                        tr("Objective: {}; safety margin {} %").format(objective, data["safety_margin_pct"]),
                         headline, sections=sections, notes=list(data["warnings"]), data=data)
+
+
+def _memory_layer(kind, crs, name, fields):
+    from qgis.core import QgsField, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    layer = QgsVectorLayer("{}?crs={}".format(kind, crs.authid()), name, "memory")
+    layer.dataProvider().addAttributes([QgsField(f, QVariant.Double) for f in fields])
+    layer.updateFields()
+    return layer
+
+
+def _add_points(layer, xy, rows):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    features = []
+    for (x, y), row in zip(np.asarray(xy, dtype=float).tolist(), rows):
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        f.setAttributes(row)
+        features.append(f)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+
+
+def _categories(layer, field, entries, make_symbol):
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory
+
+    layer.setRenderer(QgsCategorizedSymbolRenderer(field, [
+        QgsRendererCategory(value, make_symbol(colour), label) for value, colour, label in entries]))
+
+
+def outfall_map(plan, checkpoint_xy, outfall_xy, crs, output):
+    """The contributions map of the first parameter as a PNG (see the module docstring); returns its path."""
+    from qgis.core import (
+        QgsCategorizedSymbolRenderer,
+        QgsFeature,
+        QgsLineSymbol,
+        QgsMarkerSymbol,
+        QgsRendererCategory,
+    )
+
+    from ...eco_supervision_plugin.standards import gb3838
+    from ..qgis_io.feature_writer import lines_from_wkb
+    from ..qgis_io.wkb import linestring_wkbs
+    from .map_image import render
+
+    p = plan.parameters[0]
+    rivers = _memory_layer("LineString", crs, tr("River class today ({})").format(p.name), ["class"])
+    # one line per reach (a 1,000 px map cannot show more), classed by its worst segment today
+    reach_xy = plan.system.net.reach_xy
+    points, counts = np.concatenate(reach_xy), np.array([len(xy) for xy in reach_xy])
+    classes = np.zeros(len(reach_xy), dtype=np.int64)
+    if plan.segments is not None:
+        np.maximum.at(classes, plan.segments.reach, gb3838.classify_array(p.item, p.segment_before))
+    classes = classes.tolist()
+    features = []
+    for geometry, c in zip(lines_from_wkb(linestring_wkbs(points, counts)), classes):
+        f = QgsFeature(rivers.fields())
+        f.setGeometry(geometry)
+        f.setAttributes([float(c) if c else None])
+        features.append(f)
+    rivers.dataProvider().addFeatures(features)
+    rivers.updateExtents()
+    roman = ["I", "II", "III", "IV", "V", tr("worse than V")]
+    _categories(rivers, "class", [(float(c), gb3838.CLASS_COLOURS[c], tr("Class {}").format(roman[c - 1]))
+                                  for c in range(1, 7)],
+                lambda colour: QgsLineSymbol.createSimple({"color": colour, "width": "0.9"}))
+    checkpoints = _memory_layer("Point", crs, tr("Checkpoints"), ["fails"])
+    on = plan.checkpoint_reach >= 0
+    _add_points(checkpoints, np.asarray(checkpoint_xy)[on], [[float(v)] for v in p.failing[on].tolist()])
+    _categories(checkpoints, "fails", [(1.0, "#d7191c", tr("Checkpoint failing today")),
+                                       (0.0, "#1a9641", tr("Checkpoint meeting its target"))],
+                lambda colour: QgsMarkerSymbol.createSimple({"name": "triangle", "color": colour, "size": "4",
+                                                             "outline_color": "#222222"}))
+    outfalls = _memory_layer("Point", crs, tr("Outfalls"), ["share"])
+    contrib = np.nan_to_num(p.worst_contribution)
+    top = float(contrib.max()) if len(contrib) and contrib.max() > 0 else 1.0
+    share = contrib / top
+    _add_points(outfalls, outfall_xy, [[float(v)] for v in np.minimum(3, (share * 3).astype(int)).tolist()])
+    sizes = ((0.0, 1.6, tr("Small contribution")), (1.0, 2.6, tr("Medium contribution")),
+             (2.0, 3.8, tr("Large contribution")), (3.0, 5.0, tr("Largest contribution")))
+    outfalls.setRenderer(QgsCategorizedSymbolRenderer("share", [QgsRendererCategory(v, QgsMarkerSymbol.createSimple(
+        {"name": "circle", "color": "#762a83", "size": str(size), "outline_color": "#ffffff"}), label)
+        for v, size, label in sizes]))
+    return render([checkpoints, outfalls, rivers], output, tr("Outfall contributions ({})").format(p.name),
+                  tr("Outfalls sized by their contribution at their worst checkpoint"), size=(1000, 760))

@@ -547,7 +547,7 @@
       <translation>未知监测参数“{}”：已忽略</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/model.py" line="176" />
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="190" />
       <source>cannot convert {} from '{}' to '{}'</source>
       <translation>无法将 {} 从“{}”换算为“{}”</translation>
     </message>
@@ -595,6 +595,16 @@
       <location filename="../../eco_supervision_plugin/cloud/model.py" line="27" />
       <source>Relative humidity</source>
       <translation>相对湿度</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="28" />
+      <source>Wind speed</source>
+      <translation>风速</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/model.py" line="28" />
+      <source>Wind direction</source>
+      <translation>风向</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/cloud/openaq.py" line="48" />
@@ -1124,7 +1134,7 @@
     <message>
       <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="146" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="24" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="9" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="20" />
       <source>optimal</source>
       <translation>最优</translation>
     </message>
@@ -1616,209 +1626,235 @@
       <translation>风向值全部位于 0 至 {:.3f}（2π）之间，跨度为 {:.2f}：看起来是弧度。请换算为度（乘以 180/π）后重新运行。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="98" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="100" />
       <source>Unknown statistic {}; use CPF or CBPF.</source>
       <translation>未知的统计量 {}；请使用 CPF 或 CBPF。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="102" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="104" />
       <source>The parameters must be finite numbers.</source>
       <translation>参数必须是有限数值。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="104" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="106" />
       <source>The percentile band {:g}–{:g} is not valid: use 0 ≤ low &lt; high ≤ 100.</source>
       <translation>百分位区间 {:g}–{:g} 无效：应满足 0 ≤ 下限 &lt; 上限 ≤ 100。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="107" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="109" />
       <source>Use between 4 and 72 direction sectors (16 or 36 are usual), not {}.</source>
       <translation>风向扇区数应在 4 到 72 之间（常用 16 或 36），而不是 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="110" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="112" />
       <source>CBPF needs increasing positive wind-speed bin edges such as 2, 4, 6 (m/s).</source>
       <translation>CBPF 需要递增的正风速分档界限，例如 2, 4, 6（m/s）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="112" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="114" />
       <source>Calm speed must be ≥ 0; maximum distance, wedge radius and cell size must be &gt; 0.</source>
       <translation>静风风速须 ≥ 0；最大距离、扇形半径和网格大小须 &gt; 0。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="114" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="116" />
       <source>The minimum number of samples per bin must be at least 1.</source>
       <translation>每个分档的最少样本数至少为 1。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="193" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="197" />
       <source>No station has coordinates; the stations layer needs point geometries.</source>
       <translation>没有站点具有坐标；站点图层需要点几何。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="205" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="217" />
       <source>No reading can be used: {} have a null value, speed or direction, {} name no known station, {} lie outside the time window.</source>
       <translation>没有可用的监测记录：{} 条的浓度、风速或风向为空，{} 条对应的站点不存在，{} 条不在时间窗口内。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="211" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="223" />
       <source>All {} usable readings are calm (wind speed below {:g} m/s): the wind direction says nothing about the source.</source>
       <translation>全部 {} 条可用记录均为静风（风速低于 {:g} m/s）：风向无法指示污染来源。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="271" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="283" />
       <source>No non-calm reading lies in the {:g}–{:g} percentile band: the readings hold too few distinct values to attribute (widen the band).</source>
       <translation>没有非静风记录落在 {:g}–{:g} 百分位区间内：监测值的不同取值太少，无法溯源（请放宽区间）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="240" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="213" />
+      <source>Wind from {} met station(s), each air station taking its nearest (at most {:.1f} km away): {} of {} readings found a wind report in their hour.</source>
+      <translation>风向风速取自 {} 个气象站，每个空气站取最近的气象站（最远 {:.1f} km）：{} / {} 条读数在其所在小时找到了风观测。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="252" />
       <source>No candidate source lies within {:g} km of a station; raise the maximum distance.</source>
       <translation>没有候选污染源位于任一站点 {:g} km 范围内；请增大最大距离。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="256" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="268" />
       <source>{} reading(s) with a null value, wind speed or (non-calm) direction were left out.</source>
       <translation>{} 条浓度、风速或（非静风时）风向为空的记录已剔除。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="259" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="271" />
       <source>{} reading(s) name a station that is not in the stations layer (or has no coordinates) and were left out.</source>
       <translation>{} 条记录对应的站点不在站点图层中（或没有坐标），已剔除。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="262" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="274" />
       <source>{} reading(s) lie outside the time window or have no time.</source>
       <translation>{} 条记录不在时间窗口内或没有时间，已剔除。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="277" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="289" />
       <source>{} station(s) have fewer than {} non-calm readings in the percentile band ({}): their CPF is uncertain.</source>
       <translation>{} 个站点位于百分位区间内的非静风记录少于 {} 条（{}）：其 CPF 不确定。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="282" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="294" />
       <source>{} station(s) have no usable non-calm reading ({}): no wedge is drawn for them.</source>
       <translation>{} 个站点没有可用的非静风记录（{}）：不为其绘制扇形。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="286" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="298" />
       <source>{} calm reading(s) (below {:g} m/s) were counted but not binned.</source>
       <translation>{} 条静风记录（低于 {:g} m/s）已计数，但未参与分档。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="290" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="302" />
       <source>{} bin(s) hold fewer than {} readings: flagged, and not used for the source area or the ranking.</source>
       <translation>{} 个分档的记录少于 {} 条：已标记，不用于源区计算和排序。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="227" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="239" />
       <source>The source-area grid would exceed {} cells; it was not computed (use larger cells or a shorter maximum distance).</source>
       <translation>源区网格将超过 {} 个单元，未予计算（请增大网格或缩短最大距离）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="243" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="255" />
       <source>{} candidate source(s) lie beyond {:g} km of every station: flagged, not ranked.</source>
       <translation>{} 个候选污染源距所有站点均超过 {:g} km：已标记，不参与排序。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="246" />
+      <location filename="../../eco_supervision_plugin/core/air/plan.py" line="258" />
       <source>{} candidate source(s) have no emission value: they score 0.</source>
       <translation>{} 个候选污染源没有排放量数值：得分为 0。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="341" />
+      <location filename="../../eco_supervision_plugin/core/air/wind.py" line="55" />
+      <source>Wind from a separate layer is joined by the hour: set the readings' time field.</source>
+      <translation>另一图层的风数据按小时连接：请设置读数的时间字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/wind.py" line="61" />
+      <source>The wind layer has no met station with coordinates.</source>
+      <translation>风数据图层中没有带坐标的气象站。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/air/wind.py" line="74" />
+      <source>No wind report names a met station of the wind layer and has a time.</source>
+      <translation>没有一条风观测同时带有风数据图层中的气象站编码和时间。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="439" />
       <source>OBJECTIVE must be 0 (capacity), 1 (smallest reduction) or 2 (equal percentage).</source>
       <translation>OBJECTIVE 必须为 0（纳污能力）、1（最小削减量）或 2（等比例削减）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="344" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="442" />
       <source>The safety margin must be at least 0 % and below 100 % (got {} %).</source>
       <translation>安全余量必须不小于 0 % 且小于 100 %（当前为 {} %）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="347" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="445" />
       <source>Choose at least one parameter.</source>
       <translation>请至少选择一个指标。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="358" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="456" />
       <source>Outfall allocation needs the design discharge of the rivers (DISCHARGE_FIELD).</source>
       <translation>入河排污口负荷分配需要河流的设计流量（DISCHARGE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="375" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="473" />
       <source>No checkpoint lies within {} m of a river; increase the snapping tolerance or check the layers' CRS.</source>
       <translation>没有控制断面位于河流 {} 米以内；请增大捕捉容差或检查图层的坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="379" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="477" />
       <source>A checkpoint's target class must be I to V (劣V has no limit).</source>
       <translation>控制断面的目标类别必须为 I 至 V 类（劣V类没有限值）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="401" />
-      <source>Outfall minimum loads must be ≥ 0 and not above the maximum loads.</source>
-      <translation>排污口最小负荷必须 ≥ 0 且不大于最大负荷。</translation>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="377" />
+      <source>Background concentrations of {} at the sources cannot be negative (field {}).</source>
+      <translation>源头处 {} 的背景浓度不能为负（字段 {}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="307" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="405" />
       <source>Infeasible: at checkpoint {} the background and the minimum loads alone give {:.4g} mg/L, {:.4g} mg/L above the target (limit less the safety margin).</source>
       <translation>无可行解：在控制断面 {}，仅背景浓度和最小负荷就达到 {:.4g} mg/L，超出目标（限值扣除安全余量）{:.4g} mg/L。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="352" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="450" />
       <source>{} is not a GB 3838 item whose load can be allocated (e.g. CODMn, COD, NH3N, TP).</source>
       <translation>{} 不是可分配负荷的 GB 3838 指标（例如 CODMn、COD、NH3N、TP）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="355" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="453" />
       <source>Parameter {} has no decay rate; give it in DECAY_RATES (1/day, 0 for none).</source>
       <translation>指标 {} 没有降解系数；请在 DECAY_RATES 中给出（1/天，不降解为 0）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="371" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="469" />
       <source>{} checkpoint(s) are farther than {} m from any river and were left out: {}</source>
       <translation>{} 个控制断面距任何河流超过 {} 米，已排除：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="384" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="482" />
       <source>{} outfall(s) are farther than {} m from any river: no checkpoint is below them.</source>
       <translation>{} 个排污口距任何河流超过 {} 米：其下游没有控制断面。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="388" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="486" />
       <source>{} outfall(s) have no valid flow and were left out of the model.</source>
       <translation>{} 个排污口没有有效流量，未纳入模型。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="392" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="490" />
       <source>{} outfall(s) lie on reaches without a positive discharge and were left out of the model.</source>
       <translation>{} 个排污口位于没有正流量的河段上，未纳入模型。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="409" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="506" />
       <source>Outfalls without a concentration count as no load today for: {}</source>
       <translation>没有浓度值的排污口按现状无负荷计：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="326" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="514" />
+      <source>Outfall minimum loads of {} must be ≥ 0 and not above the maximum loads.</source>
+      <translation>排污口 {} 的最小负荷必须 ≥ 0 且不高于最大负荷。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="424" />
       <source>The allocation found no solution: {}</source>
       <translation>负荷分配未找到解：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="168" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="211" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="234" />
+      <source>background</source>
+      <translation>背景</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="194" />
       <source>off the network</source>
       <translation>不在河网上</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="170" />
+      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="196" />
       <source>no checkpoint below</source>
       <translation>下游无控制断面</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/river/allocation.py" line="189" />
-      <source>background</source>
-      <translation>背景</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/river/classes.py" line="14" />
@@ -2745,7 +2781,7 @@ Outputs: the grid cells, optionally one row per cell and period, and a REPORT na
     </message>
     <message>
       <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
-      <location filename="../../processing_algorithms/source_attribution.py" line="83" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="51" />
       <source>Time field</source>
       <translation>时间字段</translation>
     </message>
@@ -3446,19 +3482,19 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <translation>候选站址图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="65" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="36" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="38" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="72" />
       <source>Outfall contributions and allowable loads</source>
       <translation>排污口贡献与允许排放量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="68" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="41" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="64" />
       <source>Water environment</source>
       <translation>水环境</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="74" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="47" />
       <source>Which outfalls make a control section fail its GB 3838 class, and how much each outfall may discharge so that every checkpoint meets its target at the design flow (water environmental capacity, 纳污能力).
 
 The decay model of riverinterpolation (HJ 2.3-2018: first-order decay, complete mixing at confluences by discharge and at outfalls) is linear in the outfall loads: a response matrix gives each outfall's concentration at each checkpoint (decay along the travel time, dilution by the flows); today's concentrations are its sum plus the background from the network's sources.
@@ -3475,204 +3511,19 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
 负荷单位为 t/a（流量 m³/s × 浓度 mg/L = g/s；1 g/s = 31.536 t/a）。流量字段即设计流量情景（例如 90 % 保证率最枯月流量）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="181" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="155" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="143" />
-      <source>Outfalls</source>
-      <translation>排污口</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="98" />
-      <source>Control sections and intakes (points) whose target class must be met.</source>
-      <translation>必须达到目标类别的控制断面和取水口（点）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="101" />
-      <source>Checkpoint name/id field (for the tables and the report).</source>
-      <translation>控制断面名称/编号字段（用于表格和报告）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="104" />
-      <source>Target class per checkpoint (I–V, 1–5 or Ⅲ类); empty values take the target class below.</source>
-      <translation>每个控制断面的目标类别（I–V、1–5 或 Ⅲ类）；空值采用下方的目标类别。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="106" />
-      <source>Target class (GB 3838) of the checkpoints without a class field value.</source>
-      <translation>类别字段无值的控制断面的目标类别（GB 3838）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="110" />
-      <source>Outfall name/id field (for the tables and the report).</source>
-      <translation>排污口名称/编号字段（用于表格和报告）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="120" />
-      <source>GB 3838 items to allocate, comma separated; the outfall layer has a concentration field (mg/L) named like each.</source>
-      <translation>要分配的 GB 3838 指标，以逗号分隔；排污口图层需有与各指标同名的浓度字段（mg/L）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="124" />
-      <source>Decay rate K (1/day) for every parameter, e.g. CODMn=0.2; NH3N=0.15; TP=0.05 (0 for none).</source>
-      <translation>每个指标的降解系数 K（1/天），例如 CODMn=0.2; NH3N=0.15; TP=0.05（不降解为 0）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="126" />
-      <source>Upstream background concentration at the network's sources per parameter, e.g. CODMn=2; NH3N=0.2 (default 0).</source>
-      <translation>河网源头处各指标的上游背景浓度，例如 CODMn=2; NH3N=0.2（默认 0）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="130" />
-      <source>What the allocation optimises.</source>
-      <translation>负荷分配的优化目标。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="133" />
-      <source>Share of the class limit kept in reserve (%).</source>
-      <translation>类别限值中预留的安全余量比例（%）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="135" />
-      <source>Snapping tolerance (m): checkpoints and outfalls farther from any river are left out</source>
-      <translation>捕捉容差（米）：距任何河流更远的控制断面和排污口将被排除</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="170" />
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="174" />
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="97" />
-      <source>Checkpoints</source>
-      <translation>控制断面</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="99" />
-      <source>Checkpoint name field</source>
-      <translation>控制断面名称字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="102" />
-      <source>Target class field</source>
-      <translation>目标类别字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="105" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="148" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="147" />
-      <source>Target class (GB 3838)</source>
-      <translation>目标水质类别（GB 3838）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="108" />
-      <source>Outfall name field</source>
-      <translation>排污口名称字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="112" />
-      <source>Minimum load field (t/a)</source>
-      <translation>最小负荷字段（t/a）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="113" />
-      <source>Load an outfall must keep (t/a), for every parameter, e.g. a plant that cannot stop.</source>
-      <translation>排污口必须保留的负荷（t/a），适用于每个指标，例如不能停产的企业。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="114" />
-      <source>Maximum load field (t/a)</source>
-      <translation>最大负荷字段（t/a）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="115" />
-      <source>Load cap by permit (t/a), for every parameter; also the allowable load of an outfall with no checkpoint below.</source>
-      <translation>排污许可负荷上限（t/a），适用于每个指标；也是下游没有控制断面的排污口的允许排放量。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="119" />
-      <source>Parameters</source>
-      <translation>指标</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="122" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="128" />
-      <source>Decay rates K (1/day)</source>
-      <translation>衰减系数 K（1/天）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="125" />
-      <source>Background at the sources (mg/L)</source>
-      <translation>源头背景浓度（mg/L）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="128" />
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="187" />
-      <source>Objective</source>
-      <translation>优化目标</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="131" />
-      <source>Safety margin (%)</source>
-      <translation>安全余量（%）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="134" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="122" />
-      <source>Snapping tolerance</source>
-      <translation>捕捉容差</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="137" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="69" />
       <source>Outfalls with allowable loads</source>
       <translation>排污口及允许排放量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="139" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="71" />
       <source>Contributions at the checkpoints</source>
       <translation>控制断面处的贡献</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="140" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="72" />
       <source>River segments before and after the allocation</source>
       <translation>分配前后的河段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="157" />
-      <source>Choose at least one parameter (e.g. CODMn, NH3N, TP).</source>
-      <translation>请至少选择一个指标（例如 CODMn、NH3N、TP）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="129" />
-      <source>Maximise the total allowable load (capacity)</source>
-      <translation>最大化允许排放总量（纳污能力）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="129" />
-      <source>Smallest total reduction from today's loads</source>
-      <translation>相对现状负荷的最小总削减量</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="130" />
-      <source>Equal percentage reduction</source>
-      <translation>等比例削减</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="146" />
-      <source>The safety margin must be between 0 and 99 % (got {}).</source>
-      <translation>安全余量必须在 0 到 99 % 之间（当前为 {}）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="148" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="163" />
-      <source>The snapping tolerance cannot be negative (got {} metres).</source>
-      <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="206" />
-      <source>Decay rates must be zero or positive numbers (1/day): '{}'.</source>
-      <translation>降解系数必须为零或正数（1/天）：'{}'。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="210" />
-      <source>Background concentrations must be zero or positive numbers (mg/L): '{}'.</source>
-      <translation>背景浓度必须为零或正数（mg/L）：'{}'。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/provider.py" line="43" />
@@ -3796,6 +3647,13 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <translation>水体类型（总磷限值不同）</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="148" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="147" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="58" />
+      <source>Target class (GB 3838)</source>
+      <translation>目标水质类别（GB 3838）</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="111" />
       <source>Monitoring sections</source>
       <translation>监测断面</translation>
@@ -3814,6 +3672,18 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <location filename="../../processing_algorithms/river_interpolation.py" line="119" />
       <source>Allow fields that are not GB 3838 items</source>
       <translation>允许非 GB 3838 项目的字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="122" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="99" />
+      <source>Snapping tolerance</source>
+      <translation>捕捉容差</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="128" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="84" />
+      <source>Decay rates K (1/day)</source>
+      <translation>衰减系数 K（1/天）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="130" />
@@ -3837,8 +3707,9 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
     </message>
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="143" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="101" />
       <source>Segment length</source>
-      <translation>河段单元长度</translation>
+      <translation>河段长度</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
@@ -3897,22 +3768,33 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <translation>河段单元长度必须大于 0 米（当前为 {}）。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/river_interpolation.py" line="163" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="192" />
+      <source>The snapping tolerance cannot be negative (got {} metres).</source>
+      <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="165" />
       <source>The IDW distance power must be between 0.1 and 10 (got {}).</source>
       <translation>IDW 距离幂次必须在 0.1 到 10 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="57" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="37" />
       <source>Pollution source attribution (CPF/CBPF)</source>
       <translation>污染来源解析（CPF/CBPF）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="60" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="40" />
       <source>Air quality</source>
       <translation>环境空气质量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="66" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="59" />
+      <source>WIND (optional): wind reports of met stations (points with MET_STATION_FIELD, MET_TIME_FIELD, MET_DIRECTION_FIELD, MET_SPEED_FIELD). Each air station then takes the wind of its nearest met station in the same clock hour, and the readings need only the station, value and time fields. The report shows a polar plot per station.</source>
+      <translation>WIND（可选）：气象站的风观测（点图层，含 MET_STATION_FIELD、MET_TIME_FIELD、MET_DIRECTION_FIELD、MET_SPEED_FIELD）。此时每个空气站取最近气象站同一整点小时的风，读数只需站点、数值和时间字段。报告为每个站点绘制一幅极坐标图。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/source_attribution.py" line="46" />
       <source>Which sources are upwind when the readings are high? For every station, the conditional probability function of wind direction (CPF, Ashbaugh 1985) or of direction and speed (CBPF, Uria-Tellaetxe &amp; Carslaw 2014, as openair's polarPlot statistic "cpf"): the share of readings from each sector (and speed bin) whose value lies in the station's percentile band. Calms are counted, not binned; bins with fewer readings than the minimum are flagged and not used.
 
 READINGS: points, or a table joined to STATIONS by STATION_FIELD; VALUE_FIELD the pollutant, WIND_DIRECTION_FIELD the degrees the wind blows from (clockwise from north; radians are detected and refused), WIND_SPEED_FIELD in m/s. TIME_FIELD with START/END restricts the series.
@@ -3923,180 +3805,19 @@ READINGS：点图层，或通过 STATION_FIELD 与 STATIONS 关联的表；VALUE
 OUTPUT：各站点周围的极坐标扇形。SOURCE_AREA：各站点的 CPF 沿方位在 MAX_DISTANCE 内反投影后求和。CANDIDATES_OUTPUT：候选污染源（面取质心）按指向它的、MAX_DISTANCE 内各站点 CPF 超出其基础比率的部分之和排序，给定 EMISSION_FIELD 时再乘以排放量与最大值之比。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="81" />
-      <source>Station code field</source>
-      <translation>站点编码字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="81" />
-      <source>Pollutant field</source>
-      <translation>污染物字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="82" />
-      <source>Wind direction field (degrees from)</source>
-      <translation>风向字段（来向，度）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="83" />
-      <source>Wind speed field (m/s)</source>
-      <translation>风速字段（m/s）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="84" />
-      <source>Percentile band: low (%)</source>
-      <translation>百分位区间：下限（%）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="85" />
-      <source>Percentile band: high (%)</source>
-      <translation>百分位区间：上限（%）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="85" />
-      <source>Direction sectors</source>
-      <translation>风向扇区数</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="86" />
-      <source>Maximum source distance (km)</source>
-      <translation>污染源最大距离（km）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="86" />
-      <source>Calm below (m/s)</source>
-      <translation>静风阈值（m/s）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="87" />
-      <source>Minimum readings per bin</source>
-      <translation>每分档最少记录数</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="88" />
-      <source>Wedge radius on the map (m)</source>
-      <translation>地图上扇形半径（m）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="89" />
-      <source>Source-area cell size (m)</source>
-      <translation>源区网格大小（m）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="90" />
-      <source>Refuse source-area grids with more cells than</source>
-      <translation>源区网格单元数上限</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="91" />
-      <source>Time window: from</source>
-      <translation>时间窗口：起</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="91" />
-      <source>Time window: to</source>
-      <translation>时间窗口：止</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="92" />
-      <source>Source area</source>
-      <translation>潜在源区</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="92" />
-      <source>Ranked candidates</source>
-      <translation>候选污染源排序</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="95" />
-      <source>Readings whose value lies above the station's low percentile and at or below its high percentile count as high (75–100 is usual; 90–100 isolates a single strong source). Percentiles are per station.</source>
-      <translation>监测值高于站点下限百分位且不高于上限百分位的记录计为高值（常用 75–100；90–100 可突出单个强源）。百分位按站点分别计算。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="98" />
-      <source>Readings with a wind speed below this are calms: counted in the report, left out of the direction bins (their direction means nothing).</source>
-      <translation>风速低于此值的记录为静风：在报告中计数，不参与风向分档（其风向没有意义）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="100" />
-      <source>A bin with fewer readings is flagged (hatched on the map) and used neither for the source area nor for the ranking.</source>
-      <translation>记录数少于此值的分档被标记（地图上以斜线填充），不用于源区计算和排序。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="102" />
-      <source>CBPF only: upper edges of the wind-speed bins, e.g. 2, 4, 6 gives the bins calm–2, 2–4, 4–6 and above 6 m/s.</source>
-      <translation>仅用于 CBPF：风速分档的上界，例如 2, 4, 6 表示静风–2、2–4、4–6 和 6 m/s 以上四档。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="104" />
-      <source>A station gives evidence on candidate sources and grid cells up to this distance; candidates beyond it for every station are flagged.</source>
-      <translation>站点仅对此距离内的候选污染源和网格单元提供依据；距所有站点均超过此距离的候选源被标记。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="197" />
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="51" />
-      <source>Pollution source attribution</source>
-      <translation>污染来源解析</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="110" />
-      <source>Readings (points or table)</source>
-      <translation>监测记录（点或表）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="112" />
-      <source>Stations (points)</source>
-      <translation>站点（点）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="119" />
-      <source>Statistic</source>
-      <translation>统计量</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="124" />
-      <source>CBPF speed-bin edges (m/s)</source>
-      <translation>CBPF 风速分档界限（m/s）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="128" />
-      <source>Candidate sources (points or polygons)</source>
-      <translation>候选污染源（点或面）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="130" />
-      <source>Emission field</source>
-      <translation>排放量字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="133" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="67" />
       <source>Polar wedges</source>
       <translation>极坐标扇形</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="155" />
-      <source>READINGS is a table without points: give STATIONS too.</source>
-      <translation>READINGS 是不含点几何的表：请同时提供 STATIONS。</translation>
+      <location filename="../../processing_algorithms/source_attribution.py" line="69" />
+      <source>Source area</source>
+      <translation>潜在源区</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="169" />
-      <source>A time window (START, END) needs TIME_FIELD.</source>
-      <translation>时间窗口（START、END）需要设置 TIME_FIELD。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="213" />
-      <source>SPEED_BINS must be numbers separated by commas, e.g. 2, 4, 6.</source>
-      <translation>SPEED_BINS 必须是以逗号分隔的数字，例如 2, 4, 6。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="146" />
-      <source>{}: {{}} is not a usable number.</source>
-      <translation>{}：{{}} 不是可用的数值。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="160" />
-      <source>Set {}: without it there is nothing to attribute.</source>
-      <translation>请设置 {}：缺少它无法进行溯源。</translation>
+      <location filename="../../processing_algorithms/source_attribution.py" line="70" />
+      <source>Ranked candidates</source>
+      <translation>候选污染源排序</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/supervision_grid.py" line="40" />
@@ -4284,6 +4005,411 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>WORKLOAD 不是有效的表达式：{}</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="148" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="155" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="143" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="150" />
+      <source>Outfalls</source>
+      <translation>排污口</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="44" />
+      <source>Maximise the total allowable load (capacity)</source>
+      <translation>最大化允许排放总量（纳污能力）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="44" />
+      <source>Smallest total reduction from today's loads</source>
+      <translation>相对现状负荷的最小总削减量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="45" />
+      <source>Equal percentage reduction</source>
+      <translation>等比例削减</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="52" />
+      <source>Control sections and intakes (points) whose target class must be met.</source>
+      <translation>必须达到目标类别的控制断面和取水口（点）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="54" />
+      <source>Checkpoint name/id field (for the tables and the report).</source>
+      <translation>控制断面名称/编号字段（用于表格和报告）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="57" />
+      <source>Target class per checkpoint (I–V, 1–5 or Ⅲ类); empty values take the target class below.</source>
+      <translation>每个控制断面的目标类别（I–V、1–5 或 Ⅲ类）；空值采用下方的目标类别。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="59" />
+      <source>Target class (GB 3838) of the checkpoints without a class field value.</source>
+      <translation>类别字段无值的控制断面的目标类别（GB 3838）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="63" />
+      <source>Outfall name/id field (for the tables and the report).</source>
+      <translation>排污口名称/编号字段（用于表格和报告）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="82" />
+      <source>GB 3838 items to allocate, comma separated; the outfall layer has a concentration field (mg/L) named like each.</source>
+      <translation>要分配的 GB 3838 指标，以逗号分隔；排污口图层需有与各指标同名的浓度字段（mg/L）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="85" />
+      <source>Decay rate K (1/day) for every parameter, e.g. CODMn=0.2; NH3N=0.15; TP=0.05 (0 for none).</source>
+      <translation>每个指标的降解系数 K（1/天），例如 CODMn=0.2; NH3N=0.15; TP=0.05（不降解为 0）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="87" />
+      <source>Upstream background concentration at the network's sources per parameter, e.g. CODMn=2; NH3N=0.2 (default 0).</source>
+      <translation>河网源头处各指标的上游背景浓度，例如 CODMn=2; NH3N=0.2（默认 0）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="91" />
+      <source>River fields holding the background concentration at each source reach (the reaches where the network starts): a pattern such as bg_{} (bg_CODMn …) or a list such as CODMn=bg_cod; TP=bg_tp. A null value takes the background value above.</source>
+      <translation>河流图层中保存各源头河段（河网起始的河段）背景浓度的字段：可写成模式，如 bg_{}（bg_CODMn …），或列表，如 CODMn=bg_cod; TP=bg_tp。空值取上面的背景浓度值。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="95" />
+      <source>What the allocation optimises.</source>
+      <translation>负荷分配的优化目标。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="98" />
+      <source>Share of the class limit kept in reserve (%).</source>
+      <translation>类别限值中预留的安全余量比例（%）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="100" />
+      <source>Snapping tolerance (m): checkpoints and outfalls farther from any river are left out</source>
+      <translation>捕捉容差（米）：距任何河流更远的控制断面和排污口将被排除</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="102" />
+      <source>Length (m) of the river segments of the SEGMENTS output (concentration and class before and after the allocation); longer segments give a smaller layer on a large network.</source>
+      <translation>SEGMENTS 输出中河段的长度（米；分配前后的浓度和类别）；大河网上取较长的河段可使图层更小。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="124" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="127" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="51" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="143" />
+      <source>Checkpoints</source>
+      <translation>控制断面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="167" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="115" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="73" />
+      <source>Rivers</source>
+      <translation>河流</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="53" />
+      <source>Checkpoint name field</source>
+      <translation>控制断面名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="55" />
+      <source>Target class field</source>
+      <translation>目标类别字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="61" />
+      <source>Outfall name field</source>
+      <translation>排污口名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="65" />
+      <source>Minimum load field (t/a)</source>
+      <translation>最小负荷字段（t/a）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="66" />
+      <source>Load an outfall must keep (t/a), for every parameter, e.g. a plant that cannot stop.</source>
+      <translation>排污口必须保留的负荷（t/a），适用于每个指标，例如不能停产的企业。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="67" />
+      <source>Maximum load field (t/a)</source>
+      <translation>最大负荷字段（t/a）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="68" />
+      <source>Load cap by permit (t/a), for every parameter; also the allowable load of an outfall with no checkpoint below.</source>
+      <translation>排污许可负荷上限（t/a），适用于每个指标；也是下游没有控制断面的排污口的允许排放量。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="73" />
+      <source>Minimum load fields per parameter (t/a)</source>
+      <translation>各指标最小负荷字段（t/a）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="74" />
+      <source>Outfall fields of the minimum load of each parameter (t/a): a pattern such as min_{} (min_CODMn, min_TP …; parameters without such a field keep the field for every parameter) or a list such as CODMn=min_cod; TP=min_tp. A null value takes the field for every parameter.</source>
+      <translation>排污口图层中各指标最小负荷（t/a）的字段：可写成模式，如 min_{}（min_CODMn、min_TP …；没有对应字段的指标沿用适用于所有指标的字段），或列表，如 CODMn=min_cod; TP=min_tp。空值取适用于所有指标的字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="77" />
+      <source>Maximum load fields per parameter (t/a)</source>
+      <translation>各指标最大负荷字段（t/a）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="78" />
+      <source>Outfall fields of the permitted load of each parameter (t/a): a pattern such as max_{} or a list such as CODMn=permit_cod; TP=permit_tp. A null value takes the field for every parameter.</source>
+      <translation>排污口图层中各指标许可负荷（t/a）的字段：可写成模式，如 max_{}，或列表，如 CODMn=permit_cod; TP=permit_tp。空值取适用于所有指标的字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="81" />
+      <source>Parameters</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="86" />
+      <source>Background at the sources (mg/L)</source>
+      <translation>源头背景浓度（mg/L）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="89" />
+      <source>Background fields on the rivers (mg/L)</source>
+      <translation>河流背景浓度字段（mg/L）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="94" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="187" />
+      <source>Objective</source>
+      <translation>优化目标</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="96" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="41" />
+      <source>Safety margin (%)</source>
+      <translation>安全余量（%）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="110" />
+      <source>Choose at least one parameter (e.g. CODMn, NH3N, TP).</source>
+      <translation>请至少选择一个指标（例如 CODMn、NH3N、TP）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="191" />
+      <source>The safety margin must be between 0 and 99 % (got {}).</source>
+      <translation>安全余量必须在 0 到 99 % 之间（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="193" />
+      <source>The segment length must be at least 1 metre (got {}).</source>
+      <translation>河段长度必须至少为 1 米（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="178" />
+      <source>Decay rates must be zero or positive numbers (1/day): '{}'.</source>
+      <translation>降解系数必须为零或正数（1/天）：'{}'。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="181" />
+      <source>Background concentrations must be zero or positive numbers (mg/L): '{}'.</source>
+      <translation>背景浓度必须为零或正数（mg/L）：'{}'。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="49" />
+      <source>Station code field</source>
+      <translation>站点编码字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="49" />
+      <source>Pollutant field</source>
+      <translation>污染物字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="50" />
+      <source>Wind direction field (degrees from)</source>
+      <translation>风向字段（来向，度）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="51" />
+      <source>Wind speed field (m/s)</source>
+      <translation>风速字段（m/s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="52" />
+      <source>Percentile band: low (%)</source>
+      <translation>百分位区间：下限（%）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="52" />
+      <source>Percentile band: high (%)</source>
+      <translation>百分位区间：上限（%）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="53" />
+      <source>Direction sectors</source>
+      <translation>风向扇区数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="53" />
+      <source>Maximum source distance (km)</source>
+      <translation>污染源最大距离（km）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="54" />
+      <source>Calm below (m/s)</source>
+      <translation>静风阈值（m/s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="54" />
+      <source>Minimum readings per bin</source>
+      <translation>每分档最少记录数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="55" />
+      <source>Wedge radius on the map (m)</source>
+      <translation>地图上扇形半径（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="55" />
+      <source>Source-area cell size (m)</source>
+      <translation>源区网格大小（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="56" />
+      <source>Refuse source-area grids with more cells than</source>
+      <translation>源区网格单元数上限</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="56" />
+      <source>Time window: from</source>
+      <translation>时间窗口：起</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="57" />
+      <source>Time window: to</source>
+      <translation>时间窗口：止</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="57" />
+      <source>Met station code field</source>
+      <translation>气象站编码字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="58" />
+      <source>Met report time field</source>
+      <translation>风观测时间字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="59" />
+      <source>Met wind direction field (degrees from)</source>
+      <translation>气象站风向字段（来向，度）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="60" />
+      <source>Met wind speed field (m/s)</source>
+      <translation>气象站风速字段（m/s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="64" />
+      <source>Readings whose value lies above the station's low percentile and at or below its high percentile count as high (75–100 is usual; 90–100 isolates a single strong source). Percentiles are per station.</source>
+      <translation>监测值高于站点下限百分位且不高于上限百分位的记录计为高值（常用 75–100；90–100 可突出单个强源）。百分位按站点分别计算。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="67" />
+      <source>Readings with a wind speed below this are calms: counted in the report, left out of the direction bins (their direction means nothing).</source>
+      <translation>风速低于此值的记录为静风：在报告中计数，不参与风向分档（其风向没有意义）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="69" />
+      <source>A bin with fewer readings is flagged (hatched on the map) and used neither for the source area nor for the ranking.</source>
+      <translation>记录数少于此值的分档被标记（地图上以斜线填充），不用于源区计算和排序。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="71" />
+      <source>CBPF only: upper edges of the wind-speed bins, e.g. 2, 4, 6 gives the bins calm–2, 2–4, 4–6 and above 6 m/s.</source>
+      <translation>仅用于 CBPF：风速分档的上界，例如 2, 4, 6 表示静风–2、2–4、4–6 和 6 m/s 以上四档。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="73" />
+      <source>A station gives evidence on candidate sources and grid cells up to this distance; candidates beyond it for every station are flagged.</source>
+      <translation>站点仅对此距离内的候选污染源和网格单元提供依据；距所有站点均超过此距离的候选源被标记。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="75" />
+      <source>Met-station wind reports (points, one per station and time). When given, each air station takes the wind of its nearest met station in the same clock hour, and the wind fields of the readings are not needed (the time field is).</source>
+      <translation>气象站风观测（点，每站每个时刻一条）。给出时，每个空气站取最近气象站同一整点小时的风，读数不再需要风向风速字段（但需要时间字段）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="78" />
+      <source>Time of each wind report; the report of an hour is joined to the readings of that hour (the latest report of the hour when there are several).</source>
+      <translation>每条风观测的时间；某小时的观测连接到该小时的读数（同一小时有多条时取最晚的一条）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="90" />
+      <source>Readings (points or table)</source>
+      <translation>监测记录（点或表）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="91" />
+      <source>Stations (points)</source>
+      <translation>站点（点）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="97" />
+      <source>Wind from met stations (optional)</source>
+      <translation>气象站风数据（可选）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="102" />
+      <source>Statistic</source>
+      <translation>统计量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="106" />
+      <source>CBPF speed-bin edges (m/s)</source>
+      <translation>CBPF 风速分档界限（m/s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="109" />
+      <source>Candidate sources (points or polygons)</source>
+      <translation>候选污染源（点或面）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="112" />
+      <source>Emission field</source>
+      <translation>排放量字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="194" />
+      <source>READINGS is a table without points: give STATIONS too.</source>
+      <translation>READINGS 是不含点几何的表：请同时提供 STATIONS。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="211" />
+      <source>A time window (START, END) or a wind layer needs TIME_FIELD.</source>
+      <translation>时间窗口（START、END）或风数据图层需要 TIME_FIELD。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="149" />
+      <source>SPEED_BINS must be numbers separated by commas, e.g. 2, 4, 6.</source>
+      <translation>SPEED_BINS 必须是以逗号分隔的数字，例如 2, 4, 6。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="117" />
+      <source>{}: {{}} is not a usable number.</source>
+      <translation>{}：{{}} 不是可用的数值。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="173" />
+      <source>Set {}: the wind layer is read by met station, time, direction and speed.</source>
+      <translation>请设置 {}：风数据图层按气象站、时间、风向和风速读取。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="201" />
+      <source>Set {}: without it there is nothing to attribute.</source>
+      <translation>请设置 {}：缺少它无法进行溯源。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/qgis_io/crs.py" line="42" />
       <source>Layer {} has an undefined coordinate reference system ({}); assign its real CRS (Layer Properties, Source) before running.</source>
       <translation>图层 {} 的坐标参考系未定义（{}）；请先在“图层属性 → 源”中指定其实际坐标参考系再运行。</translation>
@@ -4435,6 +4561,11 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/qgis_io/parameters.py" line="78" />
       <source>{} ({}) must be at least {} (got {}).</source>
       <translation>{}（{}）不能小于 {}（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/parsers.py" line="85" />
+      <source>{}: {} is not one of the parameters ({}).</source>
+      <translation>{}：{} 不是所选指标之一（{}）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/qgis_io/parsers.py" line="56" />
@@ -4650,12 +4781,6 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="80" />
       <source>fixed: all chosen components</source>
       <translation>固定：使用所选的全部分量</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="115" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="73" />
-      <source>Rivers</source>
-      <translation>河流</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="76" />
@@ -5023,7 +5148,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="77" />
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="38" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="78" />
       <source>Rank</source>
       <translation>排名</translation>
     </message>
@@ -5151,7 +5276,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="116" />
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="52" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="184" />
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="55" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="69" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="40" />
       <source>Run time</source>
       <translation>运行时间</translation>
@@ -5300,7 +5425,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/reports/fetch_stations.py" line="58" />
       <location filename="../../processing_algorithms/reports/fetch_stations.py" line="59" />
       <location filename="../../processing_algorithms/reports/fetch_stations.py" line="76" />
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="54" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="69" />
       <source>Stations</source>
       <translation>站点数</translation>
     </message>
@@ -5633,9 +5758,9 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="100" />
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="32" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="85" />
       <source>Readings</source>
-      <translation>读数个数</translation>
+      <translation>读数</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="100" />
@@ -6246,74 +6371,149 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="34" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="31" />
+      <source>Concentration (mg/L)</source>
+      <translation>浓度（mg/L）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="41" />
+      <source>Allowable load (t/a)</source>
+      <translation>允许排放量（t/a）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="139" />
+      <source>worse than V</source>
+      <translation>劣V</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="161" />
+      <source>Outfalls sized by their contribution at their worst checkpoint</source>
+      <translation>排污口符号大小表示其在最不利控制断面的贡献</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="69" />
       <source>{} checkpoint failure(s) today over {} parameter(s); allowable loads for {} outfall(s).</source>
       <translation>现状共有 {} 个控制断面超标（{} 个指标）；已计算 {} 个排污口的允许排放量。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="9" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="155" />
+      <source>Small contribution</source>
+      <translation>贡献小</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="155" />
+      <source>Medium contribution</source>
+      <translation>贡献中等</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="156" />
+      <source>Large contribution</source>
+      <translation>贡献大</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="156" />
+      <source>Largest contribution</source>
+      <translation>贡献最大</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="20" />
       <source>infeasible</source>
       <translation>无可行解</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="9" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="20" />
       <source>no constraint</source>
       <translation>无约束</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="37" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="73" />
       <source>Objective: {}; safety margin {} %</source>
       <translation>优化目标：{}；安全余量 {} %</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="123" />
+      <source>River class today ({})</source>
+      <translation>现状水质类别（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="146" />
+      <source>Checkpoint failing today</source>
+      <translation>现状超标的控制断面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="147" />
+      <source>Checkpoint meeting its target</source>
+      <translation>达标的控制断面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="160" />
+      <source>Outfall contributions ({})</source>
+      <translation>排污口贡献（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="32" />
+      <source>{}: sources at {} ({} mg/L, limit {} mg/L)</source>
+      <translation>{}：{} 处的来源构成（{} mg/L，限值 {} mg/L）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="42" />
+      <source>{}: capacity against the safety margin</source>
+      <translation>{}：纳污能力随安全余量的变化</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="57" />
       <source>Checkpoint</source>
       <translation>控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="57" />
       <source>Today (mg/L)</source>
       <translation>现状（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="57" />
       <source>Limit (mg/L)</source>
       <translation>限值（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="57" />
       <source>Background (mg/L)</source>
       <translation>背景（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="25" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="58" />
       <source>Outfalls responsible, largest first</source>
       <translation>责任排污口（按贡献从大到小）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="21" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="54" />
       <source>Binding checkpoints: {}</source>
       <translation>约束起作用的控制断面：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="30" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="64" />
       <source>Allowable load (capacity)</source>
       <translation>允许排放量（纳污能力）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="31" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="65" />
       <source>Today's load</source>
       <translation>现状负荷</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="32" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="66" />
       <source>Checkpoints failing today</source>
       <translation>现状超标的控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="33" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="67" />
       <source>Outfalls with no checkpoint below</source>
       <translation>下游无控制断面的排污口</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="140" />
+      <source>Class {}</source>
+      <translation>{} 类</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="32" />
@@ -6509,122 +6709,156 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>选中</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="32" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="85" />
       <source>Station</source>
       <translation>站点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="32" />
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="54" />
-      <source>Calm readings</source>
-      <translation>静风读数</translation>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="85" />
+      <source>Calms</source>
+      <translation>静风</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="32" />
-      <source>Lower threshold</source>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="85" />
+      <source>Low threshold</source>
       <translation>下限阈值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="33" />
-      <source>Upper threshold</source>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="85" />
+      <source>High threshold</source>
       <translation>上限阈值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="33" />
-      <source>Readings in the band</source>
-      <translation>区间内读数</translation>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="86" />
+      <source>In the band</source>
+      <translation>区间内</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="33" />
-      <source>Flagged direction bins</source>
-      <translation>标记的风向扇区</translation>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="86" />
+      <source>Flagged bins</source>
+      <translation>标记的分箱</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="42" />
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="38" />
-      <source>Score</source>
-      <translation>得分</translation>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="101" />
+      <source>Pollution source attribution</source>
+      <translation>污染来源解析</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="47" />
-      <source>Evidence per station</source>
-      <translation>各站点的证据</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="15" />
-      <source>conditional probability function (CPF)</source>
-      <translation>条件概率函数（CPF）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="16" />
-      <source>conditional bivariate probability function (CBPF)</source>
-      <translation>条件双变量概率函数（CBPF）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="25" />
-      <source>Most likely source: feature {} ({} station(s) point at it).</source>
-      <translation>最可能的污染源：要素 {}（{} 个站点指向它）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="28" />
-      <source>{} readings from {} stations used; no candidate source to rank (give candidates to name the most likely sources).</source>
-      <translation>使用了 {} 条读数（{} 个站点）；没有可排序的候选源（提供候选源才能指出最可能的污染源）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="38" />
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="43" />
-      <source>Feature</source>
-      <translation>要素</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="38" />
-      <source>Stations pointing at it</source>
-      <translation>指向它的站点数</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="39" />
-      <source>Strongest station</source>
-      <translation>指向最强的站点</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="39" />
-      <source>Distance (km)</source>
-      <translation>距离 (km)</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="43" />
-      <source>Candidate sources by score (feature id)</source>
-      <translation>候选源得分（要素编号）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="44" />
-      <source>Most likely sources</source>
-      <translation>最可能的污染源</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="44" />
-      <source>A candidate scores higher the more stations' high-concentration wind sectors point at it, and the nearer it lies.</source>
-      <translation>指向候选源的站点高浓度风向扇区越多、距离越近，候选源得分越高。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="53" />
-      <source>Readings given</source>
-      <translation>输入的读数</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="53" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="67" />
       <source>Readings used</source>
       <translation>使用的读数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="55" />
-      <source>Candidates ranked</source>
-      <translation>参与排序的候选源</translation>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="67" />
+      <source>Readings in</source>
+      <translation>输入的读数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/source_attribution.py" line="47" />
-      <source>Readings between the percentile thresholds {} count as high concentrations.</source>
-      <translation>百分位阈值 {} 之间的读数计为高浓度。</translation>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="68" />
+      <source>Calm readings (counted, not binned)</source>
+      <translation>静风读数（计数，不分箱）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="73" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="78" />
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="88" />
+      <source>Met station</source>
+      <translation>气象站</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="88" />
+      <source>Met station distance (km)</source>
+      <translation>与气象站距离（km）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="89" />
+      <source>Stations: percentile thresholds, calms and sample counts</source>
+      <translation>各站点：百分位阈值、静风和样本数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="98" />
+      <source>Polar plots per station</source>
+      <translation>各站点极坐标图</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="99" />
+      <source>{}, percentile band {}, {} sectors</source>
+      <translation>{}，百分位区间 {}，{} 个扇区</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="20" />
+      <source>conditional probability function (CPF)</source>
+      <translation>条件概率函数（CPF）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="21" />
+      <source>conditional bivariate probability function (CBPF)</source>
+      <translation>条件双变量概率函数（CBPF）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="30" />
+      <source>Most likely source: feature {} ({} station(s) point at it).</source>
+      <translation>最可能的污染源：要素 {}（{} 个站点指向它）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="33" />
+      <source>{} readings from {} stations used; no candidate source to rank (give candidates to name the most likely sources).</source>
+      <translation>使用了 {} 条读数（{} 个站点）；没有可排序的候选源（提供候选源才能指出最可能的污染源）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="74" />
+      <source>Candidate sources by score (feature id)</source>
+      <translation>候选源得分（要素编号）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="74" />
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="78" />
+      <source>Feature</source>
+      <translation>要素</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="75" />
+      <source>Top candidate sources</source>
+      <translation>最可能的候选污染源</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="92" />
+      <source>Share of the readings from each direction (and speed bin) that lie in the {} percentile band; pale dashed bins hold fewer than {} readings.</source>
+      <translation>各风向（及风速分档）的读数中落在 {} 百分位区间内的比例；浅色虚线分箱的读数少于 {} 条。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="75" />
+      <source>A candidate scores higher the more stations' high-concentration wind sectors point at it, and the nearer it lies.</source>
+      <translation>指向候选源的站点高浓度风向扇区越多、距离越近，候选源得分越高。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="96" />
+      <source>Polar plots of the first {} stations; the OUTPUT layer holds every station's.</source>
+      <translation>仅绘制前 {} 个站点的极坐标图；OUTPUT 图层包含全部站点。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="57" />
+      <source>{} — {} readings, {} calm</source>
+      <translation>{} — {} 条读数，{} 条静风</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="78" />
+      <source>Stations pointing at it</source>
+      <translation>指向它的站点数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="78" />
+      <source>Strongest station</source>
+      <translation>证据最强的站点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/source_attribution.py" line="79" />
+      <source>Distance (km)</source>
+      <translation>距离（km）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="23" />
@@ -7128,6 +7362,10 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation type="vanished">&lt;p&gt;在候选点中选择监测点位（环境空气自动站、高密度微型站），使需求点（热点网格、VOCs 排放企业、工业园区、国控点等）得到有效监控，同时保留已有站点。&lt;/p&gt;&lt;p&gt;&lt;b&gt;模型&lt;/b&gt;：&lt;i&gt;MCLP&lt;/i&gt;（最大覆盖选址模型）在新增 P 个站点的条件下使被覆盖的需求权重最大；&lt;i&gt;LSCP&lt;/i&gt;（集合覆盖模型）求覆盖全部可覆盖需求点所需的最少新增站点数；&lt;i&gt;备份覆盖&lt;/i&gt;在新增 P 个站点的条件下使至少被两个站点覆盖的权重最大；&lt;i&gt;P-中位&lt;/i&gt;在新增 P 个站点的条件下使各需求点到最近站点的加权距离总和最小。&lt;/p&gt;&lt;p&gt;候选点覆盖其 RADIUS 米范围内的需求点（或取自身 RADIUS_FIELD 字段值：微型站与自动站的代表范围不同），按直线距离计算，设置 NETWORK 时沿道路计算。已有站点（EXISTING_FIELD 为真）始终保留并计入覆盖；P 只计新增站点。MIN_SPACING 规定任意两个选中或已有站点之间的最小间距。CATEGORY_MIN_COVERAGE（如 &lt;code&gt;VOC=1.0;park=1.0&lt;/code&gt;）要求每个 DEMAND_CATEGORY 类别的权重至少有规定比例被覆盖（MCLP）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;求解器&lt;/b&gt;：稀疏覆盖矩阵（k-d 树或道路 Dijkstra）、精确的模型约简、贪心与交换局部搜索、拉格朗日界（MCLP），以及在 TIME_LIMIT 和 MIP_GAP 限制内求解的精确 HiGHS 混合整数线性规划（scipy）。报告如实给出求解状态：最优（在 MIP_GAP 内得到证明）或可行解及其间隙。&lt;/p&gt;&lt;p&gt;&lt;b&gt;输出&lt;/b&gt;：OUTPUT，选中和已有站点，含排序、边际增益和覆盖权重；DEMAND_OUTPUT，各需求点及其覆盖情况；REPORT，含目标值、界、间隙、各类别覆盖率，以及设置 STUDY_AREA 时按 HJ 664-2013（《环境空气质量监测点位布设技术规范（试行）》）计算的城市评价点最少数量。&lt;/p&gt;</translation>
     </message>
     <message>
+      <source>A time window (START, END) needs TIME_FIELD.</source>
+      <translation type="vanished">时间窗口（START、END）需要设置 TIME_FIELD。</translation>
+    </message>
+    <message>
       <source>Aggregation per cell</source>
       <translation type="vanished">网格汇总方式</translation>
     </message>
@@ -7158,6 +7396,14 @@ Parameters: AOI area of interest polygons; CELL_SIZE in metres (hexagons: distan
 设置时间字段时：按 PERIOD 统计各时段的数值，逐时段计算 Gi*，对每个网格的 Gi* z 得分做 Mann-Kendall 趋势检验，并给出新兴热点类别（新增、连续、增强、持续、减弱、零星、振荡、历史或无模式，以及对应的冷点类别），其定义与 ArcGIS 新兴热点分析中的时空立方体一致。
 
 参数：AOI 关注区域面；CELL_SIZE 网格尺寸（米；六边形为相邻中心间距）；GRID_TYPE 网格类型；ORIGIN 固定网格原点（默认为米制坐标系的 0,0）；CLIP 将边界网格裁剪到区域内；MAX_CELLS 网格数上限，超过则拒绝；POINTS、VALUE_FIELD、AGGREGATION；TIME_FIELD 与 PERIOD；RASTER 与 RASTER_BAND；FILL_EMPTY；STATISTIC；NEIGHBOURHOOD、DISTANCE、K；FDR 与 ALPHA；TOP_PERCENT。输出：OUTPUT 网格；PERIOD_OUTPUT 每个网格每个时段一行；REPORT 含各置信度分级和各类别的计数、排名靠前的网格及运行时间。</translation>
+    </message>
+    <message>
+      <source>Calm readings</source>
+      <translation type="vanished">静风读数</translation>
+    </message>
+    <message>
+      <source>Candidates ranked</source>
+      <translation type="vanished">参与排序的候选源</translation>
     </message>
     <message>
       <source>Carries water-quality measurements at river sections along every reach of the river network, cut into segments, and classifies each segment by GB 3838-2002 Table 1 (single-factor rule: the worst item sets the class).
@@ -7242,6 +7488,10 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <translation type="vanished">应急覆盖分析报告</translation>
     </message>
     <message>
+      <source>Evidence per station</source>
+      <translation type="vanished">各站点的证据</translation>
+    </message>
+    <message>
       <source>Fill empty cells by inverse-distance weighting from neighbours</source>
       <translation type="vanished">用相邻网格反距离加权填充空网格</translation>
     </message>
@@ -7252,6 +7502,10 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
     <message>
       <source>Flag the top N % of cells by value</source>
       <translation type="vanished">标记数值排前 N % 的网格</translation>
+    </message>
+    <message>
+      <source>Flagged direction bins</source>
+      <translation type="vanished">标记的风向扇区</translation>
     </message>
     <message>
       <source>Getis-Ord Gi*</source>
@@ -7274,12 +7528,20 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <translation type="vanished">输入检查：以度为单位的关注区域会重投影到其中心所在的 UTM 投影带；无效的区域面（例如自相交）会被修复并给出警告；其他坐标系的监测值会被重投影；多点要素中的每个点各计为一条监测值；数值为空或位于区域外的监测值会被排除，并在报告中计数；时间值不是日期时将停止运行并指出该条记录。不会修改任何输入图层。</translation>
     </message>
     <message>
+      <source>Lower threshold</source>
+      <translation type="vanished">下限阈值</translation>
+    </message>
+    <message>
       <source>Monitoring network siting</source>
       <translation type="vanished">监测网络选址</translation>
     </message>
     <message>
       <source>Monitoring sections (points)</source>
       <translation type="vanished">监测断面（点）</translation>
+    </message>
+    <message>
+      <source>Most likely sources</source>
+      <translation type="vanished">最可能的污染源</translation>
     </message>
     <message>
       <source>Neighbours of a cell for Gi*</source>
@@ -7304,6 +7566,10 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
     <message>
       <source>Number of nearest cells (k nearest)</source>
       <translation type="vanished">最近网格数（k 近邻）</translation>
+    </message>
+    <message>
+      <source>Outfall minimum loads must be ≥ 0 and not above the maximum loads.</source>
+      <translation type="vanished">排污口最小负荷必须 ≥ 0 且不大于最大负荷。</translation>
     </message>
     <message>
       <source>Period of the space-time trend (with a time field)</source>
@@ -7358,6 +7624,18 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
     <message>
       <source>Raster surface (zonal mean per cell, e.g. satellite PM2.5)</source>
       <translation type="vanished">栅格面（按网格计算分区均值，如卫星反演 PM2.5）</translation>
+    </message>
+    <message>
+      <source>Readings between the percentile thresholds {} count as high concentrations.</source>
+      <translation type="vanished">百分位阈值 {} 之间的读数计为高浓度。</translation>
+    </message>
+    <message>
+      <source>Readings given</source>
+      <translation type="vanished">输入的读数</translation>
+    </message>
+    <message>
+      <source>Readings in the band</source>
+      <translation type="vanished">区间内读数</translation>
     </message>
     <message>
       <source>Readings or emission sources (points)</source>
@@ -7434,6 +7712,10 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
     <message>
       <source>Timeout per request (seconds)</source>
       <translation type="vanished">单次请求超时（秒）</translation>
+    </message>
+    <message>
+      <source>Upper threshold</source>
+      <translation type="vanished">上限阈值</translation>
     </message>
     <message>
       <source>Value field (not needed for count)</source>

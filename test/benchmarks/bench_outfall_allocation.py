@@ -1,25 +1,32 @@
 """Benchmark: outfall allocation on a synthetic dendritic network (default 100,000 segments' worth of
 reaches, 2,000 outfalls, 300 checkpoints, 4 parameters; target: whole plan under 5 s).
 
+The whole algorithm too: ``processing.run("ecosupervision:outfallallocation")`` on the same network written
+to a GeoPackage (reading, snapping, the plan, the three outputs written, the HTML planning note with its
+charts and contributions map), in a fresh process whose peak RSS is reported.
+
 Reference in the same run: the response matrix column by column, one ``decay_model`` run per outfall
 (unit load at that outfall, the other outfalls' flows at zero concentration) on a subset of outfalls,
 extrapolated to all of them; the columns must agree with ours. Peak memory: traced Python allocations
 of our plan and the process's maximum RSS.
 
-    .venv/bin/python test/benchmarks/bench_outfall_allocation.py [--segments 100000] [--quick]
+    .venv/bin/python test/benchmarks/bench_outfall_allocation.py [--segments 100000] [--quick] [--no-whole]
 """
 
 import argparse
 import hashlib
 import importlib.util
+import json
 import os
 import resource
+import subprocess
 import sys
 import tempfile
 import time
 import tracemalloc
 
 import numpy as np
+from processing_session import start_processing
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -45,14 +52,79 @@ NAMES = ["CODMn", "NH3N", "TP", "COD"]
 RATES = {"CODMn": 0.2, "NH3N": 0.15, "TP": 0.05, "COD": 0.25}
 
 
+def write_gpkg(path, lines, chk, out):
+    """The benchmark's network, checkpoints and outfalls as a GeoPackage (EPSG:4548, metres)."""
+    from osgeo import ogr, osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4548)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+
+    def layer(name, kind, fields, rows):
+        lyr = ds.CreateLayer(name, srs, kind)
+        for f, t in fields:
+            lyr.CreateField(ogr.FieldDefn(f, t))
+        lyr.StartTransaction()
+        for wkt, values in rows:
+            feat = ogr.Feature(lyr.GetLayerDefn())
+            for (f, _), v in zip(fields, values):
+                feat.SetField(f, v)
+            feat.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+            lyr.CreateFeature(feat)
+        lyr.CommitTransaction()
+
+    real, text = ogr.OFTReal, ogr.OFTString
+    layer("rivers", ogr.wkbLineString, [("q", real), ("u", real)],
+          (("LINESTRING({})".format(", ".join("{} {}".format(x, y) for x, y in part)), (float(q), float(u)))
+           for part, q, u in zip(lines.parts, lines.discharge, lines.velocity)))
+    layer("sections", ogr.wkbPoint, [("name", text)],
+          (("POINT({} {})".format(x, y), (n,)) for (x, y), n in zip(chk.xy, chk.labels)))
+    layer("outfalls", ogr.wkbPoint, [("flow_m3s", real)] + [(n, real) for n in NAMES],
+          (("POINT({} {})".format(x, y), [float(q)] + [float(c) for c in conc])
+           for (x, y), q, conc in zip(out.xy, out.q, out.values)))
+    ds = None
+
+
+def run_whole(path, out_dir):
+    """processing.run of the whole algorithm in this (fresh) process: seconds and peak RSS."""
+    processing, _app, _plugin = start_processing()
+    params = {"RIVERS": path + "|layername=rivers", "DISCHARGE_FIELD": "q", "VELOCITY_FIELD": "u",
+              "SECTIONS": path + "|layername=sections", "SECTION_ID_FIELD": "name", "TARGET_CLASS": 2,
+              "OUTFALLS": path + "|layername=outfalls", "PARAMETERS": ",".join(NAMES),
+              "DECAY_RATES": "; ".join("{}={}".format(k, v) for k, v in RATES.items()),
+              "BACKGROUND": "CODMn=2; NH3N=0.2; TP=0.05; COD=10", "OBJECTIVE": 1, "SNAP_TOLERANCE": 1.0,
+              "OUTPUT": os.path.join(out_dir, "outfalls.gpkg"), "CONTRIBUTIONS": os.path.join(out_dir, "c.gpkg"),
+              "SEGMENTS": os.path.join(out_dir, "segments.gpkg"), "REPORT": os.path.join(out_dir, "note.html")}
+    start = time.perf_counter()
+    processing.run("ecosupervision:outfallallocation", params)
+    seconds = time.perf_counter() - start
+    print("RESULT " + json.dumps({"seconds": seconds,
+                                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0}))
+
+
+def measure_whole(path, out_dir):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, __file__, "--child-whole", path, "--out", out_dir], capture_output=True,
+                          text=True, env=env, timeout=3600)
+    line = [x for x in done.stdout.splitlines() if x.startswith("RESULT ")]
+    if not line:
+        raise SystemExit(done.stdout + done.stderr)
+    return json.loads(line[-1][7:])
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--child-whole", help=argparse.SUPPRESS)
+    ap.add_argument("--out", help=argparse.SUPPRESS)
+    ap.add_argument("--no-whole", action="store_true", help="skip the processing.run measurement")
     ap.add_argument("--segments", type=int, default=100000)
     ap.add_argument("--outfalls", type=int, default=2000)
     ap.add_argument("--checkpoints", type=int, default=300)
     ap.add_argument("--reference", type=int, default=20, help="outfalls computed by the per-outfall reference")
     ap.add_argument("--quick", action="store_true", help="10,000 segments, 200 outfalls, 50 checkpoints")
     args = ap.parse_args()
+    if args.child_whole:
+        return run_whole(args.child_whole, args.out)
     if args.quick:
         args.segments, args.outfalls, args.checkpoints = 10000, 200, 50
     n_reaches = max(2, args.segments // 5)
@@ -116,6 +188,13 @@ def main():
           "{:.1f} s (extrapolated from {} outfalls), ratio {:.0f}×; max relative difference {:.1e}".format(
               len(c_r), len(on), t_ours, t_ref, len(sub), t_ref / t_ours, err))
     print("process max RSS {:.0f} MB".format(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
+    if not args.no_whole:
+        work = tempfile.mkdtemp(prefix="bench_outfall_")
+        path = os.path.join(work, "network.gpkg")
+        write_gpkg(path, lines, chk, out)
+        whole = measure_whole(path, work)
+        print("whole algorithm (processing.run: GeoPackage in, 3 GeoPackages and the HTML note with charts and map "
+              "out): {:.2f} s (target < 5 s), peak RSS {:.0f} MB".format(whole["seconds"], whole["peak_mb"]))
 
 
 if __name__ == "__main__":

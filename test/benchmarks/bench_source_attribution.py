@@ -25,6 +25,7 @@ import tempfile
 import time
 
 import numpy as np
+from processing_session import start_processing
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -87,20 +88,7 @@ def _import_plugin():
 
 
 def run_whole(path, out):
-    _import_plugin()
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    import processing
-    from processing.core.Processing import Processing
-
-    import eco_supervision
-
-    Processing.initialize()
-    plugin = eco_supervision.classFactory(None)
-    plugin.initProcessing()
+    processing, _app, _plugin = start_processing()
     params = {"READINGS": path + "|layername=readings", "STATIONS": path + "|layername=stations",
               "STATION_FIELD": "code", "VALUE_FIELD": "c", "WIND_DIRECTION_FIELD": "wd", "WIND_SPEED_FIELD": "ws",
               "STATISTIC": 1, "SPEED_BINS": ", ".join(str(e) for e in EDGES), "SECTORS": SECTORS,

@@ -109,3 +109,17 @@ def test_mapping_that_does_not_fit_the_reply(httpserver):
     httpserver.expect_request("/api/air").respond_with_json({"result": []})
     with pytest.raises(MappingError, match="no record list at 'data.list'"):
         GenericJsonClient(httpserver.url_for("/api/air"), _transport(), WIDE).latest()
+
+
+def test_wind_fields_map_to_ws_and_wd(httpserver):
+    # a provincial platform's wide record with 风速 (km/h) and 风向 (degrees) beside PM2.5: the one model's WS in
+    # m/s (36 km/h = 10 m/s) and WD in degrees, ready for the source attribution's readings table
+    reply = {"data": [{"code": "1001A", "name": "市监测站", "lon": 117.0, "lat": 36.6, "t": "2026-11-20 10:00:00",
+                       "pm25": 80, "fs": 36.0, "fx": 225.0}]}
+    httpserver.expect_request("/api/met").respond_with_json(reply)
+    mapping = {"records": "data", "layout": "wide", "station_code": "code", "station_name": "name", "lon": "lon",
+               "lat": "lat", "network_value": "air", "time": "t",
+               "parameters": {"PM2.5": "pm25", "风速": "fs", "风向": "fx"}, "units": {"风速": "km/h", "风向": "°"}}
+    st = GenericJsonClient(httpserver.url_for("/api/met"), _transport(), mapping).latest()[0]
+    assert st.series["WS"].latest.value == pytest.approx(10.0) and st.series["WS"].parameter.unit == "m/s"
+    assert st.series["WD"].latest.value == 225.0 and st.series["PM2_5"].latest.value == 80

@@ -43,9 +43,28 @@ def test_gas_conversions_at_25c():
 
 @pytest.mark.parametrize("names,code", [(("pm25",), "PM2_5"), (("PM2.5",), "PM2_5"), (("氨氮",), "NH3N"),
                                         (("NH3-N",), "NH3N"), ((None, "Dissolved oxygen"), "DO"),
-                                        (("http://vocab/def/ozone",), "O3"), (("wind speed",), None)])
+                                        (("http://vocab/def/ozone",), "O3"), (("wind speed",), "WS"),
+                                        (("风向",), "WD"), (("WD",), "WD"), (("windSpeed",), "WS"),
+                                        (("http://vocab/def/WindDirection",), "WD"), (("wind",), None)])
 def test_normalise_parameter(names, code):
     assert model.normalise_parameter(*names) == code
+
+
+def test_wind_units_and_hourly_rows():
+    assert model.convert_unit("WS", 36.0, "km/h") == (pytest.approx(10.0), "m/s")
+    assert model.convert_unit("WS", 10.0, "kn")[0] == pytest.approx(5.14444)
+    assert model.convert_unit("WD", 270.0, "deg") == (270.0, "°")
+    assert model.convert_unit("WD", 3.14159265358979, "rad")[0] == pytest.approx(180.0)
+    with pytest.raises(ValueError):
+        model.convert_unit("WS", 1.0, "ppm")
+    t = dt.datetime(2026, 11, 20, 2, tzinfo=UTC)
+    st = model.Station(id=1, code="A1", name="A")
+    rows = model.hourly_rows(st, {
+        "PM2_5": [model.Reading(t + dt.timedelta(minutes=10), 30.0), model.Reading(t + dt.timedelta(hours=1), 40.0)],
+        "WD": [model.Reading(t, 90.0), model.Reading(t + dt.timedelta(hours=1, minutes=59), 180.0)],
+        "WS": [model.Reading(t + dt.timedelta(minutes=30), 2.5), model.Reading(t + dt.timedelta(hours=1), None)]})
+    assert rows == [{"code": "A1", "time": t, "PM2_5": 30.0, "WD": 90.0, "WS": 2.5},
+                    {"code": "A1", "time": t + dt.timedelta(hours=1), "PM2_5": 40.0, "WD": 180.0, "WS": None}]
 
 
 def test_redact_and_safe_url():

@@ -174,3 +174,59 @@ def test_segments_after_allocation_equal_hand_mixing():
     np.testing.assert_allclose(par.segment_before[seg.reach == r_main], 45.0 / 5.3, rtol=1e-9)
     rows = list(plan.segment_rows())
     assert len(rows) == len(seg) and len(rows[0][1]) == len(plan.segment_schema())
+
+
+def test_background_field_at_each_source_by_hand():
+    # K = 0, outfalls 1 and 2 only: source of T1 at 2 mg/L (field), source of T2 null → the value 1 mg/L.
+    # T1 below outfall 1: 2·2/2.1; main stem: (2·2 + 1·3)/5.3 (complete mixing, outfall flows included)
+    lines = y_lines()
+    lines.columns = {"bg_codmn": np.array([2.0, np.nan, 9.0])}  # the main stem's 9 is not a source: unused
+    plan = plan_outfall_allocation(
+        lines, CheckpointInput(CHECKS.xy[:2], np.array([2, 3]), ["T1", "M1"]),
+        OutfallInput(OUT_XY[:2], OUT_Q[:2], np.array([[0.0], [0.0]])),
+        options(rate=0.0, background={"CODMn": 1.0}, background_columns={"CODMn": "bg_codmn"}))
+    np.testing.assert_allclose(plan.parameters[0].background, [4.0 / 2.1, 7.0 / 5.3], rtol=1e-12)
+    lines.columns = {"bg_codmn": np.array([-1.0, 0.0, 0.0])}
+    with pytest.raises(PlannerError, match="cannot be negative"):
+        plan_outfall_allocation(lines, CHECKS, OutfallInput(OUT_XY, OUT_Q, OUT_C),
+                                options(background_columns={"CODMn": "bg_codmn"}))
+
+
+def test_per_parameter_load_bounds_override_the_common_ones():
+    # two parameters with K = 0 and the same limits shape; the NH3N cap on outfall 2 comes from its own field,
+    # CODMn keeps the common cap. Hand solution as test_lp_capacity_equals_hand_solution: L1 = room_T1·2.1.
+    conc = np.array([[50.0, 1.0], [200.0, 1.0]])
+    plan = plan_outfall_allocation(
+        y_lines(), CheckpointInput(CHECKS.xy[:2], np.array([2, 3]), ["T1", "M1"]), OutfallInput(OUT_XY[:2],
+                                                                                                 OUT_Q[:2], conc),
+        AllocationOptions(parameters=["CODMn", "NH3N"], rates={"CODMn": 0.0, "NH3N": 0.0},
+                          max_load=np.array([np.nan, 10.0 * GS_TO_TA]),
+                          max_loads={"NH3N": np.array([np.nan, 0.5 * GS_TO_TA])},
+                          min_loads={"NH3N": np.array([0.1 * GS_TO_TA, np.nan])}))
+    cod, nh3 = plan.parameters
+    np.testing.assert_allclose(cod.allowable / GS_TO_TA, [3.6 * 2.1, 10.0], rtol=1e-7)
+    # NH3N limits: class II 0.5, class III 1.0 mg/L, margin 10 %: T1 L1/2.1 ≤ 0.45, main (L1 + L2)/5.3 ≤ 0.9
+    np.testing.assert_allclose(nh3.allowable / GS_TO_TA, [0.45 * 2.1, 0.5], rtol=1e-7)
+    with pytest.raises(PlannerError, match="NH3N"):
+        plan_outfall_allocation(
+            y_lines(), CHECKS, OutfallInput(OUT_XY, OUT_Q, np.hstack([OUT_C, OUT_C])),
+            AllocationOptions(parameters=["CODMn", "NH3N"], rates={"CODMn": 0.0, "NH3N": 0.0},
+                              min_loads={"NH3N": np.array([5.0, 0.0, 0.0])},
+                              max_loads={"NH3N": np.array([1.0, np.nan, np.nan])}))
+
+
+def test_batch_segment_cutting_equals_cut_line():
+    from eco_supervision_plugin.core.river.allocation import cut_segments
+    from eco_supervision_plugin.core.river.geometry import Segments, cut_line
+
+    rng = np.random.default_rng(3)
+    reach_xy = [np.cumsum(rng.uniform(-300, 300, (rng.integers(2, 9), 2)), axis=0) + 5000 * k for k in range(40)]
+    length = np.array([np.hypot(*np.diff(xy, axis=0).T).sum() for xy in reach_xy])
+    reach = rng.integers(0, 40, 300)
+    a, b = np.sort(rng.uniform(0, 1, (2, 300)), axis=0)
+    seg = Segments(reach=reach, start=a * length[reach], end=b * length[reach], mid=0.5 * (a + b) * length[reach])
+    points, counts = cut_segments(reach_xy, seg)
+    ours = np.split(points, np.cumsum(counts)[:-1])
+    assert len(ours) == 300
+    for i in range(300):
+        np.testing.assert_allclose(ours[i], cut_line(reach_xy[reach[i]], seg.start[i], seg.end[i]), atol=1e-6)

@@ -82,6 +82,15 @@ def test_allocation_through_processing(run_alg, inputs, tmp_path):
     assert par["capacity_t_a"] == pytest.approx(17.56 * TA, rel=1e-6)
     assert par["binding_checkpoints"] == "T1"
     assert [f["checkpoint"] for f in par["failing_checkpoints"]] == ["M1"]
+    # SEGMENTS carry the GB 3838 class colours on the class after the allocation (style stored in the file)
+    import sqlite3
+
+    con = sqlite3.connect(str(tmp_path / "seg.gpkg"))
+    try:
+        qml, = con.execute("SELECT styleQML FROM layer_styles WHERE useAsDefault = 1").fetchone()
+    finally:
+        con.close()
+    assert 'attr="CODMn_cls_a"' in qml and "255,255,111" in qml  # class IV yellow (#FFFF6F) of the national scheme
 
 
 def test_second_parameter_reads_its_own_column(run_alg, inputs, tmp_path):
@@ -94,6 +103,15 @@ def test_second_parameter_reads_its_own_column(run_alg, inputs, tmp_path):
     # NH3N: P1 ≤ 0.9·0.5 mg/L × 2.1 m³/s (class II at T1); P1 + P2 ≤ 0.9·1.0 mg/L × 5.3 m³/s (class III at M1)
     assert out["P1"]["NH3N_allow_ta"] <= 0.45 * 2.1 * TA * (1 + 1e-9)
     assert out["P1"]["NH3N_allow_ta"] + out["P2"]["NH3N_allow_ta"] == pytest.approx(0.9 * 5.3 * TA, rel=1e-6)
+
+
+def test_segment_length(run_alg, inputs, tmp_path):
+    # the 2000 m main stem in 1000 m segments: two of them; T1 and T2 (1414 m) in two each
+    res = run_alg("outfallallocation", params(inputs, tmp_path, SEGMENT_LENGTH=1000.0))
+    seg = rows(res["SEGMENTS"])
+    assert sorted(r["reach_fid"] for r in seg) == [1, 1, 2, 2, 3, 3]
+    with pytest.raises(QgsProcessingException, match="segment length"):
+        run_alg("outfallallocation", params(inputs, tmp_path, SEGMENT_LENGTH=0.5))
 
 
 def test_infeasible_background_is_named(run_alg, inputs, tmp_path):
@@ -118,3 +136,40 @@ def test_html_planning_note(run_alg, inputs, tmp_path):
     text = open(res["REPORT"], encoding="utf-8").read()
     assert 'id="report-data"' in text
     assert "M1" in text and "P2, P1" in text  # the failing checkpoint and its outfalls, largest first
+    assert "least_reduction" not in text and "capacity)" in text  # the objective by its name, not its code
+    assert text.count("<svg") >= 2  # sources at the worst checkpoint, capacity against the margin
+    assert "data:image/png;base64," in text  # the contributions map
+
+
+def test_background_fields_at_the_sources(run_alg, inputs, tmp_path):
+    # K = 0: the source of T1 holds 1 mg/L (field), T2's is null → BACKGROUND 0.5; hand mixing:
+    # T1 checkpoint 1·2/2.1; main stem (1·2 + 0.5·3)/5.3
+    rivers = layer("LineString", ["q:double", "bg_CODMn:double"], [
+        ([(-1000, 1000), (0, 0)], [2.0, 1.0]), ([(1000, 1000), (0, 0)], [3.0, None]),
+        ([(0, 0), (0, -2000)], [5.0, 7.0])])
+    res = run_alg("outfallallocation", params((rivers,) + inputs[1:], tmp_path, BACKGROUND="CODMn=0.5",
+                                              BACKGROUND_FIELDS="bg_{}"))
+    contrib = {(r["checkpoint"], r["source"]): r["conc_mgl"] for r in rows(res["CONTRIBUTIONS"])}
+    assert contrib[("T1", "background")] == pytest.approx(2.0 / 2.1, abs=1e-6)
+    assert contrib[("M1", "background")] == pytest.approx(3.5 / 5.3, abs=1e-6)
+    with pytest.raises(QgsProcessingException, match="bg_TP"):
+        run_alg("outfallallocation", params((rivers,) + inputs[1:], tmp_path, BACKGROUND_FIELDS="CODMn=bg_TP"))
+    with pytest.raises(QgsProcessingException, match="NH3N"):
+        run_alg("outfallallocation", params((rivers,) + inputs[1:], tmp_path, BACKGROUND_FIELDS="NH3N=bg_CODMn"))
+
+
+def test_per_parameter_load_fields(run_alg, inputs, tmp_path):
+    # NH3N caps from its own field (P2 ≤ 0.3 g/s); CODMn keeps the common cap field (P2 ≤ 10 g/s)
+    _, checks, _ = inputs
+    outs = layer("Point", ["name:string", "flow_m3s:double", "CODMn:double", "cap:double", "NH3N:double",
+                           "max_NH3N:double"],
+                 [([(-500, 500)], ["P1", 0.1, 50.0, None, 1.0, None]),
+                  ([(500, 500)], ["P2", 0.2, 200.0, 10.0 * TA, 2.0, 0.3 * TA])])
+    res = run_alg("outfallallocation", params((inputs[0], checks, outs), tmp_path, PARAMETERS="CODMn, NH3N",
+                                              DECAY_RATES="CODMn=0; NH3N=0", OUTFALL_MAX_FIELDS="max_{}"))
+    out = {r["outfall"]: r for r in rows(res["OUTPUT"])}
+    assert out["P2"]["CODMn_allow_ta"] == pytest.approx(10.0 * TA, rel=1e-6)
+    assert out["P2"]["NH3N_allow_ta"] == pytest.approx(0.3 * TA, rel=1e-6)
+    assert out["P1"]["NH3N_allow_ta"] == pytest.approx(0.45 * 2.1 * TA, rel=1e-6)
+    with pytest.raises(QgsProcessingException, match="min_CODMn"):
+        run_alg("outfallallocation", params((inputs[0], checks, outs), tmp_path, OUTFALL_MIN_FIELDS="min_{}"))

@@ -32,6 +32,7 @@ EXPECTED_MODELS = {
     "hotspot_microsensor_siting.model3",
     "live_stations_hotspot_siting.model3",
     "river_exceedance_emergency.model3",
+    "live_stations_source_attribution.model3",
 }
 
 

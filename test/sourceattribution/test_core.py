@@ -232,3 +232,35 @@ def test_bad_input(case, message):
         options = AttributionOptions(percentile_low=80, percentile_high=60)
     with pytest.raises(PlannerError, match=message):
         plan_source_attribution(stations, ids, ["A"] * size, direction, speed, value, options, cands)
+
+
+def test_wind_from_met_layer_equals_wind_in_the_readings():
+    # the HAND readings at hourly times; the same wind reported by a met station 3 km away (and a farther
+    # one reporting nonsense), at a few minutes past each hour, some hours twice (the later report wins):
+    # the table must be the one of the readings with their own wind.
+    from eco_supervision.eco_supervision_plugin.core.air.wind import WindInput, join_wind
+
+    value, direction, speed = (np.array(c, dtype=float) for c in zip(*HAND))
+    hours = np.datetime64("2026-07-01T00:00:00") + np.arange(len(HAND)) * np.timedelta64(3600, "s")
+    rep_t = np.concatenate([hours + np.timedelta64(5, "m"), hours[:3] + np.timedelta64(1, "m"),
+                            hours + np.timedelta64(10, "m")])
+    rep_dir = np.concatenate([direction, [123.0] * 3, np.full(len(HAND), 45.0)])
+    rep_speed = np.concatenate([speed, [9.9] * 3, np.full(len(HAND), 8.0)])
+    rep_station = ["M1"] * len(HAND) + ["M1"] * 3 + ["M2"] * len(HAND)
+    # reports out of time order; M1's three early reports come first in the hour, so the planned ones win
+    wind = WindInput(xy=np.array([[3000.0, 0.0]] * (len(HAND) + 3) + [[9000.0, 0.0]] * len(HAND)),
+                     ids=np.array(rep_station, dtype=object), station=np.array(rep_station, dtype=object),
+                     times=rep_t, direction=rep_dir, speed=rep_speed)
+    options = AttributionOptions(sectors=16, calm_speed=0.5, min_samples=2, source_area=False)
+    joined = plan_source_attribution([(0.0, 0.0)], ["A"], ["A"] * len(HAND), None, None, value, options,
+                                     times=hours, wind=wind)
+    own = hand_plan()
+    assert joined.table.n.tolist() == own.table.n.tolist() and joined.table.m.tolist() == own.table.m.tolist()
+    assert joined.wind.met_ids[joined.wind.nearest[0]] == "M1" and joined.wind.distance[0] == pytest.approx(3000.0)
+    assert joined.wind.matched == len(HAND)
+    # a reading in an hour without a report gets no wind
+    j = join_wind([(0.0, 0.0)], np.array([0, 0, -1]), np.array(["2026-07-01T00:30", "2026-08-01T00:00",
+                                                                  "2026-07-01T00:00"], dtype="datetime64[s]"), wind)
+    assert j.direction[0] == direction[0] and np.isnan(j.direction[1:]).all() and j.matched == 1
+    with pytest.raises(PlannerError, match="time field"):
+        plan_source_attribution([(0.0, 0.0)], ["A"], ["A"] * len(HAND), None, None, value, options, wind=wind)

@@ -245,3 +245,50 @@ def test_integer_station_codes_join(run_alg, tmp_path, bulk):
     report = json.load(open(result["REPORT"], encoding="utf-8"))
     assert report["readings_used"] == 300 and report["readings_unknown_station"] == 0
     assert sorted(s["station"] for s in report["stations"]) == ["100", "101", "102"]
+
+
+def test_wind_layer_joined_by_nearest_met_station_and_hour(run_alg, tmp_path):
+    # the memory inputs' wind reported by met stations 10 m from each air station (at 20 past the hour), the
+    # readings without wind: the wedges must be those of the readings with their own wind; one polar plot each
+    stations, _, cands, (xy, d, s, v, cxy) = memory_inputs(np.random.default_rng(4))
+    hours = len(d) // len(xy)
+    readings = QgsVectorLayer("None?field=code:string&field=t:datetime&field=c:double", "readings", "memory")
+    wind = QgsVectorLayer("Point?crs={}&field=met:string&field=t:datetime&field=wd:double&field=ws:double"
+                          .format(CRS), "wind", "memory")
+    from qgis.PyQt.QtCore import QDateTime, Qt
+
+    start = QDateTime(2026, 1, 5, 0, 0, 0, Qt.UTC)
+    feats, reports = [], []
+    for k in range(len(xy)):
+        for h in range(hours):
+            f = QgsFeature(readings.fields())
+            f.setAttributes(["S{}".format(k), start.addSecs(3600 * h), float(v[k * hours + h])])
+            feats.append(f)
+            w = QgsFeature(wind.fields())
+            w.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(xy[k][0] + 10.0, xy[k][1])))
+            w.setAttributes(["M{}".format(k), start.addSecs(3600 * h + 1200), float(d[k * hours + h]),
+                             float(s[k * hours + h])])
+            reports.append(w)
+    readings.dataProvider().addFeatures(feats)
+    wind.dataProvider().addFeatures(reports)
+    params = {"READINGS": readings, "STATIONS": stations, "STATION_FIELD": "code", "VALUE_FIELD": "c",
+              "TIME_FIELD": "t", "WIND": wind, "MET_STATION_FIELD": "met", "MET_TIME_FIELD": "t",
+              "MET_DIRECTION_FIELD": "wd", "MET_SPEED_FIELD": "ws", "STATISTIC": 1, "SPEED_BINS": "2, 4",
+              "SECTORS": 36, "CANDIDATES": cands, "MAX_DISTANCE": 15, "OUTPUT": str(tmp_path / "w.gpkg"),
+              "REPORT": str(tmp_path / "r.html")}
+    result = run_alg("sourceattribution", params)
+    ids = ["S{}".format(k) for k in range(len(xy))]
+    plan = plan_source_attribution(xy, ids, np.repeat(ids, hours), d, s, v,
+                                   AttributionOptions(statistic="CBPF", speed_edges=(2.0, 4.0), sectors=36,
+                                                      max_distance=15000.0, source_area=False), cxy)
+    key = lambda r: (r["station"], r["sector"], r["speed_bin"], r["n"], r["m"])  # noqa: E731
+    ours = sorted(key(r) for r in read_gpkg(result["OUTPUT"]))
+    core = sorted(zip([ids[i] for i in plan.wedges.station.tolist()], plan.wedges.sector.tolist(),
+                      plan.wedges.speed_bin.tolist(), plan.wedges.n.tolist(), plan.wedges.m.tolist()))
+    assert ours == core
+    html = open(result["REPORT"], encoding="utf-8").read()
+    assert html.count("<svg") == len(xy) and "M0" in html  # a polar plot per station; the met station named
+    with pytest.raises(QgsProcessingException, match="MET_SPEED_FIELD"):
+        run_alg("sourceattribution", dict(params, MET_SPEED_FIELD=None))
+    with pytest.raises(QgsProcessingException, match="TIME_FIELD"):
+        run_alg("sourceattribution", dict(params, TIME_FIELD=None))

@@ -19,6 +19,7 @@ from .bearings import check_directions
 from .cpf import CpfTable, cpf_table, sector_bounds
 from .ranking import CandidateRanking, rank_candidates, shrunk_cpf
 from .source_area import SourceArea, back_project, grid_spec
+from .wind import join_wind
 
 STATISTICS = ("CPF", "CBPF")
 WEDGE_ARC_POINTS = 9  # vertices along each arc of a wedge
@@ -90,6 +91,7 @@ class AttributionPlan:
     source_area: Optional[SourceArea]
     counts: RecordCounts
     notes: list = field(default_factory=list)
+    wind: Optional[object] = None  # wind.WindJoin when the wind came from a separate met layer
 
 
 def check_options(options):
@@ -179,8 +181,10 @@ def polar_wedges(stations_xy, table, radius):
 
 
 def plan_source_attribution(stations_xy, station_ids, reading_station, direction, speed, values, options,
-                            candidates_xy=None, emission=None, times=None, monitor=None):
-    """The whole attribution: see the module docstring. ``reading_station``: the station code of each reading.
+                            candidates_xy=None, emission=None, times=None, monitor=None, wind=None):
+    """The whole attribution: see the module docstring. ``reading_station``: the station code of each reading;
+    ``wind`` a :class:`.wind.WindInput` of met reports replaces ``direction``/``speed`` (nearest met station,
+    same hour; ``times`` needed).
 
     Raises PlannerError for input that cannot give an answer (no station, no usable record, all calm,
     directions not in degrees, too few records in the band, no candidate within reach).
@@ -199,8 +203,16 @@ def plan_source_attribution(stations_xy, station_ids, reading_station, direction
     speed = np.asarray(speed, dtype=float)
     values = np.asarray(values, dtype=float)
     station = _join(station_ids, reading_station)
+    joined = None
+    if wind is not None:
+        joined = join_wind(stations_xy, station, times, wind)
+        direction, speed = joined.direction, joined.speed
     keep, counts = _usable_records(options, station, direction, speed, values, times)
     notes = _count_notes(counts)
+    if joined is not None:
+        notes.insert(0, Note("Wind from {} met station(s), each air station taking its nearest (at most {:.1f} km "
+                             "away): {} of {} readings found a wind report in their hour.", len(joined.met_ids),
+                             float(joined.distance.max()) / 1000.0, joined.matched, len(values)))
     if counts.used == 0:
         raise PlannerError("No reading can be used: {} have a null value, speed or direction, {} name no "
                            "known station, {} lie outside the time window.", counts.null_values,
@@ -247,7 +259,7 @@ def plan_source_attribution(stations_xy, station_ids, reading_station, direction
                               int((~np.isfinite(emission)).sum())))
     monitor.step(1.0)
     return AttributionPlan(options=options, station_ids=station_ids, table=table, wedges=wedges, ranking=ranking,
-                           source_area=area, counts=counts, notes=notes)
+                           source_area=area, counts=counts, notes=notes, wind=joined)
 
 
 def _count_notes(counts):
@@ -305,6 +317,10 @@ def report_figures(plan, candidate_ids=None, top=10):
                              "threshold_high": _round(t.thresholds[s, 1], 3), "in_band": int(t.in_band[s]),
                              "base_rate": _round(t.base_rate[s], 3),
                              "flagged_bins": int((t.flagged[s] & (t.n[s] > 0)).sum())} for s in range(len(ids))]}
+    if plan.wind is not None:
+        for s, row in enumerate(figures["stations"]):
+            row["met_station"] = str(plan.wind.met_ids[plan.wind.nearest[s]])
+            row["met_distance_km"] = _round(plan.wind.distance[s] / 1000.0, 2)
     if r is not None:
         order = [c for c in np.argsort(r.rank, kind="stable").tolist() if r.rank[c] > 0][:top]
         figures["top_candidates"] = [

@@ -30,7 +30,7 @@ from scipy.optimize import linprog
 from ...standards import gb3838
 from ..messages import N_, Note, PlannerError
 from .decay import decay_model
-from .geometry import cut_line, segment_network, snap_points
+from .geometry import segment_network, snap_points
 from .plan import _columns
 from .system import NetworkOptions, build_river_system
 from .transport import mixing_weights
@@ -53,8 +53,11 @@ class CheckpointInput:
 class AllocationOptions:
     """``parameters`` GB 3838 item names; ``rates`` K (1/d) per parameter; ``objective`` 0/1/2;
     ``safety_margin`` fraction of the limit kept in reserve; ``background`` mg/L at the sources per
-    parameter (missing → 0); ``min_load``/``max_load`` t/a per outfall (NaN = none); ``segment_length``
-    of the river segments with the concentration before and after the allocation."""
+    parameter (missing → 0); ``background_columns`` per parameter the name of a ``RiverLines.columns``
+    column read at each source reach (mg/L; NaN there → ``background``); ``min_load``/``max_load`` t/a per
+    outfall for every parameter (NaN = none), ``min_loads``/``max_loads`` per parameter name an array
+    that overrides them where it is not NaN; ``segment_length`` of the river segments with the
+    concentration before and after the allocation."""
 
     parameters: list
     rates: dict
@@ -65,7 +68,11 @@ class AllocationOptions:
     network: NetworkOptions = field(default_factory=NetworkOptions)
     min_load: Optional[np.ndarray] = None
     max_load: Optional[np.ndarray] = None
+    background_columns: dict = field(default_factory=dict)
+    min_loads: dict = field(default_factory=dict)
+    max_loads: dict = field(default_factory=dict)
     segment_length: Optional[float] = 500.0  # m; None: no segments (before/after concentrations)
+    curve_margins: tuple = (0.0, 0.05, 0.1, 0.2, 0.3)  # capacity against the safety margin
 
 
 @dataclass
@@ -92,6 +99,7 @@ class ParameterAllocation:
     status: str
     status_note: Optional[Note]
     capacity: float
+    capacity_curve: list = field(default_factory=list)  # (safety margin, capacity t/a or NaN) pairs
     segment_before: Optional[np.ndarray] = None  # mg/L at the segments' midpoints, today's loads
     segment_after: Optional[np.ndarray] = None  # ... with the allowable loads (today's where none)
 
@@ -107,6 +115,14 @@ class ParameterAllocation:
 def _num(v, digits=6):
     v = float(v)
     return round(v, digits) if math.isfinite(v) else None
+
+
+def _column(values, digits=6):
+    """:func:`_num` over a whole array (one rounding, NULL for NaN/inf)."""
+    values = np.asarray(values, dtype=float)
+    finite = np.isfinite(values)
+    out = np.round(np.where(finite, values, 0.0), digits).tolist()
+    return out if finite.all() else [v if f else None for v, f in zip(out, finite.tolist())]
 
 
 @dataclass
@@ -135,17 +151,27 @@ class AllocationPlan:
                        ("{}_after".format(p.name), "double"), ("{}_cls_a".format(p.name), "int")]
         return schema
 
+    def segment_vertices(self):
+        """All segments' vertices as ``(points T×2, counts)`` (segment i is the next ``counts[i]`` points), cut once
+        and kept: the writer and the map both draw them."""
+        if getattr(self, "_segment_vertices", None) is None:
+            self._segment_vertices = cut_segments(self.system.net.reach_xy, self.segments)
+        return self._segment_vertices
+
+    def segment_attributes(self):
+        """Attribute lists per segment in the order of :meth:`segment_schema` (NULL for NaN)."""
+        seg = self.segments
+        columns = [range(1, len(seg) + 1), self.system.reach_fid[seg.reach].astype(np.int64).tolist()]
+        for p in self.parameters:
+            for values in (p.segment_before, p.segment_after):
+                cls = gb3838.classify_array(p.item, values)
+                columns += [_column(values), [int(c) or None for c in cls.tolist()]]
+        return [list(row) for row in zip(*columns)]
+
     def segment_rows(self):
         """(vertices m×2, attribute list) per segment, in the order of :meth:`segment_schema`."""
-        net, seg = self.system.net, self.segments
-        classes = [(gb3838.classify_array(p.item, p.segment_before), gb3838.classify_array(p.item, p.segment_after))
-                   for p in self.parameters]
-        for i in range(len(seg)):
-            r = int(seg.reach[i])
-            attrs = [i + 1, int(self.system.reach_fid[r])]
-            for p, (cb, ca) in zip(self.parameters, classes):
-                attrs += [_num(p.segment_before[i]), int(cb[i]) or None, _num(p.segment_after[i]), int(ca[i]) or None]
-            yield cut_line(net.reach_xy[r], seg.start[i], seg.end[i]), attrs
+        points, counts = self.segment_vertices()
+        return zip(np.split(points, np.cumsum(counts)[:-1]), self.segment_attributes())
 
     def outfall_schema(self):
         schema = [("outfall", "string"), ("reach_fid", "long"), ("flow_m3s", "double")]
@@ -182,18 +208,33 @@ class AllocationPlan:
     def contribution_rows(self, translate=str, top=None):
         """Checkpoint × source (outfalls and the background) shares of today's concentration, ranked."""
         rows = []
+        names = [translate(N_("background"))] + list(self.outfall_labels)
         for p in self.parameters:
             contrib = p.contributions()
-            for i in np.nonzero(self.checkpoint_reach >= 0)[0]:
+            for i in np.nonzero(self.checkpoint_reach >= 0)[0].tolist():
                 vals = np.concatenate([[p.background[i]], contrib[i]])
-                names = [translate(N_("background"))] + list(self.outfall_labels)
-                order = [int(o) for o in np.argsort(-vals, kind="stable") if vals[o] > 0]
-                total = p.current[i]
-                for rank, o in enumerate(order[:top] if top else order, start=1):
-                    rows.append([self.checkpoint_labels[i], p.name, rank, names[o], _num(vals[o]),
-                                 _num(100.0 * vals[o] / total, 3) if total > 0 else None, _num(total),
-                                 _num(p.limit[i]), int(bool(p.failing[i]))])
+                order = np.argsort(-vals, kind="stable")
+                order = order[vals[order] > 0][:top]
+                total = float(p.current[i])
+                conc = np.round(vals[order], 6).tolist()
+                share = np.round(100.0 * vals[order] / total, 3).tolist() if total > 0 else [None] * len(order)
+                head = [self.checkpoint_labels[i], p.name]
+                tail = [_num(total), _num(p.limit[i]), int(bool(p.failing[i]))]
+                rows.extend(head + [rank, names[o], c, sh] + tail
+                            for rank, (o, c, sh) in enumerate(zip(order.tolist(), conc, share), start=1))
         return rows
+
+    def _worst_checkpoint(self, p, contrib, translate, top=8):
+        """The checkpoint with the highest concentration/limit ratio today and its largest sources (mg/L)."""
+        on = np.nonzero((self.checkpoint_reach >= 0) & (p.limit > 0))[0]
+        if not len(on):
+            return None
+        i = int(on[np.argmax(p.current[on] / p.limit[on])])
+        order = [int(j) for j in np.argsort(-contrib[i], kind="stable") if contrib[i, j] > 0][:top]
+        sources = [{"source": translate(N_("background")), "conc_mgl": _num(p.background[i])}]
+        sources += [{"source": self.outfall_labels[j], "conc_mgl": _num(contrib[i, j])} for j in order]
+        return {"checkpoint": self.checkpoint_labels[i], "conc_mgl": _num(p.current[i]), "limit_mgl": _num(p.limit[i]),
+                "ratio": _num(p.current[i] / p.limit[i], 4), "sources": sources}
 
     def report(self, crs="", translate=str):
         """The figures of the JSON/HTML report."""
@@ -206,22 +247,56 @@ class AllocationPlan:
                 failing.append({"checkpoint": self.checkpoint_labels[i], "conc_mgl": _num(p.current[i]),
                                 "limit_mgl": _num(p.limit[i]), "background_mgl": _num(p.background[i]),
                                 "outfalls_in_order": ", ".join(self.outfall_labels[j] for j in order)})
+            worst = self._worst_checkpoint(p, contrib, translate)
             out.append({
+                "worst_checkpoint": worst,
                 "parameter": p.name, "gb3838_item": p.item, "decay_rate_per_day": p.rate, "status": p.status,
                 "status_note": translate(p.status_note) if p.status_note else "",
                 "capacity_t_a": _num(p.capacity, 3), "current_load_t_a": _num(np.nansum(p.current_load), 3),
                 "failing_checkpoints": failing,
                 "binding_checkpoints": ", ".join(self.checkpoint_labels[i] for i in np.nonzero(p.binding)[0]),
                 "outfalls_without_checkpoint_below": int((~p.constrained).sum()),
+                "capacity_by_margin": [{"safety_margin_pct": _num(100.0 * m_, 3), "capacity_t_a": _num(c_, 3)}
+                                       for m_, c_ in p.capacity_curve],
             })
         return {
             "algorithm": "ecosupervision:outfallallocation",
             "standard": "GB 3838-2002 Table 1; HJ 2.3-2018 (decay model)",
-            "objective": OBJECTIVES[self.objective], "safety_margin_pct": 100.0 * self.safety_margin, "crs": crs,
+            "objective": OBJECTIVES[self.objective], "objective_index": self.objective,
+            "safety_margin_pct": 100.0 * self.safety_margin, "crs": crs,
             "checkpoints": int((self.checkpoint_reach >= 0).sum()), "outfalls": len(self.outfall_labels),
             "outfalls_on_network": int((self.outfall_reach >= 0).sum()), "parameters": out,
             "warnings": [translate(w) for w in self.warnings],
         }
+
+
+def cut_segments(reach_xy, seg):
+    """:func:`.geometry.cut_line` for every segment at once → ``(points T×2, counts)``.
+
+    One interpolation over all reaches' vertices laid end to end (positions offset per reach, kept strictly
+    apart); each segment is its start point, the reach vertices strictly inside it, and its end point.
+    """
+    counts = np.array([len(xy) for xy in reach_xy], dtype=np.int64)
+    xy = np.concatenate(reach_xy) if len(reach_xy) else np.zeros((0, 2))
+    first = np.cumsum(counts) - counts
+    step = np.hypot(*np.diff(xy, axis=0).T) if len(xy) else np.zeros(0)
+    step[first[1:] - 1] = 0.0  # no length between one reach's last vertex and the next one's first
+    along = np.concatenate([[0.0], np.cumsum(step)])
+    gap = 1.0 + np.arange(len(counts), dtype=float)
+    g = along + np.repeat(gap, counts)
+    offset = along[first] + gap
+    g_start, g_end = offset[seg.reach] + seg.start, offset[seg.reach] + seg.end
+    lo = np.searchsorted(g, g_start, side="right")
+    inner = np.maximum(np.searchsorted(g, g_end, side="left") - lo, 0)
+    n = inner + 2
+    at = np.cumsum(n) - n  # each segment's first point in the output
+    points = np.empty((int(n.sum()), 2))
+    for t, where in ((g_start, at), (g_end, at + n - 1)):
+        points[where, 0] = np.interp(t, g, xy[:, 0])
+        points[where, 1] = np.interp(t, g, xy[:, 1])
+    k = np.arange(int(inner.sum())) - np.repeat(np.cumsum(inner) - inner, inner)  # rank inside the segment
+    points[np.repeat(at + 1, inner) + k] = xy[np.repeat(lo, inner) + k]
+    return points, n
 
 
 def transfer_potential(net, kk, mix_w, discharge, o_reach, o_pos, o_q, p_reach, p_pos):
@@ -280,15 +355,38 @@ def _source_heads(net):
     return np.nonzero(n_in[net.from_node] == 0)[0]
 
 
-def _background(net, kk, mix_w, discharge, o_reach, o_pos, o_q, c_reach, c_pos, value, o_conc=None):
-    """The decay model from the sources' heads (``value`` mg/L) with the outfalls at ``o_conc`` (default 0)."""
-    if value == 0 and o_conc is None:
+def _background(net, kk, mix_w, discharge, o_reach, o_pos, o_q, c_reach, c_pos, heads, value, o_conc=None):
+    """The decay model from the sources' ``heads`` (``value`` mg/L per head) with the outfalls at ``o_conc``
+    (default 0)."""
+    if not np.any(value) and o_conc is None:
         return np.zeros(len(c_reach))
-    heads = _source_heads(net)
     conc = np.zeros(len(o_reach)) if o_conc is None else o_conc
-    vals, _ = decay_model(net, kk, mix_w, discharge, heads, np.zeros(len(heads)), np.full(len(heads), value),
+    vals, _ = decay_model(net, kk, mix_w, discharge, heads, np.zeros(len(heads)), value,
                           c_reach, c_pos, outfalls=(o_reach, o_pos, o_q, conc), backfill=False)
     return np.nan_to_num(vals)
+
+
+def _head_background(system, heads, options, name, code):
+    """Background (mg/L) at each source head: the parameter's column at the head's reach, else its value."""
+    value = float(options.background.get(name, options.background.get(code, 0.0)) or 0.0)
+    out = np.full(len(heads), value)
+    column = options.background_columns.get(name, options.background_columns.get(code))
+    if column is not None:
+        per_head = system.reach_values(system.lines.columns[column])[heads]
+        if (per_head[np.isfinite(per_head)] < 0).any():
+            raise PlannerError("Background concentrations of {} at the sources cannot be negative (field {}).", name,
+                               column)
+        out = np.where(np.isfinite(per_head), per_head, value)
+    return out
+
+
+def _bound(default, by_name, name, code):
+    """Per-parameter load bounds over the common ones (NaN in the per-parameter array keeps the common one)."""
+    own = by_name.get(name, by_name.get(code))
+    if own is None:
+        return default
+    own = np.asarray(own, dtype=float)
+    return np.where(np.isfinite(own), own, default)
 
 
 def _allocate(A, b, cap, L0, lo, hi, objective, labels):
@@ -394,11 +492,10 @@ def plan_outfall_allocation(lines, checkpoints, outfalls, options, monitor=None,
     ok &= ~no_disc
     idx = np.nonzero(ok)[0]
     mix_w, _ = mixing_weights(net, disc, o_reach[idx], q[idx])
-    lo_all = np.zeros(k) if options.min_load is None else np.nan_to_num(np.asarray(options.min_load, float))
-    hi_all = np.full(k, np.inf) if options.max_load is None else np.asarray(options.max_load, float)
-    hi_all = np.where(np.isfinite(hi_all), hi_all, np.inf)
-    if (lo_all < 0).any() or (lo_all > hi_all).any():
-        raise PlannerError("Outfall minimum loads must be ≥ 0 and not above the maximum loads.")
+    lo_common = np.zeros(k) if options.min_load is None else np.nan_to_num(np.asarray(options.min_load, float))
+    hi_common = np.full(k, np.inf) if options.max_load is None else np.asarray(options.max_load, float)
+    hi_common = np.where(np.isfinite(hi_common), hi_common, np.inf)
+    heads = _source_heads(net)
     ci = np.nonzero(c_on)[0]
     labels = [str(checkpoints.labels[i]) for i in ci]
     below = net.downstream_of(o_reach[idx][None, :], o_pos[idx][None, :], c_reach[ci][:, None], c_pos[ci][:, None])
@@ -410,19 +507,28 @@ def plan_outfall_allocation(lines, checkpoints, outfalls, options, monitor=None,
     seg = segment_network(net, options.segment_length) if options.segment_length else None
     results = []
     for p, (name, code) in enumerate(zip(names, items)):
+        lo_all = np.nan_to_num(_bound(lo_common, options.min_loads, name, code))
+        hi_all = _bound(hi_common, options.max_loads, name, code)
+        hi_all = np.where(np.isfinite(hi_all), hi_all, np.inf)
+        if (lo_all < 0).any() or (lo_all > hi_all).any():
+            raise PlannerError("Outfall minimum loads of {} must be ≥ 0 and not above the maximum loads.", name)
         rate = float(options.rates.get(name, options.rates.get(code)))
         kk = rate / (86400.0 * vel)
         h_c, h_o, q_mix = transfer_potential(net, kk, mix_w, disc, o_reach[idx], o_pos[idx], q[idx],
                                              c_reach[ci], c_pos[ci])
         A = np.where(below, np.exp(-(h_o[None, :] - h_c[:, None])) / q_mix[None, :], 0.0) / GS_TO_TA
-        bg = float(options.background.get(name, options.background.get(code, 0.0)) or 0.0)
-        b = _background(net, kk, mix_w, disc, o_reach[idx], o_pos[idx], q[idx], c_reach[ci], c_pos[ci], bg)
+        bg = _head_background(system, heads, options, name, code)
+        b = _background(net, kk, mix_w, disc, o_reach[idx], o_pos[idx], q[idx], c_reach[ci], c_pos[ci], heads, bg)
         lim = np.array([gb3838.limit(code, t) for t in tcls], dtype=float)
         cap = (1.0 - m) * lim
         L0_all = np.nan_to_num(q * conc[:, p]) * GS_TO_TA
         L0 = L0_all[idx]
         cur = b + A @ L0
         x, binding, status, note = _allocate(A, b, cap, L0, lo_all[idx], hi_all[idx], options.objective, labels)
+        curve = []
+        for margin in options.curve_margins:  # the planner's trade-off: capacity (objective 0) per margin
+            xm, _, st, _ = _allocate(A, b, (1.0 - margin) * lim, L0, lo_all[idx], hi_all[idx], 0, labels)
+            curve.append((float(margin), float(np.nansum(xm)) if st == "optimal" else float("nan")))
         constrained = np.zeros(k, dtype=bool)
         constrained[idx] = (A > 0).any(axis=0)
         allowable = np.where(np.isfinite(hi_all), hi_all, np.nan)
@@ -450,7 +556,7 @@ def plan_outfall_allocation(lines, checkpoints, outfalls, options, monitor=None,
             with np.errstate(divide="ignore", invalid="ignore"):
                 c_now, c_new = (np.where(q[idx] > 0, x_load / GS_TO_TA / q[idx], 0.0) for x_load in (L0, after))
             seg_b, seg_a = (_background(net, kk, mix_w, disc, o_reach[idx], o_pos[idx], q[idx], seg.reach, seg.mid,
-                                        bg, c) for c in (c_now, c_new))
+                                        heads, bg, c) for c in (c_now, c_new))
         A_full = np.zeros((len(c_reach), k))
         A_full[np.ix_(ci, idx)] = A
         results.append(ParameterAllocation(
@@ -459,7 +565,7 @@ def plan_outfall_allocation(lines, checkpoints, outfalls, options, monitor=None,
             reduction_pct=red, worst_checkpoint=worst, worst_contribution=worst_c,
             binding=expand(binding, 0.0) > 0, status=status, status_note=note,
             capacity=float(np.nansum(allowable[constrained])) if status == "optimal" else float("nan"),
-            segment_before=seg_b, segment_after=seg_a))
+            capacity_curve=curve, segment_before=seg_b, segment_after=seg_a))
     o_labels = [str(v) for v in outfall_labels] if outfall_labels is not None else [
         "outfall {}".format(j + 1) for j in range(k)]
     return AllocationPlan(system, c_reach, c_pos, o_reach, o_pos, q, results, warnings, options.objective, m,
