@@ -253,8 +253,9 @@ class SpillWarningAlgorithm(EcoAlgorithm):
             return QgsProcessingUtils.mapLayerFromString(dest, context) if dest else None
 
         rivers = self.parameterAsVectorLayer(parameters, river_io.RIVERS, context)
-        return styled_layers_map([(layer(out[self.OUTPUT]), "spill_receptors.qml"),
-                                  (layer(out[self.SEGMENTS]), "spill_segments.qml"), (rivers, "sample_rivers.qml")],
+        return styled_layers_map([(layer(out[self.OUTPUT]), "spill_receptors.qml", self.tr("Receptors")),
+                                  (layer(out[self.SEGMENTS]), "spill_segments.qml", self.tr("Plume along the river")),
+                                  (rivers, "sample_rivers.qml", self.tr("Rivers"))],
                                  os.path.join(QgsProcessingUtils.tempFolder(), "spill_warning.png"), title)
 
     def postProcessAlgorithm(self, context, feedback):

@@ -99,11 +99,11 @@ def _headline(rows, clock, horizon_h):
     exceeding = [row for row in rows if row["status"] == REACHED and row["exceed_start_s"] is not None]
     if exceeding:
         first = min(exceeding, key=lambda row: row["exceed_start_s"])
-        above = format_number(hours(first["above_s"], 1))
+        above = format_number(hours(first["above_s"], 1), 1)
         text = (tr("{} is reached in {} h, above the limit for at least {} h (still above at the horizon) — close it "
                    "by {}.") if first["above_at_horizon"] else
                 tr("{} is reached in {} h, above the limit for {} h — close it by {}.")).format(
-            first["receptor"], format_number(hours(first["arrival_s"], 1)), above, clock.text(first["act_s"]))
+            first["receptor"], format_number(hours(first["arrival_s"], 1), 1), above, clock.text(first["act_s"]))
         if len(exceeding) > 1:
             text += " " + tr("{} receptors in all exceed the limit.").format(len(exceeding))
         return text
