@@ -122,7 +122,8 @@ def _chart(run, row, k, clock):
     peak = max(float(curve.max()), row["limit_mgl"])
     series = [(row["receptor"], times.tolist(), curve.tolist()),
               (tr("limit"), [float(times[0]), float(times[-1])], [row["limit_mgl"]] * 2)]
-    return charts.line_chart(series, tr("Hours after the spill (start {})").format(clock.text(0.0)), tr("mg/L"),
+    return charts.line_chart(series, tr("Hours after the spill (start {})").format(clock.text(0.0)),
+                             tr("Concentration (mg/L)"),
                              title=tr("Breakthrough at {}").format(row["receptor"]), markers=False,
                              y_range=(0.0, peak * 1.05))
 
