@@ -8,7 +8,6 @@ import math
 import os
 import time
 
-import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterDateTime,
@@ -162,15 +161,10 @@ class SpillWarningAlgorithm(EcoAlgorithm):
             self, parameters, self.SPILL, context, feedback, crs, self.tr("Spills"), {
             "name": (self.SPILL_NAME_FIELD, False), "mass": (self.MASS_FIELD, True),
             "duration": (self.DURATION_FIELD, True)})
-        n = len(table)
-        mass = np.full(n, self.parameterAsDouble(parameters, self.MASS, context))
-        if chosen["mass"]:
-            mass = table.numeric(chosen["mass"], default=math.nan)
-        duration = np.full(n, self.parameterAsDouble(parameters, self.DURATION, context))
-        if chosen["duration"]:
-            col = table.numeric(chosen["duration"], default=math.nan)
-            duration = np.where(np.isfinite(col), col, duration)
-        return SpillPoints(table.xy, mass, duration * 60.0, np.zeros(n), labels)
+        column = {k: table.numeric(chosen[k], default=math.nan) if chosen[k] else None for k in ("mass", "duration")}
+        return SpillPoints.from_columns(table.xy, labels, self.parameterAsDouble(parameters, self.MASS, context),
+                                        column["mass"], self.parameterAsDouble(parameters, self.DURATION, context),
+                                        column["duration"])
 
     def _receptors(self, parameters, context, feedback, crs):
         table, chosen, labels = spill_layers.read_named_points(

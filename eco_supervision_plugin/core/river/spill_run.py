@@ -37,6 +37,18 @@ class SpillPoints:
     start_s: np.ndarray
     labels: list
 
+    @classmethod
+    def from_columns(cls, xy, labels, mass_kg, mass_column=None, duration_min=0.0, duration_column=None):
+        """Spills at ``xy`` with one mass (kg) and duration (min), or per-spill columns: a mass column replaces
+        the mass (a null mass stays null and is refused), a null duration takes ``duration_min``."""
+        n = len(xy)
+        mass = np.full(n, float(mass_kg)) if mass_column is None else np.asarray(mass_column, dtype=float)
+        duration = np.full(n, float(duration_min))
+        if duration_column is not None:
+            col = np.asarray(duration_column, dtype=float)
+            duration = np.where(np.isfinite(col), col, duration)
+        return cls(np.asarray(xy, dtype=float).reshape(-1, 2), mass, duration * 60.0, np.zeros(n), list(labels))
+
 
 @dataclass
 class ReceptorPoints:
