@@ -230,9 +230,11 @@ class SpillWarningAlgorithm(EcoAlgorithm):
         if not path:
             return None
         text = self.parameterAsString
+        per_receptor = any(parameters.get(k) for k in (self.RECEPTOR_LIMIT_FIELD, self.RECEPTOR_CLASS_FIELD))
         meta = {"crs": crs.authid(), "pollutant": options.pollutant, "options": options, "fields": names,
-                "limit_source": self.tr("given") if options.limit else self.tr("GB 3838 class {}").format(
-                    CLASS_NAMES[options.target_class - 1]),
+                "limit_source": (self.tr("given") if options.limit else self.tr("GB 3838 class {}").format(
+                    CLASS_NAMES[options.target_class - 1])) + (self.tr("; per receptor from its field where given")
+                                                                if per_receptor else ""),
                 "discharge_field": text(parameters, river_io.DISCHARGE_FIELD, context),
                 "velocity_field": text(parameters, river_io.VELOCITY_FIELD, context) or self.tr(
                     "the default velocity"), "runtime_s": watch.seconds()}

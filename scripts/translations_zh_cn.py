@@ -1730,6 +1730,7 @@ TRANSLATIONS = {
             '关注区域没有几何可用的面（其中心为 {}, {}）。'
         ),
     # ---- spill warning wrapper -----------------------------------------------------------------------
+    '; per receptor from its field where given': '；各敏感目标有字段值时取其字段值',
     'Concentration (mg/L)': '浓度（mg/L）',
     'Choose a DISCHARGE_FIELD: the concentration is the spilled mass flux divided by the discharge (m³/s).':
         '请选择流量字段（DISCHARGE_FIELD）：浓度等于泄漏物质通量除以流量（m³/s）。',

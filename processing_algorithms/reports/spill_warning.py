@@ -157,7 +157,8 @@ def spill_note(run, rows, clock, meta):
     table = Table([tr("Receptor"), tr("Status"), tr("Arrival"), tr("Peak"), tr("Peak (mg/L)"), tr("Class"),
                    tr("Limit (mg/L)"), tr("Above the limit"), tr("Act by")],
                   [[row["receptor"], row["status_label"], clock.text(row["arrival_s"]), clock.text(row["peak_s"]),
-                    row["peak_mgl"], row["peak_class"], row["limit_mgl"], hours(row["above_s"], 1),
+                    row["peak_mgl"], row["peak_class"], row["limit_mgl"],
+                    hours(row["above_s"], 1) if row["status"] == REACHED else None,
                     clock.text(row["act_s"])] for row in (rows[k] for k in order)],
                   ["", "", "", "", "", "", "", "h", ""])
     reached = [k for k in order if rows[k]["status"] == REACHED]

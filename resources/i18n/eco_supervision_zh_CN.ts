@@ -1959,35 +1959,35 @@
       <translation>泄漏点 {}：流路进入河流线的环路，已在河段 {} 处断开；不再向其下游追踪污染团。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="105" />
+      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="117" />
       <source>Choose a DISCHARGE_FIELD: the concentration is the spilled mass flux divided by the discharge (m³/s).</source>
       <translation>请选择流量字段（DISCHARGE_FIELD）：浓度等于泄漏物质通量除以流量（m³/s）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="125" />
+      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="137" />
       <location filename="../../processing_algorithms/outfall_allocation.py" line="148" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="160" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="151" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="150" />
       <source>The snapping tolerance cannot be negative (got {} metres).</source>
       <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="127" />
+      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="139" />
       <source>There is no receptor (intake or monitoring section) with a usable point.</source>
       <translation>没有具有可用点位的敏感目标（取水口或监测断面）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="138" />
+      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="150" />
       <source>{} receptor(s) lie farther than {} m from any river: {}.</source>
       <translation>{} 个敏感目标距任何河流超过 {} m：{}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="164" />
+      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="176" />
       <source>No receptor is reached within the HORIZON of {} h: the first receptor downstream is reached after about {} h. Lengthen HORIZON.</source>
       <translation>在 {} h 的模拟时长（HORIZON）内没有敏感目标被到达：下游第一个敏感目标约在 {} h 后到达。请延长 HORIZON。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="145" />
+      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="157" />
       <source>The receptor class field is ignored: {} is not a GB 3838 item.</source>
       <translation>敏感目标类别字段被忽略：{} 不是 GB 3838 项目。</translation>
     </message>
@@ -3336,7 +3336,7 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
     <message>
       <location filename="../../processing_algorithms/outfall_allocation.py" line="68" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="65" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="62" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="61" />
       <source>Water environment</source>
       <translation>水环境</translation>
     </message>
@@ -3440,7 +3440,7 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
       <location filename="../../processing_algorithms/outfall_allocation.py" line="105" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="119" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="118" />
       <source>Target class (GB 3838)</source>
       <translation>目标水质类别（GB 3838）</translation>
     </message>
@@ -3498,7 +3498,7 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
     <message>
       <location filename="../../processing_algorithms/outfall_allocation.py" line="134" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="120" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="132" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="131" />
       <source>Snapping tolerance</source>
       <translation>捕捉容差</translation>
     </message>
@@ -3719,7 +3719,7 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
     </message>
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="140" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="138" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="137" />
       <source>Segment length</source>
       <translation>河段单元长度</translation>
     </message>
@@ -3980,12 +3980,12 @@ OUTPUT：各站点周围的极坐标扇形。SOURCE_AREA：各站点的 CPF 沿�
       <translation>请设置 {}：缺少它无法进行溯源。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="59" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="58" />
       <source>Spill early warning along the rivers</source>
       <translation>突发水污染沿河预警</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="68" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="67" />
       <source>When a tanker overturns into a river or an outfall fails: which drinking-water intakes and monitoring sections lie in the path, when the leading edge and the peak arrive, how high the peak is and how long the water stays above the limit — so that intakes are closed in time.
 
 Model: 1-D advection–dispersion with first-order decay along the directed river network. On a uniform reach C(x,t) = M/(A·√(4πEt))·exp(−(x−ut)²/(4Et))·exp(−kt), A = Q/u; a release of finite duration is the exact continuous load of that duration. Across reaches travel time and temporal variance add (τ = Σ L/u, σ² = Σ 2EL/u³); the added flow at confluences dilutes the plume.
@@ -4002,289 +4002,294 @@ Receptors downstream get the arrival, peak, exceedance and the time left to act;
 下游敏感目标给出到达时间、峰值、超标情况和剩余处置时间；其余敏感目标说明未到达的原因（上游、其他支流、独立河网、超出模拟时长、距河流太远）。时间为本地时间，图层中另给出开始后的小时数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="94" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="93" />
       <source>Dispersion (m²/s) of reaches without a field value or Fischer's estimate.</source>
       <translation>无字段值也无 Fischer 估算值的河段采用的离散系数（m²/s）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="97" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="96" />
       <source>Spill points (one or several incidents).</source>
       <translation>事故点（一个或多个事故）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="100" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="99" />
       <source>Spill name for the tables.</source>
       <translation>事故名称，用于表格。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="102" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="101" />
       <source>Mass of pollutant that reaches the water (kg).</source>
       <translation>进入水体的污染物质量（kg）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="104" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="103" />
       <source>Mass per spill (kg); replaces the mass.</source>
       <translation>各事故点的质量（kg）；替代上面的质量。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="106" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="105" />
       <source>0 = instantaneous; otherwise a constant release over this many minutes.</source>
       <translation>0 为瞬时排放；否则为在该分钟数内的恒定排放。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="109" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="108" />
       <source>Release duration per spill (min).</source>
       <translation>各事故点的排放持续时间（分钟）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="112" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="111" />
       <source>When the release starts (local time; empty: now).</source>
       <translation>排放开始时间（本地时间；空：现在）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="114" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="113" />
       <source>A GB 3838 item (NH3N, CODMn, petroleum, volatile phenol, Cr6 …) or a free name with a limit.</source>
       <translation>GB 3838 项目（NH3N、CODMn、石油类、挥发酚、六价铬……）或给出限值的自定义名称。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="116" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="115" />
       <source>Limit (mg/L); empty: the GB 3838 limit of the target class.</source>
       <translation>限值（mg/L）；空：目标类别的 GB 3838 限值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="118" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="117" />
       <source>First-order decay rate k (1/day); 0 for a conservative pollutant.</source>
       <translation>一级衰减系数 k（1/d）；保守物质为 0。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="120" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="119" />
       <source>Class whose limit applies where no limit is given.</source>
       <translation>未给出限值时采用其限值的类别。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="122" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="121" />
       <source>Drinking-water intakes and monitoring sections (points).</source>
       <translation>饮用水取水口和监测断面（点）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="133" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="132" />
       <source>Spills and receptors farther than this from any river (m) are reported, not computed.</source>
       <translation>距任何河流超过该距离（m）的事故点和敏感目标只报告、不计算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="135" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="134" />
       <source>Step of the breakthrough curves (min); peaks and crossings are refined between steps.</source>
       <translation>浓度过程线的步长（分钟）；峰值和穿越时刻在步长之间精化。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="137" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="136" />
       <source>Hours simulated after the start.</source>
       <translation>开始后模拟的小时数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="139" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="138" />
       <source>Length of the output river segments (m).</source>
       <translation>输出河段单元的长度（m）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="162" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="96" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="186" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="161" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="95" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="187" />
       <source>Spills</source>
       <translation>事故点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="177" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="121" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="256" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="186" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="171" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="120" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="252" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="187" />
       <source>Receptors</source>
       <translation>敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="87" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="86" />
       <source>Dispersion field (m²/s)</source>
       <translation>离散系数字段（m²/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="87" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="86" />
       <source>Longitudinal dispersion per reach (m²/s).</source>
       <translation>各河段纵向离散系数（m²/s）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="88" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="87" />
       <source>Width field (m)</source>
       <translation>河宽字段（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="88" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="87" />
       <source>Channel width B (m), for Fischer's estimate.</source>
       <translation>河宽 B（m），用于 Fischer 估算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="89" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="88" />
       <source>Depth field (m)</source>
       <translation>水深字段（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="89" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="88" />
       <source>Mean depth h (m), for Fischer's estimate.</source>
       <translation>平均水深 h（m），用于 Fischer 估算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="90" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="89" />
       <source>Slope field (m/m)</source>
       <translation>比降字段（m/m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="90" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="89" />
       <source>Bed slope S (m/m), for Fischer's estimate.</source>
       <translation>河床比降 S（m/m），用于 Fischer 估算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="93" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="92" />
       <source>Default dispersion (m²/s)</source>
       <translation>默认离散系数（m²/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="98" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="97" />
       <source>Spill name field</source>
       <translation>事故名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="101" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="100" />
       <source>Spilled mass (kg)</source>
       <translation>泄漏质量（kg）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="103" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="102" />
       <source>Mass field (kg)</source>
       <translation>质量字段（kg）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="105" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="104" />
       <source>Release duration (min)</source>
       <translation>排放持续时间（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="107" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="106" />
       <source>Duration field (min)</source>
       <translation>持续时间字段（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="110" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="190" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="109" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
       <source>Start of the spill</source>
       <translation>排放开始时间</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="113" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="112" />
       <source>Pollutant</source>
       <translation>污染物</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="115" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="114" />
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="18" />
       <location filename="../../processing_algorithms/reports/spill_warning.py" line="158" />
       <source>Limit (mg/L)</source>
       <translation>限值（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="117" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="116" />
       <source>Decay rate (1/d)</source>
       <translation>衰减系数（1/d）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="124" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="123" />
       <source>Receptor name field</source>
       <translation>敏感目标名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="124" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="123" />
       <source>Receptor name for the tables.</source>
       <translation>敏感目标名称，用于表格。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="126" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="125" />
       <source>Receptor limit field (mg/L)</source>
       <translation>敏感目标限值字段（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="126" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="125" />
       <source>Limit per receptor (mg/L).</source>
       <translation>各敏感目标的限值（mg/L）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="128" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="127" />
       <source>Receptor class field</source>
       <translation>敏感目标类别字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="128" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="127" />
       <source>GB 3838 class per receptor (I–V).</source>
       <translation>各敏感目标的 GB 3838 类别（I–V）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="134" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="133" />
       <source>Time step (min)</source>
       <translation>时间步长（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="136" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="135" />
       <source>Horizon (h)</source>
       <translation>模拟时长（h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="140" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="139" />
       <source>Receptors with arrival and peak</source>
       <translation>敏感目标到达时间与峰值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="142" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="257" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="141" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="253" />
       <source>Plume along the river</source>
       <translation>沿河污染团</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="143" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="142" />
       <source>Breakthrough curves</source>
       <translation>浓度过程线</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="149" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="148" />
       <source>Choose a discharge field: the concentration is the spilled mass flux divided by the discharge (m³/s).</source>
       <translation>请选择流量字段：浓度等于泄漏物质通量除以流量（m³/s）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="197" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="258" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="191" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="254" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="116" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="74" />
       <source>Rivers</source>
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="240" />
-      <source>given</source>
-      <translation>给定</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="243" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="239" />
       <source>the default velocity</source>
       <translation>默认流速</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="153" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="152" />
       <source>The spilled mass must be a positive number of kg (got {}).</source>
       <translation>泄漏质量必须为正的千克数（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="154" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="153" />
       <source>HORIZON must be a positive number of hours (got {}).</source>
       <translation>HORIZON 必须为正的小时数（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="240" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="235" />
+      <source>given</source>
+      <translation>给定</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="236" />
+      <source>; per receptor from its field where given</source>
+      <translation>；各敏感目标有字段值时取其字段值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="235" />
       <source>GB 3838 class {}</source>
       <translation>GB 3838 {}类</translation>
     </message>
@@ -4871,7 +4876,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="52" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="190" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="40" />
       <source>Run time</source>
       <translation>运行时间</translation>
@@ -4992,12 +4997,12 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>浓度（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="181" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="182" />
       <source>Model: 1-D advection–dispersion with decay along the directed network, complete mixing over the cross-section and at confluences; a finite release is the continuous load of that duration.</source>
       <translation>模型：沿有向河网的一维对流–扩散方程，含衰减，断面和汇流处完全混合；有限时长排放按该时长内的连续负荷计算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="192" />
       <source>Spill early warning</source>
       <translation>突发水污染预警</translation>
     </message>
@@ -5052,27 +5057,27 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>最迟处置</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="164" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="165" />
       <source>Receptors in order of arrival</source>
       <translation>按到达顺序的敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="184" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="185" />
       <source>Assumptions</source>
       <translation>假设</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="187" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="188" />
       <source>Receptors reached within the horizon</source>
       <translation>模拟时长内到达的敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="188" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="189" />
       <source>Receptors above the limit</source>
       <translation>超标的敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="189" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="190" />
       <source>River length reached downstream</source>
       <translation>下游受影响河长</translation>
     </message>
@@ -5087,27 +5092,27 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>事故后小时数（开始于 {}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="172" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="173" />
       <source>Pollutant {}; limit {} mg/L ({}).</source>
       <translation>污染物 {}；限值 {} mg/L（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="174" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="175" />
       <source>Flow field: discharge from {}, velocity from {}.</source>
       <translation>流量情景：流量取自 {}，流速取自 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="175" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="176" />
       <source>Dispersion coefficient per reach: {} from a field, {} by Fischer's formula E = 0.011·u²·B²/(h·u*), {} the default of {} m²/s, {} without.</source>
       <translation>各河段离散系数：{} 个取自字段，{} 个按 Fischer 公式 E = 0.011·u²·B²/(h·u*) 估算，{} 个取默认值 {} m²/s，{} 个缺失。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="178" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="179" />
       <source>First-order decay {} 1/d; leading edge at {} % of the limit; horizon {} h at {} min steps.</source>
       <translation>一级衰减 {} 1/d；前锋为限值的 {} %；模拟时长 {} h，步长 {} 分钟。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="192" />
       <source>{} — {} spill(s), {} receptor(s)</source>
       <translation>{}——{} 个事故，{} 个敏感目标</translation>
     </message>
@@ -5123,7 +5128,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/spill_warning.py" line="127" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="168" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="169" />
       <source>Breakthrough at {}</source>
       <translation>{} 浓度过程线</translation>
     </message>
@@ -5133,7 +5138,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>共有 {} 个敏感目标超过限值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="164" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="165" />
       <source>Times in {}; hours after the spill in the layers and the JSON report.</source>
       <translation>时间为 {}；图层和 JSON 报告中另给出事故后的小时数。</translation>
     </message>
