@@ -144,15 +144,16 @@ class SpillWarningAlgorithm(EcoAlgorithm):
         self.add_report_parameter()
 
     def checkParameterValues(self, parameters, context):
-        if not parameters.get(river_io.DISCHARGE_FIELD):
-            return False, self.tr("Choose a discharge field: the concentration is the spilled mass flux divided by "
-                                  "the discharge (m³/s).")
         checks = ((self.SNAP_TOLERANCE, self.tr("The snapping tolerance cannot be negative (got {} metres)."),
                    lambda v: v >= 0),
                   (self.MASS, self.tr("The spilled mass must be a positive number of kg (got {})."), lambda v: v > 0),
                   (self.HORIZON, self.tr("HORIZON must be a positive number of hours (got {})."), lambda v: v > 0),
                   ) + tuple(river_io.river_number_checks(self))
-        return self.check_number_ranges(parameters, context, checks)
+        ok, message = self.check_number_ranges(parameters, context, checks)
+        if ok and not parameters.get(river_io.DISCHARGE_FIELD):
+            return False, self.tr("Choose a discharge field: the concentration is the spilled mass flux divided by "
+                                  "the discharge (m³/s).")
+        return ok, message
 
     # -- reading --------------------------------------------------------------------------------------
 
