@@ -6,7 +6,6 @@ parameters and reading are shared with the other river algorithms (qgis_io/river
 
 import math
 import os
-import time
 
 from qgis.core import (
     QgsProcessing,
@@ -47,7 +46,8 @@ class SpillWarningAlgorithm(EcoAlgorithm):
     DISPERSION_FIELD, DISPERSION = "DISPERSION_FIELD", "DISPERSION"
     WIDTH_FIELD, DEPTH_FIELD, SLOPE_FIELD = "WIDTH_FIELD", "DEPTH_FIELD", "SLOPE_FIELD"
     SPILL, SPILL_NAME_FIELD, MASS, MASS_FIELD = "SPILL", "SPILL_NAME_FIELD", "MASS", "MASS_FIELD"
-    DURATION, DURATION_FIELD, START_TIME = "DURATION", "DURATION_FIELD", "START_TIME"
+    DURATION, DURATION_FIELD = "DURATION", "DURATION_FIELD"
+    START_TIME, SPILL_TIME_FIELD = "START_TIME", "SPILL_TIME_FIELD"
     POLLUTANT, LIMIT, DECAY_RATE, TARGET_CLASS = "POLLUTANT", "LIMIT", "DECAY_RATE", "TARGET_CLASS"
     RECEPTORS, RECEPTOR_NAME_FIELD = "RECEPTORS", "RECEPTOR_NAME_FIELD"
     RECEPTOR_LIMIT_FIELD, RECEPTOR_CLASS_FIELD = "RECEPTOR_LIMIT_FIELD", "RECEPTOR_CLASS_FIELD"
@@ -109,6 +109,9 @@ class SpillWarningAlgorithm(EcoAlgorithm):
         add(QgsProcessingParameterDateTime(self.START_TIME, tr("Start of the spill"),
                                            defaultValue=QDateTime.currentDateTime(), optional=True),
             tr("When the release starts (local time; empty: now)."))
+        add(QgsProcessingParameterField(self.SPILL_TIME_FIELD, tr("Start time field"),
+                                        parentLayerParameterName=self.SPILL, optional=True),
+            tr("Start of each spill (date and time; empty: the start above)."), advanced=True)
         add(QgsProcessingParameterString(self.POLLUTANT, tr("Pollutant"), "NH3N"),
             tr("A GB 3838 item (NH3N, CODMn, petroleum, volatile phenol, Cr6 …) or a free name with a limit."))
         add(QgsProcessingParameterNumber(self.LIMIT, tr("Limit (mg/L)"), DOUBLE, optional=True, minValue=0.0),
@@ -157,15 +160,16 @@ class SpillWarningAlgorithm(EcoAlgorithm):
 
     # -- reading --------------------------------------------------------------------------------------
 
-    def _spills(self, parameters, context, feedback, crs):
+    def _spills(self, parameters, context, feedback, crs, start):
         table, chosen, labels = spill_layers.read_named_points(
             self, parameters, self.SPILL, context, feedback, crs, self.tr("Spills"), {
             "name": (self.SPILL_NAME_FIELD, False), "mass": (self.MASS_FIELD, True),
-            "duration": (self.DURATION_FIELD, True)})
+            "duration": (self.DURATION_FIELD, True), "time": (self.SPILL_TIME_FIELD, False)})
         column = {k: table.numeric(chosen[k], default=math.nan) if chosen[k] else None for k in ("mass", "duration")}
+        offsets = spill_layers.seconds_after(table.attributes[chosen["time"]], start) if chosen["time"] else None
         return SpillPoints.from_columns(table.xy, labels, self.parameterAsDouble(parameters, self.MASS, context),
                                         column["mass"], self.parameterAsDouble(parameters, self.DURATION, context),
-                                        column["duration"])
+                                        column["duration"], offsets)
 
     def _receptors(self, parameters, context, feedback, crs):
         table, chosen, labels = spill_layers.read_named_points(
@@ -175,11 +179,6 @@ class SpillWarningAlgorithm(EcoAlgorithm):
         limit = table.numeric(chosen["limit"], default=math.nan) if chosen["limit"] else None
         classes = list(table.attributes[chosen["class"]]) if chosen["class"] else None
         return ReceptorPoints(table.xy, labels, limit, classes), table.fids
-
-    def _start_epoch(self, parameters, context):
-        value = self.parameterAsDateTime(parameters, self.START_TIME, context) if parameters.get(self.START_TIME) \
-            else None
-        return value.toMSecsSinceEpoch() / 1000.0 if value is not None and value.isValid() else time.time()
 
     # -- the run --------------------------------------------------------------------------------------
 
@@ -193,7 +192,8 @@ class SpillWarningAlgorithm(EcoAlgorithm):
                  for k, v in role.items()}
         lines, crs = river_io.read_river_lines(self, parameters, context, feedback,
                                                extra_fields=[n for n in names.values() if n])
-        spills = self._spills(parameters, context, feedback, crs)
+        start = spill_layers.start_epoch(self, parameters, self.START_TIME, context)
+        spills = self._spills(parameters, context, feedback, crs, start)
         receptors, fids = self._receptors(parameters, context, feedback, crs)
         limit = self.parameterAsDouble(parameters, self.LIMIT, context) if parameters.get(self.LIMIT) not in (
             None, "") else None
@@ -212,7 +212,6 @@ class SpillWarningAlgorithm(EcoAlgorithm):
                        feedback_monitor(feedback, 0, 80))
         for note in run.warnings:
             feedback.pushWarning(translate_note(note))
-        start = self._start_epoch(parameters, context)
         rows = receptor_rows(run, receptors.labels, spills.labels)
         out = {self.OUTPUT: spill_layers.write_receptors(self, parameters, self.OUTPUT, context, feedback, crs,
                                                          receptors.xy, fids, rows, start)}

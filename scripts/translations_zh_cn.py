@@ -1730,6 +1730,9 @@ TRANSLATIONS = {
             '关注区域没有几何可用的面（其中心为 {}, {}）。'
         ),
     # ---- spill warning wrapper -----------------------------------------------------------------------
+    'Start time field': '开始时间字段',
+    'Start of each spill (date and time; empty: the start above).':
+        '各事故的排放开始时间（日期时间；空：取上面的开始时间）。',
     '; per receptor from its field where given': '；各敏感目标有字段值时取其字段值',
     'Concentration (mg/L)': '浓度（mg/L）',
     'Choose a DISCHARGE_FIELD: the concentration is the spilled mass flux divided by the discharge (m³/s).':

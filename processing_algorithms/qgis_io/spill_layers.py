@@ -6,9 +6,12 @@ and as hours after START_TIME (for sorting and scripts). Segment geometries go i
 operations (:func:`.wkb.multilinestring_wkbs`), the curves only for receptors the plume reaches.
 """
 
+import datetime as dt
+import time
+
 import numpy as np
 from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException, QgsWkbTypes
-from qgis.PyQt.QtCore import QDateTime
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from ...eco_supervision_plugin.i18n import tr
 from .feature_writer import write_features
@@ -54,6 +57,29 @@ def read_named_points(alg, parameters, name, context, feedback, crs, label, fiel
     labels = ([str(v) for v in table.attributes[chosen["name"]]] if chosen["name"]
               else ["fid {}".format(f) for f in table.fids])
     return table, chosen, labels
+
+
+def start_epoch(alg, parameters, name, context):
+    """The date-time parameter ``name`` as epoch seconds; now when it is empty."""
+    value = alg.parameterAsDateTime(parameters, name, context) if parameters.get(name) else None
+    return value.toMSecsSinceEpoch() / 1000.0 if value is not None and value.isValid() else time.time()
+
+
+def seconds_after(values, start):
+    """Seconds from epoch second ``start`` to each date-time attribute (QDateTime, QDate, ISO text, datetime):
+    0 for a null (the run's start), NaN for a value that is not a date and time (refused by the core)."""
+    out = np.zeros(len(values))
+    for i, value in enumerate(values):
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if isinstance(value, QDate):
+            value = QDateTime(value, QTime(0, 0))
+        elif isinstance(value, dt.datetime):
+            value = QDateTime.fromString(value.isoformat(), Qt.ISODate)
+        elif not isinstance(value, QDateTime):
+            value = QDateTime.fromString(str(value).strip().replace(" ", "T"), Qt.ISODate)
+        out[i] = value.toMSecsSinceEpoch() / 1000.0 - start if value.isValid() else np.nan
+    return out
 
 
 def qdatetime(start_epoch, seconds):

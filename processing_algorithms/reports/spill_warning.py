@@ -128,6 +128,14 @@ def _chart(run, row, k, clock):
                              y_range=(0.0, peak * 1.05))
 
 
+def spill_rows(run, clock):
+    """The spills as used: name, on the network or not, snapping distance, mass, duration, start."""
+    sp = run.spills
+    return [{"spill": str(sp.labels[j]), "used": bool(run.plan.spill_used[j]), "snap_m": _num(run.spill_dist[j], 1),
+             "mass_kg": float(sp.mass_kg[j]), "duration_min": float(sp.duration_s[j]) / 60.0,
+             "start_time": clock.iso(float(sp.start_s[j]))} for j in range(len(sp.labels))]
+
+
 def report_data(run, rows, clock, meta):
     """``info`` for the note's assumptions and the JSON report's ``data`` (stable keys, documented in the help)."""
     options = meta["options"]
@@ -144,7 +152,8 @@ def report_data(run, rows, clock, meta):
             "discharge_field": meta["discharge_field"], "velocity_field": meta["velocity_field"],
             "dispersion_sources": disp, "dispersion_fields": {k: v or None for k, v in meta["fields"].items()},
             "default_dispersion_m2s": options.default_dispersion, "edge_fraction": run.plan.edge_fraction,
-            "spills_used": int(run.plan.spill_used.sum()), "receptors": json_rows(rows, clock),
+            "spills_used": int(run.plan.spill_used.sum()), "spills": spill_rows(run, clock),
+            "receptors": json_rows(rows, clock),
             "downstream_segments": int(len(seg.index)), "reached_km": reached_km,
             "warnings": [translate_message(w, tr) for w in run.warnings], "runtime_s": meta["runtime_s"]}
     return info, data

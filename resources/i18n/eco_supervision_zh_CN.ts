@@ -1959,12 +1959,12 @@
       <translation>泄漏点 {}：流路进入河流线的环路，已在河段 {} 处断开；不再向其下游追踪污染团。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="117" />
+      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="121" />
       <source>Choose a DISCHARGE_FIELD: the concentration is the spilled mass flux divided by the discharge (m³/s).</source>
       <translation>请选择流量字段（DISCHARGE_FIELD）：浓度等于泄漏物质通量除以流量（m³/s）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="137" />
+      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="141" />
       <location filename="../../processing_algorithms/outfall_allocation.py" line="148" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="160" />
       <location filename="../../processing_algorithms/spill_warning.py" line="150" />
@@ -1972,22 +1972,22 @@
       <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="139" />
+      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="143" />
       <source>There is no receptor (intake or monitoring section) with a usable point.</source>
       <translation>没有具有可用点位的敏感目标（取水口或监测断面）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="150" />
+      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="154" />
       <source>{} receptor(s) lie farther than {} m from any river: {}.</source>
       <translation>{} 个敏感目标距任何河流超过 {} m：{}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="176" />
+      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="180" />
       <source>No receptor is reached within the HORIZON of {} h: the first receptor downstream is reached after about {} h. Lengthen HORIZON.</source>
       <translation>在 {} h 的模拟时长（HORIZON）内没有敏感目标被到达：下游第一个敏感目标约在 {} h 后到达。请延长 HORIZON。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="157" />
+      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="161" />
       <source>The receptor class field is ignored: {} is not a GB 3838 item.</source>
       <translation>敏感目标类别字段被忽略：{} 不是 GB 3838 项目。</translation>
     </message>
@@ -3440,7 +3440,7 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
       <location filename="../../processing_algorithms/outfall_allocation.py" line="105" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="118" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="121" />
       <source>Target class (GB 3838)</source>
       <translation>目标水质类别（GB 3838）</translation>
     </message>
@@ -3498,7 +3498,7 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
     <message>
       <location filename="../../processing_algorithms/outfall_allocation.py" line="134" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="120" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="131" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="134" />
       <source>Snapping tolerance</source>
       <translation>捕捉容差</translation>
     </message>
@@ -3719,7 +3719,7 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
     </message>
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="140" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="137" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="140" />
       <source>Segment length</source>
       <translation>河段单元长度</translation>
     </message>
@@ -4042,62 +4042,67 @@ Receptors downstream get the arrival, peak, exceedance and the time left to act;
       <translation>排放开始时间（本地时间；空：现在）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="113" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="114" />
+      <source>Start of each spill (date and time; empty: the start above).</source>
+      <translation>各事故的排放开始时间（日期时间；空：取上面的开始时间）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="116" />
       <source>A GB 3838 item (NH3N, CODMn, petroleum, volatile phenol, Cr6 …) or a free name with a limit.</source>
       <translation>GB 3838 项目（NH3N、CODMn、石油类、挥发酚、六价铬……）或给出限值的自定义名称。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="115" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="118" />
       <source>Limit (mg/L); empty: the GB 3838 limit of the target class.</source>
       <translation>限值（mg/L）；空：目标类别的 GB 3838 限值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="117" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="120" />
       <source>First-order decay rate k (1/day); 0 for a conservative pollutant.</source>
       <translation>一级衰减系数 k（1/d）；保守物质为 0。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="119" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="122" />
       <source>Class whose limit applies where no limit is given.</source>
       <translation>未给出限值时采用其限值的类别。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="121" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="124" />
       <source>Drinking-water intakes and monitoring sections (points).</source>
       <translation>饮用水取水口和监测断面（点）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="132" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="135" />
       <source>Spills and receptors farther than this from any river (m) are reported, not computed.</source>
       <translation>距任何河流超过该距离（m）的事故点和敏感目标只报告、不计算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="134" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="137" />
       <source>Step of the breakthrough curves (min); peaks and crossings are refined between steps.</source>
       <translation>浓度过程线的步长（分钟）；峰值和穿越时刻在步长之间精化。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="136" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="139" />
       <source>Hours simulated after the start.</source>
       <translation>开始后模拟的小时数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="138" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="141" />
       <source>Length of the output river segments (m).</source>
       <translation>输出河段单元的长度（m）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="161" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="165" />
       <location filename="../../processing_algorithms/spill_warning.py" line="95" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="187" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="196" />
       <source>Spills</source>
       <translation>事故点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="171" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="120" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="176" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="123" />
       <location filename="../../processing_algorithms/spill_warning.py" line="252" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="187" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="196" />
       <source>Receptors</source>
       <translation>敏感目标</translation>
     </message>
@@ -4173,85 +4178,90 @@ Receptors downstream get the arrival, peak, exceedance and the time left to act;
     </message>
     <message>
       <location filename="../../processing_algorithms/spill_warning.py" line="109" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="200" />
       <source>Start of the spill</source>
       <translation>排放开始时间</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/spill_warning.py" line="112" />
+      <source>Start time field</source>
+      <translation>开始时间字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="115" />
       <source>Pollutant</source>
       <translation>污染物</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="114" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="117" />
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="18" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="158" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="167" />
       <source>Limit (mg/L)</source>
       <translation>限值（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="116" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="119" />
       <source>Decay rate (1/d)</source>
       <translation>衰减系数（1/d）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="123" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="126" />
       <source>Receptor name field</source>
       <translation>敏感目标名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="123" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="126" />
       <source>Receptor name for the tables.</source>
       <translation>敏感目标名称，用于表格。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="125" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="128" />
       <source>Receptor limit field (mg/L)</source>
       <translation>敏感目标限值字段（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="125" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="128" />
       <source>Limit per receptor (mg/L).</source>
       <translation>各敏感目标的限值（mg/L）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="127" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="130" />
       <source>Receptor class field</source>
       <translation>敏感目标类别字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="127" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="130" />
       <source>GB 3838 class per receptor (I–V).</source>
       <translation>各敏感目标的 GB 3838 类别（I–V）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="133" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="136" />
       <source>Time step (min)</source>
       <translation>时间步长（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="135" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="138" />
       <source>Horizon (h)</source>
       <translation>模拟时长（h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="139" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="142" />
       <source>Receptors with arrival and peak</source>
       <translation>敏感目标到达时间与峰值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="141" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="144" />
       <location filename="../../processing_algorithms/spill_warning.py" line="253" />
       <source>Plume along the river</source>
       <translation>沿河污染团</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="142" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="145" />
       <source>Breakthrough curves</source>
       <translation>浓度过程线</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="148" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="157" />
       <source>Choose a discharge field: the concentration is the spilled mass flux divided by the discharge (m³/s).</source>
       <translation>请选择流量字段：浓度等于泄漏物质通量除以流量（m³/s）。</translation>
     </message>
@@ -4750,7 +4760,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>节点容差（米）：距离小于该值的线端点将被连接。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/spill_layers.py" line="53" />
+      <location filename="../../processing_algorithms/qgis_io/spill_layers.py" line="56" />
       <source>{} has no usable point geometry.</source>
       <translation>{} 没有可用的点几何。</translation>
     </message>
@@ -4876,7 +4886,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="52" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="200" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="40" />
       <source>Run time</source>
       <translation>运行时间</translation>
@@ -4997,12 +5007,12 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>浓度（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="182" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
       <source>Model: 1-D advection–dispersion with decay along the directed network, complete mixing over the cross-section and at confluences; a finite release is the continuous load of that duration.</source>
       <translation>模型：沿有向河网的一维对流–扩散方程，含衰减，断面和汇流处完全混合；有限时长排放按该时长内的连续负荷计算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="192" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="201" />
       <source>Spill early warning</source>
       <translation>突发水污染预警</translation>
     </message>
@@ -5017,67 +5027,67 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>限值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="157" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="166" />
       <source>Receptor</source>
       <translation>敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="157" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="166" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="157" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="166" />
       <source>Arrival</source>
       <translation>到达</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="157" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="166" />
       <source>Peak</source>
       <translation>峰值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="157" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="166" />
       <source>Peak (mg/L)</source>
       <translation>峰值（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="157" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="166" />
       <source>Class</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="158" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="167" />
       <source>Above the limit</source>
       <translation>超标时长</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="158" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="167" />
       <source>Act by</source>
       <translation>最迟处置</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="165" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="174" />
       <source>Receptors in order of arrival</source>
       <translation>按到达顺序的敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="185" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="194" />
       <source>Assumptions</source>
       <translation>假设</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="188" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="197" />
       <source>Receptors reached within the horizon</source>
       <translation>模拟时长内到达的敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="189" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="198" />
       <source>Receptors above the limit</source>
       <translation>超标的敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="190" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="199" />
       <source>River length reached downstream</source>
       <translation>下游受影响河长</translation>
     </message>
@@ -5092,27 +5102,27 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>事故后小时数（开始于 {}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="173" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="182" />
       <source>Pollutant {}; limit {} mg/L ({}).</source>
       <translation>污染物 {}；限值 {} mg/L（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="175" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="184" />
       <source>Flow field: discharge from {}, velocity from {}.</source>
       <translation>流量情景：流量取自 {}，流速取自 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="176" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="185" />
       <source>Dispersion coefficient per reach: {} from a field, {} by Fischer's formula E = 0.011·u²·B²/(h·u*), {} the default of {} m²/s, {} without.</source>
       <translation>各河段离散系数：{} 个取自字段，{} 个按 Fischer 公式 E = 0.011·u²·B²/(h·u*) 估算，{} 个取默认值 {} m²/s，{} 个缺失。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="179" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="188" />
       <source>First-order decay {} 1/d; leading edge at {} % of the limit; horizon {} h at {} min steps.</source>
       <translation>一级衰减 {} 1/d；前锋为限值的 {} %；模拟时长 {} h，步长 {} 分钟。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="192" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="201" />
       <source>{} — {} spill(s), {} receptor(s)</source>
       <translation>{}——{} 个事故，{} 个敏感目标</translation>
     </message>
@@ -5128,7 +5138,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/spill_warning.py" line="127" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="169" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="178" />
       <source>Breakthrough at {}</source>
       <translation>{} 浓度过程线</translation>
     </message>
@@ -5138,7 +5148,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>共有 {} 个敏感目标超过限值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="165" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="174" />
       <source>Times in {}; hours after the spill in the layers and the JSON report.</source>
       <translation>时间为 {}；图层和 JSON 报告中另给出事故后的小时数。</translation>
     </message>

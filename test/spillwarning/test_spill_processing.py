@@ -100,6 +100,19 @@ def test_instantaneous_peak_equals_the_analytic_solution(run_alg, tmp_path):
     report = json.load(open(res["REPORT"], encoding="utf-8"))
     assert report["dispersion_sources"] == {"given": 1, "fischer": 0, "default": 0, "missing": 0}
     assert [r["receptor"] for r in report["receptors"]] == ["R3", "R15", "R60"]
+    assert report["spills"] == [{"spill": "tanker", "used": True, "snap_m": 30.0, "mass_kg": 1000.0,
+                                 "duration_min": 0.0, "start_time": report["start_time"]}]
+
+
+@pytest.mark.parametrize("kind, value", [
+    ("datetime", QDateTime.fromString("2026-06-01T10:00:00", "yyyy-MM-ddTHH:mm:ss")),
+    ("string", "2026-06-01 10:00:00")])
+def test_spill_start_time_field_shifts_the_plume(run_alg, tmp_path, kind, value):
+    spill = layer("Point", ["name:string", "t:{}".format(kind)], [([(1000, 30)], ["late", value])])
+    res = run_alg("spillwarning", uniform(tmp_path, SPILL=spill, SPILL_TIME_FIELD="t", CURVES=None, SEGMENTS=None))
+    r15 = [r for r in rows(res["OUTPUT"]) if r["receptor"] == "R15"][0]
+    assert r15["peak_h"] == pytest.approx(2.0 + peak_time_instant(15000.0) / 3600.0, abs=1e-3)
+    assert r15["peak_mgl"] == pytest.approx(c_instant(15000.0, peak_time_instant(15000.0), 1e6), rel=1e-6)
 
 
 def test_finite_release_equals_quadrature_of_the_instantaneous_solution(run_alg, tmp_path):

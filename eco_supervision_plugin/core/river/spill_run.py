@@ -38,16 +38,19 @@ class SpillPoints:
     labels: list
 
     @classmethod
-    def from_columns(cls, xy, labels, mass_kg, mass_column=None, duration_min=0.0, duration_column=None):
+    def from_columns(cls, xy, labels, mass_kg, mass_column=None, duration_min=0.0, duration_column=None,
+                     start_s=None):
         """Spills at ``xy`` with one mass (kg) and duration (min), or per-spill columns: a mass column replaces
-        the mass (a null mass stays null and is refused), a null duration takes ``duration_min``."""
+        the mass (a null mass stays null and is refused), a null duration takes ``duration_min``; ``start_s``
+        seconds after START_TIME per spill (default 0; NaN is refused)."""
         n = len(xy)
         mass = np.full(n, float(mass_kg)) if mass_column is None else np.asarray(mass_column, dtype=float)
         duration = np.full(n, float(duration_min))
         if duration_column is not None:
             col = np.asarray(duration_column, dtype=float)
             duration = np.where(np.isfinite(col), col, duration)
-        return cls(np.asarray(xy, dtype=float).reshape(-1, 2), mass, duration * 60.0, np.zeros(n), list(labels))
+        start = np.zeros(n) if start_s is None else np.asarray(start_s, dtype=float)
+        return cls(np.asarray(xy, dtype=float).reshape(-1, 2), mass, duration * 60.0, start, list(labels))
 
 
 @dataclass
@@ -99,6 +102,7 @@ class SpillRun:
     receptor_pos: np.ndarray
     receptor_dist: np.ndarray
     warnings: list
+    spills: Optional[SpillPoints] = None  # as given
 
     def segment_line(self, i):
         """Vertices of segment ``i`` (index into :attr:`segments`)."""
@@ -178,4 +182,4 @@ def run_spill(lines, spills, receptors, options, columns=None, monitor=None):
                              round(min(later) / 3600.0, 1)))
     return SpillRun(plan=plan, system=system, segments=seg, item=item, limit=limit, spill_reach=reach[:ns],
                     spill_dist=dist[:ns], receptor_reach=reach[ns:], receptor_pos=pos[ns:], receptor_dist=dist[ns:],
-                    warnings=warnings)
+                    warnings=warnings, spills=spills)
