@@ -251,7 +251,7 @@ class SpillWarningAlgorithm(EcoAlgorithm):
         rivers = self.parameterAsVectorLayer(parameters, river_io.RIVERS, context)
         return styled_layers_map([(layer(out[self.OUTPUT]), "spill_receptors.qml", self.tr("Receptors")),
                                   (layer(out[self.SEGMENTS]), "spill_segments.qml", self.tr("Plume along the river")),
-                                  (rivers, "sample_rivers.qml", self.tr("Rivers"))],
+                                  (rivers, "spill_rivers.qml", self.tr("Rivers"))],
                                  os.path.join(QgsProcessingUtils.tempFolder(), "spill_warning.png"), title)
 
     def postProcessAlgorithm(self, context, feedback):
