@@ -15,7 +15,8 @@ ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "ic
 ALGORITHMS = [
     ("network_siting", "NetworkSitingAlgorithm"), ("hotspot_grid", "HotspotGridAlgorithm"),
     ("source_attribution", "SourceAttributionAlgorithm"), ("river_interpolation", "RiverInterpolationAlgorithm"),
-    ("outfall_allocation", "OutfallAllocationAlgorithm"), ("emergency_coverage", "EmergencyCoverageAlgorithm"),
+    ("outfall_allocation", "OutfallAllocationAlgorithm"), ("spill_warning", "SpillWarningAlgorithm"),
+    ("emergency_coverage", "EmergencyCoverageAlgorithm"),
     ("supervision_grid", "SupervisionGridAlgorithm"), ("inspection_draw", "InspectionDrawAlgorithm"),
     ("fetch_stations", "FetchStationsAlgorithm"),
 ]

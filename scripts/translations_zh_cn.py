@@ -745,7 +745,6 @@ TRANSLATIONS = {
     "Required share": "要求比例",
     "Proven bound": "已证明的界",
     "Gap": "间隙",
-    "Status": "状态",
     "{} new sites cover {} of the weight, and no fewer can (proved).":
         "新增 {} 个站点可覆盖 {} 的权重，且已证明更少的站点做不到。",
     "{} new sites cover {} of the weight; the bounds prove that at least {} are needed.":
@@ -970,7 +969,6 @@ TRANSLATIONS = {
     "0.5 ≤ P < 0.9 (likely fails)": "0.5 ≤ P < 0.9（可能不达标）",
     "P < 0.5 (likely meets)": "P < 0.5（可能达标）",
     "no probability": "无概率",
-    "Class": "水质类别",
     "Share": "占比",
     "All parameters (largest P)": "全部参数（取最大 P）",
     "Covariance model": "协方差模型",
@@ -1830,8 +1828,6 @@ TRANSLATIONS = {
         '请设置 {}：风数据图层按气象站、时间、风向和风速读取。',
     '{}: {} is not one of the parameters ({}).':
         '{}：{} 不是所选指标之一（{}）。',
-    'Concentration (mg/L)':
-        '浓度（mg/L）',
     'Allowable load (t/a)':
         '允许排放量（t/a）',
     'worse than V':
@@ -2477,6 +2473,139 @@ TRANSLATIONS = {
             '关注区域没有几何可用的面（其中心为 {}, {}）。'
         ),
     # ---- spill warning wrapper -----------------------------------------------------------------------
+    'Start time field': '开始时间字段',
+    'Start of each spill (date and time; empty: the start above).':
+        '各事故的排放开始时间（日期时间；空：取上面的开始时间）。',
+    '; per receptor from its field where given': '；各敏感目标有字段值时取其字段值',
+    'Concentration (mg/L)': '浓度（mg/L）',
+    'Choose a DISCHARGE_FIELD: the concentration is the spilled mass flux divided by the discharge (m³/s).':
+        '请选择流量字段（DISCHARGE_FIELD）：浓度等于泄漏物质通量除以流量（m³/s）。',
+    'There is no receptor (intake or monitoring section) with a usable point.':
+        '没有具有可用点位的敏感目标（取水口或监测断面）。',
+    '{} receptor(s) lie farther than {} m from any river: {}.': '{} 个敏感目标距任何河流超过 {} m：{}。',
+    'No receptor is reached within the HORIZON of {} h: the first receptor downstream is reached after about {}'
+    ' h. Lengthen HORIZON.':
+        '在 {} h 的模拟时长（HORIZON）内没有敏感目标被到达：下游第一个敏感目标约在 {} h 后到达。请延长 HORIZON。',
+    'The receptor class field is ignored: {} is not a GB 3838 item.': '敏感目标类别字段被忽略：{} 不是 GB 3838 项目。',
+    'Spill early warning along the rivers': '突发水污染沿河预警',
+    'When a tanker overturns into a river or an outfall fails: which drinking-water intakes and monitoring sect'
+    'ions lie in the path, when the leading edge and the peak arrive, how high the peak is and how long the wat'
+    'er stays above the limit — so that intakes are closed in time.\n\nModel: 1-D advection–dispersion with fir'
+    'st-order decay along the directed river network. On a uniform reach C(x,t) = M/(A·√(4πEt))·exp(−(x−ut)²/(4'
+    'Et))·exp(−kt), A = Q/u; a release of finite duration is the exact continuous load of that duration. Across'
+    ' reaches travel time and temporal variance add (τ = Σ L/u, σ² = Σ 2EL/u³); the added flow at confluences d'
+    "ilutes the plume.\n\nDispersion E per reach: the dispersion field, else Fischer's E = 0.011·u²·B²/(h·u*), "
+    'u* = √(g·h·S), from the width, depth and slope fields, else the default. The discharge field is the flow s'
+    'cenario (dry, normal, wet season, or a live gauge value): rerun with another field.\n\nReceptors downstrea'
+    'm get the arrival, peak, exceedance and the time left to act; the others say why they are not reached (ups'
+    'tream, another branch, a separate network, beyond the horizon, too far from a river). Times are local, wit'
+    'h hours after the start in the layers.':
+        '危化品槽车翻入河道或排污口发生事故时：哪些饮用水取水口和监测断面在污染路径上，污染团前锋和峰值何时到达，峰'
+        '值多高，超标持续多久——以便及时关闭取水口。\n\n模型：沿有向河网的一维对流–扩散方程，含一级衰减。均匀河段上 '
+        'C(x,t) = M/(A·√(4πEt))·exp(−(x−ut)²/(4Et))·exp(−kt)，A = Q/u；有限时长排放按该时长内连续负荷的精确解计算。'
+        '跨河段时传播时间和时间方差相加（τ = Σ L/u，σ² = Σ 2EL/u³）；汇流处汇入流量稀释污染团。\n\n各河段离散系数 E'
+        '：取离散系数字段，否则按 Fischer 公式 E = 0.011·u²·B²/(h·u*)，u* = √(g·h·S)，由河宽、水深和比降字段估算，'
+        '否则取默认值。流量字段即流量情景（枯水期、平水期、丰水期或实时水文站流量）：换一个字段重新运行。\n\n下游敏'
+        '感目标给出到达时间、峰值、超标情况和剩余处置时间；其余敏感目标说明未到达的原因（上游、其他支流、独立河网、'
+        '超出模拟时长、距河流太远）。时间为本地时间，图层中另给出开始后的小时数。',
+    "Dispersion (m²/s) of reaches without a field value or Fischer's estimate.":
+        '无字段值也无 Fischer 估算值的河段采用的离散系数（m²/s）。',
+    'Spill points (one or several incidents).': '事故点（一个或多个事故）。',
+    'Spill name for the tables.': '事故名称，用于表格。',
+    'Mass of pollutant that reaches the water (kg).': '进入水体的污染物质量（kg）。',
+    'Mass per spill (kg); replaces the mass.': '各事故点的质量（kg）；替代上面的质量。',
+    '0 = instantaneous; otherwise a constant release over this many minutes.':
+        '0 为瞬时排放；否则为在该分钟数内的恒定排放。',
+    'Release duration per spill (min).': '各事故点的排放持续时间（分钟）。',
+    'When the release starts (local time; empty: now).': '排放开始时间（本地时间；空：现在）。',
+    'A GB 3838 item (NH3N, CODMn, petroleum, volatile phenol, Cr6 …) or a free name with a limit.':
+        'GB 3838 项目（NH3N、CODMn、石油类、挥发酚、六价铬……）或给出限值的自定义名称。',
+    'Limit (mg/L); empty: the GB 3838 limit of the target class.': '限值（mg/L）；空：目标类别的 GB 3838 限值。',
+    'First-order decay rate k (1/day); 0 for a conservative pollutant.': '一级衰减系数 k（1/d）；保守物质为 0。',
+    'Class whose limit applies where no limit is given.': '未给出限值时采用其限值的类别。',
+    'Drinking-water intakes and monitoring sections (points).': '饮用水取水口和监测断面（点）。',
+    'Spills and receptors farther than this from any river (m) are reported, not computed.':
+        '距任何河流超过该距离（m）的事故点和敏感目标只报告、不计算。',
+    'Step of the breakthrough curves (min); peaks and crossings are refined between steps.':
+        '浓度过程线的步长（分钟）；峰值和穿越时刻在步长之间精化。',
+    'Hours simulated after the start.': '开始后模拟的小时数。',
+    'Length of the output river segments (m).': '输出河段单元的长度（m）。',
+    'Spills': '事故点',
+    'Receptors': '敏感目标',
+    'Dispersion field (m²/s)': '离散系数字段（m²/s）',
+    'Longitudinal dispersion per reach (m²/s).': '各河段纵向离散系数（m²/s）。',
+    'Width field (m)': '河宽字段（m）',
+    "Channel width B (m), for Fischer's estimate.": '河宽 B（m），用于 Fischer 估算。',
+    'Depth field (m)': '水深字段（m）',
+    "Mean depth h (m), for Fischer's estimate.": '平均水深 h（m），用于 Fischer 估算。',
+    'Slope field (m/m)': '比降字段（m/m）',
+    "Bed slope S (m/m), for Fischer's estimate.": '河床比降 S（m/m），用于 Fischer 估算。',
+    'Default dispersion (m²/s)': '默认离散系数（m²/s）',
+    'Spill name field': '事故名称字段',
+    'Spilled mass (kg)': '泄漏质量（kg）',
+    'Mass field (kg)': '质量字段（kg）',
+    'Release duration (min)': '排放持续时间（分钟）',
+    'Duration field (min)': '持续时间字段（分钟）',
+    'Start of the spill': '排放开始时间',
+    'Pollutant': '污染物',
+    'Decay rate (1/d)': '衰减系数（1/d）',
+    'Receptor name field': '敏感目标名称字段',
+    'Receptor name for the tables.': '敏感目标名称，用于表格。',
+    'Receptor limit field (mg/L)': '敏感目标限值字段（mg/L）',
+    'Limit per receptor (mg/L).': '各敏感目标的限值（mg/L）。',
+    'Receptor class field': '敏感目标类别字段',
+    'GB 3838 class per receptor (I–V).': '各敏感目标的 GB 3838 类别（I–V）。',
+    'Time step (min)': '时间步长（分钟）',
+    'Horizon (h)': '模拟时长（h）',
+    'Receptors with arrival and peak': '敏感目标到达时间与峰值',
+    'Plume along the river': '沿河污染团',
+    'Breakthrough curves': '浓度过程线',
+    'Choose a discharge field: the concentration is the spilled mass flux divided by the discharge (m³/s).':
+        '请选择流量字段：浓度等于泄漏物质通量除以流量（m³/s）。',
+    'given': '给定',
+    'the default velocity': '默认流速',
+    'The spilled mass must be a positive number of kg (got {}).': '泄漏质量必须为正的千克数（当前为 {}）。',
+    'HORIZON must be a positive number of hours (got {}).': 'HORIZON 必须为正的小时数（当前为 {}）。',
+    'GB 3838 class {}': 'GB 3838 {}类',
+    '{} has no usable point geometry.': '{} 没有可用的点几何。',
+    'Model: 1-D advection–dispersion with decay along the directed network, complete mixing over the cross-sect'
+    'ion and at confluences; a finite release is the continuous load of that duration.':
+        '模型：沿有向河网的一维对流–扩散方程，含衰减，断面和汇流处完全混合；有限时长排放按该时长内的连续负荷计算。',
+    'Spill early warning': '突发水污染预警',
+    'No receptor is reached within the {} h horizon.': '在 {} h 的模拟时长内没有敏感目标被到达。',
+    'limit': '限值',
+    'Receptor': '敏感目标',
+    'Status': '状态',
+    'Arrival': '到达',
+    'Peak': '峰值',
+    'Peak (mg/L)': '峰值（mg/L）',
+    'Class': '类别',
+    'Above the limit': '超标时长',
+    'Act by': '最迟处置',
+    'Receptors in order of arrival': '按到达顺序的敏感目标',
+    'Assumptions': '假设',
+    'Receptors reached within the horizon': '模拟时长内到达的敏感目标',
+    'Receptors above the limit': '超标的敏感目标',
+    'River length reached downstream': '下游受影响河长',
+    '{} is reached first, in {} h; no receptor exceeds its limit (highest peak {} mg/L).':
+        '{} 最先到达，{} h 后；没有敏感目标超过限值（最高峰值 {} mg/L）。',
+    'Hours after the spill (start {})': '事故后小时数（开始于 {}）',
+    'Pollutant {}; limit {} mg/L ({}).': '污染物 {}；限值 {} mg/L（{}）。',
+    'Flow field: discharge from {}, velocity from {}.': '流量情景：流量取自 {}，流速取自 {}。',
+    "Dispersion coefficient per reach: {} from a field, {} by Fischer's formula E = 0.011·u²·B²/(h·u*), {} the "
+    'default of {} m²/s, {} without.':
+        '各河段离散系数：{} 个取自字段，{} 个按 Fischer 公式 E = 0.011·u²·B²/(h·u*) 估算，{} 个取默认值 {} m²/s，{}'
+        ' 个缺失。',
+    'First-order decay {} 1/d; leading edge at {} % of the limit; horizon {} h at {} min steps.':
+        '一级衰减 {} 1/d；前锋为限值的 {} %；模拟时长 {} h，步长 {} 分钟。',
+    '{} — {} spill(s), {} receptor(s)': '{}——{} 个事故，{} 个敏感目标',
+    '{} is reached in {} h, above the limit for at least {} h (still above at the horizon) — close it by {}.':
+        '{} {} h 后到达，超标至少 {} h（模拟结束时仍超标）——须在 {} 前关闭。',
+    '{} is reached in {} h, above the limit for {} h — close it by {}.': '{} {} h 后到达，超标 {} h——须在 {} 前关闭。',
+    'Breakthrough at {}': '{} 浓度过程线',
+    '{} receptors in all exceed the limit.': '共有 {} 个敏感目标超过限值。',
+    'Times in {}; hours after the spill in the layers and the JSON report.':
+        '时间为 {}；图层和 JSON 报告中另给出事故后的小时数。',
     # ---- from spill ------------------------------------------------------------------------------
     'reached': '已到达',
     'downstream, reached after the horizon': '位于下游，模拟时长之后到达',

@@ -39,6 +39,7 @@ from qgis.core import (
 from ...eco_supervision_plugin.core.river.system import NetworkOptions, OutfallInput, RiverLines
 from ...eco_supervision_plugin.i18n import tr
 from .crs import metric_crs
+from .ogr_bulk import plain_source_layer
 from .parameters import metres_parameter, with_help
 from .parsers import truthy_array
 from .read import read_lines, read_points, require_features, require_field
@@ -124,7 +125,9 @@ def read_river_lines(alg, parameters, context, feedback, crs=None, extra_fields=
             chosen[attribute] = name
     extra = [f for f in dict.fromkeys(extra_fields) if source.fields().lookupField(f) >= 0]
     names = sorted(set(chosen.values()) | set(extra))
-    parts, owner, table = read_lines(source, crs, context, feedback, fields=names, label=label)
+    # a plain GeoPackage/Shapefile layer in ``crs`` is read in bulk (same result, see read_lines)
+    parts, owner, table = read_lines(source, crs, context, feedback, fields=names, label=label,
+                                     layer=plain_source_layer(alg, parameters, RIVERS, context))
     if not parts:
         raise QgsProcessingException(tr("The river layer has no usable lines."))
     values = {}

@@ -27,7 +27,7 @@ def _nice_ticks(low, high, count=5):
     while value <= high + step * 1e-9:
         ticks.append(round(value, 12))
         value += step
-    if len(ticks) < 2 or ticks[-1] < high - step * 1e-9:  # the last tick at or above ``high``
+    while len(ticks) < 2 or ticks[-1] < high - step * 1e-9:  # the last tick covers the highest value
         ticks.append(round(ticks[-1] + step, 12))
     return ticks
 

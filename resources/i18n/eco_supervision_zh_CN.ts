@@ -1948,34 +1948,34 @@
       <translation>未给出衰减系数且未启用率定：K = 0（仅计算混合）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/network.py" line="237" />
+      <location filename="../../eco_supervision_plugin/core/river/network.py" line="247" />
       <location filename="../../eco_supervision_plugin/core/river/system.py" line="123" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="129" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="132" />
       <source>The river layer has no usable lines.</source>
       <translation>河流图层中没有可用的线。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/network.py" line="252" />
+      <location filename="../../eco_supervision_plugin/core/river/network.py" line="262" />
       <source>{} line(s) are shorter than the node tolerance ({} m) or closed rings and were dropped.</source>
       <translation>{} 条线短于节点容差（{} 米）或为闭合环，已被舍弃。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/network.py" line="257" />
+      <location filename="../../eco_supervision_plugin/core/river/network.py" line="267" />
       <source>No river line is longer than the node tolerance ({} m): the ends of every line were joined into one node. Lower the node tolerance (NODE_TOLERANCE).</source>
       <translation>没有长于节点容差（{} 米）的河流线：所有线的端点都被合并为同一个节点。请减小节点容差（NODE_TOLERANCE）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/network.py" line="349" />
+      <location filename="../../eco_supervision_plugin/core/river/network.py" line="359" />
       <source>{} loop(s) in the flow direction were found; the downstream link of reach(es) {} was cut.</source>
       <translation>在水流方向上发现 {} 处环路；已切断河段 {} 的下游连接。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/network.py" line="370" />
+      <location filename="../../eco_supervision_plugin/core/river/network.py" line="380" />
       <source>{} split(s) of the flow (braids or distributaries) were found; the branch with the largest discharge/area carries the flow-connected distances, the others start afresh.</source>
       <translation>发现 {} 处分流（辫状河道或分汊河道）；流量/汇水面积最大的分支承载水流连通距离，其余分支重新起算。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/network.py" line="422" />
+      <location filename="../../eco_supervision_plugin/core/river/network.py" line="432" />
       <source>Discharge/area is zero or missing at {} confluence(s); equal weights were used there.</source>
       <translation>{} 个汇流点的流量/汇水面积为零或缺失；这些位置使用等权重。</translation>
     </message>
@@ -2187,14 +2187,47 @@
       <translation>泄漏点 {}：流路进入河流线的环路，已在河段 {} 处断开；不再向其下游追踪污染团。</translation>
     </message>
     <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="121" />
+      <source>Choose a DISCHARGE_FIELD: the concentration is the spilled mass flux divided by the discharge (m³/s).</source>
+      <translation>请选择流量字段（DISCHARGE_FIELD）：浓度等于泄漏物质通量除以流量（m³/s）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="141" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="163" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="150" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="192" />
+      <source>The snapping tolerance cannot be negative (got {} metres).</source>
+      <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="143" />
+      <source>There is no receptor (intake or monitoring section) with a usable point.</source>
+      <translation>没有具有可用点位的敏感目标（取水口或监测断面）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="154" />
+      <source>{} receptor(s) lie farther than {} m from any river: {}.</source>
+      <translation>{} 个敏感目标距任何河流超过 {} m：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="180" />
+      <source>No receptor is reached within the HORIZON of {} h: the first receptor downstream is reached after about {} h. Lengthen HORIZON.</source>
+      <translation>在 {} h 的模拟时长（HORIZON）内没有敏感目标被到达：下游第一个敏感目标约在 {} h 后到达。请延长 HORIZON。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="161" />
+      <source>The receptor class field is ignored: {} is not a GB 3838 item.</source>
+      <translation>敏感目标类别字段被忽略：{} 不是 GB 3838 项目。</translation>
+    </message>
+    <message>
       <location filename="../../eco_supervision_plugin/core/river/system.py" line="119" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="102" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="103" />
       <source>The node tolerance cannot be negative (got {} metres).</source>
       <translation>节点容差不能为负数（当前为 {} 米）。</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/river/system.py" line="121" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="103" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="104" />
       <source>The default flow velocity must be greater than 0 m/s (got {}).</source>
       <translation>默认流速必须大于 0 m/s（当前为 {}）。</translation>
     </message>
@@ -3490,6 +3523,7 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
     <message>
       <location filename="../../processing_algorithms/outfall_allocation.py" line="41" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="64" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="61" />
       <source>Water environment</source>
       <translation>水环境</translation>
     </message>
@@ -3526,18 +3560,18 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
       <translation>分配前后的河段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="43" />
-      <location filename="../../processing_algorithms/provider.py" line="58" />
+      <location filename="../../processing_algorithms/provider.py" line="44" />
+      <location filename="../../processing_algorithms/provider.py" line="59" />
       <source>Eco Supervision</source>
       <translation>生态环境监管</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="46" />
+      <location filename="../../processing_algorithms/provider.py" line="47" />
       <source>Eco Supervision — eco-environment monitoring planning</source>
       <translation>生态环境监管 — 生态环境监测规划</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="57" />
+      <location filename="../../processing_algorithms/provider.py" line="58" />
       <source>Algorithm {} could not be loaded: {}</source>
       <translation>算法 {} 无法加载：{}</translation>
     </message>
@@ -3649,6 +3683,7 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="148" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="147" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="121" />
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="58" />
       <source>Target class (GB 3838)</source>
       <translation>目标水质类别（GB 3838）</translation>
@@ -3675,6 +3710,7 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
     </message>
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="122" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="134" />
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="99" />
       <source>Snapping tolerance</source>
       <translation>捕捉容差</translation>
@@ -3707,6 +3743,7 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
     </message>
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="143" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="140" />
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="101" />
       <source>Segment length</source>
       <translation>河段长度</translation>
@@ -3768,12 +3805,6 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
       <translation>河段单元长度必须大于 0 米（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="163" />
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="192" />
-      <source>The snapping tolerance cannot be negative (got {} metres).</source>
-      <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
-    </message>
-    <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="165" />
       <source>The IDW distance power must be between 0.1 and 10 (got {}).</source>
       <translation>IDW 距离幂次必须在 0.1 到 10 之间（当前为 {}）。</translation>
@@ -3818,6 +3849,331 @@ OUTPUT：各站点周围的极坐标扇形。SOURCE_AREA：各站点的 CPF 沿�
       <location filename="../../processing_algorithms/source_attribution.py" line="70" />
       <source>Ranked candidates</source>
       <translation>候选污染源排序</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="58" />
+      <source>Spill early warning along the rivers</source>
+      <translation>突发水污染沿河预警</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="67" />
+      <source>When a tanker overturns into a river or an outfall fails: which drinking-water intakes and monitoring sections lie in the path, when the leading edge and the peak arrive, how high the peak is and how long the water stays above the limit — so that intakes are closed in time.
+
+Model: 1-D advection–dispersion with first-order decay along the directed river network. On a uniform reach C(x,t) = M/(A·√(4πEt))·exp(−(x−ut)²/(4Et))·exp(−kt), A = Q/u; a release of finite duration is the exact continuous load of that duration. Across reaches travel time and temporal variance add (τ = Σ L/u, σ² = Σ 2EL/u³); the added flow at confluences dilutes the plume.
+
+Dispersion E per reach: the dispersion field, else Fischer's E = 0.011·u²·B²/(h·u*), u* = √(g·h·S), from the width, depth and slope fields, else the default. The discharge field is the flow scenario (dry, normal, wet season, or a live gauge value): rerun with another field.
+
+Receptors downstream get the arrival, peak, exceedance and the time left to act; the others say why they are not reached (upstream, another branch, a separate network, beyond the horizon, too far from a river). Times are local, with hours after the start in the layers.</source>
+      <translation>危化品槽车翻入河道或排污口发生事故时：哪些饮用水取水口和监测断面在污染路径上，污染团前锋和峰值何时到达，峰值多高，超标持续多久——以便及时关闭取水口。
+
+模型：沿有向河网的一维对流–扩散方程，含一级衰减。均匀河段上 C(x,t) = M/(A·√(4πEt))·exp(−(x−ut)²/(4Et))·exp(−kt)，A = Q/u；有限时长排放按该时长内连续负荷的精确解计算。跨河段时传播时间和时间方差相加（τ = Σ L/u，σ² = Σ 2EL/u³）；汇流处汇入流量稀释污染团。
+
+各河段离散系数 E：取离散系数字段，否则按 Fischer 公式 E = 0.011·u²·B²/(h·u*)，u* = √(g·h·S)，由河宽、水深和比降字段估算，否则取默认值。流量字段即流量情景（枯水期、平水期、丰水期或实时水文站流量）：换一个字段重新运行。
+
+下游敏感目标给出到达时间、峰值、超标情况和剩余处置时间；其余敏感目标说明未到达的原因（上游、其他支流、独立河网、超出模拟时长、距河流太远）。时间为本地时间，图层中另给出开始后的小时数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="93" />
+      <source>Dispersion (m²/s) of reaches without a field value or Fischer's estimate.</source>
+      <translation>无字段值也无 Fischer 估算值的河段采用的离散系数（m²/s）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="96" />
+      <source>Spill points (one or several incidents).</source>
+      <translation>事故点（一个或多个事故）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="99" />
+      <source>Spill name for the tables.</source>
+      <translation>事故名称，用于表格。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="101" />
+      <source>Mass of pollutant that reaches the water (kg).</source>
+      <translation>进入水体的污染物质量（kg）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="103" />
+      <source>Mass per spill (kg); replaces the mass.</source>
+      <translation>各事故点的质量（kg）；替代上面的质量。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="105" />
+      <source>0 = instantaneous; otherwise a constant release over this many minutes.</source>
+      <translation>0 为瞬时排放；否则为在该分钟数内的恒定排放。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="108" />
+      <source>Release duration per spill (min).</source>
+      <translation>各事故点的排放持续时间（分钟）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="111" />
+      <source>When the release starts (local time; empty: now).</source>
+      <translation>排放开始时间（本地时间；空：现在）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="114" />
+      <source>Start of each spill (date and time; empty: the start above).</source>
+      <translation>各事故的排放开始时间（日期时间；空：取上面的开始时间）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="116" />
+      <source>A GB 3838 item (NH3N, CODMn, petroleum, volatile phenol, Cr6 …) or a free name with a limit.</source>
+      <translation>GB 3838 项目（NH3N、CODMn、石油类、挥发酚、六价铬……）或给出限值的自定义名称。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="118" />
+      <source>Limit (mg/L); empty: the GB 3838 limit of the target class.</source>
+      <translation>限值（mg/L）；空：目标类别的 GB 3838 限值。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="120" />
+      <source>First-order decay rate k (1/day); 0 for a conservative pollutant.</source>
+      <translation>一级衰减系数 k（1/d）；保守物质为 0。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="122" />
+      <source>Class whose limit applies where no limit is given.</source>
+      <translation>未给出限值时采用其限值的类别。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="124" />
+      <source>Drinking-water intakes and monitoring sections (points).</source>
+      <translation>饮用水取水口和监测断面（点）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="135" />
+      <source>Spills and receptors farther than this from any river (m) are reported, not computed.</source>
+      <translation>距任何河流超过该距离（m）的事故点和敏感目标只报告、不计算。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="137" />
+      <source>Step of the breakthrough curves (min); peaks and crossings are refined between steps.</source>
+      <translation>浓度过程线的步长（分钟）；峰值和穿越时刻在步长之间精化。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="139" />
+      <source>Hours simulated after the start.</source>
+      <translation>开始后模拟的小时数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="141" />
+      <source>Length of the output river segments (m).</source>
+      <translation>输出河段单元的长度（m）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="165" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="95" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="196" />
+      <source>Spills</source>
+      <translation>事故点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="176" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="123" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="252" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="196" />
+      <source>Receptors</source>
+      <translation>敏感目标</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="86" />
+      <source>Dispersion field (m²/s)</source>
+      <translation>离散系数字段（m²/s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="86" />
+      <source>Longitudinal dispersion per reach (m²/s).</source>
+      <translation>各河段纵向离散系数（m²/s）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="87" />
+      <source>Width field (m)</source>
+      <translation>河宽字段（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="87" />
+      <source>Channel width B (m), for Fischer's estimate.</source>
+      <translation>河宽 B（m），用于 Fischer 估算。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="88" />
+      <source>Depth field (m)</source>
+      <translation>水深字段（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="88" />
+      <source>Mean depth h (m), for Fischer's estimate.</source>
+      <translation>平均水深 h（m），用于 Fischer 估算。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="89" />
+      <source>Slope field (m/m)</source>
+      <translation>比降字段（m/m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="89" />
+      <source>Bed slope S (m/m), for Fischer's estimate.</source>
+      <translation>河床比降 S（m/m），用于 Fischer 估算。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="92" />
+      <source>Default dispersion (m²/s)</source>
+      <translation>默认离散系数（m²/s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="97" />
+      <source>Spill name field</source>
+      <translation>事故名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="100" />
+      <source>Spilled mass (kg)</source>
+      <translation>泄漏质量（kg）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="102" />
+      <source>Mass field (kg)</source>
+      <translation>质量字段（kg）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="104" />
+      <source>Release duration (min)</source>
+      <translation>排放持续时间（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="106" />
+      <source>Duration field (min)</source>
+      <translation>持续时间字段（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="109" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="200" />
+      <source>Start of the spill</source>
+      <translation>排放开始时间</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="112" />
+      <source>Start time field</source>
+      <translation>开始时间字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="115" />
+      <source>Pollutant</source>
+      <translation>污染物</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="117" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="57" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="167" />
+      <source>Limit (mg/L)</source>
+      <translation>限值（mg/L）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="119" />
+      <source>Decay rate (1/d)</source>
+      <translation>衰减系数（1/d）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="126" />
+      <source>Receptor name field</source>
+      <translation>敏感目标名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="126" />
+      <source>Receptor name for the tables.</source>
+      <translation>敏感目标名称，用于表格。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="128" />
+      <source>Receptor limit field (mg/L)</source>
+      <translation>敏感目标限值字段（mg/L）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="128" />
+      <source>Limit per receptor (mg/L).</source>
+      <translation>各敏感目标的限值（mg/L）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="130" />
+      <source>Receptor class field</source>
+      <translation>敏感目标类别字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="130" />
+      <source>GB 3838 class per receptor (I–V).</source>
+      <translation>各敏感目标的 GB 3838 类别（I–V）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="136" />
+      <source>Time step (min)</source>
+      <translation>时间步长（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="138" />
+      <source>Horizon (h)</source>
+      <translation>模拟时长（h）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="142" />
+      <source>Receptors with arrival and peak</source>
+      <translation>敏感目标到达时间与峰值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="144" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="253" />
+      <source>Plume along the river</source>
+      <translation>沿河污染团</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="145" />
+      <source>Breakthrough curves</source>
+      <translation>浓度过程线</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="157" />
+      <source>Choose a discharge field: the concentration is the spilled mass flux divided by the discharge (m³/s).</source>
+      <translation>请选择流量字段：浓度等于泄漏物质通量除以流量（m³/s）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="191" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="254" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="167" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="116" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="74" />
+      <source>Rivers</source>
+      <translation>河流</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="239" />
+      <source>the default velocity</source>
+      <translation>默认流速</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="152" />
+      <source>The spilled mass must be a positive number of kg (got {}).</source>
+      <translation>泄漏质量必须为正的千克数（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="153" />
+      <source>HORIZON must be a positive number of hours (got {}).</source>
+      <translation>HORIZON 必须为正的小时数（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="235" />
+      <source>given</source>
+      <translation>给定</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="236" />
+      <source>; per receptor from its field where given</source>
+      <translation>；各敏感目标有字段值时取其字段值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/spill_warning.py" line="235" />
+      <source>GB 3838 class {}</source>
+      <translation>GB 3838 {}类</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/supervision_grid.py" line="40" />
@@ -4006,8 +4362,8 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
     </message>
     <message>
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="148" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="155" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="143" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="158" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="146" />
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="150" />
       <source>Outfalls</source>
       <translation>排污口</translation>
@@ -4099,13 +4455,6 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="143" />
       <source>Checkpoints</source>
       <translation>控制断面</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="167" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="115" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="73" />
-      <source>Rivers</source>
-      <translation>河流</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="53" />
@@ -4783,98 +5132,98 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>固定：使用所选的全部分量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="76" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="77" />
       <source>Reverse field</source>
       <translation>反向字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="76" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="77" />
       <source>true/1 where a line is drawn against the flow.</source>
       <translation>线逆水流方向绘制时为 true/1。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="77" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="78" />
       <source>Elevation field</source>
       <translation>高程字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="78" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="79" />
       <source>Mean elevation of each line, or at its first vertex with the next field; corrects direction.</source>
       <translation>每条线的平均高程，与下一字段同用时为首节点高程；用于纠正流向。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="80" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="81" />
       <source>Elevation at the last vertex</source>
       <translation>末节点高程</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="81" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="82" />
       <source>Elevation at the last vertex: lines whose end is higher than their start are reversed.</source>
       <translation>末节点高程：终点高于起点的线将被反向。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="83" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="84" />
       <source>Discharge field (m³/s)</source>
       <translation>流量字段（m³/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="84" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="85" />
       <source>Discharge per reach (m³/s): mixing at confluences and outfalls. A field is a flow scenario (dry, normal, wet season).</source>
       <translation>各河段流量（m³/s）：用于汇流处和排污口的混合。一个字段代表一种流量情景（枯水期、平水期、丰水期）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="90" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="91" />
       <source>Velocity field (m/s)</source>
       <translation>流速字段（m/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="90" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="91" />
       <source>Flow velocity per reach (m/s).</source>
       <translation>各河段流速（m/s）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="74" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="75" />
       <source>River lines digitised in flow direction (the reverse and elevation fields correct lines drawn against it).</source>
       <translation>沿水流方向数字化的河流线（反向字段和高程字段可纠正逆向绘制的线）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="87" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="88" />
       <source>Kriging branch weight field</source>
       <translation>克里金支流权重字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="88" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="89" />
       <source>Branch weight for kriging (discharge or watershed area; default: discharge).</source>
       <translation>克里金的支流权重（流量或集水面积；默认：流量）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="93" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="94" />
       <source>Default flow velocity (m/s) where the velocity field is empty.</source>
       <translation>流速字段为空处使用的默认流速（m/s）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="95" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="96" />
       <source>Node tolerance</source>
       <translation>节点容差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="144" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="147" />
       <source>Outfalls (points with flow and concentrations; decay model)</source>
       <translation>排污口（含流量和浓度的点；用于衰减模型）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="147" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="146" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="150" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="149" />
       <source>Outfall flow field (m³/s)</source>
       <translation>排污口流量字段（m³/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="92" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="93" />
       <source>Default velocity (m/s)</source>
       <translation>默认流速（m/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="96" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="97" />
       <source>Node tolerance (m): line ends closer than this are joined.</source>
       <translation>节点容差（米）：距离小于该值的线端点将被连接。</translation>
     </message>
@@ -5029,6 +5378,11 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/qgis_io/road_options.py" line="49" />
       <source>Coverage travel time over roads (min)</source>
       <translation>沿道路的覆盖通行时间（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/spill_layers.py" line="56" />
+      <source>{} has no usable point geometry.</source>
+      <translation>{} 没有可用的点几何。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/qgis_io/stations.py" line="45" />
@@ -5231,6 +5585,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="117" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="143" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="182" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="166" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -5277,6 +5632,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="52" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="184" />
       <location filename="../../processing_algorithms/reports/source_attribution.py" line="69" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="200" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="40" />
       <source>Run time</source>
       <translation>运行时间</translation>
@@ -6372,6 +6728,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="31" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="126" />
       <source>Concentration (mg/L)</source>
       <translation>浓度（mg/L）</translation>
     </message>
@@ -6469,11 +6826,6 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="57" />
       <source>Today (mg/L)</source>
       <translation>现状（mg/L）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="57" />
-      <source>Limit (mg/L)</source>
-      <translation>限值（mg/L）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="57" />
@@ -6644,8 +6996,9 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="50" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="166" />
       <source>Class</source>
-      <translation>水质类别</translation>
+      <translation>类别</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="50" />
@@ -6859,6 +7212,143 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/reports/source_attribution.py" line="79" />
       <source>Distance (km)</source>
       <translation>距离（km）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
+      <source>Model: 1-D advection–dispersion with decay along the directed network, complete mixing over the cross-section and at confluences; a finite release is the continuous load of that duration.</source>
+      <translation>模型：沿有向河网的一维对流–扩散方程，含衰减，断面和汇流处完全混合；有限时长排放按该时长内的连续负荷计算。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="201" />
+      <source>Spill early warning</source>
+      <translation>突发水污染预警</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="116" />
+      <source>No receptor is reached within the {} h horizon.</source>
+      <translation>在 {} h 的模拟时长内没有敏感目标被到达。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="124" />
+      <source>limit</source>
+      <translation>限值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="166" />
+      <source>Receptor</source>
+      <translation>敏感目标</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="166" />
+      <source>Arrival</source>
+      <translation>到达</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="166" />
+      <source>Peak</source>
+      <translation>峰值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="166" />
+      <source>Peak (mg/L)</source>
+      <translation>峰值（mg/L）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="167" />
+      <location filename="../../resources/styles/spill_receptors.qml" line="17" />
+      <source>Above the limit</source>
+      <translation>超标时长</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="167" />
+      <source>Act by</source>
+      <translation>最迟处置</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="174" />
+      <source>Receptors in order of arrival</source>
+      <translation>按到达顺序的敏感目标</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="194" />
+      <source>Assumptions</source>
+      <translation>假设</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="197" />
+      <source>Receptors reached within the horizon</source>
+      <translation>模拟时长内到达的敏感目标</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="198" />
+      <source>Receptors above the limit</source>
+      <translation>超标的敏感目标</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="199" />
+      <source>River length reached downstream</source>
+      <translation>下游受影响河长</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="113" />
+      <source>{} is reached first, in {} h; no receptor exceeds its limit (highest peak {} mg/L).</source>
+      <translation>{} 最先到达，{} h 后；没有敏感目标超过限值（最高峰值 {} mg/L）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="125" />
+      <source>Hours after the spill (start {})</source>
+      <translation>事故后小时数（开始于 {}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="182" />
+      <source>Pollutant {}; limit {} mg/L ({}).</source>
+      <translation>污染物 {}；限值 {} mg/L（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="184" />
+      <source>Flow field: discharge from {}, velocity from {}.</source>
+      <translation>流量情景：流量取自 {}，流速取自 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="185" />
+      <source>Dispersion coefficient per reach: {} from a field, {} by Fischer's formula E = 0.011·u²·B²/(h·u*), {} the default of {} m²/s, {} without.</source>
+      <translation>各河段离散系数：{} 个取自字段，{} 个按 Fischer 公式 E = 0.011·u²·B²/(h·u*) 估算，{} 个取默认值 {} m²/s，{} 个缺失。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="188" />
+      <source>First-order decay {} 1/d; leading edge at {} % of the limit; horizon {} h at {} min steps.</source>
+      <translation>一级衰减 {} 1/d；前锋为限值的 {} %；模拟时长 {} h，步长 {} 分钟。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="201" />
+      <source>{} — {} spill(s), {} receptor(s)</source>
+      <translation>{}——{} 个事故，{} 个敏感目标</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="103" />
+      <source>{} is reached in {} h, above the limit for at least {} h (still above at the horizon) — close it by {}.</source>
+      <translation>{} {} h 后到达，超标至少 {} h（模拟结束时仍超标）——须在 {} 前关闭。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="105" />
+      <source>{} is reached in {} h, above the limit for {} h — close it by {}.</source>
+      <translation>{} {} h 后到达，超标 {} h——须在 {} 前关闭。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="127" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="178" />
+      <source>Breakthrough at {}</source>
+      <translation>{} 浓度过程线</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="108" />
+      <source>{} receptors in all exceed the limit.</source>
+      <translation>共有 {} 个敏感目标超过限值。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="174" />
+      <source>Times in {}; hours after the spill in the layers and the JSON report.</source>
+      <translation>时间为 {}；图层和 JSON 报告中另给出事故后的小时数。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="23" />
@@ -7271,6 +7761,51 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../resources/styles/siting_sites.qml" line="20" />
       <source>New site, rank &gt; 100</source>
       <translation>新增站址，排名 &gt; 100</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/spill_receptors.qml" line="18" />
+      <source>Reached, below the limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/styles/spill_receptors.qml" line="19" />
+      <source>Downstream, beyond the horizon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/styles/spill_receptors.qml" line="20" />
+      <source>Not computed on the path</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/styles/spill_receptors.qml" line="21" />
+      <source>Not in the path</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/styles/spill_segments.qml" line="17" />
+      <source>Peak above 10 × the limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/styles/spill_segments.qml" line="18" />
+      <source>Peak 1–10 × the limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/styles/spill_segments.qml" line="19" />
+      <source>Peak 10–100 % of the limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/styles/spill_segments.qml" line="20" />
+      <source>Peak below 10 % of the limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../resources/styles/spill_segments.qml" line="21" />
+      <source>Not reached within the horizon</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../resources/styles/stations_live.qml" line="17" />

@@ -19,7 +19,7 @@ from eco_supervision.processing_algorithms.base import write_report
 from eco_supervision.processing_algorithms.qgis_io.parameters import metres_parameter
 
 ALGORITHMS = ["networksiting", "hotspotgrid", "riverinterpolation", "emergencycoverage", "fetchstations",
-              "inspectiondraw", "supervisiongrid", "sourceattribution", "outfallallocation"]
+              "inspectiondraw", "supervisiongrid", "sourceattribution", "outfallallocation", "spillwarning"]
 
 
 def numeric_parameters(provider):

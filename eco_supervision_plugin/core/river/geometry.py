@@ -62,6 +62,25 @@ def segment_network(net, segment_length):
     return Segments(reach, start, end, 0.5 * (start + end))
 
 
+def _edges(net):
+    """Every vertex-to-vertex edge of the reaches at once: start ``a``, end ``b``, reach, distance of ``a`` along
+    its reach (array operations over all reaches instead of one pass per reach)."""
+    counts = np.fromiter((len(p) for p in net.reach_xy), dtype=np.int64, count=len(net.reach_xy))
+    pts = np.vstack(net.reach_xy)
+    first = np.cumsum(counts) - counts
+    reach_of = np.repeat(np.arange(len(counts)), counts)
+    inner = np.ones(len(pts), dtype=bool)
+    inner[first + counts - 1] = False  # the last vertex of a reach starts no edge
+    i = np.nonzero(inner)[0]
+    a, b = pts[i], pts[i + 1]
+    step = np.hypot(b[:, 0] - a[:, 0], b[:, 1] - a[:, 1])
+    er = reach_of[i]
+    run = np.cumsum(step) - step  # distance before each edge, over all reaches
+    edge_first = np.cumsum(counts - 1) - (counts - 1)
+    ec = run - run[np.minimum(edge_first, len(run) - 1)][er]
+    return a, b, er, ec
+
+
 def snap_points(net, xy, tolerance):
     """Snap points to the nearest reach.
 
@@ -69,17 +88,7 @@ def snap_points(net, xy, tolerance):
     than ``tolerance`` (m).
     """
     xy = np.asarray(xy, dtype=float).reshape(-1, 2)
-    a_list, b_list, r_list, c_list = [], [], [], []
-    for r, p in enumerate(net.reach_xy):
-        c = _cumlen(p)
-        a_list.append(p[:-1])
-        b_list.append(p[1:])
-        r_list.append(np.full(len(p) - 1, r))
-        c_list.append(c[:-1])
-    a = np.vstack(a_list)
-    b = np.vstack(b_list)
-    er = np.concatenate(r_list)
-    ec = np.concatenate(c_list)
+    a, b, er, ec = _edges(net)
     mid = 0.5 * (a + b)
     half = 0.5 * np.hypot(*(b - a).T)
     tree = cKDTree(mid)

@@ -187,6 +187,16 @@ def _cumlen(xy):
     return np.concatenate(([0.0], np.cumsum(d)))
 
 
+def _lengths(parts):
+    """Length of every polyline in ``parts`` at once (the last value of :func:`_cumlen` of each)."""
+    counts = np.fromiter((len(p) for p in parts), dtype=np.int64, count=len(parts))
+    pts = np.vstack(parts)
+    owner = np.repeat(np.arange(len(parts)), counts)
+    step = np.hypot(np.diff(pts[:, 0]), np.diff(pts[:, 1]))
+    same = owner[1:] == owner[:-1]  # edges inside one polyline
+    return np.bincount(owner[:-1][same], weights=step[same], minlength=len(parts))
+
+
 def _point_along(xy, s):
     c = _cumlen(xy)
     return np.array([np.interp(s, c, xy[:, 0]), np.interp(s, c, xy[:, 1])])
@@ -245,7 +255,7 @@ def build_network(parts, reverse=None, elevation=None, weights=None, node_tolera
     labels, n_nodes = _snap_nodes(ends, node_tolerance)
     frm = labels[0::2].copy()
     to = labels[1::2].copy()
-    length = np.array([_cumlen(p)[-1] for p in xy])
+    length = _lengths(xy)
     zero = (frm == to) | (length <= 0)
     if zero.any():
         net.warnings.append(
