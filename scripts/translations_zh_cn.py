@@ -2473,6 +2473,15 @@ TRANSLATIONS = {
             '关注区域没有几何可用的面（其中心为 {}, {}）。'
         ),
     # ---- spill warning wrapper -----------------------------------------------------------------------
+    "Reached, below the limit": "已到达，未超标",
+    "Downstream, beyond the horizon": "位于下游，模拟时长内未到达",
+    "Not computed on the path": "路径上无法计算",
+    "Not in the path": "不在污染带路径上",
+    "Peak above 10 × the limit": "峰值超过限值 10 倍",
+    "Peak 1–10 × the limit": "峰值为限值的 1–10 倍",
+    "Peak 10–100 % of the limit": "峰值为限值的 10–100 %",
+    "Peak below 10 % of the limit": "峰值低于限值的 10 %",
+    "Not reached within the horizon": "模拟时长内未到达",
     'Start time field': '开始时间字段',
     'Start of each spill (date and time; empty: the start above).':
         '各事故的排放开始时间（日期时间；空：取上面的开始时间）。',

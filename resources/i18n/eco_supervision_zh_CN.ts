@@ -7765,47 +7765,47 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
     <message>
       <location filename="../../resources/styles/spill_receptors.qml" line="18" />
       <source>Reached, below the limit</source>
-      <translation type="unfinished" />
+      <translation>已到达，未超标</translation>
     </message>
     <message>
       <location filename="../../resources/styles/spill_receptors.qml" line="19" />
       <source>Downstream, beyond the horizon</source>
-      <translation type="unfinished" />
+      <translation>位于下游，模拟时长内未到达</translation>
     </message>
     <message>
       <location filename="../../resources/styles/spill_receptors.qml" line="20" />
       <source>Not computed on the path</source>
-      <translation type="unfinished" />
+      <translation>路径上无法计算</translation>
     </message>
     <message>
       <location filename="../../resources/styles/spill_receptors.qml" line="21" />
       <source>Not in the path</source>
-      <translation type="unfinished" />
+      <translation>不在污染带路径上</translation>
     </message>
     <message>
       <location filename="../../resources/styles/spill_segments.qml" line="17" />
       <source>Peak above 10 × the limit</source>
-      <translation type="unfinished" />
+      <translation>峰值超过限值 10 倍</translation>
     </message>
     <message>
       <location filename="../../resources/styles/spill_segments.qml" line="18" />
       <source>Peak 1–10 × the limit</source>
-      <translation type="unfinished" />
+      <translation>峰值为限值的 1–10 倍</translation>
     </message>
     <message>
       <location filename="../../resources/styles/spill_segments.qml" line="19" />
       <source>Peak 10–100 % of the limit</source>
-      <translation type="unfinished" />
+      <translation>峰值为限值的 10–100 %</translation>
     </message>
     <message>
       <location filename="../../resources/styles/spill_segments.qml" line="20" />
       <source>Peak below 10 % of the limit</source>
-      <translation type="unfinished" />
+      <translation>峰值低于限值的 10 %</translation>
     </message>
     <message>
       <location filename="../../resources/styles/spill_segments.qml" line="21" />
       <source>Not reached within the horizon</source>
-      <translation type="unfinished" />
+      <translation>模拟时长内未到达</translation>
     </message>
     <message>
       <location filename="../../resources/styles/stations_live.qml" line="17" />
