@@ -137,5 +137,5 @@ def save_gpkg(layer, path, transform_context):
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = "live_stations"
-    result = QgsVectorFileWriter.writeAsVectorFormatV2(layer, path, transform_context, options)
+    result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, transform_context, options)
     return result[0] == QgsVectorFileWriter.NoError, result[1]
