@@ -18,10 +18,11 @@ from qgis.core import (
 )
 
 from ..eco_supervision_plugin.core.river.allocation import AllocationPlan, plan_outfall_allocation
-from .base import STYLES_DIR, EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note
+from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note
 from .qgis_io import allocation_inputs as inputs
 from .qgis_io import rivers as river_io
 from .qgis_io.feature_writer import lines_from_wkb, write_features
+from .qgis_io.styles import STYLES_DIR
 from .qgis_io.wkb import linestring_wkbs
 from .reports.note import write_note
 from .reports.outfall_note import outfall_map, outfall_note

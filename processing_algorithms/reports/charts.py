@@ -36,18 +36,18 @@ def _tick_label(value):
     return "{:,.0f}".format(value) if abs(value) >= 100 or value == int(value) else "{:g}".format(value)
 
 
-def _open(width, height, title, left):
-    """The svg element and its title: the start of every chart."""
-    out = ['<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" viewBox="0 0 {} {}" '
-           'font-family="sans-serif" font-size="12">'.format(width, height, width, height)]
+def _open(width, height, title, left, kind):
+    """The svg element (class ``chart-<kind>``: line, bar, polar) and its title: the start of every chart."""
+    out = ['<svg xmlns="http://www.w3.org/2000/svg" class="chart-{}" width="{}" height="{}" viewBox="0 0 {} {}" '
+           'font-family="sans-serif" font-size="12">'.format(kind, width, height, width, height)]
     if title:
         out.append('<text x="{}" y="16" font-weight="bold">{}</text>'.format(left, html.escape(title)))
     return out
 
 
-def _frame(width, height, title, left, plot_width, y_ticks, sy):
+def _frame(width, height, title, left, plot_width, y_ticks, sy, kind):
     """The opening of a chart: the svg element, its title, and the horizontal grid lines with their labels."""
-    out = _open(width, height, title, left)
+    out = _open(width, height, title, left, kind)
     for y in y_ticks:
         out.append('<line x1="{0}" x2="{1}" y1="{2:.1f}" y2="{2:.1f}" stroke="#ddd"/>'.format(
             left, left + plot_width, sy(y)))
@@ -72,7 +72,7 @@ def line_chart(series, x_label, y_label, title="", width=640, height=320, marker
     def sy(y):
         return top + ph - (y - yt[0]) / (yt[-1] - yt[0]) * ph
 
-    out = _frame(width, height, title, left, pw, yt, sy)
+    out = _frame(width, height, title, left, pw, yt, sy, "line")
     for x in xt:
         out.append('<text x="{:.1f}" y="{}" text-anchor="middle">{}</text>'.format(sx(x), top + ph + 16,
                                                                                 _tick_label(x)))
@@ -112,7 +112,7 @@ def bar_chart(labels, values, y_label, title="", colours=None, width=640, height
     def sy(y):
         return top + ph - (y - yt[0]) / (yt[-1] - yt[0]) * ph
 
-    out = _frame(width, height, title, left, pw, yt, sy)
+    out = _frame(width, height, title, left, pw, yt, sy, "bar")
     for k, (label, value) in enumerate(zip(labels, values)):
         colour = (colours[k] if colours and k < len(colours) and colours[k] else PALETTE[0])
         x = left + k * slot + slot * 0.15
@@ -171,7 +171,7 @@ def polar_chart(values, flagged=None, title="", ring_labels=(), scale_max=None, 
     top = scale_max or (max(finite) if finite else 1.0) or 1.0
     width, height = size + 70, size + (40 if title else 20)
     cx, cy, radius = size / 2 + 10, (28 if title else 10) + size / 2, size / 2 - 14
-    out = _open(width, height, title, 4)
+    out = _open(width, height, title, 4, "polar")
     width_deg = 360.0 / sectors
     for k, row in enumerate(rows):
         for b, v in enumerate(row):
