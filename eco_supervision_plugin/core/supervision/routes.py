@@ -1,0 +1,432 @@
+"""Inspection day routes: each officer's drawn inspections ordered into road routes from the office and back.
+
+Model
+-----
+Travel times ``t(a, b)`` are shortest road times on the road graph of :mod:`..roads` (every point joins its
+nearest edge over an access leg, multi-source Dijkstra from virtual nodes). A day that leaves the office
+``o``, visits ``s_1 … s_k`` and comes back takes
+
+    T = t(o, s_1) + Σ t(s_i, s_i+1) + t(s_k, o) + k · service.
+
+Order: an asymmetric travelling-salesman tour on the (k+1)² time matrix, exact (Held–Karp dynamic
+programme) up to :data:`EXACT_STOPS` stops; beyond, the better of cheapest insertion and nearest neighbour,
+each improved by 2-opt (segment reversal, exact asymmetric deltas from prefix sums) and Or-opt (chains of
+1–3 stops moved elsewhere) until no move helps, so the tour is never longer than the nearest-neighbour one.
+
+Days (route first, cluster second): the tour is cut into consecutive days by an exact dynamic programme
+over the cut points (Beasley's split), fewest days first, then least total time, each day at most
+``max_day_hours`` (travel + service) and ``max_stops`` stops; each day's order is then optimised again
+(never longer). A stop whose round trip alone is longer than a day gets a day of its own and is reported.
+Stops that cannot be reached from the office and back over the roads are left out and reported.
+"""
+
+import math
+from dataclasses import dataclass, field
+from typing import Optional
+
+import numpy as np
+from scipy.sparse.csgraph import dijkstra
+
+from ..messages import Note, PlannerError
+from ..monitor import ensure
+from ..roads.costs import BATCH_CELLS, origin_arcs, target_arcs
+from ..roads.snapping import access_cost, snap_points
+
+EXACT_STOPS = 9          # Held–Karp up to this many stops (2^9 · 9 states)
+_EPS = 1e-9
+
+
+@dataclass
+class RouteOptions:
+    """Service time per inspection (minutes), the working day's limits, the access leg and snapping."""
+
+    service_minutes: float = 30.0
+    max_day_hours: Optional[float] = None   # travel + service per day; None: no limit
+    max_stops: Optional[int] = None         # inspections per day; None: no limit
+    day_start_minutes: float = 8.5 * 60     # clock time of leaving the office (minutes after midnight)
+    access_speed_kmh: Optional[float] = 15.0
+    max_snap_distance_m: Optional[float] = 2000.0
+
+
+@dataclass
+class DayRoute:
+    """One officer's day: stops in visiting order, arrival times (seconds after leaving the office)."""
+
+    group: int
+    day: int                    # 1, 2, … within the group
+    stops: np.ndarray           # stop indices (into the stop points), visiting order
+    arrive_s: np.ndarray        # arrival at each stop, seconds after leaving the office
+    travel_s: float             # road time of the whole day (office → … → office)
+    service_s: float
+    length_m: float             # along the drawn route, access legs included
+    line: np.ndarray            # (m×2) route coordinates, office → stops → office
+    over_day: bool = False      # a single stop whose round trip is longer than the working day
+
+    @property
+    def hours(self):
+        return (self.travel_s + self.service_s) / 3600.0
+
+
+@dataclass
+class RoutePlan:
+    routes: list                                   # DayRoute, grouped by group then day
+    unreachable: list                              # (group, stop) pairs left out
+    groups: int
+    notes: list = field(default_factory=list)
+
+    def of_group(self, g):
+        return [r for r in self.routes if r.group == g]
+
+
+# ---- travelling salesman on a time matrix (node 0 = office, 1..k = stops) ------------------------------------
+
+def tour_cost(c, order):
+    """Cost of office → order … → office on matrix ``c`` (order holds matrix indices 1..k)."""
+    seq = np.r_[0, np.asarray(order, dtype=np.int64), 0]
+    return float(c[seq[:-1], seq[1:]].sum())
+
+
+def held_karp(c):
+    """Exact shortest tour (Held–Karp): dp[S, j] = min_i dp[S − j, i] + c[i, j], by subset size."""
+    k = len(c) - 1
+    if k <= 1:
+        return list(range(1, k + 1)), tour_cost(c, range(1, k + 1))
+    full = 1 << k
+    dp = np.full((full, k), np.inf)
+    parent = np.full((full, k), -1, dtype=np.int64)
+    for j in range(k):
+        dp[1 << j, j] = c[0, j + 1]
+    masks = np.arange(full)
+    size = np.array([bin(m).count("1") for m in range(full)])
+    step = c[1:, 1:]
+    for s in range(2, k + 1):
+        layer = masks[size == s]
+        for j in range(k):
+            sub = layer[(layer >> j) & 1 == 1]
+            prev = sub ^ (1 << j)
+            cand = dp[prev] + step[:, j][None, :]
+            best = np.argmin(cand, axis=1)
+            dp[sub, j] = cand[np.arange(len(sub)), best]
+            parent[sub, j] = best
+    last = dp[full - 1] + c[1:, 0]
+    j = int(np.argmin(last))
+    order, mask = [], full - 1
+    while j >= 0:
+        order.append(j + 1)
+        mask, j = mask ^ (1 << j), int(parent[mask, j])
+    return order[::-1], float(last.min())
+
+
+def nearest_neighbour(c):
+    k = len(c) - 1
+    free = np.ones(k + 1, dtype=bool)
+    free[0] = False
+    order, at = [], 0
+    for _ in range(k):
+        row = np.where(free, c[at], np.inf)
+        at = int(np.argmin(row))
+        free[at] = False
+        order.append(at)
+    return order
+
+
+def cheapest_insertion(c):
+    """Start from the stop with the longest round trip, then insert the stop and place adding least time."""
+    k = len(c) - 1
+    if k == 0:
+        return []
+    first = 1 + int(np.argmax(c[0, 1:] + c[1:, 0]))
+    seq = [0, first, 0]
+    rest = [j for j in range(1, k + 1) if j != first]
+    while rest:
+        a, b = np.array(seq[:-1]), np.array(seq[1:])
+        r = np.array(rest)
+        add = c[a][:, r] + c[r][:, b].T - c[a, b][:, None]
+        pos, which = np.unravel_index(int(np.argmin(add)), add.shape)
+        seq.insert(int(pos) + 1, int(r[which]))
+        rest.pop(int(which))
+    return seq[1:-1]
+
+
+def _two_opt(c, seq):
+    """Best segment reversal of the closed sequence ``seq`` (office at both ends), or None."""
+    fwd = np.r_[0.0, np.cumsum(c[seq[:-1], seq[1:]])]
+    bwd = np.r_[0.0, np.cumsum(c[seq[1:], seq[:-1]])]
+    k = len(seq) - 2
+    i, j = np.triu_indices(k + 1, 1)
+    i, j = i[i >= 1], j[i >= 1]
+    if not len(i):
+        return None
+    delta = (c[seq[i - 1], seq[j]] + c[seq[i], seq[j + 1]] + (bwd[j] - bwd[i])
+             - c[seq[i - 1], seq[i]] - c[seq[j], seq[j + 1]] - (fwd[j] - fwd[i]))
+    best = int(np.argmin(delta))
+    if delta[best] >= -_EPS * max(1.0, fwd[-1]):
+        return None
+    a, b = int(i[best]), int(j[best])
+    return np.r_[seq[:a], seq[a:b + 1][::-1], seq[b + 1:]]
+
+
+def _or_opt(c, seq):
+    """Best move of a chain of 1–3 stops to another place of the sequence (same direction), or None."""
+    k = len(seq) - 2
+    best_delta, best_move = -_EPS * max(1.0, float(c[seq[:-1], seq[1:]].sum())), None
+    for length in (1, 2, 3):
+        if length >= k:
+            break
+        i = np.arange(1, k - length + 2)                       # chain seq[i .. i+length-1]
+        head, tail = seq[i], seq[i + length - 1]
+        gain = c[seq[i - 1], head] + c[tail, seq[i + length]] - c[seq[i - 1], seq[i + length]]
+        p = np.arange(0, k + 1)                                # insert between seq[p] and seq[p+1]
+        add = (c[seq[p][None, :], head[:, None]] + c[tail[:, None], seq[p + 1][None, :]]
+               - c[seq[p], seq[p + 1]][None, :])
+        inside = (p[None, :] >= i[:, None] - 1) & (p[None, :] <= i[:, None] + length - 1)
+        delta = np.where(inside, np.inf, add - gain[:, None])
+        r, q = np.unravel_index(int(np.argmin(delta)), delta.shape)
+        if delta[r, q] < best_delta:
+            best_delta, best_move = delta[r, q], (int(i[r]), length, int(p[q]))
+    if best_move is None:
+        return None
+    a, length, p = best_move
+    chain = seq[a:a + length]
+    rest = np.r_[seq[:a], seq[a + length:]]
+    at = p + 1 if p < a else p + 1 - length
+    return np.r_[rest[:at], chain, rest[at:]]
+
+
+def improve(c, order, max_rounds=10000):
+    """2-opt and Or-opt moves, best first, until none shortens the tour."""
+    seq = np.r_[0, np.asarray(order, dtype=np.int64), 0]
+    for _ in range(max_rounds):
+        nxt = _two_opt(c, seq)
+        if nxt is None:
+            nxt = _or_opt(c, seq)
+        if nxt is None:
+            break
+        seq = nxt
+    return [int(v) for v in seq[1:-1]]
+
+
+def solve_tsp(c, exact_stops=EXACT_STOPS):
+    """Shortest tour found from the office through every stop of ``c`` and back: (order, cost)."""
+    c = np.asarray(c, dtype=float)
+    k = len(c) - 1
+    if k <= exact_stops:
+        return held_karp(c)
+    best = None
+    for start in (cheapest_insertion(c), nearest_neighbour(c)):
+        order = improve(c, start)
+        cost = tour_cost(c, order)
+        if best is None or cost < best[1] - _EPS:
+            best = (order, cost)
+    return best
+
+
+def split_days(c, order, service_s, max_day_s=None, max_stops=None):
+    """Cut the tour ``order`` into consecutive days: fewest days, then least total time (exact over cut points).
+
+    Returns a list of index lists (matrix indices). A stop that alone exceeds the day gets a day of its own.
+    """
+    k = len(order)
+    if k == 0:
+        return []
+    limit = math.inf if not max_day_s else float(max_day_s)
+    cap = k if not max_stops else int(max_stops)
+    seq = [0] + list(order)
+    best = [(0, 0.0)] + [(math.inf, math.inf)] * k
+    cut = [0] * (k + 1)
+    for i in range(k):                      # a day starting at order[i]
+        if best[i][0] == math.inf:
+            continue
+        run = c[0, seq[i + 1]]
+        for j in range(i + 1, min(k, i + cap) + 1):   # …ending at order[j-1]
+            if j > i + 1:
+                run += c[seq[j - 1], seq[j]]
+            day = run + c[seq[j], 0] + (j - i) * service_s
+            if day > limit * (1 + 1e-12) and j > i + 1:
+                break
+            value = (best[i][0] + 1, best[i][1] + day)
+            if value < best[j]:
+                best[j], cut[j] = value, i
+    days, j = [], k
+    while j > 0:
+        days.append(list(order[cut[j]:j]))
+        j = cut[j]
+    return days[::-1]
+
+
+# ---- road times and route lines ------------------------------------------------------------------------------
+
+class _Network:
+    """The road graph with a virtual origin and target node per point (office first, then stops)."""
+
+    def __init__(self, graph, points, options):
+        self.graph = graph
+        self.points = points
+        self.snap = snap_points(graph, points, options.max_snap_distance_m)
+        self.access = access_cost(self.snap, "time", options.access_speed_kmh)
+        n, p = graph.n_nodes, len(points)
+        self.n, self.p = n, p
+        arcs = [origin_arcs(graph, self.snap, self.access, "time", n),
+                target_arcs(graph, self.snap, self.access, "time", n + p)]
+        extra = tuple(np.concatenate([a[i] for a in arcs]) for i in range(3))
+        self.matrix = graph.matrix("time", extra=extra, size=n + 2 * p)
+        self.size = n + 2 * p
+
+    def same_edge(self, a, b):
+        """Direct time a → b along an edge both lie on (the node search cannot see it), else inf."""
+        s, g = self.snap, self.graph
+        e = s.edge[a]
+        if e < 0 or s.edge[b] != e:
+            return math.inf
+        delta = s.t[b] - s.t[a]
+        if delta < 0 and not g.edge_twoway[e]:
+            return math.inf
+        return float(self.access[a] + self.access[b] + abs(delta) * g.edge_time[e])
+
+    def batches(self, sources):
+        step = max(1, BATCH_CELLS // max(self.size, 1))
+        for s in range(0, len(sources), step):
+            yield sources[s:s + step]
+
+
+def _time_matrices(net, members, monitor):
+    """Per group the (k+1)² road-time matrix over [office] + its stops (inf: not reachable)."""
+    where = {}
+    for g, pts in enumerate(members):
+        for pos, p in enumerate(pts):
+            where.setdefault(int(p), []).append((g, pos))
+    mats = [np.full((len(pts), len(pts)), np.inf) for pts in members]
+    sources = np.array(sorted(p for p in where if net.snap.edge[p] >= 0), dtype=np.int64)
+    done = 0
+    for chunk in net.batches(sources):
+        dist = dijkstra(net.matrix, directed=True, indices=net.n + chunk)
+        for r, p in enumerate(chunk.tolist()):
+            for g, pos in where[p]:
+                mats[g][pos] = dist[r, net.n + net.p + members[g]]
+        done += len(chunk)
+        monitor.step(0.6 * done / max(len(sources), 1))
+    for g, pts in enumerate(members):
+        m = mats[g]
+        edges = net.snap.edge[pts]
+        for a in range(len(pts)):
+            for b in np.flatnonzero((edges == edges[a]) & (edges >= 0)).tolist():
+                if a != b:
+                    m[a, b] = min(m[a, b], net.same_edge(int(pts[a]), int(pts[b])))
+        np.fill_diagonal(m, 0.0)
+    return mats
+
+
+def _route_lines(net, legs, monitor):
+    """Road geometry of each leg (point a → point b), from the shortest-path predecessors."""
+    by_source = {}
+    for a, b, cost in legs:
+        by_source.setdefault(a, []).append((b, cost))
+    limit_of = {a: max(c for _b, c in v) for a, v in by_source.items()}
+    sources = np.array(sorted(by_source, key=lambda a: limit_of[a]), dtype=np.int64)
+    lines = {}
+    xy, proj = net.points, net.snap.xy
+    done = 0
+    for chunk in net.batches(sources):
+        limit = max(limit_of[int(a)] for a in chunk) * (1 + 1e-9) + 1.0
+        _dist, pred = dijkstra(net.matrix, directed=True, indices=net.n + chunk, return_predecessors=True, limit=limit)
+        for r, a in enumerate(chunk.tolist()):
+            for b, cost in by_source[a]:
+                if a == b:
+                    lines[(a, b)] = np.array([xy[a], xy[a]])
+                    continue
+                if net.same_edge(a, b) <= cost * (1 + 1e-9):
+                    lines[(a, b)] = np.array([xy[a], proj[a], proj[b], xy[b]])
+                    continue
+                nodes, v = [], int(pred[r, net.n + net.p + b])
+                while v >= 0 and v != net.n + a:
+                    nodes.append(v)
+                    v = int(pred[r, v])
+                lines[(a, b)] = np.vstack([xy[a], proj[a], net.graph.node_xy[nodes[::-1]], proj[b], xy[b]])
+        done += len(chunk)
+        monitor.step(0.6 + 0.35 * done / max(len(sources), 1))
+    return lines
+
+
+def _check(office_xy, stop_xy, groups, options):
+    if not (options.service_minutes is not None and math.isfinite(options.service_minutes)
+            and options.service_minutes >= 0):
+        raise PlannerError("The service time per inspection must be zero or more minutes.")
+    if options.max_day_hours is not None and not (math.isfinite(options.max_day_hours) and options.max_day_hours > 0):
+        raise PlannerError("The working day must be longer than zero hours.")
+    if options.max_stops is not None and options.max_stops < 1:
+        raise PlannerError("At least one inspection per day is needed.")
+    office = np.asarray(office_xy, dtype=float).reshape(-1)
+    if office.shape != (2,) or not np.isfinite(office).all():
+        raise PlannerError("The office needs one point with valid coordinates.")
+    stops = np.asarray(stop_xy, dtype=float).reshape(-1, 2)
+    for members in groups:
+        for s in members:
+            if not 0 <= s < len(stops):
+                raise PlannerError("Stop {} of a route is not among the {} inspection points.", s, len(stops))
+    return office, stops
+
+
+def plan_routes(graph, office_xy, stop_xy, groups, options=None, monitor=None):
+    """Day routes from the office through each group's stops (see the module docstring).
+
+    Parameters
+    ----------
+    graph : :class:`..roads.RoadGraph` (time in seconds on every edge).
+    office_xy : the office point (metres, the graph's CRS); stop_xy : (n×2) inspection points.
+    groups : per route group (an officer), the stop indices to visit; a stop may appear in several groups.
+    options : :class:`RouteOptions`.
+
+    Returns
+    -------
+    RoutePlan
+    """
+    monitor = ensure(monitor)
+    options = options or RouteOptions()
+    office, stops = _check(office_xy, stop_xy, groups, options)
+    net = _Network(graph, np.vstack([office, stops]), options)
+    if net.snap.edge[0] < 0:
+        raise PlannerError("The office is farther than {:g} m from every road: move it or raise the snap distance.",
+                           options.max_snap_distance_m or 0.0)
+    members = [np.r_[0, 1 + np.array(sorted(set(int(s) for s in g)), dtype=np.int64)] for g in groups]
+    mats = _time_matrices(net, members, monitor)
+    service = 60.0 * float(options.service_minutes)
+    max_day = 3600.0 * options.max_day_hours if options.max_day_hours else None
+    plans, unreachable, legs = [], [], []
+    for g, (pts, m) in enumerate(zip(members, mats)):
+        ok = np.r_[True, np.isfinite(m[0, 1:]) & np.isfinite(m[1:, 0])]
+        unreachable.extend((g, int(p) - 1) for p in pts[~ok])
+        keep = np.flatnonzero(ok)
+        sub = m[np.ix_(keep, keep)]
+        order, _cost = solve_tsp(sub)
+        days = []
+        for day in split_days(sub, order, service, max_day, options.max_stops):
+            idx = np.r_[0, day]
+            day_order, _ = solve_tsp(sub[np.ix_(idx, idx)])
+            days.append([day[i - 1] for i in day_order])
+        for d, day in enumerate(days, start=1):
+            seq = np.r_[0, day, 0]
+            times = sub[seq[:-1], seq[1:]]
+            arrive = np.cumsum(times[:-1]) + service * np.arange(len(day))
+            travel = float(times.sum())
+            pts_day = pts[keep[seq]]
+            legs.extend((int(a), int(b), float(t)) for a, b, t in zip(pts_day[:-1], pts_day[1:], times))
+            over = bool(max_day is not None and travel + service * len(day) > max_day * (1 + 1e-12))
+            plans.append((g, d, pts_day, arrive, travel, service * len(day), over))
+        monitor.check()
+    lines = _route_lines(net, legs, monitor)
+    routes = []
+    for g, d, pts_day, arrive, travel, service_s, over in plans:
+        line = np.vstack([lines[(int(a), int(b))] if i == 0 else lines[(int(a), int(b))][1:]
+                          for i, (a, b) in enumerate(zip(pts_day[:-1], pts_day[1:]))])
+        length = float(np.hypot(*np.diff(line, axis=0).T).sum())
+        routes.append(DayRoute(g, d, pts_day[1:-1] - 1, arrive, travel, service_s, length, line, over))
+    notes = []
+    if unreachable:
+        notes.append(Note("{} inspections cannot be reached from the office over the roads (or the way back is "
+                          "missing) and are left out of the routes.", len({s for _g, s in unreachable})))
+    over = sum(r.over_day for r in routes)
+    if over:
+        notes.append(Note("{} inspections alone take longer than the working day (travel there and back and the "
+                          "inspection): each has a day of its own.", over))
+    monitor.step(1.0)
+    return RoutePlan(routes, unreachable, len(groups), notes)
