@@ -29,6 +29,7 @@ from scipy.sparse.csgraph import dijkstra
 
 from ..messages import Note, PlannerError
 from ..monitor import ensure
+from ..roads import build_road_graph, road_speeds
 from ..roads.costs import BATCH_CELLS, origin_arcs, target_arcs
 from ..roads.snapping import access_cost, snap_points
 
@@ -46,6 +47,30 @@ class RouteOptions:
     day_start_minutes: float = 8.5 * 60     # clock time of leaving the office (minutes after midnight)
     access_speed_kmh: Optional[float] = 15.0
     max_snap_distance_m: Optional[float] = 2000.0
+
+
+@dataclass
+class RoadLines:
+    """Road line parts (m×2 metres) of the roads ``owner[i]``; per road its speed (km/h, NaN when null) and
+    one-way direction (0 both ways, 1 digitised direction, -1 against it; None: all two-way)."""
+
+    parts: list
+    owner: np.ndarray
+    n_roads: int
+    speed_kmh: Optional[list] = None
+    direction: Optional[np.ndarray] = None
+    default_speed_kmh: float = 30.0
+    snap_tolerance_m: float = 1.0
+
+    def graph(self):
+        """The timed road graph (:func:`..roads.build_road_graph`), null speeds at the default speed."""
+        if not self.parts:
+            raise PlannerError("The road layer has no usable lines.")
+        speeds = road_speeds(self.n_roads, self.default_speed_kmh, self.speed_kmh)
+        direction = (np.zeros(self.n_roads, dtype=np.int64) if self.direction is None
+                     else np.asarray(self.direction, dtype=np.int64))
+        owner = np.asarray(self.owner, dtype=np.int64)
+        return build_road_graph(self.parts, speeds.speeds_kmh[owner], direction[owner], self.snap_tolerance_m)
 
 
 @dataclass
@@ -74,8 +99,23 @@ class RoutePlan:
     groups: int
     notes: list = field(default_factory=list)
 
+    officers: Optional[list] = None              # per group, the officer (register index) it belongs to
+    missing_points: int = 0                      # drawn enterprises without a usable location
+
     def of_group(self, g):
         return [r for r in self.routes if r.group == g]
+
+    def totals(self, g=None):
+        """(days, stops, km, hours) of one group or of all routes."""
+        chosen = self.routes if g is None else self.of_group(g)
+        return (len(chosen), int(sum(len(r.stops) for r in chosen)), sum(r.length_m for r in chosen) / 1000.0,
+                sum(r.hours for r in chosen))
+
+
+def clock(minutes):
+    """Minutes after midnight as HH:MM (hours past 24 go on counting: a day that runs late shows it)."""
+    total = int(round(float(minutes)))
+    return "{:02d}:{:02d}".format(total // 60, total % 60)
 
 
 # ---- travelling salesman on a time matrix (node 0 = office, 1..k = stops) ------------------------------------
@@ -430,3 +470,30 @@ def plan_routes(graph, office_xy, stop_xy, groups, options=None, monitor=None):
                           "inspection): each has a day of its own.", over))
     monitor.step(1.0)
     return RoutePlan(routes, unreachable, len(groups), notes)
+
+
+def officer_routes(roads, office_xy, stop_xy, teams, n_officers, options=None, monitor=None):
+    """Each officer's day routes through the inspections of their teams (``teams[t]``: officers of task ``t``).
+
+    ``roads`` is a :class:`RoadLines`; ``stop_xy[t]`` the location of task ``t`` (NaN: unknown, left out and
+    counted). Officers without a task get no route. Returns the :class:`RoutePlan` with ``officers`` set.
+    """
+    monitor = ensure(monitor)
+    graph = roads.graph()
+    monitor.step(0.05)
+    stops = np.asarray(stop_xy, dtype=float).reshape(-1, 2)
+    valid = np.isfinite(stops).all(axis=1)
+    stops = np.where(valid[:, None], stops, np.asarray(office_xy, dtype=float).reshape(1, 2))
+    tasks = [[] for _ in range(n_officers)]
+    for t, team in enumerate(teams):
+        if valid[t]:
+            for k in team:
+                tasks[int(k)].append(t)
+    officers = [k for k in range(n_officers) if tasks[k]]
+    plan = plan_routes(graph, office_xy, stops, [tasks[k] for k in officers], options, monitor.sub(0.05, 1.0))
+    plan.officers = officers
+    plan.missing_points = int((~valid).sum())
+    if plan.missing_points:
+        plan.notes.append(Note("{} drawn enterprises have no usable location and are left out of the routes.",
+                               plan.missing_points))
+    return plan
