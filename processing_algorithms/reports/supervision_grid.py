@@ -25,7 +25,7 @@ def grid_note(plan, units, enterprises, layer_name, seconds):
     data = {
         "algorithm": "ecosupervision:supervisiongrid", "units": int(len(plan.district)), "grids": plan.k,
         "mean_workload": plan.mean, "max_deviation": plan.max_deviation, "lower_bound": plan.lower_bound,
-        "within_tolerance": plan.within_tolerance, "changed_units": changed, "island_units": int(plan.island.sum()),
+        "within_tolerance": plan.within_tolerance, "proven_optimal": bool(plan.max_deviation <= plan.lower_bound + 1e-9), "changed_units": changed, "island_units": int(plan.island.sum()),
         "grid_workloads": {plan.labels[d]: float(plan.workloads[d]) for d in range(plan.k)}, "runtime_s": seconds,
     }
     return PlanningNote(
