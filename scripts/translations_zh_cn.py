@@ -894,7 +894,8 @@ TRANSLATIONS = {
         "每天从单位出发的时刻；到达时间由此起算。",
     "One line per officer and day along the roads: stops, km, hours, visiting order with arrival times.":
         "每名执法人员每天一条沿道路的线：站数、公里数、小时数、检查顺序和到达时间。",
-    "One point per visit: officer, day, visit number and arrival time.": "每次检查一个点：执法人员、日期序号、站序和到达时间。",
+    "One point per visit: officer, day, visit number and arrival time.":
+        "每次检查一个点：执法人员、日期序号、站序和到达时间。",
     "Road network (day routes)": "道路网（每日路线）",
     "Road speed field (km/h)": "道路车速字段（公里/小时）",
     "Default road speed (km/h)": "默认道路车速（公里/小时）",
@@ -905,7 +906,8 @@ TRANSLATIONS = {
     "Leaving the office at (HH:MM)": "出发时刻（时:分）",
     "Day routes": "每日路线",
     "Route stops": "路线站点",
-    "Day routes need both the road network (ROADS) and the office (OFFICE).": "每日路线需要同时给出道路网（ROADS）和单位驻地（OFFICE）。",
+    "Day routes need both the road network (ROADS) and the office (OFFICE).":
+        "每日路线需要同时给出道路网（ROADS）和单位驻地（OFFICE）。",
     "office": "单位驻地",
     "The office layer has no usable point.": "单位驻地图层没有可用的点。",
     "DAY_START must be a clock time such as 08:30 (got {}).": "DAY_START 必须是形如 08:30 的时刻（当前为 {}）。",
@@ -923,7 +925,8 @@ TRANSLATIONS = {
     "Road distance, all routes": "全部路线道路里程",
     "Hours, all routes": "全部路线用时",
     "Inspections out of reach of the roads": "道路无法到达的检查",
-    "Day plans: {} officer days, {:.0f} km of road, {:.0f} hours.": "日程安排：{} 人·日，道路里程 {:.0f} 公里，共 {:.0f} 小时。",
+    "Day plans: {} officer days, {:.0f} km of road, {:.0f} hours.":
+        "日程安排：{} 人·日，道路里程 {:.0f} 公里，共 {:.0f} 小时。",
     "No grouping into contiguous grids is better balanced (proven).": "任何连通网格划分都不可能更均衡（已证明）。",
     # ---- inspection draw (core/supervision/draw.py, inspection_draw.py, reports/inspection_draw.py) ----
     'The enterprise register is empty.': '企业名录为空。',
