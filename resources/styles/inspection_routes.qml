@@ -7,9 +7,9 @@
           <Option type="Map">
             <Option name="capstyle" type="QString" value="round"/>
             <Option name="joinstyle" type="QString" value="round"/>
-            <Option name="line_color" type="QString" value="255,255,255,255"/>
+            <Option name="line_color" type="QString" value="118,42,131,150"/>
             <Option name="line_style" type="QString" value="solid"/>
-            <Option name="line_width" type="QString" value="1.4"/>
+            <Option name="line_width" type="QString" value="2.6"/>
             <Option name="line_width_unit" type="QString" value="MM"/>
           </Option>
         </layer>
@@ -17,9 +17,9 @@
           <Option type="Map">
             <Option name="capstyle" type="QString" value="round"/>
             <Option name="joinstyle" type="QString" value="round"/>
-            <Option name="line_color" type="QString" value="118,42,131,255"/>
+            <Option name="line_color" type="QString" value="84,39,136,255"/>
             <Option name="line_style" type="QString" value="solid"/>
-            <Option name="line_width" type="QString" value="0.7"/>
+            <Option name="line_width" type="QString" value="0.9"/>
             <Option name="line_width_unit" type="QString" value="MM"/>
           </Option>
         </layer>
