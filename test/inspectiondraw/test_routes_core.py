@@ -186,6 +186,21 @@ def test_route_times_are_sums_of_shortest_path_times():
             assert route.length_m >= manhattan - 1e-6
             on_street = np.isclose(route.line % 500.0, 0.0, atol=1e-6) | np.isclose(route.line % 500.0, 500.0)
             assert on_street.any(axis=1).all()
+            # driven along the drawn line at each street's speed, the day takes exactly its travel time
+            assert line_time(route.line) == pytest.approx(route.travel_s, rel=1e-9)
+
+
+def line_time(line):
+    """Seconds along a line of grid_roads: a horizontal piece on row y/500, a vertical one on column x/500."""
+    total = 0.0
+    for a, b in zip(line[:-1], line[1:]):
+        length = float(np.hypot(*(b - a)))
+        if length == 0:
+            continue
+        street = a[1] / 500.0 if np.isclose(a[1], b[1]) else a[0] / 500.0
+        assert np.isclose(street, round(street)), "a piece off the streets"
+        total += length / ((60.0 if round(street) % 3 == 0 else 30.0) / 3.6)
+    return total
 
 
 def test_one_way_streets_give_different_times_each_way():

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 import numpy as np
+from scipy.sparse import bmat, csr_matrix
 from scipy.sparse.csgraph import dijkstra
 
 from ..messages import Note, PlannerError
@@ -297,7 +298,8 @@ def split_days(c, order, service_s, max_day_s=None, max_stops=None):
 # ---- road times and route lines ------------------------------------------------------------------------------
 
 class _Network:
-    """The road graph with a virtual origin and target node per point (office first, then stops)."""
+    """The road graph with a virtual origin node per point (office first, then stops), and per point the
+    (at most two) graph nodes it is entered from, with the cost of the last piece of edge and access leg."""
 
     def __init__(self, graph, points, options):
         self.graph = graph
@@ -306,11 +308,21 @@ class _Network:
         self.access = access_cost(self.snap, "time", options.access_speed_kmh)
         n, p = graph.n_nodes, len(points)
         self.n, self.p = n, p
-        arcs = [origin_arcs(graph, self.snap, self.access, "time", n),
-                target_arcs(graph, self.snap, self.access, "time", n + p)]
-        extra = tuple(np.concatenate([a[i] for a in arcs]) for i in range(3))
-        self.matrix = graph.matrix("time", extra=extra, size=n + 2 * p)
-        self.size = n + 2 * p
+        self.matrix = graph.matrix("time", extra=origin_arcs(graph, self.snap, self.access, "time", n), size=n + p)
+        self.size = n + p
+        tails, heads, costs = target_arcs(graph, self.snap, self.access, "time", 0)  # heads: the point indices
+        self.entry_node = np.zeros((p, 2), dtype=np.int64)
+        self.entry_cost = np.full((p, 2), np.inf)
+        slot = np.zeros(p, dtype=np.int64)
+        for t, h, c in zip(tails.tolist(), heads.tolist(), costs.tolist()):
+            self.entry_node[h, slot[h]], self.entry_cost[h, slot[h]] = t, c
+            slot[h] += 1
+
+    def arrival(self, dist, targets):
+        """Times to the points ``targets`` from node times ``dist`` (rows: searches), and the entry used."""
+        via = dist[:, self.entry_node[targets]] + self.entry_cost[targets][None, :, :]
+        side = np.argmin(via, axis=2)
+        return np.take_along_axis(via, side[:, :, None], axis=2)[:, :, 0], side
 
     def same_edge(self, a, b):
         """Direct time a → b along an edge both lie on (the node search cannot see it), else inf."""
@@ -328,6 +340,11 @@ class _Network:
         for s in range(0, len(sources), step):
             yield sources[s:s + step]
 
+    def line(self, a, b, nodes):
+        xy, proj = self.points, self.snap.xy
+        return np.vstack([xy[a], proj[a], self.graph.node_xy[np.asarray(nodes, dtype=np.int64)].reshape(-1, 2),
+                          proj[b], xy[b]])
+
 
 def _time_matrices(net, members, monitor):
     """Per group the (k+1)² road-time matrix over [office] + its stops (inf: not reachable)."""
@@ -342,7 +359,7 @@ def _time_matrices(net, members, monitor):
         dist = dijkstra(net.matrix, directed=True, indices=net.n + chunk)
         for r, p in enumerate(chunk.tolist()):
             for g, pos in where[p]:
-                mats[g][pos] = dist[r, net.n + net.p + members[g]]
+                mats[g][pos] = net.arrival(dist[r:r + 1], members[g])[0][0]
         done += len(chunk)
         monitor.step(0.6 * done / max(len(sources), 1))
     for g, pts in enumerate(members):
@@ -356,35 +373,66 @@ def _time_matrices(net, members, monitor):
     return mats
 
 
+def _walk(pred, start, stop):
+    """Nodes from ``start`` following ``pred`` until ``stop`` (or a root), ``start`` included."""
+    nodes, v = [], int(start)
+    while v >= 0 and v != stop:
+        nodes.append(v)
+        v = int(pred[v])
+    return nodes
+
+
 def _route_lines(net, legs, monitor):
-    """Road geometry of each leg (point a → point b), from the shortest-path predecessors."""
-    by_source = {}
+    """Road geometry of each leg (point a → point b), from the shortest-path predecessors.
+
+    Legs back to the office come from one search on the reversed roads from the office; the others from a
+    search per leg start, limited to its longest leg.
+    """
+    lines, by_source = {}, {}
     for a, b, cost in legs:
-        by_source.setdefault(a, []).append((b, cost))
+        if a == b:
+            lines[(a, b)] = np.array([net.points[a], net.points[a]])
+        elif net.same_edge(a, b) <= cost * (1 + 1e-9):
+            lines[(a, b)] = net.line(a, b, [])
+        elif b != 0:
+            by_source.setdefault(a, []).append((b, cost))
+    home = sorted({a for a, b, _c in legs if b == 0 and (a, b) not in lines})
+    if home:
+        _lines_home(net, home, lines)
     limit_of = {a: max(c for _b, c in v) for a, v in by_source.items()}
     sources = np.array(sorted(by_source, key=lambda a: limit_of[a]), dtype=np.int64)
-    lines = {}
-    xy, proj = net.points, net.snap.xy
     done = 0
     for chunk in net.batches(sources):
         limit = max(limit_of[int(a)] for a in chunk) * (1 + 1e-9) + 1.0
-        _dist, pred = dijkstra(net.matrix, directed=True, indices=net.n + chunk, return_predecessors=True, limit=limit)
+        dist, pred = dijkstra(net.matrix, directed=True, indices=net.n + chunk, return_predecessors=True, limit=limit)
         for r, a in enumerate(chunk.tolist()):
-            for b, cost in by_source[a]:
-                if a == b:
-                    lines[(a, b)] = np.array([xy[a], xy[a]])
-                    continue
-                if net.same_edge(a, b) <= cost * (1 + 1e-9):
-                    lines[(a, b)] = np.array([xy[a], proj[a], proj[b], xy[b]])
-                    continue
-                nodes, v = [], int(pred[r, net.n + net.p + b])
-                while v >= 0 and v != net.n + a:
-                    nodes.append(v)
-                    v = int(pred[r, v])
-                lines[(a, b)] = np.vstack([xy[a], proj[a], net.graph.node_xy[nodes[::-1]], proj[b], xy[b]])
+            targets = np.array([b for b, _c in by_source[a]], dtype=np.int64)
+            _times, side = net.arrival(dist[r:r + 1], targets)
+            for b, entry in zip(targets.tolist(), net.entry_node[targets, side[0]].tolist()):
+                lines[(a, b)] = net.line(a, b, _walk(pred[r], entry, net.n + a)[::-1])
         done += len(chunk)
         monitor.step(0.6 + 0.35 * done / max(len(sources), 1))
     return lines
+
+
+def _lines_home(net, sources, lines):
+    """Legs from ``sources`` back to the office (point 0): one search from the office on the reversed roads."""
+    g = net.graph
+    n = net.n
+    keep = np.isfinite(net.entry_cost[0])
+    office = csr_matrix((net.entry_cost[0][keep], (np.zeros(int(keep.sum()), dtype=np.int64), net.entry_node[0][keep])),
+                        shape=(1, n))
+    # the reversed roads, and node n: the office, the source of the reversed search
+    m = bmat([[g.matrix("time").T, csr_matrix((n, 1))], [office, csr_matrix((1, 1))]], format="csr")
+    dist, pred = dijkstra(m, directed=True, indices=n, return_predecessors=True)
+    snap, w = net.snap, g.edge_time
+    for a in sources:
+        e, t = snap.edge[a], snap.t[a]
+        exits = [(g.edge_v[e], net.access[a] + (1.0 - t) * w[e])]
+        if g.edge_twoway[e] or t <= 0.0:
+            exits.append((g.edge_u[e], net.access[a] + t * w[e]))
+        node = min(exits, key=lambda x: x[1] + dist[x[0]])[0]
+        lines[(a, 0)] = net.line(a, 0, _walk(pred, node, n))
 
 
 def _check(office_xy, stop_xy, groups, options):
