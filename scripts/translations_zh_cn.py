@@ -927,6 +927,8 @@ TRANSLATIONS = {
     "Inspections out of reach of the roads": "道路无法到达的检查",
     "Day plans: {} officer days, {:.0f} km of road, {:.0f} hours.":
         "日程安排：{} 人·日，道路里程 {:.0f} 公里，共 {:.0f} 小时。",
+    "Day routes need the enterprises' locations: the enterprise register is a table without geometry.":
+        "每日路线需要企业位置：企业名录是没有几何的表。",
     "No grouping into contiguous grids is better balanced (proven).": "任何连通网格划分都不可能更均衡（已证明）。",
     # ---- inspection draw (core/supervision/draw.py, inspection_draw.py, reports/inspection_draw.py) ----
     'The enterprise register is empty.': '企业名录为空。',

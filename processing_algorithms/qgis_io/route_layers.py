@@ -87,6 +87,10 @@ def read_route_inputs(alg, parameters, context, feedback):
         return None
     if roads is None or office is None:
         raise QgsProcessingException(tr("Day routes need both the road network (ROADS) and the office (OFFICE)."))
+    register = alg.parameterAsSource(parameters, "ENTERPRISES", context)
+    if register is not None and register.wkbType() == QgsWkbTypes.NoGeometry:
+        raise QgsProcessingException(tr("Day routes need the enterprises' locations: the enterprise register is a "
+                                        "table without geometry."))
     crs = metric_crs(roads, context, feedback, tr("roads"))
     speed, direction = (alg.parameterAsString(parameters, n, context) for n in ("SPEED_FIELD", "DIRECTION_FIELD"))
     for name, numeric in ((speed, True), (direction, False)):

@@ -848,57 +848,57 @@
       <translation>未抽中任何企业：按当前比例本期检查数为零。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="393" />
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="441" />
       <source>The service time per inspection must be zero or more minutes.</source>
       <translation>每次检查的停留时间必须为零或正的分钟数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="395" />
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="443" />
       <source>The working day must be longer than zero hours.</source>
       <translation>工作日时长必须大于零小时。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="397" />
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="445" />
       <source>At least one inspection per day is needed.</source>
       <translation>每天至少要安排一次检查。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="400" />
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="448" />
       <source>The office needs one point with valid coordinates.</source>
       <translation>单位驻地需要一个坐标有效的点。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="428" />
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="476" />
       <source>The office is farther than {:g} m from every road: move it or raise the snap distance.</source>
       <translation>单位驻地距离所有道路都超过 {:g} 米：请移动驻地点或增大吸附距离。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="68" />
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="69" />
       <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="164" />
       <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="194" />
       <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="225" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="33" />
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="98" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="102" />
       <source>The road layer has no usable lines.</source>
       <translation>道路图层中没有可用的线。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="465" />
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="513" />
       <source>{} inspections cannot be reached from the office over the roads (or the way back is missing) and are left out of the routes.</source>
       <translation>{} 项检查无法从单位经道路到达（或无法返回），未排入路线。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="469" />
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="517" />
       <source>{} inspections alone take longer than the working day (travel there and back and the inspection): each has a day of its own.</source>
       <translation>{} 项检查单独一项就超过一个工作日（往返路程加检查时间）：每项单独安排一天。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="497" />
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="545" />
       <source>{} drawn enterprises have no usable location and are left out of the routes.</source>
       <translation>{} 家抽中的企业没有可用位置，未排入路线。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="405" />
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="453" />
       <source>Stop {} of a route is not among the {} inspection points.</source>
       <translation>路线中的站点 {} 不在 {} 个检查点之内。</translation>
     </message>
@@ -2067,7 +2067,7 @@
       <location filename="../../processing_algorithms/qgis_io/features.py" line="32" />
       <location filename="../../processing_algorithms/qgis_io/raster_blocks.py" line="35" />
       <location filename="../../processing_algorithms/qgis_io/read.py" line="263" />
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="130" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="134" />
       <source>Canceled by the user.</source>
       <translation>已被用户取消。</translation>
     </message>
@@ -2305,9 +2305,9 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <location filename="../../processing_algorithms/emergency_coverage.py" line="171" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="30" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="28" />
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="90" />
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="96" />
       <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="94" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="100" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="98" />
       <source>roads</source>
       <translation>道路</translation>
     </message>
@@ -4238,7 +4238,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
     </message>
     <message>
       <location filename="../../processing_algorithms/supervision_grid.py" line="132" />
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="116" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="120" />
       <source>enterprises</source>
       <translation>企业</translation>
     </message>
@@ -4636,12 +4636,17 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>每日路线需要同时给出道路网（ROADS）和单位驻地（OFFICE）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="102" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="92" />
+      <source>Day routes need the enterprises' locations: the enterprise register is a table without geometry.</source>
+      <translation>每日路线需要企业位置：企业名录是没有几何的表。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="106" />
       <source>office</source>
       <translation>单位驻地</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="104" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="108" />
       <source>The office layer has no usable point.</source>
       <translation>单位驻地图层没有可用的点。</translation>
     </message>
@@ -4651,7 +4656,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>DAY_START 必须是形如 08:30 的时刻（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="106" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="110" />
       <source>The office layer has {} points; the first is the office.</source>
       <translation>单位驻地图层有 {} 个点；以第一个点作为驻地。</translation>
     </message>

@@ -158,11 +158,18 @@ def test_working_day_splits_routes_into_days(run_alg, tmp_path):
     ({"OFFICE": None}, "both the road network"),
     ({"DAY_START": "8h"}, "clock time"),
     ({"OFFICE": "far"}, "farther than"),
+    ({"ENTERPRISES": "table"}, "table without geometry"),
 ])
 def test_bad_route_input_is_explained(run_alg, tmp_path, change, message):
     extra = {"ROADS": line_layer([[(499000, 3000000), (505000, 3000000)]]), "OFFICE": office_layer(499500, 3000000)}
     extra.update(change)
     if extra["OFFICE"] == "far":
         extra["OFFICE"] = office_layer(400000, 3000000)
+    if extra.get("ENTERPRISES") == "table":
+        table = QgsVectorLayer("None", "register", "memory")
+        table.dataProvider().addAttributes(enterprises().fields().toList())
+        table.updateFields()
+        table.dataProvider().addFeatures([QgsFeature(f) for f in enterprises().getFeatures()])
+        extra["ENTERPRISES"] = table
     with pytest.raises(QgsProcessingException, match=message):
         run_alg("inspectiondraw", params(tmp_path, **{k: v for k, v in extra.items() if v is not None}))
