@@ -11,7 +11,7 @@ def route_section(plan, officers, task_ids):
     rows, data = [], {}
     for g, k in enumerate(plan.officers):
         days, stops, km, hours = plan.totals(g)
-        longest = max(r.hours for r in plan.of_group(g))
+        longest = max((r.hours for r in plan.of_group(g)), default=0.0)
         rows.append([officers.ids[k], days, stops, km, hours, longest])
         data[officers.ids[k]] = {"days": days, "stops": stops, "km": round(km, 3), "hours": round(hours, 3),
                                  "longest_day_h": round(longest, 3)}

@@ -173,3 +173,18 @@ def test_bad_route_input_is_explained(run_alg, tmp_path, change, message):
         extra["ENTERPRISES"] = table
     with pytest.raises(QgsProcessingException, match=message):
         run_alg("inspectiondraw", params(tmp_path, **{k: v for k, v in extra.items() if v is not None}))
+
+
+def test_enterprises_on_a_detached_road_are_reported_unreachable(run_alg, tmp_path):
+    roads = line_layer([[(499000, 3000000), (502000, 3000000)], [(503000, 3000000), (505000, 3000000)]])
+    result = run_alg("inspectiondraw", params(
+        tmp_path, ROADS=roads, SPEED_FIELD="kmh", OFFICE=office_layer(499500, 3000000), ROUTES="memory:",
+        REPORT=str(tmp_path / "cut.json")))
+    drawn = [f["code"] for f in result["OUTPUT"].getFeatures()]
+    # an enterprise at x joins the nearer road piece: the detached one from 503,000 when x − 502,000 > 503,000 − x
+    detached = sorted(c for c in drawn if 500000 + 100 * int(c[1:]) > 502500)
+    assert detached  # the draw picks some of them
+    report = json.load(open(result["REPORT"], encoding="utf-8"))
+    assert report["routes"]["unreachable_tasks"] == detached
+    routed = {part.split(" ")[0] for f in result["ROUTES"].getFeatures() for part in f["stop_order"].split(" → ")}
+    assert routed == set(drawn) - set(detached)
