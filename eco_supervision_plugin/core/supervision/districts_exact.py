@@ -114,7 +114,16 @@ def solve_exact(w, pairs, k, island_of=None, original=None, max_workload=None, z
     if max_workload:
         rows.add(load_cols, ws[None, :], np.full(k, -np.inf), np.full(k, max_workload / scale))
     # flow: net inflow − x + n·r ≥ 0 per mainland unit and district
-    big = float(max(n - 1, 1))
+    # units per district: with every workload within z_upper of the mean, a district holds at most the count of
+    # the lightest units that fit under W̄ + z_upper and at least the count of the heaviest reaching W̄ − z_upper
+    most, least = n - k + 1, 1
+    if z_upper is not None:
+        light, heavy = np.cumsum(np.sort(ws)), np.cumsum(np.sort(ws)[::-1])
+        top = 1.0 + z_upper / scale * (1 + 1e-9) + 1e-9
+        most = max(1, min(most, int(np.searchsorted(light, top, side="right"))))
+        least = max(1, min(int(np.searchsorted(heavy, 1.0 - z_upper / scale * (1 + 1e-9) - 1e-9)) + 1, most))
+    rows.add(x(units[None, :], dists[:, None]), 1.0, np.full(k, float(least)), np.full(k, float(most)))
+    big = float(max(most - 1, 1))
     fi, fd = np.repeat(np.arange(n_arcs), k), np.tile(dists, n_arcs)
     rows.add(np.c_[f(fi, fd), x(tails[fi], fd)], [1.0, -big], np.full(len(fi), -np.inf), np.zeros(len(fi)))
     rows.add(np.c_[f(fi, fd), x(heads[fi], fd)], [1.0, -big], np.full(len(fi), -np.inf), np.zeros(len(fi)))
@@ -128,7 +137,7 @@ def solve_exact(w, pairs, k, island_of=None, original=None, max_workload=None, z
     for (i, d), j in row_of.items():
         flow_r += [j, j]
         flow_c += [int(x(i, d)), int(r(i, d))]
-        flow_v += [-1.0, float(n)]
+        flow_v += [-1.0, float(most)]
     n_rows = len(row_of)
     rows.r.append(rows.n + np.asarray(flow_r, dtype=np.int64))
     rows.c.append(np.asarray(flow_c, dtype=np.int64))
