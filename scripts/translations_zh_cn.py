@@ -929,6 +929,11 @@ TRANSLATIONS = {
         "日程安排：{} 人·日，道路里程 {:.0f} 公里，共 {:.0f} 小时。",
     "Day routes need the enterprises' locations: the enterprise register is a table without geometry.":
         "每日路线需要企业位置：企业名录是没有几何的表。",
+    "{} inspections lie farther than {:g} m from every road and are left out of the routes.":
+        "{} 项检查距离所有道路都超过 {:g} 米，未排入路线。",
+    "Largest distance from an enterprise to a road (m)": "企业到道路的最大距离（米）",
+    "Enterprises farther than this from every road cannot be routed and are reported.":
+        "距离所有道路都超过该距离的企业无法排入路线，并在报告中列出。",
     "No grouping into contiguous grids is better balanced (proven).": "任何连通网格划分都不可能更均衡（已证明）。",
     # ---- inspection draw (core/supervision/draw.py, inspection_draw.py, reports/inspection_draw.py) ----
     'The enterprise register is empty.': '企业名录为空。',

@@ -25,6 +25,7 @@ from ...eco_supervision_plugin.i18n import tr
 from .crs import metric_crs
 from .feedback import warn
 from .ogr_bulk import plain_source_layer
+from .parameters import metres_parameter
 from .parsers import directions_of
 from .read import read_lines, read_points, require_field
 from .sinks import clean_number, fields_of
@@ -62,6 +63,8 @@ def add_route_parameters(alg):
            "as fit."))
     add(number("MAX_STOPS_PER_DAY", tr("Inspections per day (0 = no limit)"), number.Integer, 0, minValue=0),
         tr("At most this many inspections on one day."), advanced=True)
+    add(metres_parameter("MAX_SNAP_DISTANCE", tr("Largest distance from an enterprise to a road (m)"), 2000.0),
+        tr("Enterprises farther than this from every road cannot be routed and are reported."), advanced=True)
     add(QgsProcessingParameterString("DAY_START", tr("Leaving the office at (HH:MM)"), defaultValue="08:30"),
         tr("Clock time each day starts at the office; arrival times are counted from it."), advanced=True)
     add(QgsProcessingParameterFeatureSink("ROUTES", tr("Day routes"), QgsProcessing.TypeVectorLine, optional=True,
@@ -111,7 +114,8 @@ def read_route_inputs(alg, parameters, context, feedback):
     hours = alg.parameterAsDouble(parameters, "MAX_DAY_HOURS", context)
     stops = alg.parameterAsInt(parameters, "MAX_STOPS_PER_DAY", context)
     options = RouteOptions(alg.parameterAsDouble(parameters, "SERVICE_MINUTES", context), hours or None,
-                           stops or None, _day_start(alg.parameterAsString(parameters, "DAY_START", context)))
+                           stops or None, _day_start(alg.parameterAsString(parameters, "DAY_START", context)),
+                           max_snap_distance_m=alg.parameterAsDouble(parameters, "MAX_SNAP_DISTANCE", context))
     return lines, points.xy[0], options, crs
 
 

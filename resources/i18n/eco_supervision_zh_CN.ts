@@ -878,22 +878,27 @@
       <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="194" />
       <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="225" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="33" />
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="102" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="105" />
       <source>The road layer has no usable lines.</source>
       <translation>道路图层中没有可用的线。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="513" />
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="515" />
+      <source>{} inspections lie farther than {:g} m from every road and are left out of the routes.</source>
+      <translation>{} 项检查距离所有道路都超过 {:g} 米，未排入路线。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="518" />
       <source>{} inspections cannot be reached from the office over the roads (or the way back is missing) and are left out of the routes.</source>
       <translation>{} 项检查无法从单位经道路到达（或无法返回），未排入路线。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="517" />
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="522" />
       <source>{} inspections alone take longer than the working day (travel there and back and the inspection): each has a day of its own.</source>
       <translation>{} 项检查单独一项就超过一个工作日（往返路程加检查时间）：每项单独安排一天。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="545" />
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="550" />
       <source>{} drawn enterprises have no usable location and are left out of the routes.</source>
       <translation>{} 家抽中的企业没有可用位置，未排入路线。</translation>
     </message>
@@ -2067,7 +2072,7 @@
       <location filename="../../processing_algorithms/qgis_io/features.py" line="32" />
       <location filename="../../processing_algorithms/qgis_io/raster_blocks.py" line="35" />
       <location filename="../../processing_algorithms/qgis_io/read.py" line="263" />
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="134" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="138" />
       <source>Canceled by the user.</source>
       <translation>已被用户取消。</translation>
     </message>
@@ -2182,7 +2187,7 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
     </message>
     <message>
       <location filename="../../processing_algorithms/emergency_coverage.py" line="95" />
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="48" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="49" />
       <source>One-way field</source>
       <translation>单行字段</translation>
     </message>
@@ -2305,9 +2310,9 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <location filename="../../processing_algorithms/emergency_coverage.py" line="171" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="30" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="28" />
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="94" />
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="100" />
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="98" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="97" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="103" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="101" />
       <source>roads</source>
       <translation>道路</translation>
     </message>
@@ -4238,7 +4243,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
     </message>
     <message>
       <location filename="../../processing_algorithms/supervision_grid.py" line="132" />
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="120" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="124" />
       <source>enterprises</source>
       <translation>企业</translation>
     </message>
@@ -4525,138 +4530,148 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>节点容差（米）：距离小于该值的线端点将被连接。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="44" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="45" />
       <source>Road lines: with an office, each officer's inspections are ordered into day routes over these roads.</source>
       <translation>道路线：给出单位驻地时，按这些道路把每名执法人员的检查任务排成每日路线。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="47" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="48" />
       <source>Speed of each road in km/h; null or zero speeds use the default speed.</source>
       <translation>各道路的车速（公里/小时）；空值或零值使用默认车速。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="50" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="51" />
       <source>1/yes/forward: digitised direction only; -1/reverse: against it; anything else: both ways.</source>
       <translation>1/yes/forward：仅沿数字化方向通行；-1/reverse：仅逆向通行；其他值：双向通行。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="53" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="54" />
       <source>Speed of roads without a usable speed value.</source>
       <translation>没有可用车速值的道路所用的车速。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="56" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="57" />
       <source>The bureau's office: every day route leaves from it and comes back to it (the first point is used).</source>
       <translation>生态环境局驻地：每天的路线从这里出发并返回这里（使用第一个点）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="58" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="59" />
       <source>Time spent at each enterprise, added to the travel time.</source>
       <translation>在每家企业停留的时间，计入路程时间之外。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="61" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="62" />
       <source>Longest day, travel and inspections together; an officer's inspections are split into as few days as fit.</source>
       <translation>一天的最长时间（路程加检查）；每名执法人员的检查任务分成尽可能少的天数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="64" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="65" />
       <source>At most this many inspections on one day.</source>
       <translation>一天最多安排的检查次数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="66" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="67" />
+      <source>Enterprises farther than this from every road cannot be routed and are reported.</source>
+      <translation>距离所有道路都超过该距离的企业无法排入路线，并在报告中列出。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="69" />
       <source>Clock time each day starts at the office; arrival times are counted from it.</source>
       <translation>每天从单位出发的时刻；到达时间由此起算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="69" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="72" />
       <source>One line per officer and day along the roads: stops, km, hours, visiting order with arrival times.</source>
       <translation>每名执法人员每天一条沿道路的线：站数、公里数、小时数、检查顺序和到达时间。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="72" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="75" />
       <source>One point per visit: officer, day, visit number and arrival time.</source>
       <translation>每次检查一个点：执法人员、日期序号、站序和到达时间。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="42" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="43" />
       <source>Road network (day routes)</source>
       <translation>道路网（每日路线）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="45" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="46" />
       <source>Road speed field (km/h)</source>
       <translation>道路车速字段（公里/小时）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="52" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="53" />
       <source>Default road speed (km/h)</source>
       <translation>默认道路车速（公里/小时）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="54" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="55" />
       <source>Office (start and end of every day)</source>
       <translation>单位驻地（每天的起点和终点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="57" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="58" />
       <source>Minutes per inspection</source>
       <translation>每次检查用时（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="59" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="60" />
       <source>Working day (hours, 0 = no limit)</source>
       <translation>工作日时长（小时，0 = 不限）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="63" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="64" />
       <source>Inspections per day (0 = no limit)</source>
       <translation>每天检查次数（0 = 不限）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="65" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="66" />
+      <source>Largest distance from an enterprise to a road (m)</source>
+      <translation>企业到道路的最大距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="68" />
       <source>Leaving the office at (HH:MM)</source>
       <translation>出发时刻（时:分）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="67" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="70" />
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="22" />
       <source>Day routes</source>
       <translation>每日路线</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="70" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="73" />
       <source>Route stops</source>
       <translation>路线站点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="89" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="92" />
       <source>Day routes need both the road network (ROADS) and the office (OFFICE).</source>
       <translation>每日路线需要同时给出道路网（ROADS）和单位驻地（OFFICE）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="92" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="95" />
       <source>Day routes need the enterprises' locations: the enterprise register is a table without geometry.</source>
       <translation>每日路线需要企业位置：企业名录是没有几何的表。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="106" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="109" />
       <source>office</source>
       <translation>单位驻地</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="108" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="111" />
       <source>The office layer has no usable point.</source>
       <translation>单位驻地图层没有可用的点。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="78" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="81" />
       <source>DAY_START must be a clock time such as 08:30 (got {}).</source>
       <translation>DAY_START 必须是形如 08:30 的时刻（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="110" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="113" />
       <source>The office layer has {} points; the first is the office.</source>
       <translation>单位驻地图层有 {} 个点；以第一个点作为驻地。</translation>
     </message>

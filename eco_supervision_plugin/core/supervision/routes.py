@@ -509,9 +509,14 @@ def plan_routes(graph, office_xy, stop_xy, groups, options=None, monitor=None):
         length = float(np.hypot(*np.diff(line, axis=0).T).sum())
         routes.append(DayRoute(g, d, pts_day[1:-1] - 1, arrive, travel, service_s, length, line, over))
     notes = []
-    if unreachable:
+    missing = {s for _g, s in unreachable}
+    far = {s for s in missing if net.snap.edge[s + 1] < 0}
+    if far:
+        notes.append(Note("{} inspections lie farther than {:g} m from every road and are left out of the routes.",
+                          len(far), options.max_snap_distance_m or 0.0))
+    if missing - far:
         notes.append(Note("{} inspections cannot be reached from the office over the roads (or the way back is "
-                          "missing) and are left out of the routes.", len({s for _g, s in unreachable})))
+                          "missing) and are left out of the routes.", len(missing - far)))
     over = sum(r.over_day for r in routes)
     if over:
         notes.append(Note("{} inspections alone take longer than the working day (travel there and back and the "
