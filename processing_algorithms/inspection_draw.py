@@ -14,8 +14,10 @@ from qgis.core import (
 )
 
 from ..eco_supervision_plugin.core.supervision.draw import EnterpriseRegister, OfficerRegister, draw_inspections
+from ..eco_supervision_plugin.core.supervision.routes import officer_routes
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output
 from .qgis_io.parsers import is_truthy, parse_key_values, share, split_list
+from .qgis_io.route_layers import add_route_parameters, read_route_inputs, stop_locations, write_routes
 from .qgis_io.sinks import fields_of
 from .qgis_io.tables import copy_features, read_attributes
 from .reports.inspection_draw import draw_note
@@ -56,7 +58,12 @@ class InspectionDrawAlgorithm(EcoAlgorithm):
             "SEED: publish it before the draw. The registers are put in a canonical order and hashed (SHA-256); "
             "the draw depends only on the registers, the seed and the algorithm version, all in the report, so "
             "anyone can reproduce and verify the published result.\n"
-            "If some enterprise cannot be staffed under the rules, the run stops and names it.")
+            "If some enterprise cannot be staffed under the rules, the run stops and names it.\n\n"
+            "Day plans (optional): with ROADS and OFFICE, each officer's inspections are ordered into road routes "
+            "that leave the office and come back (shortest road times; exact order up to 9 stops, otherwise "
+            "insertion and 2-opt/Or-opt improvement), split into working days of at most MAX_DAY_HOURS with "
+            "SERVICE_MINUTES at each enterprise. ROUTES holds one line per officer and day with its stops, km, "
+            "hours and arrival times; inspections that cannot be reached over the roads are reported.")
 
     def initAlgorithm(self, config=None):
         add, tr, field = self.add_parameter, self.tr, QgsProcessingParameterField
@@ -101,6 +108,7 @@ class InspectionDrawAlgorithm(EcoAlgorithm):
         add(QgsProcessingParameterFeatureSink("TEAMS", tr("Officer loads"), QgsProcessing.TypeVector, optional=True,
                                               createByDefault=True),
             tr("One row per officer: the number and ids of their inspections."))
+        add_route_parameters(self)
         self.add_report_parameter()
 
     def _registers(self, parameters, context, feedback):
@@ -130,16 +138,27 @@ class InspectionDrawAlgorithm(EcoAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         watch = Stopwatch()
         source, fids, register, officers = self._registers(parameters, context, feedback)
+        route_inputs = read_route_inputs(self, parameters, context, feedback)  # bad road input stops before the draw
         rates = parse_key_values(self.parameterAsString(parameters, "RATES", context), "RATES", convert=share)
         result = run_core(feedback, draw_inspections, register, officers, rates,
                           self.parameterAsString(parameters, "SEED", context),
                           per_task=self.parameterAsInt(parameters, "PER_TASK", context),
                           max_load=self.parameterAsInt(parameters, "MAX_LOAD", context) or None,
-                          monitor=feedback_monitor(feedback, 10, 90))
+                          monitor=feedback_monitor(feedback, 10, 60))
         self.dest_output = self._write_drawn(parameters, context, feedback, source, fids, register, officers, result)
         outputs = {"OUTPUT": self.dest_output}
         outputs["TEAMS"] = self._write_teams(parameters, context, officers, register, result)
-        note = draw_note(result, register, officers, source.sourceName(), watch.seconds())
+        plan = None
+        if route_inputs is not None:
+            roads, office_xy, options, crs = route_inputs
+            stop_xy = stop_locations(source, fids, result.drawn, crs, context, feedback)
+            plan = run_core(feedback, officer_routes, roads, office_xy, stop_xy, result.teams, len(officers.ids),
+                            options, monitor=feedback_monitor(feedback, 60, 95))
+            self.dest_routes, outputs["STOPS"] = write_routes(
+                self, parameters, context, feedback, plan, officers, [register.ids[e] for e in result.drawn], stop_xy,
+                options, crs)
+            outputs["ROUTES"] = self.dest_routes
+        note = draw_note(result, register, officers, source.sourceName(), watch.seconds(), plan)
         outputs["REPORT"] = write_note(self.parameterAsFileOutput(parameters, "REPORT", context), note)
         return outputs
 
@@ -175,4 +194,5 @@ class InspectionDrawAlgorithm(EcoAlgorithm):
 
     def postProcessAlgorithm(self, context, feedback):
         style_output(context, getattr(self, "dest_output", None), "inspection_drawn.qml")
+        style_output(context, getattr(self, "dest_routes", None), "inspection_routes.qml")
         return {}

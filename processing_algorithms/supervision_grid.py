@@ -58,7 +58,10 @@ class SupervisionGridAlgorithm(EcoAlgorithm):
             "Grids are contiguous (queen: units touching at a point; rook: along an edge). Parts of the territory "
             "too small for a grid of their own (islands) join the nearest grid and are marked. The report gives "
             "the largest deviation from the mean workload beside a proven lower bound: no grouping can do better "
-            "than the bound.")
+            "than the bound.\n"
+            "METHOD: the heuristic (any size), or the exact mixed-integer programme for small territories (up to "
+            "60 units, within TIME_LIMIT): it proves the smallest possible largest deviation, then changes as few "
+            "of today's units as possible (or keeps grids compact).")
 
     def initAlgorithm(self, config=None):
         add, tr, number = self.add_parameter, self.tr, QgsProcessingParameterNumber
@@ -94,6 +97,13 @@ class SupervisionGridAlgorithm(EcoAlgorithm):
             tr("Grids within this share of the mean workload meet the target; today's grids change until all do."))
         add(number("GAP_TOLERANCE", tr("Touching tolerance (m)"), number.Double, 1.0, minValue=0),
             tr("Units closer than this (metres) touch: boundaries digitised separately seldom match exactly."),
+            advanced=True)
+        methods = [tr("Heuristic (any size)"), tr("Exact (mixed-integer programme, up to 60 units)")]
+        add(QgsProcessingParameterEnum("METHOD", tr("Method"), methods, defaultValue=0),
+            tr("Exact: the smallest possible largest deviation, proven by a mixed-integer programme (small "
+               "territories, within the time limit); otherwise the heuristic with its lower bound."))
+        add(number("TIME_LIMIT", tr("Time limit of the exact method (s)"), number.Double, 60.0, minValue=1.0),
+            tr("The exact method stops after this time with the best grids found and the solver's bound."),
             advanced=True)
         add(number("SEED", tr("Random seed"), number.Integer, 0, minValue=0),
             tr("Seed of the grids' starting points (the same seed gives the same grids)."), advanced=True)
@@ -143,7 +153,9 @@ class SupervisionGridAlgorithm(EcoAlgorithm):
             units.workload = [w + e for w, e in zip(units.workload, enterprises)]
         options = DistrictOptions(self.parameterAsInt(parameters, "DISTRICTS", context) or None,
                                   self.parameterAsDouble(parameters, "MAX_WORKLOAD", context) or None,
-                                  self.parameterAsDouble(parameters, "TOLERANCE", context) / 100.0)
+                                  self.parameterAsDouble(parameters, "TOLERANCE", context) / 100.0,
+                                  method=("heuristic", "exact")[self.parameterAsEnum(parameters, "METHOD", context)],
+                                  time_limit_s=self.parameterAsDouble(parameters, "TIME_LIMIT", context))
         plan = run_core(feedback, plan_districts, units, options, self.parameterAsInt(parameters, "SEED", context),
                         monitor=feedback_monitor(feedback, 20, 90))
         self.dest_output = self._write_units(parameters, context, source, table, units, plan, crs)

@@ -78,6 +78,8 @@ SCHEMA = {
 SCHEMA["enterprise_register"] = ("Point", [("code", "str"), ("name", "str"), ("stratum", "str"),
                                            ("district_code", "str"), ("excluded", "int"), ("last_inspectors", "str")])
 SCHEMA["inspectors"] = ("Point", [("officer_id", "str"), ("name", "str"), ("unit", "str"), ("district_code", "str")])
+# the bureau's office, start and end of the inspection day routes (City.build_office)
+SCHEMA["bureau_office"] = ("Point", [("name", "str"), ("name_zh", "str")])
 
 # wind and TVOC of the hourly readings (City.build_wind)
 SCHEMA["air_readings"][1].extend([("wind_dir", "float"), ("wind_speed", "float"), ("TVOC", "float")])
@@ -370,6 +372,7 @@ class City:
         self.build_candidates()
         self.build_registers()
         self.build_intakes()
+        self.build_office()
         return self.layers
 
     def build_districts(self):
@@ -1061,6 +1064,14 @@ class City:
             last = ",".join(rng.choice(officers, 2, replace=False)) if rng.random() < 0.33 else None
             self.add("enterprise_register", geom, code="QY{:04d}".format(k + 1), name=attrs["name"], stratum=stratum,
                      district_code=district_of(geom), excluded=int(rng.random() < 1 / 12), last_inspectors=last)
+
+    def build_office(self):
+        """The ecology and environment bureau's office: 40 m north of the road vertex nearest the city centre
+        (no random draw, so every other layer keeps its values)."""
+        vertices = np.vstack([np.asarray(geom, dtype=float).reshape(-1, 2) for geom, _ in self.layers["roads"]])
+        near = vertices[int(np.argmin(np.hypot(vertices[:, 0] - CX, vertices[:, 1] - CY)))]
+        self.add("bureau_office", [round(float(near[0]), 3), round(float(near[1]) + 40.0, 3)],
+                 name="Lvshui Ecology and Environment Bureau", name_zh="绿水市生态环境局")
 
     # -- wind and a planted VOC source (source attribution, issue 16) ------------------------------------------
     def build_wind(self):

@@ -1398,6 +1398,95 @@ TRANSLATIONS = {
     "Map of the result": "结果地图",
     "Notes": "说明",
     # ---- inspection routes ---------------------------------------------------------------------------
+    "The exact method takes at most {} units ({} given): the heuristic's grids are reported.":
+        "精确方法最多处理 {} 个单元（当前 {} 个）：报告给出启发式方法的网格。",
+    "This scipy has no MILP solver (scipy ≥ 1.9 is needed): the heuristic's grids are reported.":
+        "当前 scipy 没有混合整数规划求解器（需要 scipy ≥ 1.9）：报告给出启发式方法的网格。",
+    "The exact method found no better grids within {:g} s: the heuristic's grids are reported.":
+        "精确方法在 {:g} 秒内未找到更好的网格：报告给出启发式方法的网格。",
+    "Exact method: the largest deviation is proven optimal (mixed-integer programme).":
+        "精确方法：最大偏差已被证明为最优（混合整数规划）。",
+    "Exact method stopped at its {:g} s time limit: best grids found, the bound is the solver's proven bound.":
+        "精确方法在 {:g} 秒时限处停止：给出找到的最好网格，下界为求解器证明的界。",
+    "The service time per inspection must be zero or more minutes.": "每次检查的停留时间必须为零或正的分钟数。",
+    "The working day must be longer than zero hours.": "工作日时长必须大于零小时。",
+    "At least one inspection per day is needed.": "每天至少要安排一次检查。",
+    "The office needs one point with valid coordinates.": "单位驻地需要一个坐标有效的点。",
+    "The office is farther than {:g} m from every road: move it or raise the snap distance.":
+        "单位驻地距离所有道路都超过 {:g} 米：请移动驻地点或增大吸附距离。",
+    "{} inspections cannot be reached from the office over the roads (or the way back is missing) and are left out "
+    "of the routes.": "{} 项检查无法从单位经道路到达（或无法返回），未排入路线。",
+    "{} inspections alone take longer than the working day (travel there and back and the inspection): each has a "
+    "day of its own.": "{} 项检查单独一项就超过一个工作日（往返路程加检查时间）：每项单独安排一天。",
+    "{} drawn enterprises have no usable location and are left out of the routes.":
+        "{} 家抽中的企业没有可用位置，未排入路线。",
+    "Stop {} of a route is not among the {} inspection points.": "路线中的站点 {} 不在 {} 个检查点之内。",
+    "Heuristic (any size)": "启发式（任意规模）",
+    "Exact (mixed-integer programme, up to 60 units)": "精确（混合整数规划，不超过 60 个单元）",
+    "Exact: the smallest possible largest deviation, proven by a mixed-integer programme (small territories, within "
+    "the time limit); otherwise the heuristic with its lower bound.":
+        "精确：用混合整数规划求出并证明最小的最大偏差（适用于小范围，在时限内）；否则用启发式方法并给出其下界。",
+    "The exact method stops after this time with the best grids found and the solver's bound.":
+        "精确方法到达该时间后停止，给出找到的最好网格和求解器的界。",
+    "Time limit of the exact method (s)": "精确方法时限（秒）",
+    "Road lines: with an office, each officer's inspections are ordered into day routes over these roads.":
+        "道路线：给出单位驻地时，按这些道路把每名执法人员的检查任务排成每日路线。",
+    "Speed of each road in km/h; null or zero speeds use the default speed.":
+        "各道路的车速（公里/小时）；空值或零值使用默认车速。",
+    "1/yes/forward: digitised direction only; -1/reverse: against it; anything else: both ways.":
+        "1/yes/forward：仅沿数字化方向通行；-1/reverse：仅逆向通行；其他值：双向通行。",
+    "Speed of roads without a usable speed value.": "没有可用车速值的道路所用的车速。",
+    "The bureau's office: every day route leaves from it and comes back to it (the first point is used).":
+        "生态环境局驻地：每天的路线从这里出发并返回这里（使用第一个点）。",
+    "Time spent at each enterprise, added to the travel time.": "在每家企业停留的时间，计入路程时间之外。",
+    "Longest day, travel and inspections together; an officer's inspections are split into as few days as fit.":
+        "一天的最长时间（路程加检查）；每名执法人员的检查任务分成尽可能少的天数。",
+    "At most this many inspections on one day.": "一天最多安排的检查次数。",
+    "Clock time each day starts at the office; arrival times are counted from it.":
+        "每天从单位出发的时刻；到达时间由此起算。",
+    "One line per officer and day along the roads: stops, km, hours, visiting order with arrival times.":
+        "每名执法人员每天一条沿道路的线：站数、公里数、小时数、检查顺序和到达时间。",
+    "One point per visit: officer, day, visit number and arrival time.":
+        "每次检查一个点：执法人员、日期序号、站序和到达时间。",
+    "Road network (day routes)": "道路网（每日路线）",
+    "Road speed field (km/h)": "道路车速字段（公里/小时）",
+    "Default road speed (km/h)": "默认道路车速（公里/小时）",
+    "Office (start and end of every day)": "单位驻地（每天的起点和终点）",
+    "Minutes per inspection": "每次检查用时（分钟）",
+    "Working day (hours, 0 = no limit)": "工作日时长（小时，0 = 不限）",
+    "Inspections per day (0 = no limit)": "每天检查次数（0 = 不限）",
+    "Leaving the office at (HH:MM)": "出发时刻（时:分）",
+    "Day routes": "每日路线",
+    "Route stops": "路线站点",
+    "Day routes need both the road network (ROADS) and the office (OFFICE).":
+        "每日路线需要同时给出道路网（ROADS）和单位驻地（OFFICE）。",
+    "office": "单位驻地",
+    "The office layer has no usable point.": "单位驻地图层没有可用的点。",
+    "DAY_START must be a clock time such as 08:30 (got {}).": "DAY_START 必须是形如 08:30 的时刻（当前为 {}）。",
+    "The office layer has {} points; the first is the office.": "单位驻地图层有 {} 个点；以第一个点作为驻地。",
+    "Officer": "执法人员",
+    "Days": "天数",
+    "Inspections": "检查次数",
+    "Road km": "道路里程（公里）",
+    "Hours": "小时",
+    "Longest day (h)": "最长一天（小时）",
+    "Each officer leaves the office, visits their inspections in the order of the shortest road time found and "
+    "comes back; hours include the time at each enterprise.":
+        "每名执法人员从单位出发，按所求得的最短道路用时顺序依次检查，然后返回；小时数包含在每家企业的停留时间。",
+    "Officer days planned": "安排的人·日数",
+    "Road distance, all routes": "全部路线道路里程",
+    "Hours, all routes": "全部路线用时",
+    "Inspections out of reach of the roads": "道路无法到达的检查",
+    "Day plans: {} officer days, {:.0f} km of road, {:.0f} hours.":
+        "日程安排：{} 人·日，道路里程 {:.0f} 公里，共 {:.0f} 小时。",
+    "Day routes need the enterprises' locations: the enterprise register is a table without geometry.":
+        "每日路线需要企业位置：企业名录是没有几何的表。",
+    "{} inspections lie farther than {:g} m from every road and are left out of the routes.":
+        "{} 项检查距离所有道路都超过 {:g} 米，未排入路线。",
+    "Largest distance from an enterprise to a road (m)": "企业到道路的最大距离（米）",
+    "Enterprises farther than this from every road cannot be routed and are reported.":
+        "距离所有道路都超过该距离的企业无法排入路线，并在报告中列出。",
+    "No grouping into contiguous grids is better balanced (proven).": "任何连通网格划分都不可能更均衡（已证明）。",
     # ---- inspection draw (core/supervision/draw.py, inspection_draw.py, reports/inspection_draw.py) ----
     'The enterprise register is empty.': '企业名录为空。',
     '{} enterprises have no id: every entry of the register needs one.':
@@ -1460,6 +1549,11 @@ TRANSLATIONS = {
         '-256); the draw depends only on the registers, the seed and the algorithm version, all in the report, so a'
         'nyone can reproduce and verify the published result.\nIf some enterprise cannot be staffed under the rules'
         ', the run stops and names it.'
+        "\n\nDay plans (optional): with ROADS and OFFICE, each officer's inspections are ordered into road routes "
+        "that leave the office and come back (shortest road times; exact order up to 9 stops, otherwise "
+        "insertion and 2-opt/Or-opt improvement), split into working days of at most MAX_DAY_HOURS with "
+        "SERVICE_MINUTES at each enterprise. ROUTES holds one line per officer and day with its stops, km, "
+        "hours and arrival times; inspections that cannot be reached over the roads are reported."
     ):
         (
             '“双随机、一公开”抽查：本期从污染源名录中抽取哪些企业接受检查（各类别按其比例简单随机抽样），以及由哪些'
@@ -1468,6 +1562,10 @@ TRANSLATIONS = {
             ' 项适用于其余所有类别）。排除项（取值为真的字段：近期已检查、正在立案调查）不参加抽取。\nSEED：请在抽'
             '取前公布。名录按统一顺序排列并计算 SHA-256 哈希；抽取结果只取决于名录、种子和算法版本，三者都写入报告'
             '，任何人都能复现并核验公布的结果。\n若某家企业按规则无法配齐人员，运行将停止并指出该企业。'
+            '\n\n日程安排（可选）：给出 ROADS 和 OFFICE 时，把每名执法人员的检查任务排成从单位出发、最后返回单位'
+            '的道路路线（按最短道路用时；9 站以内求精确顺序，否则用插入法加 2-opt/Or-opt 改进），并按每天不超过 '
+            'MAX_DAY_HOURS 小时、每家企业停留 SERVICE_MINUTES 分钟分成若干工作日。ROUTES 为每名执法人员每天一条线，'
+            '含站数、公里数、小时数和到达时间；经道路无法到达的检查任务会在报告中列出。'
         ),
     'Maximum inspections per officer (0 = no cap)': '每名执法人员最多检查次数（0 = 不限）',
     'Enterprise register': '企业名录',
@@ -1576,6 +1674,9 @@ TRANSLATIONS = {
         'at a point; rook: along an edge). Parts of the territory too small for a grid of their own (islands) join '
         'the nearest grid and are marked. The report gives the largest deviation from the mean workload beside a pr'
         'oven lower bound: no grouping can do better than the bound.'
+        "\nMETHOD: the heuristic (any size), or the exact mixed-integer programme for small territories (up to "
+        "60 units, within TIME_LIMIT): it proves the smallest possible largest deviation, then changes as few "
+        "of today's units as possible (or keeps grids compact)."
     ):
         (
             '把单元（行政村、社区或热点网格）划分为相互连通的监管网格，使各网格工作量尽量均衡：每家企业、每个村都有'
@@ -1585,6 +1686,8 @@ TRANSLATIONS = {
             '保持不变，其余网格调整尽量少的单元。BOUNDARY_FIELD：网格不跨越该边界（如乡镇）。\n网格保持连通（后相邻'
             '：单元有公共点即相邻；车相邻：须有公共边）。过小而不能单独成网格的区域（飞地）并入最近的网格并加以标记'
             '。报告给出与平均工作量的最大偏差，以及经证明的下界：任何划分都不可能优于该下界。'
+            '\nMETHOD：启发式方法（任意规模），或适用于小范围（不超过 60 个单元，在 TIME_LIMIT 时限内）的精确混合整数'
+            '规划：它证明可达到的最小最大偏差，然后尽量少调整现有网格的单元（或使网格尽量紧凑）。'
         ),
     'Queen (a common point)': '后相邻（有公共点）',
     'Rook (a common edge)': '车相邻（有公共边）',

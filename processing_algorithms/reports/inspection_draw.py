@@ -6,7 +6,33 @@ from . import charts
 from .note import Figure, PlanningNote, Section, Table
 
 
-def draw_note(result, register, officers, register_name, seconds):
+def route_section(plan, officers, task_ids):
+    """Per officer: days, inspections, road km and hours of the day plans; the JSON summary beside it."""
+    rows, data = [], {}
+    for g, k in enumerate(plan.officers):
+        days, stops, km, hours = plan.totals(g)
+        longest = max((r.hours for r in plan.of_group(g)), default=0.0)
+        rows.append([officers.ids[k], days, stops, km, hours, longest])
+        data[officers.ids[k]] = {"days": days, "stops": stops, "km": round(km, 3), "hours": round(hours, 3),
+                                 "longest_day_h": round(longest, 3)}
+    days, stops, km, hours = plan.totals()
+    unreachable = sorted({task_ids[s] for _g, s in plan.unreachable})
+    table = Table([tr("Officer"), tr("Days"), tr("Inspections"), tr("Road km"), tr("Hours"), tr("Longest day (h)")],
+                  rows, ["", "", "", "km", "h", "h"])
+    section = Section(tr("Day routes"), [tr("Each officer leaves the office, visits their inspections in the order "
+                                            "of the shortest road time found and comes back; hours include the "
+                                            "time at each enterprise.")],
+                      figures=[Figure(tr("Officer days planned"), days), Figure(tr("Road distance, all routes"), km,
+                                                                               "km"),
+                               Figure(tr("Hours, all routes"), hours, "h"),
+                               Figure(tr("Inspections out of reach of the roads"), len(unreachable))],
+                      table=table)
+    summary = {"days": days, "visits": stops, "km": round(km, 3), "hours": round(hours, 3),
+               "unreachable_tasks": unreachable, "missing_locations": plan.missing_points, "officers": data}
+    return section, summary
+
+
+def draw_note(result, register, officers, register_name, seconds, routes=None):
     drawn, total = len(result.drawn), len(register.ids)
     loads = [int(v) for v in result.loads]
     busy = [v for v in loads if v > 0]
@@ -42,6 +68,21 @@ def draw_note(result, register, officers, register_name, seconds):
                          "officer_register_sha256": record.officer_register_sha256},
         "runtime_s": seconds,
     }
+    sections = [Section(tr("Drawn per stratum"), [tr("Each stratum is a simple random sample of its eligible "
+                                                    "enterprises; the number drawn is the rate × eligible, "
+                                                    "rounded half up.")], table=strata),
+                Section(tr("Officer loads"), [tr("The loads are as even as the conflict rules allow: no smaller "
+                                                 "largest load staffs every inspection.")], chart=load_chart)]
+    notes = [translate_message(n, tr) for n in result.notes]
+    if routes is not None:
+        section, data["routes"] = route_section(routes, officers, [register.ids[e] for e in result.drawn])
+        days, _stops, km, hours = routes.totals()
+        headline += " " + tr("Day plans: {} officer days, {:.0f} km of road, {:.0f} hours.").format(days, km, hours)
+        sections.append(section)
+        notes += [translate_message(n, tr) for n in routes.notes]
+    sections.append(Section(tr("Verification record (publish with the result)"),
+                            [tr("Anyone holding the two registers and the seed reproduces this draw exactly.")],
+                            table=verification))
     return PlanningNote(
         title=tr("Inspection draw — {}").format(register_name),
         subtitle=tr("Double random, one public: seed {}, {}").format(record.seed, record.version),
@@ -50,13 +91,6 @@ def draw_note(result, register, officers, register_name, seconds):
                  Figure(tr("Share of the register"), drawn / total if total else None, "%"),
                  Figure(tr("Largest load per officer"), result.load_cap, tr("inspections")),
                  Figure(tr("Officers without a task"), len(loads) - len(busy)), Figure(tr("Run time"), seconds, "s")],
-        sections=[Section(tr("Drawn per stratum"), [tr("Each stratum is a simple random sample of its eligible "
-                                                       "enterprises; the number drawn is the rate × eligible, "
-                                                       "rounded half up.")], table=strata),
-                  Section(tr("Officer loads"), [tr("The loads are as even as the conflict rules allow: no smaller "
-                                                   "largest load staffs every inspection.")], chart=load_chart),
-                  Section(tr("Verification record (publish with the result)"),
-                          [tr("Anyone holding the two registers and the seed reproduces this draw exactly.")],
-                          table=verification)],
-        notes=[translate_message(n, tr) for n in result.notes],
+        sections=sections,
+        notes=notes,
         data=data)

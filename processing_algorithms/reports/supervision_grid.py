@@ -14,6 +14,9 @@ def grid_note(plan, units, enterprises, layer_name, seconds):
         len(plan.district), plan.k, 100.0 * plan.max_deviation / plan.mean if plan.mean else 0.0,
         100.0 * plan.lower_bound / plan.mean if plan.mean else 0.0, plan.within_tolerance, plan.k,
         tr("; {} units change grid").format(changed) if units.keep is not None else "")
+    optimal = bool(plan.max_deviation <= plan.lower_bound + 1e-9 * max(plan.mean, 1.0))
+    if optimal:
+        headline += " " + tr("No grouping into contiguous grids is better balanced (proven).")
     order = sorted(range(plan.k), key=lambda d: -summaries[d].workload)
     rows = [[plan.labels[d], summaries[d].workload, summaries[d].share, len(summaries[d].members),
              summaries[d].enterprises, summaries[d].area_km2, summaries[d].changed] for d in order]
@@ -25,7 +28,8 @@ def grid_note(plan, units, enterprises, layer_name, seconds):
     data = {
         "algorithm": "ecosupervision:supervisiongrid", "units": int(len(plan.district)), "grids": plan.k,
         "mean_workload": plan.mean, "max_deviation": plan.max_deviation, "lower_bound": plan.lower_bound,
-        "within_tolerance": plan.within_tolerance, "changed_units": changed, "island_units": int(plan.island.sum()),
+        "within_tolerance": plan.within_tolerance, "proven_optimal": optimal, "changed_units": changed,
+        "island_units": int(plan.island.sum()),
         "grid_workloads": {plan.labels[d]: float(plan.workloads[d]) for d in range(plan.k)}, "runtime_s": seconds,
     }
     return PlanningNote(

@@ -759,44 +759,69 @@
       <translation>{} — {:.1f} 秒后重试</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="124" />
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="128" />
       <source>{} grids cannot cover {} separate parts (towns or unconnected areas): each needs at least one grid.</source>
       <translation>{} 个网格无法覆盖 {} 个相互分隔的部分（乡镇或不连通区域）：每部分至少需要一个网格。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="305" />
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="309" />
       <source>There are no units to group into grids.</source>
       <translation>没有可划分网格的单元。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="309" />
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="313" />
       <source>{} units have no workload value (null or not a number).</source>
       <translation>{} 个单元没有工作量数值（为空或不是数字）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="311" />
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="315" />
       <source>Workloads must be zero or positive; {} units are negative.</source>
       <translation>工作量必须为零或正数；有 {} 个单元为负。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="313" />
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="317" />
       <source>Give the number of grids (DISTRICTS), the largest workload per grid (MAX_WORKLOAD) or today's grids (KEEP_FIELD).</source>
       <translation>请给出网格数（DISTRICTS）、每个网格的最大工作量（MAX_WORKLOAD）或现有网格（KEEP_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="316" />
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="320" />
       <source>{} grids asked for {} units: the number of grids must be between 1 and the number of units.</source>
       <translation>要求 {} 个网格、{} 个单元：网格数必须在 1 与单元数之间。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="320" />
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="324" />
       <source>Unit {} alone has a workload of {:.6g}, above MAX_WORKLOAD = {:.6g}: no grid can hold it.</source>
       <translation>单元 {} 自身的工作量为 {:.6g}，超过 MAX_WORKLOAD = {:.6g}：任何网格都容纳不下。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="366" />
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="373" />
       <source>{} units in {} separate parts too small for a grid of their own were joined to the grid of the nearest unit (marked island).</source>
       <translation>{} 个单元位于 {} 个过小、不足以单独成网格的分隔部分，已并入最近单元所在的网格（标记为飞地）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="383" />
+      <source>The exact method takes at most {} units ({} given): the heuristic's grids are reported.</source>
+      <translation>精确方法最多处理 {} 个单元（当前 {} 个）：报告给出启发式方法的网格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="387" />
+      <source>This scipy has no MILP solver (scipy ≥ 1.9 is needed): the heuristic's grids are reported.</source>
+      <translation>当前 scipy 没有混合整数规划求解器（需要 scipy ≥ 1.9）：报告给出启发式方法的网格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="404" />
+      <source>The exact method found no better grids within {:g} s: the heuristic's grids are reported.</source>
+      <translation>精确方法在 {:g} 秒内未找到更好的网格：报告给出启发式方法的网格。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="417" />
+      <source>Exact method: the largest deviation is proven optimal (mixed-integer programme).</source>
+      <translation>精确方法：最大偏差已被证明为最优（混合整数规划）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/districts.py" line="419" />
+      <source>Exact method stopped at its {:g} s time limit: best grids found, the bound is the solver's proven bound.</source>
+      <translation>精确方法在 {:g} 秒时限处停止：给出找到的最好网格，下界为求解器证明的界。</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/supervision/draw.py" line="147" />
@@ -867,6 +892,67 @@
       <location filename="../../eco_supervision_plugin/core/supervision/draw.py" line="270" />
       <source>No enterprise was drawn: the rates give zero inspections this period.</source>
       <translation>未抽中任何企业：按当前比例本期检查数为零。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="441" />
+      <source>The service time per inspection must be zero or more minutes.</source>
+      <translation>每次检查的停留时间必须为零或正的分钟数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="443" />
+      <source>The working day must be longer than zero hours.</source>
+      <translation>工作日时长必须大于零小时。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="445" />
+      <source>At least one inspection per day is needed.</source>
+      <translation>每天至少要安排一次检查。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="448" />
+      <source>The office needs one point with valid coordinates.</source>
+      <translation>单位驻地需要一个坐标有效的点。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="476" />
+      <source>The office is farther than {:g} m from every road: move it or raise the snap distance.</source>
+      <translation>单位驻地距离所有道路都超过 {:g} 米：请移动驻地点或增大吸附距离。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="69" />
+      <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="177" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="221" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="252" />
+      <location filename="../../eco_supervision_plugin/core/roads/network.py" line="79" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="108" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="105" />
+      <source>The road layer has no usable lines.</source>
+      <translation>道路图层中没有可用的线。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="515" />
+      <source>{} inspections lie farther than {:g} m from every road and are left out of the routes.</source>
+      <translation>{} 项检查距离所有道路都超过 {:g} 米，未排入路线。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="518" />
+      <source>{} inspections cannot be reached from the office over the roads (or the way back is missing) and are left out of the routes.</source>
+      <translation>{} 项检查无法从单位经道路到达（或无法返回），未排入路线。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="522" />
+      <source>{} inspections alone take longer than the working day (travel there and back and the inspection): each has a day of its own.</source>
+      <translation>{} 项检查单独一项就超过一个工作日（往返路程加检查时间）：每项单独安排一天。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="550" />
+      <source>{} drawn enterprises have no usable location and are left out of the routes.</source>
+      <translation>{} 家抽中的企业没有可用位置，未排入路线。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="453" />
+      <source>Stop {} of a route is not among the {} inspection points.</source>
+      <translation>路线中的站点 {} 不在 {} 个检查点之内。</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/siting/backup.py" line="32" />
@@ -1249,15 +1335,6 @@
       <location filename="../../eco_supervision_plugin/core/emergency/new_depots.py" line="210" />
       <source>The readiness of a new depot exceeds the first threshold.</source>
       <translation>新增物资库的出动准备时间超过了第一个响应时间阈值。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="177" />
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="221" />
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="252" />
-      <location filename="../../eco_supervision_plugin/core/roads/network.py" line="79" />
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="108" />
-      <source>The road layer has no usable lines.</source>
-      <translation>道路图层中没有可用的线。</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="185" />
@@ -2250,6 +2327,7 @@
       <location filename="../../processing_algorithms/qgis_io/features.py" line="32" />
       <location filename="../../processing_algorithms/qgis_io/raster_blocks.py" line="35" />
       <location filename="../../processing_algorithms/qgis_io/read.py" line="263" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="138" />
       <source>Canceled by the user.</source>
       <translation>已被用户取消。</translation>
     </message>
@@ -2342,6 +2420,9 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
     <message>
       <location filename="../../processing_algorithms/emergency_coverage.py" line="184" />
       <location filename="../../processing_algorithms/emergency_coverage.py" line="176" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="97" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="103" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="101" />
       <source>roads</source>
       <translation>道路</translation>
     </message>
@@ -3012,193 +3093,197 @@ Outputs: the grid cells, optionally one row per cell and period, and a REPORT na
       <translation>请为“{}”汇总方式选择数值字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="40" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="42" />
       <source>Inspection draw (double random)</source>
       <translation>双随机抽查</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="43" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="45" />
       <location filename="../../processing_algorithms/supervision_grid.py" line="43" />
       <source>Supervision</source>
       <translation>监管</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="49" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="51" />
       <source>The "double random, one public" draw: which enterprises of the source register are inspected this period (a simple random sample per stratum at that stratum's rate) and which officers inspect each one (PER_TASK officers, never an officer of the enterprise's own district or one who inspected it last period, loads as even as these rules allow).
 
 RATES: share per stratum, e.g. key=0.25; general=5%; special=1 (a '*' entry applies to every other stratum). Exclusions (a truthy field: inspected recently, under investigation) are never drawn.
 SEED: publish it before the draw. The registers are put in a canonical order and hashed (SHA-256); the draw depends only on the registers, the seed and the algorithm version, all in the report, so anyone can reproduce and verify the published result.
-If some enterprise cannot be staffed under the rules, the run stops and names it.</source>
+If some enterprise cannot be staffed under the rules, the run stops and names it.
+
+Day plans (optional): with ROADS and OFFICE, each officer's inspections are ordered into road routes that leave the office and come back (shortest road times; exact order up to 9 stops, otherwise insertion and 2-opt/Or-opt improvement), split into working days of at most MAX_DAY_HOURS with SERVICE_MINUTES at each enterprise. ROUTES holds one line per officer and day with its stops, km, hours and arrival times; inspections that cannot be reached over the roads are reported.</source>
       <translation>“双随机、一公开”抽查：本期从污染源名录中抽取哪些企业接受检查（各类别按其比例简单随机抽样），以及由哪些执法人员检查每家企业（每家 PER_TASK 人；不派企业所在辖区的执法人员，也不派上期检查过该企业的人员；在这些规则允许的范围内任务尽量均衡）。
 
 RATES：各类别的抽查比例，如 key=0.25; general=5%; special=1（'*' 项适用于其余所有类别）。排除项（取值为真的字段：近期已检查、正在立案调查）不参加抽取。
 SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈希；抽取结果只取决于名录、种子和算法版本，三者都写入报告，任何人都能复现并核验公布的结果。
-若某家企业按规则无法配齐人员，运行将停止并指出该企业。</translation>
+若某家企业按规则无法配齐人员，运行将停止并指出该企业。
+
+日程安排（可选）：给出 ROADS 和 OFFICE 时，把每名执法人员的检查任务排成从单位出发、最后返回单位的道路路线（按最短道路用时；9 站以内求精确顺序，否则用插入法加 2-opt/Or-opt 改进），并按每天不超过 MAX_DAY_HOURS 小时、每家企业停留 SERVICE_MINUTES 分钟分成若干工作日。ROUTES 为每名执法人员每天一条线，含站数、公里数、小时数和到达时间；经道路无法到达的检查任务会在报告中列出。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="64" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="71" />
       <source>The source register: one feature or row per enterprise (points, polygons or a table).</source>
       <translation>污染源名录：每家企业一条要素或一行（点、面或表）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="66" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="73" />
       <source>A unique id per enterprise; the register is sorted by it before the draw.</source>
       <translation>每家企业唯一的编号；抽取前名录按其排序。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="68" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="75" />
       <source>The supervision stratum of each enterprise (key discharge unit, general, special supervision …).</source>
       <translation>每家企业的监管类别（重点排污单位、一般单位、特殊监管对象……）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="71" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="78" />
       <source>Share of each stratum drawn this period, e.g. key=0.25; general=5%; special=1; '*' applies to every other stratum.</source>
       <translation>本期各类别的抽查比例，如 key=0.25; general=5%; special=1；'*' 适用于其余所有类别。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="74" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="81" />
       <source>District of each enterprise: no officer of the same district inspects it.</source>
       <translation>企业所在辖区：不派同一辖区的执法人员检查。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="76" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="83" />
       <source>True/1/yes for enterprises not drawn this period (inspected recently, under investigation).</source>
       <translation>取值为真/1/yes 的企业本期不参加抽取（近期已检查、正在立案调查）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="79" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="86" />
       <source>Officer ids of the last inspection (separated by commas, semicolons or spaces): they are not sent again.</source>
       <translation>上期检查人员的编号（用逗号、分号或空格分隔）：本期不再派出。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="82" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="89" />
       <source>The law-enforcement officers who may be drawn: one feature or row each.</source>
       <translation>可被抽取的执法人员：每人一条要素或一行。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="84" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="91" />
       <source>A unique id per officer, as written in the last-inspection field.</source>
       <translation>每名执法人员唯一的编号，与上期检查人员字段中的写法一致。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="86" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="93" />
       <source>The officer's unit, written to the officer loads.</source>
       <translation>执法人员所在单位，写入执法人员任务量。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="89" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="96" />
       <source>The officer's home district, compared with the enterprise district.</source>
       <translation>执法人员所属辖区，与企业所在辖区比对。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="92" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="99" />
       <source>Officers sent to each drawn enterprise (at least two).</source>
       <translation>每家抽中企业派出的执法人员数（至少两人）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="95" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="102" />
       <source>An upper limit on any officer's inspections; without it the loads are as even as the rules allow.</source>
       <translation>每名执法人员检查次数的上限；不设上限时任务在规则允许范围内尽量均衡。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="98" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="105" />
       <source>The seed published before the draw; with the two registers it reproduces the draw exactly.</source>
       <translation>抽取前公布的随机种子；结合两份名录可完全复现抽取结果。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="100" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="107" />
       <source>The drawn enterprises with their draw number, stratum and officers.</source>
       <translation>抽中企业及其抽取序号、类别和执法人员。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="103" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="110" />
       <source>One row per officer: the number and ids of their inspections.</source>
       <translation>每名执法人员一行：检查次数和企业编号。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="63" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="70" />
       <source>Enterprise register</source>
       <translation>企业名录</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="65" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="72" />
       <source>Enterprise id</source>
       <translation>企业编号</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="67" />
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="18" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="74" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="44" />
       <source>Stratum</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="69" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="76" />
       <source>Rates per stratum</source>
       <translation>各类别抽查比例</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="73" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="80" />
       <source>Enterprise district</source>
       <translation>企业所在辖区</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="75" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="82" />
       <source>Excluded this period</source>
       <translation>本期排除</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="77" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="84" />
       <source>Officers of the last inspection</source>
       <translation>上期检查人员</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="81" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="88" />
       <source>Inspector register</source>
       <translation>执法人员名录</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="83" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="90" />
       <source>Officer id</source>
       <translation>执法人员编号</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="85" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="92" />
       <source>Officer unit</source>
       <translation>执法人员所在单位</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="87" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="94" />
       <source>Officer home district</source>
       <translation>执法人员所属辖区</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="90" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="97" />
       <source>Officers per inspection</source>
       <translation>每次检查人数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="93" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="100" />
       <source>Maximum inspections per officer (0 = no cap)</source>
       <translation>每名执法人员最多检查次数（0 = 不限）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="97" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="104" />
       <source>Published seed</source>
       <translation>公布的随机种子</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="99" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="106" />
       <source>Drawn enterprises</source>
       <translation>抽中企业</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="101" />
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="56" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="108" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="74" />
       <source>Officer loads</source>
       <translation>执法人员任务量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="110" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="118" />
       <source>The enterprise and inspector registers are both needed.</source>
       <translation>需要同时提供企业名录和执法人员名录。</translation>
     </message>
@@ -3515,20 +3600,20 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <translation>候选站址图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="38" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="39" />
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="72" />
       <source>Outfall contributions and allowable loads</source>
       <translation>排污口贡献与允许排放量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="41" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="42" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="64" />
       <location filename="../../processing_algorithms/spill_warning.py" line="61" />
       <source>Water environment</source>
       <translation>水环境</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="47" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="48" />
       <source>Which outfalls make a control section fail its GB 3838 class, and how much each outfall may discharge so that every checkpoint meets its target at the design flow (water environmental capacity, 纳污能力).
 
 The decay model of riverinterpolation (HJ 2.3-2018: first-order decay, complete mixing at confluences by discharge and at outfalls) is linear in the outfall loads: a response matrix gives each outfall's concentration at each checkpoint (decay along the travel time, dilution by the flows); today's concentrations are its sum plus the background from the network's sources.
@@ -3545,17 +3630,17 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
 负荷单位为 t/a（流量 m³/s × 浓度 mg/L = g/s；1 g/s = 31.536 t/a）。流量字段即设计流量情景（例如 90 % 保证率最枯月流量）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="69" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="70" />
       <source>Outfalls with allowable loads</source>
       <translation>排污口及允许排放量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="71" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="72" />
       <source>Contributions at the checkpoints</source>
       <translation>控制断面处的贡献</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="72" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="73" />
       <source>River segments before and after the allocation</source>
       <translation>分配前后的河段</translation>
     </message>
@@ -4185,178 +4270,212 @@ Receptors downstream get the arrival, peak, exceedance and the time left to act;
       <source>Groups units (villages, communities or hotspot grid cells) into contiguous inspection grids whose workloads are as even as possible, so that every enterprise and village has a grid inspector and no inspector carries much more than another.
 
 WORKLOAD: an expression per unit, e.g. "enterprises" * 3 + "population" / 1000; with ENTERPRISES the weight of the enterprises inside each unit is added. DISTRICTS: the number of grids, or MAX_WORKLOAD: the largest workload a grid may carry (the number of grids follows). KEEP_FIELD: today's grid of each unit: grids already within the tolerance stay as they are, others change as few units as possible. BOUNDARY_FIELD: a grid never crosses it (a town).
-Grids are contiguous (queen: units touching at a point; rook: along an edge). Parts of the territory too small for a grid of their own (islands) join the nearest grid and are marked. The report gives the largest deviation from the mean workload beside a proven lower bound: no grouping can do better than the bound.</source>
+Grids are contiguous (queen: units touching at a point; rook: along an edge). Parts of the territory too small for a grid of their own (islands) join the nearest grid and are marked. The report gives the largest deviation from the mean workload beside a proven lower bound: no grouping can do better than the bound.
+METHOD: the heuristic (any size), or the exact mixed-integer programme for small territories (up to 60 units, within TIME_LIMIT): it proves the smallest possible largest deviation, then changes as few of today's units as possible (or keeps grids compact).</source>
       <translation>把单元（行政村、社区或热点网格）划分为相互连通的监管网格，使各网格工作量尽量均衡：每家企业、每个村都有网格员负责，且没有网格员的任务明显多于他人。
 
 WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "population" / 1000；给出 ENTERPRISES 时，再加上落在各单元内企业的权重。DISTRICTS：网格数；或 MAX_WORKLOAD：每个网格可承担的最大工作量（网格数随之确定）。KEEP_FIELD：各单元的现有网格：已在容差内的网格保持不变，其余网格调整尽量少的单元。BOUNDARY_FIELD：网格不跨越该边界（如乡镇）。
-网格保持连通（后相邻：单元有公共点即相邻；车相邻：须有公共边）。过小而不能单独成网格的区域（飞地）并入最近的网格并加以标记。报告给出与平均工作量的最大偏差，以及经证明的下界：任何划分都不可能优于该下界。</translation>
+网格保持连通（后相邻：单元有公共点即相邻；车相邻：须有公共边）。过小而不能单独成网格的区域（飞地）并入最近的网格并加以标记。报告给出与平均工作量的最大偏差，以及经证明的下界：任何划分都不可能优于该下界。
+METHOD：启发式方法（任意规模），或适用于小范围（不超过 60 个单元，在 TIME_LIMIT 时限内）的精确混合整数规划：它证明可达到的最小最大偏差，然后尽量少调整现有网格的单元（或使网格尽量紧凑）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="66" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="69" />
       <source>The polygons grouped into grids: villages, communities or the cells of a hotspot grid.</source>
       <translation>要划分为网格的面：行政村、社区或热点网格的单元。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="69" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="72" />
       <source>An expression giving each unit's inspection workload, e.g. "enterprises" * 3 + "population" / 1000.</source>
       <translation>给出每个单元监管工作量的表达式，如 "enterprises" * 3 + "population" / 1000。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="73" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="76" />
       <source>Optional enterprises (points): their weight is added to the workload of the unit they lie in.</source>
       <translation>可选的企业（点）：其权重计入所在单元的工作量。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="77" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="80" />
       <source>The workload of each enterprise (empty: 1 each).</source>
       <translation>每家企业的工作量（为空：每家 1）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="79" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="82" />
       <source>How many grids to form; 0 to take the number from the largest workload or from today's grids.</source>
       <translation>要划分的网格数；为 0 时按最大工作量或现有网格确定。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="81" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="84" />
       <source>With a cap, the number of grids is the smallest that keeps every grid under it.</source>
       <translation>设定上限时，网格数取使所有网格都不超过上限的最小值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="84" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="87" />
       <source>Today's grid of each unit: grids within the target stay as they are, others change as few units as possible.</source>
       <translation>各单元的现有网格：达到目标的网格保持不变，其余网格调整尽量少的单元。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="88" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="91" />
       <source>A grid never crosses this field's boundaries (for example the town of each village).</source>
       <translation>网格不跨越该字段的边界（例如各村所属乡镇）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="89" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="92" />
       <source>Queen (a common point)</source>
       <translation>后相邻（有公共点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="89" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="92" />
       <source>Rook (a common edge)</source>
       <translation>车相邻（有公共边）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="91" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="94" />
       <source>When two units count as neighbours: touching at a point (queen) or along an edge (rook).</source>
       <translation>两个单元何时算作相邻：有公共点（后相邻）或公共边（车相邻）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="94" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="97" />
       <source>Grids within this share of the mean workload meet the target; today's grids change until all do.</source>
       <translation>与平均工作量相差在此比例内的网格达到目标；现有网格调整到全部达到为止。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="96" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="99" />
       <source>Units closer than this (metres) touch: boundaries digitised separately seldom match exactly.</source>
       <translation>相距小于此值（米）的单元视为相接：分别数字化的边界很少完全重合。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="99" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="101" />
+      <source>Heuristic (any size)</source>
+      <translation>启发式（任意规模）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="101" />
+      <source>Exact (mixed-integer programme, up to 60 units)</source>
+      <translation>精确（混合整数规划，不超过 60 个单元）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="103" />
+      <source>Exact: the smallest possible largest deviation, proven by a mixed-integer programme (small territories, within the time limit); otherwise the heuristic with its lower bound.</source>
+      <translation>精确：用混合整数规划求出并证明最小的最大偏差（适用于小范围，在时限内）；否则用启发式方法并给出其下界。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="106" />
+      <source>The exact method stops after this time with the best grids found and the solver's bound.</source>
+      <translation>精确方法到达该时间后停止，给出找到的最好网格和求解器的界。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="109" />
       <source>Seed of the grids' starting points (the same seed gives the same grids).</source>
       <translation>网格起点的随机种子（相同种子得到相同网格）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="101" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="111" />
       <source>Every unit with its grid, workload, and whether it changed grid or is an island.</source>
       <translation>每个单元及其网格、工作量，以及是否调整了网格或属于飞地。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="104" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="114" />
       <source>The dissolved grids: workload, share of the mean, units, enterprises, area, changed units.</source>
       <translation>融合后的网格：工作量、占平均值比例、单元数、企业、面积、调整单元数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="129" />
-      <location filename="../../processing_algorithms/supervision_grid.py" line="65" />
-      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="20" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="139" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="68" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="23" />
       <source>Units</source>
       <translation>单元</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="130" />
-      <location filename="../../processing_algorithms/supervision_grid.py" line="134" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="140" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="144" />
       <source>units</source>
       <translation>单元</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="67" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="70" />
       <source>Workload per unit</source>
       <translation>单元工作量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="71" />
-      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="20" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="74" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="23" />
       <source>Enterprises</source>
       <translation>企业</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="74" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="77" />
       <source>Enterprise weight</source>
       <translation>企业权重</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="78" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="81" />
       <source>Number of grids (0 = from the cap)</source>
       <translation>网格数（0 = 按上限确定）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="80" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="83" />
       <source>Largest workload per grid (0 = none)</source>
       <translation>每个网格最大工作量（0 = 不限）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="82" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="85" />
       <source>Today's grid</source>
       <translation>现有网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="86" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="89" />
       <source>Boundary (town)</source>
       <translation>边界（乡镇）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="90" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="93" />
       <source>Contiguity</source>
       <translation>相邻规则</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="92" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="95" />
       <source>Balance target (± % of the mean)</source>
       <translation>均衡目标（平均值的 ± %）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="95" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="98" />
       <source>Touching tolerance (m)</source>
       <translation>相接容差（米）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="98" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="102" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="100" />
+      <source>Method</source>
+      <translation>插值方法</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="105" />
+      <source>Time limit of the exact method (s)</source>
+      <translation>精确方法时限（秒）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/supervision_grid.py" line="108" />
       <source>Random seed</source>
       <translation>随机种子</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="100" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="110" />
       <source>Units with their grid</source>
       <translation>单元及所属网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="102" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="112" />
       <source>Grids</source>
       <translation>网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="122" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="132" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="124" />
       <source>enterprises</source>
       <translation>企业</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="113" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="123" />
       <source>WORKLOAD is not a valid expression: {}</source>
       <translation>WORKLOAD 不是有效的表达式：{}</translation>
     </message>
@@ -5311,6 +5430,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
     </message>
     <message>
       <location filename="../../processing_algorithms/qgis_io/road_options.py" line="60" />
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="49" />
       <source>One-way field</source>
       <translation>单行字段</translation>
     </message>
@@ -5378,6 +5498,152 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/qgis_io/road_options.py" line="49" />
       <source>Coverage travel time over roads (min)</source>
       <translation>沿道路的覆盖通行时间（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="45" />
+      <source>Road lines: with an office, each officer's inspections are ordered into day routes over these roads.</source>
+      <translation>道路线：给出单位驻地时，按这些道路把每名执法人员的检查任务排成每日路线。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="48" />
+      <source>Speed of each road in km/h; null or zero speeds use the default speed.</source>
+      <translation>各道路的车速（公里/小时）；空值或零值使用默认车速。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="51" />
+      <source>1/yes/forward: digitised direction only; -1/reverse: against it; anything else: both ways.</source>
+      <translation>1/yes/forward：仅沿数字化方向通行；-1/reverse：仅逆向通行；其他值：双向通行。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="54" />
+      <source>Speed of roads without a usable speed value.</source>
+      <translation>没有可用车速值的道路所用的车速。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="57" />
+      <source>The bureau's office: every day route leaves from it and comes back to it (the first point is used).</source>
+      <translation>生态环境局驻地：每天的路线从这里出发并返回这里（使用第一个点）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="59" />
+      <source>Time spent at each enterprise, added to the travel time.</source>
+      <translation>在每家企业停留的时间，计入路程时间之外。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="62" />
+      <source>Longest day, travel and inspections together; an officer's inspections are split into as few days as fit.</source>
+      <translation>一天的最长时间（路程加检查）；每名执法人员的检查任务分成尽可能少的天数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="65" />
+      <source>At most this many inspections on one day.</source>
+      <translation>一天最多安排的检查次数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="67" />
+      <source>Enterprises farther than this from every road cannot be routed and are reported.</source>
+      <translation>距离所有道路都超过该距离的企业无法排入路线，并在报告中列出。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="69" />
+      <source>Clock time each day starts at the office; arrival times are counted from it.</source>
+      <translation>每天从单位出发的时刻；到达时间由此起算。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="72" />
+      <source>One line per officer and day along the roads: stops, km, hours, visiting order with arrival times.</source>
+      <translation>每名执法人员每天一条沿道路的线：站数、公里数、小时数、检查顺序和到达时间。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="75" />
+      <source>One point per visit: officer, day, visit number and arrival time.</source>
+      <translation>每次检查一个点：执法人员、日期序号、站序和到达时间。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="43" />
+      <source>Road network (day routes)</source>
+      <translation>道路网（每日路线）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="46" />
+      <source>Road speed field (km/h)</source>
+      <translation>道路车速字段（公里/小时）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="53" />
+      <source>Default road speed (km/h)</source>
+      <translation>默认道路车速（公里/小时）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="55" />
+      <source>Office (start and end of every day)</source>
+      <translation>单位驻地（每天的起点和终点）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="58" />
+      <source>Minutes per inspection</source>
+      <translation>每次检查用时（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="60" />
+      <source>Working day (hours, 0 = no limit)</source>
+      <translation>工作日时长（小时，0 = 不限）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="64" />
+      <source>Inspections per day (0 = no limit)</source>
+      <translation>每天检查次数（0 = 不限）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="66" />
+      <source>Largest distance from an enterprise to a road (m)</source>
+      <translation>企业到道路的最大距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="68" />
+      <source>Leaving the office at (HH:MM)</source>
+      <translation>出发时刻（时:分）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="70" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="22" />
+      <source>Day routes</source>
+      <translation>每日路线</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="73" />
+      <source>Route stops</source>
+      <translation>路线站点</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="92" />
+      <source>Day routes need both the road network (ROADS) and the office (OFFICE).</source>
+      <translation>每日路线需要同时给出道路网（ROADS）和单位驻地（OFFICE）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="95" />
+      <source>Day routes need the enterprises' locations: the enterprise register is a table without geometry.</source>
+      <translation>每日路线需要企业位置：企业名录是没有几何的表。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="109" />
+      <source>office</source>
+      <translation>单位驻地</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="111" />
+      <source>The office layer has no usable point.</source>
+      <translation>单位驻地图层没有可用的点。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="81" />
+      <source>DAY_START must be a clock time such as 08:30 (got {}).</source>
+      <translation>DAY_START 必须是形如 08:30 的时刻（当前为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="113" />
+      <source>The office layer has {} points; the first is the office.</source>
+      <translation>单位驻地图层有 {} 个点；以第一个点作为驻地。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/qgis_io/spill_layers.py" line="56" />
@@ -5629,11 +5895,11 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="136" />
       <location filename="../../processing_algorithms/reports/fetch_stations.py" line="91" />
       <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="116" />
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="52" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="93" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="184" />
       <location filename="../../processing_algorithms/reports/source_attribution.py" line="69" />
       <location filename="../../processing_algorithms/reports/spill_warning.py" line="200" />
-      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="40" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="44" />
       <source>Run time</source>
       <translation>运行时间</translation>
     </message>
@@ -6098,7 +6364,7 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="100" />
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="28" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="54" />
       <source>Value</source>
       <translation>值</translation>
     </message>
@@ -6229,144 +6495,204 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>有观测的 95 % 或 99 % 置信度热点，按强度排序（网格中心坐标系 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="25" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="51" />
       <source>Officers</source>
       <translation>执法人员</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="14" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="20" />
+      <source>Officer</source>
+      <translation>执法人员</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="20" />
+      <source>Days</source>
+      <translation>天数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="20" />
+      <source>Inspections</source>
+      <translation>检查次数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="20" />
+      <source>Road km</source>
+      <translation>道路里程（公里）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="20" />
+      <source>Hours</source>
+      <translation>小时</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="20" />
+      <source>Longest day (h)</source>
+      <translation>最长一天（小时）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="22" />
+      <source>Each officer leaves the office, visits their inspections in the order of the shortest road time found and comes back; hours include the time at each enterprise.</source>
+      <translation>每名执法人员从单位出发，按所求得的最短道路用时顺序依次检查，然后返回；小时数包含在每家企业的停留时间。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="40" />
       <source>{} of {} enterprises drawn for inspection ({}); {} officers in teams of {}, at most {} inspections each; seed “{}”.</source>
       <translation>从 {} 家企业中抽中 {} 家接受检查（{}）；{} 名执法人员每 {} 人一组，每人至多 {} 次检查；随机种子“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="18" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="44" />
       <source>Registered</source>
       <translation>名录数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="18" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="44" />
       <source>Eligible</source>
       <translation>可抽数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="18" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="44" />
       <source>Rate</source>
       <translation>比例</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="18" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="44" />
       <source>Expected</source>
       <translation>期望数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="18" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="44" />
       <source>Drawn</source>
       <translation>抽中数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="25" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="51" />
       <source>Officers by number of inspections</source>
       <translation>按检查次数统计的执法人员</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="26" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="52" />
       <source>Inspections per officer</source>
       <translation>每人检查次数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="28" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="54" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="29" />
-      <source>Seed</source>
-      <translation>随机种子</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="29" />
-      <source>Algorithm version</source>
-      <translation>算法版本</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="30" />
-      <source>Enterprise register (SHA-256)</source>
-      <translation>企业名录（SHA-256）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="31" />
-      <source>Inspector register (SHA-256)</source>
-      <translation>执法人员名录（SHA-256）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="32" />
-      <source>Enterprises in the register</source>
-      <translation>名录中企业数</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="33" />
-      <source>Officers in the register</source>
-      <translation>名录中执法人员数</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="46" />
-      <source>Inspection draw — {}</source>
-      <translation>双随机抽查 — {}</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="47" />
-      <source>Double random, one public: seed {}, {}</source>
-      <translation>双随机、一公开：随机种子 {}，{}</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="49" />
-      <source>Enterprises drawn</source>
-      <translation>抽中企业数</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="50" />
-      <source>Share of the register</source>
-      <translation>占名录比例</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="51" />
-      <source>Largest load per officer</source>
-      <translation>每人最大任务量</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="51" />
-      <source>inspections</source>
-      <translation>次</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="52" />
-      <source>Officers without a task</source>
-      <translation>无任务的执法人员</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="53" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="71" />
       <source>Drawn per stratum</source>
       <translation>各类别抽取情况</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="58" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="83" />
       <source>Verification record (publish with the result)</source>
       <translation>核验记录（随结果一并公开）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="53" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="55" />
+      <source>Seed</source>
+      <translation>随机种子</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="55" />
+      <source>Algorithm version</source>
+      <translation>算法版本</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="56" />
+      <source>Enterprise register (SHA-256)</source>
+      <translation>企业名录（SHA-256）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="57" />
+      <source>Inspector register (SHA-256)</source>
+      <translation>执法人员名录（SHA-256）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="58" />
+      <source>Enterprises in the register</source>
+      <translation>名录中企业数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="59" />
+      <source>Officers in the register</source>
+      <translation>名录中执法人员数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="71" />
       <source>Each stratum is a simple random sample of its eligible enterprises; the number drawn is the rate × eligible, rounded half up.</source>
       <translation>每个类别都是对其可抽企业的简单随机抽样；抽取数 = 比例 × 可抽数，四舍五入。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="56" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="74" />
       <source>The loads are as even as the conflict rules allow: no smaller largest load staffs every inspection.</source>
       <translation>在回避规则允许的范围内任务最均衡：更小的最大任务量无法配齐每次检查。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="59" />
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="84" />
       <source>Anyone holding the two registers and the seed reproduces this draw exactly.</source>
       <translation>任何人持有两份名录和随机种子，都能完全复现本次抽取。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="25" />
+      <source>Officer days planned</source>
+      <translation>安排的人·日数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="25" />
+      <source>Road distance, all routes</source>
+      <translation>全部路线道路里程</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="27" />
+      <source>Hours, all routes</source>
+      <translation>全部路线用时</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="28" />
+      <source>Inspections out of reach of the roads</source>
+      <translation>道路无法到达的检查</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="80" />
+      <source>Day plans: {} officer days, {:.0f} km of road, {:.0f} hours.</source>
+      <translation>日程安排：{} 人·日，道路里程 {:.0f} 公里，共 {:.0f} 小时。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="87" />
+      <source>Inspection draw — {}</source>
+      <translation>双随机抽查 — {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="88" />
+      <source>Double random, one public: seed {}, {}</source>
+      <translation>双随机、一公开：随机种子 {}，{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="90" />
+      <source>Enterprises drawn</source>
+      <translation>抽中企业数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="91" />
+      <source>Share of the register</source>
+      <translation>占名录比例</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="92" />
+      <source>Largest load per officer</source>
+      <translation>每人最大任务量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="92" />
+      <source>inspections</source>
+      <translation>次</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/inspection_draw.py" line="93" />
+      <source>Officers without a task</source>
+      <translation>无任务的执法人员</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/map_image.py" line="126" />
@@ -7028,11 +7354,6 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="100" />
-      <source>Method</source>
-      <translation>插值方法</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="100" />
       <source>Bias</source>
       <translation>偏差</translation>
     </message>
@@ -7351,8 +7672,8 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>时间为 {}；图层和 JSON 报告中另给出事故后的小时数。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="26" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="23" />
-      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="20" />
       <source>Workload</source>
       <translation>工作量</translation>
     </message>
@@ -7362,28 +7683,33 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>{} 个单元划分为 {} 个连通网格；工作量与平均值相差不超过 {:.1f} %（任何划分都不会优于 {:.1f} %）；{} 个（共 {} 个）网格达到均衡目标{}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="20" />
-      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="24" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="19" />
+      <source>No grouping into contiguous grids is better balanced (proven).</source>
+      <translation>任何连通网格划分都不可能更均衡（已证明）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="23" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="27" />
       <source>Grid</source>
       <translation>网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="20" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="23" />
       <source>Share of the mean</source>
       <translation>占平均值比例</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="21" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="24" />
       <source>Area (km²)</source>
       <translation>面积（km²）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="21" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="24" />
       <source>Units changed</source>
       <translation>调整的单元</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="23" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="26" />
       <source>Workload per grid (heaviest first)</source>
       <translation>各网格工作量（由高到低）</translation>
     </message>
@@ -7393,52 +7719,52 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
       <translation>；{} 个单元调整网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="32" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="36" />
       <source>Supervision grids — {}</source>
       <translation>监管网格 — {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="33" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="37" />
       <source>{} grids over {} units</source>
       <translation>{} 个网格，{} 个单元</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="35" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="39" />
       <source>Mean workload per grid</source>
       <translation>网格平均工作量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="35" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="39" />
       <source>Largest deviation from the mean</source>
       <translation>与平均值的最大偏差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="37" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="41" />
       <source>Proven lower bound on that deviation</source>
       <translation>该偏差的理论下界</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="38" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="42" />
       <source>Heaviest grid</source>
       <translation>工作量最大的网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="39" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="43" />
       <source>Lightest grid</source>
       <translation>工作量最小的网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="40" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="44" />
       <source>Units changing grid</source>
       <translation>调整网格的单元</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="41" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="45" />
       <source>Workload per grid</source>
       <translation>各网格工作量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="41" />
+      <location filename="../../processing_algorithms/reports/supervision_grid.py" line="45" />
       <source>The planner's trade-off: more grids lower each inspector's load; a tighter balance target moves more units between grids.</source>
       <translation>规划中的权衡：网格越多，每名网格员任务越轻；均衡目标越严，需要在网格间调整的单元越多。</translation>
     </message>
@@ -8051,6 +8377,16 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <translation type="vanished">网格原点（固定不变，保证网格编码不变；默认为米制坐标系的 0,0）</translation>
     </message>
     <message>
+      <source>Groups units (villages, communities or hotspot grid cells) into contiguous inspection grids whose workloads are as even as possible, so that every enterprise and village has a grid inspector and no inspector carries much more than another.
+
+WORKLOAD: an expression per unit, e.g. "enterprises" * 3 + "population" / 1000; with ENTERPRISES the weight of the enterprises inside each unit is added. DISTRICTS: the number of grids, or MAX_WORKLOAD: the largest workload a grid may carry (the number of grids follows). KEEP_FIELD: today's grid of each unit: grids already within the tolerance stay as they are, others change as few units as possible. BOUNDARY_FIELD: a grid never crosses it (a town).
+Grids are contiguous (queen: units touching at a point; rook: along an edge). Parts of the territory too small for a grid of their own (islands) join the nearest grid and are marked. The report gives the largest deviation from the mean workload beside a proven lower bound: no grouping can do better than the bound.</source>
+      <translation type="vanished">把单元（行政村、社区或热点网格）划分为相互连通的监管网格，使各网格工作量尽量均衡：每家企业、每个村都有网格员负责，且没有网格员的任务明显多于他人。
+
+WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "population" / 1000；给出 ENTERPRISES 时，再加上落在各单元内企业的权重。DISTRICTS：网格数；或 MAX_WORKLOAD：每个网格可承担的最大工作量（网格数随之确定）。KEEP_FIELD：各单元的现有网格：已在容差内的网格保持不变，其余网格调整尽量少的单元。BOUNDARY_FIELD：网格不跨越该边界（如乡镇）。
+网格保持连通（后相邻：单元有公共点即相邻；车相邻：须有公共边）。过小而不能单独成网格的区域（飞地）并入最近的网格并加以标记。报告给出与平均工作量的最大偏差，以及经证明的下界：任何划分都不可能优于该下界。</translation>
+    </message>
+    <message>
       <source>Hot spot statistic</source>
       <translation type="vanished">热点统计量</translation>
     </message>
@@ -8227,6 +8563,18 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
     <message>
       <source>Stream-network kriging (tail-up)</source>
       <translation type="vanished">河网克里金（tail-up）</translation>
+    </message>
+    <message>
+      <source>The "double random, one public" draw: which enterprises of the source register are inspected this period (a simple random sample per stratum at that stratum's rate) and which officers inspect each one (PER_TASK officers, never an officer of the enterprise's own district or one who inspected it last period, loads as even as these rules allow).
+
+RATES: share per stratum, e.g. key=0.25; general=5%; special=1 (a '*' entry applies to every other stratum). Exclusions (a truthy field: inspected recently, under investigation) are never drawn.
+SEED: publish it before the draw. The registers are put in a canonical order and hashed (SHA-256); the draw depends only on the registers, the seed and the algorithm version, all in the report, so anyone can reproduce and verify the published result.
+If some enterprise cannot be staffed under the rules, the run stops and names it.</source>
+      <translation type="vanished">“双随机、一公开”抽查：本期从污染源名录中抽取哪些企业接受检查（各类别按其比例简单随机抽样），以及由哪些执法人员检查每家企业（每家 PER_TASK 人；不派企业所在辖区的执法人员，也不派上期检查过该企业的人员；在这些规则允许的范围内任务尽量均衡）。
+
+RATES：各类别的抽查比例，如 key=0.25; general=5%; special=1（'*' 项适用于其余所有类别）。排除项（取值为真的字段：近期已检查、正在立案调查）不参加抽取。
+SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈希；抽取结果只取决于名录、种子和算法版本，三者都写入报告，任何人都能复现并核验公布的结果。
+若某家企业按规则无法配齐人员，运行将停止并指出该企业。</translation>
     </message>
     <message>
       <source>The area of interest has no usable centre (got {}, {}).</source>

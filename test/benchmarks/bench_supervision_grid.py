@@ -1,11 +1,15 @@
 """Benchmark: supervision grid districts, 20,000 units into 300 grids, ours vs spopt's SKATER.
 
     .venv/bin/python test/benchmarks/bench_supervision_grid.py
+    .venv/bin/python test/benchmarks/bench_supervision_grid.py --exact   # only: heuristic vs the exact MILP
 
 Ours: the core plan (growth + batched boundary moves), peak memory by tracemalloc. Reference:
 spopt SKATER in .venv-oracle (a subprocess) with the same number of regions on a sub-lattice, since
 it needs minutes at the full size; both print the largest deviation from the mean workload, which
 is what a bureau balancing inspector loads cares about (SKATER does not balance workloads).
+
+``--exact``: the heuristic against the exact method (the MILP of ``districts_exact``, HiGHS, 60 s limit) on
+small lattices: largest deviation of each (% of the mean), whether the MILP proved its optimum, seconds.
 """
 
 import json
@@ -51,8 +55,29 @@ def ours(districts, units, k):
     return plan, seconds, peak
 
 
+def exact_table(districts):
+    print("{:>7} {:>6} {:>10} {:>10} {:>8} {:>9} {:>9}".format("units", "grids", "heur dev%", "exact dev%",
+                                                               "proven", "heur s", "exact s"))
+    for nx, ny, k in ((3, 3, 3), (4, 3, 3), (4, 4, 4), (5, 4, 4), (5, 5, 5), (6, 5, 5), (8, 6, 6)):
+        units = lattice(districts, nx, ny, seed=nx * ny)
+        t0 = time.perf_counter()
+        heur = districts.plan_districts(units, districts.DistrictOptions(districts=k))
+        t_heur = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        exact = districts.plan_districts(units, districts.DistrictOptions(districts=k, method="exact",
+                                                                          time_limit_s=60))
+        t_exact = time.perf_counter() - t0
+        proven = exact.max_deviation <= exact.lower_bound + 1e-9 * exact.mean
+        print("{:>7} {:>6} {:>10.2f} {:>10.2f} {:>8} {:>9.2f} {:>9.2f}".format(
+            nx * ny, k, 100 * heur.max_deviation / heur.mean, 100 * exact.max_deviation / exact.mean,
+            "yes" if proven else "no", t_heur, t_exact))
+
+
 def main():
     districts = _import_core()
+    if "--exact" in sys.argv:
+        exact_table(districts)
+        return
     units = lattice(districts, 200, 100)
     plan, seconds, peak = ours(districts, units, 300)
     print("full: 20,000 units -> 300 grids: ours {:.2f} s, peak {:.0f} MiB; largest deviation {:.1f} "

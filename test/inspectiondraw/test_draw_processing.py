@@ -83,3 +83,108 @@ def test_html_report_reads_as_a_note(run_alg, tmp_path):
 def test_bad_input_is_explained(run_alg, tmp_path, change, message):
     with pytest.raises(QgsProcessingException, match=message):
         run_alg("inspectiondraw", params(tmp_path, **change))
+
+
+def line_layer(lines, speed=30.0):
+    layer = QgsVectorLayer("LineString?crs=EPSG:4548", "roads", "memory")
+    layer.dataProvider().addAttributes([QgsField("kmh", QVariant.Double)])
+    layer.updateFields()
+    feats = []
+    for pts in lines:
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in pts]))
+        f.setAttributes([speed])
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def office_layer(x, y):
+    layer = QgsVectorLayer("Point?crs=EPSG:4548", "office", "memory")
+    f = QgsFeature(layer.fields())
+    f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+    layer.dataProvider().addFeatures([f])
+    return layer
+
+
+def test_day_routes_along_one_road_take_the_analytic_time(run_alg, tmp_path):
+    """Every enterprise lies on one straight 30 km/h road east of the office: the best day goes out to the
+    farthest inspection and back, 2·(x_max − x_office) / v of travel, whatever the order found."""
+    roads = line_layer([[(499000, 3000000), (502000, 3000000)], [(502000, 3000000), (505000, 3000000)]])
+    result = run_alg("inspectiondraw", params(
+        tmp_path, ROADS=roads, SPEED_FIELD="kmh", OFFICE=office_layer(499500, 3000000), SERVICE_MINUTES=30,
+        MAX_DAY_HOURS=0, ROUTES="memory:", STOPS="memory:"))
+    drawn = {f["code"]: f for f in result["OUTPUT"].getFeatures()}
+    x_of = {code: 500000 + 100 * int(code[1:]) for code in drawn}
+    tasks = {}
+    for code, f in drawn.items():
+        for officer in f["officers"].split(", "):
+            tasks.setdefault(officer, set()).add(code)
+    routes = list(result["ROUTES"].getFeatures())
+    assert {f["officer_id"] for f in routes} == set(tasks)
+    for f in routes:
+        codes = [part.split(" ")[0] for part in f["stop_order"].split(" → ")]
+        assert set(codes) == tasks[f["officer_id"]] and f["stops"] == len(codes)
+        far = max(x_of[c] for c in codes) - 499500
+        assert f["travel_h"] == pytest.approx(2 * far / (30 / 3.6) / 3600, abs=2e-3)
+        assert f["service_h"] == pytest.approx(0.5 * len(codes), abs=1e-6)
+        assert f["km"] == pytest.approx(2 * far / 1000, abs=1e-3)
+        assert f.geometry().length() == pytest.approx(2 * far, abs=1e-3)
+        assert f["leave"] == "08:30"
+    stops = list(result["STOPS"].getFeatures())
+    assert len(stops) == 2 * len(drawn)
+    report = json.load(open(result["REPORT"], encoding="utf-8"))
+    assert report["routes"]["visits"] == 2 * len(drawn) and report["routes"]["unreachable_tasks"] == []
+
+
+def test_working_day_splits_routes_into_days(run_alg, tmp_path):
+    roads = line_layer([[(499000, 3000000), (505000, 3000000)]], speed=20.0)
+    result = run_alg("inspectiondraw", params(
+        tmp_path, ROADS=roads, SPEED_FIELD="kmh", OFFICE=office_layer(499500, 3000000), SERVICE_MINUTES=90,
+        MAX_DAY_HOURS=4, ROUTES="memory:"))
+    routes = list(result["ROUTES"].getFeatures())
+    assert all(f["total_h"] <= 4 + 1e-6 for f in routes)
+    by_officer = {}
+    for f in routes:
+        by_officer.setdefault(f["officer_id"], []).append(f)
+    loads = {f["officer_id"]: f["tasks"] for f in result["TEAMS"].getFeatures()}
+    for officer, days in by_officer.items():
+        assert sorted(f["day"] for f in days) == list(range(1, len(days) + 1))
+        assert sum(f["stops"] for f in days) == loads[officer]
+        assert len(days) >= -(-loads[officer] // 2)  # 90 min each: at most two inspections fit in 4 h
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"OFFICE": None}, "both the road network"),
+    ({"DAY_START": "8h"}, "clock time"),
+    ({"OFFICE": "far"}, "farther than"),
+    ({"ENTERPRISES": "table"}, "table without geometry"),
+])
+def test_bad_route_input_is_explained(run_alg, tmp_path, change, message):
+    extra = {"ROADS": line_layer([[(499000, 3000000), (505000, 3000000)]]), "OFFICE": office_layer(499500, 3000000)}
+    extra.update(change)
+    if extra["OFFICE"] == "far":
+        extra["OFFICE"] = office_layer(400000, 3000000)
+    if extra.get("ENTERPRISES") == "table":
+        table = QgsVectorLayer("None", "register", "memory")
+        table.dataProvider().addAttributes(enterprises().fields().toList())
+        table.updateFields()
+        table.dataProvider().addFeatures([QgsFeature(f) for f in enterprises().getFeatures()])
+        extra["ENTERPRISES"] = table
+    with pytest.raises(QgsProcessingException, match=message):
+        run_alg("inspectiondraw", params(tmp_path, **{k: v for k, v in extra.items() if v is not None}))
+
+
+def test_enterprises_on_a_detached_road_are_reported_unreachable(run_alg, tmp_path):
+    roads = line_layer([[(499000, 3000000), (502000, 3000000)], [(503000, 3000000), (505000, 3000000)]])
+    result = run_alg("inspectiondraw", params(
+        tmp_path, ROADS=roads, SPEED_FIELD="kmh", OFFICE=office_layer(499500, 3000000), ROUTES="memory:",
+        REPORT=str(tmp_path / "cut.json")))
+    drawn = [f["code"] for f in result["OUTPUT"].getFeatures()]
+    # an enterprise at x joins the nearer road piece: the detached one from 503,000 when x − 502,000 > 503,000 − x
+    detached = sorted(c for c in drawn if 500000 + 100 * int(c[1:]) > 502500)
+    assert detached  # the draw picks some of them
+    report = json.load(open(result["REPORT"], encoding="utf-8"))
+    assert report["routes"]["unreachable_tasks"] == detached
+    routed = {part.split(" ")[0] for f in result["ROUTES"].getFeatures() for part in f["stop_order"].split(" → ")}
+    assert routed == set(drawn) - set(detached)

@@ -140,3 +140,56 @@ def test_bad_input(options, change, message):
         units.boundary = ["a" if x < 5 else "b" for x in (np.arange(100) % 10)]
     with pytest.raises(PlannerError, match=message):
         plan_districts(units, options)
+
+
+# ---- the exact method (MILP) -------------------------------------------------------------------------------
+
+def test_exact_method_equals_the_enumerated_optimum():
+    for seed, (nx, ny, k) in enumerate([(3, 3, 3), (4, 3, 3), (3, 3, 2), (4, 2, 4)]):
+        rng = np.random.default_rng(seed)
+        units = lattice(nx, ny, weights=rng.integers(1, 9, nx * ny))
+        n = nx * ny
+        mean = units.workload.sum() / k
+        best = min(np.abs(np.bincount(p, weights=units.workload, minlength=k) - mean).max()
+                   for p in contiguous_partitions(n, units.pairs.tolist(), k))
+        plan = plan_districts(units, DistrictOptions(districts=k, method="exact"))
+        assert plan.max_deviation == pytest.approx(best, abs=1e-7)
+        assert plan.lower_bound == pytest.approx(best, abs=1e-7)  # proven optimal
+        assert all(c == 1 for c in pieces(units.pairs.tolist(), plan.district, range(n)).values())
+        assert any("proven optimal" in note for note in plan.notes)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_heuristic_imbalance_is_never_below_the_exact_optimum(seed):
+    rng = np.random.default_rng(100 + seed)
+    nx, ny, k = int(rng.integers(3, 5)), 3, int(rng.integers(2, 4))
+    units = lattice(nx, ny, weights=rng.gamma(2.0, 5.0, nx * ny))
+    heuristic = plan_districts(units, DistrictOptions(districts=k))
+    exact = plan_districts(units, DistrictOptions(districts=k, method="exact", time_limit_s=120))
+    assert any("proven optimal" in note for note in exact.notes)
+    assert all(c == 1 for c in pieces(units.pairs.tolist(), exact.district, range(nx * ny)).values())
+    loads = np.bincount(exact.district, weights=units.workload, minlength=k)
+    assert exact.max_deviation == pytest.approx(np.abs(loads - exact.mean).max())
+    assert heuristic.max_deviation >= exact.lower_bound - 1e-7
+    assert exact.max_deviation <= heuristic.max_deviation + 1e-7
+    assert exact.lower_bound >= heuristic.lower_bound - 1e-9
+
+
+def test_exact_method_keeps_towns_and_today_grids():
+    units = lattice(4, 3, weights=[3, 1, 2, 2, 1, 2, 3, 1, 2, 2, 1, 3])
+    units.boundary = ["A" if i % 4 < 2 else "B" for i in range(12)]
+    plan = plan_districts(units, DistrictOptions(districts=3, method="exact"))
+    assert all(c == 1 for c in pieces(units.pairs.tolist(), plan.district, range(12)).values())
+    for d in range(3):
+        assert len({units.boundary[i] for i in np.flatnonzero(plan.district == d)}) == 1
+    # today's grids already optimal (the four 2 × 2 blocks of equal workload): nothing changes
+    units = lattice(4, 4, weights=np.ones(16))
+    units.keep = ["Q{}".format(2 * ((i // 4) // 2) + (i % 4) // 2) for i in range(16)]
+    plan = plan_districts(units, DistrictOptions(method="exact"))
+    assert plan.max_deviation == pytest.approx(0.0) and not plan.changed.any()
+
+
+def test_exact_method_on_too_many_units_reports_the_heuristic():
+    units = lattice(9, 8)
+    plan = plan_districts(units, DistrictOptions(districts=5, method="exact"))
+    assert any("at most 60 units" in note for note in plan.notes)

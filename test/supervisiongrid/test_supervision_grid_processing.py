@@ -84,3 +84,15 @@ def test_bad_input(run_alg, tmp_path, change, message):
     params.update(change)
     with pytest.raises(QgsProcessingException, match=message):
         run_alg("supervisiongrid", params)
+
+
+def test_exact_method_proves_the_best_balance(run_alg, tmp_path):
+    """3 × 3 villages with workloads 1 + (i·j mod 3): rows 1 1 1 / 1 2 3 / 1 3 2 (sum 15). Three grids of exactly 5
+    exist (the first row with the first column, then (1,1)+(2,1) and (1,2)+(2,2)): the exact optimum is 0."""
+    result = run_alg("supervisiongrid", {
+        "UNITS": villages(3), "WORKLOAD": '"w"', "DISTRICTS": 3, "CONTIGUITY": 1, "METHOD": 1, "TIME_LIMIT": 60,
+        "OUTPUT": "memory:", "GRIDS": "memory:", "REPORT": str(tmp_path / "grid.json")})
+    report = json.load(open(result["REPORT"], encoding="utf-8"))
+    assert report["max_deviation"] == pytest.approx(0.0, abs=1e-9)
+    assert report["proven_optimal"] is True
+    assert sorted(f["workload"] for f in result["GRIDS"].getFeatures()) == pytest.approx([5.0, 5.0, 5.0])

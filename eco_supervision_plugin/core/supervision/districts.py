@@ -31,6 +31,8 @@ from scipy.spatial import cKDTree
 
 from ..messages import Note, PlannerError
 from ..monitor import ensure
+from .districts_exact import MAX_EXACT_UNITS, solve_exact
+from .districts_exact import milp as exact_milp
 
 
 @dataclass
@@ -52,6 +54,8 @@ class DistrictOptions:
     tolerance: float = 0.10              # target: every grid within ±tolerance of the mean
     max_moves: int = 200000
     restarts: int = 8                    # seeded starts on small territories (fewer as units grow)
+    method: str = "heuristic"            # or "exact": the MILP of districts_exact (small territories)
+    time_limit_s: float = 60.0           # of the exact method
 
 
 @dataclass
@@ -362,11 +366,59 @@ def plan_districts(units, options, seed=0, monitor=None):
         if not options.max_workload or plan.workloads.max() <= options.max_workload * (1 + 1e-12) or k >= n:
             break
         k += 1  # MAX_WORKLOAD: the smallest number of grids the search can keep under the cap
+    if options.method == "exact":
+        plan = _exact_plan(units, w, xy, cut, island, regions, core_regions, plan, keep_ids if keeping else None,
+                           options)
     if island.any():
         plan.notes.append(Note("{} units in {} separate parts too small for a grid of their own were joined to the "
                                "grid of the nearest unit (marked island).", int(island.sum()), len(island_regions)))
     plan.notes.extend(notes)
     return plan
+
+
+def _exact_plan(units, w, xy, graph, island, regions, core_regions, plan, keep_ids, options):
+    """The MILP of :mod:`.districts_exact` from the heuristic's plan (its deviation bounds the search)."""
+    n = len(w)
+    if n > MAX_EXACT_UNITS:
+        plan.notes.append(Note("The exact method takes at most {} units ({} given): the heuristic's grids are "
+                               "reported.", MAX_EXACT_UNITS, n))
+        return plan
+    if exact_milp is None:
+        plan.notes.append(Note("This scipy has no MILP solver (scipy ≥ 1.9 is needed): the heuristic's grids are "
+                               "reported."))
+        return plan
+    island_of = np.full(n, -1, dtype=np.int64)
+    if island.any() and not island.all():
+        mainland = np.flatnonzero(~island)
+        island_of[island] = mainland[cKDTree(xy[mainland]).query(xy[island])[1]]
+    coo = graph.tocoo()
+    pairs = np.c_[coo.row, coo.col]
+    original = None
+    if keep_ids is not None:
+        label_of = {g: j for j, g in enumerate(keep_ids)}
+        original = np.array([label_of.get(str(v), -1) if v is not None else -1 for v in units.keep], dtype=np.int64)
+    result = solve_exact(w, pairs, plan.k, island_of, original, options.max_workload, plan.max_deviation,
+                         plan.lower_bound, options.time_limit_s)
+    if result.assign is None:
+        plan.lower_bound = max(plan.lower_bound, result.dual_bound)
+        plan.notes.append(Note("The exact method found no better grids within {:g} s: the heuristic's grids are "
+                               "reported.", options.time_limit_s))
+        return plan
+    assign = result.assign
+    loads = np.bincount(assign, weights=w, minlength=plan.k).astype(float)
+    dev = np.abs(loads - plan.mean)
+    changed = (assign != original) if original is not None else np.zeros(n, dtype=bool)
+    labels = list(keep_ids) if keep_ids is not None else ["G{:03d}".format(j + 1) for j in range(plan.k)]
+    bound = float(dev.max()) if result.optimal else max(plan.lower_bound, result.dual_bound)
+    exact = DistrictPlan(assign, loads, plan.mean, float(dev.max()), bound,
+                         int((dev <= options.tolerance * plan.mean + 1e-9).sum()), changed, island.copy(), labels,
+                         list(plan.notes))
+    if result.optimal:
+        exact.notes.append(Note("Exact method: the largest deviation is proven optimal (mixed-integer programme)."))
+    else:
+        exact.notes.append(Note("Exact method stopped at its {:g} s time limit: best grids found, the bound is the "
+                                "solver's proven bound.", options.time_limit_s))
+    return exact
 
 
 def _ssq(plan):
