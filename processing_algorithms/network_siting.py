@@ -37,7 +37,7 @@ _Number = QgsProcessingParameterNumber
 SITE_SCHEMA = [("rank", "int"), ("is_existing", "int"), ("marginal_gain", "double"), ("covered_weight", "double"),
                ("covered_n", "int"), ("radius_m", "double")]
 DEMAND_SCHEMA = [("covered", "int"), ("n_covering", "int"), ("nearest_site_m", "double"), ("nearest_fid", "long"),
-                 ("network_m", "double")]
+                 ("network_m", "double"), ("network_min", "double")]
 
 
 class NetworkSitingAlgorithm(EcoAlgorithm):

@@ -390,6 +390,18 @@ TRANSLATIONS = {
         "站点服务器拒绝了认证凭据：请检查认证配置。（{}）",
     "Could not read stations: {}": "无法读取站点：{}",
     # ---- hotspot and fetch notes, styles -------------------------------------------------------------
+    "network-siting solver, maximal covering model (MCLP): one team in time per risk source":
+        "监测网络选址求解器，MCLP 最大覆盖选址模型：每个风险源在时限内有一支队伍到达",
+    "network-siting solver, backup coverage model: two different teams in time per risk source":
+        "监测网络选址求解器，备份覆盖模型：每个风险源在时限内有两支不同队伍到达",
+    "greedy backup coverage: each new depot adds the most weight × min(teams in time, teams required)":
+        "贪心备份覆盖：每次新增的物资库使“权重 × min(时限内到达队伍数, 所需队伍数)”增加最多",
+    "−2 log L": "−2 × 对数似然",
+    "Stream-network kriging is fitted here only to compare it with {} at the sections. AIC = −2 log L + "
+    "2 × parameters; the leave-one-out RMSPE and the share of sections inside their 90 % prediction "
+    "interval show how each candidate predicts a section it has not seen.":
+        "此处拟合河网克里金仅为在断面上与{}比较。AIC = −2 × 对数似然 + 2 × 参数个数；留一法 RMSPE 与落在 90 % "
+        "预测区间内的断面比例反映各候选模型预测未参与拟合断面的能力。",
     "Hot and cold spots": "热点与冷点",
     "No map in this note: the grid has {} cells (more than {}); the output layer is the map.":
         "本说明不含地图：网格共 {} 个（超过 {} 个）；请直接查看输出图层。",
@@ -953,7 +965,7 @@ TRANSLATIONS = {
     "Estimation {}; model choice: {}. AIC = −2 log L + 2 × parameters; the leave-one-out RMSPE and the "
     "share of sections inside their 90 % prediction interval show how each candidate predicts a section "
     "it has not seen.":
-        "估计方法 {}；模型选择：{}。AIC = −2 log L + 2 × 参数个数；留一法 RMSPE 与落在 90 % "
+        "估计方法 {}；模型选择：{}。AIC = −2 × 对数似然 + 2 × 参数个数；留一法 RMSPE 与落在 90 % "
         "预测区间内的断面比例反映各候选模型预测未参与拟合断面的能力。",
     "RMSPE": "均方根预测误差（RMSPE）",
     "Each section is predicted from the others; lower RMSPE is better.": "每个断面由其余断面预测；RMSPE 越小越好。",

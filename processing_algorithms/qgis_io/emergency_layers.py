@@ -20,6 +20,7 @@ from qgis.core import (
 
 from ...eco_supervision_plugin.core.emergency import point_receptors, polygon_receptors
 from ..base import run_core
+from ..reports.emergency_coverage import status_label
 from .features import iter_features
 from .polygonize import area_polygon
 from .read import read_points, require_field
@@ -175,7 +176,7 @@ class EmergencyLayers:
         names = sources.fields().names()
         report = self.parameterAsFileOutput(parameters, "REPORT", context)
         keep = [] if report and not report.lower().endswith(".json") else None  # features for the note's map
-        for i, extra in enumerate(plan.source_rows(dep_names)):
+        for i, extra in enumerate(plan.source_rows(dep_names, status_label)):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Canceled by the user."))
             f = QgsFeature(fields)
@@ -246,7 +247,7 @@ class EmergencyLayers:
             if sink is not None:
                 sink.addFeature(f, QgsFeatureSink.FastInsert)
             out.append({"rank": rank, "candidate_feature_id": cand.fids[j], "weight_gain": gain})
-        feedback.pushInfo(self.tr("New depots chosen with: {}").format(new.solver.get("method", "")))
+        feedback.pushInfo(self.tr("New depots chosen with: {}").format(self.tr(new.solver.get("method", ""))))
         return out
 
 

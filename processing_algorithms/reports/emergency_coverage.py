@@ -81,6 +81,8 @@ def _curve_section(data):
         figures.append(Figure(tr("Optimality gap of the choice"), siting["gap"], "%", 2))
     paragraphs = [tr("Each point adds the next depot of the chosen plan (largest gain first) to today's depots; the "
                      "curve shows how many depots a target share needs.")]
+    if siting.get("method"):
+        paragraphs.append(tr("New depots chosen with: {}").format(tr(siting["method"])))
     return Section(tr("New depots"), paragraphs, figures, table, chart)
 
 

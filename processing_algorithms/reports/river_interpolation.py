@@ -75,14 +75,20 @@ def _model_section(data):
                          c["loo_rmspe"], c["loo_coverage90"], tr("chosen") if c["chosen"] else ""])
     if not rows:
         return None
-    model = data.get("kriging_model") or {}
-    select = {"aic": tr("smallest AIC"), "loo": tr("smallest leave-one-out error"),
-              "fixed": tr("fixed: all chosen components")}.get(model.get("select"), "")
-    text = tr("Estimation {}; model choice: {}. AIC = −2 log L + 2 × parameters; the leave-one-out RMSPE and the "
-              "share of sections inside their 90 % prediction interval show how each candidate predicts a "
-              "section it has not seen.").format(model.get("estimation", ""), select)
+    model = data.get("kriging_model")
+    if model:
+        select = {"aic": tr("smallest AIC"), "loo": tr("smallest leave-one-out error"),
+                  "fixed": tr("fixed: all chosen components")}.get(model.get("select"), model.get("select", ""))
+        text = tr("Estimation {}; model choice: {}. AIC = −2 log L + 2 × parameters; the leave-one-out RMSPE and the "
+                  "share of sections inside their 90 % prediction interval show how each candidate predicts a "
+                  "section it has not seen.").format(model.get("estimation", ""), select)
+    else:  # another method maps the segments; kriging is fitted only to be compared with it at the sections
+        text = tr("Stream-network kriging is fitted here only to compare it with {} at the sections. AIC = −2 log L + "
+                  "2 × parameters; the leave-one-out RMSPE and the share of sections inside their 90 % prediction "
+                  "interval show how each candidate predicts a section it has not seen.").format(
+            _method_label(data.get("method")))
     return Section(tr("Kriging models compared"), [text], [],
-                   Table([tr("Parameter"), tr("Network"), tr("Covariance model"), "−2 log L", "AIC",
+                   Table([tr("Parameter"), tr("Network"), tr("Covariance model"), tr("−2 log L"), "AIC",
                           tr("LOO RMSPE"), tr("90 % interval coverage"), ""], rows,
                          ["", "", "", "", "", "", "%", ""]))
 

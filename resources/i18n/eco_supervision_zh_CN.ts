@@ -67,7 +67,7 @@
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="141" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="85" />
       <location filename="../../processing_algorithms/reports/fetch_stations.py" line="76" />
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="85" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="91" />
       <source>Network</source>
       <translation>监测网络</translation>
     </message>
@@ -161,8 +161,8 @@
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="185" />
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="62" />
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="85" />
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="100" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="91" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="106" />
       <source>Parameter</source>
       <translation>监测参数</translation>
     </message>
@@ -920,7 +920,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="69" />
-      <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="177" />
+      <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="179" />
       <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="221" />
       <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="252" />
       <location filename="../../eco_supervision_plugin/core/roads/network.py" line="79" />
@@ -1213,25 +1213,25 @@
       <translation>P-中位：每个需求点只可由其最近的 {} 个候选点服务（完整距离矩阵过大）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="148" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="153" />
       <source>Status {}: objective {:.6g}, bound {}, gap {}.</source>
       <translation>求解状态 {}：目标值 {:.6g}，界 {}，间隙 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="146" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="151" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="24" />
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="20" />
       <source>optimal</source>
       <translation>最优</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="146" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="151" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="24" />
       <source>feasible, not proved optimal</source>
       <translation>可行解，未证明最优</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="147" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="152" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="25" />
       <source>heuristic, no bound</source>
       <translation>启发式解，无界</translation>
@@ -1327,29 +1327,44 @@
       <translation>无法计算 HJ 664-2013 最少点位数：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/new_depots.py" line="206" />
+      <location filename="../../eco_supervision_plugin/core/emergency/new_depots.py" line="118" />
+      <source>network-siting solver, maximal covering model (MCLP): one team in time per risk source</source>
+      <translation>监测网络选址求解器，MCLP 最大覆盖选址模型：每个风险源在时限内有一支队伍到达</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/new_depots.py" line="119" />
+      <source>network-siting solver, backup coverage model: two different teams in time per risk source</source>
+      <translation>监测网络选址求解器，备份覆盖模型：每个风险源在时限内有两支不同队伍到达</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/new_depots.py" line="120" />
+      <source>greedy backup coverage: each new depot adds the most weight × min(teams in time, teams required)</source>
+      <translation>贪心备份覆盖：每次新增的物资库使“权重 × min(时限内到达队伍数, 所需队伍数)”增加最多</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/emergency/new_depots.py" line="213" />
       <source>No candidate site has a usable point geometry.</source>
       <translation>没有任何候选站址具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/new_depots.py" line="210" />
+      <location filename="../../eco_supervision_plugin/core/emergency/new_depots.py" line="217" />
       <source>The readiness of a new depot exceeds the first threshold.</source>
       <translation>新增物资库的出动准备时间超过了第一个响应时间阈值。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="185" />
+      <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="187" />
       <location filename="../../eco_supervision_plugin/core/roads/snapping.py" line="98" />
       <source>The access speed must be positive.</source>
       <translation>接入速度必须为正数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="222" />
+      <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="224" />
       <location filename="../../eco_supervision_plugin/core/roads/network.py" line="82" />
       <source>Distances must be zero or more finite metres (got {}).</source>
       <translation>距离必须是大于或等于零的有限米数（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="224" />
+      <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="226" />
       <source>The service-area polygon buffer must be more than zero metres.</source>
       <translation>服务区面的缓冲距离必须大于零米。</translation>
     </message>
@@ -2321,8 +2336,8 @@
     <message>
       <location filename="../../processing_algorithms/base.py" line="231" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="153" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="215" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="180" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="216" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="181" />
       <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="31" />
       <location filename="../../processing_algorithms/qgis_io/features.py" line="32" />
       <location filename="../../processing_algorithms/qgis_io/raster_blocks.py" line="35" />
@@ -2429,7 +2444,7 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
     <message>
       <location filename="../../processing_algorithms/emergency_coverage.py" line="93" />
       <location filename="../../processing_algorithms/network_siting.py" line="121" />
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="147" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="149" />
       <source>Road network</source>
       <translation>路网</translation>
     </message>
@@ -2546,7 +2561,7 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
     <message>
       <location filename="../../processing_algorithms/emergency_coverage.py" line="141" />
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="75" />
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="84" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="86" />
       <source>New depots</source>
       <translation>新增应急物资库</translation>
     </message>
@@ -2557,18 +2572,18 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
     </message>
     <message>
       <location filename="../../processing_algorithms/emergency_coverage.py" line="176" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="72" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="70" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="81" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="73" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="71" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="82" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="83" />
       <source>depots</source>
       <translation>应急物资库</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/emergency_coverage.py" line="177" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="91" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="93" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="98" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="92" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="94" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="99" />
       <source>risk sources</source>
       <translation>风险源</translation>
     </message>
@@ -3695,7 +3710,7 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="192" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="210" />
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="100" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="106" />
       <source>Sections</source>
       <translation>断面</translation>
     </message>
@@ -4444,7 +4459,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
     </message>
     <message>
       <location filename="../../processing_algorithms/supervision_grid.py" line="102" />
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="100" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="106" />
       <source>Method</source>
       <translation>插值方法</translation>
     </message>
@@ -4908,100 +4923,101 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>输出 {} 和 {} 会写到同一位置（{}）；请为每个输出指定各自的文件或图层名。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="134" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="135" />
       <source>{} depot(s) are farther than {} m from any road and cannot respond: {}</source>
       <translation>{} 个应急物资库距任何道路都超过 {} m，无法响应：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="40" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="43" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="46" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="41" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="44" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="47" />
       <source>receptors</source>
       <translation>受体</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="60" />
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="45" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="61" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="46" />
       <source>No receptor has a usable geometry.</source>
       <translation>没有任何受体具有可用的几何图形。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="74" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="75" />
       <source>No depot has a usable point geometry.</source>
       <translation>没有任何应急物资库具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="75" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="76" />
       <source>{} depot(s) have a null team count and count as one team.</source>
       <translation>{} 个应急物资库的队伍数为空，按 1 支队伍计。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="76" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="77" />
       <source>{} depot(s) have a null readiness and count as ready at once (0 min).</source>
       <translation>{} 个应急物资库的出动准备时间为空，按立即出动（0 分钟）计。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="95" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="96" />
       <source>No risk source has a usable point geometry.</source>
       <translation>没有任何风险源具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="97" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="98" />
       <source>Risk sources with a null weight count with weight 0.</source>
       <translation>权重为空的风险源按权重 0 计。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="106" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="107" />
       <source>candidates</source>
       <translation>候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="138" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="139" />
       <source>{} risk source(s) are farther than the maximum snap distance from any road.</source>
       <translation>{} 个风险源距任何道路都超过最大捕捉距离。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="139" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="140" />
       <source>{} risk source(s) lie on road pieces not connected to any depot (unreachable).</source>
       <translation>{} 个风险源位于与任何应急物资库都不连通的路网片段上（不可达）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="104" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="105" />
       <source>No candidate sites given: no new depots are chosen.</source>
       <translation>未提供候选站址：不选择新增物资库。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="121" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="122" />
       <source>Road graph: {} nodes, {} edges, {} connected pieces.</source>
       <translation>路网图：{} 个节点，{} 条边，{} 个连通片。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="249" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="250" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="85" />
       <source>New depots chosen with: {}</source>
       <translation>新增物资库的求解方法：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="108" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="109" />
       <source>Only {} candidate site(s) are given: at most {} new depot(s) can be chosen.</source>
       <translation>仅提供了 {} 个候选站址：最多只能选择 {} 个新增应急物资库。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="115" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="116" />
       <source>{} road(s) have a null or zero speed: {} took the road-class speed, {} the default {} km/h.</source>
       <translation>{} 条道路的速度为空或为零：{} 条采用道路等级速度，{} 条采用默认速度 {} km/h。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="125" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="126" />
       <source>Closed roads: {:.2f} km by barriers, {:.2f} km to this vehicle.</source>
       <translation>封闭道路：障碍物封闭 {:.2f} km，对该车辆封闭 {:.2f} km。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="119" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="120" />
       <source>Road speeds: {} by road class, {} at the default {} km/h.</source>
       <translation>道路速度：{} 条按道路等级取值，{} 条采用默认速度 {} km/h。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="129" />
+      <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="130" />
       <source>Peak hour, {} min: {:.1f}% of risk weight covered once, {:.1f}% twice.</source>
       <translation>高峰时段，{} 分钟：单重覆盖风险权重 {:.1f}%，双重覆盖 {:.1f}%。</translation>
     </message>
@@ -5234,19 +5250,19 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
     </message>
     <message>
       <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="62" />
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="79" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="80" />
       <source>smallest AIC</source>
       <translation>AIC 最小</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="62" />
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="79" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="80" />
       <source>smallest leave-one-out error</source>
       <translation>留一法误差最小</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/qgis_io/river_kriging.py" line="62" />
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="80" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="81" />
       <source>fixed: all chosen components</source>
       <translation>固定：使用所选的全部分量</translation>
     </message>
@@ -5711,7 +5727,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>每个点在现有物资库基础上依次加入选定方案中的下一个物资库（增益最大者优先）；曲线表明达到目标占比需要多少个物资库。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="120" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="122" />
       <source>Sources not covered as required (heaviest first)</source>
       <translation>未达到要求覆盖的风险源（按权重从大到小）</translation>
     </message>
@@ -5732,7 +5748,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="58" />
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="91" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="93" />
       <source>Threshold (min)</source>
       <translation>阈值（分钟）</translation>
     </message>
@@ -5783,72 +5799,72 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>增加的权重</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="91" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="93" />
       <source>Receptor weight</source>
       <translation>受体权重</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="91" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="93" />
       <source>Reached once</source>
       <translation>单重到达</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="91" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="93" />
       <source>Share once</source>
       <translation>单重到达占比</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="92" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="94" />
       <source>Reached twice</source>
       <translation>双重到达</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="92" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="94" />
       <source>Share twice</source>
       <translation>双重到达占比</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="95" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="97" />
       <source>Receptor weight reached by at least one team (once) and by two teams (twice); a polygon's weight is shared by area.</source>
       <translation>至少一支队伍到达（单重）和两支队伍到达（双重）的受体权重；面的权重按面积分摊。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="109" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="111" />
       <source>Depot</source>
       <translation>物资库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="109" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="111" />
       <source>Teams</source>
       <translation>队伍数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="109" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="111" />
       <source>Readiness (min)</source>
       <translation>准备时间（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="109" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="111" />
       <source>First responder to</source>
       <translation>作为第一响应的风险源数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="109" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="111" />
       <source>Their weight</source>
       <translation>其权重</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="110" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="112" />
       <source>Sources reachable</source>
       <translation>可到达的风险源数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="117" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="119" />
       <source>Risk source</source>
       <translation>风险源</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="117" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="119" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="143" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="182" />
       <location filename="../../processing_algorithms/reports/spill_warning.py" line="166" />
@@ -5856,43 +5872,43 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="117" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="119" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="90" />
       <source>Weight</source>
       <translation>权重</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="117" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="119" />
       <source>Teams in time</source>
       <translation>按时到达的队伍数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="117" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="119" />
       <source>First team (min)</source>
       <translation>第一支队伍（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="129" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="131" />
       <source>Risk sources</source>
       <translation>风险源</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="130" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="132" />
       <source>Sources not covered as required</source>
       <translation>未达到要求覆盖的风险源</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="131" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="133" />
       <source>Isolated sources (no route)</source>
       <translation>孤立风险源（无路可达）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="132" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="134" />
       <source>Sources off the road network</source>
       <translation>路网外的风险源</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="136" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="138" />
       <location filename="../../processing_algorithms/reports/fetch_stations.py" line="91" />
       <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="116" />
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="93" />
@@ -5959,52 +5975,52 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>选址方案的最优性间隙</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="111" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="113" />
       <source>Depot load within {:g} min (busiest first)</source>
       <translation>{:g} 分钟内各物资库的负荷（最繁忙者优先）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="134" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="136" />
       <source>Roads closed by barriers</source>
       <translation>因障碍物封闭的道路</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="135" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="137" />
       <source>Roads closed to this vehicle</source>
       <translation>对该车辆封闭的道路</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="141" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="143" />
       <source>Receptors reached</source>
       <translation>到达的受体</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="143" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="145" />
       <source>Receptors reached at peak hour</source>
       <translation>高峰时段到达的受体</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="98" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="100" />
       <source>Weight reached per depot (largest first): {}</source>
       <translation>各物资库到达的受体权重（从大到小）：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="119" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="121" />
       <source>{} more are listed in the output layer.</source>
       <translation>另有 {} 个列于输出图层中。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="127" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="129" />
       <source>Risk weight within {:g} min of {}</source>
       <translation>{:g} 分钟内由{}到达的风险权重</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="152" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="154" />
       <source>Emergency coverage — {}</source>
       <translation>应急覆盖分析 — {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="153" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="155" />
       <source>{} required responder(s); thresholds {} min</source>
       <translation>要求响应队伍数 {}；阈值 {} 分钟</translation>
     </message>
@@ -6019,27 +6035,27 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>双重，{:g} 分钟</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="148" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="150" />
       <source>Road length</source>
       <translation>道路长度</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="148" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="150" />
       <source>Nodes</source>
       <translation>节点数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="149" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="151" />
       <source>Edges</source>
       <translation>边数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="149" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="151" />
       <source>Connected pieces</source>
       <translation>连通片数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="150" />
+      <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="152" />
       <source>Closed road length</source>
       <translation>封闭道路长度</translation>
     </message>
@@ -7226,17 +7242,17 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>不达目标水质类别的概率</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="84" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="90" />
       <source>Kriging models compared</source>
       <translation>克里金模型比较</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="98" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="104" />
       <source>Leave-one-out cross-validation at the sections</source>
       <translation>断面留一法交叉验证</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="123" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="129" />
       <source>River water quality along the network</source>
       <translation>河网水质沿程插值</translation>
     </message>
@@ -7246,42 +7262,37 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>P_EXCEED 为河段单元劣于目标水质类别 {} 的概率（溶解氧为低于其限值的概率），由克里金预测值及其标准误差计算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="81" />
-      <source>Estimation {}; model choice: {}. AIC = −2 log L + 2 × parameters; the leave-one-out RMSPE and the share of sections inside their 90 % prediction interval show how each candidate predicts a section it has not seen.</source>
-      <translation>估计方法 {}；模型选择：{}。AIC = −2 log L + 2 × 参数个数；留一法 RMSPE 与落在 90 % 预测区间内的断面比例反映各候选模型预测未参与拟合断面的能力。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="96" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="102" />
       <source>RMSPE</source>
       <translation>均方根预测误差（RMSPE）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="99" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="105" />
       <source>Each section is predicted from the others; lower RMSPE is better.</source>
       <translation>每个断面由其余断面预测；RMSPE 越小越好。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="108" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="114" />
       <source>{} km of {} km of river ({} %) meet the target class {}.</source>
       <translation>{} km / {} km 河长（{} %）达到目标水质类别 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="111" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="117" />
       <source>River length</source>
       <translation>河长</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="111" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="117" />
       <source>Segments</source>
       <translation>河段单元数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="112" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="118" />
       <source>Sections used</source>
       <translation>使用的断面数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="113" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="119" />
       <source>Length meeting the target class</source>
       <translation>达到目标水质类别的河长</translation>
     </message>
@@ -7337,43 +7348,58 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>全部参数（取最大 P）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="85" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="82" />
+      <source>Estimation {}; model choice: {}. AIC = −2 log L + 2 × parameters; the leave-one-out RMSPE and the share of sections inside their 90 % prediction interval show how each candidate predicts a section it has not seen.</source>
+      <translation>估计方法 {}；模型选择：{}。AIC = −2 × 对数似然 + 2 × 参数个数；留一法 RMSPE 与落在 90 % 预测区间内的断面比例反映各候选模型预测未参与拟合断面的能力。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="86" />
+      <source>Stream-network kriging is fitted here only to compare it with {} at the sections. AIC = −2 log L + 2 × parameters; the leave-one-out RMSPE and the share of sections inside their 90 % prediction interval show how each candidate predicts a section it has not seen.</source>
+      <translation>此处拟合河网克里金仅为在断面上与{}比较。AIC = −2 × 对数似然 + 2 × 参数个数；留一法 RMSPE 与落在 90 % 预测区间内的断面比例反映各候选模型预测未参与拟合断面的能力。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="91" />
       <source>Covariance model</source>
       <translation>协方差模型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="86" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="91" />
+      <source>−2 log L</source>
+      <translation>−2 × 对数似然</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="92" />
       <source>LOO RMSPE</source>
       <translation>留一法 RMSPE</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="86" />
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="101" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="92" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="107" />
       <source>90 % interval coverage</source>
       <translation>90 % 区间覆盖率</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="100" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="106" />
       <source>Bias</source>
       <translation>偏差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="124" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="130" />
       <source>Method: {}; GB 3838-2002, target class {}</source>
       <translation>方法：{}；GB 3838-2002，目标水质类别 {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="97" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="103" />
       <source>Leave-one-out error of {} by method</source>
       <translation>{} 各方法的留一法误差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="116" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="122" />
       <source>{} km fail it with a probability of at least 0.9, {} km with 0.5 to 0.9.</source>
       <translation>{} km 不达标的概率不低于 0.9，{} km 在 0.5 至 0.9 之间。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="120" />
+      <location filename="../../processing_algorithms/reports/river_interpolation.py" line="126" />
       <source>Leave-one-out RMSPE of {}</source>
       <translation>{} 的留一法 RMSPE</translation>
     </message>

@@ -239,6 +239,9 @@ def test_hand_computed_responders_and_statuses(run_alg, tmp_path):
     assert rows["s4"]["first_min"] == pytest.approx(2.0) and rows["s4"]["teams_10"] == 2
     assert rows["island"]["status"] == "isolated" and not rows["island"]["first_depot"]
     assert rows["far"]["status"] == "off_network"
+    # beside each stable code a label for people (English here; the zh_CN run is scanned in test/qgis)
+    assert rows["island"]["status_label"] == "isolated (no route)"
+    assert rows["far"]["status_label"] == "off the road network" and rows["s1"]["status_label"] == "covered"
     data = json.load(open(report, encoding="utf-8"))
     by_t = {row["threshold_min"]: row for row in data["coverage_by_threshold"]}
     assert by_t[10.0]["weight_covered_twice"] == pytest.approx(7.0)
@@ -265,7 +268,7 @@ def test_new_depot_by_siting_model(run_alg, tmp_path, required, expected):
     chosen = [f["cid"] for f in result["NEW_DEPOTS"].getFeatures()]
     assert chosen == [expected]
     siting = json.load(open(report, encoding="utf-8"))["siting"]
-    assert siting["method"].startswith("network siting solver")
+    assert siting["method"].startswith("network-siting solver")
     assert siting["status"] == "optimal"
     assert siting["objective"] == pytest.approx(2.0 if required == 2 else 7.0)
 

@@ -115,7 +115,7 @@ def test_choose_new_depots_with_siting_solver_is_optimal(required):
     dep, src = np.nonzero(ex)
     cand, csrc = np.nonzero(reach)
     chosen, gains, info = nd.choose_new_depots((dep, src), teams, cand, csrc, n_s, n_c, weights, required, 2)
-    assert info["method"].startswith("network siting solver")
+    assert info["method"].startswith("network-siting solver")
     base = (ex * teams[:, None]).sum(0)
 
     def value(combo):

@@ -6,7 +6,7 @@ import json
 import numpy as np
 import pytest
 from helpers.siting_data import CRS, X0, Y0, brute_mclp, instance, layers, points, run_params
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+from qgis.core import NULL, QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 
 
 def test_mclp_optimum_outputs_and_report(run_alg, tmp_path):
@@ -128,6 +128,14 @@ def test_network_coverage_follows_roads(run_alg):
     # (1000, 600) is 600 m away in a straight line but 9000 + 600 + 8500 m by road
     assert [f["covered"] for f in out] == [0, 1, 0]
     assert out[1]["network_m"] == pytest.approx(1000.0, abs=1e-6)
+    assert all(f["network_min"] in (None, NULL) for f in out)  # a distance run: no minutes
+    # at 30 km/h (500 m/min) and a 4-minute limit: 1000 m of road is 2 minutes, the other two are out of reach
+    timed = run_alg("networksiting", run_params(dem, cand, P=1, RADIUS_FIELD=None, RADIUS=1500.0, NETWORK=roads,
+                                                DEFAULT_SPEED=30.0, TRAVEL_TIME=4.0))
+    out = list(timed["DEMAND_OUTPUT"].getFeatures())
+    assert [f["covered"] for f in out] == [0, 1, 0]
+    assert out[1]["network_min"] == pytest.approx(2.0, abs=1e-6)  # minutes under a minute name
+    assert all(f["network_m"] in (None, NULL) for f in out)  # never minutes under a metre name
 
 
 def test_hj664_minimum_in_report(run_alg, tmp_path):

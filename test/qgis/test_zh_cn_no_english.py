@@ -25,10 +25,11 @@ from test_core_messages_zh_cn import SYSTEM_PYTHON, qm_dir  # noqa: E402, F401 (
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 # make demo jobs whose algorithm writes a planning note (reports/*.py); the others join as their notes land
-NOTE_JOBS = ("10_hotspotgrid.json", "35_outfallallocation.json", "50_sourceattribution.json",
+NOTE_JOBS = ("10_hotspotgrid.json", "20_networksiting.json", "30_riverinterpolation.json", "32_riverkriging.json",
+             "35_outfallallocation.json", "40_emergencycoverage.json", "50_sourceattribution.json",
              "60_inspectiondraw.json", "70_supervisiongrid.json")
 # attributes that hold labels for people (codes such as ehs_code, level, gi_bin stay as they are)
-LABEL_FIELDS = ("ehs_category", "trend", "class_label", "class_detail")
+LABEL_FIELDS = ("ehs_category", "trend", "class_label", "class_detail", "status_label")
 
 UNITS = {"m", "km", "s", "min", "h", "t", "a", "kg", "mg", "g", "L", "ha", "ppm", "ppb", "kPa", "d"}
 PROPER_NAMES = {"Getis", "Ord", "Gi", "Mann", "Kendall", "Benjamini", "Hochberg", "Dijkstra", "HiGHS",
@@ -77,7 +78,7 @@ for name in sorted(os.listdir(STYLES_DIR)):
         out["legends"][name] = legend_labels(layer)
 for job in config["jobs"]:
     result = processing.run(job["algorithm"], job["parameters"])
-    alg = job["algorithm"]
+    alg = job["key"]
     text = open(result["REPORT"], encoding="utf-8").read()
     out["reports"][alg] = text
     doc = QTextDocument()
@@ -151,18 +152,25 @@ def test_allow_list_is_short_and_catches_english():
     assert english_words("lightly polluted") == ["lightly", "polluted"]
 
 
+def job_key(name, algorithm):
+    """The algorithm id, or ``id/variant`` for a second demo job of the same algorithm (32_riverkriging.json)."""
+    stem = re.sub(r"^\d+_|\.json$", "", name)
+    return algorithm if algorithm.endswith(":" + stem) else "{}/{}".format(algorithm, stem)
+
+
 def _jobs(out_dir, server_url):
     sample = os.path.join(REPO, "resources", "sample_data", "eco_city.gpkg")
     jobs = []
     for name in NOTE_JOBS:
         with open(os.path.join(REPO, "scripts", "demo_jobs", name), encoding="utf-8") as f:
             job = json.load(f)
+        job["key"] = job_key(name, job["algorithm"])
         job["parameters"] = {k: v.replace("{sample}", sample).replace("{out}", out_dir) if isinstance(v, str) else v
                              for k, v in job["parameters"].items()}
         jobs.append(job)
     jobs.insert(1, {"algorithm": "ecosupervision:fetchstations", "parameters": {
         "URL": server_url, "API_TYPE": 0, "NETWORK": 2, "OUTPUT": os.path.join(out_dir, "stations.gpkg"),
-        "REPORT": os.path.join(out_dir, "stations.html")}})
+        "REPORT": os.path.join(out_dir, "stations.html")}, "key": "ecosupervision:fetchstations"})
     return jobs
 
 
@@ -197,6 +205,33 @@ INPUT_NAMES = ["air_readings", "study_area", "enterprise_register", "hotspot_gri
                "water_sections", "voc_enterprises", "air_stations", "localhost", "eco_city",
                "key", "special", "general"]  # the last three: stratum codes of the sample register (RATES)
 
+# names of methods the glossary keeps in Latin script (resources/i18n/zh_CN_glossary.md: tail-up, tail-down)
+METHOD_NAMES = ["tail-up", "tail-down"]
+# fields of the sample city whose values (names of places and of the register's categories: data, not text of the
+# plugin) the notes quote: the demand categories, the names of depots, risk sources and districts
+DATA_FIELDS = (("voc_enterprises", "industry"), ("emergency_depots", "name"), ("depot_candidates", "name"),
+               ("risk_sources", "name"), ("districts", "name"))
+
+
+def data_names():
+    """The values of DATA_FIELDS in the sample GeoPackage, with the cut the charts apply to long axis labels
+    (``charts.bar_chart``: 14 characters, ``charts.line_chart`` legend: 18)."""
+    import sqlite3
+
+    con = sqlite3.connect(os.path.join(REPO, "resources", "sample_data", "eco_city.gpkg"))
+    try:
+        values = {str(v) for table, field in DATA_FIELDS
+                  for (v,) in con.execute('SELECT DISTINCT "{}" FROM "{}"'.format(field, table)) if v}
+    finally:
+        con.close()
+    return sorted(values | {v[:14] for v in values} | {v[:18] for v in values})
+
+
+def test_data_names_are_read_from_the_sample():
+    names = data_names()
+    assert "petroleum refining" in names and "chemical raw m" in names  # a category and its cut chart label
+    assert len(names) > 20 and not english_words("petroleum refining", names)
+
 
 def test_every_style_legend_in_chinese(shown):
     zh, en = shown["zh"]["legends"], shown["en"]["legends"]
@@ -219,17 +254,22 @@ def test_styles_stored_in_geopackage_outputs_in_chinese(shown):
 
 
 @pytest.mark.parametrize("alg", ["ecosupervision:hotspotgrid", "ecosupervision:fetchstations",
+                                 "ecosupervision:networksiting", "ecosupervision:riverinterpolation",
+                                 "ecosupervision:riverinterpolation/riverkriging", "ecosupervision:emergencycoverage",
                                  "ecosupervision:outfallallocation", "ecosupervision:sourceattribution",
                                  "ecosupervision:inspectiondraw", "ecosupervision:supervisiongrid"])
 def test_report_has_no_english_word(shown, alg):
     text = visible_text(shown["zh"]["reports"][alg])
     assert len(text) > 200, "the note is almost empty"
-    left = english_words(text, INPUT_NAMES + [shown["host"]])
+    allowed = INPUT_NAMES + METHOD_NAMES + data_names() + [shown["host"]]
+    left = english_words(text, allowed)
     assert not left, "{}: English under zh_CN: {}".format(alg, sorted(set(left))[:40])
-    assert english_words(visible_text(shown["en"]["reports"][alg]), INPUT_NAMES + [shown["host"]])  # English run
+    assert english_words(visible_text(shown["en"]["reports"][alg]), allowed)  # the English run is English
 
 
-@pytest.mark.parametrize("alg", ["ecosupervision:hotspotgrid", "ecosupervision:fetchstations"])
+@pytest.mark.parametrize("alg", ["ecosupervision:hotspotgrid", "ecosupervision:fetchstations",
+                                 "ecosupervision:networksiting", "ecosupervision:riverinterpolation",
+                                 "ecosupervision:riverinterpolation/riverkriging", "ecosupervision:emergencycoverage"])
 def test_label_attributes_in_chinese(shown, alg):
     zh, en = shown["zh"]["attributes"][alg], shown["en"]["attributes"][alg]
     assert zh and set(zh) == set(en)
@@ -238,6 +278,8 @@ def test_label_attributes_in_chinese(shown, alg):
         assert not left, "{} {}: English values under zh_CN: {}".format(alg, field, left[:10])
     if alg == "ecosupervision:hotspotgrid":
         assert any(v.endswith("spot") for v in en["ehs_category"]) and any("热点" in v for v in zh["ehs_category"])
+    if alg == "ecosupervision:emergencycoverage":  # risk sources: the status code's label follows the language
+        assert "off the road network" in en["status_label"] and "off the road network" not in zh["status_label"]
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..messages import PlannerError
+from ..messages import N_, PlannerError
 from ..monitor import ensure
 from ..roads.costs import network_costs
 
@@ -102,16 +102,23 @@ def choose_new_depots(pairs_existing, teams, cand_rows, cand_cols, n_sources, n_
                                    monitor=monitor)
                 chosen = [int(j - n_slots) for j in res.selected]
                 gains = [float(g) for g in res.marginal_gain]
-                info = {"method": "network siting solver ({})".format(model), "status": res.status,
+                info = {"method": SOLVER_NAMES[model], "status": res.status,
                         "objective": res.objective, "bound": res.bound, "gap": res.gap, "notes": res.notes}
                 return chosen, gains, info
             except ValueError as error:
                 info = {"solver_message": str(error)}
     chosen, gains = greedy_add_depots(teams_within, cand_cols, cand_rows, n_candidates, weights, required, n_new,
                                       new_teams, monitor=monitor)
-    info.update(method="greedy backup coverage (weight x min(teams in time, required))")
+    info.update(method=SOLVER_NAMES["greedy"])
     return chosen, gains, info
 
+
+# How the new depots were chosen, for people (JSON ``method``, the log and the note translate it where shown)
+SOLVER_NAMES = {
+    "mclp": N_("network-siting solver, maximal covering model (MCLP): one team in time per risk source"),
+    "backup": N_("network-siting solver, backup coverage model: two different teams in time per risk source"),
+    "greedy": N_("greedy backup coverage: each new depot adds the most weight × min(teams in time, teams required)"),
+}
 
 
 @dataclass

@@ -80,15 +80,16 @@ class EmergencyPlan:
                   ("second_min", "double")]
         for t in self.thresholds:
             schema += [("teams_{:g}".format(t), "int"), ("once_{:g}".format(t), "int"), ("twice_{:g}".format(t), "int")]
-        schema += [("covered", "int"), ("status", "string"), ("access_m", "double")]
+        schema += [("covered", "int"), ("status", "string"), ("status_label", "string"), ("access_m", "double")]
         if self.peak is not None:
             schema += [("peak_first_min", "double"), ("peak_second_min", "double")]
             schema += [("peak_teams_{:g}".format(t), "int") for t in self.thresholds]
-            schema += [("peak_covered", "int"), ("peak_status", "string")]
+            schema += [("peak_covered", "int"), ("peak_status", "string"), ("peak_status_label", "string")]
         return schema
 
-    def source_rows(self, depot_names):
-        """Per risk source the values of :meth:`source_fields` (plain Python values, None for none)."""
+    def source_rows(self, depot_names, status_label=str):
+        """Per risk source the values of :meth:`source_fields` (plain Python values, None for none); the status is
+        a stable code (``covered``, ``isolated`` …) and ``status_label(code)`` its label in the run's language."""
         r = self.response
         last = len(self.thresholds) - 1
         per_threshold = np.stack([np.stack([r.teams_within[k], r.covered_once[k], r.covered_twice[k]], axis=1)
@@ -98,13 +99,14 @@ class EmergencyPlan:
             d1, d2 = int(r.first_depot[i]), int(r.second_depot[i])
             rows.append([depot_names[d1] if d1 >= 0 else None, _num(r.first_min[i]),
                          depot_names[d2] if d2 >= 0 else None, _num(r.second_min[i])] + [int(c) for c in counts]
-                        + [int(r.covered_required[last, i]), str(r.status[i]), _num(r.source_snap.distance[i])])
+                        + [int(r.covered_required[last, i]), str(r.status[i]), status_label(str(r.status[i])),
+                           _num(r.source_snap.distance[i])])
         if self.peak is not None:
             p = self.peak
             teams = p.teams_within.T.tolist()
             for i, row in enumerate(rows):
                 row += [_num(p.first_min[i]), _num(p.second_min[i])] + [int(c) for c in teams[i]] + [
-                    int(p.covered_required[last, i]), str(p.status[i])]
+                    int(p.covered_required[last, i]), str(p.status[i]), status_label(str(p.status[i]))]
         return rows
 
     def status_count(self, status):

@@ -137,7 +137,7 @@ def plan_network_siting(demand, candidates, options, roads=None, study_area=None
                           time_limit=options.time_limit, mip_gap=options.mip_gap, use_milp=options.use_milp,
                           monitor=monitor.sub(30 / 85, 0.8 if with_curve else 1.0))
     plan = _describe(model, result, d_xy, weights, cxy, cids, existing, radii, radius_cov, network_cov,
-                     categories, cat_names, options, conflicts, study_area, infos, warnings)
+                     categories, cat_names, options, conflicts, study_area, infos, warnings, roads)
     if with_curve:
         p_max = options.curve_max
         if p_max is None:
@@ -233,7 +233,7 @@ def _road_coverage(roads, d_xy, cxy, radii, infos, monitor):
 
 
 def _describe(model, result, d_xy, weights, cxy, cids, existing, radii, radius_cov, network_cov, categories,
-              cat_names, options, conflicts, study_area, infos, warnings):
+              cat_names, options, conflicts, study_area, infos, warnings, roads=None):
     sites = result.sites
     counts, _, _ = demand_summary(radius_cov, sites)
     network_m = None
@@ -260,6 +260,7 @@ def _describe(model, result, d_xy, weights, cxy, cids, existing, radii, radius_c
         site_covered_weight=covered_weight[site_index], site_covered_n=covered_n[site_index],
         site_radius=radii[site_index], demand_counts=counts, demand_nearest_m=np.asarray(near_d, dtype=float),
         demand_nearest_id=near_id, demand_network_m=network_m, uses_network=network_cov is not None,
+        network_in_minutes=network_cov is not None and getattr(roads, "minutes", None) is not None,
         p_requested=int(options.p) if model != "lscp" else None,
         n_pairs=radius_cov.nnz, n_conflicts=len(conflicts), demand_weight_total=total,
         coverage_pct=_pct(weights[covered].sum(), total), coverage_pct_points=round(100.0 * float(covered.mean()), 3),

@@ -41,7 +41,8 @@ class SitingPlan:
     candidates ``candidate_xy`` / ``candidate_ids``, ``site_rank``, ``site_gain`` (NaN for existing),
     ``site_covered_weight``, ``site_covered_n``, ``site_radius``. Per demand point: ``demand_counts``
     (open sites within reach), ``demand_nearest_m`` / ``demand_nearest_id`` (straight line, NaN / -1
-    without sites), ``demand_network_m`` (road distance, NaN when out of reach; None without roads).
+    without sites), ``demand_network_m`` (road cost to the nearest open site, NaN when out of reach; None
+    without roads): metres, or minutes when ``network_in_minutes`` (a travel-time limit over the road speeds).
     """
 
     model: str
@@ -71,6 +72,7 @@ class SitingPlan:
     coverage_by_category: list
     hj664: Optional[Hj664Check]
     coverage_existing_pct: Optional[float] = None
+    network_in_minutes: bool = False
     category_names: list = dataclasses.field(default_factory=list)
     curve: Optional[TradeoffCurve] = None
     infos: list = dataclasses.field(default_factory=list)
@@ -85,13 +87,16 @@ class SitingPlan:
                 int(self.site_covered_n[k]), float(self.site_radius[k])]
 
     def demand_rows(self):
-        """Per demand point: ``[covered, n_covering, nearest_site_m, nearest_fid, network_m]`` (None: no value)."""
+        """Per demand point: ``[covered, n_covering, nearest_site_m, nearest_fid, network_m, network_min]`` (None: no
+        value). The road cost lands in ``network_m`` (metres) or, for a travel-time run, in ``network_min`` (minutes);
+        the other one stays None so that no column ever holds minutes under a metre name."""
         network = self.demand_network_m
         for i, count in enumerate(self.demand_counts.tolist()):
             near = self.demand_nearest_id[i]
+            cost = None if network is None else _finite(network[i])
             yield [int(count >= 1), int(count), _finite(self.demand_nearest_m[i]),
                    int(near) if near is not None and near >= 0 else None,
-                   None if network is None else _finite(network[i])]
+                   None if self.network_in_minutes else cost, cost if self.network_in_minutes else None]
 
     def curve_category_fields(self):
         """One CURVE field name per demand category: ``pct_`` + the label in letters, digits and ``_`` (unique)."""
@@ -161,7 +166,8 @@ class SitingPlan:
             "status": r.status,
             "solver": r.solver,
             "milp_available": HAVE_MILP,
-            "coverage_basis": "road network distance" if self.uses_network else "straight-line distance",
+            "coverage_basis": ("road network travel time" if self.network_in_minutes else "road network distance")
+            if self.uses_network else "straight-line distance",
             "demand_points": int(len(self.demand_counts)),
             "demand_weight_total": self.demand_weight_total,
             "candidates": int(len(self.candidate_xy)),
