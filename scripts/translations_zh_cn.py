@@ -2588,6 +2588,7 @@ TRANSLATIONS = {
             '关注区域没有几何可用的面（其中心为 {}, {}）。'
         ),
     # ---- spill warning wrapper -----------------------------------------------------------------------
+    "Peak (mg/L) and class": "峰值（mg/L）及类别",
     "Reached, below the limit": "已到达，未超标",
     "Downstream, beyond the horizon": "位于下游，模拟时长内未到达",
     "Not computed on the path": "路径上无法计算",

@@ -20,7 +20,7 @@ from .sinks import clean_number
 from .wkb import multilinestring_wkbs
 
 RECEPTOR_SCHEMA = [
-    ("receptor", "string"), ("fid_in", "long"), ("status", "string"), ("status_lbl", "string"), ("snap_m", "double"),
+    ("receptor", "string"), ("fid_in", "long"), ("status", "string"), ("status_label", "string"), ("snap_m", "double"),
     ("spill", "string"), ("dist_km", "double"), ("travel_h", "double"), ("arrival", "datetime"),
     ("arrival_h", "double"), ("peak_time", "datetime"), ("peak_h", "double"), ("peak_mgl", "double"),
     ("peak_cls", "string"), ("limit_mgl", "double"), ("exc_start", "datetime"), ("exc_start_h", "double"),

@@ -44,6 +44,11 @@ class Clock:
             return "—"
         return "{} {}".format(when.strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M"), self.zone(when))
 
+    def cell(self, seconds):
+        """Month, day and time without the zone, for tables whose heading names the zone."""
+        when = self.at(seconds)
+        return "—" if when is None else when.strftime("%m-%d %H:%M")
+
     def iso(self, seconds):
         when = self.at(seconds)
         return None if when is None else when.isoformat(timespec="seconds")
@@ -159,17 +164,25 @@ def report_data(run, rows, clock, meta):
     return info, data
 
 
+def _peak_text(row):
+    """"1.52 (V)": the peak concentration with its GB 3838 class (one column: the table fits 1,000 px)."""
+    peak = row["peak_mgl"]
+    if peak is None or peak != peak:
+        return None
+    return "{} ({})".format(format_number(peak), row["peak_class"]) if row["peak_class"] else format_number(peak)
+
+
 def spill_note(run, rows, clock, meta):
     """The planning note; ``meta``: CRS, pollutant, options, river fields, limit source, flow fields, run time."""
     info, data = report_data(run, rows, clock, meta)
     order = arrival_order(rows)
-    table = Table([tr("Receptor"), tr("Status"), tr("Arrival"), tr("Peak"), tr("Peak (mg/L)"), tr("Class"),
+    table = Table([tr("Receptor"), tr("Status"), tr("Arrival"), tr("Peak"), tr("Peak (mg/L) and class"),
                    tr("Limit (mg/L)"), tr("Above the limit"), tr("Act by")],
-                  [[row["receptor"], row["status_label"], clock.text(row["arrival_s"]), clock.text(row["peak_s"]),
-                    row["peak_mgl"], row["peak_class"], row["limit_mgl"],
+                  [[row["receptor"], row["status_label"], clock.cell(row["arrival_s"]), clock.cell(row["peak_s"]),
+                    _peak_text(row), row["limit_mgl"],
                     hours(row["above_s"], 1) if row["status"] == REACHED else None,
-                    clock.text(row["act_s"])] for row in (rows[k] for k in order)],
-                  ["", "", "", "", "", "", "", "h", ""])
+                    clock.cell(row["act_s"])] for row in (rows[k] for k in order)],
+                  ["", "", "", "", "", "", "h", ""])
     reached = [k for k in order if rows[k]["status"] == REACHED]
     sections = [Section(tr("Receptors in order of arrival"), [tr("Times in {}; hours after the spill in the layers "
                                                                  "and the JSON report.").format(clock.zone())],

@@ -4065,7 +4065,7 @@ Receptors downstream get the arrival, peak, exceedance and the time left to act;
     <message>
       <location filename="../../processing_algorithms/spill_warning.py" line="165" />
       <location filename="../../processing_algorithms/spill_warning.py" line="95" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="196" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="204" />
       <source>Spills</source>
       <translation>事故点</translation>
     </message>
@@ -4073,7 +4073,7 @@ Receptors downstream get the arrival, peak, exceedance and the time left to act;
       <location filename="../../processing_algorithms/spill_warning.py" line="176" />
       <location filename="../../processing_algorithms/spill_warning.py" line="123" />
       <location filename="../../processing_algorithms/spill_warning.py" line="252" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="196" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="204" />
       <source>Receptors</source>
       <translation>敏感目标</translation>
     </message>
@@ -4149,7 +4149,7 @@ Receptors downstream get the arrival, peak, exceedance and the time left to act;
     </message>
     <message>
       <location filename="../../processing_algorithms/spill_warning.py" line="109" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="200" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="208" />
       <source>Start of the spill</source>
       <translation>排放开始时间</translation>
     </message>
@@ -4166,7 +4166,7 @@ Receptors downstream get the arrival, peak, exceedance and the time left to act;
     <message>
       <location filename="../../processing_algorithms/spill_warning.py" line="117" />
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="57" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="167" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="175" />
       <source>Limit (mg/L)</source>
       <translation>限值（mg/L）</translation>
     </message>
@@ -5867,7 +5867,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="119" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="143" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="182" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="166" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="174" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -5914,7 +5914,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="93" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="184" />
       <location filename="../../processing_algorithms/reports/source_attribution.py" line="69" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="200" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="208" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="44" />
       <source>Run time</source>
       <translation>运行时间</translation>
@@ -7333,7 +7333,6 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="50" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="166" />
       <source>Class</source>
       <translation>类别</translation>
     </message>
@@ -7561,12 +7560,12 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>距离（km）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="199" />
       <source>Model: 1-D advection–dispersion with decay along the directed network, complete mixing over the cross-section and at confluences; a finite release is the continuous load of that duration.</source>
       <translation>模型：沿有向河网的一维对流–扩散方程，含衰减，断面和汇流处完全混合；有限时长排放按该时长内的连续负荷计算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="201" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="209" />
       <source>Spill early warning</source>
       <translation>突发水污染预警</translation>
     </message>
@@ -7581,58 +7580,58 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>限值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="166" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="174" />
       <source>Receptor</source>
       <translation>敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="166" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="174" />
       <source>Arrival</source>
       <translation>到达</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="166" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="174" />
       <source>Peak</source>
       <translation>峰值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="166" />
-      <source>Peak (mg/L)</source>
-      <translation>峰值（mg/L）</translation>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="174" />
+      <source>Peak (mg/L) and class</source>
+      <translation>峰值（mg/L）及类别</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="167" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="175" />
       <location filename="../../resources/styles/spill_receptors.qml" line="17" />
       <source>Above the limit</source>
       <translation>超标时长</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="167" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="175" />
       <source>Act by</source>
       <translation>最迟处置</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="174" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="182" />
       <source>Receptors in order of arrival</source>
       <translation>按到达顺序的敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="194" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="202" />
       <source>Assumptions</source>
       <translation>假设</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="197" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="205" />
       <source>Receptors reached within the horizon</source>
       <translation>模拟时长内到达的敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="198" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="206" />
       <source>Receptors above the limit</source>
       <translation>超标的敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="199" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="207" />
       <source>River length reached downstream</source>
       <translation>下游受影响河长</translation>
     </message>
@@ -7647,27 +7646,27 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>事故后小时数（开始于 {}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="182" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="190" />
       <source>Pollutant {}; limit {} mg/L ({}).</source>
       <translation>污染物 {}；限值 {} mg/L（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="184" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="192" />
       <source>Flow field: discharge from {}, velocity from {}.</source>
       <translation>流量情景：流量取自 {}，流速取自 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="185" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="193" />
       <source>Dispersion coefficient per reach: {} from a field, {} by Fischer's formula E = 0.011·u²·B²/(h·u*), {} the default of {} m²/s, {} without.</source>
       <translation>各河段离散系数：{} 个取自字段，{} 个按 Fischer 公式 E = 0.011·u²·B²/(h·u*) 估算，{} 个取默认值 {} m²/s，{} 个缺失。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="188" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="196" />
       <source>First-order decay {} 1/d; leading edge at {} % of the limit; horizon {} h at {} min steps.</source>
       <translation>一级衰减 {} 1/d；前锋为限值的 {} %；模拟时长 {} h，步长 {} 分钟。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="201" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="209" />
       <source>{} — {} spill(s), {} receptor(s)</source>
       <translation>{}——{} 个事故，{} 个敏感目标</translation>
     </message>
@@ -7683,7 +7682,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/spill_warning.py" line="127" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="178" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="186" />
       <source>Breakthrough at {}</source>
       <translation>{} 浓度过程线</translation>
     </message>
@@ -7693,7 +7692,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>共有 {} 个敏感目标超过限值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="174" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="182" />
       <source>Times in {}; hours after the spill in the layers and the JSON report.</source>
       <translation>时间为 {}；图层和 JSON 报告中另给出事故后的小时数。</translation>
     </message>
@@ -8467,6 +8466,10 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
     <message>
       <source>Outfall minimum loads must be ≥ 0 and not above the maximum loads.</source>
       <translation type="vanished">排污口最小负荷必须 ≥ 0 且不大于最大负荷。</translation>
+    </message>
+    <message>
+      <source>Peak (mg/L)</source>
+      <translation type="vanished">峰值（mg/L）</translation>
     </message>
     <message>
       <source>Period of the space-time trend (with a time field)</source>

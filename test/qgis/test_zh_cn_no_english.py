@@ -26,7 +26,8 @@ from test_core_messages_zh_cn import SYSTEM_PYTHON, qm_dir  # noqa: E402, F401 (
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 # make demo jobs whose algorithm writes a planning note (reports/*.py); the others join as their notes land
 NOTE_JOBS = ("10_hotspotgrid.json", "20_networksiting.json", "30_riverinterpolation.json", "32_riverkriging.json",
-             "35_outfallallocation.json", "40_emergencycoverage.json", "50_sourceattribution.json",
+             "35_outfallallocation.json", "40_emergencycoverage.json", "45_spillwarning.json",
+             "50_sourceattribution.json",
              "60_inspectiondraw.json", "70_supervisiongrid.json")
 # attributes that hold labels for people (codes such as ehs_code, level, gi_bin stay as they are)
 LABEL_FIELDS = ("ehs_category", "trend", "class_label", "class_detail", "status_label")

@@ -169,7 +169,7 @@ def test_status_per_receptor_and_dilution(run_alg, tmp_path):
     assert out["other"]["status"] == "other_network"
     assert all(out[k]["peak_mgl"] is None and out[k]["arrival"] is None for k in ("branch", "upstream", "far", "other"))
     main = out["main"]
-    assert main["status"] == "reached" and main["status_lbl"]
+    assert main["status"] == "reached" and main["status_label"]
     assert main["limit_mgl"] == 0.5  # class II from the class field
     # 5 km on A at 0.4 m/s, then 10 km on C at 0.8 m/s
     assert main["travel_h"] == pytest.approx((5000 / 0.4 + 10000 / 0.8) / 3600.0, abs=1e-4)
