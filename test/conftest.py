@@ -5,6 +5,7 @@ The repository root is the plugin package. Tests import it as QGIS does, under t
 QGIS_PLUGINPATH for the qgis_process tests).
 """
 
+import hashlib
 import os
 import sys
 import tempfile
@@ -13,7 +14,9 @@ import pytest
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PLUGIN_NAME = "eco_supervision"
-PKGROOT = os.path.join(tempfile.gettempdir(), "eco_supervision_pkgroot_{}".format(abs(hash(REPO)) % 10**8))
+# one folder per working copy, the same in every process (str hashes differ between processes)
+PKGROOT = os.path.join(tempfile.gettempdir(), "eco_supervision_pkgroot_{}".format(
+    hashlib.sha1(REPO.encode()).hexdigest()[:8]))
 
 
 def _link_plugin():
