@@ -368,4 +368,5 @@ def style_output(context, layer_id, qml_name):
         layer = QgsVectorLayer(layer_id, "styled", "ogr")
         if layer.isValid() and apply_style(layer, qml_name):
             name = os.path.basename(qml_name).rsplit(".", 1)[0][:30]  # GeoPackage: 30 chars
-            layer.saveStyleToDatabase(name, "", True, "")
+            save = getattr(layer, "saveStyleToDatabaseV2", None) or layer.saveStyleToDatabase  # V1 deprecated 3.34
+            save(name, "", True, "")

@@ -27,7 +27,7 @@ from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_out
 from .qgis_io import river_kriging as kio
 from .qgis_io import rivers as river_io
 from .qgis_io.feature_writer import write_features
-from .qgis_io.parameters import metres_parameter
+from .qgis_io.parameters import field_names, metres_parameter
 from .qgis_io.read import read_points, require_features, require_field
 from .reports.note import write_note
 from .reports.river_interpolation import river_note, segments_map
@@ -208,11 +208,11 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
         watch = Stopwatch()
         sections = self.parameterAsSource(parameters, self.SECTIONS, context)
         require_features(sections, self.tr("Sections"))
-        names = self.parameterAsFields(parameters, self.PARAMETERS, context)
+        names = field_names(self, parameters, self.PARAMETERS, context)
         if not names:
             raise QgsProcessingException(self.tr("Choose at least one parameter field to interpolate."))
         options = self._options(parameters, context)
-        covariates = self.parameterAsFields(parameters, self.COVARIATES, context) or []
+        covariates = field_names(self, parameters, self.COVARIATES, context) or []
         lines, crs = river_io.read_river_lines(self, parameters, context, feedback, extra_fields=covariates)
         section_input = self._sections(parameters, context, feedback, crs, names, covariates, options.allow_other)
         outfalls = river_io.read_outfalls(self, parameters, context, feedback, crs, names)

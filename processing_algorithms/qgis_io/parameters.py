@@ -82,6 +82,13 @@ def range_problem(algorithm, parameters, context):
     return None
 
 
+def field_names(algorithm, parameters, name, context):
+    """The field names chosen in field parameter ``name``: ``parameterAsStrings`` where QGIS has it (3.32 on,
+    ``parameterAsFields`` is deprecated there), else ``parameterAsFields``."""
+    as_strings = getattr(algorithm, "parameterAsStrings", None)
+    return (as_strings or algorithm.parameterAsFields)(parameters, name, context)
+
+
 def metres_parameter(name, label, default=None, minimum=0.0, maximum=None, optional=False, advanced=False,
                      help_text=None):
     """A distance parameter read in metres whatever the input layer's CRS.

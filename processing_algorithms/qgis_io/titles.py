@@ -7,6 +7,8 @@ Several runs of one algorithm load layers that would all be called "Hotspot grid
 import os
 from urllib.parse import urlparse
 
+from .parameters import field_names
+
 LAYER_TYPES = ("source", "vector", "raster", "layer", "mesh", "pointcloud")
 
 
@@ -41,7 +43,7 @@ def _field_of(algorithm, parameters, layer_parameter, context):
     """The first field chosen from ``layer_parameter`` (the value field of the readings, say), or ''."""
     for definition in algorithm.parameterDefinitions():
         if definition.type() == "field" and definition.parentLayerParameterName() == layer_parameter:
-            value = algorithm.parameterAsFields(parameters, definition.name(), context)
+            value = field_names(algorithm, parameters, definition.name(), context)
             if value:
                 return value[0]
     return ""

@@ -60,7 +60,7 @@ def render(layers, output, title="", subtitle="", extent=None, size=(1400, 1200)
         settings.setDestinationCrs(crs)
     if extent is None:
         extent = QgsRectangle()
-        extent.setMinimal()
+        (extent.setNull if hasattr(extent, "setNull") else extent.setMinimal)()  # setMinimal deprecated in 3.34
         for layer in layers:
             extent.combineExtentWith(settings.layerExtentToOutputExtent(layer, layer.extent()))
     extent = QgsRectangle(extent)

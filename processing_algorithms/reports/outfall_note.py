@@ -75,11 +75,12 @@ def outfall_note(data, objective_names):
 
 
 def _memory_layer(kind, crs, name, fields):
-    from qgis.core import QgsField, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import QgsVectorLayer
+
+    from ..qgis_io.sinks import qgs_field
 
     layer = QgsVectorLayer("{}?crs={}".format(kind, crs.authid()), name, "memory")
-    layer.dataProvider().addAttributes([QgsField(f, QVariant.Double) for f in fields])
+    layer.dataProvider().addAttributes([qgs_field(f, "double") for f in fields])
     layer.updateFields()
     return layer
 

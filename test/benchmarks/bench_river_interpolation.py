@@ -18,18 +18,14 @@ import math
 import os
 import resource
 import sys
-import tempfile
 import time
 import tracemalloc
 
 import numpy as np
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-PKGROOT = os.path.join(tempfile.gettempdir(), "eco_supervision_bench_pkgroot")
-os.makedirs(PKGROOT, exist_ok=True)
-if not os.path.lexists(os.path.join(PKGROOT, "eco_supervision")):
-    os.symlink(REPO, os.path.join(PKGROOT, "eco_supervision"))
-sys.path.insert(0, PKGROOT)
+sys.path.insert(0, os.path.join(REPO, "test"))
+import conftest  # noqa: E402, F401  (links this checkout as the eco_supervision package, as the tests do)
 
 from eco_supervision.eco_supervision_plugin.core.monitor import ensure  # noqa: E402
 from eco_supervision.eco_supervision_plugin.core.river import (  # noqa: E402
