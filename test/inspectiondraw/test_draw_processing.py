@@ -3,15 +3,17 @@
 import json
 
 import pytest
-from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
+
+from eco_supervision.processing_algorithms.qgis_io.sinks import qgs_field
 
 
 def enterprises(n=40):
     layer = QgsVectorLayer("Point?crs=EPSG:4548", "enterprises", "memory")
-    layer.dataProvider().addAttributes([QgsField("code", QVariant.String), QgsField("kind", QVariant.String),
-                                        QgsField("town", QVariant.String), QgsField("skip", QVariant.Int),
-                                        QgsField("last", QVariant.String)])
+    layer.dataProvider().addAttributes([qgs_field("code", QVariant.String), qgs_field("kind", QVariant.String),
+                                        qgs_field("town", QVariant.String), qgs_field("skip", QVariant.Int),
+                                        qgs_field("last", QVariant.String)])
     layer.updateFields()
     feats = []
     for i in range(n):
@@ -26,8 +28,8 @@ def enterprises(n=40):
 
 def inspectors(n=6):
     layer = QgsVectorLayer("None", "officers", "memory")
-    layer.dataProvider().addAttributes([QgsField("oid", QVariant.String), QgsField("unit", QVariant.String),
-                                        QgsField("home", QVariant.String)])
+    layer.dataProvider().addAttributes([qgs_field("oid", QVariant.String), qgs_field("unit", QVariant.String),
+                                        qgs_field("home", QVariant.String)])
     layer.updateFields()
     feats = []
     for k in range(n):
@@ -87,7 +89,7 @@ def test_bad_input_is_explained(run_alg, tmp_path, change, message):
 
 def line_layer(lines, speed=30.0):
     layer = QgsVectorLayer("LineString?crs=EPSG:4548", "roads", "memory")
-    layer.dataProvider().addAttributes([QgsField("kmh", QVariant.Double)])
+    layer.dataProvider().addAttributes([qgs_field("kmh", QVariant.Double)])
     layer.updateFields()
     feats = []
     for pts in lines:

@@ -11,6 +11,12 @@ from eco_supervision.eco_supervision_plugin.core.roads import build_road_graph
 from eco_supervision.eco_supervision_plugin.core.supervision import routes as R  # noqa: N812
 
 
+def _on_segment(p, a, b):
+    """p lies on the segment a–b (2-D cross product zero, projection inside)."""
+    d, q = b - a, p - a
+    return abs(d[0] * q[1] - d[1] * q[0]) < 1e-6 and 0 <= np.dot(q, d) <= np.dot(d, d)
+
+
 def random_matrix(rng, k, asymmetry=0.5):
     """Road-like times: planar distances stretched by up to ``asymmetry`` in each direction separately."""
     pts = rng.uniform(0, 1000, (k + 1, 2))
@@ -131,8 +137,7 @@ def independent_times(lines, speeds, oneway, points):
 
     for line, v, ow in zip(lines, speeds, oneway):
         a, b = line[0], line[1]
-        on = sorted([p for p in points if abs(np.cross(b - a, p - a)) < 1e-6 and 0 <= np.dot(p - a, b - a)
-                     <= np.dot(b - a, b - a)], key=lambda p: np.dot(p - a, b - a))
+        on = sorted([p for p in points if _on_segment(p, a, b)], key=lambda p: np.dot(p - a, b - a))
         chain = [a] + on + [b]
         for p, q in zip(chain[:-1], chain[1:]):
             t = float(np.hypot(*(q - p))) / (v / 3.6)

@@ -3,14 +3,16 @@
 import json
 
 import pytest
-from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
+
+from eco_supervision.processing_algorithms.qgis_io.sinks import qgs_field
 
 
 def villages(n=10, today=None):
     layer = QgsVectorLayer("Polygon?crs=EPSG:4548", "villages", "memory")
-    layer.dataProvider().addAttributes([QgsField("name", QVariant.String), QgsField("w", QVariant.Double),
-                                        QgsField("town", QVariant.String), QgsField("today", QVariant.String)])
+    layer.dataProvider().addAttributes([qgs_field("name", QVariant.String), qgs_field("w", QVariant.Double),
+                                        qgs_field("town", QVariant.String), qgs_field("today", QVariant.String)])
     layer.updateFields()
     feats = []
     for j in range(n):
@@ -28,7 +30,7 @@ def villages(n=10, today=None):
 
 def enterprises():
     layer = QgsVectorLayer("Point?crs=EPSG:4548", "firms", "memory")
-    layer.dataProvider().addAttributes([QgsField("risk", QVariant.Double)])
+    layer.dataProvider().addAttributes([qgs_field("risk", QVariant.Double)])
     layer.updateFields()
     feats = []
     for k in range(30):
