@@ -133,7 +133,9 @@ class FetchStationsAlgorithm(EcoAlgorithm):
                    lambda v: v >= 0),
                   ("TIMEOUT", self.tr("The timeout must be a finite number of seconds ≥ 1, not {}."), lambda v: v >= 1),
                   ("MAX_MB", self.tr("The largest reply must be a finite number of MiB ≥ 0.1, not {}."),
-                   lambda v: v >= 0.1)]
+                   lambda v: v >= 0.1),
+                  ("HISTORY_HOURS", self.tr("History (hours) must be between 0 and 8784 hours (a leap year), not {}."),
+                   lambda v: 0 <= v <= 8784)]
         return self.check_number_ranges(parameters, context, checks)
 
     def processAlgorithm(self, parameters, context, feedback):

@@ -1848,6 +1848,8 @@ TRANSLATIONS = {
     "This platform's API has no history query: the History table is empty.":
         "该平台接口不支持历史数据查询：历史数据表为空。",
     "History (hours) is 0: the History table is empty.": "历史数据（小时）为 0：历史数据表为空。",
+    "History (hours) must be between 0 and 8784 hours (a leap year), not {}.":
+        "历史数据（小时）必须介于 0 到 8784 小时之间（一个闰年），当前为 {}。",
     "Reading {} hours of history of {} stations…": "正在读取 {} 小时的历史数据（{} 个站点）…",
     "No history for station {}: {}": "站点 {} 无历史数据：{}",
     'Segment length':

@@ -2335,7 +2335,7 @@
     </message>
     <message>
       <location filename="../../processing_algorithms/base.py" line="231" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="166" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="168" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="216" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="181" />
       <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="31" />
@@ -2668,7 +2668,7 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
       <translation>0：不读取历史数据。否则历史数据表给出各站点最近这么多小时的逐时监测值（最多一个闰年）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="155" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="157" />
       <source>Pulling latest values…</source>
       <translation>正在获取最新监测值…</translation>
     </message>
@@ -2738,52 +2738,57 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
       <translation>最大响应必须是 ≥ 0.1 的有限 MiB 数，而不是 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="143" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="137" />
+      <source>History (hours) must be between 0 and 8784 hours (a leap year), not {}.</source>
+      <translation>历史数据（小时）必须介于 0 到 8784 小时之间（一个闰年），当前为 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="145" />
       <source>The service URL must start with http:// or https://.</source>
       <translation>服务地址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="210" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="212" />
       <source>This platform's API has no history query: the History table is empty.</source>
       <translation>该平台接口不支持历史数据查询：历史数据表为空。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="213" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="215" />
       <source>History (hours) is 0: the History table is empty.</source>
       <translation>历史数据（小时）为 0：历史数据表为空。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="227" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="229" />
       <source>Generic JSON needs a field mapping: give it as JSON text or the path of a .json file.</source>
       <translation>通用 JSON 需要字段映射：请以 JSON 文本或 .json 文件路径给出。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="206" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="208" />
       <source>History (hours) is set but the History table output is not: no history was read.</source>
       <translation>已设置历史数据（小时），但未设置历史数据表输出：未读取历史数据。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="215" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="217" />
       <source>Reading {} hours of history of {} stations…</source>
       <translation>正在读取 {} 小时的历史数据（{} 个站点）…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="186" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="188" />
       <source>{} rows of stations without a location were left out.</source>
       <translation>已排除 {} 条无位置信息的站点记录。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="168" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="170" />
       <source>The station server refused the credentials: check the authentication configuration. ({})</source>
       <translation>站点服务器拒绝了认证凭据：请检查认证配置。（{}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="172" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="174" />
       <source>Could not read stations: {}</source>
       <translation>无法读取站点：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="219" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="221" />
       <source>No history for station {}: {}</source>
       <translation>站点 {} 无历史数据：{}</translation>
     </message>
