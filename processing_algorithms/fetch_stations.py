@@ -18,12 +18,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..eco_supervision_plugin.cloud import API_TYPE_LABELS, API_TYPES, NETWORK_LABELS, NETWORKS
+from ..eco_supervision_plugin.cloud import API_TYPE_LABELS, API_TYPES, NETWORK_LABELS, NETWORKS, make_client
 from ..eco_supervision_plugin.cloud.pull import pull
 from ..eco_supervision_plugin.cloud.transport import MAX_BYTES, AuthError, QgisTransport, TransportError
 from ..eco_supervision_plugin.core.monitor import Cancelled
 from .base import EcoAlgorithm, Stopwatch, style_output, translate_note
-from .qgis_io.stations import LAYOUTS, WGS84, features, fields
+from .qgis_io.stations import LAYOUTS, WGS84, features, fields, history_features, history_fields
 from .qgis_io.titles import main_input_title
 from .reports.fetch_stations import fetch_note
 from .reports.note import write_note
@@ -68,6 +68,9 @@ class FetchStationsAlgorithm(EcoAlgorithm):
             "Each air station is classified by its real-time AQI (HJ 633, 1-h values) into the six AQI "
             "categories; each water station by the GB 3838-2002 single-factor class of its latest values. "
             "Gas concentrations in ppm/ppb are converted to µg/m³ at 25 °C and 101.325 kPa.\n"
+            "History (hours, advanced): with a History table output, the hourly readings of every fetched "
+            "station over the last this many hours: one row per station and hour (UTC) with every parameter, "
+            "the wind (WD, WS) included, in its own field, the readings table of the source attribution.\n"
             "The report lists stations received and kept, stations without location, stale rows, "
             "stations per class, HTTP requests and warnings (page caps, repeated links, fallbacks)."
         )
@@ -107,8 +110,15 @@ class FetchStationsAlgorithm(EcoAlgorithm):
             self.tr("Off: only links and redirects to the service URL's own server (scheme, host and port) are "
                     "followed. On: links to other servers are followed too, always without the credentials."),
             advanced=True)
+        self._add(QgsProcessingParameterNumber(
+            "HISTORY_HOURS", self.tr("History (hours)"), QgsProcessingParameterNumber.Integer, 0, minValue=0,
+            maxValue=8784), self.tr("0: no history. Otherwise the History table holds each station's hourly "
+                                    "readings over the last this many hours (at most a leap year)."), advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Live stations"), QgsProcessing.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "HISTORY", self.tr("History (hourly readings)"), QgsProcessing.TypeVector, optional=True,
+            createByDefault=False))
         self.add_report_parameter()
 
     def _add(self, parameter, help_text, advanced=False):
@@ -123,7 +133,9 @@ class FetchStationsAlgorithm(EcoAlgorithm):
                    lambda v: v >= 0),
                   ("TIMEOUT", self.tr("The timeout must be a finite number of seconds ≥ 1, not {}."), lambda v: v >= 1),
                   ("MAX_MB", self.tr("The largest reply must be a finite number of MiB ≥ 0.1, not {}."),
-                   lambda v: v >= 0.1)]
+                   lambda v: v >= 0.1),
+                  ("HISTORY_HOURS", self.tr("History (hours) must be between 0 and 8784 hours (a leap year), not {}."),
+                   lambda v: 0 <= v <= 8784)]
         return self.check_number_ranges(parameters, context, checks)
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -144,11 +156,14 @@ class FetchStationsAlgorithm(EcoAlgorithm):
             allow_other_origins=self.parameterAsBoolean(parameters, "ALLOW_OTHER_ORIGINS", context))
         feedback.pushInfo(self.tr("Pulling latest values…"))
         pulled_at = dt.datetime.now(dt.timezone.utc)
+        log = lambda message: feedback.pushWarning(translate_note(message))  # noqa: E731
         try:
-            _stations, rows, report = pull(
+            client = make_client(api_type, url, transport, log=log, **options)
+            stations, rows, report = pull(
                 api_type, url, transport, network=network, bbox=bbox,
-                stale_hours=self.parameterAsDouble(parameters, "STALE_HOURS", context),
-                log=lambda message: feedback.pushWarning(translate_note(message)), client_options=options)
+                stale_hours=self.parameterAsDouble(parameters, "STALE_HOURS", context), log=log, client=client)
+            history_dest, report["history_rows"] = self._history(parameters, context, feedback, client, stations,
+                                                                 pulled_at)
         except Cancelled:
             raise QgsProcessingException(self.tr("Canceled by the user.")) from None
         except AuthError as error:
@@ -158,7 +173,6 @@ class FetchStationsAlgorithm(EcoAlgorithm):
         except (TransportError, ValueError) as error:
             raise QgsProcessingException(self.tr("Could not read stations: {}").format(translate_note(error))) \
                 from None
-        feedback.setProgress(70)
         field_set = fields(layout)
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, field_set, QgsWkbTypes.Point, WGS84)
         if sink is None:
@@ -177,7 +191,37 @@ class FetchStationsAlgorithm(EcoAlgorithm):
                        "auth": "QGIS auth config" if authcfg else "none"})
         self.dest_id = dest
         note = fetch_note(rows, report, main_input_title(self, parameters, context), pulled_at)
-        return {"OUTPUT": dest, "REPORT": write_note(self.parameterAsFileOutput(parameters, "REPORT", context), note)}
+        report_path = write_note(self.parameterAsFileOutput(parameters, "REPORT", context), note)
+        results = {"OUTPUT": dest, "REPORT": report_path}
+        if history_dest:
+            results["HISTORY"] = history_dest
+        return results
+
+    def _history(self, parameters, context, feedback, client, stations, end):
+        """The HISTORY table: each station's hourly readings over the last HISTORY_HOURS hours; (dest, rows)."""
+        hours = self.parameterAsInt(parameters, "HISTORY_HOURS", context)
+        field_set = history_fields()
+        sink, dest = self.parameterAsSink(parameters, "HISTORY", context, field_set, QgsWkbTypes.NoGeometry)
+        feedback.setProgress(30)
+        if sink is None:
+            if hours > 0:
+                feedback.pushWarning(self.tr("History (hours) is set but the History table output is not: "
+                                             "no history was read."))
+            return None, 0
+        if not client.has_history:
+            feedback.pushWarning(self.tr("This platform's API has no history query: the History table is empty."))
+            return dest, 0
+        if hours <= 0:
+            feedback.pushWarning(self.tr("History (hours) is 0: the History table is empty."))
+            return dest, 0
+        feedback.pushInfo(self.tr("Reading {} hours of history of {} stations…").format(hours, len(stations)))
+        feats, _failed = history_features(
+            client, stations, end - dt.timedelta(hours=hours), end, field_set, is_cancelled=feedback.isCanceled,
+            progress=lambda fraction: feedback.setProgress(30 + 40 * fraction),
+            warn=lambda st, error: feedback.pushWarning(self.tr("No history for station {}: {}").format(
+                st.code, translate_note(error))))
+        sink.addFeatures(feats, QgsFeatureSink.FastInsert)
+        return dest, len(feats)
 
     def _mapping(self, parameters, context):
         mapping = self.parameterAsString(parameters, "MAPPING", context).strip()

@@ -17,8 +17,8 @@ Models:
 - ``river_exceedance_emergency.model3``: river water quality (GB 3838) → segments over the target class →
   a point on each → emergency coverage over the road network (weight = worst exceedance multiple).
 - ``live_stations_source_attribution.model3``: fetch air stations (one point per station: positions and codes)
-  → source attribution (CBPF) of their hourly readings table (code, time, pollutant, WD, WS), with optional
-  met-station wind, ranking the candidate sources.
+  with their hourly history (code, time, pollutant, WD, WS) → source attribution (CBPF) of that history, with
+  optional met-station wind, ranking the candidate sources.
 """
 
 import argparse
@@ -386,18 +386,18 @@ def live_stations_source_attribution():
 
     b = ModelBuilder(
         "Live stations to pollution source attribution", "Eco Supervision examples",
-        "Pulls the air stations from the eco-cloud (one point per station: positions and codes) and attributes "
-        "the high readings of their hourly history (a table with code, time, the pollutant and the WD/WS wind "
-        "fields, as the station clients lay the history out) to the candidate sources by CBPF: polar wedges at "
-        "every station, the source area and the ranked candidates. Wind from met stations (a layer of reports "
-        "with code, time, WD, WS) replaces the readings' own wind when given.")
+        "Pulls the air stations from the eco-cloud (one point per station: positions and codes) with their hourly "
+        "history over the last HISTORY_HOURS hours (one row per station and hour: the pollutant and the WD/WS wind "
+        "fields) and attributes the high readings to the candidate sources by CBPF: polar wedges at every station, "
+        "the source area and the ranked candidates. Wind from met stations (a layer of reports with code, time, "
+        "WD, WS) replaces the stations' own wind when given.")
     b.parameter(QgsProcessingParameterString("URL", "Station service URL (SensorThings root or OpenAQ)"),
                 "For example http://127.0.0.1:8000/v1.1")
     b.parameter(QgsProcessingParameterEnum("API_TYPE", "API type", ["OGC SensorThings API v1.1", "OpenAQ v3"],
                                            defaultValue=0), "Kind of service behind the URL.")
-    b.parameter(QgsProcessingParameterFeatureSource("READINGS", "Hourly readings (code, time, pollutant, WD, WS)",
-                                                    [QgsProcessing.TypeVector]),
-                "One row per station and hour; station codes as the service gives them.")
+    b.parameter(QgsProcessingParameterNumber("HISTORY_HOURS", "History (hours)", QgsProcessingParameterNumber.Integer,
+                                             720, minValue=1, maxValue=8784),
+                "Hours of hourly readings read from every station, ending now (720: the last 30 days).")
     b.parameter(QgsProcessingParameterString("VALUE_FIELD", "Pollutant field (e.g. PM2_5, TVOC)", "PM2_5"),
                 "Field of the readings table holding the pollutant.")
     b.parameter(QgsProcessingParameterFeatureSource("WIND", "Met-station wind reports (optional)",
@@ -414,9 +414,10 @@ def live_stations_source_attribution():
         "API_TYPE": ("model", "API_TYPE"),
         "NETWORK": ("static", 0),
         "LAYOUT": ("static", 1),
+        "HISTORY_HOURS": ("model", "HISTORY_HOURS"),
     }, {"OUTPUT": ("LIVE_STATIONS", "Live stations")}, row=0)
     b.child("attribution", "ecosupervision:sourceattribution", "Source attribution (CBPF)", {
-        "READINGS": ("model", "READINGS"),
+        "READINGS": ("child", "fetch", "HISTORY"),
         "STATIONS": ("child", "fetch", "OUTPUT"),
         "STATION_FIELD": ("static", "code"),
         "TIME_FIELD": ("static", "time"),

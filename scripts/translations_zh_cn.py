@@ -1837,6 +1837,21 @@ TRANSLATIONS = {
     'The built-up population must be 0 or more (got {}).': '建成区人口必须不小于 0（当前为 {}）。',
     'The built-up area must be 0 km² or more (got {}).': '建成区面积必须不小于 0 km²（当前为 {}）。',
     # ---- outfall and attribution ---------------------------------------------------------------------
+    "History (hours)": "历史数据（小时）",
+    "History (hourly readings)": "历史数据（逐时监测值）",
+    (
+        "0: no history. Otherwise the History table holds each station's hourly readings over the last this many "
+        "hours (at most a leap year)."
+    ): "0：不读取历史数据。否则历史数据表给出各站点最近这么多小时的逐时监测值（最多一个闰年）。",
+    "History (hours) is set but the History table output is not: no history was read.":
+        "已设置历史数据（小时），但未设置历史数据表输出：未读取历史数据。",
+    "This platform's API has no history query: the History table is empty.":
+        "该平台接口不支持历史数据查询：历史数据表为空。",
+    "History (hours) is 0: the History table is empty.": "历史数据（小时）为 0：历史数据表为空。",
+    "History (hours) must be between 0 and 8784 hours (a leap year), not {}.":
+        "历史数据（小时）必须介于 0 到 8784 小时之间（一个闰年），当前为 {}。",
+    "Reading {} hours of history of {} stations…": "正在读取 {} 小时的历史数据（{} 个站点）…",
+    "No history for station {}: {}": "站点 {} 无历史数据：{}",
     'Segment length':
         '河段长度',
     (
@@ -2458,7 +2473,11 @@ TRANSLATIONS = {
         'ed), and never with credentials; only http and https links are read; replies larger than the size limit ar'
         'e refused.\n\nEach air station is classified by its real-time AQI (HJ 633, 1-h values) into the six AQI ca'
         'tegories; each water station by the GB 3838-2002 single-factor class of its latest values. Gas concentrati'
-        'ons in ppm/ppb are converted to µg/m³ at 25 °C and 101.325 kPa.\nThe report lists stations received and ke'
+        'ons in ppm/ppb are converted to µg/m³ at 25 °C and 101.325 kPa.\n'
+        'History (hours, advanced): with a History table output, the hourly readings of every fetched station '
+        'over the last this many hours: one row per station and hour (UTC) with every parameter, the wind (WD, '
+        'WS) included, in its own field, the readings table of the source attribution.\n'
+        'The report lists stations received and ke'
         'pt, stations without location, stale rows, stations per class, HTTP requests and warnings (page caps, repe'
         'ated links, fallbacks).'
     ):
@@ -2477,7 +2496,10 @@ TRANSLATIONS = {
             '和重定向不会被跟随（除非在高级参数中允许），且绝不携带凭据；只读取 http 和 https 链接；超过大小上限的'
             '响应将被拒绝。\n\n每个空气站按实时空气质量指数 AQI（HJ 633，1 小时值）划分为六个 AQI 类别；每个水质站'
             '按其最新监测值以 GB 3838-2002 单因子评价法确定水质类别。以 ppm/ppb 表示的气态污染物浓度按 25 °C、101.3'
-            '25 kPa 换算为 µg/m³。\n报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求'
+            '25 kPa 换算为 µg/m³。\n'
+            '历史数据（小时，高级）：设置历史数据表输出时，给出所获取各站点最近这么多小时的逐时监测值：每个站点每小时一行'
+            '（UTC），每项参数（含风向 WD、风速 WS）各占一个字段，即污染源解析的监测数据表。\n'
+            '报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求'
             '数以及警告（分页上限、重复链接、回退处理）。'
         ),
     'Layer': '图层',

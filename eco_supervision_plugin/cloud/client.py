@@ -40,6 +40,9 @@ class StationClient(abc.ABC):
     def latest(self, bbox=None):
         """Every station (inside ``bbox`` lon/lat when the platform can filter) with its latest values."""
 
+    #: False for platforms whose API has no history query (``history`` raises TransportError)
+    has_history = True
+
     @abc.abstractmethod
     def history(self, series_id, start, end, code=None, unit=""):
         """Readings of one series with time in [start, end], oldest first."""

@@ -108,6 +108,8 @@ def _zone(offset):
 class GenericJsonClient(StationClient):
     """``GenericJsonClient(url, transport, mapping)``: ``latest()`` → list of Station."""
 
+    has_history = False
+
     def __init__(self, url, transport, mapping, max_pages=100, log=None, monitor=None):
         self.mapping = load_mapping(mapping)
         super().__init__(url, transport, log=log, monitor=monitor)

@@ -9,14 +9,15 @@ from .model import UTC, filter_stations, rows
 
 
 def pull(api_type, url, transport, network="all", bbox=None, stale_hours=3.0, now=None, log=None, monitor=None,
-         client_options=None):
+         client_options=None, client=None):
     """Latest values of every station of ``network`` inside ``bbox`` (lon/lat).
 
     Returns (stations, rows, report): one row per station and parameter, with the station's class
-    (HJ 633 AQI category or GB 3838 class), colour and a stale flag.
+    (HJ 633 AQI category or GB 3838 class), colour and a stale flag. ``client``: an already made client
+    (kept by the caller to read the stations' history afterwards).
     """
     started = time.perf_counter()
-    client = make_client(api_type, url, transport, log=log, monitor=monitor, **(client_options or {}))
+    client = client or make_client(api_type, url, transport, log=log, monitor=monitor, **(client_options or {}))
     client.check_service()
     stations = client.latest(bbox=bbox)
     total = len(stations)

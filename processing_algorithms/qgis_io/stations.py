@@ -17,7 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime, Qt
 
-from ...eco_supervision_plugin.cloud.model import PARAMETERS
+from ...eco_supervision_plugin.cloud.model import PARAMETERS, hourly_rows
 from ...eco_supervision_plugin.cloud.pull import station_rows
 from ...eco_supervision_plugin.core.messages import translate_message
 from ...eco_supervision_plugin.i18n import tr
@@ -38,6 +38,9 @@ STATION_SCHEMA = tuple(
      ("colour", "string"), ("category_key", "string"), ("class_detail", "string")]
     + [(code, "double") for code in PARAMETERS]
     + [("note", "string"), ("snapshot", "int")])
+#: the HISTORY table of fetchstations: one row per station and hour (UTC), every parameter in its own field
+HISTORY_SCHEMA = tuple([("station_id", "string"), ("code", "string"), ("time", "datetime")]
+                       + [(code, "double") for code in PARAMETERS])
 
 
 def aqi_category_labels():
@@ -107,6 +110,42 @@ def features(rows, field_set=None, snapshot=False, layout="parameter"):
         f.setAttributes(attrs)
         out.append(f)
     return out, skipped
+
+
+def history_fields():
+    return fields_of(HISTORY_SCHEMA)
+
+
+def history_features(client, stations, start, end, field_set=None, is_cancelled=None, progress=None, warn=None):
+    """Rows of the HISTORY table (no geometry): for each station, the client's history of every series in
+    [start, end] laid out by ``cloud.model.hourly_rows`` (one row per hour). A station whose history fails is
+    reported through ``warn(station, error)`` and left out; ``progress(fraction)`` after each station.
+    Returns (features, stations whose history failed)."""
+    from ...eco_supervision_plugin.cloud.transport import AuthError, TransportError
+
+    field_set = field_set or history_fields()
+    out, failed = [], 0
+    for i, st in enumerate(stations):
+        if is_cancelled is not None and is_cancelled():
+            break
+        try:
+            histories = {code: client.history(series.id, start, end, code, series.parameter.source_unit)
+                         for code, series in st.series.items() if code in PARAMETERS}
+        except AuthError:
+            raise
+        except (TransportError, ValueError) as error:
+            failed += 1
+            if warn is not None:
+                warn(st, error)
+            histories = {}
+        for row in hourly_rows(st, histories):
+            f = QgsFeature(field_set)
+            f.setAttributes([str(st.id), st.code, _qdt(row["time"])]
+                            + [row.get(code) for code in PARAMETERS])
+            out.append(f)
+        if progress is not None:
+            progress((i + 1) / max(len(stations), 1))
+    return out, failed
 
 
 def memory_layer(name, layout="parameter"):

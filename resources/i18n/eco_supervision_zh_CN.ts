@@ -12,7 +12,7 @@
       <location filename="../../eco_supervision_plugin/plugin.py" line="44" />
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="396" />
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="404" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="111" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="118" />
       <source>Live stations</source>
       <translation>实时站点</translation>
     </message>
@@ -43,13 +43,13 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="123" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="76" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="79" />
       <source>Service URL</source>
       <translation>服务地址</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="126" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="78" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="81" />
       <source>API type</source>
       <translation>API 类型</translation>
     </message>
@@ -65,7 +65,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="141" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="85" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="88" />
       <location filename="../../processing_algorithms/reports/fetch_stations.py" line="76" />
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="91" />
       <source>Network</source>
@@ -138,13 +138,13 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="143" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="96" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="99" />
       <source>One point per station and parameter</source>
       <translation>每个站点每项参数一个点</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="144" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="97" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="100" />
       <source>One point per station (values as fields)</source>
       <translation>每个站点一个点（各参数值为字段）</translation>
     </message>
@@ -516,17 +516,17 @@
       <translation>timezone 必须是 +08:00 这样的时差，而不是 {!r}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="239" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="241" />
       <source>this platform's JSON has no history query: only the latest values are read</source>
       <translation>该平台的 JSON 不提供历史数据查询：只读取最新值</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="139" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="141" />
       <source>stopped after {} pages: page cap reached</source>
       <translation>已达分页上限，读取 {} 页后停止</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="145" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="147" />
       <source>no record list at '{}' in the platform's reply: check the field mapping</source>
       <translation>平台返回结果中“{}”处没有记录列表：请检查字段映射</translation>
     </message>
@@ -536,13 +536,13 @@
       <translation>字段映射不是有效的 JSON：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="225" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="227" />
       <location filename="../../eco_supervision_plugin/cloud/sensorthings.py" line="338" />
       <source>unit missing: assumed the standard unit</source>
       <translation>缺少单位：按标准单位处理</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="210" />
+      <location filename="../../eco_supervision_plugin/cloud/generic_json.py" line="212" />
       <source>parameter '{}' is not known: left out</source>
       <translation>未知监测参数“{}”：已忽略</translation>
     </message>
@@ -2335,7 +2335,7 @@
     </message>
     <message>
       <location filename="../../processing_algorithms/base.py" line="231" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="153" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="168" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="216" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="181" />
       <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="31" />
@@ -2626,6 +2626,7 @@ Stale after (hours): a reading older than this is flagged stale=1.
 Timeout: the deadline of each request, retries included. Credentials go only to the service URL's own server; links and redirects elsewhere are not followed unless allowed (advanced), and never with credentials; only http and https links are read; replies larger than the size limit are refused.
 
 Each air station is classified by its real-time AQI (HJ 633, 1-h values) into the six AQI categories; each water station by the GB 3838-2002 single-factor class of its latest values. Gas concentrations in ppm/ppb are converted to µg/m³ at 25 °C and 101.325 kPa.
+History (hours, advanced): with a History table output, the hourly readings of every fetched station over the last this many hours: one row per station and hour (UTC) with every parameter, the wind (WD, WS) included, in its own field, the readings table of the source attribution.
 The report lists stations received and kept, stations without location, stale rows, stations per class, HTTP requests and warnings (page caps, repeated links, fallbacks).</source>
       <translation>从生态环境云平台获取所有环境空气和地表水自动站的最新监测值，生成点图层，每个站点的每项监测参数一行。
 
@@ -2638,112 +2639,158 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
 超时：每次请求的总时限，包括重试。凭据只发送给服务 URL 所在的服务器；指向其他服务器的链接和重定向不会被跟随（除非在高级参数中允许），且绝不携带凭据；只读取 http 和 https 链接；超过大小上限的响应将被拒绝。
 
 每个空气站按实时空气质量指数 AQI（HJ 633，1 小时值）划分为六个 AQI 类别；每个水质站按其最新监测值以 GB 3838-2002 单因子评价法确定水质类别。以 ppm/ppb 表示的气态污染物浓度按 25 °C、101.325 kPa 换算为 µg/m³。
+历史数据（小时，高级）：设置历史数据表输出时，给出所获取各站点最近这么多小时的逐时监测值：每个站点每小时一行（UTC），每项参数（含风向 WD、风速 WS）各占一个字段，即污染源解析的监测数据表。
 报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求数以及警告（分页上限、重复链接、回退处理）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="93" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="96" />
       <source>The longest one request may take, retries and waits included; the message says how long it waited.</source>
       <translation>单次请求的最长时间，包括重试和等待；出错信息会说明已等待多久。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="99" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="102" />
       <source>Per parameter: a value, unit and parameter field (the long table). Per station: one point per station with the latest value of every parameter as a field (PM2_5, NH3N …).</source>
       <translation>按参数：包含数值、单位和参数字段（长表）。按站点：每个站点一个点，各参数的最新值作为字段（PM2_5、NH3N …）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="103" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="106" />
       <source>A reply larger than this (decoded) is refused, so that a faulty or hostile server cannot exhaust the memory.</source>
       <translation>解码后大于该值的响应将被拒绝，以免故障或恶意服务器耗尽内存。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="107" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="110" />
       <source>Off: only links and redirects to the service URL's own server (scheme, host and port) are followed. On: links to other servers are followed too, always without the credentials.</source>
       <translation>关闭：只跟随指向服务 URL 所在服务器（协议、主机和端口相同）的链接和重定向。开启：也跟随指向其他服务器的链接，但始终不携带凭据。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="145" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="115" />
+      <source>0: no history. Otherwise the History table holds each station's hourly readings over the last this many hours (at most a leap year).</source>
+      <translation>0：不读取历史数据。否则历史数据表给出各站点最近这么多小时的逐时监测值（最多一个闰年）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="157" />
       <source>Pulling latest values…</source>
       <translation>正在获取最新监测值…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="80" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="83" />
       <source>Field mapping for Generic JSON (JSON text or .json file)</source>
       <translation>通用 JSON 字段映射（JSON 文本或 .json 文件）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="83" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="86" />
       <source>Authentication configuration</source>
       <translation>认证配置</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="86" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="89" />
       <source>Keep stations inside extent</source>
       <translation>仅保留范围内的站点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="89" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="92" />
       <source>Stale after (hours)</source>
       <translation>数据过期时限（小时）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="92" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="95" />
       <source>Timeout (seconds)</source>
       <translation>超时（秒）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="96" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="99" />
       <source>Layer layout</source>
       <translation>图层布局</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="102" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="105" />
       <source>Largest reply (MiB)</source>
       <translation>最大响应（MiB）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="106" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="109" />
       <source>Follow links to other servers</source>
       <translation>跟随指向其他服务器的链接</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="122" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="114" />
+      <source>History (hours)</source>
+      <translation>历史数据（小时）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="120" />
+      <source>History (hourly readings)</source>
+      <translation>历史数据（逐时监测值）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="132" />
       <source>Stale after must be a finite number of hours ≥ 0, not {}.</source>
       <translation>数据过期时限必须是 ≥ 0 的有限小时数，而不是 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="124" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="134" />
       <source>The timeout must be a finite number of seconds ≥ 1, not {}.</source>
       <translation>超时必须是 ≥ 1 的有限秒数，而不是 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="125" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="135" />
       <source>The largest reply must be a finite number of MiB ≥ 0.1, not {}.</source>
       <translation>最大响应必须是 ≥ 0.1 的有限 MiB 数，而不是 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="133" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="137" />
+      <source>History (hours) must be between 0 and 8784 hours (a leap year), not {}.</source>
+      <translation>历史数据（小时）必须介于 0 到 8784 小时之间（一个闰年），当前为 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="145" />
       <source>The service URL must start with http:// or https://.</source>
       <translation>服务地址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="185" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="212" />
+      <source>This platform's API has no history query: the History table is empty.</source>
+      <translation>该平台接口不支持历史数据查询：历史数据表为空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="215" />
+      <source>History (hours) is 0: the History table is empty.</source>
+      <translation>历史数据（小时）为 0：历史数据表为空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="229" />
       <source>Generic JSON needs a field mapping: give it as JSON text or the path of a .json file.</source>
       <translation>通用 JSON 需要字段映射：请以 JSON 文本或 .json 文件路径给出。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="174" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="208" />
+      <source>History (hours) is set but the History table output is not: no history was read.</source>
+      <translation>已设置历史数据（小时），但未设置历史数据表输出：未读取历史数据。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="217" />
+      <source>Reading {} hours of history of {} stations…</source>
+      <translation>正在读取 {} 小时的历史数据（{} 个站点）…</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="188" />
       <source>{} rows of stations without a location were left out.</source>
       <translation>已排除 {} 条无位置信息的站点记录。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="155" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="170" />
       <source>The station server refused the credentials: check the authentication configuration. ({})</source>
       <translation>站点服务器拒绝了认证凭据：请检查认证配置。（{}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="159" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="174" />
       <source>Could not read stations: {}</source>
       <translation>无法读取站点：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="221" />
+      <source>No history for station {}: {}</source>
+      <translation>站点 {} 无历史数据：{}</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/hotspot_grid.py" line="50" />
@@ -4065,7 +4112,7 @@ Receptors downstream get the arrival, peak, exceedance and the time left to act;
     <message>
       <location filename="../../processing_algorithms/spill_warning.py" line="165" />
       <location filename="../../processing_algorithms/spill_warning.py" line="95" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="204" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="209" />
       <source>Spills</source>
       <translation>事故点</translation>
     </message>
@@ -4073,7 +4120,7 @@ Receptors downstream get the arrival, peak, exceedance and the time left to act;
       <location filename="../../processing_algorithms/spill_warning.py" line="176" />
       <location filename="../../processing_algorithms/spill_warning.py" line="123" />
       <location filename="../../processing_algorithms/spill_warning.py" line="252" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="204" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="209" />
       <source>Receptors</source>
       <translation>敏感目标</translation>
     </message>
@@ -4149,7 +4196,7 @@ Receptors downstream get the arrival, peak, exceedance and the time left to act;
     </message>
     <message>
       <location filename="../../processing_algorithms/spill_warning.py" line="109" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="208" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="213" />
       <source>Start of the spill</source>
       <translation>排放开始时间</translation>
     </message>
@@ -4166,7 +4213,7 @@ Receptors downstream get the arrival, peak, exceedance and the time left to act;
     <message>
       <location filename="../../processing_algorithms/spill_warning.py" line="117" />
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="57" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="175" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="180" />
       <source>Limit (mg/L)</source>
       <translation>限值（mg/L）</translation>
     </message>
@@ -4498,7 +4545,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="148" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="158" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="146" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="150" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="151" />
       <source>Outfalls</source>
       <translation>排污口</translation>
     </message>
@@ -4586,7 +4633,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="124" />
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="127" />
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="51" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="143" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="144" />
       <source>Checkpoints</source>
       <translation>控制断面</translation>
     </message>
@@ -5667,32 +5714,32 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>{} 没有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/stations.py" line="45" />
+      <location filename="../../processing_algorithms/qgis_io/stations.py" line="48" />
       <source>Excellent</source>
       <translation>优</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/stations.py" line="45" />
+      <location filename="../../processing_algorithms/qgis_io/stations.py" line="48" />
       <source>Good</source>
       <translation>良</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/stations.py" line="45" />
+      <location filename="../../processing_algorithms/qgis_io/stations.py" line="48" />
       <source>Lightly polluted</source>
       <translation>轻度污染</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/stations.py" line="46" />
+      <location filename="../../processing_algorithms/qgis_io/stations.py" line="49" />
       <source>Moderately polluted</source>
       <translation>中度污染</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/stations.py" line="46" />
+      <location filename="../../processing_algorithms/qgis_io/stations.py" line="49" />
       <source>Heavily polluted</source>
       <translation>重度污染</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/stations.py" line="47" />
+      <location filename="../../processing_algorithms/qgis_io/stations.py" line="50" />
       <source>Severely polluted</source>
       <translation>严重污染</translation>
     </message>
@@ -5867,7 +5914,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="119" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="143" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="182" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="174" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="179" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -5914,7 +5961,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="93" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="184" />
       <location filename="../../processing_algorithms/reports/source_attribution.py" line="69" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="208" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="213" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="44" />
       <source>Run time</source>
       <translation>运行时间</translation>
@@ -7070,7 +7117,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="31" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="126" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="131" />
       <source>Concentration (mg/L)</source>
       <translation>浓度（mg/L）</translation>
     </message>
@@ -7080,12 +7127,12 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>允许排放量（t/a）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="139" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="140" />
       <source>worse than V</source>
       <translation>劣V</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="161" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="162" />
       <source>Outfalls sized by their contribution at their worst checkpoint</source>
       <translation>排污口符号大小表示其在最不利控制断面的贡献</translation>
     </message>
@@ -7095,22 +7142,22 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>现状共有 {} 个控制断面超标（{} 个指标）；已计算 {} 个排污口的允许排放量。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="155" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="156" />
       <source>Small contribution</source>
       <translation>贡献小</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="155" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="156" />
       <source>Medium contribution</source>
       <translation>贡献中等</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="156" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="157" />
       <source>Large contribution</source>
       <translation>贡献大</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="156" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="157" />
       <source>Largest contribution</source>
       <translation>贡献最大</translation>
     </message>
@@ -7130,22 +7177,22 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>优化目标：{}；安全余量 {} %</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="123" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="124" />
       <source>River class today ({})</source>
       <translation>现状水质类别（{}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="146" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="147" />
       <source>Checkpoint failing today</source>
       <translation>现状超标的控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="147" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="148" />
       <source>Checkpoint meeting its target</source>
       <translation>达标的控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="160" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="161" />
       <source>Outfall contributions ({})</source>
       <translation>排污口贡献（{}）</translation>
     </message>
@@ -7205,7 +7252,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>下游无控制断面的排污口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="140" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="141" />
       <source>Class {}</source>
       <translation>{} 类</translation>
     </message>
@@ -7560,139 +7607,139 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>距离（km）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="199" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="204" />
       <source>Model: 1-D advection–dispersion with decay along the directed network, complete mixing over the cross-section and at confluences; a finite release is the continuous load of that duration.</source>
       <translation>模型：沿有向河网的一维对流–扩散方程，含衰减，断面和汇流处完全混合；有限时长排放按该时长内的连续负荷计算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="209" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="214" />
       <source>Spill early warning</source>
       <translation>突发水污染预警</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="116" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="121" />
       <source>No receptor is reached within the {} h horizon.</source>
       <translation>在 {} h 的模拟时长内没有敏感目标被到达。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="124" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="129" />
       <source>limit</source>
       <translation>限值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="174" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="179" />
       <source>Receptor</source>
       <translation>敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="174" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="179" />
       <source>Arrival</source>
       <translation>到达</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="174" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="179" />
       <source>Peak</source>
       <translation>峰值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="174" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="179" />
       <source>Peak (mg/L) and class</source>
       <translation>峰值（mg/L）及类别</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="175" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="180" />
       <location filename="../../resources/styles/spill_receptors.qml" line="17" />
       <source>Above the limit</source>
       <translation>超标时长</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="175" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="180" />
       <source>Act by</source>
       <translation>最迟处置</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="182" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="187" />
       <source>Receptors in order of arrival</source>
       <translation>按到达顺序的敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="202" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="207" />
       <source>Assumptions</source>
       <translation>假设</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="205" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="210" />
       <source>Receptors reached within the horizon</source>
       <translation>模拟时长内到达的敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="206" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="211" />
       <source>Receptors above the limit</source>
       <translation>超标的敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="207" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="212" />
       <source>River length reached downstream</source>
       <translation>下游受影响河长</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="113" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="118" />
       <source>{} is reached first, in {} h; no receptor exceeds its limit (highest peak {} mg/L).</source>
       <translation>{} 最先到达，{} h 后；没有敏感目标超过限值（最高峰值 {} mg/L）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="125" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="130" />
       <source>Hours after the spill (start {})</source>
       <translation>事故后小时数（开始于 {}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="190" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="195" />
       <source>Pollutant {}; limit {} mg/L ({}).</source>
       <translation>污染物 {}；限值 {} mg/L（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="192" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="197" />
       <source>Flow field: discharge from {}, velocity from {}.</source>
       <translation>流量情景：流量取自 {}，流速取自 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="193" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="198" />
       <source>Dispersion coefficient per reach: {} from a field, {} by Fischer's formula E = 0.011·u²·B²/(h·u*), {} the default of {} m²/s, {} without.</source>
       <translation>各河段离散系数：{} 个取自字段，{} 个按 Fischer 公式 E = 0.011·u²·B²/(h·u*) 估算，{} 个取默认值 {} m²/s，{} 个缺失。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="196" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="201" />
       <source>First-order decay {} 1/d; leading edge at {} % of the limit; horizon {} h at {} min steps.</source>
       <translation>一级衰减 {} 1/d；前锋为限值的 {} %；模拟时长 {} h，步长 {} 分钟。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="209" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="214" />
       <source>{} — {} spill(s), {} receptor(s)</source>
       <translation>{}——{} 个事故，{} 个敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="103" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="108" />
       <source>{} is reached in {} h, above the limit for at least {} h (still above at the horizon) — close it by {}.</source>
       <translation>{} {} h 后到达，超标至少 {} h（模拟结束时仍超标）——须在 {} 前关闭。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="105" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="110" />
       <source>{} is reached in {} h, above the limit for {} h — close it by {}.</source>
       <translation>{} {} h 后到达，超标 {} h——须在 {} 前关闭。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="127" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="186" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="132" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
       <source>Breakthrough at {}</source>
       <translation>{} 浓度过程线</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="108" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="113" />
       <source>{} receptors in all exceed the limit.</source>
       <translation>共有 {} 个敏感目标超过限值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="182" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="187" />
       <source>Times in {}; hours after the spill in the layers and the JSON report.</source>
       <translation>时间为 {}；图层和 JSON 报告中另给出事故后的小时数。</translation>
     </message>
@@ -8517,6 +8564,32 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
 认证：QGIS 认证配置；密钥保存在 QGIS 认证数据库中，绝不会写入输出或日志。
 监测网络：空气站、水质站或两者。范围：仅保留范围内的站点（可选）。
 数据过期时限（小时）：早于该时限的读数标记为 stale=1。
+
+每个空气站按实时空气质量指数 AQI（HJ 633，1 小时值）划分为六个 AQI 类别；每个水质站按其最新监测值以 GB 3838-2002 单因子评价法确定水质类别。以 ppm/ppb 表示的气态污染物浓度按 25 °C、101.325 kPa 换算为 µg/m³。
+报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求数以及警告（分页上限、重复链接、回退处理）。</translation>
+    </message>
+    <message>
+      <source>Pulls the latest value of every air and surface-water automatic station from the eco-cloud platform into a point layer with one row per station and parameter.
+
+URL: the service root, e.g. https://host/FROST-Server/v1.1 for an OGC SensorThings API v1.1 service, or the OpenAQ v3 root.
+API type: SensorThings (Things, Locations, Datastreams, Observations; latest values in one $expand request per page), OpenAQ v3 (X-API-Key, 60 requests per minute) or Generic JSON: a provincial platform's own JSON read through a field mapping.
+Field mapping (Generic JSON only): the mapping as JSON text or the path of a .json file, e.g. {"records": "data.list", "station_code": "stationCode", "lon": "lon", "lat": "lat", "time": "monitorTime", "parameters": {"PM2.5": "pm25"}, "units": {"PM2.5": "ug/m3"}}; layout wide (one field per parameter) or long (parameter, value and unit fields); times without an offset are China Standard Time (+08:00) unless "timezone" says otherwise. See docs/live_stations.md.
+Authentication: a QGIS authentication configuration; the secret stays in the QGIS authentication database and is never written to outputs or logs.
+Network: air stations, water stations or both. Extent: keep stations inside it (optional).
+Stale after (hours): a reading older than this is flagged stale=1.
+Timeout: the deadline of each request, retries included. Credentials go only to the service URL's own server; links and redirects elsewhere are not followed unless allowed (advanced), and never with credentials; only http and https links are read; replies larger than the size limit are refused.
+
+Each air station is classified by its real-time AQI (HJ 633, 1-h values) into the six AQI categories; each water station by the GB 3838-2002 single-factor class of its latest values. Gas concentrations in ppm/ppb are converted to µg/m³ at 25 °C and 101.325 kPa.
+The report lists stations received and kept, stations without location, stale rows, stations per class, HTTP requests and warnings (page caps, repeated links, fallbacks).</source>
+      <translation type="vanished">从生态环境云平台获取所有环境空气和地表水自动站的最新监测值，生成点图层，每个站点的每项监测参数一行。
+
+URL：服务根地址，例如 OGC SensorThings API v1.1 服务的 https://host/FROST-Server/v1.1，或 OpenAQ v3 的根地址。
+API 类型：SensorThings（Things、Locations、Datastreams、Observations；每页用一次 $expand 请求获取最新值）、OpenAQ v3（X-API-Key，每分钟 60 次请求）或通用 JSON：通过字段映射读取省级平台自有格式的 JSON。
+字段映射（仅用于通用 JSON）：以 JSON 文本或 .json 文件路径给出映射，例如 {"records": "data.list", "station_code": "stationCode", "lon": "lon", "lat": "lat", "time": "monitorTime", "parameters": {"PM2.5": "pm25"}, "units": {"PM2.5": "ug/m3"}}；数据布局可为宽表（每项参数一个字段）或长表（参数、数值和单位字段）；未带时区偏移的时间按北京时间（+08:00）处理，除非 "timezone" 另有指定。详见 docs/live_stations.md。
+认证：QGIS 认证配置；密钥保存在 QGIS 认证数据库中，绝不会写入输出或日志。
+监测网络：空气站、水质站或两者。范围：仅保留范围内的站点（可选）。
+数据过期时限（小时）：早于该时限的读数标记为 stale=1。
+超时：每次请求的总时限，包括重试。凭据只发送给服务 URL 所在的服务器；指向其他服务器的链接和重定向不会被跟随（除非在高级参数中允许），且绝不携带凭据；只读取 http 和 https 链接；超过大小上限的响应将被拒绝。
 
 每个空气站按实时空气质量指数 AQI（HJ 633，1 小时值）划分为六个 AQI 类别；每个水质站按其最新监测值以 GB 3838-2002 单因子评价法确定水质类别。以 ppm/ppb 表示的气态污染物浓度按 25 °C、101.325 kPa 换算为 µg/m³。
 报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求数以及警告（分页上限、重复链接、回退处理）。</translation>
