@@ -167,16 +167,14 @@ def styled_layers_map(layers, output, title="", subtitle="", size=(1000, 760)):
     """A PNG of several result layers, ``layers`` = [(layer, style .qml name or "", legend name), ...] top first:
     each is drawn from a copy styled with ``resources/styles/<style>``, so the inputs and outputs keep their own
     style."""
-    styles = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "styles")
     drawn = []
     for layer, style, name in layers:
         if layer is None or not layer.isValid():
             continue
         copy = layer.clone()
         copy.setName(name)
-        path = os.path.join(styles, style) if style else ""
-        if path and os.path.exists(path):
-            copy.loadNamedStyle(path)
+        if style:
+            apply_style(copy, style)  # the legend in the run's language, as on the output layers
         drawn.append(copy)
     if not drawn:
         return ""

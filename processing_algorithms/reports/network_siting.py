@@ -223,13 +223,11 @@ def curve_table(plan):
 
 def siting_map(plan, demand_xy, crs, output, title):
     """The map of the note: demand points by coverage and the sites by rank (memory layers, the outputs' styles)."""
-    import os
-
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
+    from ..qgis_io.styles import apply_style
     from .map_image import render
 
-    styles = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "styles")
     layers = []
     for name, fields, rows, style in (
             (tr("Chosen sites"), "rank:integer&field=is_existing:integer",
@@ -246,6 +244,6 @@ def siting_map(plan, demand_xy, crs, output, title):
             features.append(feature)
         layer.dataProvider().addFeatures(features)
         layer.updateExtents()
-        layer.loadNamedStyle(os.path.join(styles, style))
+        apply_style(layer, style)  # the legend in the run's language, as on the output layers
         layers.append(layer)
     return render(layers, output, title, size=(1000, 760), crs=crs)
