@@ -4,25 +4,12 @@ allowable loads are hand-solved: T1 L1/2.1 ≤ 0.9·4 mg/L; main (L1 + L2)/5.3 �
 import json
 
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+from helpers.memory_layers import memory_layer as layer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
-CRS = "EPSG:4548"
-X0, Y0 = 500000.0, 3500000.0
 TA = 31.536
 
-
-def layer(kind, fields, rows):
-    lyr = QgsVectorLayer("{}?crs={}&{}".format(kind, CRS, "&".join("field=" + f for f in fields)), "l", "memory")
-    feats = []
-    for geom, attrs in rows:
-        f = QgsFeature(lyr.fields())
-        pts = [QgsPointXY(X0 + x, Y0 + y) for x, y in geom]
-        f.setGeometry(QgsGeometry.fromPolylineXY(pts) if kind == "LineString" else QgsGeometry.fromPointXY(pts[0]))
-        f.setAttributes(list(attrs))
-        feats.append(f)
-    lyr.dataProvider().addFeatures(feats)
-    return lyr
 
 
 @pytest.fixture

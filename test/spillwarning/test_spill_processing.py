@@ -8,28 +8,16 @@ import json
 import math
 
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+from helpers.memory_layers import CRS, X0, Y0
+from helpers.memory_layers import memory_layer as layer
+from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QDateTime, QVariant
 from scipy import integrate, optimize
 
-CRS = "EPSG:4548"
-X0, Y0 = 500000.0, 3500000.0
 U, Q, E = 0.5, 20.0, 30.0
 MASS_KG = 1000.0
 START = "2026-06-01T08:00:00"
 
-
-def layer(kind, fields, rows, crs=CRS, x0=X0, y0=Y0):
-    lyr = QgsVectorLayer("{}?crs={}&{}".format(kind, crs, "&".join("field=" + f for f in fields)), "l", "memory")
-    feats = []
-    for geom, attrs in rows:
-        f = QgsFeature(lyr.fields())
-        pts = [QgsPointXY(x0 + x, y0 + y) for x, y in geom]
-        f.setGeometry(QgsGeometry.fromPolylineXY(pts) if kind == "LineString" else QgsGeometry.fromPointXY(pts[0]))
-        f.setAttributes(list(attrs))
-        feats.append(f)
-    lyr.dataProvider().addFeatures(feats)
-    return lyr
 
 
 def c_instant(x, t, m_g, k=0.0):
