@@ -33,7 +33,6 @@ from .reports.note import write_note
 from .reports.river_interpolation import river_note, segments_map
 
 WATER_BODIES = ["river", "lake"]
-CLASS_NAMES = ["I", "II", "III", "IV", "V"]
 NUMERIC = QgsProcessingParameterField.Numeric
 
 
@@ -144,7 +143,7 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
             tr("Segment length (m): each reach is cut into output segments of this length"))
         add(QgsProcessingParameterEnum(self.WATER_BODY, tr("Water body"), [tr("River"), tr("Lake or reservoir")],
                                        defaultValue=0), tr("Water body (TP limits differ)"))
-        add(QgsProcessingParameterEnum(self.TARGET_CLASS, tr("Target class (GB 3838)"), CLASS_NAMES, defaultValue=2),
+        add(river_io.target_class_parameter(self.TARGET_CLASS),
             tr("Target class (GB 3838)"))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("River segments with water quality"), QgsProcessing.TypeVectorLine))

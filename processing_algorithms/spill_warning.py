@@ -10,7 +10,6 @@ import os
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -27,6 +26,7 @@ from ..eco_supervision_plugin.core.river.spill_run import (
     SpillRunOptions,
     run_spill,
 )
+from ..eco_supervision_plugin.standards import gb3838
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note
 from .qgis_io import rivers as river_io
 from .qgis_io import spill_layers
@@ -35,7 +35,6 @@ from .reports.map_image import styled_layers_map
 from .reports.note import write_note
 from .reports.spill_warning import Clock, receptor_rows, spill_note
 
-CLASS_NAMES = ["I", "II", "III", "IV", "V"]
 NUMERIC = QgsProcessingParameterField.Numeric
 DOUBLE = QgsProcessingParameterNumber.Double
 
@@ -118,7 +117,7 @@ class SpillWarningAlgorithm(EcoAlgorithm):
             tr("Limit (mg/L); empty: the GB 3838 limit of the target class."))
         add(QgsProcessingParameterNumber(self.DECAY_RATE, tr("Decay rate (1/d)"), DOUBLE, 0.0, minValue=0.0),
             tr("First-order decay rate k (1/day); 0 for a conservative pollutant."))
-        add(QgsProcessingParameterEnum(self.TARGET_CLASS, tr("Target class (GB 3838)"), CLASS_NAMES, defaultValue=2),
+        add(river_io.target_class_parameter(self.TARGET_CLASS),
             tr("Class whose limit applies where no limit is given."))
         add(QgsProcessingParameterFeatureSource(self.RECEPTORS, tr("Receptors"), [QgsProcessing.TypeVectorPoint]),
             tr("Drinking-water intakes and monitoring sections (points)."))
@@ -233,7 +232,7 @@ class SpillWarningAlgorithm(EcoAlgorithm):
         per_receptor = any(parameters.get(k) for k in (self.RECEPTOR_LIMIT_FIELD, self.RECEPTOR_CLASS_FIELD))
         meta = {"crs": crs.authid(), "pollutant": options.pollutant, "options": options, "fields": names,
                 "limit_source": (self.tr("given") if options.limit else self.tr("GB 3838 class {}").format(
-                    CLASS_NAMES[options.target_class - 1])) + (self.tr("; per receptor from its field where given")
+                    gb3838.class_label(options.target_class))) + (self.tr("; per receptor from its field where given")
                                                                 if per_receptor else ""),
                 "discharge_field": text(parameters, river_io.DISCHARGE_FIELD, context),
                 "velocity_field": text(parameters, river_io.VELOCITY_FIELD, context) or self.tr(

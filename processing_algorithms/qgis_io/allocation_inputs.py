@@ -26,7 +26,6 @@ from .parameters import metres_parameter
 from .parsers import parse_field_map, parse_key_values
 from .read import read_points, require_features, require_field
 
-CLASS_NAMES = ["I", "II", "III", "IV", "V"]
 NUMERIC = QgsProcessingParameterField.Numeric
 SECTIONS, SECTION_ID_FIELD = "SECTIONS", "SECTION_ID_FIELD"
 TARGET_CLASS_FIELD, TARGET_CLASS = "TARGET_CLASS_FIELD", "TARGET_CLASS"
@@ -55,7 +54,7 @@ def add_allocation_parameters(alg):
     add(QgsProcessingParameterField(TARGET_CLASS_FIELD, tr("Target class field"), parentLayerParameterName=SECTIONS,
                                     optional=True),
         tr("Target class per checkpoint (I–V, 1–5 or Ⅲ类); empty values take the target class below."))
-    add(QgsProcessingParameterEnum(TARGET_CLASS, tr("Target class (GB 3838)"), CLASS_NAMES, defaultValue=2),
+    add(river_io.target_class_parameter(TARGET_CLASS),
         tr("Target class (GB 3838) of the checkpoints without a class field value."))
     river_io.add_outfall_parameters(alg, optional=False)
     add(QgsProcessingParameterField(OUTFALL_ID_FIELD, tr("Outfall name field"),

@@ -8,6 +8,8 @@ in each:
     Declares RIVERS, REVERSE_FIELD, ELEVATION_FIELD, ELEVATION_END_FIELD, DISCHARGE_FIELD,
     [WEIGHT_FIELD], VELOCITY_FIELD, VELOCITY, NODE_TOLERANCE on ``alg`` (an EcoAlgorithm), with short
     labels, help texts and FlagAdvanced on the expert ones. Call it in ``initAlgorithm``.
+``target_class_parameter(name)``
+    The GB 3838 target class enum (I–V, default III) the river algorithms share.
 ``river_number_checks(alg)``
     (name, message, ok) rows for ``alg.check_number_ranges`` (NODE_TOLERANCE ≥ 0, VELOCITY > 0; NaN/inf refused).
 ``read_river_lines(alg, parameters, context, feedback, crs=None, extra_fields=()) -> (RiverLines, crs)``
@@ -31,6 +33,7 @@ import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -38,6 +41,7 @@ from qgis.core import (
 
 from ...eco_supervision_plugin.core.river.system import NetworkOptions, OutfallInput, RiverLines
 from ...eco_supervision_plugin.i18n import tr
+from ...eco_supervision_plugin.standards import gb3838
 from .crs import metric_crs
 from .ogr_bulk import plain_source_layer
 from .parameters import metres_parameter, with_help
@@ -95,6 +99,12 @@ def add_river_parameters(alg, weight=False):
     alg.addParameter(metres_parameter(
         NODE_TOLERANCE, tr("Node tolerance"), 1.0, minimum=0.0, advanced=True,
         help_text=tr("Node tolerance (m): line ends closer than this are joined.")))
+
+
+def target_class_parameter(name):
+    """The GB 3838 target class choice (I–V, default III; enum index = class − 1) of the river algorithms."""
+    return QgsProcessingParameterEnum(name, tr("Target class (GB 3838)"), [gb3838.class_label(c) for c in range(1, 6)],
+                                      defaultValue=2)
 
 
 def river_number_checks(alg):

@@ -2042,7 +2042,7 @@
     <message>
       <location filename="../../eco_supervision_plugin/core/river/network.py" line="247" />
       <location filename="../../eco_supervision_plugin/core/river/system.py" line="123" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="132" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="142" />
       <source>The river layer has no usable lines.</source>
       <translation>河流图层中没有可用的线。</translation>
     </message>
@@ -2073,7 +2073,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/river/plan.py" line="272" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="213" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="212" />
       <source>Choose at least one parameter field to interpolate.</source>
       <translation>请至少选择一个需要插值的参数字段。</translation>
     </message>
@@ -2285,9 +2285,9 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="141" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="163" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="150" />
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="192" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="162" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="149" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="191" />
       <source>The snapping tolerance cannot be negative (got {} metres).</source>
       <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
     </message>
@@ -2313,13 +2313,13 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/river/system.py" line="119" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="103" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="113" />
       <source>The node tolerance cannot be negative (got {} metres).</source>
       <translation>节点容差不能为负数（当前为 {} 米）。</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/river/system.py" line="121" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="104" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="114" />
       <source>The default flow velocity must be greater than 0 m/s (got {}).</source>
       <translation>默认流速必须大于 0 m/s（当前为 {}）。</translation>
     </message>
@@ -3571,13 +3571,13 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
     </message>
     <message>
       <location filename="../../processing_algorithms/network_siting.py" line="137" />
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="235" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="233" />
       <source>Chosen sites</source>
       <translation>选定站点</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/network_siting.py" line="138" />
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="237" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="235" />
       <source>Demand coverage</source>
       <translation>需求覆盖情况</translation>
     </message>
@@ -3669,8 +3669,8 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
     </message>
     <message>
       <location filename="../../processing_algorithms/outfall_allocation.py" line="42" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="64" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="61" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="63" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="60" />
       <source>Water environment</source>
       <translation>水环境</translation>
     </message>
@@ -3723,12 +3723,12 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
       <translation>算法 {} 无法加载：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="61" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="60" />
       <source>River water quality along the network (GB 3838)</source>
       <translation>河网水质沿程插值（GB 3838）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="70" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="69" />
       <source>Carries water-quality measurements at river sections along every reach of the river network, cut into segments, and classifies each segment by GB 3838-2002 Table 1 (single-factor rule: the worst item sets the class).
 
 Methods:
@@ -3755,204 +3755,202 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
 输出：河段单元，含各参数的值、水质类别及（克里金）标准误差、综合水质类别、超标项目以及到上、下游最近断面的距离；断面，含实测水质类别、留一法预测值及误差；报告，含各水质类别的河长与交叉验证误差。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="192" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="210" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="191" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="209" />
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="106" />
       <source>Sections</source>
       <translation>断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="112" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="111" />
       <source>Monitoring sections (points).</source>
       <translation>监测断面（点）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="115" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="114" />
       <source>Section name/id field (for lists in the report).</source>
       <translation>断面名称/编号字段（用于报告中的列表）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="118" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="117" />
       <source>Parameters to interpolate (numeric fields named after GB 3838 items)</source>
       <translation>插值参数（以 GB 3838 项目命名的数值字段）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="121" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="120" />
       <source>Also interpolate fields that are not GB 3838 items (e.g. water temperature; no class)</source>
       <translation>同时插值非 GB 3838 项目的字段（如水温；不评价类别）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="123" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="122" />
       <source>Snapping tolerance (m): sections farther from any river are left out</source>
       <translation>捕捉容差（米）：距任何河流更远的断面将被排除</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="127" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="125" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="126" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="124" />
       <source>Interpolation method</source>
       <translation>插值方法</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="129" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="128" />
       <source>Decay rates K (1/day), e.g. CODMn=0.2; NH3N=0.15; TP=0.05</source>
       <translation>衰减系数 K（1/d），如 CODMn=0.2; NH3N=0.15; TP=0.05</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="131" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="130" />
       <source>Calibrate K per reach from consecutive sections (decay rates apply elsewhere)</source>
       <translation>由相邻断面逐河段率定 K（其余河段采用衰减系数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="134" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="133" />
       <source>IDW distance power (flow-connected IDW)</source>
       <translation>IDW 距离幂指数（水流连通 IDW）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="138" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="137" />
       <source>Kriging covariates (numeric section fields; the same field on the rivers gives segment values)</source>
       <translation>克里金协变量（断面的数值字段；河流图层上的同名字段提供河段单元的值）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="141" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="140" />
       <source>Fit kriging by restricted maximum likelihood (REML); the same as Estimation = REML</source>
       <translation>以限制性最大似然（REML）拟合克里金；与“估计方法 = REML”相同</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="143" />
       <source>Segment length (m): each reach is cut into output segments of this length</source>
       <translation>分段长度（米）：每个河段按此长度切分为输出分段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="146" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
       <source>Water body (TP limits differ)</source>
       <translation>水体类型（总磷限值不同）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="148" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="147" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="121" />
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="58" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="106" />
       <source>Target class (GB 3838)</source>
       <translation>目标水质类别（GB 3838）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="111" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="110" />
       <source>Monitoring sections</source>
       <translation>监测断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="113" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="112" />
       <source>Section name field</source>
       <translation>断面名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="116" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="115" />
       <source>Parameters to interpolate</source>
       <translation>插值的指标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="119" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="118" />
       <source>Allow fields that are not GB 3838 items</source>
       <translation>允许非 GB 3838 项目的字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="122" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="134" />
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="99" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="121" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="133" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="98" />
       <source>Snapping tolerance</source>
       <translation>捕捉容差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="128" />
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="84" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="127" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="83" />
       <source>Decay rates K (1/day)</source>
       <translation>衰减系数 K（1/天）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="130" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="129" />
       <source>Calibrate K per reach</source>
       <translation>逐河段率定 K</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="132" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="131" />
       <source>IDW distance power</source>
       <translation>IDW 距离幂指数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="135" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="134" />
       <source>Kriging covariates</source>
       <translation>克里金协变量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="140" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="139" />
       <source>Fit kriging by REML</source>
       <translation>用 REML 拟合克里金</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="143" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="140" />
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="101" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="142" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="139" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="100" />
       <source>Segment length</source>
       <translation>河段长度</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
       <source>Water body</source>
       <translation>水体类型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="150" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="149" />
       <source>River segments with water quality</source>
       <translation>河段水质</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="152" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="151" />
       <source>Sections with cross-validation</source>
       <translation>断面交叉验证</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="159" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="158" />
       <source>Choose at least one parameter field to interpolate (e.g. CODMn, NH3N, TP).</source>
       <translation>请至少选择一个需要插值的参数字段（如 CODMn、NH3N、TP）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="200" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="199" />
       <source>No section has a usable point geometry.</source>
       <translation>没有任何断面具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="126" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="125" />
       <source>Decay model (HJ 2.3-2018)</source>
       <translation>衰减模型（HJ 2.3-2018）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="126" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="125" />
       <source>Flow-connected inverse distance weighting</source>
       <translation>水流连通反距离加权</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="127" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="126" />
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="24" />
       <source>Stream-network kriging</source>
       <translation>河网克里金</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
       <source>River</source>
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
       <source>Lake or reservoir</source>
       <translation>湖泊或水库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="161" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="160" />
       <source>Segment length must be greater than 0 metres (got {}).</source>
       <translation>河段单元长度必须大于 0 米（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="165" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="164" />
       <source>The IDW distance power must be between 0.1 and 10 (got {}).</source>
       <translation>IDW 距离幂次必须在 0.1 到 10 之间（当前为 {}）。</translation>
     </message>
@@ -3998,12 +3996,12 @@ OUTPUT：各站点周围的极坐标扇形。SOURCE_AREA：各站点的 CPF 沿�
       <translation>候选污染源排序</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="58" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="57" />
       <source>Spill early warning along the rivers</source>
       <translation>突发水污染沿河预警</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="67" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="66" />
       <source>When a tanker overturns into a river or an outfall fails: which drinking-water intakes and monitoring sections lie in the path, when the leading edge and the peak arrive, how high the peak is and how long the water stays above the limit — so that intakes are closed in time.
 
 Model: 1-D advection–dispersion with first-order decay along the directed river network. On a uniform reach C(x,t) = M/(A·√(4πEt))·exp(−(x−ut)²/(4Et))·exp(−kt), A = Q/u; a release of finite duration is the exact continuous load of that duration. Across reaches travel time and temporal variance add (τ = Σ L/u, σ² = Σ 2EL/u³); the added flow at confluences dilutes the plume.
@@ -4020,305 +4018,305 @@ Receptors downstream get the arrival, peak, exceedance and the time left to act;
 下游敏感目标给出到达时间、峰值、超标情况和剩余处置时间；其余敏感目标说明未到达的原因（上游、其他支流、独立河网、超出模拟时长、距河流太远）。时间为本地时间，图层中另给出开始后的小时数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="93" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="92" />
       <source>Dispersion (m²/s) of reaches without a field value or Fischer's estimate.</source>
       <translation>无字段值也无 Fischer 估算值的河段采用的离散系数（m²/s）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="96" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="95" />
       <source>Spill points (one or several incidents).</source>
       <translation>事故点（一个或多个事故）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="99" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="98" />
       <source>Spill name for the tables.</source>
       <translation>事故名称，用于表格。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="101" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="100" />
       <source>Mass of pollutant that reaches the water (kg).</source>
       <translation>进入水体的污染物质量（kg）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="103" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="102" />
       <source>Mass per spill (kg); replaces the mass.</source>
       <translation>各事故点的质量（kg）；替代上面的质量。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="105" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="104" />
       <source>0 = instantaneous; otherwise a constant release over this many minutes.</source>
       <translation>0 为瞬时排放；否则为在该分钟数内的恒定排放。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="108" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="107" />
       <source>Release duration per spill (min).</source>
       <translation>各事故点的排放持续时间（分钟）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="111" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="110" />
       <source>When the release starts (local time; empty: now).</source>
       <translation>排放开始时间（本地时间；空：现在）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="114" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="113" />
       <source>Start of each spill (date and time; empty: the start above).</source>
       <translation>各事故的排放开始时间（日期时间；空：取上面的开始时间）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="116" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="115" />
       <source>A GB 3838 item (NH3N, CODMn, petroleum, volatile phenol, Cr6 …) or a free name with a limit.</source>
       <translation>GB 3838 项目（NH3N、CODMn、石油类、挥发酚、六价铬……）或给出限值的自定义名称。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="118" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="117" />
       <source>Limit (mg/L); empty: the GB 3838 limit of the target class.</source>
       <translation>限值（mg/L）；空：目标类别的 GB 3838 限值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="120" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="119" />
       <source>First-order decay rate k (1/day); 0 for a conservative pollutant.</source>
       <translation>一级衰减系数 k（1/d）；保守物质为 0。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="122" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="121" />
       <source>Class whose limit applies where no limit is given.</source>
       <translation>未给出限值时采用其限值的类别。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="124" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="123" />
       <source>Drinking-water intakes and monitoring sections (points).</source>
       <translation>饮用水取水口和监测断面（点）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="135" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="134" />
       <source>Spills and receptors farther than this from any river (m) are reported, not computed.</source>
       <translation>距任何河流超过该距离（m）的事故点和敏感目标只报告、不计算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="137" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="136" />
       <source>Step of the breakthrough curves (min); peaks and crossings are refined between steps.</source>
       <translation>浓度过程线的步长（分钟）；峰值和穿越时刻在步长之间精化。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="139" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="138" />
       <source>Hours simulated after the start.</source>
       <translation>开始后模拟的小时数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="141" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="140" />
       <source>Length of the output river segments (m).</source>
       <translation>输出河段单元的长度（m）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="165" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="95" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="164" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="94" />
       <location filename="../../processing_algorithms/reports/spill_warning.py" line="209" />
       <source>Spills</source>
       <translation>事故点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="176" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="123" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="252" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="175" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="122" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="251" />
       <location filename="../../processing_algorithms/reports/spill_warning.py" line="209" />
       <source>Receptors</source>
       <translation>敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="86" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="85" />
       <source>Dispersion field (m²/s)</source>
       <translation>离散系数字段（m²/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="86" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="85" />
       <source>Longitudinal dispersion per reach (m²/s).</source>
       <translation>各河段纵向离散系数（m²/s）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="87" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="86" />
       <source>Width field (m)</source>
       <translation>河宽字段（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="87" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="86" />
       <source>Channel width B (m), for Fischer's estimate.</source>
       <translation>河宽 B（m），用于 Fischer 估算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="88" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="87" />
       <source>Depth field (m)</source>
       <translation>水深字段（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="88" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="87" />
       <source>Mean depth h (m), for Fischer's estimate.</source>
       <translation>平均水深 h（m），用于 Fischer 估算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="89" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="88" />
       <source>Slope field (m/m)</source>
       <translation>比降字段（m/m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="89" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="88" />
       <source>Bed slope S (m/m), for Fischer's estimate.</source>
       <translation>河床比降 S（m/m），用于 Fischer 估算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="92" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="91" />
       <source>Default dispersion (m²/s)</source>
       <translation>默认离散系数（m²/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="97" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="96" />
       <source>Spill name field</source>
       <translation>事故名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="100" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="99" />
       <source>Spilled mass (kg)</source>
       <translation>泄漏质量（kg）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="102" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="101" />
       <source>Mass field (kg)</source>
       <translation>质量字段（kg）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="104" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="103" />
       <source>Release duration (min)</source>
       <translation>排放持续时间（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="106" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="105" />
       <source>Duration field (min)</source>
       <translation>持续时间字段（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="109" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="108" />
       <location filename="../../processing_algorithms/reports/spill_warning.py" line="213" />
       <source>Start of the spill</source>
       <translation>排放开始时间</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="112" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="111" />
       <source>Start time field</source>
       <translation>开始时间字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="115" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="114" />
       <source>Pollutant</source>
       <translation>污染物</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="117" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="116" />
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="57" />
       <location filename="../../processing_algorithms/reports/spill_warning.py" line="180" />
       <source>Limit (mg/L)</source>
       <translation>限值（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="119" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="118" />
       <source>Decay rate (1/d)</source>
       <translation>衰减系数（1/d）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="126" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="125" />
       <source>Receptor name field</source>
       <translation>敏感目标名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="126" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="125" />
       <source>Receptor name for the tables.</source>
       <translation>敏感目标名称，用于表格。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="128" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="127" />
       <source>Receptor limit field (mg/L)</source>
       <translation>敏感目标限值字段（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="128" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="127" />
       <source>Limit per receptor (mg/L).</source>
       <translation>各敏感目标的限值（mg/L）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="130" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="129" />
       <source>Receptor class field</source>
       <translation>敏感目标类别字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="130" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="129" />
       <source>GB 3838 class per receptor (I–V).</source>
       <translation>各敏感目标的 GB 3838 类别（I–V）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="136" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="135" />
       <source>Time step (min)</source>
       <translation>时间步长（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="138" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="137" />
       <source>Horizon (h)</source>
       <translation>模拟时长（h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="142" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="141" />
       <source>Receptors with arrival and peak</source>
       <translation>敏感目标到达时间与峰值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="144" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="253" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="143" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="252" />
       <source>Plume along the river</source>
       <translation>沿河污染团</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="145" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="144" />
       <source>Breakthrough curves</source>
       <translation>浓度过程线</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="157" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="156" />
       <source>Choose a discharge field: the concentration is the spilled mass flux divided by the discharge (m³/s).</source>
       <translation>请选择流量字段：浓度等于泄漏物质通量除以流量（m³/s）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="191" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="254" />
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="167" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="116" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="74" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="190" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="253" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="166" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="126" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="78" />
       <source>Rivers</source>
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="239" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="238" />
       <source>the default velocity</source>
       <translation>默认流速</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="152" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="151" />
       <source>The spilled mass must be a positive number of kg (got {}).</source>
       <translation>泄漏质量必须为正的千克数（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="153" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="152" />
       <source>HORIZON must be a positive number of hours (got {}).</source>
       <translation>HORIZON 必须为正的小时数（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="235" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="234" />
       <source>given</source>
       <translation>给定</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="236" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="235" />
       <source>; per receptor from its field where given</source>
       <translation>；各敏感目标有字段值时取其字段值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="235" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="234" />
       <source>GB 3838 class {}</source>
       <translation>GB 3838 {}类</translation>
     </message>
@@ -4542,205 +4540,205 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>WORKLOAD 不是有效的表达式：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="148" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="158" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="146" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="147" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="168" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="156" />
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="151" />
       <source>Outfalls</source>
       <translation>排污口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="44" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="43" />
       <source>Maximise the total allowable load (capacity)</source>
       <translation>最大化允许排放总量（纳污能力）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="44" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="43" />
       <source>Smallest total reduction from today's loads</source>
       <translation>相对现状负荷的最小总削减量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="45" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="44" />
       <source>Equal percentage reduction</source>
       <translation>等比例削减</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="52" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="51" />
       <source>Control sections and intakes (points) whose target class must be met.</source>
       <translation>必须达到目标类别的控制断面和取水口（点）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="54" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="53" />
       <source>Checkpoint name/id field (for the tables and the report).</source>
       <translation>控制断面名称/编号字段（用于表格和报告）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="57" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="56" />
       <source>Target class per checkpoint (I–V, 1–5 or Ⅲ类); empty values take the target class below.</source>
       <translation>每个控制断面的目标类别（I–V、1–5 或 Ⅲ类）；空值采用下方的目标类别。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="59" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="58" />
       <source>Target class (GB 3838) of the checkpoints without a class field value.</source>
       <translation>类别字段无值的控制断面的目标类别（GB 3838）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="63" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="62" />
       <source>Outfall name/id field (for the tables and the report).</source>
       <translation>排污口名称/编号字段（用于表格和报告）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="82" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="81" />
       <source>GB 3838 items to allocate, comma separated; the outfall layer has a concentration field (mg/L) named like each.</source>
       <translation>要分配的 GB 3838 指标，以逗号分隔；排污口图层需有与各指标同名的浓度字段（mg/L）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="85" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="84" />
       <source>Decay rate K (1/day) for every parameter, e.g. CODMn=0.2; NH3N=0.15; TP=0.05 (0 for none).</source>
       <translation>每个指标的降解系数 K（1/天），例如 CODMn=0.2; NH3N=0.15; TP=0.05（不降解为 0）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="87" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="86" />
       <source>Upstream background concentration at the network's sources per parameter, e.g. CODMn=2; NH3N=0.2 (default 0).</source>
       <translation>河网源头处各指标的上游背景浓度，例如 CODMn=2; NH3N=0.2（默认 0）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="91" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="90" />
       <source>River fields holding the background concentration at each source reach (the reaches where the network starts): a pattern such as bg_{} (bg_CODMn …) or a list such as CODMn=bg_cod; TP=bg_tp. A null value takes the background value above.</source>
       <translation>河流图层中保存各源头河段（河网起始的河段）背景浓度的字段：可写成模式，如 bg_{}（bg_CODMn …），或列表，如 CODMn=bg_cod; TP=bg_tp。空值取上面的背景浓度值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="95" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="94" />
       <source>What the allocation optimises.</source>
       <translation>负荷分配的优化目标。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="98" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="97" />
       <source>Share of the class limit kept in reserve (%).</source>
       <translation>类别限值中预留的安全余量比例（%）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="100" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="99" />
       <source>Snapping tolerance (m): checkpoints and outfalls farther from any river are left out</source>
       <translation>捕捉容差（米）：距任何河流更远的控制断面和排污口将被排除</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="102" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="101" />
       <source>Length (m) of the river segments of the SEGMENTS output (concentration and class before and after the allocation); longer segments give a smaller layer on a large network.</source>
       <translation>SEGMENTS 输出中河段的长度（米；分配前后的浓度和类别）；大河网上取较长的河段可使图层更小。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="124" />
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="127" />
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="51" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="123" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="126" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="50" />
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="144" />
       <source>Checkpoints</source>
       <translation>控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="53" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="52" />
       <source>Checkpoint name field</source>
       <translation>控制断面名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="55" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="54" />
       <source>Target class field</source>
       <translation>目标类别字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="61" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="60" />
       <source>Outfall name field</source>
       <translation>排污口名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="65" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="64" />
       <source>Minimum load field (t/a)</source>
       <translation>最小负荷字段（t/a）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="66" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="65" />
       <source>Load an outfall must keep (t/a), for every parameter, e.g. a plant that cannot stop.</source>
       <translation>排污口必须保留的负荷（t/a），适用于每个指标，例如不能停产的企业。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="67" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="66" />
       <source>Maximum load field (t/a)</source>
       <translation>最大负荷字段（t/a）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="68" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="67" />
       <source>Load cap by permit (t/a), for every parameter; also the allowable load of an outfall with no checkpoint below.</source>
       <translation>排污许可负荷上限（t/a），适用于每个指标；也是下游没有控制断面的排污口的允许排放量。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="73" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="72" />
       <source>Minimum load fields per parameter (t/a)</source>
       <translation>各指标最小负荷字段（t/a）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="74" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="73" />
       <source>Outfall fields of the minimum load of each parameter (t/a): a pattern such as min_{} (min_CODMn, min_TP …; parameters without such a field keep the field for every parameter) or a list such as CODMn=min_cod; TP=min_tp. A null value takes the field for every parameter.</source>
       <translation>排污口图层中各指标最小负荷（t/a）的字段：可写成模式，如 min_{}（min_CODMn、min_TP …；没有对应字段的指标沿用适用于所有指标的字段），或列表，如 CODMn=min_cod; TP=min_tp。空值取适用于所有指标的字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="77" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="76" />
       <source>Maximum load fields per parameter (t/a)</source>
       <translation>各指标最大负荷字段（t/a）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="78" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="77" />
       <source>Outfall fields of the permitted load of each parameter (t/a): a pattern such as max_{} or a list such as CODMn=permit_cod; TP=permit_tp. A null value takes the field for every parameter.</source>
       <translation>排污口图层中各指标许可负荷（t/a）的字段：可写成模式，如 max_{}，或列表，如 CODMn=permit_cod; TP=permit_tp。空值取适用于所有指标的字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="81" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="80" />
       <source>Parameters</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="86" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="85" />
       <source>Background at the sources (mg/L)</source>
       <translation>源头背景浓度（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="89" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="88" />
       <source>Background fields on the rivers (mg/L)</source>
       <translation>河流背景浓度字段（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="94" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="93" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="187" />
       <source>Objective</source>
       <translation>优化目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="96" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="95" />
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="41" />
       <source>Safety margin (%)</source>
       <translation>安全余量（%）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="110" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="109" />
       <source>Choose at least one parameter (e.g. CODMn, NH3N, TP).</source>
       <translation>请至少选择一个指标（例如 CODMn、NH3N、TP）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="191" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="190" />
       <source>The safety margin must be between 0 and 99 % (got {}).</source>
       <translation>安全余量必须在 0 到 99 % 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="193" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="192" />
       <source>The segment length must be at least 1 metre (got {}).</source>
       <translation>河段长度必须至少为 1 米（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="178" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="177" />
       <source>Decay rates must be zero or positive numbers (1/day): '{}'.</source>
       <translation>降解系数必须为零或正数（1/天）：'{}'。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="181" />
+      <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="180" />
       <source>Background concentrations must be zero or positive numbers (mg/L): '{}'.</source>
       <translation>背景浓度必须为零或正数（mg/L）：'{}'。</translation>
     </message>
@@ -5314,98 +5312,98 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>固定：使用所选的全部分量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="77" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="81" />
       <source>Reverse field</source>
       <translation>反向字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="77" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="81" />
       <source>true/1 where a line is drawn against the flow.</source>
       <translation>线逆水流方向绘制时为 true/1。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="78" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="82" />
       <source>Elevation field</source>
       <translation>高程字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="79" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="83" />
       <source>Mean elevation of each line, or at its first vertex with the next field; corrects direction.</source>
       <translation>每条线的平均高程，与下一字段同用时为首节点高程；用于纠正流向。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="81" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="85" />
       <source>Elevation at the last vertex</source>
       <translation>末节点高程</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="82" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="86" />
       <source>Elevation at the last vertex: lines whose end is higher than their start are reversed.</source>
       <translation>末节点高程：终点高于起点的线将被反向。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="84" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="88" />
       <source>Discharge field (m³/s)</source>
       <translation>流量字段（m³/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="85" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="89" />
       <source>Discharge per reach (m³/s): mixing at confluences and outfalls. A field is a flow scenario (dry, normal, wet season).</source>
       <translation>各河段流量（m³/s）：用于汇流处和排污口的混合。一个字段代表一种流量情景（枯水期、平水期、丰水期）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="91" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="95" />
       <source>Velocity field (m/s)</source>
       <translation>流速字段（m/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="91" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="95" />
       <source>Flow velocity per reach (m/s).</source>
       <translation>各河段流速（m/s）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="75" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="79" />
       <source>River lines digitised in flow direction (the reverse and elevation fields correct lines drawn against it).</source>
       <translation>沿水流方向数字化的河流线（反向字段和高程字段可纠正逆向绘制的线）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="88" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="92" />
       <source>Kriging branch weight field</source>
       <translation>克里金支流权重字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="89" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="93" />
       <source>Branch weight for kriging (discharge or watershed area; default: discharge).</source>
       <translation>克里金的支流权重（流量或集水面积；默认：流量）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="94" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="98" />
       <source>Default flow velocity (m/s) where the velocity field is empty.</source>
       <translation>流速字段为空处使用的默认流速（m/s）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="96" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="100" />
       <source>Node tolerance</source>
       <translation>节点容差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="147" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="157" />
       <source>Outfalls (points with flow and concentrations; decay model)</source>
       <translation>排污口（含流量和浓度的点；用于衰减模型）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="150" />
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="149" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="160" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="159" />
       <source>Outfall flow field (m³/s)</source>
       <translation>排污口流量字段（m³/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="93" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="97" />
       <source>Default velocity (m/s)</source>
       <translation>默认流速（m/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="97" />
+      <location filename="../../processing_algorithms/qgis_io/rivers.py" line="101" />
       <source>Node tolerance (m): line ends closer than this are joined.</source>
       <translation>节点容差（米）：距离小于该值的线端点将被连接。</translation>
     </message>
