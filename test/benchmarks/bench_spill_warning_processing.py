@@ -126,19 +126,9 @@ def main():
     path = os.path.join(work, "input.gpkg")
     write_gpkg(path, parts, columns, spills, mass, duration, receptors)
 
-    from qgis.core import QgsApplication
+    from processing_session import start_processing
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    import processing
-    from processing.core.Processing import Processing
-
-    import eco_supervision
-
-    Processing.initialize()
-    plugin = eco_supervision.classFactory(None)
-    plugin.initProcessing()
+    processing, _app, _plugin = start_processing()  # keep QGIS and the plugin referenced while it runs
 
     def params(k):
         out = os.path.join(work, "run{}".format(k))
