@@ -5,13 +5,12 @@ output segments and polylines, and flow distances from points to the nearest sec
 downstream. Positions are metres from a reach's upstream end.
 """
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.spatial import cKDTree
 
 from ..messages import PlannerError
+from ..segment_index import SegmentIndex
 from .network import _cumlen
 
 
@@ -87,32 +86,13 @@ def snap_points(net, xy, tolerance):
     Returns ``(reach, pos, distance)``; ``reach`` is -1 where the nearest reach is farther
     than ``tolerance`` (m).
     """
-    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
     a, b, er, ec = _edges(net)
-    mid = 0.5 * (a + b)
-    half = 0.5 * np.hypot(*(b - a).T)
-    tree = cKDTree(mid)
-    reach = np.full(len(xy), -1, dtype=np.int64)
-    pos = np.full(len(xy), np.nan)
-    dist = np.full(len(xy), np.inf)
-    radius_extra = float(half.max()) if len(half) else 0.0
-    for i, p in enumerate(xy):
-        # nearest edge midpoint bounds the search radius
-        d0, _ = tree.query(p)
-        cand = tree.query_ball_point(p, d0 + 2 * radius_extra)
-        cand = np.asarray(cand, dtype=np.int64)
-        ab = b[cand] - a[cand]
-        ll = np.einsum("ij,ij->i", ab, ab)
-        t = np.where(ll > 0, np.einsum("ij,ij->i", p - a[cand], ab) / np.where(ll > 0, ll, 1), 0.0)
-        t = np.clip(t, 0.0, 1.0)
-        proj = a[cand] + t[:, None] * ab
-        dd = np.hypot(*(proj - p).T)
-        j = int(np.argmin(dd))
-        dist[i] = dd[j]
-        if dd[j] <= tolerance:
-            e = cand[j]
-            reach[i] = er[e]
-            pos[i] = min(ec[e] + t[j] * math.sqrt(ll[j]), net.length[er[e]])
+    edge, t, dist, _ = SegmentIndex(a, b).nearest(xy)  # the distance of every point, for the reports
+    on = (edge >= 0) & (dist <= tolerance)
+    reach = np.where(on, er[np.maximum(edge, 0)], -1) if len(er) else np.full(len(edge), -1, dtype=np.int64)
+    pos = np.full(len(edge), np.nan)
+    e = edge[on]
+    pos[on] = np.minimum(ec[e] + t[on] * np.hypot(*(b[e] - a[e]).T), net.length[er[e]])
     return reach, pos, dist
 
 

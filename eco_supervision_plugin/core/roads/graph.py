@@ -22,6 +22,7 @@ from scipy.sparse.csgraph import connected_components, depth_first_order
 from scipy.spatial import cKDTree
 
 from ..messages import PlannerError
+from ..segment_index import SegmentIndex
 from .costs import edge_times, orient_segments
 
 
@@ -159,22 +160,9 @@ class RoadGraph:
         return self._trails
 
     def segment_index(self):
-        """A cKDTree over short pieces of every edge, to find the nearest edge of a point."""
+        """The :class:`~..segment_index.SegmentIndex` of the edges, to find the nearest edge of a point."""
         if self._index is None:
-            length = self.edge_length
-            total = float(length.sum())
-            # Pieces about one typical edge long keep the index near the edge count.
-            piece = max(float(np.median(length)) if len(length) else 1.0, total / 2_000_000.0, 1.0)
-            count = np.maximum(1, np.ceil(length / piece)).astype(np.int64)
-            edge = np.repeat(np.arange(self.n_edges), count)
-            start = np.repeat(np.cumsum(count) - count, count)
-            frac = (np.arange(len(edge)) - start + 0.5) / count[edge]
-            a = self.node_xy[self.edge_u[edge]]
-            b = self.node_xy[self.edge_v[edge]]
-            mid = a + (b - a) * frac[:, None]
-            half = float((length / count).max()) / 2.0 if len(length) else 0.0
-            # Built once per run and queried by a few thousand points: the quick sliding-midpoint build pays.
-            self._index = (cKDTree(mid, balanced_tree=False, compact_nodes=False), edge, half)
+            self._index = SegmentIndex(self.node_xy[self.edge_u], self.node_xy[self.edge_v])
         return self._index
 
 

@@ -20,6 +20,7 @@ from typing import Optional
 import numpy as np
 
 from ..messages import PlannerError
+from ..segment_index import project
 from ..siting.study_area import points_in_polygons
 from .costs import edge_times
 
@@ -134,38 +135,21 @@ def barrier_edges(graph, barriers):
     buffer_m = float(barriers.buffer_m or 0.0)
     if not np.isfinite(buffer_m) or buffer_m < 0:
         raise PlannerError("The barrier buffer must be zero or more metres.")
-    tree, piece_edge, half = graph.segment_index()
+    index = graph.segment_index()
     ends = graph.edge_ends()
     points = np.asarray(barriers.points, dtype=float).reshape(-1, 2)
     if len(points):
-        hits = tree.query_ball_point(points, buffer_m + half + 1e-6)
-        counts = np.fromiter(map(len, hits), dtype=np.int64, count=len(hits))
-        if counts.sum():
-            p = np.repeat(np.arange(len(points)), counts)
-            e = piece_edge[np.concatenate([np.asarray(h, dtype=np.int64) for h in hits])]
-            d = _point_segment(points[p], ends[e, 0], ends[e, 1])
-            closed[e[d <= buffer_m]] = True
+        p, e = index.candidates(points, buffer_m + index.half + 1e-6)
+        closed[e[_point_segment(points[p], ends[e, 0], ends[e, 1]) <= buffer_m]] = True
     rings = [np.asarray(r, dtype=float).reshape(-1, 2) for poly in barriers.polygons for r in poly]
     paths = [np.asarray(x, dtype=float).reshape(-1, 2) for x in barriers.lines]
     paths += [np.vstack([r, r[:1]]) for r in rings if len(r) >= 2]
     if paths:
         a = np.concatenate([p[:-1] for p in paths if len(p) >= 2] or [np.zeros((0, 2))])
         b = np.concatenate([p[1:] for p in paths if len(p) >= 2] or [np.zeros((0, 2))])
-        a, b = _cut(a, b, max(2.0 * half, 1.0) * _PIECES_PER_BARRIER_PIECE)
-        mid = (a + b) / 2.0
-        reach = np.hypot(*(b - a).T) / 2.0 + buffer_m + half + 1e-6
-        step = 20000
-        for s in range(0, len(mid), step):
-            hits = tree.query_ball_point(mid[s:s + step], reach[s:s + step])
-            counts = np.fromiter(map(len, hits), dtype=np.int64, count=len(hits))
-            if not counts.sum():
-                continue
-            k = s + np.repeat(np.arange(len(hits)), counts)
-            e = piece_edge[np.concatenate([np.asarray(h, dtype=np.int64) for h in hits])]
-            pair = np.unique(np.stack([k, e], axis=1), axis=0)
-            k, e = pair[:, 0], pair[:, 1]
-            d = _segment_segment(a[k], b[k], ends[e, 0], ends[e, 1])
-            closed[e[d <= buffer_m]] = True
+        a, b = _cut(a, b, max(2.0 * index.half, 1.0) * _PIECES_PER_BARRIER_PIECE)
+        k, e = index.candidates((a + b) / 2.0, np.hypot(*(b - a).T) / 2.0 + buffer_m + index.half + 1e-6)
+        closed[e[_segment_segment(a[k], b[k], ends[e, 0], ends[e, 1]) <= buffer_m]] = True
     if barriers.polygons:
         open_edges = np.flatnonzero(~closed)
         mid = ends[open_edges].mean(axis=1)
@@ -208,10 +192,7 @@ def _cut(a, b, piece):
 
 
 def _point_segment(p, a, b):
-    ab = b - a
-    denom = np.einsum("ij,ij->i", ab, ab)
-    t = np.clip(np.einsum("ij,ij->i", p - a, ab) / np.where(denom > 0, denom, 1.0), 0.0, 1.0)
-    return np.hypot(*(p - (a + ab * t[:, None])).T)
+    return project(p, a, b)[1]
 
 
 def _segment_segment(a, b, c, d):
