@@ -1,4 +1,4 @@
-"""Writing array results to a Processing sink: batched, cancellable, and a failed write is an error."""
+"""Writing array results to a Processing sink: cancellable, and a failed write is an error."""
 
 from qgis.core import QgsFeature, QgsFeatureSink, QgsGeometry, QgsProcessingException, QgsWkbTypes
 
@@ -6,7 +6,7 @@ from ...eco_supervision_plugin.i18n import tr
 from .feature_rows import attributes_by_id, fields_except
 from .sinks import fields_of
 
-BATCH = 5000
+CANCEL_CHECK_EVERY = 5000  # features between two looks at the Cancel button
 
 
 def write_features(algorithm, parameters, name, context, feedback, schema, kind, crs, geometries, rows,
@@ -14,7 +14,7 @@ def write_features(algorithm, parameters, name, context, feedback, schema, kind,
     """Sink ``name`` of ``algorithm`` with ``schema`` fields (or ``fields``), filled from ``geometries`` and
     attribute ``rows``.
 
-    Returns the destination id (None for an ``optional`` output nobody asked for). ``addFeatures`` failing
+    Returns the destination id (None for an ``optional`` output nobody asked for). ``addFeature`` failing
     (a value a field cannot hold, a geometry of another type) stops the run instead of leaving a layer with
     fewer features than the report counts.
     """
@@ -24,20 +24,15 @@ def write_features(algorithm, parameters, name, context, feedback, schema, kind,
         if optional:
             return None
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
-    rows = list(rows)
-    batch = []
+    feature = QgsFeature(fields)  # one feature refilled: the sink copies it, and no list of them is built
     for n, (geometry, attributes) in enumerate(zip(geometries, rows)):
-        if n % BATCH == 0 and feedback.isCanceled():
+        if n % CANCEL_CHECK_EVERY == 0 and feedback.isCanceled():
             raise QgsProcessingException(tr("Canceled by the user."))
-        feature = QgsFeature(fields)
         feature.setGeometry(geometry)
         feature.setAttributes(list(attributes))
-        batch.append(feature)
-        if len(batch) >= BATCH or n == len(rows) - 1:
-            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(tr("Could not write the features of {}: {}").format(
-                    name, sink.lastError()))
-            batch = []
+        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(tr("Could not write the features of {}: {}").format(
+                name, sink.lastError()))
     return dest
 
 
