@@ -71,12 +71,16 @@ class HotspotGridAlgorithm(EcoAlgorithm):
 
     def initAlgorithm(self, config=None):
         num = QgsProcessingParameterNumber
-        self.add_parameter(QgsProcessingParameterFeatureSource("AOI", self.tr("Area of interest"),
-                                                      [QgsProcessing.TypeVectorPolygon]))
+        self.add_parameter(QgsProcessingParameterFeatureSource("AOI", self.tr("Area of interest"), [
+            QgsProcessing.TypeVectorPolygon]), self.tr("Polygons the grid covers, e.g. the city or a district (any "
+                                                       "CRS): cells whose centre is inside, and those the boundary "
+                                                       "crosses."))
         self.add_parameter(num("CELL_SIZE", self.tr("Cell size (m)"), num.Double, 1000.0, minValue=1.0),
                   self.tr("Side of a square cell, or distance between neighbouring hexagon centres, in metres."))
-        self.add_parameter(QgsProcessingParameterEnum("GRID_TYPE", self.tr("Grid type"),
-                                             [self.tr("Square"), self.tr("Hexagon")], defaultValue=0))
+        self.add_parameter(QgsProcessingParameterEnum("GRID_TYPE", self.tr("Grid type"), [
+            self.tr("Square"), self.tr("Hexagon")], defaultValue=0), self.tr(
+            "Square cells match a district's supervision grid; hexagons have six equal neighbours (smoother hot "
+            "spots)."))
         self.add_parameter(QgsProcessingParameterCrs("GRID_CRS", self.tr("Grid CRS"), optional=True), self.tr(
             "Projected CRS in metres that fixes what a cell code means. Default: the CGCS2000 3-degree "
             "Gauss-Krüger zone of the area's centre (EPSG:4534-4554), elsewhere the WGS 84 UTM zone; the input "
@@ -96,23 +100,29 @@ class HotspotGridAlgorithm(EcoAlgorithm):
             type=QgsProcessingParameterField.Numeric, optional=True),
                   self.tr("Numeric field to aggregate (not needed for Count)."))
         self.add_parameter(QgsProcessingParameterEnum("AGGREGATION", self.tr("Aggregation"), [
-            self.tr("Mean"), self.tr("Maximum"), self.tr("Sum"), self.tr("Count")], defaultValue=0))
+            self.tr("Mean"), self.tr("Maximum"), self.tr("Sum"), self.tr("Count")], defaultValue=0), self.tr(
+            "How the readings of a cell make its value: mean or maximum concentration, sum (e.g. emissions in "
+            "t/a) or count of points (a cell without points counts 0)."))
         self.add_parameter(QgsProcessingParameterField(
             "TIME_FIELD", self.tr("Time field"), parentLayerParameterName="POINTS", optional=True),
                   self.tr("Date/time or ISO 8601 text; enables Gi* per period, trends and emerging hot spots."))
         self.add_parameter(QgsProcessingParameterEnum("PERIOD", self.tr("Period"), [
-            self.tr("Hour"), self.tr("Day"), self.tr("Week"), self.tr("Month")], defaultValue=1))
+            self.tr("Hour"), self.tr("Day"), self.tr("Week"), self.tr("Month")], defaultValue=1), self.tr(
+            "With a time field: the length of one period of the hot spot trend (weeks start on Monday)."))
         self.add_parameter(QgsProcessingParameterRasterLayer("RASTER", self.tr("Raster surface"), optional=True),
                   self.tr("Zonal mean per cell, weighted by the area each pixel shares with the cell (e.g. "
                           "satellite PM2.5); the cell value when no readings are given."))
         self.add_parameter(QgsProcessingParameterBand("RASTER_BAND", self.tr("Raster band"), 1,
-                                             parentLayerParameterName="RASTER", optional=True))
+                                                      parentLayerParameterName="RASTER", optional=True),
+                           self.tr("Band of the raster surface to average (default 1)."))
         self.add_parameter(QgsProcessingParameterBoolean("FILL_EMPTY", self.tr("Fill empty cells (IDW)"), False),
                            self.tr(
             "Give empty cells an inverse-distance estimate for the map (flag filled = 1). Filled cells are not "
             "observations: they get no Gi* and do not count in the false discovery rate."))
         self.add_parameter(QgsProcessingParameterEnum("NEIGHBOURHOOD", self.tr("Neighbourhood"), [
-            self.tr("Distance band"), self.tr("K nearest cells"), self.tr("Queen contiguity")], defaultValue=0))
+            self.tr("Distance band"), self.tr("K nearest cells"), self.tr("Queen contiguity")], defaultValue=0),
+            self.tr("Which cells Gi* compares a cell with: those within the distance band, its k nearest cells "
+                    "with a value, or the cells sharing an edge or corner (hexagons: an edge)."))
         self.add_parameter(num("DISTANCE", self.tr("Distance band (m)"), num.Double, 2000.0, minValue=0.0),
                   self.tr("Cells whose centres are within this distance are neighbours (the cell included)."))
         self.add_parameter(num("K", self.tr("Nearest cells (k)"), num.Integer, 8, minValue=1),

@@ -12,7 +12,7 @@
       <location filename="../../eco_supervision_plugin/plugin.py" line="44" />
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="396" />
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="404" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="118" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="128" />
       <source>Live stations</source>
       <translation>实时站点</translation>
     </message>
@@ -49,7 +49,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="126" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="81" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="82" />
       <source>API type</source>
       <translation>API 类型</translation>
     </message>
@@ -65,7 +65,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="141" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="88" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="94" />
       <location filename="../../processing_algorithms/reports/fetch_stations.py" line="76" />
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="91" />
       <source>Network</source>
@@ -138,13 +138,13 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="143" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="99" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="109" />
       <source>One point per station and parameter</source>
       <translation>每个站点每项参数一个点</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="144" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="100" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="110" />
       <source>One point per station (values as fields)</source>
       <translation>每个站点一个点（各参数值为字段）</translation>
     </message>
@@ -921,10 +921,10 @@
     <message>
       <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="69" />
       <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="179" />
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="221" />
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="252" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="209" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="240" />
       <location filename="../../eco_supervision_plugin/core/roads/network.py" line="79" />
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="108" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="110" />
       <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="105" />
       <source>The road layer has no usable lines.</source>
       <translation>道路图层中没有可用的线。</translation>
@@ -1353,7 +1353,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="187" />
-      <location filename="../../eco_supervision_plugin/core/roads/snapping.py" line="98" />
+      <location filename="../../eco_supervision_plugin/core/roads/snapping.py" line="43" />
       <source>The access speed must be positive.</source>
       <translation>接入速度必须为正数。</translation>
     </message>
@@ -1455,7 +1455,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/roads/costs.py" line="180" />
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="100" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="101" />
       <source>Unknown network cost {!r}; use 'length' or 'time'.</source>
       <translation>未知的路网成本 {!r}；请使用 'length'（长度）或 'time'（时间）。</translation>
     </message>
@@ -1465,27 +1465,27 @@
       <translation>成本上限必须为零或正数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="219" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="207" />
       <source>One speed and one direction are needed per road line part.</source>
       <translation>每个道路线部件需要一个速度和一个方向。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="224" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="212" />
       <source>{} road line(s) have a null, zero or negative speed; give a default speed.</source>
       <translation>{} 条道路线的速度为空、零或负数；请给出默认速度。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="226" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="214" />
       <source>The snapping tolerance must be zero or a positive distance in metres.</source>
       <translation>捕捉容差必须为零或以米为单位的正距离。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="237" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="225" />
       <source>Some road vertices have invalid coordinates.</source>
       <translation>部分道路顶点的坐标无效。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="249" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="237" />
       <source>No road segment is left once vertices closer than {:g} m are merged: the snapping tolerance is as long as the roads. Use a smaller snapping tolerance (e.g. 1 m).</source>
       <translation>合并相距小于 {:g} 米的顶点后已没有任何路段：捕捉容差与道路一样长。请使用更小的捕捉容差（例如 1 米）。</translation>
     </message>
@@ -1500,27 +1500,27 @@
       <translation>覆盖通行时间必须大于 0 分钟。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="113" />
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="114" />
       <source>Speed factors must be positive numbers, e.g. residential=0.6 (bad class: {}).</source>
       <translation>速度系数必须为正数，如 residential=0.6（错误的道路等级：{}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="136" />
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="137" />
       <source>The barrier buffer must be zero or more metres.</source>
       <translation>障碍物缓冲距离必须大于或等于 0 米。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="97" />
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="98" />
       <source>Restricted road classes need a road class field.</source>
       <translation>限行道路等级需要指定道路等级字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="117" />
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="118" />
       <source>Speed factors by road class need a road class field.</source>
       <translation>按道路等级设置的速度系数需要指定道路等级字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="123" />
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="124" />
       <source>{} road(s) have a congestion factor of zero or less; factors scale speeds and must be positive (0.6 = 60 % of the free-flow speed).</source>
       <translation>{} 条道路的拥堵系数小于或等于零；该系数用于折减车速，必须为正数（0.6 = 自由流车速的 60 %）。</translation>
     </message>
@@ -1979,7 +1979,7 @@
       <translation>{} 的衰减系数 K 不是数字：“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/geometry.py" line="54" />
+      <location filename="../../eco_supervision_plugin/core/river/geometry.py" line="53" />
       <source>SEGMENT_LENGTH must be positive.</source>
       <translation>SEGMENT_LENGTH 必须为正数。</translation>
     </message>
@@ -2335,10 +2335,10 @@
     </message>
     <message>
       <location filename="../../processing_algorithms/base.py" line="231" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="168" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="171" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="216" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="181" />
-      <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="31" />
+      <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="30" />
       <location filename="../../processing_algorithms/qgis_io/features.py" line="32" />
       <location filename="../../processing_algorithms/qgis_io/raster_blocks.py" line="35" />
       <location filename="../../processing_algorithms/qgis_io/read.py" line="263" />
@@ -2383,58 +2383,113 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
 输出：OUTPUT 风险源，含第一/第二响应队伍、响应时间及各阈值下的覆盖情况；SERVICE_AREAS 各物资库在各阈值下可达的道路线（部分可达的道路在阈值处截断）；SERVICE_AREA_POLYGONS 可达道路周围便于阅读的服务区面；NEW_DEPOTS 选定的新站址；REPORT 单重/双重覆盖的权重、未覆盖的风险源、各物资库的负荷及运行时间。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="94" />
+      <source>Road lines the teams drive on (any CRS: times are computed in metres). Vertices closer than the snapping tolerance become one junction.</source>
+      <translation>应急队伍行驶的道路线（任意坐标系：按米计算时间）。距离小于节点捕捉容差的顶点合并为一个路口。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/emergency_coverage.py" line="98" />
+      <source>Speed (km/h) on the straight leg from a depot or risk source to its nearest road, e.g. 15 for a site road or a walk with equipment.</source>
+      <translation>物资库或风险源到最近道路的直线接入段的速度（km/h），例如厂区道路或携带设备步行取 15。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="101" />
       <source>Maximum distance from a point to the nearest road (m)</source>
       <translation>点到最近道路的最大距离（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="103" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="104" />
+      <source>Existing emergency depots or monitoring team bases, one point each; teams leave from here.</source>
+      <translation>现有应急物资库或应急监测队伍驻地，每处一个点；队伍从这里出发。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="106" />
+      <source>Name of each depot in the outputs and the report (empty: the feature id).</source>
+      <translation>输出和报告中各物资库的名称（留空：使用要素编号）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="108" />
       <source>Readiness field (minutes before a team leaves)</source>
       <translation>出动准备时间字段（队伍出发前的分钟数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="105" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="110" />
       <source>Teams field (incidents a depot can answer at once)</source>
       <translation>应急队伍数字段（物资库可同时应对的事件数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="111" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="113" />
+      <source>Environmental risk sources to reach in time (chemical plants, tailings ponds, storage sites), one point each; the input layer is not modified.</source>
+      <translation>需要及时到达的环境风险源（化工企业、尾矿库、仓储场所），每处一个点；不会修改输入图层。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="117" />
+      <source>Weight of each risk source in the covered shares, e.g. its risk grade 1-3 (empty: weight 1 each; a null weight counts as 0).</source>
+      <translation>各风险源在覆盖比例中的权重，例如风险等级 1-3（留空：每个权重为 1；空值按 0 计）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="120" />
       <source>Response-time thresholds (minutes, comma separated)</source>
       <translation>响应时间阈值（分钟，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="113" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="122" />
       <source>Required responders (2 = two simultaneous incidents)</source>
       <translation>所需响应队伍数（2 = 同时应对两起事件）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="117" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="126" />
       <source>Receptors: points or polygons (district population grid, drinking-water intakes, schools, hospitals) whose weight reached in time is counted; a polygon's weight is shared by area</source>
       <translation>受体：点或面（分区人口格网、饮用水水源取水口、学校、医院），统计在时限内到达的受体权重；面的权重按面积分摊</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="120" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="129" />
       <source>Receptor weight field (empty: weight 1 each)</source>
       <translation>受体权重字段（为空：每个受体权重为 1）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="122" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="131" />
       <source>Receptor polygons are sampled on a grid of this cell size (metres); each sample carries an equal share of the polygon's weight</source>
       <translation>受体面按此格网尺寸（米）采样；每个采样点平均分摊该面的权重</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="134" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="135" />
+      <source>Points where a new depot could be built (empty: no new depots are proposed).</source>
+      <translation>可新建物资库的点位（留空：不提出新增物资库）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="137" />
+      <source>How many candidate sites to choose, adding the most risk weight covered within the first threshold (0: none).</source>
+      <translation>要选出的候选站址数量，使第一个阈值内覆盖的风险权重增加最多（0：不选）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="140" />
+      <source>Teams stationed at each new depot (2: it can answer two incidents at once).</source>
+      <translation>每个新增物资库驻守的队伍数（2：可同时响应两起事件）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="142" />
+      <source>Minutes before a team of a new depot leaves, added to its travel time.</source>
+      <translation>新增物资库队伍出发前的准备分钟数，计入其行驶时间。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="145" />
+      <source>Off: no service-area polygons (faster on large networks); the reachable road lines are still written.</source>
+      <translation>关闭：不生成服务区面（大路网上更快）；仍输出可达道路线。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="148" />
       <source>Service-area polygon buffer around reachable roads</source>
       <translation>服务区面：可达道路的缓冲距离</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="145" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="159" />
       <source>Weight covered once / twice against the number of new depots, per threshold (a table)</source>
       <translation>各阈值下单重/双重覆盖权重随新增物资库数量的变化（表格）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="184" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="176" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="198" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="190" />
       <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="97" />
       <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="103" />
       <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="101" />
@@ -2443,135 +2498,135 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
     </message>
     <message>
       <location filename="../../processing_algorithms/emergency_coverage.py" line="93" />
-      <location filename="../../processing_algorithms/network_siting.py" line="121" />
+      <location filename="../../processing_algorithms/network_siting.py" line="126" />
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="149" />
       <source>Road network</source>
       <translation>路网</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="95" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="97" />
       <source>Access speed off the network (km/h)</source>
       <translation>路网外接入速度（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="97" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="100" />
       <source>Maximum snap distance (m)</source>
       <translation>最大捕捉距离（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="99" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="102" />
       <source>Emergency depots (points)</source>
       <translation>应急物资库（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="101" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="105" />
       <source>Depot name field</source>
       <translation>物资库名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="102" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="107" />
       <source>Readiness field (min)</source>
       <translation>准备时间字段（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="104" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="109" />
       <source>Teams field</source>
       <translation>队伍数字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="106" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="111" />
       <source>Risk sources (points)</source>
       <translation>风险源（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="108" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="115" />
       <source>Risk weight field</source>
       <translation>风险权重字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="110" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="119" />
       <source>Thresholds (min)</source>
       <translation>阈值（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="112" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="121" />
       <source>Required responders</source>
       <translation>所需响应队伍数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="114" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="123" />
       <source>Receptors (people, intakes, schools…)</source>
       <translation>受体（人口、取水口、学校……）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="119" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="128" />
       <source>Receptor weight field</source>
       <translation>受体权重字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="121" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="130" />
       <source>Receptor polygon sampling cell</source>
       <translation>受体面采样格网尺寸</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="124" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="133" />
       <source>Candidate sites for new depots</source>
       <translation>新增物资库候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="126" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="136" />
       <source>Number of new depots to choose</source>
       <translation>新增物资库数量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="127" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="139" />
       <source>Teams per new depot</source>
       <translation>每个新增物资库的队伍数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="129" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="141" />
       <source>Readiness of a new depot (minutes)</source>
       <translation>新增物资库的出动准备时间（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="131" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="144" />
       <source>Build service-area polygons</source>
       <translation>生成服务区面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="133" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="147" />
       <source>Polygon buffer</source>
       <translation>面缓冲距离</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="135" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="149" />
       <source>Risk sources with responders</source>
       <translation>风险源及响应队伍</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="137" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="151" />
       <source>Service areas (reachable roads)</source>
       <translation>服务区（可达道路）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="139" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="153" />
       <source>Service areas (polygons)</source>
       <translation>服务区（面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="141" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="155" />
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="75" />
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="86" />
       <source>New depots</source>
       <translation>新增应急物资库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="143" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="157" />
       <source>New-depot curve (table)</source>
       <translation>新增物资库曲线（表格）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="176" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="190" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="73" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="71" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="82" />
@@ -2580,7 +2635,7 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <translation>应急物资库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="177" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="191" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="92" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="94" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="99" />
@@ -2588,33 +2643,33 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <translation>风险源</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="188" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="202" />
       <source>Building the road graph from {} line parts…</source>
       <translation>正在由 {} 个线部件构建路网图…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="149" />
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="89" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="163" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="91" />
       <source>The parameter {} must be a finite number (got {{}}).</source>
       <translation>参数 {} 必须是有限数值（当前为 {{}}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="216" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="230" />
       <source>{} min: {:.1f}% of risk weight covered once, {:.1f}% twice.</source>
       <translation>{} 分钟：单重覆盖风险权重 {:.1f}%，双重覆盖 {:.1f}%。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="37" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="36" />
       <source>Fetch live stations</source>
       <translation>获取实时站点数据</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="40" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="39" />
       <source>Live data</source>
       <translation>实时数据</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="46" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="45" />
       <source>Pulls the latest value of every air and surface-water automatic station from the eco-cloud platform into a point layer with one row per station and parameter.
 
 URL: the service root, e.g. https://host/FROST-Server/v1.1 for an OGC SensorThings API v1.1 service, or the OpenAQ v3 root.
@@ -2643,152 +2698,187 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
 报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求数以及警告（分页上限、重复链接、回退处理）。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="80" />
+      <source>Root address of the station service, e.g. https://host/FROST-Server/v1.1 (SensorThings) or https://api.openaq.org/v3 (OpenAQ); for Generic JSON the address of the JSON reply.</source>
+      <translation>站点服务的根地址，例如 https://host/FROST-Server/v1.1（SensorThings）或 https://api.openaq.org/v3（OpenAQ）；通用 JSON 填写返回 JSON 的地址。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="84" />
+      <source>How the service answers: OGC SensorThings API v1.1, OpenAQ v3 (API key from the authentication configuration) or Generic JSON (a provincial platform, read through the field mapping).</source>
+      <translation>服务的接口类型：OGC SensorThings API v1.1、OpenAQ v3（API 密钥取自认证配置）或通用 JSON（省级平台，按字段映射读取）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="88" />
+      <source>Generic JSON only: which reply keys hold the records, station code, lon, lat, time and parameters, e.g. {"records": "data.list", "station_code": "stationCode"}; empty for the other API types.</source>
+      <translation>仅用于通用 JSON：返回内容中哪些键存放记录、站点编码、经度、纬度、时间和监测项目，例如 {"records": "data.list", "station_code": "stationCode"}；其他 API 类型留空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="92" />
+      <source>A QGIS authentication configuration holding the key or password (empty: anonymous access); the secret is sent only to the service's own server and never written to outputs or logs.</source>
+      <translation>保存密钥或密码的 QGIS 认证配置（留空：匿名访问）；密钥只发送给该服务自己的服务器，不会写入输出或日志。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/fetch_stations.py" line="96" />
+      <source>Which stations to keep: air quality stations, surface-water stations or both.</source>
+      <translation>保留哪些站点：环境空气质量站、地表水站或两者。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="98" />
+      <source>Keep only the stations inside this rectangle, e.g. the city's extent (empty: every station the service returns).</source>
+      <translation>只保留此矩形范围内的站点，例如全市范围（留空：保留服务返回的所有站点）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="102" />
+      <source>A latest reading older than this many hours is kept but flagged stale = 1 (default 3: a station silent for three hours).</source>
+      <translation>最新读数早于这么多小时的仍保留，但标记 stale = 1（默认 3：站点三小时无数据）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="106" />
       <source>The longest one request may take, retries and waits included; the message says how long it waited.</source>
       <translation>单次请求的最长时间，包括重试和等待；出错信息会说明已等待多久。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="102" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="112" />
       <source>Per parameter: a value, unit and parameter field (the long table). Per station: one point per station with the latest value of every parameter as a field (PM2_5, NH3N …).</source>
       <translation>按参数：包含数值、单位和参数字段（长表）。按站点：每个站点一个点，各参数的最新值作为字段（PM2_5、NH3N …）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="106" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="116" />
       <source>A reply larger than this (decoded) is refused, so that a faulty or hostile server cannot exhaust the memory.</source>
       <translation>解码后大于该值的响应将被拒绝，以免故障或恶意服务器耗尽内存。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="110" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="120" />
       <source>Off: only links and redirects to the service URL's own server (scheme, host and port) are followed. On: links to other servers are followed too, always without the credentials.</source>
       <translation>关闭：只跟随指向服务 URL 所在服务器（协议、主机和端口相同）的链接和重定向。开启：也跟随指向其他服务器的链接，但始终不携带凭据。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="115" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="125" />
       <source>0: no history. Otherwise the History table holds each station's hourly readings over the last this many hours (at most a leap year).</source>
       <translation>0：不读取历史数据。否则历史数据表给出各站点最近这么多小时的逐时监测值（最多一个闰年）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="157" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="160" />
       <source>Pulling latest values…</source>
       <translation>正在获取最新监测值…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="83" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="86" />
       <source>Field mapping for Generic JSON (JSON text or .json file)</source>
       <translation>通用 JSON 字段映射（JSON 文本或 .json 文件）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="86" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="91" />
       <source>Authentication configuration</source>
       <translation>认证配置</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="89" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="97" />
       <source>Keep stations inside extent</source>
       <translation>仅保留范围内的站点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="92" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="100" />
       <source>Stale after (hours)</source>
       <translation>数据过期时限（小时）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="95" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="105" />
       <source>Timeout (seconds)</source>
       <translation>超时（秒）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="99" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="109" />
       <source>Layer layout</source>
       <translation>图层布局</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="105" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="115" />
       <source>Largest reply (MiB)</source>
       <translation>最大响应（MiB）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="109" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="119" />
       <source>Follow links to other servers</source>
       <translation>跟随指向其他服务器的链接</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="114" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="124" />
       <source>History (hours)</source>
       <translation>历史数据（小时）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="120" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="130" />
       <source>History (hourly readings)</source>
       <translation>历史数据（逐时监测值）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="132" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="135" />
       <source>Stale after must be a finite number of hours ≥ 0, not {}.</source>
       <translation>数据过期时限必须是 ≥ 0 的有限小时数，而不是 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="134" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="137" />
       <source>The timeout must be a finite number of seconds ≥ 1, not {}.</source>
       <translation>超时必须是 ≥ 1 的有限秒数，而不是 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="135" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="138" />
       <source>The largest reply must be a finite number of MiB ≥ 0.1, not {}.</source>
       <translation>最大响应必须是 ≥ 0.1 的有限 MiB 数，而不是 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="137" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="140" />
       <source>History (hours) must be between 0 and 8784 hours (a leap year), not {}.</source>
       <translation>历史数据（小时）必须介于 0 到 8784 小时之间（一个闰年），当前为 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="145" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="148" />
       <source>The service URL must start with http:// or https://.</source>
       <translation>服务地址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="212" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="215" />
       <source>This platform's API has no history query: the History table is empty.</source>
       <translation>该平台接口不支持历史数据查询：历史数据表为空。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="215" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="218" />
       <source>History (hours) is 0: the History table is empty.</source>
       <translation>历史数据（小时）为 0：历史数据表为空。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="229" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="232" />
       <source>Generic JSON needs a field mapping: give it as JSON text or the path of a .json file.</source>
       <translation>通用 JSON 需要字段映射：请以 JSON 文本或 .json 文件路径给出。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="208" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="211" />
       <source>History (hours) is set but the History table output is not: no history was read.</source>
       <translation>已设置历史数据（小时），但未设置历史数据表输出：未读取历史数据。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="217" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="220" />
       <source>Reading {} hours of history of {} stations…</source>
       <translation>正在读取 {} 小时的历史数据（{} 个站点）…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="188" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="191" />
       <source>{} rows of stations without a location were left out.</source>
       <translation>已排除 {} 条无位置信息的站点记录。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="170" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="173" />
       <source>The station server refused the credentials: check the authentication configuration. ({})</source>
       <translation>站点服务器拒绝了认证凭据：请检查认证配置。（{}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="174" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="177" />
       <source>Could not read stations: {}</source>
       <translation>无法读取站点：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="221" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="224" />
       <source>No history for station {}: {}</source>
       <translation>站点 {} 无历史数据：{}</translation>
     </message>
@@ -2816,91 +2906,121 @@ Outputs: the grid cells, optionally one row per cell and period, and a REPORT na
 输出：网格，可选的每个网格每个时段一行的图层，以及注明网格坐标系的 REPORT，含各分级和类别的计数、排名靠前的网格及运行时间。不修改任何输入图层。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="77" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="75" />
+      <source>Polygons the grid covers, e.g. the city or a district (any CRS): cells whose centre is inside, and those the boundary crosses.</source>
+      <translation>网格覆盖的面，例如全市或某个区（任意坐标系）：中心在面内的网格，以及边界穿过的网格。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="79" />
       <source>Side of a square cell, or distance between neighbouring hexagon centres, in metres.</source>
       <translation>正方形网格的边长，或相邻六边形中心之间的距离，单位为米。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="80" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="81" />
+      <source>Square cells match a district's supervision grid; hexagons have six equal neighbours (smoother hot spots).</source>
+      <translation>正方形网格与区县监管网格一致；六边形有六个等距邻居（热点更平滑）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="84" />
       <source>Projected CRS in metres that fixes what a cell code means. Default: the CGCS2000 3-degree Gauss-Krüger zone of the area's centre (EPSG:4534-4554), elsewhere the WGS 84 UTM zone; the input layers' own CRS never changes the codes.</source>
       <translation>以米为单位的投影坐标系，决定网格编码所指的位置。默认：区域中心所在的 CGCS2000 3 度高斯-克吕格分带（EPSG:4534–4554），其他地区为 WGS 84 UTM 分带；输入图层自身的坐标系不会改变编码。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="84" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="88" />
       <source>Fixed corner of the cell lattice in the grid CRS (default 0,0); keep it the same between runs so that codes stay comparable.</source>
       <translation>网格坐标系中网格格网的固定角点（默认 0,0）；各次运行保持不变，编码才可比较。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="87" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="91" />
       <source>Cut boundary cells to the area of interest (the output is then a MultiPolygon layer).</source>
       <translation>将边界网格裁剪到关注区域（此时输出为多面图层）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="90" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="94" />
       <source>Refuse grids with more cells than this, before anything is allocated.</source>
       <translation>网格数超过此值时在分配内存之前拒绝。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="93" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="97" />
       <source>Monitoring readings or emission sources; each point of a multi-point counts.</source>
       <translation>监测读数或排放源；多点要素的每个点都单独计数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="97" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
       <source>Numeric field to aggregate (not needed for Count).</source>
       <translation>用于汇总的数值字段（计数时不需要）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="102" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="103" />
+      <source>How the readings of a cell make its value: mean or maximum concentration, sum (e.g. emissions in t/a) or count of points (a cell without points counts 0).</source>
+      <translation>网格内读数如何汇总为网格值：浓度均值或最大值、总和（例如排放量 t/a）或点数（无点的网格计 0）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="108" />
       <source>Date/time or ISO 8601 text; enables Gi* per period, trends and emerging hot spots.</source>
       <translation>日期/时间或 ISO 8601 文本；启用逐时段 Gi*、趋势和新兴热点分析。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="106" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="110" />
+      <source>With a time field: the length of one period of the hot spot trend (weeks start on Monday).</source>
+      <translation>有时间字段时：热点趋势中一个时段的长度（每周从周一开始）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="113" />
       <source>Zonal mean per cell, weighted by the area each pixel shares with the cell (e.g. satellite PM2.5); the cell value when no readings are given.</source>
       <translation>每个网格的分区均值，按像元与网格的重叠面积加权（例如卫星 PM2.5）；未提供读数时作为网格值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="111" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="117" />
+      <source>Band of the raster surface to average (default 1).</source>
+      <translation>用于求平均的栅格波段（默认 1）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="119" />
       <source>Give empty cells an inverse-distance estimate for the map (flag filled = 1). Filled cells are not observations: they get no Gi* and do not count in the false discovery rate.</source>
       <translation>为空网格给出反距离加权估计值用于制图（标志 filled = 1）。填充的网格不是观测值：不计算 Gi*，也不计入错误发现率。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="117" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="124" />
+      <source>Which cells Gi* compares a cell with: those within the distance band, its k nearest cells with a value, or the cells sharing an edge or corner (hexagons: an edge).</source>
+      <translation>Gi* 把一个网格与哪些网格比较：距离带内的网格、最近的 k 个有值网格，或共边、共角的网格（六边形：共边）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="127" />
       <source>Cells whose centres are within this distance are neighbours (the cell included).</source>
       <translation>中心在此距离内的网格互为邻居（包括网格自身）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="119" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="129" />
       <source>Number of nearest cells with a value, for K nearest cells.</source>
       <translation>k 近邻网格方式下有值的最近网格数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="121" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="131" />
       <source>Benjamini-Hochberg correction of the Gi* p-values of the observed cells.</source>
       <translation>对有观测值网格的 Gi* p 值进行 Benjamini-Hochberg 校正。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="123" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="133" />
       <source>Level (alpha) at which a cell is marked significant (fdr_sig).</source>
       <translation>网格标记为显著（fdr_sig）的水平（alpha）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="125" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="135" />
       <source>Flag the top N % of cells by value (bureau ranking).</source>
       <translation>按数值标记排前 N % 的网格（部门排名）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="167" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="172" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="174" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="176" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="177" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="182" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="184" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="186" />
       <source>points</source>
       <translation>点图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="189" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="151" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="199" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="161" />
       <source>area of interest</source>
       <translation>关注区域</translation>
     </message>
@@ -2911,246 +3031,246 @@ Outputs: the grid cells, optionally one row per cell and period, and a REPORT na
       <translation>关注区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="76" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="78" />
       <source>Cell size (m)</source>
       <translation>网格尺寸（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="78" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="80" />
       <source>Grid type</source>
       <translation>网格类型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="80" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="84" />
       <source>Grid CRS</source>
       <translation>网格坐标系</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="84" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="88" />
       <source>Grid origin</source>
       <translation>网格原点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="87" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="91" />
       <source>Clip cells to the area</source>
       <translation>将网格裁剪到区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="89" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="93" />
       <source>Maximum number of cells</source>
       <translation>网格数上限</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="91" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="95" />
       <source>Readings (points)</source>
       <translation>读数（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="95" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
       <source>Value field</source>
       <translation>数值字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="98" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="102" />
       <source>Aggregation</source>
       <translation>汇总方式</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="107" />
       <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="51" />
       <source>Time field</source>
       <translation>时间字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="103" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="109" />
       <source>Period</source>
       <translation>统计时段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="105" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="112" />
       <source>Raster surface</source>
       <translation>栅格面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="108" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="115" />
       <source>Raster band</source>
       <translation>栅格波段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="110" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="118" />
       <source>Fill empty cells (IDW)</source>
       <translation>填充空网格（IDW）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="114" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="122" />
       <source>Neighbourhood</source>
       <translation>邻域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="116" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="126" />
       <source>Distance band (m)</source>
       <translation>距离带（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="118" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="128" />
       <source>Nearest cells (k)</source>
       <translation>最近网格数（k）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="120" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="130" />
       <source>False discovery rate correction</source>
       <translation>错误发现率校正</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="122" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="132" />
       <source>Significance level</source>
       <translation>显著性水平</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="124" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="134" />
       <source>Top % flagged</source>
       <translation>标记前 %</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="126" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="136" />
       <source>Hotspot grid</source>
       <translation>热点网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="128" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="138" />
       <source>Hotspot grid per period</source>
       <translation>分时段热点网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="134" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="144" />
       <source>Cell size must be greater than 0 metres (got {}).</source>
       <translation>网格尺寸必须大于 0 米（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="135" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="145" />
       <source>Top N % must be between 0 and 100 (got {}).</source>
       <translation>前 N % 必须介于 0 与 100 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="136" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="146" />
       <source>The distance band cannot be negative (got {} metres).</source>
       <translation>距离带不能为负数（当前为 {} 米）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="137" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="147" />
       <source>The significance level must be between 0.0001 and 0.5 (got {}).</source>
       <translation>显著性水平必须介于 0.0001 与 0.5 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="178" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="188" />
       <source>No point has a usable geometry.</source>
       <translation>没有任何点具有可用的几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="206" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="216" />
       <source>Set a distance band greater than 0 metres.</source>
       <translation>请设置大于 0 米的距离带。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="208" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="218" />
       <source>Give a point layer with a value field, or a raster, to analyse.</source>
       <translation>请提供带数值字段的点图层或栅格用于分析。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="79" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="81" />
       <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="47" />
       <source>Square</source>
       <translation>正方形</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="79" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="81" />
       <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="47" />
       <source>Hexagon</source>
       <translation>六边形</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="103" />
       <source>Mean</source>
       <translation>均值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="103" />
       <source>Maximum</source>
       <translation>最大值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="103" />
       <source>Sum</source>
       <translation>总和</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="103" />
       <source>Count</source>
       <translation>计数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="110" />
       <source>Hour</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="110" />
       <source>Day</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="110" />
       <source>Week</source>
       <translation>周</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="110" />
       <source>Month</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="115" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="123" />
       <source>Distance band</source>
       <translation>距离带</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="115" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="123" />
       <source>K nearest cells</source>
       <translation>K 个最近网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="115" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="123" />
       <source>Queen contiguity</source>
       <translation>后邻接（queen）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="220" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="230" />
       <source>{} {} cells of {:g} m in {}.</source>
       <translation>共 {} 个网格（{}），尺寸 {:g} m，坐标系 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="157" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="167" />
       <source>The grid CRS {} is not in metres; choose a projected CRS.</source>
       <translation>网格坐标系 {} 的单位不是米；请选择投影坐标系。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="212" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="222" />
       <source>Warning: {} area of interest polygon(s) were invalid (for example self-intersecting) and were repaired before building the grid; check the grid against the intended area.</source>
       <translation>警告：{} 个关注区域面无效（例如自相交），已在构建网格前修复；请核对网格是否与预期区域一致。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="223" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="233" />
       <source>Warning: {}</source>
       <translation>警告：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="149" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="159" />
       <location filename="../../processing_algorithms/qgis_io/crs.py" line="36" />
       <source>Layer {} has no valid coordinate reference system; set one before running.</source>
       <translation>图层“{}”没有有效的坐标参考系，请先设置坐标参考系再运行。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="170" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="180" />
       <source>Choose a value field for the {} aggregation.</source>
       <translation>请为“{}”汇总方式选择数值字段。</translation>
     </message>
@@ -3395,78 +3515,93 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <translation>已有站点字段（true/1/yes = 已有站点，始终保留）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="109" />
+      <location filename="../../processing_algorithms/network_siting.py" line="108" />
+      <source>A site covers the demand points within this many metres (straight line, or along the roads with a road network), e.g. 2000 for an automatic station, 500 for a micro-sensor.</source>
+      <translation>站点覆盖此距离（米）内的需求点（直线距离，给出路网时沿道路计算），例如自动站 2000，微型站 500。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="111" />
       <source>Per-candidate radius field in metres (null: the coverage radius)</source>
       <translation>各候选点覆盖半径字段（米；为空时取覆盖半径）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="116" />
+      <location filename="../../processing_algorithms/network_siting.py" line="117" />
+      <source>MCLP when the number of new sites is fixed by the budget; LSCP to ask how many are needed to cover everything; backup coverage so that a site out of service leaves no gap; p-median for the shortest distances.</source>
+      <translation>新增站点数由预算确定时用 MCLP；要问覆盖全部需求需要多少站点时用 LSCP；希望某个站点停运时不留空白用备份覆盖；追求最短距离用 P-中位。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="121" />
       <source>Number of new sites P (not used by LSCP)</source>
       <translation>新增站点数 P（LSCP 不使用）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="118" />
+      <location filename="../../processing_algorithms/network_siting.py" line="123" />
       <source>Largest number of new sites on the trade-off curve (empty: 2 × P; 0: no curve)</source>
       <translation>权衡曲线的最大新增站点数（留空：2 × P；0：不计算曲线）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="120" />
+      <location filename="../../processing_algorithms/network_siting.py" line="125" />
       <source>Minimum spacing between any two sites (m, 0 = none)</source>
       <translation>任意两站点最小间距（m，0 = 不限制）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="122" />
+      <location filename="../../processing_algorithms/network_siting.py" line="127" />
       <source>Road network (optional: coverage by distance along roads)</source>
       <translation>路网（可选：按沿道路距离计算覆盖）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="126" />
+      <location filename="../../processing_algorithms/network_siting.py" line="130" />
+      <source>Seconds the exact solver may run (default 60); when they run out the best solution found is kept and the report gives its gap.</source>
+      <translation>精确求解器可运行的秒数（默认 60）；时间用完时保留已找到的最好解，报告给出其间隙。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="133" />
       <source>Relative optimality gap accepted (MIP gap, 0.001 = 0.1 %)</source>
       <translation>可接受的相对最优间隙（MIP gap，0.001 = 0.1 %）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="128" />
+      <location filename="../../processing_algorithms/network_siting.py" line="135" />
       <source>Urban study area (optional, for the HJ 664-2013 minimum station count)</source>
       <translation>城市研究区域（可选，用于计算 HJ 664-2013 最少点位数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="130" />
+      <location filename="../../processing_algorithms/network_siting.py" line="137" />
       <source>Study area population field (persons, summed)</source>
       <translation>研究区域人口字段（人，求和）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="132" />
+      <location filename="../../processing_algorithms/network_siting.py" line="139" />
       <source>Study area built-up area field (km², summed)</source>
       <translation>研究区域建成区面积字段（km²，求和）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="134" />
+      <location filename="../../processing_algorithms/network_siting.py" line="141" />
       <source>Built-up population (persons; overrides the field)</source>
       <translation>建成区人口（人；优先于字段）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="136" />
+      <location filename="../../processing_algorithms/network_siting.py" line="143" />
       <source>Built-up area (km²; overrides the field and the polygon area)</source>
       <translation>建成区面积（km²；优先于字段和面的面积）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="208" />
-      <location filename="../../processing_algorithms/network_siting.py" line="213" />
-      <location filename="../../processing_algorithms/network_siting.py" line="214" />
+      <location filename="../../processing_algorithms/network_siting.py" line="215" />
+      <location filename="../../processing_algorithms/network_siting.py" line="220" />
       <location filename="../../processing_algorithms/network_siting.py" line="221" />
+      <location filename="../../processing_algorithms/network_siting.py" line="228" />
       <source>demand</source>
       <translation>需求点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="210" />
-      <location filename="../../processing_algorithms/network_siting.py" line="215" />
-      <location filename="../../processing_algorithms/network_siting.py" line="216" />
+      <location filename="../../processing_algorithms/network_siting.py" line="217" />
+      <location filename="../../processing_algorithms/network_siting.py" line="222" />
       <location filename="../../processing_algorithms/network_siting.py" line="223" />
+      <location filename="../../processing_algorithms/network_siting.py" line="230" />
       <source>candidate sites</source>
       <translation>候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="252" />
+      <location filename="../../processing_algorithms/network_siting.py" line="259" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="199" />
       <source>road network</source>
       <translation>路网</translation>
@@ -3509,155 +3644,155 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
       <translation>覆盖半径（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="108" />
+      <location filename="../../processing_algorithms/network_siting.py" line="110" />
       <source>Radius field (m)</source>
       <translation>半径字段（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="110" />
+      <location filename="../../processing_algorithms/network_siting.py" line="112" />
       <source>Model</source>
       <translation>选址模型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="115" />
+      <location filename="../../processing_algorithms/network_siting.py" line="120" />
       <source>New sites P</source>
       <translation>新增站点数 P</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="117" />
+      <location filename="../../processing_algorithms/network_siting.py" line="122" />
       <source>Trade-off curve up to (new sites)</source>
       <translation>权衡曲线上限（新增站点数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="119" />
+      <location filename="../../processing_algorithms/network_siting.py" line="124" />
       <source>Minimum spacing (m)</source>
       <translation>最小间距（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="124" />
+      <location filename="../../processing_algorithms/network_siting.py" line="129" />
       <source>Solver time limit (s)</source>
       <translation>求解时间上限（s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="125" />
+      <location filename="../../processing_algorithms/network_siting.py" line="132" />
       <source>MIP gap</source>
       <translation>MIP 间隙</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="127" />
+      <location filename="../../processing_algorithms/network_siting.py" line="134" />
       <source>Urban study area</source>
       <translation>城市研究区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="129" />
+      <location filename="../../processing_algorithms/network_siting.py" line="136" />
       <source>Population field</source>
       <translation>人口字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="131" />
+      <location filename="../../processing_algorithms/network_siting.py" line="138" />
       <source>Built-up area field (km²)</source>
       <translation>建成区面积字段（km²）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="133" />
+      <location filename="../../processing_algorithms/network_siting.py" line="140" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="157" />
       <source>Built-up population</source>
       <translation>建成区人口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="135" />
+      <location filename="../../processing_algorithms/network_siting.py" line="142" />
       <source>Built-up area (km²)</source>
       <translation>建成区面积（km²）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="137" />
+      <location filename="../../processing_algorithms/network_siting.py" line="144" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="233" />
       <source>Chosen sites</source>
       <translation>选定站点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="138" />
+      <location filename="../../processing_algorithms/network_siting.py" line="145" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="235" />
       <source>Demand coverage</source>
       <translation>需求覆盖情况</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="140" />
+      <location filename="../../processing_algorithms/network_siting.py" line="147" />
       <source>Trade-off curve</source>
       <translation>权衡曲线</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="148" />
+      <location filename="../../processing_algorithms/network_siting.py" line="155" />
       <source>The coverage radius must be 0 m or more (got {}).</source>
       <translation>覆盖半径必须不小于 0 m（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="149" />
+      <location filename="../../processing_algorithms/network_siting.py" line="156" />
       <source>The number of new sites P must be 0 or more (got {}).</source>
       <translation>新增站点数 P 必须不小于 0（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="150" />
+      <location filename="../../processing_algorithms/network_siting.py" line="157" />
       <source>The trade-off curve size must be 0 new sites or more (got {}).</source>
       <translation>权衡曲线的新增站点数必须为 0 或以上（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="151" />
+      <location filename="../../processing_algorithms/network_siting.py" line="158" />
       <source>The minimum spacing must be 0 m or more (got {}).</source>
       <translation>最小间距必须不小于 0 m（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="152" />
+      <location filename="../../processing_algorithms/network_siting.py" line="159" />
       <source>The solver time limit must be at least 1 s (got {}).</source>
       <translation>求解时间上限必须至少为 1 s（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="153" />
+      <location filename="../../processing_algorithms/network_siting.py" line="160" />
       <source>The MIP gap must be between 0 and 1 (got {}).</source>
       <translation>MIP 间隙必须在 0 到 1 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="154" />
+      <location filename="../../processing_algorithms/network_siting.py" line="161" />
       <source>The built-up population must be 0 or more (got {}).</source>
       <translation>建成区人口必须不小于 0（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="155" />
+      <location filename="../../processing_algorithms/network_siting.py" line="162" />
       <source>The built-up area must be 0 km² or more (got {}).</source>
       <translation>建成区面积必须不小于 0 km²（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="224" />
+      <location filename="../../processing_algorithms/network_siting.py" line="231" />
       <source>the demand layer</source>
       <translation>需求图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="237" />
+      <location filename="../../processing_algorithms/network_siting.py" line="244" />
       <source>Could not read the category quota '{}': write category=share pairs separated by ';', shares between 0 and 1 (or 0–100 %), e.g. VOC=1.0;park=0.9.</source>
       <translation>无法识别类别配额“{}”：请写成以“;”分隔的 类别=比例，比例介于 0 与 1 之间（或 0–100 %），如 VOC=1.0;park=0.9。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="111" />
+      <location filename="../../processing_algorithms/network_siting.py" line="113" />
       <source>MCLP: maximise covered weight with P new sites</source>
       <translation>MCLP 最大覆盖：新增 P 个站点，覆盖权重最大</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="112" />
+      <location filename="../../processing_algorithms/network_siting.py" line="114" />
       <source>LSCP: fewest sites covering all coverable demand</source>
       <translation>LSCP 集合覆盖：以最少站点覆盖全部可覆盖需求</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="113" />
+      <location filename="../../processing_algorithms/network_siting.py" line="115" />
       <source>Backup coverage: maximise weight covered at least twice with P new sites</source>
       <translation>备份覆盖：新增 P 个站点，至少被覆盖两次的权重最大</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="114" />
+      <location filename="../../processing_algorithms/network_siting.py" line="116" />
       <source>p-median: minimise total weighted distance with P new sites</source>
       <translation>P-中位：新增 P 个站点，加权距离总和最小</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="228" />
+      <location filename="../../processing_algorithms/network_siting.py" line="235" />
       <source>the candidate layer</source>
       <translation>候选站址图层</translation>
     </message>
@@ -4873,67 +5008,167 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>每条风观测的时间；某小时的观测连接到该小时的读数（同一小时有多条时取最晚的一条）。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="80" />
+      <source>The pollutant series: points (one per reading at the station's place) or a table without geometry joined to the stations, e.g. the hourly history of fetchstations.</source>
+      <translation>污染物序列：点（每条读数一个点，位于站点处）或无几何的表，与站点图层关联，例如 fetchstations 的逐小时历史数据。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="82" />
+      <source>Station points with the station code; needed when the readings are a table (empty: the readings' own points, the first per code).</source>
+      <translation>带站点编码的站点点位；读数为表时必填（留空：使用读数自身的点，每个编码取第一个）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="84" />
+      <source>Station code, a field of that name in the readings and in the stations layer (the code field of fetchstations); readings of an unknown code are left out and counted.</source>
+      <translation>站点编码，读数和站点图层中同名的字段（fetchstations 的 code 字段）；编码未知的读数被剔除并计数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="86" />
+      <source>The pollutant to attribute, e.g. PM2_5 or TVOC (any unit: only its percentiles count); a null value is left out and counted.</source>
+      <translation>要溯源的污染物，例如 PM2_5 或 TVOC（单位不限：只用其百分位数）；空值被剔除并计数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="88" />
+      <source>Degrees the wind blows from, clockwise from north (0-360, e.g. WD); not needed with the wind layer. Radians are refused.</source>
+      <translation>风的来向，自正北顺时针的度数（0-360，例如 WD）；给出风场图层时不需要。弧度值会被拒绝。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="90" />
+      <source>Wind speed in m/s (e.g. WS); below the calm speed a reading is a calm. Not needed with the wind layer.</source>
+      <translation>风速，m/s（例如 WS）；低于静风风速的读数为静风。给出风场图层时不需要。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="92" />
+      <source>Date/time of each reading (date-time or ISO 8601 text); needed for the time window and the wind layer, otherwise optional.</source>
+      <translation>各读数的日期时间（日期时间或 ISO 8601 文本）；时间窗口和风场图层需要，否则可选。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="94" />
+      <source>Code of the met station of each wind report; its first report gives the met station's position.</source>
+      <translation>各风报告所属气象站的编码；该站第一条报告的位置作为气象站位置。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="96" />
+      <source>Degrees the wind blows from in each report, clockwise from north (0-360).</source>
+      <translation>各报告中风的来向，自正北顺时针的度数（0-360）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="97" />
+      <source>Wind speed of each report in m/s.</source>
+      <translation>各报告的风速，m/s。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="98" />
+      <source>CPF: share of high readings per wind direction sector. CBPF: per direction and speed bin, which separates a nearby low source (high at low speed) from a distant stack.</source>
+      <translation>CPF：各风向扇区中高值读数的比例。CBPF：按风向和风速分箱统计，可区分近处低矮源（低风速时高）与远处烟囱。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="100" />
+      <source>Upper end of the band of high readings, per station (100: every reading above the low percentile; 95 leaves out the top 5 %, e.g. instrument spikes).</source>
+      <translation>高值区间的上端，按站点计算（100：高于下限百分位的所有读数；95 剔除最高的 5 %，例如仪器尖峰）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="102" />
+      <source>Number of wind direction sectors, 4-72 (16: 22.5° each; 36: 10° each). More sectors need more readings per sector.</source>
+      <translation>风向扇区数，4-72（16：每个 22.5°；36：每个 10°）。扇区越多，每个扇区需要的读数越多。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="104" />
+      <source>Radius of each station's polar plot drawn on the map, in metres (a drawing size, not a distance of the model).</source>
+      <translation>地图上各站点极坐标图的半径，单位米（仅为绘图尺寸，不是模型中的距离）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="106" />
+      <source>Side of a source-area grid cell in metres (default 500); smaller cells give a finer map and more cells.</source>
+      <translation>源区网格边长，单位米（默认 500）；网格越小，地图越细，网格数越多。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="108" />
+      <source>A source-area grid with more cells than this is refused before it is built; use larger cells, a shorter maximum distance or a higher limit.</source>
+      <translation>网格数超过此值的源区网格在生成前即被拒绝；请增大网格、缩短最大距离或提高此上限。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="110" />
+      <source>Only readings at or after this time count (empty: from the first reading); needs the time field.</source>
+      <translation>只统计此时间及之后的读数（留空：从第一条读数开始）；需要时间字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="112" />
+      <source>Only readings at or before this time count (empty: up to the last reading); needs the time field.</source>
+      <translation>只统计此时间及之前的读数（留空：直到最后一条读数）；需要时间字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="114" />
+      <source>Candidate sources to rank, e.g. VOC enterprises or industrial parks (polygons by centroid); empty: no ranking, only the wedges and the source area.</source>
+      <translation>要排序的候选源，例如 VOCs 排放企业或工业园区（面取质心）；留空：不排序，只输出扇形和源区。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="116" />
+      <source>Emission of each candidate, e.g. VOCs in t/a: the score is multiplied by emission / largest emission (empty: the wind evidence only).</source>
+      <translation>各候选源的排放量，例如 VOCs 的 t/a：得分乘以 排放量 / 最大排放量（留空：只用风向证据）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="128" />
       <source>Readings (points or table)</source>
       <translation>监测记录（点或表）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="91" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="129" />
       <source>Stations (points)</source>
       <translation>站点（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="97" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="135" />
       <source>Wind from met stations (optional)</source>
       <translation>气象站风数据（可选）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="102" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="140" />
       <source>Statistic</source>
       <translation>统计量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="106" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="144" />
       <source>CBPF speed-bin edges (m/s)</source>
       <translation>CBPF 风速分档界限（m/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="109" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="147" />
       <source>Candidate sources (points or polygons)</source>
       <translation>候选污染源（点或面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="112" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="150" />
       <source>Emission field</source>
       <translation>排放量字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="194" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="232" />
       <source>READINGS is a table without points: give STATIONS too.</source>
       <translation>READINGS 是不含点几何的表：请同时提供 STATIONS。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="211" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="249" />
       <source>A time window (START, END) or a wind layer needs TIME_FIELD.</source>
       <translation>时间窗口（START、END）或风数据图层需要 TIME_FIELD。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="149" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="187" />
       <source>SPEED_BINS must be numbers separated by commas, e.g. 2, 4, 6.</source>
       <translation>SPEED_BINS 必须是以逗号分隔的数字，例如 2, 4, 6。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="117" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="155" />
       <source>{}: {{}} is not a usable number.</source>
       <translation>{}：{{}} 不是可用的数值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="173" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="211" />
       <source>Set {}: the wind layer is read by met station, time, direction and speed.</source>
       <translation>请设置 {}：风数据图层按气象站、时间、风向和风速读取。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="201" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="239" />
       <source>Set {}: without it there is nothing to attribute.</source>
       <translation>请设置 {}：缺少它无法进行溯源。</translation>
     </message>
@@ -5067,7 +5302,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>高峰时段，{} 分钟：单重覆盖风险权重 {:.1f}%，双重覆盖 {:.1f}%。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="38" />
+      <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="34" />
       <source>Could not write the features of {}: {}</source>
       <translation>无法写入 {} 的要素：{}</translation>
     </message>
@@ -5408,69 +5643,74 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>节点容差（米）：距离小于该值的线端点将被连接。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="56" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="55" />
+      <source>Travel speed of each road in km/h, e.g. 60; empty, null or 0: the speed of its road class, else the default speed</source>
+      <translation>各道路的行驶速度，km/h，例如 60；留空、空值或 0：取其道路等级速度，否则取默认速度</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="58" />
       <source>Road class field (speed by class when no speed is given)</source>
       <translation>道路等级字段（无速度时按等级取速度）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="59" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="61" />
       <source>Speeds by road class (class=km/h, comma separated)</source>
       <translation>各道路等级速度（等级=km/h，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="61" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="63" />
       <source>One-way field (1 = digitised direction, -1 = reverse, 0 = both)</source>
       <translation>单行字段（1 = 沿数字化方向，-1 = 逆向，0 = 双向）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="63" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="65" />
       <source>Default speed (km/h) for roads without a usable speed</source>
       <translation>无可用速度的道路的默认速度（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="65" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="67" />
       <source>Road vertices closer than this (metres) become one node; keep it well below the road lengths.</source>
       <translation>相距小于该值（米）的道路顶点合并为一个节点；该值应远小于道路长度。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="69" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="71" />
       <source>Barriers: points, lines or polygons (a bridge out, a cordon, a flooded underpass); roads crossing or inside them are closed</source>
       <translation>障碍物：点、线或面（桥梁中断、事故警戒区、积水的下穿通道）；与其相交或位于其内的道路被封闭</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="72" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="74" />
       <source>Roads within this distance (metres) of a barrier are closed as well</source>
       <translation>距障碍物在此距离（米）以内的道路同样被封闭</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="74" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="76" />
       <source>Road classes this vehicle may not use, comma separated (e.g. residential,tunnel); needs the road class field</source>
       <translation>该车辆不得通行的道路等级，以逗号分隔（如 residential,tunnel）；需要指定道路等级字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="77" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="79" />
       <source>Restriction field (true/1/yes = closed to this vehicle)</source>
       <translation>限行字段（true/1/yes = 该车辆不得通行）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="79" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="81" />
       <source>Peak-hour speed factors by road class (class=factor, e.g. residential=0.6,primary=0.7): a second, peak-hour result beside the free-flow one</source>
       <translation>按道路等级的高峰时段速度系数（等级=系数，如 residential=0.6,primary=0.7）：在自由流结果之外再给出一组高峰时段结果</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="83" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="85" />
       <source>Congestion factor field (peak-hour speed factor per road, 0.6 = 60 % of the free-flow speed)</source>
       <translation>拥堵系数字段（逐条道路的高峰时段速度系数，0.6 = 自由流车速的 60 %）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="120" />
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="57" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="122" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="59" />
       <source>Speeds by road class</source>
       <translation>各道路等级速度</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="123" />
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="78" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="125" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="80" />
       <source>Peak-hour speed factors by road class</source>
       <translation>按道路等级的高峰时段速度系数</translation>
     </message>
@@ -5485,73 +5725,73 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>速度字段（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="55" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="57" />
       <source>Road class field</source>
       <translation>道路等级字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="60" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="62" />
       <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="49" />
       <source>One-way field</source>
       <translation>单行字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="62" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="64" />
       <source>Default speed (km/h)</source>
       <translation>默认速度（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="64" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="66" />
       <source>Road vertex snapping tolerance</source>
       <translation>道路节点捕捉容差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="67" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="69" />
       <source>Barriers (closed roads)</source>
       <translation>障碍物（封闭道路）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="71" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="73" />
       <source>Barrier buffer</source>
       <translation>障碍物缓冲距离</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="73" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="75" />
       <source>Restricted road classes</source>
       <translation>限行道路等级</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="76" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="78" />
       <source>Restriction field</source>
       <translation>限行字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="81" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="83" />
       <source>Congestion factor field</source>
       <translation>拥堵系数字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="102" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="104" />
       <source>Restricted road classes need a road class field (ROAD_CLASS_FIELD).</source>
       <translation>限行道路等级需要指定道路等级字段（ROAD_CLASS_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="104" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="106" />
       <source>Speed factors by road class need a road class field (ROAD_CLASS_FIELD).</source>
       <translation>按道路等级设置的速度系数需要指定道路等级字段（ROAD_CLASS_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="121" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="123" />
       <source>Speeds by road class must look like motorway=100,primary=60 (bad entry: {}).</source>
       <translation>各道路等级速度应写成 motorway=100,primary=60 的形式（错误条目：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="125" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="127" />
       <source>Speed factors must look like residential=0.6,primary=0.7, every factor above 0 (bad entry: {}).</source>
       <translation>速度系数应写成 residential=0.6,primary=0.7 的形式，且每个系数大于 0（错误的条目：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="166" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="168" />
       <source>The barrier layer has no usable geometry: no road is closed.</source>
       <translation>障碍物图层没有可用的几何图形：没有道路被封闭。</translation>
     </message>
@@ -8385,6 +8625,10 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
     <message>
       <source>Clip boundary cells to the area of interest</source>
       <translation type="vanished">将边界网格裁剪到关注区域</translation>
+    </message>
+    <message>
+      <source>Code of the station in the readings and in the stations layer, e.g. code; readings of an unknown code are left out and counted.</source>
+      <translation type="vanished" />
     </message>
     <message>
       <source>Computing response times…</source>
