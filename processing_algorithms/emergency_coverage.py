@@ -31,6 +31,7 @@ FIELD = QgsProcessingParameterField
 
 class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
     ALG_ID = "emergencycoverage"
+    GROUP = "emergency"
 
     ROADS, ACCESS_SPEED, MAX_SNAP_DISTANCE = "ROADS", "ACCESS_SPEED", "MAX_SNAP_DISTANCE"
     RECEPTORS, RECEPTOR_WEIGHT_FIELD, RECEPTOR_CELL = "RECEPTORS", "RECEPTOR_WEIGHT_FIELD", "RECEPTOR_CELL"
@@ -46,12 +47,6 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
 
     def displayName(self):
         return self.tr("Emergency coverage over the road network")
-
-    def group(self):
-        return self.tr("Emergency response")
-
-    def groupId(self):
-        return "emergency"
 
     def shortHelpString(self):
         return self.tr(

@@ -30,16 +30,11 @@ from .reports.note import write_note
 
 class FetchStationsAlgorithm(EcoAlgorithm):
     ALG_ID = "fetchstations"
+    GROUP = "livedata"
     MAIN_INPUT = "URL"
 
     def displayName(self):
         return self.tr("Fetch live stations")
-
-    def group(self):
-        return self.tr("Live data")
-
-    def groupId(self):
-        return "livedata"
 
     def shortHelpString(self):
         return self.tr(

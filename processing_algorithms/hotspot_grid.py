@@ -44,16 +44,11 @@ NEIGHBOURHOODS = [gistar.DISTANCE, gistar.KNN, gistar.QUEEN]
 
 class HotspotGridAlgorithm(EcoAlgorithm):
     ALG_ID = "hotspotgrid"
+    GROUP = "airquality"
     MAIN_INPUT = ("POINTS", "RASTER", "AOI")
 
     def displayName(self):
         return self.tr("Hotspot supervision grid (Gi*, FDR, space-time trends)")
-
-    def group(self):
-        return self.tr("Air quality supervision")
-
-    def groupId(self):
-        return "airsupervision"
 
     def shortHelpString(self):
         return self.tr(

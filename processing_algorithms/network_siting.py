@@ -42,6 +42,7 @@ DEMAND_SCHEMA = [("covered", "int"), ("n_covering", "int"), ("nearest_site_m", "
 
 class NetworkSitingAlgorithm(EcoAlgorithm):
     ALG_ID = "networksiting"
+    GROUP = "networkplanning"
 
     DEMAND, DEMAND_WEIGHT, DEMAND_CATEGORY = "DEMAND", "DEMAND_WEIGHT", "DEMAND_CATEGORY"
     CATEGORY_MIN_COVERAGE, CANDIDATES, EXISTING_FIELD = "CATEGORY_MIN_COVERAGE", "CANDIDATES", "EXISTING_FIELD"
@@ -53,12 +54,6 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
 
     def displayName(self):
         return self.tr("Monitoring network siting (coverage optimisation)")
-
-    def group(self):
-        return self.tr("Monitoring network planning")
-
-    def groupId(self):
-        return "networkplanning"
 
     def shortHelpString(self):
         return self.tr(

@@ -41,6 +41,7 @@ DOUBLE = QgsProcessingParameterNumber.Double
 
 class SpillWarningAlgorithm(EcoAlgorithm):
     ALG_ID = "spillwarning"
+    GROUP = "water"
 
     DISPERSION_FIELD, DISPERSION = "DISPERSION_FIELD", "DISPERSION"
     WIDTH_FIELD, DEPTH_FIELD, SLOPE_FIELD = "WIDTH_FIELD", "DEPTH_FIELD", "SLOPE_FIELD"
@@ -55,12 +56,6 @@ class SpillWarningAlgorithm(EcoAlgorithm):
 
     def displayName(self):
         return self.tr("Spill early warning along the rivers")
-
-    def group(self):
-        return self.tr("Water environment")
-
-    def groupId(self):
-        return "water"
 
     def shortHelpString(self):
         return self.tr(

@@ -605,7 +605,6 @@ TRANSLATIONS = {
     "Island joined to the nearest grid": "并入最近网格的飞地",
     # ---- hotspot grid -----------------------------------------------------------------------------
     "Hotspot supervision grid (Gi*, FDR, space-time trends)": "热点网格监管（Gi*、FDR、时空趋势）",
-    "Air quality supervision": "大气环境监管",
     "Builds a square or hexagonal supervision grid (500-2000 m cells) over an area of interest, anchored to a "
     "fixed origin so that each cell keeps its code (for example S1000E512N3012) in every run and every month. "
     "Point readings (or emission sources) are aggregated per cell (mean, max, sum or count), optionally with the "
