@@ -30,7 +30,7 @@ def test_the_check_catches_a_parameter_without_help():
     assert inputs_without_help(registry) == ["x:B", "x:C"]
 
 
-def test_every_input_parameter_has_help(registries):
+def test_every_input_parameter_has_help(registries):  # noqa: F811 (the imported fixture)
     en, zh, _ = registries
     count = sum(not p["destination"] for alg in en["algorithms"].values() for p in alg["parameters"].values())
     assert count > 200, "the probe found only {} input parameters".format(count)
@@ -38,7 +38,7 @@ def test_every_input_parameter_has_help(registries):
     assert inputs_without_help(zh) == [], "input parameters without help under zh_CN"
 
 
-def test_help_is_shown_translated_under_zh_cn(registries):
+def test_help_is_shown_translated_under_zh_cn(registries):  # noqa: F811 (the imported fixture)
     en, zh, table = registries
     wrong = []
     for alg_id, alg in en["algorithms"].items():
@@ -52,7 +52,7 @@ def test_help_is_shown_translated_under_zh_cn(registries):
     assert not wrong, "help not translated under zh_CN:\n" + "\n".join(wrong)
 
 
-def test_every_group_comes_from_the_one_table(registries):
+def test_every_group_comes_from_the_one_table(registries):  # noqa: F811 (the imported fixture)
     en, zh, table = registries
     groups_en, groups_zh = en["groups"], zh["groups"]
     assert set(groups_en) == set(groups_zh)
@@ -71,7 +71,7 @@ def test_every_group_comes_from_the_one_table(registries):
     assert used == set(groups_en), "groups of the table that no algorithm uses: {}".format(set(groups_en) - used)
 
 
-def test_air_algorithms_share_one_group(registries):
+def test_air_algorithms_share_one_group(registries):  # noqa: F811 (the imported fixture)
     en, _, _ = registries
     algorithms = en["algorithms"]
     assert algorithms["hotspotgrid"]["groupId"] == algorithms["sourceattribution"]["groupId"] == "airquality"
