@@ -16,12 +16,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..eco_supervision_plugin.core.siting.plan import (
-    SitingCandidates,
-    SitingDemand,
-    SitingOptions,
-    plan_network_siting,
-)
+from ..eco_supervision_plugin.core.siting.plan import SitingCandidates, SitingDemand, SitingOptions, plan_network_siting
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note
 from .qgis_io.crs import metric_crs
 from .qgis_io.feature_writer import write_features, write_with_source_fields

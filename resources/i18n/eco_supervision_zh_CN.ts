@@ -2286,7 +2286,7 @@
     <message>
       <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="141" />
       <location filename="../../processing_algorithms/river_interpolation.py" line="157" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="144" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="140" />
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="191" />
       <source>The snapping tolerance cannot be negative (got {} metres).</source>
       <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
@@ -2926,116 +2926,116 @@ Outputs: the grid cells, optionally one row per cell and period, and a REPORT na
       <translation>网格覆盖的面，例如全市或某个区（任意坐标系）：中心在面内的网格，以及边界穿过的网格。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="74" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="73" />
       <source>Side of a square cell, or distance between neighbouring hexagon centres, in metres.</source>
       <translation>正方形网格的边长，或相邻六边形中心之间的距离，单位为米。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="76" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="75" />
       <source>Square cells match a district's supervision grid; hexagons have six equal neighbours (smoother hot spots).</source>
       <translation>正方形网格与区县监管网格一致；六边形有六个等距邻居（热点更平滑）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="79" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="77" />
       <source>Projected CRS in metres that fixes what a cell code means. Default: the CGCS2000 3-degree Gauss-Krüger zone of the area's centre (EPSG:4534-4554), elsewhere the WGS 84 UTM zone; the input layers' own CRS never changes the codes.</source>
       <translation>以米为单位的投影坐标系，决定网格编码所指的位置。默认：区域中心所在的 CGCS2000 3 度高斯-克吕格分带（EPSG:4534–4554），其他地区为 WGS 84 UTM 分带；输入图层自身的坐标系不会改变编码。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="83" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="81" />
       <source>Fixed corner of the cell lattice in the grid CRS (default 0,0); keep it the same between runs so that codes stay comparable.</source>
       <translation>网格坐标系中网格格网的固定角点（默认 0,0）；各次运行保持不变，编码才可比较。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="86" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="85" />
       <source>Cut boundary cells to the area of interest (the output is then a MultiPolygon layer).</source>
       <translation>将边界网格裁剪到关注区域（此时输出为多面图层）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="89" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="87" />
       <source>Refuse grids with more cells than this, before anything is allocated.</source>
       <translation>网格数超过此值时在分配内存之前拒绝。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="92" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="90" />
       <source>Monitoring readings or emission sources; each point of a multi-point counts.</source>
       <translation>监测读数或排放源；多点要素的每个点都单独计数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="96" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="93" />
       <source>Numeric field to aggregate (not needed for Count).</source>
       <translation>用于汇总的数值字段（计数时不需要）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="98" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="96" />
       <source>How the readings of a cell make its value: mean or maximum concentration, sum (e.g. emissions in t/a) or count of points (a cell without points counts 0).</source>
       <translation>网格内读数如何汇总为网格值：浓度均值或最大值、总和（例如排放量 t/a）或点数（无点的网格计 0）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="103" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="100" />
       <source>Date/time or ISO 8601 text; enables Gi* per period, trends and emerging hot spots.</source>
       <translation>日期/时间或 ISO 8601 文本；启用逐时段 Gi*、趋势和新兴热点分析。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="105" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="103" />
       <source>With a time field: the length of one period of the hot spot trend (weeks start on Monday).</source>
       <translation>有时间字段时：热点趋势中一个时段的长度（每周从周一开始）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="108" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="105" />
       <source>Zonal mean per cell, weighted by the area each pixel shares with the cell (e.g. satellite PM2.5); the cell value when no readings are given.</source>
       <translation>每个网格的分区均值，按像元与网格的重叠面积加权（例如卫星 PM2.5）；未提供读数时作为网格值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="112" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="108" />
       <source>Band of the raster surface to average (default 1).</source>
       <translation>用于求平均的栅格波段（默认 1）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="114" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="109" />
       <source>Give empty cells an inverse-distance estimate for the map (flag filled = 1). Filled cells are not observations: they get no Gi* and do not count in the false discovery rate.</source>
       <translation>为空网格给出反距离加权估计值用于制图（标志 filled = 1）。填充的网格不是观测值：不计算 Gi*，也不计入错误发现率。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="119" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="114" />
       <source>Which cells Gi* compares a cell with: those within the distance band, its k nearest cells with a value, or the cells sharing an edge or corner (hexagons: an edge).</source>
       <translation>Gi* 把一个网格与哪些网格比较：距离带内的网格、最近的 k 个有值网格，或共边、共角的网格（六边形：共边）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="122" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="117" />
       <source>Cells whose centres are within this distance are neighbours (the cell included).</source>
       <translation>中心在此距离内的网格互为邻居（包括网格自身）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="124" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="119" />
       <source>Number of nearest cells with a value, for K nearest cells.</source>
       <translation>k 近邻网格方式下有值的最近网格数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="126" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="121" />
       <source>Benjamini-Hochberg correction of the Gi* p-values of the observed cells.</source>
       <translation>对有观测值网格的 Gi* p 值进行 Benjamini-Hochberg 校正。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="128" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="123" />
       <source>Level (alpha) at which a cell is marked significant (fdr_sig).</source>
       <translation>网格标记为显著（fdr_sig）的水平（alpha）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="130" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="125" />
       <source>Flag the top N % of cells by value (bureau ranking).</source>
       <translation>按数值标记排前 N % 的网格（部门排名）。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="167" />
       <location filename="../../processing_algorithms/hotspot_grid.py" line="172" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="177" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="179" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="181" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="174" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="176" />
       <source>points</source>
       <translation>点图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="194" />
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="156" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="189" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="151" />
       <source>area of interest</source>
       <translation>关注区域</translation>
     </message>
@@ -3046,246 +3046,246 @@ Outputs: the grid cells, optionally one row per cell and period, and a REPORT na
       <translation>关注区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="73" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="72" />
       <source>Cell size (m)</source>
       <translation>网格尺寸（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="75" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="74" />
       <source>Grid type</source>
       <translation>网格类型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="79" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="77" />
       <source>Grid CRS</source>
       <translation>网格坐标系</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="83" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="81" />
       <source>Grid origin</source>
       <translation>网格原点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="86" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="84" />
       <source>Clip cells to the area</source>
       <translation>将网格裁剪到区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="88" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="86" />
       <source>Maximum number of cells</source>
       <translation>网格数上限</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="90" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="88" />
       <source>Readings (points)</source>
       <translation>读数（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="94" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="91" />
       <source>Value field</source>
       <translation>数值字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="97" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="94" />
       <source>Aggregation</source>
       <translation>汇总方式</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="102" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="98" />
       <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="51" />
       <source>Time field</source>
       <translation>时间字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
       <source>Period</source>
       <translation>统计时段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="107" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
       <source>Raster surface</source>
       <translation>栅格面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="110" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="107" />
       <source>Raster band</source>
       <translation>栅格波段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="113" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="109" />
       <source>Fill empty cells (IDW)</source>
       <translation>填充空网格（IDW）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="117" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="112" />
       <source>Neighbourhood</source>
       <translation>邻域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="121" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="116" />
       <source>Distance band (m)</source>
       <translation>距离带（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="123" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="118" />
       <source>Nearest cells (k)</source>
       <translation>最近网格数（k）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="125" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="120" />
       <source>False discovery rate correction</source>
       <translation>错误发现率校正</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="127" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="122" />
       <source>Significance level</source>
       <translation>显著性水平</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="129" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="124" />
       <source>Top % flagged</source>
       <translation>标记前 %</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="131" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="126" />
       <source>Hotspot grid</source>
       <translation>热点网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="133" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="128" />
       <source>Hotspot grid per period</source>
       <translation>分时段热点网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="139" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="134" />
       <source>Cell size must be greater than 0 metres (got {}).</source>
       <translation>网格尺寸必须大于 0 米（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="140" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="135" />
       <source>Top N % must be between 0 and 100 (got {}).</source>
       <translation>前 N % 必须介于 0 与 100 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="141" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="136" />
       <source>The distance band cannot be negative (got {} metres).</source>
       <translation>距离带不能为负数（当前为 {} 米）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="142" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="137" />
       <source>The significance level must be between 0.0001 and 0.5 (got {}).</source>
       <translation>显著性水平必须介于 0.0001 与 0.5 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="183" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="178" />
       <source>No point has a usable geometry.</source>
       <translation>没有任何点具有可用的几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="211" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="206" />
       <source>Set a distance band greater than 0 metres.</source>
       <translation>请设置大于 0 米的距离带。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="213" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="208" />
       <source>Give a point layer with a value field, or a raster, to analyse.</source>
       <translation>请提供带数值字段的点图层或栅格用于分析。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="76" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="74" />
       <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="47" />
       <source>Square</source>
       <translation>正方形</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="76" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="74" />
       <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="47" />
       <source>Hexagon</source>
       <translation>六边形</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="98" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="95" />
       <source>Mean</source>
       <translation>均值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="98" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="95" />
       <source>Maximum</source>
       <translation>最大值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="98" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="95" />
       <source>Sum</source>
       <translation>总和</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="98" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="95" />
       <source>Count</source>
       <translation>计数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="105" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
       <source>Hour</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="105" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
       <source>Day</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="105" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
       <source>Week</source>
       <translation>周</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="105" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
       <source>Month</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="118" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="113" />
       <source>Distance band</source>
       <translation>距离带</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="118" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="113" />
       <source>K nearest cells</source>
       <translation>K 个最近网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="118" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="113" />
       <source>Queen contiguity</source>
       <translation>后邻接（queen）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="225" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="220" />
       <source>{} {} cells of {:g} m in {}.</source>
       <translation>共 {} 个网格（{}），尺寸 {:g} m，坐标系 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="162" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="157" />
       <source>The grid CRS {} is not in metres; choose a projected CRS.</source>
       <translation>网格坐标系 {} 的单位不是米；请选择投影坐标系。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="217" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="212" />
       <source>Warning: {} area of interest polygon(s) were invalid (for example self-intersecting) and were repaired before building the grid; check the grid against the intended area.</source>
       <translation>警告：{} 个关注区域面无效（例如自相交），已在构建网格前修复；请核对网格是否与预期区域一致。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="228" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="223" />
       <source>Warning: {}</source>
       <translation>警告：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="154" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="149" />
       <location filename="../../processing_algorithms/qgis_io/crs.py" line="36" />
       <source>Layer {} has no valid coordinate reference system; set one before running.</source>
       <translation>图层“{}”没有有效的坐标参考系，请先设置坐标参考系再运行。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="175" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="170" />
       <source>Choose a value field for the {} aggregation.</source>
       <translation>请为“{}”汇总方式选择数值字段。</translation>
     </message>
@@ -3987,7 +3987,7 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
     </message>
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="116" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="128" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="124" />
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="98" />
       <source>Snapping tolerance</source>
       <translation>捕捉容差</translation>
@@ -4020,7 +4020,7 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
     </message>
     <message>
       <location filename="../../processing_algorithms/river_interpolation.py" line="137" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="134" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="130" />
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="100" />
       <source>Segment length</source>
       <translation>河段长度</translation>
@@ -4123,12 +4123,12 @@ OUTPUT：各站点周围的极坐标扇形。SOURCE_AREA：各站点的 CPF 沿�
       <translation>候选污染源排序</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="58" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="54" />
       <source>Spill early warning along the rivers</source>
       <translation>突发水污染沿河预警</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="61" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="57" />
       <source>When a tanker overturns into a river or an outfall fails: which drinking-water intakes and monitoring sections lie in the path, when the leading edge and the peak arrive, how high the peak is and how long the water stays above the limit — so that intakes are closed in time.
 
 Model: 1-D advection–dispersion with first-order decay along the directed river network. On a uniform reach C(x,t) = M/(A·√(4πEt))·exp(−(x−ut)²/(4Et))·exp(−kt), A = Q/u; a release of finite duration is the exact continuous load of that duration. Across reaches travel time and temporal variance add (τ = Σ L/u, σ² = Σ 2EL/u³); the added flow at confluences dilutes the plume.
@@ -4145,307 +4145,287 @@ Receptors downstream get the arrival, peak, exceedance and the time left to act;
 下游敏感目标给出到达时间、峰值、超标情况和剩余处置时间；其余敏感目标说明未到达的原因（上游、其他支流、独立河网、超出模拟时长、距河流太远）。时间为本地时间，图层中另给出开始后的小时数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="87" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="83" />
       <source>Dispersion (m²/s) of reaches without a field value or Fischer's estimate.</source>
       <translation>无字段值也无 Fischer 估算值的河段采用的离散系数（m²/s）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="90" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="86" />
       <source>Spill points (one or several incidents).</source>
       <translation>事故点（一个或多个事故）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="93" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="89" />
       <source>Spill name for the tables.</source>
       <translation>事故名称，用于表格。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="95" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="91" />
       <source>Mass of pollutant that reaches the water (kg).</source>
       <translation>进入水体的污染物质量（kg）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="97" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="93" />
       <source>Mass per spill (kg); replaces the mass.</source>
       <translation>各事故点的质量（kg）；替代上面的质量。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="99" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="95" />
       <source>0 = instantaneous; otherwise a constant release over this many minutes.</source>
       <translation>0 为瞬时排放；否则为在该分钟数内的恒定排放。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="102" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="98" />
       <source>Release duration per spill (min).</source>
       <translation>各事故点的排放持续时间（分钟）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="105" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="101" />
       <source>When the release starts (local time; empty: now).</source>
       <translation>排放开始时间（本地时间；空：现在）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="108" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="104" />
       <source>Start of each spill (date and time; empty: the start above).</source>
       <translation>各事故的排放开始时间（日期时间；空：取上面的开始时间）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="110" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="106" />
       <source>A GB 3838 item (NH3N, CODMn, petroleum, volatile phenol, Cr6 …) or a free name with a limit.</source>
       <translation>GB 3838 项目（NH3N、CODMn、石油类、挥发酚、六价铬……）或给出限值的自定义名称。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="112" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="108" />
       <source>Limit (mg/L); empty: the GB 3838 limit of the target class.</source>
       <translation>限值（mg/L）；空：目标类别的 GB 3838 限值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="114" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="110" />
       <source>First-order decay rate k (1/day); 0 for a conservative pollutant.</source>
       <translation>一级衰减系数 k（1/d）；保守物质为 0。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="116" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="112" />
       <source>Class whose limit applies where no limit is given.</source>
       <translation>未给出限值时采用其限值的类别。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="118" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="114" />
       <source>Drinking-water intakes and monitoring sections (points).</source>
       <translation>饮用水取水口和监测断面（点）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="129" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="125" />
       <source>Spills and receptors farther than this from any river (m) are reported, not computed.</source>
       <translation>距任何河流超过该距离（m）的事故点和敏感目标只报告、不计算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="131" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="127" />
       <source>Step of the breakthrough curves (min); peaks and crossings are refined between steps.</source>
       <translation>浓度过程线的步长（分钟）；峰值和穿越时刻在步长之间精化。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="133" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="129" />
       <source>Hours simulated after the start.</source>
       <translation>开始后模拟的小时数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="135" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="131" />
       <source>Length of the output river segments (m).</source>
       <translation>输出河段单元的长度（m）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="159" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="89" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="209" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="155" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="85" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="221" />
       <source>Spills</source>
       <translation>事故点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="170" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="117" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="246" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="209" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="166" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="113" />
+      <location filename="../../processing_algorithms/qgis_io/spill_layers.py" line="163" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="221" />
       <source>Receptors</source>
       <translation>敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="80" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="76" />
       <source>Dispersion field (m²/s)</source>
       <translation>离散系数字段（m²/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="80" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="76" />
       <source>Longitudinal dispersion per reach (m²/s).</source>
       <translation>各河段纵向离散系数（m²/s）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="81" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="77" />
       <source>Width field (m)</source>
       <translation>河宽字段（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="81" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="77" />
       <source>Channel width B (m), for Fischer's estimate.</source>
       <translation>河宽 B（m），用于 Fischer 估算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="82" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="78" />
       <source>Depth field (m)</source>
       <translation>水深字段（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="82" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="78" />
       <source>Mean depth h (m), for Fischer's estimate.</source>
       <translation>平均水深 h（m），用于 Fischer 估算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="83" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="79" />
       <source>Slope field (m/m)</source>
       <translation>比降字段（m/m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="83" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="79" />
       <source>Bed slope S (m/m), for Fischer's estimate.</source>
       <translation>河床比降 S（m/m），用于 Fischer 估算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="86" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="82" />
       <source>Default dispersion (m²/s)</source>
       <translation>默认离散系数（m²/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="91" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="87" />
       <source>Spill name field</source>
       <translation>事故名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="94" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="90" />
       <source>Spilled mass (kg)</source>
       <translation>泄漏质量（kg）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="96" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="92" />
       <source>Mass field (kg)</source>
       <translation>质量字段（kg）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="98" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="94" />
       <source>Release duration (min)</source>
       <translation>排放持续时间（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="100" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="96" />
       <source>Duration field (min)</source>
       <translation>持续时间字段（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="103" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="213" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="99" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="225" />
       <source>Start of the spill</source>
       <translation>排放开始时间</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="106" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="102" />
       <source>Start time field</source>
       <translation>开始时间字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="109" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="105" />
       <source>Pollutant</source>
       <translation>污染物</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="111" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="107" />
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="57" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="180" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="192" />
       <source>Limit (mg/L)</source>
       <translation>限值（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="113" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="109" />
       <source>Decay rate (1/d)</source>
       <translation>衰减系数（1/d）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="120" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="116" />
       <source>Receptor name field</source>
       <translation>敏感目标名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="120" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="116" />
       <source>Receptor name for the tables.</source>
       <translation>敏感目标名称，用于表格。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="122" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="118" />
       <source>Receptor limit field (mg/L)</source>
       <translation>敏感目标限值字段（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="122" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="118" />
       <source>Limit per receptor (mg/L).</source>
       <translation>各敏感目标的限值（mg/L）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="124" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="120" />
       <source>Receptor class field</source>
       <translation>敏感目标类别字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="124" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="120" />
       <source>GB 3838 class per receptor (I–V).</source>
       <translation>各敏感目标的 GB 3838 类别（I–V）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="130" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="126" />
       <source>Time step (min)</source>
       <translation>时间步长（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="132" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="128" />
       <source>Horizon (h)</source>
       <translation>模拟时长（h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="136" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="132" />
       <source>Receptors with arrival and peak</source>
       <translation>敏感目标到达时间与峰值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="138" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="247" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="134" />
+      <location filename="../../processing_algorithms/qgis_io/spill_layers.py" line="164" />
       <source>Plume along the river</source>
       <translation>沿河污染团</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="139" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="135" />
       <source>Breakthrough curves</source>
       <translation>浓度过程线</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="151" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="147" />
       <source>Choose a discharge field: the concentration is the spilled mass flux divided by the discharge (m³/s).</source>
       <translation>请选择流量字段：浓度等于泄漏物质通量除以流量（m³/s）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="185" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="248" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="181" />
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="166" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="126" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="78" />
+      <location filename="../../processing_algorithms/qgis_io/spill_layers.py" line="165" />
       <source>Rivers</source>
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="233" />
-      <source>the default velocity</source>
-      <translation>默认流速</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="146" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="142" />
       <source>The spilled mass must be a positive number of kg (got {}).</source>
       <translation>泄漏质量必须为正的千克数（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="147" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="143" />
       <source>HORIZON must be a positive number of hours (got {}).</source>
       <translation>HORIZON 必须为正的小时数（当前为 {}）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="229" />
-      <source>given</source>
-      <translation>给定</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="230" />
-      <source>; per receptor from its field where given</source>
-      <translation>；各敏感目标有字段值时取其字段值</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="229" />
-      <source>GB 3838 class {}</source>
-      <translation>GB 3838 {}类</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/supervision_grid.py" line="41" />
@@ -5939,7 +5919,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>单位驻地图层有 {} 个点；以第一个点作为驻地。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/spill_layers.py" line="56" />
+      <location filename="../../processing_algorithms/qgis_io/spill_layers.py" line="58" />
       <source>{} has no usable point geometry.</source>
       <translation>{} 没有可用的点几何。</translation>
     </message>
@@ -6144,7 +6124,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="119" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="143" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="182" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="179" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -6191,7 +6171,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="93" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="184" />
       <location filename="../../processing_algorithms/reports/source_attribution.py" line="69" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="213" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="225" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="44" />
       <source>Run time</source>
       <translation>运行时间</translation>
@@ -7837,12 +7817,22 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>距离（km）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="204" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="178" />
+      <source>given</source>
+      <translation>给定</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="181" />
+      <source>; per receptor from its field where given</source>
+      <translation>；各敏感目标有字段值时取其字段值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="216" />
       <source>Model: 1-D advection–dispersion with decay along the directed network, complete mixing over the cross-section and at confluences; a finite release is the continuous load of that duration.</source>
       <translation>模型：沿有向河网的一维对流–扩散方程，含衰减，断面和汇流处完全混合；有限时长排放按该时长内的连续负荷计算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="214" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="226" />
       <source>Spill early warning</source>
       <translation>突发水污染预警</translation>
     </message>
@@ -7857,58 +7847,63 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>限值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="179" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="184" />
+      <source>the default velocity</source>
+      <translation>默认流速</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
       <source>Receptor</source>
       <translation>敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="179" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
       <source>Arrival</source>
       <translation>到达</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="179" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
       <source>Peak</source>
       <translation>峰值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="179" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
       <source>Peak (mg/L) and class</source>
       <translation>峰值（mg/L）及类别</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="180" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="192" />
       <location filename="../../resources/styles/spill_receptors.qml" line="17" />
       <source>Above the limit</source>
       <translation>超标时长</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="180" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="192" />
       <source>Act by</source>
       <translation>最迟处置</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="187" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="199" />
       <source>Receptors in order of arrival</source>
       <translation>按到达顺序的敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="207" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="219" />
       <source>Assumptions</source>
       <translation>假设</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="210" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="222" />
       <source>Receptors reached within the horizon</source>
       <translation>模拟时长内到达的敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="211" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="223" />
       <source>Receptors above the limit</source>
       <translation>超标的敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="212" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="224" />
       <source>River length reached downstream</source>
       <translation>下游受影响河长</translation>
     </message>
@@ -7923,27 +7918,32 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>事故后小时数（开始于 {}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="195" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="178" />
+      <source>GB 3838 class {}</source>
+      <translation>GB 3838 {}类</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="207" />
       <source>Pollutant {}; limit {} mg/L ({}).</source>
       <translation>污染物 {}；限值 {} mg/L（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="197" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="209" />
       <source>Flow field: discharge from {}, velocity from {}.</source>
       <translation>流量情景：流量取自 {}，流速取自 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="198" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="210" />
       <source>Dispersion coefficient per reach: {} from a field, {} by Fischer's formula E = 0.011·u²·B²/(h·u*), {} the default of {} m²/s, {} without.</source>
       <translation>各河段离散系数：{} 个取自字段，{} 个按 Fischer 公式 E = 0.011·u²·B²/(h·u*) 估算，{} 个取默认值 {} m²/s，{} 个缺失。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="201" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="213" />
       <source>First-order decay {} 1/d; leading edge at {} % of the limit; horizon {} h at {} min steps.</source>
       <translation>一级衰减 {} 1/d；前锋为限值的 {} %；模拟时长 {} h，步长 {} 分钟。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="214" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="226" />
       <source>{} — {} spill(s), {} receptor(s)</source>
       <translation>{}——{} 个事故，{} 个敏感目标</translation>
     </message>
@@ -7959,7 +7959,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/spill_warning.py" line="132" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="203" />
       <source>Breakthrough at {}</source>
       <translation>{} 浓度过程线</translation>
     </message>
@@ -7969,7 +7969,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>共有 {} 个敏感目标超过限值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="187" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="199" />
       <source>Times in {}; hours after the spill in the layers and the JSON report.</source>
       <translation>时间为 {}；图层和 JSON 报告中另给出事故后的小时数。</translation>
     </message>
