@@ -34,8 +34,8 @@ from .qgis_io.styles import apply_style, style_path
 from .qgis_io.titles import title_outputs
 from .reports.note import PlanningNote, write_note
 
-__all__ = ["EcoAlgorithm", "Stopwatch", "feedback_monitor", "run_core", "shared_problem", "style_output",
-           "translate_note", "warn", "write_report"]
+__all__ = ["EcoAlgorithm", "Stopwatch", "feedback_monitor", "group_names", "run_core", "shared_problem",
+           "style_output", "translate_note", "warn", "write_report"]
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 RESOURCES = os.path.join(PLUGIN_DIR, "resources")
@@ -43,15 +43,26 @@ ICONS_DIR = os.path.join(RESOURCES, "icons")
 DOCS_DIR = os.path.join(PLUGIN_DIR, "docs")
 
 
+def group_names():
+    """The toolbox groups, id → name in the run's language: the one table every algorithm's ``GROUP`` names.
+
+    Ids are stable (models and scripts may filter on them); a new algorithm joins one of these groups.
+    """
+    return {"networkplanning": tr("Monitoring network planning"), "airquality": tr("Air quality"),
+            "water": tr("Water environment"), "emergency": tr("Emergency response"),
+            "supervision": tr("Supervision"), "livedata": tr("Live data")}
+
+
 class EcoAlgorithm(QgsProcessingAlgorithm):
     """Base for every ``ecosupervision:*`` algorithm.
 
-    Subclasses set ``ALG_ID`` and implement ``displayName``, ``group``, ``groupId``,
+    Subclasses set ``ALG_ID`` and ``GROUP`` (a key of :func:`group_names`) and implement ``displayName``,
     ``shortHelpString`` (each returning ``self.tr("...")`` literals so translation
     extraction finds them), ``initAlgorithm`` and ``processAlgorithm``.
     """
 
     ALG_ID = ""
+    GROUP = ""
     #: The parameter(s) whose layer names the run's outputs ("Hotspot grid — air_readings (PM2.5)"); by
     #: default the first layer parameter that is set (see qgis_io.titles.main_input_title).
     MAIN_INPUT = ()
@@ -104,6 +115,12 @@ class EcoAlgorithm(QgsProcessingAlgorithm):
 
     def name(self):
         return self.ALG_ID
+
+    def group(self):
+        return group_names()[self.GROUP]
+
+    def groupId(self):
+        return self.GROUP
 
     def createInstance(self):
         return type(self)()

@@ -31,6 +31,7 @@ FIELD = QgsProcessingParameterField
 
 class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
     ALG_ID = "emergencycoverage"
+    GROUP = "emergency"
 
     ROADS, ACCESS_SPEED, MAX_SNAP_DISTANCE = "ROADS", "ACCESS_SPEED", "MAX_SNAP_DISTANCE"
     RECEPTORS, RECEPTOR_WEIGHT_FIELD, RECEPTOR_CELL = "RECEPTORS", "RECEPTOR_WEIGHT_FIELD", "RECEPTOR_CELL"
@@ -46,12 +47,6 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
 
     def displayName(self):
         return self.tr("Emergency coverage over the road network")
-
-    def group(self):
-        return self.tr("Emergency response")
-
-    def groupId(self):
-        return "emergency"
 
     def shortHelpString(self):
         return self.tr(
@@ -90,23 +85,32 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
 
     def initAlgorithm(self, config=None):
         tr, add = self.tr, self.add_parameter
-        add(QgsProcessingParameterFeatureSource(self.ROADS, tr("Road network"), [QgsProcessing.TypeVectorLine]))
+        add(QgsProcessingParameterFeatureSource(self.ROADS, tr("Road network"), [QgsProcessing.TypeVectorLine]),
+            tr("Road lines the teams drive on (any CRS: times are computed in metres). Vertices closer than the "
+               "snapping tolerance become one junction."))
         add_road_parameters(self, self.ROADS)
         add(NUMBER(self.ACCESS_SPEED, tr("Access speed off the network (km/h)"), DOUBLE, defaultValue=15.0,
-                   minValue=0.1), advanced=True)
+                   minValue=0.1), tr("Speed (km/h) on the straight leg from a depot or risk source to its nearest "
+                                     "road, e.g. 15 for a site road or a walk with equipment."), advanced=True)
         add(metres_parameter(self.MAX_SNAP_DISTANCE, tr("Maximum snap distance (m)"), 2000.0, minimum=0.0),
             tr("Maximum distance from a point to the nearest road (m)"), advanced=True)
         add(QgsProcessingParameterFeatureSource(self.DEPOTS, tr("Emergency depots (points)"),
-                                                [QgsProcessing.TypeVectorPoint]))
-        add(FIELD(self.DEPOT_NAME_FIELD, tr("Depot name field"), parentLayerParameterName=self.DEPOTS, optional=True))
+                                                [QgsProcessing.TypeVectorPoint]),
+            tr("Existing emergency depots or monitoring team bases, one point each; teams leave from here."))
+        add(FIELD(self.DEPOT_NAME_FIELD, tr("Depot name field"), parentLayerParameterName=self.DEPOTS, optional=True),
+            tr("Name of each depot in the outputs and the report (empty: the feature id)."))
         add(FIELD(self.READINESS_FIELD, tr("Readiness field (min)"), parentLayerParameterName=self.DEPOTS,
                   type=FIELD.Numeric, optional=True), tr("Readiness field (minutes before a team leaves)"))
         add(FIELD(self.TEAMS_FIELD, tr("Teams field"), parentLayerParameterName=self.DEPOTS, type=FIELD.Numeric,
                   optional=True), tr("Teams field (incidents a depot can answer at once)"))
         add(QgsProcessingParameterFeatureSource(self.RISK_SOURCES, tr("Risk sources (points)"),
-                                                [QgsProcessing.TypeVectorPoint]))
+                                                [QgsProcessing.TypeVectorPoint]),
+            tr("Environmental risk sources to reach in time (chemical plants, tailings ponds, storage sites), "
+               "one point each; the input layer is not modified."))
         add(FIELD(self.RISK_WEIGHT_FIELD, tr("Risk weight field"), parentLayerParameterName=self.RISK_SOURCES,
-                  type=FIELD.Numeric, optional=True))
+                  type=FIELD.Numeric, optional=True),
+            tr("Weight of each risk source in the covered shares, e.g. its risk grade 1-3 (empty: weight 1 each; "
+               "a null weight counts as 0)."))
         add(QgsProcessingParameterString(self.THRESHOLDS, tr("Thresholds (min)"), defaultValue="30,60"),
             tr("Response-time thresholds (minutes, comma separated)"))
         add(NUMBER(self.REQUIRED_RESPONDERS, tr("Required responders"), INTEGER, defaultValue=2, minValue=1,
@@ -122,14 +126,19 @@ class EmergencyCoverageAlgorithm(EmergencyLayers, EcoAlgorithm):
             tr("Receptor polygons are sampled on a grid of this cell size (metres); each sample carries an equal "
                "share of the polygon's weight"), advanced=True)
         add(QgsProcessingParameterFeatureSource(self.CANDIDATES, tr("Candidate sites for new depots"),
-                                                [QgsProcessing.TypeVectorPoint], optional=True))
-        add(NUMBER(self.NEW_DEPOT_COUNT, tr("Number of new depots to choose"), INTEGER, defaultValue=0, minValue=0))
+                                                [QgsProcessing.TypeVectorPoint], optional=True),
+            tr("Points where a new depot could be built (empty: no new depots are proposed)."))
+        add(NUMBER(self.NEW_DEPOT_COUNT, tr("Number of new depots to choose"), INTEGER, defaultValue=0, minValue=0),
+            tr("How many candidate sites to choose, adding the most risk weight covered within the first threshold "
+               "(0: none)."))
         add(NUMBER(self.NEW_DEPOT_TEAMS, tr("Teams per new depot"), INTEGER, defaultValue=1, minValue=1),
-            advanced=True)
+            tr("Teams stationed at each new depot (2: it can answer two incidents at once)."), advanced=True)
         add(NUMBER(self.NEW_DEPOT_READINESS, tr("Readiness of a new depot (minutes)"), DOUBLE, defaultValue=0.0,
-                   minValue=0.0), advanced=True)
-        add(QgsProcessingParameterBoolean(self.MAKE_POLYGONS, tr("Build service-area polygons"), defaultValue=True),
+                   minValue=0.0), tr("Minutes before a team of a new depot leaves, added to its travel time."),
             advanced=True)
+        add(QgsProcessingParameterBoolean(self.MAKE_POLYGONS, tr("Build service-area polygons"), defaultValue=True),
+            tr("Off: no service-area polygons (faster on large networks); the reachable road lines are still "
+               "written."), advanced=True)
         add(metres_parameter(self.POLYGON_BUFFER, tr("Polygon buffer"), 200.0, minimum=1.0),
             tr("Service-area polygon buffer around reachable roads"), advanced=True)
         add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Risk sources with responders"),

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
@@ -31,16 +30,11 @@ from .reports.note import write_note
 
 class FetchStationsAlgorithm(EcoAlgorithm):
     ALG_ID = "fetchstations"
+    GROUP = "livedata"
     MAIN_INPUT = "URL"
 
     def displayName(self):
         return self.tr("Fetch live stations")
-
-    def group(self):
-        return self.tr("Live data")
-
-    def groupId(self):
-        return "livedata"
 
     def shortHelpString(self):
         return self.tr(
@@ -76,41 +70,52 @@ class FetchStationsAlgorithm(EcoAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterString("URL", self.tr("Service URL")))
-        self.addParameter(QgsProcessingParameterEnum(
-            "API_TYPE", self.tr("API type"), options=[self.tr(label) for label in API_TYPE_LABELS], defaultValue=0))
-        self.addParameter(QgsProcessingParameterString(
-            "MAPPING", self.tr("Field mapping for Generic JSON (JSON text or .json file)"), multiLine=True,
-            optional=True))
-        self.addParameter(QgsProcessingParameterAuthConfig(
-            "AUTHCFG", self.tr("Authentication configuration"), optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "NETWORK", self.tr("Network"), options=[self.tr(label) for label in NETWORK_LABELS], defaultValue=2))
-        self.addParameter(QgsProcessingParameterExtent("EXTENT", self.tr("Keep stations inside extent"),
-                                                       optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            "STALE_HOURS", self.tr("Stale after (hours)"), QgsProcessingParameterNumber.Double, 3.0,
-            minValue=0.0))
-        self._add(QgsProcessingParameterNumber(
+        add, tr = self.add_parameter, self.tr
+        add(QgsProcessingParameterString("URL", tr("Service URL")),
+            tr("Root address of the station service, e.g. https://host/FROST-Server/v1.1 (SensorThings) or "
+               "https://api.openaq.org/v3 (OpenAQ); for Generic JSON the address of the JSON reply."))
+        add(QgsProcessingParameterEnum("API_TYPE", tr("API type"), options=[tr(label) for label in API_TYPE_LABELS],
+                                       defaultValue=0),
+            tr("How the service answers: OGC SensorThings API v1.1, OpenAQ v3 (API key from the authentication "
+               "configuration) or Generic JSON (a provincial platform, read through the field mapping)."))
+        add(QgsProcessingParameterString("MAPPING", tr("Field mapping for Generic JSON (JSON text or .json file)"),
+                                         multiLine=True, optional=True),
+            tr("Generic JSON only: which reply keys hold the records, station code, lon, lat, time and parameters, "
+               "e.g. {\"records\": \"data.list\", \"station_code\": \"stationCode\"}; empty for the other API "
+               "types."))
+        add(QgsProcessingParameterAuthConfig("AUTHCFG", tr("Authentication configuration"), optional=True),
+            tr("A QGIS authentication configuration holding the key or password (empty: anonymous access); the "
+               "secret is sent only to the service's own server and never written to outputs or logs."))
+        add(QgsProcessingParameterEnum("NETWORK", tr("Network"), options=[tr(label) for label in NETWORK_LABELS],
+                                       defaultValue=2),
+            tr("Which stations to keep: air quality stations, surface-water stations or both."))
+        add(QgsProcessingParameterExtent("EXTENT", tr("Keep stations inside extent"), optional=True),
+            tr("Keep only the stations inside this rectangle, e.g. the city's extent (empty: every station the "
+               "service returns)."))
+        add(QgsProcessingParameterNumber("STALE_HOURS", tr("Stale after (hours)"), QgsProcessingParameterNumber.Double,
+                                         3.0, minValue=0.0),
+            tr("A latest reading older than this many hours is kept but flagged stale = 1 (default 3: a station "
+               "silent for three hours)."))
+        add(QgsProcessingParameterNumber(
             "TIMEOUT", self.tr("Timeout (seconds)"), QgsProcessingParameterNumber.Double, 30.0, minValue=1.0),
             self.tr("The longest one request may take, retries and waits included; the message says how long it "
                     "waited."))
-        self._add(QgsProcessingParameterEnum(
+        add(QgsProcessingParameterEnum(
             "LAYOUT", self.tr("Layer layout"), options=[self.tr("One point per station and parameter"),
                                                          self.tr("One point per station (values as fields)")],
             defaultValue=0),
             self.tr("Per parameter: a value, unit and parameter field (the long table). Per station: one point "
                     "per station with the latest value of every parameter as a field (PM2_5, NH3N …)."))
-        self._add(QgsProcessingParameterNumber(
+        add(QgsProcessingParameterNumber(
             "MAX_MB", self.tr("Largest reply (MiB)"), QgsProcessingParameterNumber.Double, MAX_BYTES / 1048576.0,
             minValue=0.1), self.tr("A reply larger than this (decoded) is refused, so that a faulty or hostile "
                                    "server cannot exhaust the memory."), advanced=True)
-        self._add(QgsProcessingParameterBoolean(
+        add(QgsProcessingParameterBoolean(
             "ALLOW_OTHER_ORIGINS", self.tr("Follow links to other servers"), defaultValue=False),
             self.tr("Off: only links and redirects to the service URL's own server (scheme, host and port) are "
                     "followed. On: links to other servers are followed too, always without the credentials."),
             advanced=True)
-        self._add(QgsProcessingParameterNumber(
+        add(QgsProcessingParameterNumber(
             "HISTORY_HOURS", self.tr("History (hours)"), QgsProcessingParameterNumber.Integer, 0, minValue=0,
             maxValue=8784), self.tr("0: no history. Otherwise the History table holds each station's hourly "
                                     "readings over the last this many hours (at most a leap year)."), advanced=True)
@@ -120,13 +125,6 @@ class FetchStationsAlgorithm(EcoAlgorithm):
             "HISTORY", self.tr("History (hourly readings)"), QgsProcessing.TypeVector, optional=True,
             createByDefault=False))
         self.add_report_parameter()
-
-    def _add(self, parameter, help_text, advanced=False):
-        if advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        if hasattr(parameter, "setHelp"):
-            parameter.setHelp(help_text)
-        self.addParameter(parameter)
 
     def checkParameterValues(self, parameters, context):
         checks = [("STALE_HOURS", self.tr("Stale after must be a finite number of hours ≥ 0, not {}."),

@@ -44,16 +44,11 @@ NEIGHBOURHOODS = [gistar.DISTANCE, gistar.KNN, gistar.QUEEN]
 
 class HotspotGridAlgorithm(EcoAlgorithm):
     ALG_ID = "hotspotgrid"
+    GROUP = "airquality"
     MAIN_INPUT = ("POINTS", "RASTER", "AOI")
 
     def displayName(self):
         return self.tr("Hotspot supervision grid (Gi*, FDR, space-time trends)")
-
-    def group(self):
-        return self.tr("Air quality supervision")
-
-    def groupId(self):
-        return "airsupervision"
 
     def shortHelpString(self):
         return self.tr(
@@ -70,62 +65,67 @@ class HotspotGridAlgorithm(EcoAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        num = QgsProcessingParameterNumber
-        self.add_parameter(QgsProcessingParameterFeatureSource("AOI", self.tr("Area of interest"),
-                                                      [QgsProcessing.TypeVectorPolygon]))
-        self.add_parameter(num("CELL_SIZE", self.tr("Cell size (m)"), num.Double, 1000.0, minValue=1.0),
-                  self.tr("Side of a square cell, or distance between neighbouring hexagon centres, in metres."))
-        self.add_parameter(QgsProcessingParameterEnum("GRID_TYPE", self.tr("Grid type"),
-                                             [self.tr("Square"), self.tr("Hexagon")], defaultValue=0))
-        self.add_parameter(QgsProcessingParameterCrs("GRID_CRS", self.tr("Grid CRS"), optional=True), self.tr(
+        num, add, tr = QgsProcessingParameterNumber, self.add_parameter, self.tr
+        add(QgsProcessingParameterFeatureSource("AOI", tr("Area of interest"), [QgsProcessing.TypeVectorPolygon]),
+            tr("Polygons the grid covers, e.g. the city or a district (any CRS): cells whose centre is inside, and "
+               "those the boundary crosses."))
+        add(num("CELL_SIZE", tr("Cell size (m)"), num.Double, 1000.0, minValue=1.0),
+            tr("Side of a square cell, or distance between neighbouring hexagon centres, in metres."))
+        add(QgsProcessingParameterEnum("GRID_TYPE", tr("Grid type"), [tr("Square"), tr("Hexagon")], defaultValue=0),
+            tr("Square cells match a district's supervision grid; hexagons have six equal neighbours (smoother hot "
+               "spots)."))
+        add(QgsProcessingParameterCrs("GRID_CRS", tr("Grid CRS"), optional=True), tr(
             "Projected CRS in metres that fixes what a cell code means. Default: the CGCS2000 3-degree "
             "Gauss-Krüger zone of the area's centre (EPSG:4534-4554), elsewhere the WGS 84 UTM zone; the input "
             "layers' own CRS never changes the codes."), advanced=True)
-        self.add_parameter(QgsProcessingParameterPoint("ORIGIN", self.tr("Grid origin"), optional=True), self.tr(
+        add(QgsProcessingParameterPoint("ORIGIN", tr("Grid origin"), optional=True), tr(
             "Fixed corner of the cell lattice in the grid CRS (default 0,0); keep it the same between runs so "
             "that codes stay comparable."), advanced=True)
-        self.add_parameter(QgsProcessingParameterBoolean("CLIP", self.tr("Clip cells to the area"), False), self.tr(
-            "Cut boundary cells to the area of interest (the output is then a MultiPolygon layer)."))
-        self.add_parameter(num("MAX_CELLS", self.tr("Maximum number of cells"), num.Integer, 2000000, minValue=1),
-                  self.tr("Refuse grids with more cells than this, before anything is allocated."), advanced=True)
-        self.add_parameter(QgsProcessingParameterFeatureSource("POINTS", self.tr("Readings (points)"),
-                                                      [QgsProcessing.TypeVectorPoint], optional=True),
-                  self.tr("Monitoring readings or emission sources; each point of a multi-point counts."))
-        self.add_parameter(QgsProcessingParameterField(
-            "VALUE_FIELD", self.tr("Value field"), parentLayerParameterName="POINTS",
-            type=QgsProcessingParameterField.Numeric, optional=True),
-                  self.tr("Numeric field to aggregate (not needed for Count)."))
-        self.add_parameter(QgsProcessingParameterEnum("AGGREGATION", self.tr("Aggregation"), [
-            self.tr("Mean"), self.tr("Maximum"), self.tr("Sum"), self.tr("Count")], defaultValue=0))
-        self.add_parameter(QgsProcessingParameterField(
-            "TIME_FIELD", self.tr("Time field"), parentLayerParameterName="POINTS", optional=True),
-                  self.tr("Date/time or ISO 8601 text; enables Gi* per period, trends and emerging hot spots."))
-        self.add_parameter(QgsProcessingParameterEnum("PERIOD", self.tr("Period"), [
-            self.tr("Hour"), self.tr("Day"), self.tr("Week"), self.tr("Month")], defaultValue=1))
-        self.add_parameter(QgsProcessingParameterRasterLayer("RASTER", self.tr("Raster surface"), optional=True),
-                  self.tr("Zonal mean per cell, weighted by the area each pixel shares with the cell (e.g. "
-                          "satellite PM2.5); the cell value when no readings are given."))
-        self.add_parameter(QgsProcessingParameterBand("RASTER_BAND", self.tr("Raster band"), 1,
-                                             parentLayerParameterName="RASTER", optional=True))
-        self.add_parameter(QgsProcessingParameterBoolean("FILL_EMPTY", self.tr("Fill empty cells (IDW)"), False),
-                           self.tr(
+        add(QgsProcessingParameterBoolean("CLIP", tr("Clip cells to the area"), False),
+            tr("Cut boundary cells to the area of interest (the output is then a MultiPolygon layer)."))
+        add(num("MAX_CELLS", tr("Maximum number of cells"), num.Integer, 2000000, minValue=1),
+            tr("Refuse grids with more cells than this, before anything is allocated."), advanced=True)
+        add(QgsProcessingParameterFeatureSource("POINTS", tr("Readings (points)"), [QgsProcessing.TypeVectorPoint],
+                                                optional=True),
+            tr("Monitoring readings or emission sources; each point of a multi-point counts."))
+        add(QgsProcessingParameterField("VALUE_FIELD", tr("Value field"), parentLayerParameterName="POINTS",
+                                        type=QgsProcessingParameterField.Numeric, optional=True),
+            tr("Numeric field to aggregate (not needed for Count)."))
+        add(QgsProcessingParameterEnum("AGGREGATION", tr("Aggregation"), [
+            tr("Mean"), tr("Maximum"), tr("Sum"), tr("Count")], defaultValue=0),
+            tr("How the readings of a cell make its value: mean or maximum concentration, sum (e.g. emissions in "
+               "t/a) or count of points (a cell without points counts 0)."))
+        add(QgsProcessingParameterField("TIME_FIELD", tr("Time field"), parentLayerParameterName="POINTS",
+                                        optional=True),
+            tr("Date/time or ISO 8601 text; enables Gi* per period, trends and emerging hot spots."))
+        add(QgsProcessingParameterEnum("PERIOD", tr("Period"), [tr("Hour"), tr("Day"), tr("Week"), tr("Month")],
+                                       defaultValue=1),
+            tr("With a time field: the length of one period of the hot spot trend (weeks start on Monday)."))
+        add(QgsProcessingParameterRasterLayer("RASTER", tr("Raster surface"), optional=True),
+            tr("Zonal mean per cell, weighted by the area each pixel shares with the cell (e.g. satellite PM2.5); "
+               "the cell value when no readings are given."))
+        add(QgsProcessingParameterBand("RASTER_BAND", tr("Raster band"), 1, parentLayerParameterName="RASTER",
+                                       optional=True), tr("Band of the raster surface to average (default 1)."))
+        add(QgsProcessingParameterBoolean("FILL_EMPTY", tr("Fill empty cells (IDW)"), False), tr(
             "Give empty cells an inverse-distance estimate for the map (flag filled = 1). Filled cells are not "
             "observations: they get no Gi* and do not count in the false discovery rate."))
-        self.add_parameter(QgsProcessingParameterEnum("NEIGHBOURHOOD", self.tr("Neighbourhood"), [
-            self.tr("Distance band"), self.tr("K nearest cells"), self.tr("Queen contiguity")], defaultValue=0))
-        self.add_parameter(num("DISTANCE", self.tr("Distance band (m)"), num.Double, 2000.0, minValue=0.0),
-                  self.tr("Cells whose centres are within this distance are neighbours (the cell included)."))
-        self.add_parameter(num("K", self.tr("Nearest cells (k)"), num.Integer, 8, minValue=1),
-                  self.tr("Number of nearest cells with a value, for K nearest cells."), advanced=True)
-        self.add_parameter(QgsProcessingParameterBoolean("FDR", self.tr("False discovery rate correction"), True),
-                  self.tr("Benjamini-Hochberg correction of the Gi* p-values of the observed cells."), advanced=True)
-        self.add_parameter(num("ALPHA", self.tr("Significance level"), num.Double, 0.05, minValue=0.0001, maxValue=0.5),
-                  self.tr("Level (alpha) at which a cell is marked significant (fdr_sig)."), advanced=True)
-        self.add_parameter(num("TOP_PERCENT", self.tr("Top % flagged"), num.Double, 10.0, minValue=0.0, maxValue=100.0),
-                  self.tr("Flag the top N % of cells by value (bureau ranking)."))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Hotspot grid")))
+        add(QgsProcessingParameterEnum("NEIGHBOURHOOD", tr("Neighbourhood"), [
+            tr("Distance band"), tr("K nearest cells"), tr("Queen contiguity")], defaultValue=0),
+            tr("Which cells Gi* compares a cell with: those within the distance band, its k nearest cells with a "
+               "value, or the cells sharing an edge or corner (hexagons: an edge)."))
+        add(num("DISTANCE", tr("Distance band (m)"), num.Double, 2000.0, minValue=0.0),
+            tr("Cells whose centres are within this distance are neighbours (the cell included)."))
+        add(num("K", tr("Nearest cells (k)"), num.Integer, 8, minValue=1),
+            tr("Number of nearest cells with a value, for K nearest cells."), advanced=True)
+        add(QgsProcessingParameterBoolean("FDR", tr("False discovery rate correction"), True),
+            tr("Benjamini-Hochberg correction of the Gi* p-values of the observed cells."), advanced=True)
+        add(num("ALPHA", tr("Significance level"), num.Double, 0.05, minValue=0.0001, maxValue=0.5),
+            tr("Level (alpha) at which a cell is marked significant (fdr_sig)."), advanced=True)
+        add(num("TOP_PERCENT", tr("Top % flagged"), num.Double, 10.0, minValue=0.0, maxValue=100.0),
+            tr("Flag the top N % of cells by value (bureau ranking)."))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Hotspot grid")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "PERIOD_OUTPUT", self.tr("Hotspot grid per period"), optional=True, createByDefault=True))
+            "PERIOD_OUTPUT", tr("Hotspot grid per period"), optional=True, createByDefault=True))
         self.add_report_parameter()
 
     def checkParameterValues(self, parameters, context):

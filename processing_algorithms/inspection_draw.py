@@ -37,15 +37,10 @@ def text_or_none(value):
 
 class InspectionDrawAlgorithm(EcoAlgorithm):
     ALG_ID = "inspectiondraw"
+    GROUP = "supervision"
 
     def displayName(self):
         return self.tr("Inspection draw (double random)")
-
-    def group(self):
-        return self.tr("Supervision")
-
-    def groupId(self):
-        return "supervision"
 
     def shortHelpString(self):
         return self.tr(

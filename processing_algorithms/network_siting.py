@@ -16,12 +16,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..eco_supervision_plugin.core.siting.plan import (
-    SitingCandidates,
-    SitingDemand,
-    SitingOptions,
-    plan_network_siting,
-)
+from ..eco_supervision_plugin.core.siting.plan import SitingCandidates, SitingDemand, SitingOptions, plan_network_siting
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note
 from .qgis_io.crs import metric_crs
 from .qgis_io.feature_writer import write_features, write_with_source_fields
@@ -42,6 +37,7 @@ DEMAND_SCHEMA = [("covered", "int"), ("n_covering", "int"), ("nearest_site_m", "
 
 class NetworkSitingAlgorithm(EcoAlgorithm):
     ALG_ID = "networksiting"
+    GROUP = "networkplanning"
 
     DEMAND, DEMAND_WEIGHT, DEMAND_CATEGORY = "DEMAND", "DEMAND_WEIGHT", "DEMAND_CATEGORY"
     CATEGORY_MIN_COVERAGE, CANDIDATES, EXISTING_FIELD = "CATEGORY_MIN_COVERAGE", "CANDIDATES", "EXISTING_FIELD"
@@ -53,12 +49,6 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
 
     def displayName(self):
         return self.tr("Monitoring network siting (coverage optimisation)")
-
-    def group(self):
-        return self.tr("Monitoring network planning")
-
-    def groupId(self):
-        return "networkplanning"
 
     def shortHelpString(self):
         return self.tr(
@@ -104,14 +94,19 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
         add(src(self.CANDIDATES, self.tr("Candidate sites"), [point]), self.tr("Candidate sites (points)"))
         add(field(self.EXISTING_FIELD, self.tr("Existing-station field"), None, self.CANDIDATES, optional=True),
             self.tr("Existing-station field (true/1/yes = existing, always kept)"))
-        add(number(self.RADIUS, self.tr("Coverage radius (m)"), double, 2000.0, minValue=0.0))
+        add(number(self.RADIUS, self.tr("Coverage radius (m)"), double, 2000.0, minValue=0.0),
+            self.tr("A site covers the demand points within this many metres (straight line, or along the roads "
+                    "with a road network), e.g. 2000 for an automatic station, 500 for a micro-sensor."))
         add(field(self.RADIUS_FIELD, self.tr("Radius field (m)"), None, self.CANDIDATES, numeric, optional=True),
             self.tr("Per-candidate radius field in metres (null: the coverage radius)"))
         add(QgsProcessingParameterEnum(self.MODEL, self.tr("Model"), [
             self.tr("MCLP: maximise covered weight with P new sites"),
             self.tr("LSCP: fewest sites covering all coverable demand"),
             self.tr("Backup coverage: maximise weight covered at least twice with P new sites"),
-            self.tr("p-median: minimise total weighted distance with P new sites")], defaultValue=0))
+            self.tr("p-median: minimise total weighted distance with P new sites")], defaultValue=0),
+            self.tr("MCLP when the number of new sites is fixed by the budget; LSCP to ask how many are needed to "
+                    "cover everything; backup coverage so that a site out of service leaves no gap; p-median for "
+                    "the shortest distances."))
         add(number(self.P, self.tr("New sites P"), integer, 10, minValue=0),
             self.tr("Number of new sites P (not used by LSCP)"))
         add(number(self.CURVE_MAX, self.tr("Trade-off curve up to (new sites)"), integer, optional=True, minValue=0),
@@ -121,7 +116,9 @@ class NetworkSitingAlgorithm(EcoAlgorithm):
         add(src(self.NETWORK, self.tr("Road network"), [QgsProcessing.TypeVectorLine], optional=True),
             self.tr("Road network (optional: coverage by distance along roads)"))
         add_road_parameters(self, self.NETWORK, optional_speeds=True, travel_time=True)
-        add(number(self.TIME_LIMIT, self.tr("Solver time limit (s)"), double, 60.0, minValue=1.0), advanced=True)
+        add(number(self.TIME_LIMIT, self.tr("Solver time limit (s)"), double, 60.0, minValue=1.0),
+            self.tr("Seconds the exact solver may run (default 60); when they run out the best solution found is "
+                    "kept and the report gives its gap."), advanced=True)
         add(number(self.MIP_GAP, self.tr("MIP gap"), double, 0.001, minValue=0.0, maxValue=1.0),
             self.tr("Relative optimality gap accepted (MIP gap, 0.001 = 0.1 %)"), advanced=True)
         add(src(self.STUDY_AREA, self.tr("Urban study area"), [polygon], optional=True),

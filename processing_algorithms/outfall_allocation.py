@@ -30,6 +30,7 @@ from .reports.outfall_note import outfall_map, outfall_note
 
 class OutfallAllocationAlgorithm(EcoAlgorithm):
     ALG_ID = "outfallallocation"
+    GROUP = "water"
 
     OUTPUT = "OUTPUT"
     CONTRIBUTIONS = "CONTRIBUTIONS"
@@ -37,12 +38,6 @@ class OutfallAllocationAlgorithm(EcoAlgorithm):
 
     def displayName(self):
         return self.tr("Outfall contributions and allowable loads")
-
-    def group(self):
-        return self.tr("Water environment")
-
-    def groupId(self):
-        return "water"
 
     def shortHelpString(self):
         return self.tr(

@@ -38,6 +38,7 @@ NUMERIC = QgsProcessingParameterField.Numeric
 
 class RiverInterpolationAlgorithm(EcoAlgorithm):
     ALG_ID = "riverinterpolation"
+    GROUP = "water"
 
     SECTIONS = "SECTIONS"
     SECTION_ID_FIELD = "SECTION_ID_FIELD"
@@ -58,12 +59,6 @@ class RiverInterpolationAlgorithm(EcoAlgorithm):
 
     def displayName(self):
         return self.tr("River water quality along the network (GB 3838)")
-
-    def group(self):
-        return self.tr("Water environment")
-
-    def groupId(self):
-        return "water"
 
     def shortHelpString(self):
         return self.tr(

@@ -32,15 +32,10 @@ RANK_SCHEMA = [("rank", "int"), ("score", "double"), ("evidence", "double"), ("n
 
 class SourceAttributionAlgorithm(EcoAlgorithm):
     ALG_ID = "sourceattribution"
+    GROUP = "airquality"
 
     def displayName(self):
         return self.tr("Pollution source attribution (CPF/CBPF)")
-
-    def group(self):
-        return self.tr("Air quality")
-
-    def groupId(self):
-        return "airquality"
 
     def shortHelpString(self):
         return self.tr(

@@ -5,7 +5,6 @@ parameters and reading are shared with the other river algorithms (qgis_io/river
 """
 
 import math
-import os
 
 from qgis.core import (
     QgsProcessing,
@@ -15,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProcessingUtils,
 )
 from qgis.PyQt.QtCore import QDateTime
 
@@ -26,14 +24,12 @@ from ..eco_supervision_plugin.core.river.spill_run import (
     SpillRunOptions,
     run_spill,
 )
-from ..eco_supervision_plugin.standards import gb3838
 from .base import EcoAlgorithm, Stopwatch, feedback_monitor, run_core, style_output, translate_note
 from .qgis_io import rivers as river_io
 from .qgis_io import spill_layers
 from .qgis_io.parameters import metres_parameter
-from .reports.map_image import styled_layers_map
 from .reports.note import write_note
-from .reports.spill_warning import Clock, receptor_rows, spill_note
+from .reports.spill_warning import Clock, receptor_rows, report_meta, spill_note
 
 NUMERIC = QgsProcessingParameterField.Numeric
 DOUBLE = QgsProcessingParameterNumber.Double
@@ -41,6 +37,7 @@ DOUBLE = QgsProcessingParameterNumber.Double
 
 class SpillWarningAlgorithm(EcoAlgorithm):
     ALG_ID = "spillwarning"
+    GROUP = "water"
 
     DISPERSION_FIELD, DISPERSION = "DISPERSION_FIELD", "DISPERSION"
     WIDTH_FIELD, DEPTH_FIELD, SLOPE_FIELD = "WIDTH_FIELD", "DEPTH_FIELD", "SLOPE_FIELD"
@@ -55,12 +52,6 @@ class SpillWarningAlgorithm(EcoAlgorithm):
 
     def displayName(self):
         return self.tr("Spill early warning along the rivers")
-
-    def group(self):
-        return self.tr("Water environment")
-
-    def groupId(self):
-        return "water"
 
     def shortHelpString(self):
         return self.tr(
@@ -228,30 +219,14 @@ class SpillWarningAlgorithm(EcoAlgorithm):
         path = self.parameterAsFileOutput(parameters, "REPORT", context)
         if not path:
             return None
-        text = self.parameterAsString
+        text = lambda name: self.parameterAsString(parameters, name, context)  # noqa: E731
         per_receptor = any(parameters.get(k) for k in (self.RECEPTOR_LIMIT_FIELD, self.RECEPTOR_CLASS_FIELD))
-        meta = {"crs": crs.authid(), "pollutant": options.pollutant, "options": options, "fields": names,
-                "limit_source": (self.tr("given") if options.limit else self.tr("GB 3838 class {}").format(
-                    gb3838.class_label(options.target_class))) + (self.tr("; per receptor from its field where given")
-                                                                if per_receptor else ""),
-                "discharge_field": text(parameters, river_io.DISCHARGE_FIELD, context),
-                "velocity_field": text(parameters, river_io.VELOCITY_FIELD, context) or self.tr(
-                    "the default velocity"), "runtime_s": watch.seconds()}
-        note = spill_note(run, rows, clock, meta)
+        note = spill_note(run, rows, clock, report_meta(crs.authid(), options, names, per_receptor, text(
+            river_io.DISCHARGE_FIELD), text(river_io.VELOCITY_FIELD), watch.seconds()))
         if not path.lower().endswith(".json"):
-            note.image = self._map(parameters, context, out, note.title)
+            rivers = self.parameterAsVectorLayer(parameters, river_io.RIVERS, context)
+            note.image = spill_layers.note_map(context, rivers, out[self.OUTPUT], out[self.SEGMENTS], note.title)
         return write_note(path, note)
-
-    def _map(self, parameters, context, out, title):
-        """The receptors and the plume over the rivers, from the written layers."""
-        def layer(dest):
-            return QgsProcessingUtils.mapLayerFromString(dest, context) if dest else None
-
-        rivers = self.parameterAsVectorLayer(parameters, river_io.RIVERS, context)
-        return styled_layers_map([(layer(out[self.OUTPUT]), "spill_receptors.qml", self.tr("Receptors")),
-                                  (layer(out[self.SEGMENTS]), "spill_segments.qml", self.tr("Plume along the river")),
-                                  (rivers, "spill_rivers.qml", self.tr("Rivers"))],
-                                 os.path.join(QgsProcessingUtils.tempFolder(), "spill_warning.png"), title)
 
     def postProcessAlgorithm(self, context, feedback):
         style_output(context, getattr(self, "dest_output", None), "spill_receptors.qml")

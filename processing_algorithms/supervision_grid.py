@@ -35,15 +35,10 @@ from .reports.supervision_grid import grid_note
 
 class SupervisionGridAlgorithm(EcoAlgorithm):
     ALG_ID = "supervisiongrid"
+    GROUP = "supervision"
 
     def displayName(self):
         return self.tr("Supervision grid districts")
-
-    def group(self):
-        return self.tr("Supervision")
-
-    def groupId(self):
-        return "supervision"
 
     def shortHelpString(self):
         return self.tr(

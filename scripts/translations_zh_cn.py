@@ -605,7 +605,6 @@ TRANSLATIONS = {
     "Island joined to the nearest grid": "并入最近网格的飞地",
     # ---- hotspot grid -----------------------------------------------------------------------------
     "Hotspot supervision grid (Gi*, FDR, space-time trends)": "热点网格监管（Gi*、FDR、时空趋势）",
-    "Air quality supervision": "大气环境监管",
     "Builds a square or hexagonal supervision grid (500-2000 m cells) over an area of interest, anchored to a "
     "fixed origin so that each cell keeps its code (for example S1000E512N3012) in every run and every month. "
     "Point readings (or emission sources) are aggregated per cell (mean, max, sum or count), optionally with the "
@@ -3120,6 +3119,140 @@ TRANSLATIONS = {
             '融合后的网格：工作量、占平均值比例、单元数、企业、面积、调整单元数。'
         ),
     # ---- parameter help ----------------------------------------------------------------------------
+    'Road lines the teams drive on (any CRS: times are computed in metres). Vertices closer than the snapping '
+    'tolerance become one junction.':
+        '应急队伍行驶的道路线（任意坐标系：按米计算时间）。距离小于节点捕捉容差的顶点合并为一个路口。',
+    'Speed (km/h) on the straight leg from a depot or risk source to its nearest road, e.g. 15 for a site road or '
+    'a walk with equipment.':
+        '物资库或风险源到最近道路的直线接入段的速度（km/h），例如厂区道路或携带设备步行取 15。',
+    'Existing emergency depots or monitoring team bases, one point each; teams leave from here.':
+        '现有应急物资库或应急监测队伍驻地，每处一个点；队伍从这里出发。',
+    'Name of each depot in the outputs and the report (empty: the feature id).':
+        '输出和报告中各物资库的名称（留空：使用要素编号）。',
+    'Environmental risk sources to reach in time (chemical plants, tailings ponds, storage sites), one point each; '
+    'the input layer is not modified.':
+        '需要及时到达的环境风险源（化工企业、尾矿库、仓储场所），每处一个点；不会修改输入图层。',
+    'Weight of each risk source in the covered shares, e.g. its risk grade 1-3 (empty: weight 1 each; a null '
+    'weight counts as 0).':
+        '各风险源在覆盖比例中的权重，例如风险等级 1-3（留空：每个权重为 1；空值按 0 计）。',
+    'Points where a new depot could be built (empty: no new depots are proposed).':
+        '可新建物资库的点位（留空：不提出新增物资库）。',
+    'How many candidate sites to choose, adding the most risk weight covered within the first threshold (0: none).':
+        '要选出的候选站址数量，使第一个阈值内覆盖的风险权重增加最多（0：不选）。',
+    'Teams stationed at each new depot (2: it can answer two incidents at once).':
+        '每个新增物资库驻守的队伍数（2：可同时响应两起事件）。',
+    'Minutes before a team of a new depot leaves, added to its travel time.':
+        '新增物资库队伍出发前的准备分钟数，计入其行驶时间。',
+    'Off: no service-area polygons (faster on large networks); the reachable road lines are still written.':
+        '关闭：不生成服务区面（大路网上更快）；仍输出可达道路线。',
+    'Root address of the station service, e.g. https://host/FROST-Server/v1.1 (SensorThings) or '
+    'https://api.openaq.org/v3 (OpenAQ); for Generic JSON the address of the JSON reply.':
+        '站点服务的根地址，例如 https://host/FROST-Server/v1.1（SensorThings）或 https://api.openaq.org/v3'
+        '（OpenAQ）；通用 JSON 填写返回 JSON 的地址。',
+    'How the service answers: OGC SensorThings API v1.1, OpenAQ v3 (API key from the authentication '
+    'configuration) or Generic JSON (a provincial platform, read through the field mapping).':
+        '服务的接口类型：OGC SensorThings API v1.1、OpenAQ v3（API 密钥取自认证配置）或通用 JSON'
+        '（省级平台，按字段映射读取）。',
+    'Generic JSON only: which reply keys hold the records, station code, lon, lat, time and parameters, e.g. '
+    '{"records": "data.list", "station_code": "stationCode"}; empty for the other API types.':
+        '仅用于通用 JSON：返回内容中哪些键存放记录、站点编码、经度、纬度、时间和监测项目，例如 '
+        '{"records": "data.list", "station_code": "stationCode"}；其他 API 类型留空。',
+    "A QGIS authentication configuration holding the key or password (empty: anonymous access); the secret is "
+    "sent only to the service's own server and never written to outputs or logs.":
+        '保存密钥或密码的 QGIS 认证配置（留空：匿名访问）；密钥只发送给该服务自己的服务器，'
+        '不会写入输出或日志。',
+    'Which stations to keep: air quality stations, surface-water stations or both.':
+        '保留哪些站点：环境空气质量站、地表水站或两者。',
+    "Keep only the stations inside this rectangle, e.g. the city's extent (empty: every station the service "
+    "returns).":
+        '只保留此矩形范围内的站点，例如全市范围（留空：保留服务返回的所有站点）。',
+    'A latest reading older than this many hours is kept but flagged stale = 1 (default 3: a station silent for '
+    'three hours).':
+        '最新读数早于这么多小时的仍保留，但标记 stale = 1（默认 3：站点三小时无数据）。',
+    'Polygons the grid covers, e.g. the city or a district (any CRS): cells whose centre is inside, and those the '
+    'boundary crosses.':
+        '网格覆盖的面，例如全市或某个区（任意坐标系）：中心在面内的网格，以及边界穿过的网格。',
+    "Square cells match a district's supervision grid; hexagons have six equal neighbours (smoother hot spots).":
+        '正方形网格与区县监管网格一致；六边形有六个等距邻居（热点更平滑）。',
+    'How the readings of a cell make its value: mean or maximum concentration, sum (e.g. emissions in t/a) or '
+    'count of points (a cell without points counts 0).':
+        '网格内读数如何汇总为网格值：浓度均值或最大值、总和（例如排放量 t/a）或点数（无点的网格计 0）。',
+    'With a time field: the length of one period of the hot spot trend (weeks start on Monday).':
+        '有时间字段时：热点趋势中一个时段的长度（每周从周一开始）。',
+    'Band of the raster surface to average (default 1).':
+        '用于求平均的栅格波段（默认 1）。',
+    'Which cells Gi* compares a cell with: those within the distance band, its k nearest cells with a value, or '
+    'the cells sharing an edge or corner (hexagons: an edge).':
+        'Gi* 把一个网格与哪些网格比较：距离带内的网格、最近的 k 个有值网格，或共边、共角的网格（六边形：共边）。',
+    'A site covers the demand points within this many metres (straight line, or along the roads with a road '
+    'network), e.g. 2000 for an automatic station, 500 for a micro-sensor.':
+        '站点覆盖此距离（米）内的需求点（直线距离，给出路网时沿道路计算），例如自动站 2000，微型站 500。',
+    'MCLP when the number of new sites is fixed by the budget; LSCP to ask how many are needed to cover '
+    'everything; backup coverage so that a site out of service leaves no gap; p-median for the shortest '
+    'distances.':
+        '新增站点数由预算确定时用 MCLP；要问覆盖全部需求需要多少站点时用 LSCP；希望某个站点停运时不留空白'
+        '用备份覆盖；追求最短距离用 P-中位。',
+    'Seconds the exact solver may run (default 60); when they run out the best solution found is kept and the '
+    'report gives its gap.':
+        '精确求解器可运行的秒数（默认 60）；时间用完时保留已找到的最好解，报告给出其间隙。',
+    "The pollutant series: points (one per reading at the station's place) or a table without geometry joined to "
+    "the stations, e.g. the hourly history of fetchstations.":
+        '污染物序列：点（每条读数一个点，位于站点处）或无几何的表，与站点图层关联，例如 fetchstations '
+        '的逐小时历史数据。',
+    "Station points with the station code; needed when the readings are a table (empty: the readings' own "
+    "points, the first per code).":
+        '带站点编码的站点点位；读数为表时必填（留空：使用读数自身的点，每个编码取第一个）。',
+    'Station code, a field of that name in the readings and in the stations layer (the code field of '
+    'fetchstations); readings of an unknown code are left out and counted.':
+        '站点编码，读数和站点图层中同名的字段（fetchstations 的 code 字段）；编码未知的读数被剔除并计数。',
+    'The pollutant to attribute, e.g. PM2_5 or TVOC (any unit: only its percentiles count); a null value is left '
+    'out and counted.':
+        '要溯源的污染物，例如 PM2_5 或 TVOC（单位不限：只用其百分位数）；空值被剔除并计数。',
+    'Degrees the wind blows from, clockwise from north (0-360, e.g. WD); not needed with the wind layer. Radians '
+    'are refused.':
+        '风的来向，自正北顺时针的度数（0-360，例如 WD）；给出风场图层时不需要。弧度值会被拒绝。',
+    'Wind speed in m/s (e.g. WS); below the calm speed a reading is a calm. Not needed with the wind layer.':
+        '风速，m/s（例如 WS）；低于静风风速的读数为静风。给出风场图层时不需要。',
+    'Date/time of each reading (date-time or ISO 8601 text); needed for the time window and the wind layer, '
+    'otherwise optional.':
+        '各读数的日期时间（日期时间或 ISO 8601 文本）；时间窗口和风场图层需要，否则可选。',
+    "Code of the met station of each wind report; its first report gives the met station's position.":
+        '各风报告所属气象站的编码；该站第一条报告的位置作为气象站位置。',
+    'Degrees the wind blows from in each report, clockwise from north (0-360).':
+        '各报告中风的来向，自正北顺时针的度数（0-360）。',
+    'Wind speed of each report in m/s.':
+        '各报告的风速，m/s。',
+    'CPF: share of high readings per wind direction sector. CBPF: per direction and speed bin, which separates a '
+    'nearby low source (high at low speed) from a distant stack.':
+        'CPF：各风向扇区中高值读数的比例。CBPF：按风向和风速分箱统计，可区分近处低矮源（低风速时高）'
+        '与远处烟囱。',
+    'Upper end of the band of high readings, per station (100: every reading above the low percentile; 95 leaves '
+    'out the top 5 %, e.g. instrument spikes).':
+        '高值区间的上端，按站点计算（100：高于下限百分位的所有读数；95 剔除最高的 5 %，例如仪器尖峰）。',
+    'Number of wind direction sectors, 4-72 (16: 22.5° each; 36: 10° each). More sectors need more readings per '
+    'sector.':
+        '风向扇区数，4-72（16：每个 22.5°；36：每个 10°）。扇区越多，每个扇区需要的读数越多。',
+    "Radius of each station's polar plot drawn on the map, in metres (a drawing size, not a distance of the "
+    "model).":
+        '地图上各站点极坐标图的半径，单位米（仅为绘图尺寸，不是模型中的距离）。',
+    'Side of a source-area grid cell in metres (default 500); smaller cells give a finer map and more cells.':
+        '源区网格边长，单位米（默认 500）；网格越小，地图越细，网格数越多。',
+    'A source-area grid with more cells than this is refused before it is built; use larger cells, a shorter '
+    'maximum distance or a higher limit.':
+        '网格数超过此值的源区网格在生成前即被拒绝；请增大网格、缩短最大距离或提高此上限。',
+    'Only readings at or after this time count (empty: from the first reading); needs the time field.':
+        '只统计此时间及之后的读数（留空：从第一条读数开始）；需要时间字段。',
+    'Only readings at or before this time count (empty: up to the last reading); needs the time field.':
+        '只统计此时间及之前的读数（留空：直到最后一条读数）；需要时间字段。',
+    'Candidate sources to rank, e.g. VOC enterprises or industrial parks (polygons by centroid); empty: no '
+    'ranking, only the wedges and the source area.':
+        '要排序的候选源，例如 VOCs 排放企业或工业园区（面取质心）；留空：不排序，只输出扇形和源区。',
+    'Emission of each candidate, e.g. VOCs in t/a: the score is multiplied by emission / largest emission (empty: '
+    'the wind evidence only).':
+        '各候选源的排放量，例如 VOCs 的 t/a：得分乘以 排放量 / 最大排放量（留空：只用风向证据）。',
+    'Travel speed of each road in km/h, e.g. 60; empty, null or 0: the speed of its road class, else the default '
+    'speed':
+        '各道路的行驶速度，km/h，例如 60；留空、空值或 0：取其道路等级速度，否则取默认速度',
 
     # ---- charts and maps ---------------------------------------------------------------------------
 

@@ -76,7 +76,45 @@ def _helps():
                        "takes the wind of its nearest met station in the same clock hour, and the wind fields of the "
                        "readings are not needed (the time field is)."),
             "MET_TIME_FIELD": tr("Time of each wind report; the report of an hour is joined to the readings of that "
-                                 "hour (the latest report of the hour when there are several).")}
+                                 "hour (the latest report of the hour when there are several)."),
+            "READINGS": tr("The pollutant series: points (one per reading at the station's place) or a table without "
+                           "geometry joined to the stations, e.g. the hourly history of fetchstations."),
+            "STATIONS": tr("Station points with the station code; needed when the readings are a table (empty: the "
+                           "readings' own points, the first per code)."),
+            "STATION_FIELD": tr("Station code, a field of that name in the readings and in the stations layer (the "
+                                "code field of fetchstations); readings of an unknown code are left out and counted."),
+            "VALUE_FIELD": tr("The pollutant to attribute, e.g. PM2_5 or TVOC (any unit: only its percentiles count); "
+                              "a null value is left out and counted."),
+            "WIND_DIRECTION_FIELD": tr("Degrees the wind blows from, clockwise from north (0-360, e.g. WD); not "
+                                       "needed with the wind layer. Radians are refused."),
+            "WIND_SPEED_FIELD": tr("Wind speed in m/s (e.g. WS); below the calm speed a reading is a calm. Not needed "
+                                   "with the wind layer."),
+            "TIME_FIELD": tr("Date/time of each reading (date-time or ISO 8601 text); needed for the time window and "
+                             "the wind layer, otherwise optional."),
+            "MET_STATION_FIELD": tr("Code of the met station of each wind report; its first report gives the met "
+                                    "station's position."),
+            "MET_DIRECTION_FIELD": tr("Degrees the wind blows from in each report, clockwise from north (0-360)."),
+            "MET_SPEED_FIELD": tr("Wind speed of each report in m/s."),
+            "STATISTIC": tr("CPF: share of high readings per wind direction sector. CBPF: per direction and speed "
+                            "bin, which separates a nearby low source (high at low speed) from a distant stack."),
+            "PERCENTILE_HIGH": tr("Upper end of the band of high readings, per station (100: every reading above the "
+                                  "low percentile; 95 leaves out the top 5 %, e.g. instrument spikes)."),
+            "SECTORS": tr("Number of wind direction sectors, 4-72 (16: 22.5° each; 36: 10° each). More sectors need "
+                          "more readings per sector."),
+            "WEDGE_RADIUS": tr("Radius of each station's polar plot drawn on the map, in metres (a drawing size, not "
+                               "a distance of the model)."),
+            "CELL_SIZE": tr("Side of a source-area grid cell in metres (default 500); smaller cells give a finer "
+                            "map and more cells."),
+            "MAX_CELLS": tr("A source-area grid with more cells than this is refused before it is built; use "
+                            "larger cells, a shorter maximum distance or a higher limit."),
+            "START": tr("Only readings at or after this time count (empty: from the first reading); needs the time "
+                        "field."),
+            "END": tr("Only readings at or before this time count (empty: up to the last reading); needs the time "
+                      "field."),
+            "CANDIDATES": tr("Candidate sources to rank, e.g. VOC enterprises or industrial parks (polygons by "
+                             "centroid); empty: no ranking, only the wedges and the source area."),
+            "EMISSION_FIELD": tr("Emission of each candidate, e.g. VOCs in t/a: the score is multiplied by emission / "
+                                 "largest emission (empty: the wind evidence only).")}
 
 
 def add_attribution_parameters(alg):

@@ -51,7 +51,9 @@ def add_road_parameters(algorithm, roads, optional_speeds=False, travel_time=Fal
             tr("Coverage travel time over roads (minutes, at the road speeds, one-way streets honoured); empty or 0: "
                "the coverage radius along the roads"))
     add(FIELD(SPEED_FIELD, tr("Speed field (km/h)"), parentLayerParameterName=roads, type=FIELD.Numeric,
-              optional=True), advanced=adv)
+              optional=True),
+        tr("Travel speed of each road in km/h, e.g. 60; empty, null or 0: the speed of its road class, else the "
+           "default speed"), advanced=adv)
     add(FIELD(ROAD_CLASS_FIELD, tr("Road class field"), parentLayerParameterName=roads, optional=True),
         tr("Road class field (speed by class when no speed is given)"), advanced=adv)
     add(QgsProcessingParameterString(CLASS_SPEEDS, tr("Speeds by road class"), defaultValue=DEFAULT_CLASS_SPEEDS_TEXT,

@@ -1,5 +1,5 @@
 """The spill early warning's layers: spills and receptors read with their chosen fields; the outputs, receptors
-(OUTPUT), downstream segments (SEGMENTS) and curves (CURVES).
+(OUTPUT), downstream segments (SEGMENTS) and curves (CURVES); the note's map of the written layers (``note_map``).
 
 Times are written twice: as local datetimes (``QDateTime``, for the Temporal Controller and for people)
 and as hours after START_TIME (for sorting and scripts). Segment geometries go in as WKB built with array
@@ -7,13 +7,15 @@ operations (:func:`.wkb.multilinestring_wkbs`), the curves only for receptors th
 """
 
 import datetime as dt
+import os
 import time
 
 import numpy as np
-from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException, QgsWkbTypes
+from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException, QgsProcessingUtils, QgsWkbTypes
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from ...eco_supervision_plugin.i18n import tr
+from ..reports.map_image import styled_layers_map
 from .feature_writer import write_features
 from .read import read_points, require_features, require_field
 from .sinks import clean_number
@@ -151,3 +153,14 @@ def write_curves(alg, parameters, name, context, feedback, crs, run, rows, start
         table.extend([row["receptor"], stamps[j], t_h[j], c, above[j]] for j, c in enumerate(curve.tolist()))
     return write_features(alg, parameters, name, context, feedback, CURVE_SCHEMA, QgsWkbTypes.NoGeometry, crs,
                           [QgsGeometry()] * len(table), table, optional=True)
+
+
+def note_map(context, rivers, receptors_dest, segments_dest, title):
+    """The note's map PNG: the receptors and the plume over the rivers, from the written layers."""
+    def layer(dest):
+        return QgsProcessingUtils.mapLayerFromString(dest, context) if dest else None
+
+    return styled_layers_map([(layer(receptors_dest), "spill_receptors.qml", tr("Receptors")),
+                              (layer(segments_dest), "spill_segments.qml", tr("Plume along the river")),
+                              (rivers, "spill_rivers.qml", tr("Rivers"))],
+                             os.path.join(QgsProcessingUtils.tempFolder(), "spill_warning.png"), title)

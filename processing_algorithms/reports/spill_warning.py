@@ -2,8 +2,8 @@
 
 Times are seconds after START_TIME in the core; here they become the user's local clock time with the zone
 named ("2026-11-20 14:20 CST"), and hours after the start. :func:`receptor_rows` gives one plain dict per
-receptor (the OUTPUT layer, the note's table and the JSON report read the same rows); :func:`spill_note`
-the planning note.
+receptor (the OUTPUT layer, the note's table and the JSON report read the same rows); :func:`report_meta`
+the run's settings it quotes; :func:`spill_note` the planning note.
 """
 
 import datetime as dt
@@ -170,6 +170,18 @@ def _peak_text(row):
     if peak is None or peak != peak:
         return None
     return "{} ({})".format(format_number(peak), row["peak_class"]) if row["peak_class"] else format_number(peak)
+
+
+def report_meta(crs_authid, options, fields, per_receptor, discharge_field, velocity_field, runtime_s):
+    """The run's settings the note and the JSON report quote: CRS, pollutant, options, the river fields, where
+    the limit comes from (given, the GB 3838 target class, per receptor) and the runtime."""
+    limit_source = tr("given") if options.limit else tr("GB 3838 class {}").format(
+        gb3838.class_label(options.target_class))
+    if per_receptor:
+        limit_source += tr("; per receptor from its field where given")
+    return {"crs": crs_authid, "pollutant": options.pollutant, "options": options, "fields": fields,
+            "limit_source": limit_source, "discharge_field": discharge_field,
+            "velocity_field": velocity_field or tr("the default velocity"), "runtime_s": runtime_s}
 
 
 def spill_note(run, rows, clock, meta):

@@ -12,7 +12,7 @@
       <location filename="../../eco_supervision_plugin/plugin.py" line="44" />
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="396" />
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="404" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="118" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="123" />
       <source>Live stations</source>
       <translation>实时站点</translation>
     </message>
@@ -43,13 +43,13 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="123" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="79" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="74" />
       <source>Service URL</source>
       <translation>服务地址</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="126" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="81" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="77" />
       <source>API type</source>
       <translation>API 类型</translation>
     </message>
@@ -65,7 +65,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="141" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="88" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="89" />
       <location filename="../../processing_algorithms/reports/fetch_stations.py" line="76" />
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="91" />
       <source>Network</source>
@@ -138,13 +138,13 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="143" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="99" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="104" />
       <source>One point per station and parameter</source>
       <translation>每个站点每项参数一个点</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="144" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="100" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="105" />
       <source>One point per station (values as fields)</source>
       <translation>每个站点一个点（各参数值为字段）</translation>
     </message>
@@ -921,10 +921,10 @@
     <message>
       <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="69" />
       <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="179" />
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="221" />
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="252" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="209" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="240" />
       <location filename="../../eco_supervision_plugin/core/roads/network.py" line="79" />
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="108" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="110" />
       <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="105" />
       <source>The road layer has no usable lines.</source>
       <translation>道路图层中没有可用的线。</translation>
@@ -1353,7 +1353,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="187" />
-      <location filename="../../eco_supervision_plugin/core/roads/snapping.py" line="98" />
+      <location filename="../../eco_supervision_plugin/core/roads/snapping.py" line="43" />
       <source>The access speed must be positive.</source>
       <translation>接入速度必须为正数。</translation>
     </message>
@@ -1455,7 +1455,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/roads/costs.py" line="180" />
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="100" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="101" />
       <source>Unknown network cost {!r}; use 'length' or 'time'.</source>
       <translation>未知的路网成本 {!r}；请使用 'length'（长度）或 'time'（时间）。</translation>
     </message>
@@ -1465,27 +1465,27 @@
       <translation>成本上限必须为零或正数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="219" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="207" />
       <source>One speed and one direction are needed per road line part.</source>
       <translation>每个道路线部件需要一个速度和一个方向。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="224" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="212" />
       <source>{} road line(s) have a null, zero or negative speed; give a default speed.</source>
       <translation>{} 条道路线的速度为空、零或负数；请给出默认速度。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="226" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="214" />
       <source>The snapping tolerance must be zero or a positive distance in metres.</source>
       <translation>捕捉容差必须为零或以米为单位的正距离。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="237" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="225" />
       <source>Some road vertices have invalid coordinates.</source>
       <translation>部分道路顶点的坐标无效。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="249" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="237" />
       <source>No road segment is left once vertices closer than {:g} m are merged: the snapping tolerance is as long as the roads. Use a smaller snapping tolerance (e.g. 1 m).</source>
       <translation>合并相距小于 {:g} 米的顶点后已没有任何路段：捕捉容差与道路一样长。请使用更小的捕捉容差（例如 1 米）。</translation>
     </message>
@@ -1500,27 +1500,27 @@
       <translation>覆盖通行时间必须大于 0 分钟。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="113" />
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="114" />
       <source>Speed factors must be positive numbers, e.g. residential=0.6 (bad class: {}).</source>
       <translation>速度系数必须为正数，如 residential=0.6（错误的道路等级：{}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="136" />
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="137" />
       <source>The barrier buffer must be zero or more metres.</source>
       <translation>障碍物缓冲距离必须大于或等于 0 米。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="97" />
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="98" />
       <source>Restricted road classes need a road class field.</source>
       <translation>限行道路等级需要指定道路等级字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="117" />
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="118" />
       <source>Speed factors by road class need a road class field.</source>
       <translation>按道路等级设置的速度系数需要指定道路等级字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="123" />
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="124" />
       <source>{} road(s) have a congestion factor of zero or less; factors scale speeds and must be positive (0.6 = 60 % of the free-flow speed).</source>
       <translation>{} 条道路的拥堵系数小于或等于零；该系数用于折减车速，必须为正数（0.6 = 自由流车速的 60 %）。</translation>
     </message>
@@ -1979,7 +1979,7 @@
       <translation>{} 的衰减系数 K 不是数字：“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/geometry.py" line="54" />
+      <location filename="../../eco_supervision_plugin/core/river/geometry.py" line="53" />
       <source>SEGMENT_LENGTH must be positive.</source>
       <translation>SEGMENT_LENGTH 必须为正数。</translation>
     </message>
@@ -2073,7 +2073,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/river/plan.py" line="272" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="212" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="207" />
       <source>Choose at least one parameter field to interpolate.</source>
       <translation>请至少选择一个需要插值的参数字段。</translation>
     </message>
@@ -2285,8 +2285,8 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/river/spill_run.py" line="141" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="162" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="149" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="157" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="140" />
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="191" />
       <source>The snapping tolerance cannot be negative (got {} metres).</source>
       <translation>捕捉容差不能为负数（当前为 {} 米）。</translation>
@@ -2329,16 +2329,46 @@
       <translation>使用末节点高程字段时，还需设置（首节点）高程字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="152" />
+      <location filename="../../processing_algorithms/base.py" line="51" />
+      <source>Monitoring network planning</source>
+      <translation>监测网络规划</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/base.py" line="51" />
+      <source>Air quality</source>
+      <translation>环境空气质量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/base.py" line="52" />
+      <source>Water environment</source>
+      <translation>水环境</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/base.py" line="52" />
+      <source>Emergency response</source>
+      <translation>环境应急</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/base.py" line="53" />
+      <source>Supervision</source>
+      <translation>监管</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/base.py" line="53" />
+      <source>Live data</source>
+      <translation>实时数据</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/base.py" line="169" />
       <source>HTML files (*.html);;JSON files (*.json)</source>
       <translation>HTML 文件 (*.html);;JSON 文件 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="231" />
-      <location filename="../../processing_algorithms/fetch_stations.py" line="168" />
+      <location filename="../../processing_algorithms/base.py" line="248" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="166" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="216" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="181" />
-      <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="31" />
+      <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="30" />
       <location filename="../../processing_algorithms/qgis_io/features.py" line="32" />
       <location filename="../../processing_algorithms/qgis_io/raster_blocks.py" line="35" />
       <location filename="../../processing_algorithms/qgis_io/read.py" line="263" />
@@ -2347,22 +2377,17 @@
       <translation>已被用户取消。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="151" />
+      <location filename="../../processing_algorithms/base.py" line="168" />
       <source>Planning note — {}</source>
       <translation>规划说明 — {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="48" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="49" />
       <source>Emergency coverage over the road network</source>
       <translation>基于路网的应急覆盖分析</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="51" />
-      <source>Emergency response</source>
-      <translation>环境应急</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="57" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="52" />
       <source>Checks whether emergency monitoring teams and supplies reach every environmental risk source in time over the road network, including two simultaneous incidents, and where to add depots.
 
 Model: one road graph (vertices snapped within the snapping tolerance, edge time = length / speed, one-way roads honoured). Depots and risk sources join the network at their projection on the nearest road (a straight access leg at the access speed); points farther than the maximum snap distance are reported as off-network. Response time = readiness delay of the depot + network travel time (multi-source Dijkstra with a time limit). Teams are ranked per source: the first responder is the fastest team, the second responder the next one (the same depot when it has two teams). A source counts as covered twice only when two different teams reach it within the threshold, as needed to answer two simultaneous incidents (the dual-incident requirement for county-level environmental emergencies, cf. HJ 589 emergency monitoring and the emergency-response plan guidelines). Sources on a road piece without any depot are reported as isolated, never covered.
@@ -2383,9 +2408,29 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
 输出：OUTPUT 风险源，含第一/第二响应队伍、响应时间及各阈值下的覆盖情况；SERVICE_AREAS 各物资库在各阈值下可达的道路线（部分可达的道路在阈值处截断）；SERVICE_AREA_POLYGONS 可达道路周围便于阅读的服务区面；NEW_DEPOTS 选定的新站址；REPORT 单重/双重覆盖的权重、未覆盖的风险源、各物资库的负荷及运行时间。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="98" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="89" />
+      <source>Road lines the teams drive on (any CRS: times are computed in metres). Vertices closer than the snapping tolerance become one junction.</source>
+      <translation>应急队伍行驶的道路线（任意坐标系：按米计算时间）。距离小于节点捕捉容差的顶点合并为一个路口。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="93" />
+      <source>Speed (km/h) on the straight leg from a depot or risk source to its nearest road, e.g. 15 for a site road or a walk with equipment.</source>
+      <translation>物资库或风险源到最近道路的直线接入段的速度（km/h），例如厂区道路或携带设备步行取 15。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="96" />
       <source>Maximum distance from a point to the nearest road (m)</source>
       <translation>点到最近道路的最大距离（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="99" />
+      <source>Existing emergency depots or monitoring team bases, one point each; teams leave from here.</source>
+      <translation>现有应急物资库或应急监测队伍驻地，每处一个点；队伍从这里出发。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="101" />
+      <source>Name of each depot in the outputs and the report (empty: the feature id).</source>
+      <translation>输出和报告中各物资库的名称（留空：使用要素编号）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/emergency_coverage.py" line="103" />
@@ -2398,43 +2443,78 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <translation>应急队伍数字段（物资库可同时应对的事件数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="111" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="108" />
+      <source>Environmental risk sources to reach in time (chemical plants, tailings ponds, storage sites), one point each; the input layer is not modified.</source>
+      <translation>需要及时到达的环境风险源（化工企业、尾矿库、仓储场所），每处一个点；不会修改输入图层。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="112" />
+      <source>Weight of each risk source in the covered shares, e.g. its risk grade 1-3 (empty: weight 1 each; a null weight counts as 0).</source>
+      <translation>各风险源在覆盖比例中的权重，例如风险等级 1-3（留空：每个权重为 1；空值按 0 计）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="115" />
       <source>Response-time thresholds (minutes, comma separated)</source>
       <translation>响应时间阈值（分钟，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="113" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="117" />
       <source>Required responders (2 = two simultaneous incidents)</source>
       <translation>所需响应队伍数（2 = 同时应对两起事件）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="117" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="121" />
       <source>Receptors: points or polygons (district population grid, drinking-water intakes, schools, hospitals) whose weight reached in time is counted; a polygon's weight is shared by area</source>
       <translation>受体：点或面（分区人口格网、饮用水水源取水口、学校、医院），统计在时限内到达的受体权重；面的权重按面积分摊</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="120" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="124" />
       <source>Receptor weight field (empty: weight 1 each)</source>
       <translation>受体权重字段（为空：每个受体权重为 1）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="122" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="126" />
       <source>Receptor polygons are sampled on a grid of this cell size (metres); each sample carries an equal share of the polygon's weight</source>
       <translation>受体面按此格网尺寸（米）采样；每个采样点平均分摊该面的权重</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="134" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="130" />
+      <source>Points where a new depot could be built (empty: no new depots are proposed).</source>
+      <translation>可新建物资库的点位（留空：不提出新增物资库）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="132" />
+      <source>How many candidate sites to choose, adding the most risk weight covered within the first threshold (0: none).</source>
+      <translation>要选出的候选站址数量，使第一个阈值内覆盖的风险权重增加最多（0：不选）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="135" />
+      <source>Teams stationed at each new depot (2: it can answer two incidents at once).</source>
+      <translation>每个新增物资库驻守的队伍数（2：可同时响应两起事件）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="137" />
+      <source>Minutes before a team of a new depot leaves, added to its travel time.</source>
+      <translation>新增物资库队伍出发前的准备分钟数，计入其行驶时间。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="140" />
+      <source>Off: no service-area polygons (faster on large networks); the reachable road lines are still written.</source>
+      <translation>关闭：不生成服务区面（大路网上更快）；仍输出可达道路线。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="143" />
       <source>Service-area polygon buffer around reachable roads</source>
       <translation>服务区面：可达道路的缓冲距离</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="145" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="154" />
       <source>Weight covered once / twice against the number of new depots, per threshold (a table)</source>
       <translation>各阈值下单重/双重覆盖权重随新增物资库数量的变化（表格）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="184" />
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="176" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="193" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="185" />
       <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="97" />
       <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="103" />
       <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="101" />
@@ -2442,29 +2522,29 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <translation>道路</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="93" />
-      <location filename="../../processing_algorithms/network_siting.py" line="121" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="88" />
+      <location filename="../../processing_algorithms/network_siting.py" line="116" />
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="149" />
       <source>Road network</source>
       <translation>路网</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="95" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="92" />
       <source>Access speed off the network (km/h)</source>
       <translation>路网外接入速度（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="97" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="95" />
       <source>Maximum snap distance (m)</source>
       <translation>最大捕捉距离（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="99" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="97" />
       <source>Emergency depots (points)</source>
       <translation>应急物资库（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="101" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="100" />
       <source>Depot name field</source>
       <translation>物资库名称字段</translation>
     </message>
@@ -2484,94 +2564,94 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <translation>风险源（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="108" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="110" />
       <source>Risk weight field</source>
       <translation>风险权重字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="110" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="114" />
       <source>Thresholds (min)</source>
       <translation>阈值（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="112" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="116" />
       <source>Required responders</source>
       <translation>所需响应队伍数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="114" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="118" />
       <source>Receptors (people, intakes, schools…)</source>
       <translation>受体（人口、取水口、学校……）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="119" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="123" />
       <source>Receptor weight field</source>
       <translation>受体权重字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="121" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="125" />
       <source>Receptor polygon sampling cell</source>
       <translation>受体面采样格网尺寸</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="124" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="128" />
       <source>Candidate sites for new depots</source>
       <translation>新增物资库候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="126" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="131" />
       <source>Number of new depots to choose</source>
       <translation>新增物资库数量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="127" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="134" />
       <source>Teams per new depot</source>
       <translation>每个新增物资库的队伍数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="129" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="136" />
       <source>Readiness of a new depot (minutes)</source>
       <translation>新增物资库的出动准备时间（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="131" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="139" />
       <source>Build service-area polygons</source>
       <translation>生成服务区面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="133" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="142" />
       <source>Polygon buffer</source>
       <translation>面缓冲距离</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="135" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="144" />
       <source>Risk sources with responders</source>
       <translation>风险源及响应队伍</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="137" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="146" />
       <source>Service areas (reachable roads)</source>
       <translation>服务区（可达道路）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="139" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="148" />
       <source>Service areas (polygons)</source>
       <translation>服务区（面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="141" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="150" />
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="75" />
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="86" />
       <source>New depots</source>
       <translation>新增应急物资库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="143" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="152" />
       <source>New-depot curve (table)</source>
       <translation>新增物资库曲线（表格）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="176" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="185" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="73" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="71" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="82" />
@@ -2580,7 +2660,7 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <translation>应急物资库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="177" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="186" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="92" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="94" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="99" />
@@ -2588,18 +2668,18 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
       <translation>风险源</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="188" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="197" />
       <source>Building the road graph from {} line parts…</source>
       <translation>正在由 {} 个线部件构建路网图…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="149" />
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="89" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="158" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="91" />
       <source>The parameter {} must be a finite number (got {{}}).</source>
       <translation>参数 {} 必须是有限数值（当前为 {{}}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/emergency_coverage.py" line="216" />
+      <location filename="../../processing_algorithms/emergency_coverage.py" line="225" />
       <source>{} min: {:.1f}% of risk weight covered once, {:.1f}% twice.</source>
       <translation>{} 分钟：单重覆盖风险权重 {:.1f}%，双重覆盖 {:.1f}%。</translation>
     </message>
@@ -2610,11 +2690,6 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
     </message>
     <message>
       <location filename="../../processing_algorithms/fetch_stations.py" line="40" />
-      <source>Live data</source>
-      <translation>实时数据</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="46" />
       <source>Pulls the latest value of every air and surface-water automatic station from the eco-cloud platform into a point layer with one row per station and parameter.
 
 URL: the service root, e.g. https://host/FROST-Server/v1.1 for an OGC SensorThings API v1.1 service, or the OpenAQ v3 root.
@@ -2643,37 +2718,72 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
 报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求数以及警告（分页上限、重复链接、回退处理）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="96" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="75" />
+      <source>Root address of the station service, e.g. https://host/FROST-Server/v1.1 (SensorThings) or https://api.openaq.org/v3 (OpenAQ); for Generic JSON the address of the JSON reply.</source>
+      <translation>站点服务的根地址，例如 https://host/FROST-Server/v1.1（SensorThings）或 https://api.openaq.org/v3（OpenAQ）；通用 JSON 填写返回 JSON 的地址。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="79" />
+      <source>How the service answers: OGC SensorThings API v1.1, OpenAQ v3 (API key from the authentication configuration) or Generic JSON (a provincial platform, read through the field mapping).</source>
+      <translation>服务的接口类型：OGC SensorThings API v1.1、OpenAQ v3（API 密钥取自认证配置）或通用 JSON（省级平台，按字段映射读取）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="83" />
+      <source>Generic JSON only: which reply keys hold the records, station code, lon, lat, time and parameters, e.g. {"records": "data.list", "station_code": "stationCode"}; empty for the other API types.</source>
+      <translation>仅用于通用 JSON：返回内容中哪些键存放记录、站点编码、经度、纬度、时间和监测项目，例如 {"records": "data.list", "station_code": "stationCode"}；其他 API 类型留空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="87" />
+      <source>A QGIS authentication configuration holding the key or password (empty: anonymous access); the secret is sent only to the service's own server and never written to outputs or logs.</source>
+      <translation>保存密钥或密码的 QGIS 认证配置（留空：匿名访问）；密钥只发送给该服务自己的服务器，不会写入输出或日志。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="91" />
+      <source>Which stations to keep: air quality stations, surface-water stations or both.</source>
+      <translation>保留哪些站点：环境空气质量站、地表水站或两者。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="93" />
+      <source>Keep only the stations inside this rectangle, e.g. the city's extent (empty: every station the service returns).</source>
+      <translation>只保留此矩形范围内的站点，例如全市范围（留空：保留服务返回的所有站点）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="97" />
+      <source>A latest reading older than this many hours is kept but flagged stale = 1 (default 3: a station silent for three hours).</source>
+      <translation>最新读数早于这么多小时的仍保留，但标记 stale = 1（默认 3：站点三小时无数据）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/fetch_stations.py" line="101" />
       <source>The longest one request may take, retries and waits included; the message says how long it waited.</source>
       <translation>单次请求的最长时间，包括重试和等待；出错信息会说明已等待多久。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="102" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="107" />
       <source>Per parameter: a value, unit and parameter field (the long table). Per station: one point per station with the latest value of every parameter as a field (PM2_5, NH3N …).</source>
       <translation>按参数：包含数值、单位和参数字段（长表）。按站点：每个站点一个点，各参数的最新值作为字段（PM2_5、NH3N …）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="106" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="111" />
       <source>A reply larger than this (decoded) is refused, so that a faulty or hostile server cannot exhaust the memory.</source>
       <translation>解码后大于该值的响应将被拒绝，以免故障或恶意服务器耗尽内存。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="110" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="115" />
       <source>Off: only links and redirects to the service URL's own server (scheme, host and port) are followed. On: links to other servers are followed too, always without the credentials.</source>
       <translation>关闭：只跟随指向服务 URL 所在服务器（协议、主机和端口相同）的链接和重定向。开启：也跟随指向其他服务器的链接，但始终不携带凭据。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="115" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="120" />
       <source>0: no history. Otherwise the History table holds each station's hourly readings over the last this many hours (at most a leap year).</source>
       <translation>0：不读取历史数据。否则历史数据表给出各站点最近这么多小时的逐时监测值（最多一个闰年）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="157" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="155" />
       <source>Pulling latest values…</source>
       <translation>正在获取最新监测值…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="83" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="81" />
       <source>Field mapping for Generic JSON (JSON text or .json file)</source>
       <translation>通用 JSON 字段映射（JSON 文本或 .json 文件）</translation>
     </message>
@@ -2683,127 +2793,122 @@ API 类型：SensorThings（Things、Locations、Datastreams、Observations；�
       <translation>认证配置</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="89" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="92" />
       <source>Keep stations inside extent</source>
       <translation>仅保留范围内的站点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="92" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="95" />
       <source>Stale after (hours)</source>
       <translation>数据过期时限（小时）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="95" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="100" />
       <source>Timeout (seconds)</source>
       <translation>超时（秒）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="99" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="104" />
       <source>Layer layout</source>
       <translation>图层布局</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="105" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="110" />
       <source>Largest reply (MiB)</source>
       <translation>最大响应（MiB）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="109" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="114" />
       <source>Follow links to other servers</source>
       <translation>跟随指向其他服务器的链接</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="114" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="119" />
       <source>History (hours)</source>
       <translation>历史数据（小时）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="120" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="125" />
       <source>History (hourly readings)</source>
       <translation>历史数据（逐时监测值）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="132" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="130" />
       <source>Stale after must be a finite number of hours ≥ 0, not {}.</source>
       <translation>数据过期时限必须是 ≥ 0 的有限小时数，而不是 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="134" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="132" />
       <source>The timeout must be a finite number of seconds ≥ 1, not {}.</source>
       <translation>超时必须是 ≥ 1 的有限秒数，而不是 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="135" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="133" />
       <source>The largest reply must be a finite number of MiB ≥ 0.1, not {}.</source>
       <translation>最大响应必须是 ≥ 0.1 的有限 MiB 数，而不是 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="137" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="135" />
       <source>History (hours) must be between 0 and 8784 hours (a leap year), not {}.</source>
       <translation>历史数据（小时）必须介于 0 到 8784 小时之间（一个闰年），当前为 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="145" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="143" />
       <source>The service URL must start with http:// or https://.</source>
       <translation>服务地址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="212" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="210" />
       <source>This platform's API has no history query: the History table is empty.</source>
       <translation>该平台接口不支持历史数据查询：历史数据表为空。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="215" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="213" />
       <source>History (hours) is 0: the History table is empty.</source>
       <translation>历史数据（小时）为 0：历史数据表为空。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="229" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="227" />
       <source>Generic JSON needs a field mapping: give it as JSON text or the path of a .json file.</source>
       <translation>通用 JSON 需要字段映射：请以 JSON 文本或 .json 文件路径给出。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="208" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="206" />
       <source>History (hours) is set but the History table output is not: no history was read.</source>
       <translation>已设置历史数据（小时），但未设置历史数据表输出：未读取历史数据。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="217" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="215" />
       <source>Reading {} hours of history of {} stations…</source>
       <translation>正在读取 {} 小时的历史数据（{} 个站点）…</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="188" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="186" />
       <source>{} rows of stations without a location were left out.</source>
       <translation>已排除 {} 条无位置信息的站点记录。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="170" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="168" />
       <source>The station server refused the credentials: check the authentication configuration. ({})</source>
       <translation>站点服务器拒绝了认证凭据：请检查认证配置。（{}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="174" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="172" />
       <source>Could not read stations: {}</source>
       <translation>无法读取站点：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/fetch_stations.py" line="221" />
+      <location filename="../../processing_algorithms/fetch_stations.py" line="219" />
       <source>No history for station {}: {}</source>
       <translation>站点 {} 无历史数据：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="50" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="51" />
       <source>Hotspot supervision grid (Gi*, FDR, space-time trends)</source>
       <translation>热点网格监管（Gi*、FDR、时空趋势）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="53" />
-      <source>Air quality supervision</source>
-      <translation>大气环境监管</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="59" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="54" />
       <source>Builds a square or hexagonal supervision grid (500-2000 m cells) over an area of interest, anchored to a fixed origin in a fixed grid CRS so that each cell keeps its code (for example S1000E512N3012) in every run and every month. Point readings are aggregated per cell, optionally with the area-weighted zonal mean of a raster such as a satellite PM2.5 surface.
 
 Hot spots: Getis-Ord Gi* with binary weights that include the cell itself, on the cells that hold an observation (filled cells are estimates and never count), Benjamini-Hochberg false discovery rate correction, confidence bins -3..3, rank, percentile and a top N % flag. With a time field: Gi* per period, the Mann-Kendall trend of each cell's z-scores and an emerging hot spot category.
@@ -2816,54 +2921,84 @@ Outputs: the grid cells, optionally one row per cell and period, and a REPORT na
 输出：网格，可选的每个网格每个时段一行的图层，以及注明网格坐标系的 REPORT，含各分级和类别的计数、排名靠前的网格及运行时间。不修改任何输入图层。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="77" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="70" />
+      <source>Polygons the grid covers, e.g. the city or a district (any CRS): cells whose centre is inside, and those the boundary crosses.</source>
+      <translation>网格覆盖的面，例如全市或某个区（任意坐标系）：中心在面内的网格，以及边界穿过的网格。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="73" />
       <source>Side of a square cell, or distance between neighbouring hexagon centres, in metres.</source>
       <translation>正方形网格的边长，或相邻六边形中心之间的距离，单位为米。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="80" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="75" />
+      <source>Square cells match a district's supervision grid; hexagons have six equal neighbours (smoother hot spots).</source>
+      <translation>正方形网格与区县监管网格一致；六边形有六个等距邻居（热点更平滑）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="77" />
       <source>Projected CRS in metres that fixes what a cell code means. Default: the CGCS2000 3-degree Gauss-Krüger zone of the area's centre (EPSG:4534-4554), elsewhere the WGS 84 UTM zone; the input layers' own CRS never changes the codes.</source>
       <translation>以米为单位的投影坐标系，决定网格编码所指的位置。默认：区域中心所在的 CGCS2000 3 度高斯-克吕格分带（EPSG:4534–4554），其他地区为 WGS 84 UTM 分带；输入图层自身的坐标系不会改变编码。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="84" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="81" />
       <source>Fixed corner of the cell lattice in the grid CRS (default 0,0); keep it the same between runs so that codes stay comparable.</source>
       <translation>网格坐标系中网格格网的固定角点（默认 0,0）；各次运行保持不变，编码才可比较。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="87" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="85" />
       <source>Cut boundary cells to the area of interest (the output is then a MultiPolygon layer).</source>
       <translation>将边界网格裁剪到关注区域（此时输出为多面图层）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="90" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="87" />
       <source>Refuse grids with more cells than this, before anything is allocated.</source>
       <translation>网格数超过此值时在分配内存之前拒绝。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="93" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="90" />
       <source>Monitoring readings or emission sources; each point of a multi-point counts.</source>
       <translation>监测读数或排放源；多点要素的每个点都单独计数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="97" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="93" />
       <source>Numeric field to aggregate (not needed for Count).</source>
       <translation>用于汇总的数值字段（计数时不需要）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="102" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="96" />
+      <source>How the readings of a cell make its value: mean or maximum concentration, sum (e.g. emissions in t/a) or count of points (a cell without points counts 0).</source>
+      <translation>网格内读数如何汇总为网格值：浓度均值或最大值、总和（例如排放量 t/a）或点数（无点的网格计 0）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="100" />
       <source>Date/time or ISO 8601 text; enables Gi* per period, trends and emerging hot spots.</source>
       <translation>日期/时间或 ISO 8601 文本；启用逐时段 Gi*、趋势和新兴热点分析。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="106" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="103" />
+      <source>With a time field: the length of one period of the hot spot trend (weeks start on Monday).</source>
+      <translation>有时间字段时：热点趋势中一个时段的长度（每周从周一开始）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="105" />
       <source>Zonal mean per cell, weighted by the area each pixel shares with the cell (e.g. satellite PM2.5); the cell value when no readings are given.</source>
       <translation>每个网格的分区均值，按像元与网格的重叠面积加权（例如卫星 PM2.5）；未提供读数时作为网格值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="111" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="108" />
+      <source>Band of the raster surface to average (default 1).</source>
+      <translation>用于求平均的栅格波段（默认 1）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="109" />
       <source>Give empty cells an inverse-distance estimate for the map (flag filled = 1). Filled cells are not observations: they get no Gi* and do not count in the false discovery rate.</source>
       <translation>为空网格给出反距离加权估计值用于制图（标志 filled = 1）。填充的网格不是观测值：不计算 Gi*，也不计入错误发现率。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="114" />
+      <source>Which cells Gi* compares a cell with: those within the distance band, its k nearest cells with a value, or the cells sharing an edge or corner (hexagons: an edge).</source>
+      <translation>Gi* 把一个网格与哪些网格比较：距离带内的网格、最近的 k 个有值网格，或共边、共角的网格（六边形：共边）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/hotspot_grid.py" line="117" />
@@ -2905,84 +3040,84 @@ Outputs: the grid cells, optionally one row per cell and period, and a REPORT na
       <translation>关注区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="74" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="69" />
       <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="185" />
       <source>Area of interest</source>
       <translation>关注区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="76" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="72" />
       <source>Cell size (m)</source>
       <translation>网格尺寸（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="78" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="74" />
       <source>Grid type</source>
       <translation>网格类型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="80" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="77" />
       <source>Grid CRS</source>
       <translation>网格坐标系</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="84" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="81" />
       <source>Grid origin</source>
       <translation>网格原点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="87" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="84" />
       <source>Clip cells to the area</source>
       <translation>将网格裁剪到区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="89" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="86" />
       <source>Maximum number of cells</source>
       <translation>网格数上限</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="91" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="88" />
       <source>Readings (points)</source>
       <translation>读数（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="95" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="91" />
       <source>Value field</source>
       <translation>数值字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="98" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="94" />
       <source>Aggregation</source>
       <translation>汇总方式</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="98" />
       <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="51" />
       <source>Time field</source>
       <translation>时间字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="103" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
       <source>Period</source>
       <translation>统计时段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="105" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
       <source>Raster surface</source>
       <translation>栅格面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="108" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="107" />
       <source>Raster band</source>
       <translation>栅格波段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="110" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="109" />
       <source>Fill empty cells (IDW)</source>
       <translation>填充空网格（IDW）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="114" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="112" />
       <source>Neighbourhood</source>
       <translation>邻域</translation>
     </message>
@@ -3057,69 +3192,69 @@ Outputs: the grid cells, optionally one row per cell and period, and a REPORT na
       <translation>请提供带数值字段的点图层或栅格用于分析。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="79" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="74" />
       <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="47" />
       <source>Square</source>
       <translation>正方形</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="79" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="74" />
       <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="47" />
       <source>Hexagon</source>
       <translation>六边形</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="95" />
       <source>Mean</source>
       <translation>均值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="95" />
       <source>Maximum</source>
       <translation>最大值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="95" />
       <source>Sum</source>
       <translation>总和</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="99" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="95" />
       <source>Count</source>
       <translation>计数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
       <source>Hour</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
       <source>Day</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
       <source>Week</source>
       <translation>周</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="104" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="101" />
       <source>Month</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="115" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="113" />
       <source>Distance band</source>
       <translation>距离带</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="115" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="113" />
       <source>K nearest cells</source>
       <translation>K 个最近网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/hotspot_grid.py" line="115" />
+      <location filename="../../processing_algorithms/hotspot_grid.py" line="113" />
       <source>Queen contiguity</source>
       <translation>后邻接（queen）</translation>
     </message>
@@ -3155,18 +3290,12 @@ Outputs: the grid cells, optionally one row per cell and period, and a REPORT na
       <translation>请为“{}”汇总方式选择数值字段。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="42" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="43" />
       <source>Inspection draw (double random)</source>
       <translation>双随机抽查</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="45" />
-      <location filename="../../processing_algorithms/supervision_grid.py" line="43" />
-      <source>Supervision</source>
-      <translation>监管</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="51" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="46" />
       <source>The "double random, one public" draw: which enterprises of the source register are inspected this period (a simple random sample per stratum at that stratum's rate) and which officers inspect each one (PER_TASK officers, never an officer of the enterprise's own district or one who inspected it last period, loads as even as these rules allow).
 
 RATES: share per stratum, e.g. key=0.25; general=5%; special=1 (a '*' entry applies to every other stratum). Exclusions (a truthy field: inspected recently, under investigation) are never drawn.
@@ -3183,499 +3312,502 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
 日程安排（可选）：给出 ROADS 和 OFFICE 时，把每名执法人员的检查任务排成从单位出发、最后返回单位的道路路线（按最短道路用时；9 站以内求精确顺序，否则用插入法加 2-opt/Or-opt 改进），并按每天不超过 MAX_DAY_HOURS 小时、每家企业停留 SERVICE_MINUTES 分钟分成若干工作日。ROUTES 为每名执法人员每天一条线，含站数、公里数、小时数和到达时间；经道路无法到达的检查任务会在报告中列出。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="71" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="66" />
       <source>The source register: one feature or row per enterprise (points, polygons or a table).</source>
       <translation>污染源名录：每家企业一条要素或一行（点、面或表）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="73" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="68" />
       <source>A unique id per enterprise; the register is sorted by it before the draw.</source>
       <translation>每家企业唯一的编号；抽取前名录按其排序。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="75" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="70" />
       <source>The supervision stratum of each enterprise (key discharge unit, general, special supervision …).</source>
       <translation>每家企业的监管类别（重点排污单位、一般单位、特殊监管对象……）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="78" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="73" />
       <source>Share of each stratum drawn this period, e.g. key=0.25; general=5%; special=1; '*' applies to every other stratum.</source>
       <translation>本期各类别的抽查比例，如 key=0.25; general=5%; special=1；'*' 适用于其余所有类别。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="81" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="76" />
       <source>District of each enterprise: no officer of the same district inspects it.</source>
       <translation>企业所在辖区：不派同一辖区的执法人员检查。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="83" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="78" />
       <source>True/1/yes for enterprises not drawn this period (inspected recently, under investigation).</source>
       <translation>取值为真/1/yes 的企业本期不参加抽取（近期已检查、正在立案调查）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="86" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="81" />
       <source>Officer ids of the last inspection (separated by commas, semicolons or spaces): they are not sent again.</source>
       <translation>上期检查人员的编号（用逗号、分号或空格分隔）：本期不再派出。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="89" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="84" />
       <source>The law-enforcement officers who may be drawn: one feature or row each.</source>
       <translation>可被抽取的执法人员：每人一条要素或一行。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="91" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="86" />
       <source>A unique id per officer, as written in the last-inspection field.</source>
       <translation>每名执法人员唯一的编号，与上期检查人员字段中的写法一致。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="93" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="88" />
       <source>The officer's unit, written to the officer loads.</source>
       <translation>执法人员所在单位，写入执法人员任务量。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="96" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="91" />
       <source>The officer's home district, compared with the enterprise district.</source>
       <translation>执法人员所属辖区，与企业所在辖区比对。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="99" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="94" />
       <source>Officers sent to each drawn enterprise (at least two).</source>
       <translation>每家抽中企业派出的执法人员数（至少两人）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="102" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="97" />
       <source>An upper limit on any officer's inspections; without it the loads are as even as the rules allow.</source>
       <translation>每名执法人员检查次数的上限；不设上限时任务在规则允许范围内尽量均衡。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="105" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="100" />
       <source>The seed published before the draw; with the two registers it reproduces the draw exactly.</source>
       <translation>抽取前公布的随机种子；结合两份名录可完全复现抽取结果。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="107" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="102" />
       <source>The drawn enterprises with their draw number, stratum and officers.</source>
       <translation>抽中企业及其抽取序号、类别和执法人员。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="110" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="105" />
       <source>One row per officer: the number and ids of their inspections.</source>
       <translation>每名执法人员一行：检查次数和企业编号。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="70" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="65" />
       <source>Enterprise register</source>
       <translation>企业名录</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="72" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="67" />
       <source>Enterprise id</source>
       <translation>企业编号</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="74" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="69" />
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="44" />
       <source>Stratum</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="76" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="71" />
       <source>Rates per stratum</source>
       <translation>各类别抽查比例</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="80" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="75" />
       <source>Enterprise district</source>
       <translation>企业所在辖区</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="82" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="77" />
       <source>Excluded this period</source>
       <translation>本期排除</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="84" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="79" />
       <source>Officers of the last inspection</source>
       <translation>上期检查人员</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="88" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="83" />
       <source>Inspector register</source>
       <translation>执法人员名录</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="90" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="85" />
       <source>Officer id</source>
       <translation>执法人员编号</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="92" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="87" />
       <source>Officer unit</source>
       <translation>执法人员所在单位</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="94" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="89" />
       <source>Officer home district</source>
       <translation>执法人员所属辖区</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="97" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="92" />
       <source>Officers per inspection</source>
       <translation>每次检查人数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="100" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="95" />
       <source>Maximum inspections per officer (0 = no cap)</source>
       <translation>每名执法人员最多检查次数（0 = 不限）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="104" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="99" />
       <source>Published seed</source>
       <translation>公布的随机种子</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="106" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="101" />
       <source>Drawn enterprises</source>
       <translation>抽中企业</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="108" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="103" />
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="74" />
       <source>Officer loads</source>
       <translation>执法人员任务量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/inspection_draw.py" line="118" />
+      <location filename="../../processing_algorithms/inspection_draw.py" line="113" />
       <source>The enterprise and inspector registers are both needed.</source>
       <translation>需要同时提供企业名录和执法人员名录。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="55" />
+      <location filename="../../processing_algorithms/network_siting.py" line="51" />
       <source>Monitoring network siting (coverage optimisation)</source>
       <translation>监测网络选址（覆盖优化）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="58" />
-      <source>Monitoring network planning</source>
-      <translation>监测网络规划</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="64" />
+      <location filename="../../processing_algorithms/network_siting.py" line="54" />
       <source>&lt;p&gt;Chooses monitoring sites (automatic air stations, high-density micro-sensors) among candidate points so that the demand points (hotspot grid cells, VOC enterprises, industrial parks, national control sites…) are watched, keeping the stations that already exist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Models&lt;/b&gt;: &lt;i&gt;MCLP&lt;/i&gt; maximises the demand weight covered with P new sites; &lt;i&gt;LSCP&lt;/i&gt; finds the fewest new sites covering every coverable demand point; &lt;i&gt;Backup coverage&lt;/i&gt; maximises the weight covered by at least two sites with P new sites; &lt;i&gt;p-median&lt;/i&gt; minimises the total weighted distance from each demand point to its nearest site with P new sites.&lt;/p&gt;&lt;p&gt;A candidate covers a demand point within RADIUS metres (or its own RADIUS_FIELD value: a micro-sensor and a station do not represent the same area), straight-line or, with NETWORK, along the roads. Existing stations (EXISTING_FIELD true) are always kept and counted; P counts new sites only. MIN_SPACING keeps any two chosen or existing sites apart. CATEGORY_MIN_COVERAGE (e.g. &lt;code&gt;VOC=1.0;park=1.0&lt;/code&gt;) requires a share of each DEMAND_CATEGORY's weight to be covered (MCLP).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Solver&lt;/b&gt;: sparse coverage matrix (k-d tree or road Dijkstra), exact model reduction, greedy and swap local search, a Lagrangian bound (MCLP) and an exact HiGHS MILP (scipy) within TIME_LIMIT and MIP_GAP. The report states the status honestly: optimal (proved within MIP_GAP) or feasible with its gap.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: OUTPUT, the chosen and existing sites with rank, marginal gain and covered weight; DEMAND_OUTPUT, each demand point with its coverage; CURVE, the trade-off curve: the most weight 1 to CURVE_MAX new sites can cover (in total and per category) with its proven bound, computed incrementally (empty: twice P; 0: no curve); REPORT, a planning note with the headline, coverage per category, the curve and the number of sites for 90 %, a map and, for a STUDY_AREA, the minimum number of urban assessment stations of HJ 664-2013 (Technical Regulation for Selection of Ambient Air Quality Monitoring Stations).&lt;/p&gt;</source>
       <translation>&lt;p&gt;在候选点中选择监测点位（环境空气自动站、高密度微型站），使需求点（热点网格、VOCs 排放企业、工业园区、国控点等）得到有效监控，同时保留已有站点。&lt;/p&gt;&lt;p&gt;&lt;b&gt;模型&lt;/b&gt;：&lt;i&gt;MCLP&lt;/i&gt;（最大覆盖选址模型）在新增 P 个站点的条件下使被覆盖的需求权重最大；&lt;i&gt;LSCP&lt;/i&gt;（集合覆盖模型）求覆盖全部可覆盖需求点所需的最少新增站点数；&lt;i&gt;备份覆盖&lt;/i&gt;在新增 P 个站点的条件下使至少被两个站点覆盖的权重最大；&lt;i&gt;P-中位&lt;/i&gt;在新增 P 个站点的条件下使各需求点到最近站点的加权距离总和最小。&lt;/p&gt;&lt;p&gt;候选点覆盖其 RADIUS 米范围内的需求点（或取自身 RADIUS_FIELD 字段值：微型站与自动站的代表范围不同），按直线距离计算，设置 NETWORK 时沿道路计算。已有站点（EXISTING_FIELD 为真）始终保留并计入覆盖；P 只计新增站点。MIN_SPACING 规定任意两个选中或已有站点之间的最小间距。CATEGORY_MIN_COVERAGE（如 &lt;code&gt;VOC=1.0;park=1.0&lt;/code&gt;）要求每个 DEMAND_CATEGORY 类别的权重至少有规定比例被覆盖（MCLP）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;求解器&lt;/b&gt;：稀疏覆盖矩阵（k-d 树或道路 Dijkstra）、精确的模型约简、贪心与交换局部搜索、拉格朗日界（MCLP），以及在 TIME_LIMIT 和 MIP_GAP 限制内求解的精确 HiGHS 混合整数线性规划（scipy）。报告如实给出求解状态：最优（在 MIP_GAP 内得到证明）或可行解及其间隙。&lt;/p&gt;&lt;p&gt;&lt;b&gt;输出&lt;/b&gt;：OUTPUT，选中和已有站点，含排序、边际增益和覆盖权重；DEMAND_OUTPUT，各需求点及其覆盖情况；CURVE，权衡曲线：新增 1 至 CURVE_MAX 个站点时最多可覆盖的权重（总体及分类别）及其已证明的界，逐点增量计算（留空：P 的两倍；0：不计算曲线）；REPORT，规划说明，含结论、各类别覆盖率、权衡曲线与覆盖 90 % 所需站点数、地图，以及设置 STUDY_AREA 时按 HJ 664-2013（《环境空气质量监测点位布设技术规范（试行）》）计算的城市评价点最少数量。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="97" />
+      <location filename="../../processing_algorithms/network_siting.py" line="87" />
       <source>Demand (points, or polygons by centroid)</source>
       <translation>需求点（点，或以质心代表的面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="99" />
+      <location filename="../../processing_algorithms/network_siting.py" line="89" />
       <source>Demand weight field (empty: weight 1 each)</source>
       <translation>需求权重字段（留空：每个权重为 1）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="101" />
+      <location filename="../../processing_algorithms/network_siting.py" line="91" />
       <source>Demand category field (for coverage per category and quotas)</source>
       <translation>需求类别字段（用于分类别覆盖率和配额）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="103" />
+      <location filename="../../processing_algorithms/network_siting.py" line="93" />
       <source>Minimum covered share per category, e.g. VOC=1.0;park=0.9 (maximal covering model)</source>
       <translation>各类别最低覆盖比例，如 VOC=1.0;park=0.9（最大覆盖选址模型）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="104" />
+      <location filename="../../processing_algorithms/network_siting.py" line="94" />
       <source>Candidate sites (points)</source>
       <translation>候选站址（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="106" />
+      <location filename="../../processing_algorithms/network_siting.py" line="96" />
       <source>Existing-station field (true/1/yes = existing, always kept)</source>
       <translation>已有站点字段（true/1/yes = 已有站点，始终保留）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="109" />
+      <location filename="../../processing_algorithms/network_siting.py" line="98" />
+      <source>A site covers the demand points within this many metres (straight line, or along the roads with a road network), e.g. 2000 for an automatic station, 500 for a micro-sensor.</source>
+      <translation>站点覆盖此距离（米）内的需求点（直线距离，给出路网时沿道路计算），例如自动站 2000，微型站 500。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="101" />
       <source>Per-candidate radius field in metres (null: the coverage radius)</source>
       <translation>各候选点覆盖半径字段（米；为空时取覆盖半径）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="116" />
+      <location filename="../../processing_algorithms/network_siting.py" line="107" />
+      <source>MCLP when the number of new sites is fixed by the budget; LSCP to ask how many are needed to cover everything; backup coverage so that a site out of service leaves no gap; p-median for the shortest distances.</source>
+      <translation>新增站点数由预算确定时用 MCLP；要问覆盖全部需求需要多少站点时用 LSCP；希望某个站点停运时不留空白用备份覆盖；追求最短距离用 P-中位。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="111" />
       <source>Number of new sites P (not used by LSCP)</source>
       <translation>新增站点数 P（LSCP 不使用）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="118" />
+      <location filename="../../processing_algorithms/network_siting.py" line="113" />
       <source>Largest number of new sites on the trade-off curve (empty: 2 × P; 0: no curve)</source>
       <translation>权衡曲线的最大新增站点数（留空：2 × P；0：不计算曲线）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="120" />
+      <location filename="../../processing_algorithms/network_siting.py" line="115" />
       <source>Minimum spacing between any two sites (m, 0 = none)</source>
       <translation>任意两站点最小间距（m，0 = 不限制）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="122" />
+      <location filename="../../processing_algorithms/network_siting.py" line="117" />
       <source>Road network (optional: coverage by distance along roads)</source>
       <translation>路网（可选：按沿道路距离计算覆盖）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="126" />
+      <location filename="../../processing_algorithms/network_siting.py" line="120" />
+      <source>Seconds the exact solver may run (default 60); when they run out the best solution found is kept and the report gives its gap.</source>
+      <translation>精确求解器可运行的秒数（默认 60）；时间用完时保留已找到的最好解，报告给出其间隙。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/network_siting.py" line="123" />
       <source>Relative optimality gap accepted (MIP gap, 0.001 = 0.1 %)</source>
       <translation>可接受的相对最优间隙（MIP gap，0.001 = 0.1 %）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="128" />
+      <location filename="../../processing_algorithms/network_siting.py" line="125" />
       <source>Urban study area (optional, for the HJ 664-2013 minimum station count)</source>
       <translation>城市研究区域（可选，用于计算 HJ 664-2013 最少点位数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="130" />
+      <location filename="../../processing_algorithms/network_siting.py" line="127" />
       <source>Study area population field (persons, summed)</source>
       <translation>研究区域人口字段（人，求和）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="132" />
+      <location filename="../../processing_algorithms/network_siting.py" line="129" />
       <source>Study area built-up area field (km², summed)</source>
       <translation>研究区域建成区面积字段（km²，求和）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="134" />
+      <location filename="../../processing_algorithms/network_siting.py" line="131" />
       <source>Built-up population (persons; overrides the field)</source>
       <translation>建成区人口（人；优先于字段）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="136" />
+      <location filename="../../processing_algorithms/network_siting.py" line="133" />
       <source>Built-up area (km²; overrides the field and the polygon area)</source>
       <translation>建成区面积（km²；优先于字段和面的面积）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="208" />
-      <location filename="../../processing_algorithms/network_siting.py" line="213" />
-      <location filename="../../processing_algorithms/network_siting.py" line="214" />
-      <location filename="../../processing_algorithms/network_siting.py" line="221" />
+      <location filename="../../processing_algorithms/network_siting.py" line="205" />
+      <location filename="../../processing_algorithms/network_siting.py" line="210" />
+      <location filename="../../processing_algorithms/network_siting.py" line="211" />
+      <location filename="../../processing_algorithms/network_siting.py" line="218" />
       <source>demand</source>
       <translation>需求点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="210" />
-      <location filename="../../processing_algorithms/network_siting.py" line="215" />
-      <location filename="../../processing_algorithms/network_siting.py" line="216" />
-      <location filename="../../processing_algorithms/network_siting.py" line="223" />
+      <location filename="../../processing_algorithms/network_siting.py" line="207" />
+      <location filename="../../processing_algorithms/network_siting.py" line="212" />
+      <location filename="../../processing_algorithms/network_siting.py" line="213" />
+      <location filename="../../processing_algorithms/network_siting.py" line="220" />
       <source>candidate sites</source>
       <translation>候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="252" />
+      <location filename="../../processing_algorithms/network_siting.py" line="249" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="199" />
       <source>road network</source>
       <translation>路网</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="96" />
+      <location filename="../../processing_algorithms/network_siting.py" line="86" />
       <source>Demand</source>
       <translation>需求点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="98" />
+      <location filename="../../processing_algorithms/network_siting.py" line="88" />
       <source>Demand weight field</source>
       <translation>需求权重字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="100" />
+      <location filename="../../processing_algorithms/network_siting.py" line="90" />
       <source>Demand category field</source>
       <translation>需求类别字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="102" />
+      <location filename="../../processing_algorithms/network_siting.py" line="92" />
       <source>Category quotas</source>
       <translation>类别覆盖配额</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="104" />
+      <location filename="../../processing_algorithms/network_siting.py" line="94" />
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="79" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="188" />
       <source>Candidate sites</source>
       <translation>候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="105" />
+      <location filename="../../processing_algorithms/network_siting.py" line="95" />
       <source>Existing-station field</source>
       <translation>已有站点字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="107" />
+      <location filename="../../processing_algorithms/network_siting.py" line="97" />
       <source>Coverage radius (m)</source>
       <translation>覆盖半径（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="108" />
+      <location filename="../../processing_algorithms/network_siting.py" line="100" />
       <source>Radius field (m)</source>
       <translation>半径字段（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="110" />
+      <location filename="../../processing_algorithms/network_siting.py" line="102" />
       <source>Model</source>
       <translation>选址模型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="115" />
+      <location filename="../../processing_algorithms/network_siting.py" line="110" />
       <source>New sites P</source>
       <translation>新增站点数 P</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="117" />
+      <location filename="../../processing_algorithms/network_siting.py" line="112" />
       <source>Trade-off curve up to (new sites)</source>
       <translation>权衡曲线上限（新增站点数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="119" />
+      <location filename="../../processing_algorithms/network_siting.py" line="114" />
       <source>Minimum spacing (m)</source>
       <translation>最小间距（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="124" />
+      <location filename="../../processing_algorithms/network_siting.py" line="119" />
       <source>Solver time limit (s)</source>
       <translation>求解时间上限（s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="125" />
+      <location filename="../../processing_algorithms/network_siting.py" line="122" />
       <source>MIP gap</source>
       <translation>MIP 间隙</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="127" />
+      <location filename="../../processing_algorithms/network_siting.py" line="124" />
       <source>Urban study area</source>
       <translation>城市研究区域</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="129" />
+      <location filename="../../processing_algorithms/network_siting.py" line="126" />
       <source>Population field</source>
       <translation>人口字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="131" />
+      <location filename="../../processing_algorithms/network_siting.py" line="128" />
       <source>Built-up area field (km²)</source>
       <translation>建成区面积字段（km²）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="133" />
+      <location filename="../../processing_algorithms/network_siting.py" line="130" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="157" />
       <source>Built-up population</source>
       <translation>建成区人口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="135" />
+      <location filename="../../processing_algorithms/network_siting.py" line="132" />
       <source>Built-up area (km²)</source>
       <translation>建成区面积（km²）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="137" />
+      <location filename="../../processing_algorithms/network_siting.py" line="134" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="233" />
       <source>Chosen sites</source>
       <translation>选定站点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="138" />
+      <location filename="../../processing_algorithms/network_siting.py" line="135" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="235" />
       <source>Demand coverage</source>
       <translation>需求覆盖情况</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="140" />
+      <location filename="../../processing_algorithms/network_siting.py" line="137" />
       <source>Trade-off curve</source>
       <translation>权衡曲线</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="148" />
+      <location filename="../../processing_algorithms/network_siting.py" line="145" />
       <source>The coverage radius must be 0 m or more (got {}).</source>
       <translation>覆盖半径必须不小于 0 m（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="149" />
+      <location filename="../../processing_algorithms/network_siting.py" line="146" />
       <source>The number of new sites P must be 0 or more (got {}).</source>
       <translation>新增站点数 P 必须不小于 0（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="150" />
+      <location filename="../../processing_algorithms/network_siting.py" line="147" />
       <source>The trade-off curve size must be 0 new sites or more (got {}).</source>
       <translation>权衡曲线的新增站点数必须为 0 或以上（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="151" />
+      <location filename="../../processing_algorithms/network_siting.py" line="148" />
       <source>The minimum spacing must be 0 m or more (got {}).</source>
       <translation>最小间距必须不小于 0 m（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="152" />
+      <location filename="../../processing_algorithms/network_siting.py" line="149" />
       <source>The solver time limit must be at least 1 s (got {}).</source>
       <translation>求解时间上限必须至少为 1 s（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="153" />
+      <location filename="../../processing_algorithms/network_siting.py" line="150" />
       <source>The MIP gap must be between 0 and 1 (got {}).</source>
       <translation>MIP 间隙必须在 0 到 1 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="154" />
+      <location filename="../../processing_algorithms/network_siting.py" line="151" />
       <source>The built-up population must be 0 or more (got {}).</source>
       <translation>建成区人口必须不小于 0（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="155" />
+      <location filename="../../processing_algorithms/network_siting.py" line="152" />
       <source>The built-up area must be 0 km² or more (got {}).</source>
       <translation>建成区面积必须不小于 0 km²（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="224" />
+      <location filename="../../processing_algorithms/network_siting.py" line="221" />
       <source>the demand layer</source>
       <translation>需求图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="237" />
+      <location filename="../../processing_algorithms/network_siting.py" line="234" />
       <source>Could not read the category quota '{}': write category=share pairs separated by ';', shares between 0 and 1 (or 0–100 %), e.g. VOC=1.0;park=0.9.</source>
       <translation>无法识别类别配额“{}”：请写成以“;”分隔的 类别=比例，比例介于 0 与 1 之间（或 0–100 %），如 VOC=1.0;park=0.9。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="111" />
+      <location filename="../../processing_algorithms/network_siting.py" line="103" />
       <source>MCLP: maximise covered weight with P new sites</source>
       <translation>MCLP 最大覆盖：新增 P 个站点，覆盖权重最大</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="112" />
+      <location filename="../../processing_algorithms/network_siting.py" line="104" />
       <source>LSCP: fewest sites covering all coverable demand</source>
       <translation>LSCP 集合覆盖：以最少站点覆盖全部可覆盖需求</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="113" />
+      <location filename="../../processing_algorithms/network_siting.py" line="105" />
       <source>Backup coverage: maximise weight covered at least twice with P new sites</source>
       <translation>备份覆盖：新增 P 个站点，至少被覆盖两次的权重最大</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="114" />
+      <location filename="../../processing_algorithms/network_siting.py" line="106" />
       <source>p-median: minimise total weighted distance with P new sites</source>
       <translation>P-中位：新增 P 个站点，加权距离总和最小</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/network_siting.py" line="228" />
+      <location filename="../../processing_algorithms/network_siting.py" line="225" />
       <source>the candidate layer</source>
       <translation>候选站址图层</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="39" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="40" />
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="72" />
       <source>Outfall contributions and allowable loads</source>
       <translation>排污口贡献与允许排放量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="42" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="63" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="60" />
-      <source>Water environment</source>
-      <translation>水环境</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="48" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="43" />
       <source>Which outfalls make a control section fail its GB 3838 class, and how much each outfall may discharge so that every checkpoint meets its target at the design flow (water environmental capacity, 纳污能力).
 
 The decay model of riverinterpolation (HJ 2.3-2018: first-order decay, complete mixing at confluences by discharge and at outfalls) is linear in the outfall loads: a response matrix gives each outfall's concentration at each checkpoint (decay along the travel time, dilution by the flows); today's concentrations are its sum plus the background from the network's sources.
@@ -3692,17 +3824,17 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
 负荷单位为 t/a（流量 m³/s × 浓度 mg/L = g/s；1 g/s = 31.536 t/a）。流量字段即设计流量情景（例如 90 % 保证率最枯月流量）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="70" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="65" />
       <source>Outfalls with allowable loads</source>
       <translation>排污口及允许排放量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="72" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="67" />
       <source>Contributions at the checkpoints</source>
       <translation>控制断面处的贡献</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/outfall_allocation.py" line="73" />
+      <location filename="../../processing_algorithms/outfall_allocation.py" line="68" />
       <source>River segments before and after the allocation</source>
       <translation>分配前后的河段</translation>
     </message>
@@ -3723,12 +3855,12 @@ riverinterpolation 的降解模型（HJ 2.3-2018：一级降解，汇流处按�
       <translation>算法 {} 无法加载：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="60" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="61" />
       <source>River water quality along the network (GB 3838)</source>
       <translation>河网水质沿程插值（GB 3838）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="69" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="64" />
       <source>Carries water-quality measurements at river sections along every reach of the river network, cut into segments, and classifies each segment by GB 3838-2002 Table 1 (single-factor rule: the worst item sets the class).
 
 Methods:
@@ -3755,222 +3887,217 @@ Outputs: segments with the value, class and (kriging) standard error per paramet
 输出：河段单元，含各参数的值、水质类别及（克里金）标准误差、综合水质类别、超标项目以及到上、下游最近断面的距离；断面，含实测水质类别、留一法预测值及误差；报告，含各水质类别的河长与交叉验证误差。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="191" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="209" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="186" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="204" />
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="106" />
       <source>Sections</source>
       <translation>断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="111" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="106" />
       <source>Monitoring sections (points).</source>
       <translation>监测断面（点）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="114" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="109" />
       <source>Section name/id field (for lists in the report).</source>
       <translation>断面名称/编号字段（用于报告中的列表）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="117" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="112" />
       <source>Parameters to interpolate (numeric fields named after GB 3838 items)</source>
       <translation>插值参数（以 GB 3838 项目命名的数值字段）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="120" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="115" />
       <source>Also interpolate fields that are not GB 3838 items (e.g. water temperature; no class)</source>
       <translation>同时插值非 GB 3838 项目的字段（如水温；不评价类别）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="122" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="117" />
       <source>Snapping tolerance (m): sections farther from any river are left out</source>
       <translation>捕捉容差（米）：距任何河流更远的断面将被排除</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="126" />
-      <location filename="../../processing_algorithms/river_interpolation.py" line="124" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="121" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="119" />
       <source>Interpolation method</source>
       <translation>插值方法</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="128" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="123" />
       <source>Decay rates K (1/day), e.g. CODMn=0.2; NH3N=0.15; TP=0.05</source>
       <translation>衰减系数 K（1/d），如 CODMn=0.2; NH3N=0.15; TP=0.05</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="130" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="125" />
       <source>Calibrate K per reach from consecutive sections (decay rates apply elsewhere)</source>
       <translation>由相邻断面逐河段率定 K（其余河段采用衰减系数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="133" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="128" />
       <source>IDW distance power (flow-connected IDW)</source>
       <translation>IDW 距离幂指数（水流连通 IDW）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="137" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="132" />
       <source>Kriging covariates (numeric section fields; the same field on the rivers gives segment values)</source>
       <translation>克里金协变量（断面的数值字段；河流图层上的同名字段提供河段单元的值）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="140" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="135" />
       <source>Fit kriging by restricted maximum likelihood (REML); the same as Estimation = REML</source>
       <translation>以限制性最大似然（REML）拟合克里金；与“估计方法 = REML”相同</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="143" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="138" />
       <source>Segment length (m): each reach is cut into output segments of this length</source>
       <translation>分段长度（米）：每个河段按此长度切分为输出分段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="145" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="140" />
       <source>Water body (TP limits differ)</source>
       <translation>水体类型（总磷限值不同）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="147" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="142" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="106" />
       <source>Target class (GB 3838)</source>
       <translation>目标水质类别（GB 3838）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="110" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="105" />
       <source>Monitoring sections</source>
       <translation>监测断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="112" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="107" />
       <source>Section name field</source>
       <translation>断面名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="115" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="110" />
       <source>Parameters to interpolate</source>
       <translation>插值的指标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="118" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="113" />
       <source>Allow fields that are not GB 3838 items</source>
       <translation>允许非 GB 3838 项目的字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="121" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="133" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="116" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="124" />
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="98" />
       <source>Snapping tolerance</source>
       <translation>捕捉容差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="127" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="122" />
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="83" />
       <source>Decay rates K (1/day)</source>
       <translation>衰减系数 K（1/天）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="129" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="124" />
       <source>Calibrate K per reach</source>
       <translation>逐河段率定 K</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="131" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="126" />
       <source>IDW distance power</source>
       <translation>IDW 距离幂指数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="134" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="129" />
       <source>Kriging covariates</source>
       <translation>克里金协变量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="139" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="134" />
       <source>Fit kriging by REML</source>
       <translation>用 REML 拟合克里金</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="142" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="139" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="137" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="130" />
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="100" />
       <source>Segment length</source>
       <translation>河段长度</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="139" />
       <source>Water body</source>
       <translation>水体类型</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="149" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
       <source>River segments with water quality</source>
       <translation>河段水质</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="151" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="146" />
       <source>Sections with cross-validation</source>
       <translation>断面交叉验证</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="158" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="153" />
       <source>Choose at least one parameter field to interpolate (e.g. CODMn, NH3N, TP).</source>
       <translation>请至少选择一个需要插值的参数字段（如 CODMn、NH3N、TP）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="199" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="194" />
       <source>No section has a usable point geometry.</source>
       <translation>没有任何断面具有可用的点几何。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="125" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="120" />
       <source>Decay model (HJ 2.3-2018)</source>
       <translation>衰减模型（HJ 2.3-2018）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="125" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="120" />
       <source>Flow-connected inverse distance weighting</source>
       <translation>水流连通反距离加权</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="126" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="121" />
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="24" />
       <source>Stream-network kriging</source>
       <translation>河网克里金</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="139" />
       <source>River</source>
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="144" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="139" />
       <source>Lake or reservoir</source>
       <translation>湖泊或水库</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="160" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="155" />
       <source>Segment length must be greater than 0 metres (got {}).</source>
       <translation>河段单元长度必须大于 0 米（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/river_interpolation.py" line="164" />
+      <location filename="../../processing_algorithms/river_interpolation.py" line="159" />
       <source>The IDW distance power must be between 0.1 and 10 (got {}).</source>
       <translation>IDW 距离幂次必须在 0.1 到 10 之间（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="37" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="38" />
       <source>Pollution source attribution (CPF/CBPF)</source>
       <translation>污染来源解析（CPF/CBPF）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="40" />
-      <source>Air quality</source>
-      <translation>环境空气质量</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="59" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="54" />
       <source>WIND (optional): wind reports of met stations (points with MET_STATION_FIELD, MET_TIME_FIELD, MET_DIRECTION_FIELD, MET_SPEED_FIELD). Each air station then takes the wind of its nearest met station in the same clock hour, and the readings need only the station, value and time fields. The report shows a polar plot per station.</source>
       <translation>WIND（可选）：气象站的风观测（点图层，含 MET_STATION_FIELD、MET_TIME_FIELD、MET_DIRECTION_FIELD、MET_SPEED_FIELD）。此时每个空气站取最近气象站同一整点小时的风，读数只需站点、数值和时间字段。报告为每个站点绘制一幅极坐标图。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="46" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="41" />
       <source>Which sources are upwind when the readings are high? For every station, the conditional probability function of wind direction (CPF, Ashbaugh 1985) or of direction and speed (CBPF, Uria-Tellaetxe &amp; Carslaw 2014, as openair's polarPlot statistic "cpf"): the share of readings from each sector (and speed bin) whose value lies in the station's percentile band. Calms are counted, not binned; bins with fewer readings than the minimum are flagged and not used.
 
 READINGS: points, or a table joined to STATIONS by STATION_FIELD; VALUE_FIELD the pollutant, WIND_DIRECTION_FIELD the degrees the wind blows from (clockwise from north; radians are detected and refused), WIND_SPEED_FIELD in m/s. TIME_FIELD with START/END restricts the series.
@@ -3981,27 +4108,27 @@ READINGS：点图层，或通过 STATION_FIELD 与 STATIONS 关联的表；VALUE
 OUTPUT：各站点周围的极坐标扇形。SOURCE_AREA：各站点的 CPF 沿方位在 MAX_DISTANCE 内反投影后求和。CANDIDATES_OUTPUT：候选污染源（面取质心）按指向它的、MAX_DISTANCE 内各站点 CPF 超出其基础比率的部分之和排序，给定 EMISSION_FIELD 时再乘以排放量与最大值之比。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="67" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="62" />
       <source>Polar wedges</source>
       <translation>极坐标扇形</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="69" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="64" />
       <source>Source area</source>
       <translation>潜在源区</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/source_attribution.py" line="70" />
+      <location filename="../../processing_algorithms/source_attribution.py" line="65" />
       <source>Ranked candidates</source>
       <translation>候选污染源排序</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="57" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="54" />
       <source>Spill early warning along the rivers</source>
       <translation>突发水污染沿河预警</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="66" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="57" />
       <source>When a tanker overturns into a river or an outfall fails: which drinking-water intakes and monitoring sections lie in the path, when the leading edge and the peak arrive, how high the peak is and how long the water stays above the limit — so that intakes are closed in time.
 
 Model: 1-D advection–dispersion with first-order decay along the directed river network. On a uniform reach C(x,t) = M/(A·√(4πEt))·exp(−(x−ut)²/(4Et))·exp(−kt), A = Q/u; a release of finite duration is the exact continuous load of that duration. Across reaches travel time and temporal variance add (τ = Σ L/u, σ² = Σ 2EL/u³); the added flow at confluences dilutes the plume.
@@ -4018,315 +4145,295 @@ Receptors downstream get the arrival, peak, exceedance and the time left to act;
 下游敏感目标给出到达时间、峰值、超标情况和剩余处置时间；其余敏感目标说明未到达的原因（上游、其他支流、独立河网、超出模拟时长、距河流太远）。时间为本地时间，图层中另给出开始后的小时数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="92" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="83" />
       <source>Dispersion (m²/s) of reaches without a field value or Fischer's estimate.</source>
       <translation>无字段值也无 Fischer 估算值的河段采用的离散系数（m²/s）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="95" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="86" />
       <source>Spill points (one or several incidents).</source>
       <translation>事故点（一个或多个事故）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="98" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="89" />
       <source>Spill name for the tables.</source>
       <translation>事故名称，用于表格。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="100" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="91" />
       <source>Mass of pollutant that reaches the water (kg).</source>
       <translation>进入水体的污染物质量（kg）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="102" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="93" />
       <source>Mass per spill (kg); replaces the mass.</source>
       <translation>各事故点的质量（kg）；替代上面的质量。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="104" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="95" />
       <source>0 = instantaneous; otherwise a constant release over this many minutes.</source>
       <translation>0 为瞬时排放；否则为在该分钟数内的恒定排放。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="107" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="98" />
       <source>Release duration per spill (min).</source>
       <translation>各事故点的排放持续时间（分钟）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="110" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="101" />
       <source>When the release starts (local time; empty: now).</source>
       <translation>排放开始时间（本地时间；空：现在）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="113" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="104" />
       <source>Start of each spill (date and time; empty: the start above).</source>
       <translation>各事故的排放开始时间（日期时间；空：取上面的开始时间）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="115" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="106" />
       <source>A GB 3838 item (NH3N, CODMn, petroleum, volatile phenol, Cr6 …) or a free name with a limit.</source>
       <translation>GB 3838 项目（NH3N、CODMn、石油类、挥发酚、六价铬……）或给出限值的自定义名称。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="117" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="108" />
       <source>Limit (mg/L); empty: the GB 3838 limit of the target class.</source>
       <translation>限值（mg/L）；空：目标类别的 GB 3838 限值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="119" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="110" />
       <source>First-order decay rate k (1/day); 0 for a conservative pollutant.</source>
       <translation>一级衰减系数 k（1/d）；保守物质为 0。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="121" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="112" />
       <source>Class whose limit applies where no limit is given.</source>
       <translation>未给出限值时采用其限值的类别。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="123" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="114" />
       <source>Drinking-water intakes and monitoring sections (points).</source>
       <translation>饮用水取水口和监测断面（点）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="134" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="125" />
       <source>Spills and receptors farther than this from any river (m) are reported, not computed.</source>
       <translation>距任何河流超过该距离（m）的事故点和敏感目标只报告、不计算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="136" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="127" />
       <source>Step of the breakthrough curves (min); peaks and crossings are refined between steps.</source>
       <translation>浓度过程线的步长（分钟）；峰值和穿越时刻在步长之间精化。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="138" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="129" />
       <source>Hours simulated after the start.</source>
       <translation>开始后模拟的小时数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="140" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="131" />
       <source>Length of the output river segments (m).</source>
       <translation>输出河段单元的长度（m）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="164" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="94" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="209" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="155" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="85" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="221" />
       <source>Spills</source>
       <translation>事故点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="175" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="122" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="251" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="209" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="166" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="113" />
+      <location filename="../../processing_algorithms/qgis_io/spill_layers.py" line="163" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="221" />
       <source>Receptors</source>
       <translation>敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="85" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="76" />
       <source>Dispersion field (m²/s)</source>
       <translation>离散系数字段（m²/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="85" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="76" />
       <source>Longitudinal dispersion per reach (m²/s).</source>
       <translation>各河段纵向离散系数（m²/s）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="86" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="77" />
       <source>Width field (m)</source>
       <translation>河宽字段（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="86" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="77" />
       <source>Channel width B (m), for Fischer's estimate.</source>
       <translation>河宽 B（m），用于 Fischer 估算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="87" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="78" />
       <source>Depth field (m)</source>
       <translation>水深字段（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="87" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="78" />
       <source>Mean depth h (m), for Fischer's estimate.</source>
       <translation>平均水深 h（m），用于 Fischer 估算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="88" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="79" />
       <source>Slope field (m/m)</source>
       <translation>比降字段（m/m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="88" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="79" />
       <source>Bed slope S (m/m), for Fischer's estimate.</source>
       <translation>河床比降 S（m/m），用于 Fischer 估算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="91" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="82" />
       <source>Default dispersion (m²/s)</source>
       <translation>默认离散系数（m²/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="96" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="87" />
       <source>Spill name field</source>
       <translation>事故名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="99" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="90" />
       <source>Spilled mass (kg)</source>
       <translation>泄漏质量（kg）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="101" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="92" />
       <source>Mass field (kg)</source>
       <translation>质量字段（kg）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="103" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="94" />
       <source>Release duration (min)</source>
       <translation>排放持续时间（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="105" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="96" />
       <source>Duration field (min)</source>
       <translation>持续时间字段（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="108" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="213" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="99" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="225" />
       <source>Start of the spill</source>
       <translation>排放开始时间</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="111" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="102" />
       <source>Start time field</source>
       <translation>开始时间字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="114" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="105" />
       <source>Pollutant</source>
       <translation>污染物</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="116" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="107" />
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="57" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="180" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="192" />
       <source>Limit (mg/L)</source>
       <translation>限值（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="118" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="109" />
       <source>Decay rate (1/d)</source>
       <translation>衰减系数（1/d）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="125" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="116" />
       <source>Receptor name field</source>
       <translation>敏感目标名称字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="125" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="116" />
       <source>Receptor name for the tables.</source>
       <translation>敏感目标名称，用于表格。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="127" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="118" />
       <source>Receptor limit field (mg/L)</source>
       <translation>敏感目标限值字段（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="127" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="118" />
       <source>Limit per receptor (mg/L).</source>
       <translation>各敏感目标的限值（mg/L）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="129" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="120" />
       <source>Receptor class field</source>
       <translation>敏感目标类别字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="129" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="120" />
       <source>GB 3838 class per receptor (I–V).</source>
       <translation>各敏感目标的 GB 3838 类别（I–V）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="135" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="126" />
       <source>Time step (min)</source>
       <translation>时间步长（分钟）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="137" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="128" />
       <source>Horizon (h)</source>
       <translation>模拟时长（h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="141" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="132" />
       <source>Receptors with arrival and peak</source>
       <translation>敏感目标到达时间与峰值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="143" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="252" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="134" />
+      <location filename="../../processing_algorithms/qgis_io/spill_layers.py" line="164" />
       <source>Plume along the river</source>
       <translation>沿河污染团</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="144" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="135" />
       <source>Breakthrough curves</source>
       <translation>浓度过程线</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="156" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="147" />
       <source>Choose a discharge field: the concentration is the spilled mass flux divided by the discharge (m³/s).</source>
       <translation>请选择流量字段：浓度等于泄漏物质通量除以流量（m³/s）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="190" />
-      <location filename="../../processing_algorithms/spill_warning.py" line="253" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="181" />
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="166" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="126" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="78" />
+      <location filename="../../processing_algorithms/qgis_io/spill_layers.py" line="165" />
       <source>Rivers</source>
       <translation>河流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="238" />
-      <source>the default velocity</source>
-      <translation>默认流速</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="151" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="142" />
       <source>The spilled mass must be a positive number of kg (got {}).</source>
       <translation>泄漏质量必须为正的千克数（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="152" />
+      <location filename="../../processing_algorithms/spill_warning.py" line="143" />
       <source>HORIZON must be a positive number of hours (got {}).</source>
       <translation>HORIZON 必须为正的小时数（当前为 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="234" />
-      <source>given</source>
-      <translation>给定</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="235" />
-      <source>; per receptor from its field where given</source>
-      <translation>；各敏感目标有字段值时取其字段值</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/spill_warning.py" line="234" />
-      <source>GB 3838 class {}</source>
-      <translation>GB 3838 {}类</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="40" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="41" />
       <source>Supervision grid districts</source>
       <translation>网格化监管划分</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="49" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="44" />
       <source>Groups units (villages, communities or hotspot grid cells) into contiguous inspection grids whose workloads are as even as possible, so that every enterprise and village has a grid inspector and no inspector carries much more than another.
 
 WORKLOAD: an expression per unit, e.g. "enterprises" * 3 + "population" / 1000; with ENTERPRISES the weight of the enterprises inside each unit is added. DISTRICTS: the number of grids, or MAX_WORKLOAD: the largest workload a grid may carry (the number of grids follows). KEEP_FIELD: today's grid of each unit: grids already within the tolerance stay as they are, others change as few units as possible. BOUNDARY_FIELD: a grid never crosses it (a town).
@@ -4339,203 +4446,203 @@ WORKLOAD：每个单元的工作量表达式，如 "enterprises" * 3 + "populati
 METHOD：启发式方法（任意规模），或适用于小范围（不超过 60 个单元，在 TIME_LIMIT 时限内）的精确混合整数规划：它证明可达到的最小最大偏差，然后尽量少调整现有网格的单元（或使网格尽量紧凑）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="69" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="64" />
       <source>The polygons grouped into grids: villages, communities or the cells of a hotspot grid.</source>
       <translation>要划分为网格的面：行政村、社区或热点网格的单元。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="72" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="67" />
       <source>An expression giving each unit's inspection workload, e.g. "enterprises" * 3 + "population" / 1000.</source>
       <translation>给出每个单元监管工作量的表达式，如 "enterprises" * 3 + "population" / 1000。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="76" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="71" />
       <source>Optional enterprises (points): their weight is added to the workload of the unit they lie in.</source>
       <translation>可选的企业（点）：其权重计入所在单元的工作量。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="80" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="75" />
       <source>The workload of each enterprise (empty: 1 each).</source>
       <translation>每家企业的工作量（为空：每家 1）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="82" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="77" />
       <source>How many grids to form; 0 to take the number from the largest workload or from today's grids.</source>
       <translation>要划分的网格数；为 0 时按最大工作量或现有网格确定。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="84" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="79" />
       <source>With a cap, the number of grids is the smallest that keeps every grid under it.</source>
       <translation>设定上限时，网格数取使所有网格都不超过上限的最小值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="87" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="82" />
       <source>Today's grid of each unit: grids within the target stay as they are, others change as few units as possible.</source>
       <translation>各单元的现有网格：达到目标的网格保持不变，其余网格调整尽量少的单元。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="91" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="86" />
       <source>A grid never crosses this field's boundaries (for example the town of each village).</source>
       <translation>网格不跨越该字段的边界（例如各村所属乡镇）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="92" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="87" />
       <source>Queen (a common point)</source>
       <translation>后相邻（有公共点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="92" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="87" />
       <source>Rook (a common edge)</source>
       <translation>车相邻（有公共边）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="94" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="89" />
       <source>When two units count as neighbours: touching at a point (queen) or along an edge (rook).</source>
       <translation>两个单元何时算作相邻：有公共点（后相邻）或公共边（车相邻）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="97" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="92" />
       <source>Grids within this share of the mean workload meet the target; today's grids change until all do.</source>
       <translation>与平均工作量相差在此比例内的网格达到目标；现有网格调整到全部达到为止。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="99" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="94" />
       <source>Units closer than this (metres) touch: boundaries digitised separately seldom match exactly.</source>
       <translation>相距小于此值（米）的单元视为相接：分别数字化的边界很少完全重合。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="101" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="96" />
       <source>Heuristic (any size)</source>
       <translation>启发式（任意规模）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="101" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="96" />
       <source>Exact (mixed-integer programme, up to 60 units)</source>
       <translation>精确（混合整数规划，不超过 60 个单元）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="103" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="98" />
       <source>Exact: the smallest possible largest deviation, proven by a mixed-integer programme (small territories, within the time limit); otherwise the heuristic with its lower bound.</source>
       <translation>精确：用混合整数规划求出并证明最小的最大偏差（适用于小范围，在时限内）；否则用启发式方法并给出其下界。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="106" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="101" />
       <source>The exact method stops after this time with the best grids found and the solver's bound.</source>
       <translation>精确方法到达该时间后停止，给出找到的最好网格和求解器的界。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="109" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="104" />
       <source>Seed of the grids' starting points (the same seed gives the same grids).</source>
       <translation>网格起点的随机种子（相同种子得到相同网格）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="111" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="106" />
       <source>Every unit with its grid, workload, and whether it changed grid or is an island.</source>
       <translation>每个单元及其网格、工作量，以及是否调整了网格或属于飞地。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="114" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="109" />
       <source>The dissolved grids: workload, share of the mean, units, enterprises, area, changed units.</source>
       <translation>融合后的网格：工作量、占平均值比例、单元数、企业、面积、调整单元数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="139" />
-      <location filename="../../processing_algorithms/supervision_grid.py" line="68" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="134" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="63" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="23" />
       <source>Units</source>
       <translation>单元</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="140" />
-      <location filename="../../processing_algorithms/supervision_grid.py" line="144" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="135" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="139" />
       <source>units</source>
       <translation>单元</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="70" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="65" />
       <source>Workload per unit</source>
       <translation>单元工作量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="74" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="69" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="23" />
       <source>Enterprises</source>
       <translation>企业</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="77" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="72" />
       <source>Enterprise weight</source>
       <translation>企业权重</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="81" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="76" />
       <source>Number of grids (0 = from the cap)</source>
       <translation>网格数（0 = 按上限确定）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="83" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="78" />
       <source>Largest workload per grid (0 = none)</source>
       <translation>每个网格最大工作量（0 = 不限）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="85" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="80" />
       <source>Today's grid</source>
       <translation>现有网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="89" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="84" />
       <source>Boundary (town)</source>
       <translation>边界（乡镇）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="93" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="88" />
       <source>Contiguity</source>
       <translation>相邻规则</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="95" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="90" />
       <source>Balance target (± % of the mean)</source>
       <translation>均衡目标（平均值的 ± %）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="98" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="93" />
       <source>Touching tolerance (m)</source>
       <translation>相接容差（米）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="102" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="97" />
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="106" />
       <source>Method</source>
       <translation>插值方法</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="105" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="100" />
       <source>Time limit of the exact method (s)</source>
       <translation>精确方法时限（秒）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="108" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="103" />
       <source>Random seed</source>
       <translation>随机种子</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="110" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="105" />
       <source>Units with their grid</source>
       <translation>单元及所属网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="112" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="107" />
       <source>Grids</source>
       <translation>网格</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="132" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="127" />
       <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="124" />
       <source>enterprises</source>
       <translation>企业</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/supervision_grid.py" line="123" />
+      <location filename="../../processing_algorithms/supervision_grid.py" line="118" />
       <source>WORKLOAD is not a valid expression: {}</source>
       <translation>WORKLOAD 不是有效的表达式：{}</translation>
     </message>
@@ -4873,67 +4980,167 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>每条风观测的时间；某小时的观测连接到该小时的读数（同一小时有多条时取最晚的一条）。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="80" />
+      <source>The pollutant series: points (one per reading at the station's place) or a table without geometry joined to the stations, e.g. the hourly history of fetchstations.</source>
+      <translation>污染物序列：点（每条读数一个点，位于站点处）或无几何的表，与站点图层关联，例如 fetchstations 的逐小时历史数据。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="82" />
+      <source>Station points with the station code; needed when the readings are a table (empty: the readings' own points, the first per code).</source>
+      <translation>带站点编码的站点点位；读数为表时必填（留空：使用读数自身的点，每个编码取第一个）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="84" />
+      <source>Station code, a field of that name in the readings and in the stations layer (the code field of fetchstations); readings of an unknown code are left out and counted.</source>
+      <translation>站点编码，读数和站点图层中同名的字段（fetchstations 的 code 字段）；编码未知的读数被剔除并计数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="86" />
+      <source>The pollutant to attribute, e.g. PM2_5 or TVOC (any unit: only its percentiles count); a null value is left out and counted.</source>
+      <translation>要溯源的污染物，例如 PM2_5 或 TVOC（单位不限：只用其百分位数）；空值被剔除并计数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="88" />
+      <source>Degrees the wind blows from, clockwise from north (0-360, e.g. WD); not needed with the wind layer. Radians are refused.</source>
+      <translation>风的来向，自正北顺时针的度数（0-360，例如 WD）；给出风场图层时不需要。弧度值会被拒绝。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="90" />
+      <source>Wind speed in m/s (e.g. WS); below the calm speed a reading is a calm. Not needed with the wind layer.</source>
+      <translation>风速，m/s（例如 WS）；低于静风风速的读数为静风。给出风场图层时不需要。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="92" />
+      <source>Date/time of each reading (date-time or ISO 8601 text); needed for the time window and the wind layer, otherwise optional.</source>
+      <translation>各读数的日期时间（日期时间或 ISO 8601 文本）；时间窗口和风场图层需要，否则可选。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="94" />
+      <source>Code of the met station of each wind report; its first report gives the met station's position.</source>
+      <translation>各风报告所属气象站的编码；该站第一条报告的位置作为气象站位置。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="96" />
+      <source>Degrees the wind blows from in each report, clockwise from north (0-360).</source>
+      <translation>各报告中风的来向，自正北顺时针的度数（0-360）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="97" />
+      <source>Wind speed of each report in m/s.</source>
+      <translation>各报告的风速，m/s。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="98" />
+      <source>CPF: share of high readings per wind direction sector. CBPF: per direction and speed bin, which separates a nearby low source (high at low speed) from a distant stack.</source>
+      <translation>CPF：各风向扇区中高值读数的比例。CBPF：按风向和风速分箱统计，可区分近处低矮源（低风速时高）与远处烟囱。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="100" />
+      <source>Upper end of the band of high readings, per station (100: every reading above the low percentile; 95 leaves out the top 5 %, e.g. instrument spikes).</source>
+      <translation>高值区间的上端，按站点计算（100：高于下限百分位的所有读数；95 剔除最高的 5 %，例如仪器尖峰）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="102" />
+      <source>Number of wind direction sectors, 4-72 (16: 22.5° each; 36: 10° each). More sectors need more readings per sector.</source>
+      <translation>风向扇区数，4-72（16：每个 22.5°；36：每个 10°）。扇区越多，每个扇区需要的读数越多。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="104" />
+      <source>Radius of each station's polar plot drawn on the map, in metres (a drawing size, not a distance of the model).</source>
+      <translation>地图上各站点极坐标图的半径，单位米（仅为绘图尺寸，不是模型中的距离）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="106" />
+      <source>Side of a source-area grid cell in metres (default 500); smaller cells give a finer map and more cells.</source>
+      <translation>源区网格边长，单位米（默认 500）；网格越小，地图越细，网格数越多。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="108" />
+      <source>A source-area grid with more cells than this is refused before it is built; use larger cells, a shorter maximum distance or a higher limit.</source>
+      <translation>网格数超过此值的源区网格在生成前即被拒绝；请增大网格、缩短最大距离或提高此上限。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="110" />
+      <source>Only readings at or after this time count (empty: from the first reading); needs the time field.</source>
+      <translation>只统计此时间及之后的读数（留空：从第一条读数开始）；需要时间字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="112" />
+      <source>Only readings at or before this time count (empty: up to the last reading); needs the time field.</source>
+      <translation>只统计此时间及之前的读数（留空：直到最后一条读数）；需要时间字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="114" />
+      <source>Candidate sources to rank, e.g. VOC enterprises or industrial parks (polygons by centroid); empty: no ranking, only the wedges and the source area.</source>
+      <translation>要排序的候选源，例如 VOCs 排放企业或工业园区（面取质心）；留空：不排序，只输出扇形和源区。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="116" />
+      <source>Emission of each candidate, e.g. VOCs in t/a: the score is multiplied by emission / largest emission (empty: the wind evidence only).</source>
+      <translation>各候选源的排放量，例如 VOCs 的 t/a：得分乘以 排放量 / 最大排放量（留空：只用风向证据）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="128" />
       <source>Readings (points or table)</source>
       <translation>监测记录（点或表）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="91" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="129" />
       <source>Stations (points)</source>
       <translation>站点（点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="97" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="135" />
       <source>Wind from met stations (optional)</source>
       <translation>气象站风数据（可选）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="102" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="140" />
       <source>Statistic</source>
       <translation>统计量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="106" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="144" />
       <source>CBPF speed-bin edges (m/s)</source>
       <translation>CBPF 风速分档界限（m/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="109" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="147" />
       <source>Candidate sources (points or polygons)</source>
       <translation>候选污染源（点或面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="112" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="150" />
       <source>Emission field</source>
       <translation>排放量字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="194" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="232" />
       <source>READINGS is a table without points: give STATIONS too.</source>
       <translation>READINGS 是不含点几何的表：请同时提供 STATIONS。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="211" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="249" />
       <source>A time window (START, END) or a wind layer needs TIME_FIELD.</source>
       <translation>时间窗口（START、END）或风数据图层需要 TIME_FIELD。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="149" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="187" />
       <source>SPEED_BINS must be numbers separated by commas, e.g. 2, 4, 6.</source>
       <translation>SPEED_BINS 必须是以逗号分隔的数字，例如 2, 4, 6。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="117" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="155" />
       <source>{}: {{}} is not a usable number.</source>
       <translation>{}：{{}} 不是可用的数值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="173" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="211" />
       <source>Set {}: the wind layer is read by met station, time, direction and speed.</source>
       <translation>请设置 {}：风数据图层按气象站、时间、风向和风速读取。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="201" />
+      <location filename="../../processing_algorithms/qgis_io/attribution_inputs.py" line="239" />
       <source>Set {}: without it there is nothing to attribute.</source>
       <translation>请设置 {}：缺少它无法进行溯源。</translation>
     </message>
@@ -5067,7 +5274,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>高峰时段，{} 分钟：单重覆盖风险权重 {:.1f}%，双重覆盖 {:.1f}%。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="38" />
+      <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="34" />
       <source>Could not write the features of {}: {}</source>
       <translation>无法写入 {} 的要素：{}</translation>
     </message>
@@ -5408,69 +5615,74 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>节点容差（米）：距离小于该值的线端点将被连接。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="56" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="55" />
+      <source>Travel speed of each road in km/h, e.g. 60; empty, null or 0: the speed of its road class, else the default speed</source>
+      <translation>各道路的行驶速度，km/h，例如 60；留空、空值或 0：取其道路等级速度，否则取默认速度</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="58" />
       <source>Road class field (speed by class when no speed is given)</source>
       <translation>道路等级字段（无速度时按等级取速度）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="59" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="61" />
       <source>Speeds by road class (class=km/h, comma separated)</source>
       <translation>各道路等级速度（等级=km/h，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="61" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="63" />
       <source>One-way field (1 = digitised direction, -1 = reverse, 0 = both)</source>
       <translation>单行字段（1 = 沿数字化方向，-1 = 逆向，0 = 双向）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="63" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="65" />
       <source>Default speed (km/h) for roads without a usable speed</source>
       <translation>无可用速度的道路的默认速度（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="65" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="67" />
       <source>Road vertices closer than this (metres) become one node; keep it well below the road lengths.</source>
       <translation>相距小于该值（米）的道路顶点合并为一个节点；该值应远小于道路长度。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="69" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="71" />
       <source>Barriers: points, lines or polygons (a bridge out, a cordon, a flooded underpass); roads crossing or inside them are closed</source>
       <translation>障碍物：点、线或面（桥梁中断、事故警戒区、积水的下穿通道）；与其相交或位于其内的道路被封闭</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="72" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="74" />
       <source>Roads within this distance (metres) of a barrier are closed as well</source>
       <translation>距障碍物在此距离（米）以内的道路同样被封闭</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="74" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="76" />
       <source>Road classes this vehicle may not use, comma separated (e.g. residential,tunnel); needs the road class field</source>
       <translation>该车辆不得通行的道路等级，以逗号分隔（如 residential,tunnel）；需要指定道路等级字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="77" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="79" />
       <source>Restriction field (true/1/yes = closed to this vehicle)</source>
       <translation>限行字段（true/1/yes = 该车辆不得通行）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="79" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="81" />
       <source>Peak-hour speed factors by road class (class=factor, e.g. residential=0.6,primary=0.7): a second, peak-hour result beside the free-flow one</source>
       <translation>按道路等级的高峰时段速度系数（等级=系数，如 residential=0.6,primary=0.7）：在自由流结果之外再给出一组高峰时段结果</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="83" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="85" />
       <source>Congestion factor field (peak-hour speed factor per road, 0.6 = 60 % of the free-flow speed)</source>
       <translation>拥堵系数字段（逐条道路的高峰时段速度系数，0.6 = 自由流车速的 60 %）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="120" />
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="57" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="122" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="59" />
       <source>Speeds by road class</source>
       <translation>各道路等级速度</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="123" />
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="78" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="125" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="80" />
       <source>Peak-hour speed factors by road class</source>
       <translation>按道路等级的高峰时段速度系数</translation>
     </message>
@@ -5485,73 +5697,73 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>速度字段（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="55" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="57" />
       <source>Road class field</source>
       <translation>道路等级字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="60" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="62" />
       <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="49" />
       <source>One-way field</source>
       <translation>单行字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="62" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="64" />
       <source>Default speed (km/h)</source>
       <translation>默认速度（km/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="64" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="66" />
       <source>Road vertex snapping tolerance</source>
       <translation>道路节点捕捉容差</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="67" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="69" />
       <source>Barriers (closed roads)</source>
       <translation>障碍物（封闭道路）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="71" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="73" />
       <source>Barrier buffer</source>
       <translation>障碍物缓冲距离</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="73" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="75" />
       <source>Restricted road classes</source>
       <translation>限行道路等级</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="76" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="78" />
       <source>Restriction field</source>
       <translation>限行字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="81" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="83" />
       <source>Congestion factor field</source>
       <translation>拥堵系数字段</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="102" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="104" />
       <source>Restricted road classes need a road class field (ROAD_CLASS_FIELD).</source>
       <translation>限行道路等级需要指定道路等级字段（ROAD_CLASS_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="104" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="106" />
       <source>Speed factors by road class need a road class field (ROAD_CLASS_FIELD).</source>
       <translation>按道路等级设置的速度系数需要指定道路等级字段（ROAD_CLASS_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="121" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="123" />
       <source>Speeds by road class must look like motorway=100,primary=60 (bad entry: {}).</source>
       <translation>各道路等级速度应写成 motorway=100,primary=60 的形式（错误条目：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="125" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="127" />
       <source>Speed factors must look like residential=0.6,primary=0.7, every factor above 0 (bad entry: {}).</source>
       <translation>速度系数应写成 residential=0.6,primary=0.7 的形式，且每个系数大于 0（错误的条目：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="166" />
+      <location filename="../../processing_algorithms/qgis_io/road_options.py" line="168" />
       <source>The barrier layer has no usable geometry: no road is closed.</source>
       <translation>障碍物图层没有可用的几何图形：没有道路被封闭。</translation>
     </message>
@@ -5707,7 +5919,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>单位驻地图层有 {} 个点；以第一个点作为驻地。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/spill_layers.py" line="56" />
+      <location filename="../../processing_algorithms/qgis_io/spill_layers.py" line="58" />
       <source>{} has no usable point geometry.</source>
       <translation>{} 没有可用的点几何。</translation>
     </message>
@@ -5912,7 +6124,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="119" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="143" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="182" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="179" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -5959,7 +6171,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="93" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="184" />
       <location filename="../../processing_algorithms/reports/source_attribution.py" line="69" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="213" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="225" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="44" />
       <source>Run time</source>
       <translation>运行时间</translation>
@@ -7605,12 +7817,22 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>距离（km）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="204" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="178" />
+      <source>given</source>
+      <translation>给定</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="181" />
+      <source>; per receptor from its field where given</source>
+      <translation>；各敏感目标有字段值时取其字段值</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="216" />
       <source>Model: 1-D advection–dispersion with decay along the directed network, complete mixing over the cross-section and at confluences; a finite release is the continuous load of that duration.</source>
       <translation>模型：沿有向河网的一维对流–扩散方程，含衰减，断面和汇流处完全混合；有限时长排放按该时长内的连续负荷计算。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="214" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="226" />
       <source>Spill early warning</source>
       <translation>突发水污染预警</translation>
     </message>
@@ -7625,58 +7847,63 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>限值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="179" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="184" />
+      <source>the default velocity</source>
+      <translation>默认流速</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
       <source>Receptor</source>
       <translation>敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="179" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
       <source>Arrival</source>
       <translation>到达</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="179" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
       <source>Peak</source>
       <translation>峰值</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="179" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
       <source>Peak (mg/L) and class</source>
       <translation>峰值（mg/L）及类别</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="180" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="192" />
       <location filename="../../resources/styles/spill_receptors.qml" line="17" />
       <source>Above the limit</source>
       <translation>超标时长</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="180" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="192" />
       <source>Act by</source>
       <translation>最迟处置</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="187" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="199" />
       <source>Receptors in order of arrival</source>
       <translation>按到达顺序的敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="207" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="219" />
       <source>Assumptions</source>
       <translation>假设</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="210" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="222" />
       <source>Receptors reached within the horizon</source>
       <translation>模拟时长内到达的敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="211" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="223" />
       <source>Receptors above the limit</source>
       <translation>超标的敏感目标</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="212" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="224" />
       <source>River length reached downstream</source>
       <translation>下游受影响河长</translation>
     </message>
@@ -7691,27 +7918,32 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>事故后小时数（开始于 {}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="195" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="178" />
+      <source>GB 3838 class {}</source>
+      <translation>GB 3838 {}类</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="207" />
       <source>Pollutant {}; limit {} mg/L ({}).</source>
       <translation>污染物 {}；限值 {} mg/L（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="197" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="209" />
       <source>Flow field: discharge from {}, velocity from {}.</source>
       <translation>流量情景：流量取自 {}，流速取自 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="198" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="210" />
       <source>Dispersion coefficient per reach: {} from a field, {} by Fischer's formula E = 0.011·u²·B²/(h·u*), {} the default of {} m²/s, {} without.</source>
       <translation>各河段离散系数：{} 个取自字段，{} 个按 Fischer 公式 E = 0.011·u²·B²/(h·u*) 估算，{} 个取默认值 {} m²/s，{} 个缺失。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="201" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="213" />
       <source>First-order decay {} 1/d; leading edge at {} % of the limit; horizon {} h at {} min steps.</source>
       <translation>一级衰减 {} 1/d；前锋为限值的 {} %；模拟时长 {} h，步长 {} 分钟。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="214" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="226" />
       <source>{} — {} spill(s), {} receptor(s)</source>
       <translation>{}——{} 个事故，{} 个敏感目标</translation>
     </message>
@@ -7727,7 +7959,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/spill_warning.py" line="132" />
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="203" />
       <source>Breakthrough at {}</source>
       <translation>{} 浓度过程线</translation>
     </message>
@@ -7737,7 +7969,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>共有 {} 个敏感目标超过限值。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/spill_warning.py" line="187" />
+      <location filename="../../processing_algorithms/reports/spill_warning.py" line="199" />
       <source>Times in {}; hours after the spill in the layers and the JSON report.</source>
       <translation>时间为 {}；图层和 JSON 报告中另给出事故后的小时数。</translation>
     </message>
@@ -8301,6 +8533,10 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation type="vanished">网格汇总方式</translation>
     </message>
     <message>
+      <source>Air quality supervision</source>
+      <translation type="vanished">大气环境监管</translation>
+    </message>
+    <message>
       <source>Area of interest (polygons)</source>
       <translation type="vanished">关注区域（面）</translation>
     </message>
@@ -8385,6 +8621,10 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
     <message>
       <source>Clip boundary cells to the area of interest</source>
       <translation type="vanished">将边界网格裁剪到关注区域</translation>
+    </message>
+    <message>
+      <source>Code of the station in the readings and in the stations layer, e.g. code; readings of an unknown code are left out and counted.</source>
+      <translation type="vanished" />
     </message>
     <message>
       <source>Computing response times…</source>

@@ -2,9 +2,10 @@
 
 Each check runs in a fresh ``/usr/bin/python3`` subprocess (offscreen QGIS, temporary HOME so no
 user settings are read or written) that loads the plugin through ``classFactory`` as QGIS does,
-registers the provider and prints what the registry shows as JSON. The same probe runs once with
+registers the provider and prints what the registry shows as JSON (with every parameter's help and the
+table of toolbox groups). The same probe runs once with
 ``LANG=en_US.UTF-8`` and once with ``LANG=zh_CN.UTF-8``; every English string shown (provider
-name, algorithm names and groups, parameter and output descriptions, enum options, help) must
+name, algorithm names and groups, parameter descriptions and help, output descriptions, enum options, help) must
 come back as the translation the .ts file holds for it. The translator of the test process itself
 is never touched, so the other tests keep running in English.
 """
@@ -52,7 +53,7 @@ out = {
 for alg in provider.algorithms():
     params = {}
     for p in alg.parameterDefinitions():
-        entry = {"description": p.description()}
+        entry = {"description": p.description(), "help": p.help(), "destination": p.isDestination()}
         if hasattr(p, "options"):
             entry["options"] = list(p.options())
         params[p.name()] = entry
@@ -64,6 +65,9 @@ for alg in provider.algorithms():
         "parameters": params,
         "outputs": {o.name(): o.description() for o in alg.outputDefinitions()},
     }
+from eco_supervision.processing_algorithms.base import group_names
+
+out["groups"] = group_names()
 plugin.unload()
 print("JSON:" + json.dumps(out, ensure_ascii=False))
 '''
@@ -149,7 +153,7 @@ def shown_strings(en, zh, path=""):
     if isinstance(en, dict):
         assert set(en) == set(zh), "different keys at {}".format(path)
         for key in en:
-            if key in ("groupId", "locale", "translator_loaded"):
+            if key in ("groupId", "locale", "translator_loaded", "destination"):
                 continue
             yield from shown_strings(en[key], zh[key], "{}/{}".format(path, key))
     elif isinstance(en, list):
