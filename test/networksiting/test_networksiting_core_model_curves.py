@@ -5,8 +5,7 @@ import itertools
 import numpy as np
 import pytest
 
-from eco_supervision.eco_supervision_plugin.core.siting import Coverage, solve_siting
-from eco_supervision.eco_supervision_plugin.core.siting import model_curves
+from eco_supervision.eco_supervision_plugin.core.siting import Coverage, model_curves, solve_siting
 from eco_supervision.eco_supervision_plugin.core.siting.coverage import spacing_conflicts
 from eco_supervision.eco_supervision_plugin.core.siting.model_curves import backup_curve, pmedian_curve
 
