@@ -34,6 +34,8 @@ from .problem import prepare, relative_gap, status_of
 
 SHORT_ITERATIONS = 30  # warm-started subgradient steps per point before any search
 LONG_ITERATIONS = 300
+STALE_STEPS = 15  # subgradient steps without progress before the step factor is halved
+MILP_OVERRUN = 2.0  # a HiGHS run longer than this × its limit stops the MILP for later points
 FIX_MARGIN = 1e-9  # relative margin of the Lagrangian fixing test
 
 
@@ -157,7 +159,7 @@ class MedianBank:
         return const + cums[k], g, rho, const
 
     def run(self, lam, p, upper, iterations, deadline, gap):
-        """Subgradient steps (Polyak, step factor halved after 5 steps without progress) from ``lam``."""
+        """Subgradient steps (Polyak, step factor halved after STALE_STEPS steps without progress) from ``lam``."""
         best_l, best_lam, theta, stale = -np.inf, lam, 2.0, 0
         for _ in range(iterations):
             value, g, _rho, _c = self.evaluate(lam, p)
@@ -165,7 +167,7 @@ class MedianBank:
                 best_l, best_lam, stale = value, lam, 0
             else:
                 stale += 1
-                if stale >= 5:
+                if stale >= STALE_STEPS:
                     theta, stale = theta * 0.5, 0
             if relative_gap(upper, best_l, False) <= gap or theta < 1e-4 or time.perf_counter() > deadline:
                 break
@@ -224,7 +226,7 @@ def pmedian_curve(coverage, weights=None, p_max=10, existing=None, conflicts=Non
         np.isfinite(seed_bound) and len(seed_cols) == len(seed) else None
     existing_mean = prob.value(ctx.existing) / total if ctx.existing.any() and total > 0 else None
     chosen = np.zeros(prob.n, dtype=bool)
-    lam = None
+    lam, milp_ok = None, ctx.use_milp
     raw = []  # (p, chosen, value, own lower bound)
     for p in range(1, p_max + 1):
         monitor.step((p - 1) / max(p_max, 1))
@@ -255,14 +257,19 @@ def pmedian_curve(coverage, weights=None, p_max=10, existing=None, conflicts=Non
         if relative_gap(value, max(bank.best[p], own), False) > ctx.mip_gap and ctx.remaining() > 0:
             lam, _l = bank.run(lam, p, value, LONG_ITERATIONS, time.perf_counter() + 0.3 * share, ctx.mip_gap)
             stats["long_bound_runs"] += 1
-        if relative_gap(value, max(bank.best[p], own), False) > ctx.mip_gap and ctx.use_milp and ctx.remaining() > 0.05:
+        if relative_gap(value, max(bank.best[p], own), False) > ctx.mip_gap and milp_ok and ctx.remaining() > 0.05:
             fix_out, fix_in, lifted = bank.fixing(lam, p, value)
             stats["milp_runs"] += 1
             stats["fixed_out"] += int(fix_out.sum())
             stats["fixed_in"] += int(fix_in.sum())
             limit = max(point_end - time.perf_counter(), 0.1) if points_left > 1 else max(ctx.remaining(), 0.1)
+            t_milp = time.perf_counter()
             x, _obj, lbound, _status = pmedian_milp(red, wr, ctx.existing | fix_in, ctx.free & ~fix_out & ~fix_in,
                                                     p - int(fix_in.sum()), ctx.conflicts, penalty, limit, ctx.mip_gap)
+            if time.perf_counter() - t_milp > MILP_OVERRUN * limit + 0.5:  # HiGHS could not stop in time
+                milp_ok = False
+                notes.append(Note("HiGHS overran its share of the time on one curve point; the remaining points "
+                                  "rely on the swap search and the Lagrangian bounds."))
             if x is not None:
                 x = x | fix_in
                 v = prob.value(ctx.existing | x)
