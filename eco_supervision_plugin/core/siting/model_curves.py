@@ -177,6 +177,19 @@ class MedianBank:
             lam = lam + theta * max(upper - value, 1e-9 * max(1.0, abs(upper))) / norm * g
         return best_lam, best_l
 
+    def pick(self, lam, p):
+        """Lagrangian heuristic start: the ``p`` free sites with the smallest ρ_j (skipping conflicts), as a mask."""
+        _v, _g, rho, _c = self.evaluate(lam, p)
+        prob = self.prob
+        chosen = np.zeros(prob.n, dtype=bool)
+        for j in self.free_idx[np.argsort(rho[self.free_idx], kind="stable")]:
+            if chosen.sum() >= p:
+                break
+            if prob.conf is not None and chosen[prob.conf[j].indices].any():
+                continue
+            chosen[j] = True
+        return chosen
+
     def fixing(self, lam, p, upper):
         """``(fix_out, fix_in, bound of the fixed choices)``: free sites whose opening (closing) alone lifts the
         Lagrangian bound above ``upper``, and the smallest of those lifted bounds (inf when nothing is fixed)."""
@@ -220,7 +233,7 @@ def pmedian_curve(coverage, weights=None, p_max=10, existing=None, conflicts=Non
     bank = MedianBank(prob, p_max)
     total = float(ctx.w.sum())
     stats = {"points": p_max, "reduced_demand": red.n_demand, "pairs": red.nnz, "local_searches": 0,
-             "long_bound_runs": 0, "milp_runs": 0, "fixed_out": 0, "fixed_in": 0}
+             "long_bound_runs": 0, "lagrangian_improved": 0, "milp_runs": 0, "fixed_out": 0, "fixed_in": 0}
     seed_cols = _seed_columns(seed, {int(j): int(j) for j in np.flatnonzero(ctx.free)})
     seed_lb = (len(seed_cols), float(seed_bound)) if seed_bound is not None and seed is not None and \
         np.isfinite(seed_bound) and len(seed_cols) == len(seed) else None
@@ -257,12 +270,19 @@ def pmedian_curve(coverage, weights=None, p_max=10, existing=None, conflicts=Non
         if relative_gap(value, max(bank.best[p], own), False) > ctx.mip_gap and ctx.remaining() > 0:
             lam, _l = bank.run(lam, p, value, LONG_ITERATIONS, time.perf_counter() + 0.3 * share, ctx.mip_gap)
             stats["long_bound_runs"] += 1
+            if relative_gap(value, max(bank.best[p], own), False) > ctx.mip_gap:  # the multipliers' sites, swapped
+                alt, _n = prob.local_search(bank.pick(lam, p), time.perf_counter() + 0.15 * share, monitor)
+                v = prob.value(ctx.existing | alt)
+                if v < value:
+                    chosen, value = alt, v
+                    stats["lagrangian_improved"] += 1
         if relative_gap(value, max(bank.best[p], own), False) > ctx.mip_gap and milp_ok and ctx.remaining() > 0.05:
             fix_out, fix_in, lifted = bank.fixing(lam, p, value)
             stats["milp_runs"] += 1
             stats["fixed_out"] += int(fix_out.sum())
             stats["fixed_in"] += int(fix_in.sum())
-            limit = max(point_end - time.perf_counter(), 0.1) if points_left > 1 else max(ctx.remaining(), 0.1)
+            limit = max(min(point_end - time.perf_counter(), ctx.remaining()), 0.1) if points_left > 1 else \
+                max(ctx.remaining(), 0.1)
             t_milp = time.perf_counter()
             x, _obj, lbound, _status = pmedian_milp(red, wr, ctx.existing | fix_in, ctx.free & ~fix_out & ~fix_in,
                                                     p - int(fix_in.sum()), ctx.conflicts, penalty, limit, ctx.mip_gap)
