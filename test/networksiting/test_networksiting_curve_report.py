@@ -9,6 +9,8 @@ import numpy as np
 import pytest
 from helpers.siting_data import brute_mclp, instance, layers, run_params
 
+from eco_supervision.processing_algorithms.reports.numbers import format_value
+
 STABLE_KEYS = {  # the JSON keys batch users read (docs/algorithms/networksiting.md); new keys may be added
     "algorithm", "model", "objective", "objective_meaning", "best_bound", "gap", "status", "solver",
     "milp_available", "coverage_basis", "demand_points", "demand_weight_total", "candidates", "existing_sites",
@@ -108,6 +110,12 @@ def test_curve_columns_pmedian(run_alg, tmp_path):
     assert data["curve"][1]["total_cost"] == pytest.approx(data["objective"])  # P = 2 is on the curve
     assert data["sites_for_90pct"] is None and data["lscp_optimum_p"] is None
     assert "Mean distance (m)" in text and "Mean distance against the number of new sites" in text
+    body = re.sub(r"<(script|style|svg).*?</\1>", "", text, flags=re.S)
+    visible = html.unescape(re.sub(r"<[^>]+>", " ", body))
+    for leftover in ("None", "nan", "mean_distance_m", "e+0"):
+        assert leftover not in visible, leftover
+    shorter = means[1] - means[2]  # P = 2: what the third site saves, in the note's words
+    assert "one more site shortens it by {}".format(format_value(shorter, "m")) in visible
 
 
 def test_curve_columns_backup(run_alg, tmp_path):
