@@ -226,7 +226,7 @@ def pmedian_curve(coverage, weights=None, p_max=10, existing=None, conflicts=Non
     start = time.perf_counter()
     ctx = prepare("pmedian", coverage, weights, 0, existing, conflicts, None, None, None, time_limit, mip_gap,
                   bool(use_milp) and HAVE_MILP, monitor, start)
-    notes = list(ctx.notes)
+    notes = []  # the curve's own notes (the solve already reported the input's)
     p_max = _cap(p_max, ctx, notes)
     red, wr, penalty = reduce_pmedian(ctx, unassigned_cost)
     prob = MedianProblem(red, wr, ctx.existing, ctx.free, 0, ctx.conflicts, penalty)
@@ -328,7 +328,7 @@ def backup_curve(coverage, weights=None, p_max=10, existing=None, conflicts=None
     start = time.perf_counter()
     ctx = prepare("backup", coverage, weights, 0, existing, conflicts, None, None, None, time_limit, mip_gap,
                   bool(use_milp) and HAVE_MILP, monitor, start)
-    notes = list(ctx.notes)
+    notes = []  # the curve's own notes (the solve already reported the input's)
     p_max = _cap(p_max, ctx, notes)
     red = reduce_backup(ctx)
     A = red.coverage.csr()

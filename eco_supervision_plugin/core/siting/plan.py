@@ -145,6 +145,8 @@ def plan_network_siting(demand, candidates, options, roads=None, study_area=None
             p_max = len(result.selected) if model == "lscp" else 2 * int(options.p)
         plan.curve = _curve(model, result, cov, radius_cov, weights, p_max, existing, conflicts, categories, quotas,
                             cat_names, options, monitor.sub(0.8, 1.0))
+        if model in ("pmedian", "backup"):
+            infos.extend(plan.curve.notes)
         unproved = sum(1 for pt in plan.curve.points if pt.status not in ("optimal", "infeasible"))
         infos.append(Note("Trade-off curve: 1 to {} new sites in {} s ({} point(s) not proved within the MIP gap).",
                           len(plan.curve.points), plan.curve.runtime, unproved))
