@@ -9,6 +9,7 @@ import pytest
 
 from eco_supervision.eco_supervision_plugin.core.messages import PlannerError
 from eco_supervision.eco_supervision_plugin.core.siting import plan as siting_plan
+from eco_supervision.eco_supervision_plugin.core.siting import plan_result
 from eco_supervision.eco_supervision_plugin.core.siting.plan import (
     SitingCandidates,
     SitingDemand,
@@ -179,6 +180,9 @@ def test_plan_curve_is_the_models_curve_by_enumeration(model):
         else:
             best = max(w[covers[:, s].any(axis=1)].sum() for s in subsets)
             assert pt.covered_weight == pytest.approx(best)
+    # QGIS writes Python values only (a numpy float in a GeoPackage double field fails to convert)
+    assert all(type(v) in (int, float, str, type(None)) for row in plan.curve_rows() for v in row)
+    assert type(plan_result._gap_pct(np.float64(0.0123))) is float  # a proved-within-gap point, not 0
     assert plan.coverage_existing_pct == pytest.approx(100 * w[covers[:, 2]].sum() / w.sum(), abs=1e-3)
     if model == "mclp":
         assert plan.curve.points[1].covered_weight == pytest.approx(plan.result.objective)

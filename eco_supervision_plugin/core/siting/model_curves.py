@@ -303,7 +303,7 @@ def pmedian_curve(coverage, weights=None, p_max=10, existing=None, conflicts=Non
         lbs[k] = max(lbs[k], lbs[k + 1])
     points = []
     for (p, mask, value, _own), lb in zip(raw, lbs):
-        bound = min(lb, value) if np.isfinite(lb) else None
+        bound = float(min(lb, value)) if np.isfinite(lb) else None
         gap = relative_gap(value, bound, False)
         best, _s, _site = prob.assign(ctx.existing | mask)
         unserved = float(wr[best >= penalty].sum())
@@ -382,7 +382,7 @@ def backup_curve(coverage, weights=None, p_max=10, existing=None, conflicts=None
     for (p, mask, value, _ob), ub in zip(raw, ubs):
         selected = red.col_orig[np.flatnonzero(mask)]
         objective = value + red.const_w
-        bound = max(ub, value) + red.const_w if np.isfinite(ub) else None
+        bound = float(max(ub, value) + red.const_w) if np.isfinite(ub) else None
         gap = relative_gap(objective, bound, True)
         once = coverage.counts(np.concatenate([existing_idx, selected])) >= 1
         points.append(BackupPoint(p, objective, bound, gap, status_of(gap, ctx.mip_gap, bound is not None), selected,

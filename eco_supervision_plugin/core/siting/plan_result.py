@@ -253,7 +253,7 @@ def _finite(value):
 
 
 def _gap_pct(gap):
-    return None if gap is None else round(100.0 * gap, 6)
+    return None if gap is None else round(100.0 * float(gap), 6)  # a Python float: QGIS cannot take numpy's
 
 
 def _pct(part, total):
