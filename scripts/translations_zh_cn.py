@@ -3128,6 +3128,10 @@ TRANSLATIONS = {
     # ---- network transport on newer QGIS -----------------------------------------------------------
 
     # ---- siting curves per model -------------------------------------------------------------------
+    "time limit": "达到时间限值",
+    "unbounded": "无界",
+    "stopped": "已停止",
+    "trivial": "平凡解",
     "HiGHS overran its share of the time on one curve point; the remaining points rely on the swap search and the "
     "Lagrangian bounds.":
         "HiGHS 在某个曲线点上超出了分配的时间；其余各点改由交换搜索和拉格朗日界求解。",

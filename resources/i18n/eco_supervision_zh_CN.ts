@@ -1118,7 +1118,41 @@
       <translation>混合整数规划未找到满足配额的解（{}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/model_curves.py" line="271" />
+      <location filename="../../eco_supervision_plugin/core/siting/milp.py" line="23" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="200" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="24" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="20" />
+      <source>optimal</source>
+      <translation>最优</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/milp.py" line="23" />
+      <source>time limit</source>
+      <translation>达到时间限值</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/milp.py" line="23" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="20" />
+      <source>infeasible</source>
+      <translation>无可行解</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/milp.py" line="24" />
+      <source>unbounded</source>
+      <translation>无界</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/milp.py" line="24" />
+      <source>stopped</source>
+      <translation>已停止</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/milp.py" line="24" />
+      <source>trivial</source>
+      <translation>平凡解</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/model_curves.py" line="291" />
       <source>HiGHS overran its share of the time on one curve point; the remaining points rely on the swap search and the Lagrangian bounds.</source>
       <translation>HiGHS 在某个曲线点上超出了分配的时间；其余各点改由交换搜索和拉格朗日界求解。</translation>
     </message>
@@ -1154,22 +1188,22 @@
       <translation>{} 个需求点，{} 个候选点（其中 {} 个已有站点），{} 个覆盖对，{} 个间距冲突。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="176" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="178" />
       <source>The coverage radius must be a number of metres, 0 or more.</source>
       <translation>覆盖半径必须是不小于 0 的米数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="189" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="191" />
       <source>The coverage radius must be larger than 0 m.</source>
       <translation>覆盖半径必须大于 0 m。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="219" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="221" />
       <source>Quota category {} does not occur in field {}; its values are: {}.</source>
       <translation>配额类别 {} 不在字段 {} 中；该字段的取值为：{}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="239" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="241" />
       <source>Road network: {} nodes, {} edges; coverage measured along roads up to {} m.</source>
       <translation>路网：{} 个节点，{} 条边；覆盖按沿道路距离计算，最远 {} m。</translation>
     </message>
@@ -1179,37 +1213,37 @@
       <translation>scipy.optimize.milp 不可用（scipy &lt; 1.9）：将使用启发式求解器，结果未经最优性证明。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="149" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="151" />
       <source>Trade-off curve: 1 to {} new sites in {} s ({} point(s) not proved within the MIP gap).</source>
       <translation>权衡曲线：新增 1 至 {} 个站点，用时 {} 秒（{} 个点未在 MIP 间隙内得到证明）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="187" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="189" />
       <source>Candidate radii must not be negative.</source>
       <translation>候选点覆盖半径不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="199" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="201" />
       <source>{} candidate(s) lie at the same place as another one (within {} m) and were merged into it (feature ids {}).</source>
       <translation>{} 个候选点与另一候选点位置相同（相距 {} m 以内），已合并（要素 ID：{}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="209" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="211" />
       <source>Category quotas need a demand category field.</source>
       <translation>类别配额需要设置需求类别字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="222" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="224" />
       <source>Category quotas are enforced by the MCLP model only.</source>
       <translation>类别配额仅在 MCLP 模型中生效。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="233" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="235" />
       <source>Road network: {} nodes, {} edges (one-way streets honoured); coverage along roads up to {}.</source>
       <translation>路网：{} 个节点，{} 条边（遵循单行道方向）；沿道路的覆盖范围上限为 {}。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="183" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="185" />
       <source>{} candidate(s) have a null radius and use the coverage radius {} m.</source>
       <translation>{} 个候选点的覆盖半径为空，采用覆盖半径 {} m。</translation>
     </message>
@@ -1222,13 +1256,6 @@
       <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="202" />
       <source>Status {}: objective {:.6g}, bound {}, gap {}.</source>
       <translation>求解状态 {}：目标值 {:.6g}，界 {}，间隙 {}。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="200" />
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="24" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="20" />
-      <source>optimal</source>
-      <translation>最优</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="200" />
@@ -1253,7 +1280,7 @@
       <translation>HiGHS MILP（{}），每个需求点-候选站址对一个分配变量。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/pmedian.py" line="183" />
+      <location filename="../../eco_supervision_plugin/core/siting/pmedian.py" line="184" />
       <source>{} demand row(s) have no open site among their pairs; each is charged {:.6g}.</source>
       <translation>{} 个需求行在其配对中没有开放站点；每行计罚 {:.6g}。</translation>
     </message>
@@ -7301,11 +7328,6 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="157" />
       <source>Largest contribution</source>
       <translation>贡献最大</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="20" />
-      <source>infeasible</source>
-      <translation>无可行解</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="20" />

@@ -256,7 +256,8 @@ def test_styles_stored_in_geopackage_outputs_in_chinese(shown):
 
 
 @pytest.mark.parametrize("alg", ["ecosupervision:hotspotgrid", "ecosupervision:fetchstations",
-                                 "ecosupervision:networksiting", "ecosupervision:riverinterpolation",
+                                 "ecosupervision:networksiting", "ecosupervision:networksiting/networksiting_pmedian",
+                                 "ecosupervision:riverinterpolation",
                                  "ecosupervision:riverinterpolation/riverkriging", "ecosupervision:emergencycoverage",
                                  "ecosupervision:outfallallocation", "ecosupervision:sourceattribution",
                                  "ecosupervision:inspectiondraw", "ecosupervision:supervisiongrid"])

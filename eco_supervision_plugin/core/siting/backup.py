@@ -13,7 +13,7 @@ import numpy as np
 
 from ..messages import Note, PlannerError
 from .count_search import CountProblem
-from .milp import max_cover_milp
+from .milp import max_cover_milp, status_word
 from .problem import SitingResult, relative_gap, status_of
 from .reduction import merge_identical_rows, remap_conflicts
 
@@ -84,9 +84,10 @@ def solve_backup(ctx):
             bound = mb
             if obj > best_val:
                 best, best_val = x > 0.5, obj
-            notes.append(Note("HiGHS MILP ({}) on the reduced model.", status))
+            notes.append(Note("HiGHS MILP ({}) on the reduced model.", status_word(status)))
         else:
-            notes.append(Note("HiGHS stopped without a solution ({}); the local-search solution is reported.", status))
+            notes.append(Note("HiGHS stopped without a solution ({}); the local-search solution is reported.",
+                              status_word(status)))
     elif red.n_candidates == 0:
         bound = 0.0
     objective = best_val + const_w

@@ -13,7 +13,7 @@ from scipy import sparse
 
 from ..messages import Note, PlannerError
 from .coverage import Coverage
-from .milp import at_most, cardinality_row, conflict_rows, dual_bound, exactly, run_milp
+from .milp import at_most, cardinality_row, conflict_rows, dual_bound, exactly, run_milp, status_word
 from .problem import SitingResult, conflict_graph, relative_gap, status_of
 from .reduction import merge_identical_rows
 
@@ -171,7 +171,8 @@ def solve_pmedian(ctx, unassigned_cost):
         x, obj, lbound, status = pmedian_milp(red, wr, ctx.existing, ctx.free, ctx.p, ctx.conflicts, penalty,
                                                ctx.remaining(), ctx.mip_gap)
         stats["milp_status"] = status
-        notes.append(Note("HiGHS MILP ({}) with one assignment variable per demand-candidate pair.", status))
+        notes.append(Note("HiGHS MILP ({}) with one assignment variable per demand-candidate pair.",
+                          status_word(status)))
         if x is not None:
             val = prob.value(ctx.existing | x)
             if val < best_val:
