@@ -3261,6 +3261,54 @@ TRANSLATIONS = {
     # ---- network transport on newer QGIS -----------------------------------------------------------
 
     # ---- siting curves per model -------------------------------------------------------------------
+    "time limit": "达到时间限值",
+    "unbounded": "无界",
+    "stopped": "已停止",
+    "trivial": "平凡解",
+    "HiGHS overran its share of the time on one curve point; the remaining points rely on the swap search and the "
+    "Lagrangian bounds.":
+        "HiGHS 在某个曲线点上超出了分配的时间；其余各点改由交换搜索和拉格朗日界求解。",
+    "Each point is the most weight that many new sites can cover at least twice (backup coverage, with the existing "
+    "sites and the spacing rule), with the bound that proves it, and the weight the same sites cover at least once; "
+    "the CURVE output lists every count.":
+        "曲线上每个点是该数量的新增站点最多可被至少两个站点覆盖的权重（备份覆盖模型，计入已有站点和间距规则），"
+        "并附证明它的界，以及同一组站点至少覆盖一次的权重；CURVE 输出列出每一个站点数。",
+    "How many sites: the backup coverage curve": "需要多少站点：备份覆盖曲线",
+    "Mean travel time (min)": "平均行程时间（分钟）",
+    "Mean distance (m)": "平均距离（米）",
+    "Each point is the least demand-weighted mean that many new sites can give (p-median, with the existing sites "
+    "and the spacing rule), with the lower bound that proves it; the mean never grows with one more site. The CURVE "
+    "output lists every count.":
+        "曲线上每个点是该数量的新增站点可达到的最小需求加权平均值（P-中位模型，计入已有站点和间距规则），"
+        "并附证明它的下界；多一个站点，平均值不会增大。CURVE 输出列出每一个站点数。",
+    "How many sites: the mean distance curve": "需要多少站点：平均距离曲线",
+    "Covered at least twice": "至少被覆盖两次",
+    "Covered at least once": "至少被覆盖一次",
+    "Weight covered twice and once against the number of new sites": "双重覆盖与单次覆盖权重随新增站点数的变化",
+    "Share covered twice": "双重覆盖比例",
+    "Share covered once": "单次覆盖比例",
+    "LSCP optimum": "LSCP 最优解",
+    "No count on the curve (up to {} new sites) covers {} of the weight twice.":
+        "曲线上（至多新增 {} 个站点）没有任何站点数能双重覆盖 {} 的权重。",
+    "Mean travel time against the number of new sites": "平均行程时间随新增站点数的变化",
+    "Mean distance against the number of new sites": "平均距离随新增站点数的变化",
+    "The existing sites already cover {} of the weight twice.": "已有站点已双重覆盖 {} 的权重。",
+    "Shorter than with one site less ({})": "比少一个站点时缩短（{}）",
+    "Proven lower bound ({})": "已证明的下界（{}）",
+    "With P = {} new sites the weighted mean is {}; one more site shortens it by {}.":
+        "新增 P = {} 个站点时加权平均值为 {}；再多一个站点可缩短 {}。",
+    "Demand with no open site among its candidates is charged {} (the CURVE column unserved_pct gives its share).":
+        "候选站点中没有开放站点的需求按 {} 计（CURVE 的 unserved_pct 列给出其比例）。",
+    "New sites needed for 90 % of the weight covered twice": "双重覆盖 90 % 权重所需的新增站点数",
+    "The set covering (LSCP) optimum, {} new sites covering every demand point within reach, is marked on the chart: "
+    "the curve reaches its highest coverage there.":
+        "集合覆盖（LSCP）最优解——新增 {} 个站点覆盖所有可达需求点——已在图中标出：曲线在该处达到最高覆盖。",
+    "The set covering (LSCP) optimum, {} new sites, lies beyond the curve (up to {} new sites).":
+        "集合覆盖（LSCP）最优解为新增 {} 个站点，超出了曲线范围（至多新增 {} 个站点）。",
+    "{} new sites cover {} of the weight twice, and no fewer can (proved).":
+        "新增 {} 个站点可双重覆盖 {} 的权重，且已证明更少的站点做不到。",
+    "{} new sites cover {} of the weight twice; the bounds prove that at least {} are needed.":
+        "新增 {} 个站点可双重覆盖 {} 的权重；界证明至少需要 {} 个。",
 }
 
 

@@ -110,6 +110,10 @@ def curve_answer(plan, share=0.9):
 
 
 def _curve_section(plan):
+    if plan.model == "pmedian":
+        return _median_curve_section(plan)
+    if plan.model == "backup":
+        return _backup_curve_section(plan)
     curve = plan.curve
     points = curve.points
     xs = [pt.p for pt in points]
@@ -127,25 +131,117 @@ def _curve_section(plan):
                            [0] + xs, [100.0 * curve.existing_category_covered[k] / total] +
                            [None if pt.category_covered is None else 100.0 * pt.category_covered[k] / total
                             for pt in points]))
+    optimum = plan.lscp_optimum()
+    marked = next((pt for pt in points if pt.p == optimum and pt.covered_weight is not None), None)
+    if marked is not None and curve.total_weight:
+        series.append((tr("LSCP optimum"), [marked.p], [100.0 * marked.covered_weight / curve.total_weight]))
     chart = charts.line_chart(series, tr("New sites"), tr("Covered weight (%)"),
                               title=tr("Covered weight against the number of new sites"), y_range=(0.0, 100.0))
-    step = max(1, -(-len(points) // CURVE_TABLE_ROWS))
-    keep = {pt.p for pt in points[step - 1::step]} | {points[-1].p}
-    if plan.p_requested:
-        keep.add(plan.p_requested)
-    found = plan.sites_for_share(0.9)[0]
-    if found:
-        keep.add(found)
+    keep = _kept_counts(plan, points, plan.sites_for_share(0.9)[0], optimum)
     names = status_names()
     rows = [[pt.p, pt.covered_weight, None if pt.covered_weight is None else pt.covered_weight / curve.total_weight,
              pt.bound, pt.gap, names.get(pt.status, pt.status)] for pt in points if pt.p in keep]
     table = Table([tr("New sites"), tr("Covered weight"), tr("Covered share"), tr("Proven bound"), tr("Gap"),
                    tr("Status")], rows, ["", "", "%", "", "%", ""])
-    paragraphs = [curve_answer(plan, 0.9), curve_answer(plan, 0.95),
-                  tr("Each point is the most weight that many new sites can cover (maximal covering, with the "
-                     "existing sites, the spacing rule and the quotas), with the bound that proves it; the CURVE "
-                     "output lists every count.")]
+    paragraphs = [curve_answer(plan, 0.9), curve_answer(plan, 0.95)]
+    if optimum is not None:
+        paragraphs.append(tr("The set covering (LSCP) optimum, {} new sites covering every demand point within reach, "
+                             "is marked on the chart: the curve reaches its highest coverage there.").format(optimum)
+                          if marked is not None else
+                          tr("The set covering (LSCP) optimum, {} new sites, lies beyond the curve (up to {} new "
+                             "sites).").format(optimum, len(points)))
+    paragraphs.append(tr("Each point is the most weight that many new sites can cover (maximal covering, with the "
+                         "existing sites, the spacing rule and the quotas), with the bound that proves it; the CURVE "
+                         "output lists every count."))
     return Section(tr("How many sites: the trade-off curve"), paragraphs, table=table, chart=chart)
+
+
+def _kept_counts(plan, points, *extra):
+    """The counts the note's curve table shows: about CURVE_TABLE_ROWS evenly spaced, the last, P and ``extra``."""
+    step = max(1, -(-len(points) // CURVE_TABLE_ROWS))
+    keep = {pt.p for pt in points[step - 1::step]} | {points[-1].p}
+    keep.update(k for k in (plan.p_requested,) + extra if k)
+    return keep
+
+
+def _backup_curve_section(plan):
+    """Backup: the weight covered at least twice (the model's figure) and once, against the number of new sites."""
+    curve = plan.curve
+    points = curve.points
+    total = curve.total_weight
+    xs = [0] + [pt.p for pt in points]
+
+    def share(value):
+        return None if value is None or not total else 100.0 * value / total
+
+    series = [(tr("Covered at least twice"), xs, [share(curve.existing_backup_weight)] +
+               [share(pt.backup_weight) for pt in points]),
+              (tr("Covered at least once"), xs, [share(curve.existing_covered_weight)] +
+               [share(pt.covered_weight) for pt in points])]
+    chart = charts.line_chart(series, tr("New sites"), tr("Covered weight (%)"),
+                              title=tr("Weight covered twice and once against the number of new sites"),
+                              y_range=(0.0, 100.0))
+    found, proven = plan.sites_for_share(0.9)
+    keep = _kept_counts(plan, points, found)
+    names = status_names()
+    rows = [[pt.p, pt.backup_weight, None if pt.backup_weight is None or not total else pt.backup_weight / total,
+             None if pt.covered_weight is None or not total else pt.covered_weight / total, pt.bound, pt.gap,
+             names.get(pt.status, pt.status)] for pt in points if pt.p in keep]
+    table = Table([tr("New sites"), tr("Weight covered twice"), tr("Share covered twice"), tr("Share covered once"),
+                   tr("Proven bound"), tr("Gap"), tr("Status")], rows, ["", "", "%", "%", "", "%", ""])
+    if found is None:
+        answer = tr("No count on the curve (up to {} new sites) covers {} of the weight twice.").format(
+            len(points), format_value(0.9, "%", 0))
+    elif found == 0:
+        answer = tr("The existing sites already cover {} of the weight twice.").format(format_value(0.9, "%", 0))
+    elif proven == found:
+        answer = tr("{} new sites cover {} of the weight twice, and no fewer can (proved).").format(
+            found, format_value(0.9, "%", 0))
+    else:
+        answer = tr("{} new sites cover {} of the weight twice; the bounds prove that at least {} are needed.").format(
+            found, format_value(0.9, "%", 0), proven)
+    paragraphs = [answer, tr("Each point is the most weight that many new sites can cover at least twice (backup "
+                             "coverage, with the existing sites and the spacing rule), with the bound that proves it, "
+                             "and the weight the same sites cover at least once; the CURVE output lists every count.")]
+    return Section(tr("How many sites: the backup coverage curve"), paragraphs, table=table, chart=chart)
+
+
+def _median_curve_section(plan):
+    """p-median: the demand-weighted mean distance (or travel time) against the number of new sites."""
+    curve = plan.curve
+    points = curve.points
+    minutes = plan.network_in_minutes
+    unit = "min" if minutes else "m"
+    axis = tr("Mean travel time (min)") if minutes else tr("Mean distance (m)")
+    xs = [pt.p for pt in points]
+    ys = [pt.mean_cost for pt in points]
+    if curve.existing_mean is not None:
+        xs, ys = [0] + xs, [curve.existing_mean] + ys
+    chart = charts.line_chart([(tr("All demand"), xs, ys)], tr("New sites"), axis,
+                              title=tr("Mean travel time against the number of new sites") if minutes else
+                              tr("Mean distance against the number of new sites"))
+    keep = _kept_counts(plan, points)
+    names = status_names()
+    previous = {pt.p + 1: pt.mean_cost for pt in points}
+    rows = [[pt.p, pt.mean_cost, None if pt.mean_cost is None or previous.get(pt.p) is None
+             else previous[pt.p] - pt.mean_cost, pt.mean_bound, pt.gap, names.get(pt.status, pt.status)]
+            for pt in points if pt.p in keep]
+    table = Table([tr("New sites"), axis, tr("Shorter than with one site less ({})").format(unit),
+                   tr("Proven lower bound ({})").format(unit), tr("Gap"), tr("Status")], rows,
+                  ["", unit, unit, unit, "%", ""])
+    paragraphs = []
+    at = {pt.p: pt for pt in points}
+    p = plan.p_requested
+    if p and p in at and p + 1 in at and at[p].mean_cost is not None and at[p + 1].mean_cost is not None:
+        paragraphs.append(tr("With P = {} new sites the weighted mean is {}; one more site shortens it by {}.").format(
+            p, format_value(at[p].mean_cost, unit), format_value(at[p].mean_cost - at[p + 1].mean_cost, unit)))
+    if any(pt.unserved_weight > 0 for pt in points):
+        paragraphs.append(tr("Demand with no open site among its candidates is charged {} (the CURVE column "
+                             "unserved_pct gives its share).").format(format_value(curve.penalty, unit)))
+    paragraphs.append(tr("Each point is the least demand-weighted mean that many new sites can give (p-median, with "
+                         "the existing sites and the spacing rule), with the lower bound that proves it; the mean "
+                         "never grows with one more site. The CURVE output lists every count."))
+    return Section(tr("How many sites: the mean distance curve"), paragraphs, table=table, chart=chart)
 
 
 def _hj664_section(check):
@@ -176,8 +272,9 @@ def siting_note(plan, demand_name, weight_field, seconds, notes):
     if plan.model == "backup":
         figures.append(Figure(tr("Weight covered by two or more sites"),
                               None if plan.backup_coverage_pct is None else plan.backup_coverage_pct / 100.0, "%"))
-    if plan.curve is not None:
-        figures.append(Figure(tr("New sites needed for 90 % of the weight"),
+    if plan.curve is not None and plan.model != "pmedian":
+        figures.append(Figure(tr("New sites needed for 90 % of the weight covered twice") if plan.model == "backup"
+                              else tr("New sites needed for 90 % of the weight"),
                               found if found is not None else tr("more than {}").format(len(plan.curve.points))))
     figures += [Figure(tr("Optimality gap (proven)"), r.gap, "%", 3), Figure(tr("Status"),
                                                                            status_names().get(r.status, r.status)),
@@ -213,12 +310,10 @@ def input_title(source, value):
 
 
 def curve_table(plan):
-    """The CURVE output's fields and rows: the plan's curve rows with the status code and its label."""
-    schema = [("p", "int"), ("covered_weight", "double"), ("coverage_pct", "double")] + [
-        (n, "double") for n in plan.curve_category_fields()] + [
-        ("bound", "double"), ("gap_pct", "double"), ("status", "string"), ("status_label", "string")]
+    """The CURVE output's fields and rows: the model's columns (``SitingPlan.curve_schema``) and the status label."""
     names = status_names()
-    return schema, [row + [names.get(row[-1], row[-1])] for row in plan.curve_rows()]
+    return plan.curve_schema() + [("status_label", "string")], [
+        row + [names.get(row[-1], row[-1])] for row in plan.curve_rows()]
 
 
 def siting_map(plan, demand_xy, crs, output, title):

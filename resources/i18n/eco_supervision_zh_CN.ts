@@ -955,23 +955,23 @@
       <translation>路线中的站点 {} 不在 {} 个检查点之内。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/backup.py" line="32" />
+      <location filename="../../eco_supervision_plugin/core/siting/backup.py" line="46" />
       <source>No demand point can be covered twice by the candidate and existing sites.</source>
       <translation>没有任何需求点能被候选站址和已有站点双重覆盖。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/backup.py" line="44" />
+      <location filename="../../eco_supervision_plugin/core/siting/backup.py" line="68" />
       <source>Model reduced to {} demand rows × {} candidates (rows already backed up by existing sites or never reachable twice removed, identical rows merged).</source>
       <translation>模型已缩减为 {} 个需求行 × {} 个候选站址（已移除已有站点已提供备份覆盖或无法双重覆盖的行，合并了相同的行）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/backup.py" line="63" />
+      <location filename="../../eco_supervision_plugin/core/siting/backup.py" line="87" />
       <location filename="../../eco_supervision_plugin/core/siting/lscp.py" line="95" />
       <source>HiGHS MILP ({}) on the reduced model.</source>
       <translation>在缩减后的模型上求解 HiGHS MILP（{}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/backup.py" line="65" />
+      <location filename="../../eco_supervision_plugin/core/siting/backup.py" line="89" />
       <source>HiGHS stopped without a solution ({}); the local-search solution is reported.</source>
       <translation>HiGHS 停止且未得到解（{}）；报告局部搜索的解。</translation>
     </message>
@@ -997,6 +997,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/siting/curve.py" line="117" />
+      <location filename="../../eco_supervision_plugin/core/siting/model_curves.py" line="118" />
       <source>The curve stops at {} new sites: no more candidates can be chosen.</source>
       <translation>曲线止于新增 {} 个站点：已无更多可选候选站址。</translation>
     </message>
@@ -1117,137 +1118,169 @@
       <translation>混合整数规划未找到满足配额的解（{}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="96" />
-      <location filename="../../eco_supervision_plugin/core/siting/problem.py" line="115" />
-      <source>Unknown siting model {}; use one of {}.</source>
-      <translation>未知的选址模型 {}；请使用以下之一：{}。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="100" />
-      <source>No demand feature has a usable geometry.</source>
-      <translation>没有任何需求要素具有可用的几何。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="102" />
-      <source>No candidate site has a usable geometry.</source>
-      <translation>没有任何候选站址具有可用的几何。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="105" />
-      <source>Demand weights must not be negative ({} negative values).</source>
-      <translation>需求权重不能为负数（有 {} 个负值）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="126" />
-      <source>No demand point lies within the coverage radius of any candidate or existing site; check the radius (m) and that both layers cover the same area.</source>
-      <translation>没有任何需求点位于候选站址或已有站点的覆盖半径内；请检查覆盖半径（m），并确认两个图层覆盖同一区域。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="129" />
-      <source>{} demand points, {} candidates ({} existing), {} covering pairs, {} spacing conflicts.</source>
-      <translation>{} 个需求点，{} 个候选点（其中 {} 个已有站点），{} 个覆盖对，{} 个间距冲突。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="164" />
-      <source>The coverage radius must be a number of metres, 0 or more.</source>
-      <translation>覆盖半径必须是不小于 0 的米数。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="177" />
-      <source>The coverage radius must be larger than 0 m.</source>
-      <translation>覆盖半径必须大于 0 m。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="207" />
-      <source>Quota category {} does not occur in field {}; its values are: {}.</source>
-      <translation>配额类别 {} 不在字段 {} 中；该字段的取值为：{}。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="227" />
-      <source>Road network: {} nodes, {} edges; coverage measured along roads up to {} m.</source>
-      <translation>路网：{} 个节点，{} 条边；覆盖按沿道路距离计算，最远 {} m。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="132" />
-      <source>scipy.optimize.milp is not available (scipy &lt; 1.9): the heuristic solver is used and the result is not proved optimal.</source>
-      <translation>scipy.optimize.milp 不可用（scipy &lt; 1.9）：将使用启发式求解器，结果未经最优性证明。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="153" />
-      <source>Trade-off curve: 1 to {} new sites in {} s ({} point(s) not proved within the MIP gap).</source>
-      <translation>权衡曲线：新增 1 至 {} 个站点，用时 {} 秒（{} 个点未在 MIP 间隙内得到证明）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="175" />
-      <source>Candidate radii must not be negative.</source>
-      <translation>候选点覆盖半径不能为负数。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="187" />
-      <source>{} candidate(s) lie at the same place as another one (within {} m) and were merged into it (feature ids {}).</source>
-      <translation>{} 个候选点与另一候选点位置相同（相距 {} m 以内），已合并（要素 ID：{}）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="197" />
-      <source>Category quotas need a demand category field.</source>
-      <translation>类别配额需要设置需求类别字段。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="210" />
-      <source>Category quotas are enforced by the MCLP model only.</source>
-      <translation>类别配额仅在 MCLP 模型中生效。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="221" />
-      <source>Road network: {} nodes, {} edges (one-way streets honoured); coverage along roads up to {}.</source>
-      <translation>路网：{} 个节点，{} 条边（遵循单行道方向）；沿道路的覆盖范围上限为 {}。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="171" />
-      <source>{} candidate(s) have a null radius and use the coverage radius {} m.</source>
-      <translation>{} 个候选点的覆盖半径为空，采用覆盖半径 {} m。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="122" />
-      <source>p-median: each demand point may be served by its {} nearest candidates (a full distance matrix would be too large).</source>
-      <translation>P-中位：每个需求点只可由其最近的 {} 个候选点服务（完整距离矩阵过大）。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="153" />
-      <source>Status {}: objective {:.6g}, bound {}, gap {}.</source>
-      <translation>求解状态 {}：目标值 {:.6g}，界 {}，间隙 {}。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="151" />
+      <location filename="../../eco_supervision_plugin/core/siting/milp.py" line="23" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="200" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="24" />
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="20" />
       <source>optimal</source>
       <translation>最优</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="151" />
+      <location filename="../../eco_supervision_plugin/core/siting/milp.py" line="23" />
+      <source>time limit</source>
+      <translation>达到时间限值</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/milp.py" line="23" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="20" />
+      <source>infeasible</source>
+      <translation>无可行解</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/milp.py" line="24" />
+      <source>unbounded</source>
+      <translation>无界</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/milp.py" line="24" />
+      <source>stopped</source>
+      <translation>已停止</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/milp.py" line="24" />
+      <source>trivial</source>
+      <translation>平凡解</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/model_curves.py" line="291" />
+      <source>HiGHS overran its share of the time on one curve point; the remaining points rely on the swap search and the Lagrangian bounds.</source>
+      <translation>HiGHS 在某个曲线点上超出了分配的时间；其余各点改由交换搜索和拉格朗日界求解。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="97" />
+      <location filename="../../eco_supervision_plugin/core/siting/problem.py" line="115" />
+      <source>Unknown siting model {}; use one of {}.</source>
+      <translation>未知的选址模型 {}；请使用以下之一：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="101" />
+      <source>No demand feature has a usable geometry.</source>
+      <translation>没有任何需求要素具有可用的几何。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="103" />
+      <source>No candidate site has a usable geometry.</source>
+      <translation>没有任何候选站址具有可用的几何。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="106" />
+      <source>Demand weights must not be negative ({} negative values).</source>
+      <translation>需求权重不能为负数（有 {} 个负值）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="127" />
+      <source>No demand point lies within the coverage radius of any candidate or existing site; check the radius (m) and that both layers cover the same area.</source>
+      <translation>没有任何需求点位于候选站址或已有站点的覆盖半径内；请检查覆盖半径（m），并确认两个图层覆盖同一区域。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="130" />
+      <source>{} demand points, {} candidates ({} existing), {} covering pairs, {} spacing conflicts.</source>
+      <translation>{} 个需求点，{} 个候选点（其中 {} 个已有站点），{} 个覆盖对，{} 个间距冲突。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="178" />
+      <source>The coverage radius must be a number of metres, 0 or more.</source>
+      <translation>覆盖半径必须是不小于 0 的米数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="191" />
+      <source>The coverage radius must be larger than 0 m.</source>
+      <translation>覆盖半径必须大于 0 m。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="221" />
+      <source>Quota category {} does not occur in field {}; its values are: {}.</source>
+      <translation>配额类别 {} 不在字段 {} 中；该字段的取值为：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="241" />
+      <source>Road network: {} nodes, {} edges; coverage measured along roads up to {} m.</source>
+      <translation>路网：{} 个节点，{} 条边；覆盖按沿道路距离计算，最远 {} m。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="133" />
+      <source>scipy.optimize.milp is not available (scipy &lt; 1.9): the heuristic solver is used and the result is not proved optimal.</source>
+      <translation>scipy.optimize.milp 不可用（scipy &lt; 1.9）：将使用启发式求解器，结果未经最优性证明。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="151" />
+      <source>Trade-off curve: 1 to {} new sites in {} s ({} point(s) not proved within the MIP gap).</source>
+      <translation>权衡曲线：新增 1 至 {} 个站点，用时 {} 秒（{} 个点未在 MIP 间隙内得到证明）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="189" />
+      <source>Candidate radii must not be negative.</source>
+      <translation>候选点覆盖半径不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="201" />
+      <source>{} candidate(s) lie at the same place as another one (within {} m) and were merged into it (feature ids {}).</source>
+      <translation>{} 个候选点与另一候选点位置相同（相距 {} m 以内），已合并（要素 ID：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="211" />
+      <source>Category quotas need a demand category field.</source>
+      <translation>类别配额需要设置需求类别字段。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="224" />
+      <source>Category quotas are enforced by the MCLP model only.</source>
+      <translation>类别配额仅在 MCLP 模型中生效。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="235" />
+      <source>Road network: {} nodes, {} edges (one-way streets honoured); coverage along roads up to {}.</source>
+      <translation>路网：{} 个节点，{} 条边（遵循单行道方向）；沿道路的覆盖范围上限为 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="185" />
+      <source>{} candidate(s) have a null radius and use the coverage radius {} m.</source>
+      <translation>{} 个候选点的覆盖半径为空，采用覆盖半径 {} m。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan.py" line="123" />
+      <source>p-median: each demand point may be served by its {} nearest candidates (a full distance matrix would be too large).</source>
+      <translation>P-中位：每个需求点只可由其最近的 {} 个候选点服务（完整距离矩阵过大）。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="202" />
+      <source>Status {}: objective {:.6g}, bound {}, gap {}.</source>
+      <translation>求解状态 {}：目标值 {:.6g}，界 {}，间隙 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="200" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="24" />
       <source>feasible, not proved optimal</source>
       <translation>可行解，未证明最优</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="152" />
+      <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="201" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="25" />
       <source>heuristic, no bound</source>
       <translation>启发式解，无界</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/pmedian.py" line="142" />
+      <location filename="../../eco_supervision_plugin/core/siting/pmedian.py" line="144" />
       <source>No demand point has any candidate site to be assigned to.</source>
       <translation>没有任何需求点可分配到候选站址。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/pmedian.py" line="163" />
+      <location filename="../../eco_supervision_plugin/core/siting/pmedian.py" line="174" />
       <source>HiGHS MILP ({}) with one assignment variable per demand-candidate pair.</source>
       <translation>HiGHS MILP（{}），每个需求点-候选站址对一个分配变量。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/siting/pmedian.py" line="172" />
+      <location filename="../../eco_supervision_plugin/core/siting/pmedian.py" line="184" />
       <source>{} demand row(s) have no open site among their pairs; each is charged {:.6g}.</source>
       <translation>{} 个需求行在其配对中没有开放站点；每行计罚 {:.6g}。</translation>
     </message>
@@ -3606,7 +3639,7 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
     </message>
     <message>
       <location filename="../../processing_algorithms/network_siting.py" line="249" />
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="199" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="296" />
       <source>road network</source>
       <translation>路网</translation>
     </message>
@@ -3633,7 +3666,7 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
     <message>
       <location filename="../../processing_algorithms/network_siting.py" line="94" />
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="79" />
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="188" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="285" />
       <source>Candidate sites</source>
       <translation>候选站址</translation>
     </message>
@@ -3699,7 +3732,7 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
     </message>
     <message>
       <location filename="../../processing_algorithms/network_siting.py" line="130" />
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="157" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="253" />
       <source>Built-up population</source>
       <translation>建成区人口</translation>
     </message>
@@ -3710,13 +3743,13 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
     </message>
     <message>
       <location filename="../../processing_algorithms/network_siting.py" line="134" />
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="233" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="328" />
       <source>Chosen sites</source>
       <translation>选定站点</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/network_siting.py" line="135" />
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="235" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="330" />
       <source>Demand coverage</source>
       <translation>需求覆盖情况</translation>
     </message>
@@ -4814,7 +4847,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
     </message>
     <message>
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="93" />
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="187" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="284" />
       <source>Objective</source>
       <translation>优化目标</translation>
     </message>
@@ -6016,6 +6049,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="58" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="190" />
       <source>Weight covered twice</source>
       <translation>双重覆盖权重</translation>
     </message>
@@ -6122,8 +6156,10 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/emergency_coverage.py" line="119" />
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="143" />
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="182" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="145" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="191" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="230" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="279" />
       <location filename="../../processing_algorithms/reports/spill_warning.py" line="191" />
       <source>Status</source>
       <translation>状态</translation>
@@ -6169,7 +6205,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <location filename="../../processing_algorithms/reports/fetch_stations.py" line="91" />
       <location filename="../../processing_algorithms/reports/hotspot_grid.py" line="116" />
       <location filename="../../processing_algorithms/reports/inspection_draw.py" line="93" />
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="184" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="281" />
       <location filename="../../processing_algorithms/reports/source_attribution.py" line="69" />
       <location filename="../../processing_algorithms/reports/spill_warning.py" line="225" />
       <location filename="../../processing_algorithms/reports/supervision_grid.py" line="44" />
@@ -7043,39 +7079,74 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>各类别覆盖情况</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="130" />
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="142" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="138" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="181" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="220" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="144" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="190" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="229" />
       <source>New sites</source>
       <translation>新增站点数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="130" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="138" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="181" />
       <source>Covered weight (%)</source>
       <translation>覆盖权重（%）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="145" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="153" />
       <source>Each point is the most weight that many new sites can cover (maximal covering, with the existing sites, the spacing rule and the quotas), with the bound that proves it; the CURVE output lists every count.</source>
       <translation>曲线上每个点是该数量的新增站点最多可覆盖的权重（最大覆盖模型，计入已有站点、间距规则和配额），并附证明它的界；CURVE 输出列出每一个站点数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="148" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="156" />
       <source>How many sites: the trade-off curve</source>
       <translation>需要多少站点：权衡曲线</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="156" />
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="155" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="203" />
+      <source>Each point is the most weight that many new sites can cover at least twice (backup coverage, with the existing sites and the spacing rule), with the bound that proves it, and the weight the same sites cover at least once; the CURVE output lists every count.</source>
+      <translation>曲线上每个点是该数量的新增站点最多可被至少两个站点覆盖的权重（备份覆盖模型，计入已有站点和间距规则），并附证明它的界，以及同一组站点至少覆盖一次的权重；CURVE 输出列出每一个站点数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="206" />
+      <source>How many sites: the backup coverage curve</source>
+      <translation>需要多少站点：备份覆盖曲线</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="215" />
+      <source>Mean travel time (min)</source>
+      <translation>平均行程时间（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="215" />
+      <source>Mean distance (m)</source>
+      <translation>平均距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="241" />
+      <source>Each point is the least demand-weighted mean that many new sites can give (p-median, with the existing sites and the spacing rule), with the lower bound that proves it; the mean never grows with one more site. The CURVE output lists every count.</source>
+      <translation>曲线上每个点是该数量的新增站点可达到的最小需求加权平均值（P-中位模型，计入已有站点和间距规则），并附证明它的下界；多一个站点，平均值不会增大。CURVE 输出列出每一个站点数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="244" />
+      <source>How many sites: the mean distance curve</source>
+      <translation>需要多少站点：平均距离曲线</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="252" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="251" />
       <source>HJ 664-2013 urban assessment stations</source>
       <translation>HJ 664-2013 城市评价点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="167" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="263" />
       <source>demand points</source>
       <translation>需求点数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="185" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="282" />
       <source>Model and solver</source>
       <translation>模型与求解器</translation>
     </message>
@@ -7092,19 +7163,19 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/network_siting.py" line="90" />
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="188" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="285" />
       <source>Demand points</source>
       <translation>需求点数</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/network_siting.py" line="90" />
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="142" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="144" />
       <source>Covered weight</source>
       <translation>覆盖权重</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/network_siting.py" line="90" />
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="142" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="144" />
       <source>Covered share</source>
       <translation>覆盖比例</translation>
     </message>
@@ -7124,53 +7195,82 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>新增 {} 个站点可覆盖 {} 的权重；界证明至少需要 {} 个。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="116" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="120" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="220" />
       <source>All demand</source>
       <translation>全部需求点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="131" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="139" />
       <source>Covered weight against the number of new sites</source>
       <translation>覆盖权重随新增站点数的变化</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="142" />
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="187" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="144" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="191" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="284" />
       <source>Proven bound</source>
       <translation>已证明的界</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="142" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="144" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="191" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="230" />
       <source>Gap</source>
       <translation>间隙</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="169" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="177" />
+      <source>Covered at least twice</source>
+      <translation>至少被覆盖两次</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="179" />
+      <source>Covered at least once</source>
+      <translation>至少被覆盖一次</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="182" />
+      <source>Weight covered twice and once against the number of new sites</source>
+      <translation>双重覆盖与单次覆盖权重随新增站点数的变化</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="190" />
+      <source>Share covered twice</source>
+      <translation>双重覆盖比例</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="190" />
+      <source>Share covered once</source>
+      <translation>单次覆盖比例</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="265" />
       <source>New sites chosen</source>
       <translation>选中的新增站点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="169" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="265" />
       <source>Existing sites kept</source>
       <translation>保留的已有站点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="171" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="267" />
       <source>Covered share of the weight, existing sites only</source>
       <translation>权重覆盖比例（仅已有站点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="173" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="269" />
       <source>Covered share of the weight, with the new sites</source>
       <translation>权重覆盖比例（含新增站点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="175" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="271" />
       <source>Covered share of the demand points</source>
       <translation>需求点覆盖比例</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="182" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="279" />
       <source>Optimality gap (proven)</source>
       <translation>最优性间隙（已证明）</translation>
     </message>
@@ -7186,7 +7286,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/network_siting.py" line="87" />
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="126" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="130" />
       <source>(no category)</source>
       <translation>（无类别）</translation>
     </message>
@@ -7206,19 +7306,34 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>新增 {} 个站点可覆盖 {} 的权重，且已证明更少的站点做不到。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="167" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="137" />
+      <source>LSCP optimum</source>
+      <translation>LSCP 最优解</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="193" />
+      <source>No count on the curve (up to {} new sites) covers {} of the weight twice.</source>
+      <translation>曲线上（至多新增 {} 个站点）没有任何站点数能双重覆盖 {} 的权重。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="221" />
+      <source>Mean travel time against the number of new sites</source>
+      <translation>平均行程时间随新增站点数的变化</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="222" />
+      <source>Mean distance against the number of new sites</source>
+      <translation>平均距离随新增站点数的变化</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="263" />
       <source>demand weight “{}”</source>
       <translation>需求权重“{}”</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="177" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="273" />
       <source>Weight covered by two or more sites</source>
       <translation>被两个及以上站点覆盖的权重</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="180" />
-      <source>New sites needed for 90 % of the weight</source>
-      <translation>覆盖 90 % 权重所需的新增站点数</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/network_siting.py" line="65" />
@@ -7231,57 +7346,92 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>；{}的全部需求点均已受到监控</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="157" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="196" />
+      <source>The existing sites already cover {} of the weight twice.</source>
+      <translation>已有站点已双重覆盖 {} 的权重。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="229" />
+      <source>Shorter than with one site less ({})</source>
+      <translation>比少一个站点时缩短（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="230" />
+      <source>Proven lower bound ({})</source>
+      <translation>已证明的下界（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="236" />
+      <source>With P = {} new sites the weighted mean is {}; one more site shortens it by {}.</source>
+      <translation>新增 P = {} 个站点时加权平均值为 {}；再多一个站点可缩短 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="239" />
+      <source>Demand with no open site among its candidates is charged {} (the CURVE column unserved_pct gives its share).</source>
+      <translation>候选站点中没有开放站点的需求按 {} 计（CURVE 的 unserved_pct 列给出其比例）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="253" />
       <source>Built-up area</source>
       <translation>建成区面积</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="158" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="254" />
       <source>Minimum stations by area</source>
       <translation>按面积的最少点位数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="158" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="254" />
       <source>Minimum stations by population</source>
       <translation>按人口的最少点位数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="160" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="256" />
       <source>Minimum stations required</source>
       <translation>最少点位数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="161" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="257" />
       <source>Open sites inside the study area</source>
       <translation>研究区内的站点数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="185" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="276" />
+      <source>New sites needed for 90 % of the weight covered twice</source>
+      <translation>双重覆盖 90 % 权重所需的新增站点数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="277" />
+      <source>New sites needed for 90 % of the weight</source>
+      <translation>覆盖 90 % 权重所需的新增站点数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="282" />
       <source>Model: {}; solver: {}.</source>
       <translation>模型：{}；求解器：{}。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="189" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="286" />
       <source>Covering pairs</source>
       <translation>覆盖对数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="189" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="286" />
       <source>Spacing conflicts</source>
       <translation>间距冲突数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="196" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="293" />
       <source>Monitoring network siting — {}</source>
       <translation>监测网络选址 — {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="197" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="294" />
       <source>{}, {} basis; {} demand points, {} candidate sites</source>
       <translation>{}，按{}计算；{} 个需求点，{} 个候选站址</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="199" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="296" />
       <source>straight-line</source>
       <translation>直线距离</translation>
     </message>
@@ -7296,12 +7446,32 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>新增 {} 个站点使被覆盖的{}从 {} 提高到 {}</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="148" />
+      <source>The set covering (LSCP) optimum, {} new sites covering every demand point within reach, is marked on the chart: the curve reaches its highest coverage there.</source>
+      <translation>集合覆盖（LSCP）最优解——新增 {} 个站点覆盖所有可达需求点——已在图中标出：曲线在该处达到最高覆盖。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="151" />
+      <source>The set covering (LSCP) optimum, {} new sites, lies beyond the curve (up to {} new sites).</source>
+      <translation>集合覆盖（LSCP）最优解为新增 {} 个站点，超出了曲线范围（至多新增 {} 个站点）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="198" />
+      <source>{} new sites cover {} of the weight twice, and no fewer can (proved).</source>
+      <translation>新增 {} 个站点可双重覆盖 {} 的权重，且已证明更少的站点做不到。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="201" />
+      <source>{} new sites cover {} of the weight twice; the bounds prove that at least {} are needed.</source>
+      <translation>新增 {} 个站点可双重覆盖 {} 的权重；界证明至少需要 {} 个。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/reports/network_siting.py" line="81" />
       <source>; {} of {} categories are fully watched</source>
       <translation>；已有 {} 个类别（共 {} 个）全部受到监控</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/network_siting.py" line="181" />
+      <location filename="../../processing_algorithms/reports/network_siting.py" line="278" />
       <source>more than {}</source>
       <translation>多于 {}</translation>
     </message>
@@ -7370,11 +7540,6 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="157" />
       <source>Largest contribution</source>
       <translation>贡献最大</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="20" />
-      <source>infeasible</source>
-      <translation>无可行解</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/outfall_note.py" line="20" />

@@ -13,6 +13,12 @@ Trade-off curve (same 5,000 × 1,000 arrays): the curve from 1 to 2·P = 200 new
 incrementally, against one solve at P = 100 with the same MIP gap (0.1 %); prints the ratio (target
 ≤ 3×), how many points are proved and the peak memory of each.
 
+p-median trade-off curve: 1,000 demand points × 100 candidates (uniform, 110 km square, seed 42), every
+candidate a possible server (the full distance matrix, as networksiting builds it below 4 million pairs),
+P = 10: the mean-distance curve from 1 to 2·P = 20 new sites against
+one p-median solve at P, same MIP gap (0.1 %) and time limit (60 s); prints the ratio (target ≤ 3×), the
+points proved, the largest gap, both objectives at P and the peak memory of each.
+
 Instance 2 (prefecture scale): 50,000 demand cells × 10,000 candidates, P = 542, radius 2 km,
 110 km square, seed 7. Prints time, objective, bound, gap and peak memory (tracemalloc of the
 solve, and the process's max RSS).
@@ -37,6 +43,7 @@ import conftest  # noqa: E402,F401  (links the plugin as eco_supervision)
 
 from eco_supervision.eco_supervision_plugin.core.siting import Coverage, solve_siting  # noqa: E402
 from eco_supervision.eco_supervision_plugin.core.siting.curve import tradeoff_curve  # noqa: E402
+from eco_supervision.eco_supervision_plugin.core.siting.model_curves import pmedian_curve  # noqa: E402
 
 ORACLE_PY = os.path.join(REPO, ".venv-oracle", "bin", "python")
 ORACLE = os.path.join(REPO, "test", "oracles", "spopt_oracle.py")
@@ -130,6 +137,32 @@ def bench_curve(args):
         t_curve / t_one, t_curve <= 3 * t_one, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0))
 
 
+def bench_pmedian_curve(args):
+    n_d, n_c, p = (1000, 100, 10) if not args.quick else (400, 50, 6)
+    k = n_c
+    demand, cand, w = instance(n_d, n_c, 110000.0, 42)
+    print("== p-median curve: {} demand × {} candidates (full distance matrix), 1 to {} new sites vs one solve at P={}"
+          .format(n_d, n_c, 2 * p, p))
+    cov = Coverage.from_nearest(demand, cand, k)
+    one, t_one, m_one = _timed(solve_siting, "pmedian", cov, w, p=p, time_limit=60, mip_gap=0.001, repeat=1)
+    curve, t_curve, m_curve = _timed(pmedian_curve, cov, w, 2 * p, time_limit=60, mip_gap=0.001, repeat=1)
+    at_p = curve.points[p - 1]
+    proved = sum(pt.status == "optimal" for pt in curve.points)
+    worst = max(pt.gap for pt in curve.points if pt.gap is not None)
+    print("one solve : total {:.6g}  mean {:.1f} m  gap {:.4%}  status {}  time {:.2f} s  peak traced memory {:.1f} MB"
+          .format(one.objective, one.objective / w.sum(), one.gap if one.gap is not None else float("nan"),
+                  one.status, t_one, m_one))
+    print("curve     : {} points, {} proved within 0.1 % (largest gap {:.4%}), at P: mean {:.1f} m  time {:.2f} s"
+          "  peak traced memory {:.1f} MB".format(len(curve.points), proved, worst, at_p.mean_cost, t_curve, m_curve))
+    means = [pt.mean_cost for pt in curve.points]
+    print("            mean at 1, P, 2P: {:.0f} / {:.0f} / {:.0f} m; non-increasing: {}; steps: {}".format(
+        means[0], means[p - 1], means[-1], all(b <= a * (1 + 1e-12) for a, b in zip(means, means[1:])),
+        {k: curve.stats[k] for k in ("local_searches", "long_bound_runs", "lagrangian_improved", "milp_runs",
+                                     "bound_evaluations")}))
+    print("curve cost / one solve: {:.2f}×   target ≤ 3×: {}   max RSS {:.0f} MB".format(
+        t_curve / t_one, t_curve <= 3 * t_one, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0))
+
+
 def bench_large(args):
     n_d, n_c, p = (50000, 10000, 542) if not args.quick else (10000, 2000, 110)
     demand, cand, w = instance(n_d, n_c, 110000.0, 7)
@@ -160,13 +193,15 @@ def bench_large(args):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="smaller instances")
-    parser.add_argument("--only", choices=["spopt", "curve", "large"], help="run one instance")
+    parser.add_argument("--only", choices=["spopt", "curve", "pmedian", "large"], help="run one instance")
     parser.add_argument("--time-limit", type=float, default=60.0, help="time limit for the large instance (s)")
     args = parser.parse_args()
     if args.only in (None, "spopt"):
         bench_vs_spopt(args)
     if args.only in (None, "curve"):
         bench_curve(args)
+    if args.only in (None, "pmedian"):
+        bench_pmedian_curve(args)
     if args.only in (None, "large"):
         bench_large(args)
 

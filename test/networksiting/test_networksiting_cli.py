@@ -4,6 +4,7 @@ import itertools
 import json
 
 import numpy as np
+import pytest
 from osgeo import ogr, osr
 
 X0, Y0 = 500000.0, 3500000.0
@@ -110,3 +111,33 @@ def test_networksiting_nan_is_refused_headless(qgis_process, tmp_path):
         assert done.returncode != 0, text
         assert "(got nan)" in text and "Traceback" not in text
         assert not (tmp_path / "o.gpkg").exists()
+
+
+def test_networksiting_curve_columns_per_model_headless(qgis_process, tmp_path):
+    """The CURVE GeoPackage of a p-median and a backup run: the model's figure columns, against enumeration."""
+    source = tmp_path / "in.gpkg"
+    d, c, w = make_inputs(source)
+    dist = np.hypot(d[:, None, 0] - c[None, :, 0], d[:, None, 1] - c[None, :, 1])
+    subsets = {p: [[0, *s] for s in itertools.combinations(range(1, 8), p)] for p in range(1, 4)}
+    expected = {
+        "3": ("mean_distance_m", lambda p: min(w @ dist[:, s].min(axis=1) for s in subsets[p]) / w.sum()),
+        "2": ("backup_weight", lambda p: max(w[(dist[:, s] <= 1800).sum(axis=1) >= 2].sum() for s in subsets[p])),
+    }
+    for model, (column, best) in expected.items():
+        curve = tmp_path / "curve_{}.gpkg".format(model)
+        qgis_process(
+            "run", "ecosupervision:networksiting", "--",
+            "DEMAND={}|layername=demand".format(source), "DEMAND_WEIGHT=w",
+            "CANDIDATES={}|layername=candidates".format(source), "EXISTING_FIELD=existing",
+            "RADIUS=1800", "MODEL={}".format(model), "P=2", "CURVE_MAX=3", "MIP_GAP=0", "TIME_LIMIT=20",
+            "OUTPUT={}".format(tmp_path / "o{}.gpkg".format(model)), "CURVE={}".format(curve), json_output=True,
+        )
+        ds = ogr.Open(str(curve))  # the layer lives only as long as its data source
+        layer = ds.GetLayer(0)
+        defn = layer.GetLayerDefn()
+        names = [defn.GetFieldDefn(k).GetName() for k in range(defn.GetFieldCount())]
+        assert column in names and "status" in names
+        rows = sorted((f.GetField("p"), f.GetField(column), f.GetField("status")) for f in layer)
+        assert [r[0] for r in rows] == [1, 2, 3]
+        for p, value, status in rows:
+            assert value == pytest.approx(best(p), rel=1e-9) and status == "optimal"

@@ -1,12 +1,15 @@
 """networksiting through processing.run: the CURVE table against enumeration, CURVE_MAX, and the planning note."""
 
 import html
+import itertools
 import json
 import re
 
 import numpy as np
 import pytest
 from helpers.siting_data import brute_mclp, instance, layers, run_params
+
+from eco_supervision.processing_algorithms.reports.numbers import format_value
 
 STABLE_KEYS = {  # the JSON keys batch users read (docs/algorithms/networksiting.md); new keys may be added
     "algorithm", "model", "objective", "objective_meaning", "best_bound", "gap", "status", "solver",
@@ -74,3 +77,79 @@ def test_planning_note(run_alg, tmp_path):
         assert leftover not in visible, leftover
     assert "HiGHS" in visible and "greedy+swap" not in visible  # the solver in words
     assert np.isfinite(data["objective"])
+
+
+def _fields(layer):
+    return [f.name() for f in layer.fields()]
+
+
+def test_curve_columns_pmedian(run_alg, tmp_path):
+    """p-median: the weighted mean distance per P (enumerated), its lower bound, non-increasing; note axis in m."""
+    d, c, w, cat, radius, existing = instance(seed=4)
+    dem, cand = layers(d, c, w, cat, radius, existing)
+    path = str(tmp_path / "note.html")
+    res = run_alg("networksiting", run_params(dem, cand, MODEL=3, P=2, CURVE_MAX=5, CURVE="memory:", REPORT=path))
+    layer = res["CURVE"]
+    assert _fields(layer) == ["p", "mean_distance_m", "total_cost", "unserved_pct", "mean_distance_bound_m",
+                              "gap_pct", "status", "status_label"]
+    rows = sorted(layer.getFeatures(), key=lambda f: f["p"])
+    dist = np.hypot(d[:, None, 0] - c[None, :, 0], d[:, None, 1] - c[None, :, 1])
+    free = [j for j in range(len(c)) if not existing[j]]
+    for f in rows:
+        best = min(w @ dist[:, [0, *s]].min(axis=1) for s in itertools.combinations(free, f["p"]))
+        assert f["mean_distance_m"] == pytest.approx(best / w.sum(), rel=1e-9)
+        assert f["total_cost"] == pytest.approx(best, rel=1e-9)
+        assert f["mean_distance_bound_m"] <= f["mean_distance_m"] + 1e-9 and f["status"] == "optimal"
+        assert f["unserved_pct"] == 0
+    means = [f["mean_distance_m"] for f in rows]
+    assert means == sorted(means, reverse=True)
+    text = open(path, encoding="utf-8").read()
+    data = json.loads(html.unescape(re.search(r'id="report-data">(.*?)</script>', text, re.S).group(1)))
+    assert data["curve_model"] == "pmedian" and data["curve_figure"] == "mean_distance_m"
+    assert [r["mean_distance_m"] for r in data["curve"]] == means
+    assert data["curve"][1]["total_cost"] == pytest.approx(data["objective"])  # P = 2 is on the curve
+    assert data["sites_for_90pct"] is None and data["lscp_optimum_p"] is None
+    assert "Mean distance (m)" in text and "Mean distance against the number of new sites" in text
+    body = re.sub(r"<(script|style|svg).*?</\1>", "", text, flags=re.S)
+    visible = html.unescape(re.sub(r"<[^>]+>", " ", body))
+    for leftover in ("None", "nan", "mean_distance_m", "e+0"):
+        assert leftover not in visible, leftover
+    shorter = means[1] - means[2]  # P = 2: what the third site saves, in the note's words
+    assert "one more site shortens it by {}".format(format_value(shorter, "m")) in visible
+
+
+def test_curve_columns_backup(run_alg, tmp_path):
+    d, c, w, cat, radius, existing = instance(seed=4)
+    dem, cand = layers(d, c, w, cat, radius, existing)
+    rep = str(tmp_path / "b.json")
+    res = run_alg("networksiting", run_params(dem, cand, MODEL=2, P=2, CURVE_MAX=4, CURVE="memory:", REPORT=rep))
+    layer = res["CURVE"]
+    assert _fields(layer) == ["p", "backup_weight", "backup_pct", "covered_weight", "coverage_pct", "bound",
+                              "gap_pct", "status", "status_label"]
+    _best, covers = brute_mclp(d, c, w, radius, existing, 0)
+    free = [j for j in range(len(c)) if not existing[j]]
+    for f in layer.getFeatures():
+        best = max(w[covers[:, [0, *s]].sum(axis=1) >= 2].sum() for s in itertools.combinations(free, f["p"]))
+        assert f["backup_weight"] == pytest.approx(best) and f["status"] == "optimal"
+        assert f["backup_pct"] == pytest.approx(100 * best / w.sum(), abs=1e-3)
+        assert f["covered_weight"] >= f["backup_weight"]
+    report = json.load(open(rep, encoding="utf-8"))
+    assert report["curve_figure"] == "backup_pct" and report["curve"][1]["backup_weight"] == pytest.approx(
+        report["objective"])
+
+
+def test_curve_columns_lscp_mark_the_optimum(run_alg, tmp_path):
+    d, c, w, cat, radius, existing = instance(seed=4)
+    dem, cand = layers(d, c, w, cat, radius, existing)
+    path = str(tmp_path / "l.html")
+    res = run_alg("networksiting", run_params(dem, cand, MODEL=1, CURVE="memory:", REPORT=path))
+    layer = res["CURVE"]
+    assert _fields(layer) == ["p", "covered_weight", "coverage_pct", "pct_VOC", "pct_grid", "lscp_optimum", "bound",
+                              "gap_pct", "status", "status_label"]
+    text = open(path, encoding="utf-8").read()
+    data = json.loads(html.unescape(re.search(r'id="report-data">(.*?)</script>', text, re.S).group(1)))
+    n = data["new_sites_chosen"]
+    assert data["lscp_optimum_p"] == n and data["curve_figure"] == "coverage_pct"
+    marks = {f["p"]: f["lscp_optimum"] for f in layer.getFeatures()}
+    assert sorted(marks) == list(range(1, n + 1)) and [p for p, m in marks.items() if m == 1] == [n]
+    assert "LSCP optimum" in text and "is marked on the chart" in text

@@ -9,6 +9,7 @@ import pytest
 
 from eco_supervision.eco_supervision_plugin.core.messages import PlannerError
 from eco_supervision.eco_supervision_plugin.core.siting import plan as siting_plan
+from eco_supervision.eco_supervision_plugin.core.siting import plan_result
 from eco_supervision.eco_supervision_plugin.core.siting.plan import (
     SitingCandidates,
     SitingDemand,
@@ -151,20 +152,37 @@ def test_negative_weight_and_radius_messages():
 
 
 @pytest.mark.parametrize("model", ["mclp", "lscp", "backup", "pmedian"])
-def test_plan_curve_is_the_covering_curve_by_enumeration(model):
-    """Whatever the model, the plan's curve is the maximal covering optimum for 1 … CURVE_MAX new sites."""
+def test_plan_curve_is_the_models_curve_by_enumeration(model):
+    """Each model's curve for 1 … CURVE_MAX new sites against enumeration: MCLP and LSCP the covered weight,
+    backup the weight covered twice (and once by the same sites), p-median the weighted mean distance."""
     d, c, w = _instance(5, n_d=26, n_c=8)
     existing = np.zeros(len(c), dtype=bool)
     existing[2] = True
     options = SitingOptions(model=model, p=2, radius=1600.0, mip_gap=0.0, time_limit=20)
     plan = plan_network_siting(SitingDemand(d, w), SitingCandidates(c, list(range(len(c))), existing), options)
-    covers = _dist(d, c) <= 1600.0
+    dist = _dist(d, c)
+    covers = dist <= 1600.0
     free = [j for j in range(len(c)) if j != 2]
     expected_max = len(plan.result.selected) if model == "lscp" else 4  # LSCP: its count; else 2 × P
     assert [pt.p for pt in plan.curve.points] == list(range(1, expected_max + 1))
     for pt in plan.curve.points:
-        best = max(w[covers[:, [2, *s]].any(axis=1)].sum() for s in itertools.combinations(free, pt.p))
-        assert pt.covered_weight == pytest.approx(best)
+        subsets = [[2, *s] for s in itertools.combinations(free, pt.p)]
+        assert pt.status == "optimal"
+        if model == "pmedian":
+            best = min(w @ dist[:, s].min(axis=1) for s in subsets) / w.sum()
+            assert pt.mean_cost == pytest.approx(best, rel=1e-9)
+            assert pt.mean_bound <= pt.mean_cost + 1e-9
+        elif model == "backup":
+            best = max(w[covers[:, s].sum(axis=1) >= 2].sum() for s in subsets)
+            assert pt.backup_weight == pytest.approx(best)
+            chosen = [2, *pt.selected]
+            assert pt.covered_weight == pytest.approx(w[covers[:, chosen].any(axis=1)].sum())
+        else:
+            best = max(w[covers[:, s].any(axis=1)].sum() for s in subsets)
+            assert pt.covered_weight == pytest.approx(best)
+    # QGIS writes Python values only (a numpy float in a GeoPackage double field fails to convert)
+    assert all(type(v) in (int, float, str, type(None)) for row in plan.curve_rows() for v in row)
+    assert type(plan_result._gap_pct(np.float64(0.0123))) is float  # a proved-within-gap point, not 0
     assert plan.coverage_existing_pct == pytest.approx(100 * w[covers[:, 2]].sum() / w.sum(), abs=1e-3)
     if model == "mclp":
         assert plan.curve.points[1].covered_weight == pytest.approx(plan.result.objective)

@@ -25,7 +25,8 @@ from test_core_messages_zh_cn import SYSTEM_PYTHON, qm_dir  # noqa: E402, F401 (
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 # make demo jobs whose algorithm writes a planning note (reports/*.py); the others join as their notes land
-NOTE_JOBS = ("10_hotspotgrid.json", "20_networksiting.json", "30_riverinterpolation.json", "32_riverkriging.json",
+NOTE_JOBS = ("10_hotspotgrid.json", "20_networksiting.json", "21_networksiting_pmedian.json",
+             "30_riverinterpolation.json", "32_riverkriging.json",
              "35_outfallallocation.json", "40_emergencycoverage.json", "45_spillwarning.json",
              "50_sourceattribution.json",
              "60_inspectiondraw.json", "70_supervisiongrid.json")
@@ -255,7 +256,8 @@ def test_styles_stored_in_geopackage_outputs_in_chinese(shown):
 
 
 @pytest.mark.parametrize("alg", ["ecosupervision:hotspotgrid", "ecosupervision:fetchstations",
-                                 "ecosupervision:networksiting", "ecosupervision:riverinterpolation",
+                                 "ecosupervision:networksiting", "ecosupervision:networksiting/networksiting_pmedian",
+                                 "ecosupervision:riverinterpolation",
                                  "ecosupervision:riverinterpolation/riverkriging", "ecosupervision:emergencycoverage",
                                  "ecosupervision:outfallallocation", "ecosupervision:sourceattribution",
                                  "ecosupervision:inspectiondraw", "ecosupervision:supervisiongrid"])

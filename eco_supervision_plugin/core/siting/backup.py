@@ -7,20 +7,34 @@ are dropped, identical rows with the same remaining need are merged. Greedy on a
 Dropping dominated candidates is not exact here, so it is not done.
 """
 
+import dataclasses
+
 import numpy as np
 
 from ..messages import Note, PlannerError
 from .count_search import CountProblem
-from .milp import max_cover_milp
+from .milp import max_cover_milp, status_word
 from .problem import SitingResult, relative_gap, status_of
 from .reduction import merge_identical_rows, remap_conflicts
 
 
-def solve_backup(ctx):
-    """Backup coverage: the most demand weight covered at least twice with at most ``p`` new sites."""
+@dataclasses.dataclass
+class BackupReduction:
+    """The backup model left to solve: merged rows (``w``, ``need`` 1 or 2) × free candidates that reach one
+    (``col_orig``: their original indices), their conflicts, and ``const_w`` (weight backed up by existing sites)."""
+
+    coverage: object
+    w: np.ndarray
+    need: np.ndarray
+    col_orig: np.ndarray
+    conflicts: np.ndarray
+    const_w: float
+
+
+def reduce_backup(ctx):
+    """Rows backed up by existing sites become a constant, rows never reachable twice are dropped, identical rows
+    with the same need merged (raises PlannerError when no demand can be covered twice)."""
     cov, w = ctx.coverage, ctx.w
-    notes = []
-    stats = {"demand": cov.n_demand, "candidates": cov.n_candidates, "pairs": cov.nnz}
     e_count = cov.counts(np.flatnonzero(ctx.existing))
     free_idx = np.flatnonzero(ctx.free)
     sub = cov.subset(candidate_cols=free_idx)
@@ -37,8 +51,18 @@ def solve_backup(ctx):
     need_r[owner] = need
     nonempty = np.flatnonzero(np.diff(red.csc().indptr) > 0)
     red = red.subset(candidate_cols=nonempty)
-    col_orig = free_idx[nonempty]
     conflicts = remap_conflicts(remap_conflicts(ctx.conflicts, free_idx), nonempty)
+    return BackupReduction(red, wr, need_r, free_idx[nonempty], conflicts, const_w)
+
+
+def solve_backup(ctx):
+    """Backup coverage: the most demand weight covered at least twice with at most ``p`` new sites."""
+    cov = ctx.coverage
+    notes = []
+    stats = {"demand": cov.n_demand, "candidates": cov.n_candidates, "pairs": cov.nnz}
+    reduced = reduce_backup(ctx)
+    red, wr, need_r, col_orig, conflicts, const_w = (reduced.coverage, reduced.w, reduced.need, reduced.col_orig,
+                                                     reduced.conflicts, reduced.const_w)
     stats.update(reduced_demand=red.n_demand, reduced_candidates=red.n_candidates, reduced_pairs=red.nnz)
     notes.append(
         Note("Model reduced to {} demand rows × {} candidates (rows already backed up by existing sites or "
@@ -60,9 +84,10 @@ def solve_backup(ctx):
             bound = mb
             if obj > best_val:
                 best, best_val = x > 0.5, obj
-            notes.append(Note("HiGHS MILP ({}) on the reduced model.", status))
+            notes.append(Note("HiGHS MILP ({}) on the reduced model.", status_word(status)))
         else:
-            notes.append(Note("HiGHS stopped without a solution ({}); the local-search solution is reported.", status))
+            notes.append(Note("HiGHS stopped without a solution ({}); the local-search solution is reported.",
+                              status_word(status)))
     elif red.n_candidates == 0:
         bound = 0.0
     objective = best_val + const_w

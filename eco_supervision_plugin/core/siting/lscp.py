@@ -11,7 +11,7 @@ import math
 import numpy as np
 
 from ..messages import Note, PlannerError
-from .milp import at_least, conflict_rows, dual_bound, run_milp
+from .milp import at_least, conflict_rows, dual_bound, run_milp, status_word
 from .problem import SitingResult, conflict_graph, relative_gap, status_of
 from .reduction import dominated_candidates, merge_identical_rows, remap_conflicts
 
@@ -92,7 +92,7 @@ def solve_lscp(ctx):
             bound = math.ceil(dual - 1e-6) if dual is not None else None
             if res.status == 0 and bound is None:
                 bound = best_val
-        notes.append(Note("HiGHS MILP ({}) on the reduced model.", status))
+        notes.append(Note("HiGHS MILP ({}) on the reduced model.", status_word(status)))
     elif m == 0:
         best, best_val, bound = np.zeros(n, dtype=bool), 0.0, 0.0
     if best is None:

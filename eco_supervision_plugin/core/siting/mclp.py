@@ -24,7 +24,7 @@ from .count_search import CountProblem
 from .coverage import Coverage
 from .lagrangian import dual_value, lagrangian_bound
 from .lns import neighbourhood_search
-from .milp import max_cover_milp
+from .milp import max_cover_milp, status_word
 from .problem import SitingResult, relative_gap, status_of
 from .reduction import dominated_candidates, merge_identical_rows, remap_conflicts
 
@@ -328,5 +328,5 @@ def milp_with_fixing(ctx, A, w, p, conflicts, quota, chosen, lb, ub, lam, stats)
     bound = max(bound, lb) if have_lb else bound
     if have_lb and lb >= val:
         return chosen, lb, bound, Note("HiGHS ({}) on the fixed model did not improve on the local-search solution.",
-                                       status)
-    return full, val, bound, Note("HiGHS ({}) on the model left after reduced-cost fixing.", status)
+                                       status_word(status))
+    return full, val, bound, Note("HiGHS ({}) on the model left after reduced-cost fixing.", status_word(status))

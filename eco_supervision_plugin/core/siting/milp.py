@@ -9,6 +9,8 @@ False on an older scipy; the models then stay with their heuristics and say so.
 import numpy as np
 from scipy import sparse
 
+from ..messages import N_, Note
+
 try:  # scipy >= 1.9
     from scipy.optimize import Bounds, LinearConstraint, milp
 
@@ -18,6 +20,13 @@ except ImportError:  # pragma: no cover - old scipy
 
 # scipy.optimize.milp status codes, in the words the notes and the report use
 MILP_STATUS = {0: "optimal", 1: "time limit", 2: "infeasible", 3: "unbounded"}
+MILP_STATUS_WORDS = {"optimal": N_("optimal"), "time limit": N_("time limit"), "infeasible": N_("infeasible"),
+                     "unbounded": N_("unbounded"), "stopped": N_("stopped"), "trivial": N_("trivial")}
+
+
+def status_word(status):
+    """The HiGHS status word as a Note, so that a note quoting it is translated with it."""
+    return Note(MILP_STATUS_WORDS.get(status, status)) if status in MILP_STATUS_WORDS else status
 
 
 def conflict_rows(conflicts, n_vars):

@@ -22,6 +22,7 @@ from ..roads import build_road_graph, network_costs
 from .coverage import Coverage, duplicate_groups, spacing_conflicts
 from .curve import tradeoff_curve
 from .milp import HAVE_MILP
+from .model_curves import backup_curve, pmedian_curve
 from .plan_result import OBJECTIVE_MEANING, CategoryCoverage, SitingPlan, _pct  # noqa: F401
 from .problem import MODELS
 from .ranking import demand_summary
@@ -142,17 +143,30 @@ def plan_network_siting(demand, candidates, options, roads=None, study_area=None
         p_max = options.curve_max
         if p_max is None:
             p_max = len(result.selected) if model == "lscp" else 2 * int(options.p)
-        plan.curve = tradeoff_curve(radius_cov, weights, p_max, existing=existing, conflicts=conflicts,
-                                    categories=categories, quotas=quotas if model == "mclp" else None,
-                                    category_names=dict(enumerate(cat_names)), n_categories=len(cat_names),
-                                    time_limit=options.time_limit, mip_gap=options.mip_gap,
-                                    use_milp=options.use_milp, monitor=monitor.sub(0.8, 1.0),
-                                    seed=result.selected if model == "mclp" else None,
-                                    seed_bound=result.bound if model == "mclp" else None)
+        plan.curve = _curve(model, result, cov, radius_cov, weights, p_max, existing, conflicts, categories, quotas,
+                            cat_names, options, monitor.sub(0.8, 1.0))
+        if model in ("pmedian", "backup"):
+            infos.extend(plan.curve.notes)
         unproved = sum(1 for pt in plan.curve.points if pt.status not in ("optimal", "infeasible"))
         infos.append(Note("Trade-off curve: 1 to {} new sites in {} s ({} point(s) not proved within the MIP gap).",
                           len(plan.curve.points), plan.curve.runtime, unproved))
     return plan
+
+
+def _curve(model, result, cov, radius_cov, weights, p_max, existing, conflicts, categories, quotas, cat_names,
+           options, monitor):
+    """The model's trade-off curve: p-median mean cost (on the solve's pairs), backup weight covered twice, else the
+    maximal covering curve (LSCP: its optimum is marked by the plan); seeded with the solve's sites at P."""
+    common = dict(existing=existing, conflicts=conflicts, time_limit=options.time_limit, mip_gap=options.mip_gap,
+                  use_milp=options.use_milp, monitor=monitor, seed=result.selected, seed_bound=result.bound)
+    if model == "pmedian":
+        return pmedian_curve(cov, weights, p_max, **common)
+    if model == "backup":
+        return backup_curve(radius_cov, weights, p_max, **common)
+    if model != "mclp":
+        common.update(seed=None, seed_bound=None)
+    return tradeoff_curve(radius_cov, weights, p_max, categories=categories, quotas=quotas if model == "mclp" else None,
+                          category_names=dict(enumerate(cat_names)), n_categories=len(cat_names), **common)
 
 
 def _merged_candidates(candidates, options, model, infos, warnings):

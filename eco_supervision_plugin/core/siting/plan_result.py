@@ -5,13 +5,14 @@ Only numpy is imported here (no QGIS).
 
 import dataclasses
 import math
-from typing import Optional
+from typing import Optional, Union
 
 import numpy as np
 
 from ..messages import Note
 from .curve import TradeoffCurve
 from .milp import HAVE_MILP
+from .model_curves import BackupCurve, MedianCurve
 from .problem import SitingResult
 from .study_area import Hj664Check
 
@@ -74,7 +75,7 @@ class SitingPlan:
     coverage_existing_pct: Optional[float] = None
     network_in_minutes: bool = False
     category_names: list = dataclasses.field(default_factory=list)
-    curve: Optional[TradeoffCurve] = None
+    curve: Optional[Union[TradeoffCurve, MedianCurve, BackupCurve]] = None
     infos: list = dataclasses.field(default_factory=list)
     warnings: list = dataclasses.field(default_factory=list)
 
@@ -110,36 +111,84 @@ class SitingPlan:
             names.append(name)
         return names
 
+    def lscp_optimum(self):
+        """LSCP: the number of new sites of the set covering optimum (marked on the curve); None for other models."""
+        return int(len(self.result.selected)) if self.model == "lscp" else None
+
+    def curve_figure(self):
+        """The CURVE column holding the model's own figure: ``coverage_pct`` (MCLP, LSCP), ``backup_pct`` (backup),
+        ``mean_distance_m`` or ``mean_time_min`` (p-median, in the run's unit)."""
+        if self.model == "pmedian":
+            return "mean_time_min" if self.network_in_minutes else "mean_distance_m"
+        return "backup_pct" if self.model == "backup" else "coverage_pct"
+
+    def curve_schema(self):
+        """The CURVE output's fields ``(name, type)`` for the run's model, ``status`` last."""
+        if self.model == "pmedian":
+            figure = self.curve_figure()
+            bound = figure.replace("_m", "_bound_m") if figure.endswith("_m") else figure.replace("_min", "_bound_min")
+            return [("p", "int"), (figure, "double"), ("total_cost", "double"), ("unserved_pct", "double"),
+                    (bound, "double"), ("gap_pct", "double"), ("status", "string")]
+        if self.model == "backup":
+            return [("p", "int"), ("backup_weight", "double"), ("backup_pct", "double"), ("covered_weight", "double"),
+                    ("coverage_pct", "double"), ("bound", "double"), ("gap_pct", "double"), ("status", "string")]
+        lscp = [("lscp_optimum", "int")] if self.model == "lscp" else []
+        return [("p", "int"), ("covered_weight", "double"), ("coverage_pct", "double")] + [
+            (n, "double") for n in self.curve_category_fields()] + lscp + [
+            ("bound", "double"), ("gap_pct", "double"), ("status", "string")]
+
     def curve_rows(self):
-        """Per curve point: ``[p, covered_weight, coverage_pct, <pct per category>…, bound, gap_pct, status]``."""
+        """Per curve point, the values of :meth:`curve_schema` (MCLP: ``[p, covered_weight, coverage_pct, <pct per
+        category>…, bound, gap_pct, status]``; LSCP adds ``lscp_optimum`` (1 on the optimum's row) before ``bound``)."""
         curve = self.curve
         if curve is None:
             return
+        if self.model in ("pmedian", "backup"):
+            yield from self._model_curve_rows()
+            return
+        optimum = self.lscp_optimum()
         for pt in curve.points:
             shares = [None] * len(self.category_names)
             if pt.category_covered is not None and curve.category_weight is not None:
                 shares = [_pct(a, b) for a, b in zip(pt.category_covered, curve.category_weight)]
+            mark = [] if optimum is None else [int(pt.p == optimum)]
             yield [pt.p, _finite(pt.covered_weight), None if pt.covered_weight is None else
-                   _pct(pt.covered_weight, curve.total_weight)] + shares + [
-                _finite(pt.bound), None if pt.gap is None else round(100.0 * pt.gap, 6), pt.status]
+                   _pct(pt.covered_weight, curve.total_weight)] + shares + mark + [
+                _finite(pt.bound), _gap_pct(pt.gap), pt.status]
+
+    def _model_curve_rows(self):
+        curve = self.curve
+        total = curve.total_weight
+        for pt in curve.points:
+            if self.model == "pmedian":
+                yield [pt.p, _finite(pt.mean_cost), _finite(pt.total_cost), _pct(pt.unserved_weight, total),
+                       _finite(pt.mean_bound), _gap_pct(pt.gap), pt.status]
+            else:
+                twice, once = pt.backup_weight, pt.covered_weight
+                yield [pt.p, _finite(twice), None if twice is None else _pct(twice, total), _finite(once),
+                       None if once is None else _pct(once, total), _finite(pt.bound), _gap_pct(pt.gap), pt.status]
 
     def sites_for_share(self, share):
-        """``(fewest new sites found reaching share, fewest the bounds allow)`` from the curve (None: not on it)."""
-        if self.curve is None:
+        """``(fewest new sites found reaching share, fewest the bounds allow)`` from the curve (None: not on it);
+        backup: of the weight covered at least twice; p-median: no share, ``(None, None)``."""
+        if self.curve is None or not hasattr(self.curve, "first_reaching"):
             return None, None
         return self.curve.first_reaching(share), self.curve.proven_minimum(share)
 
     def curve_report(self):
-        """The curve for the JSON report (None without a curve)."""
+        """The curve for the JSON report (None without a curve): one dict per point with the CURVE column names
+        (MCLP, LSCP: the per-category shares in ``coverage_pct_by_category``)."""
         if self.curve is None:
             return None
-        keys = ["p", "covered_weight", "coverage_pct"]
+        names = [n for n, _t in self.curve_schema()]
+        by_category = self.model in ("mclp", "lscp")
+        fields = dict(zip(self.curve_category_fields(), self.category_names)) if by_category else {}
         rows = []
         for values in self.curve_rows():
-            row = dict(zip(keys, values[:3]))
-            row["coverage_pct_by_category"] = dict(zip(self.category_names, values[3:-3])) if self.category_names \
-                else None
-            row.update(zip(["bound", "gap_pct", "status"], values[-3:]))
+            row = {name: value for name, value in zip(names, values) if name not in fields}
+            if by_category:
+                row["coverage_pct_by_category"] = {fields[n]: v for n, v in zip(names, values) if n in fields} \
+                    if fields else None
             rows.append(row)
         return rows
 
@@ -189,6 +238,9 @@ class SitingPlan:
             "curve_runtime_s": None if self.curve is None else self.curve.runtime,
             "sites_for_90pct": self.sites_for_share(0.9)[0],
             "sites_for_90pct_proven_minimum": self.sites_for_share(0.9)[1],
+            "curve_model": None if self.curve is None else self.model,
+            "curve_figure": None if self.curve is None else self.curve_figure(),
+            "lscp_optimum_p": self.lscp_optimum(),
         }
 
 
@@ -198,6 +250,10 @@ def _finite(value):
         return None
     value = float(value)
     return value if math.isfinite(value) else None
+
+
+def _gap_pct(gap):
+    return None if gap is None else round(100.0 * float(gap), 6)  # a Python float: QGIS cannot take numpy's
 
 
 def _pct(part, total):

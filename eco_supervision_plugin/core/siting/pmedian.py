@@ -13,7 +13,7 @@ from scipy import sparse
 
 from ..messages import Note, PlannerError
 from .coverage import Coverage
-from .milp import at_most, cardinality_row, conflict_rows, dual_bound, exactly, run_milp
+from .milp import at_most, cardinality_row, conflict_rows, dual_bound, exactly, run_milp, status_word
 from .problem import SitingResult, conflict_graph, relative_gap, status_of
 from .reduction import merge_identical_rows
 
@@ -67,10 +67,13 @@ class MedianProblem:
         best, _, _ = self.assign(open_mask)
         return float(self.w @ best)
 
-    def greedy(self):
-        chosen = np.zeros(self.n, dtype=bool)
+    def greedy(self, start=None):
+        """Add the site that lowers the cost most, ``p`` times; ``start`` (bool mask) is kept and completed to ``p``."""
+        chosen = np.zeros(self.n, dtype=bool) if start is None else np.asarray(start, dtype=bool).copy()
         allowed = self.free.copy()
-        for _ in range(self.p):
+        if self.conf is not None and chosen.any():
+            allowed[self.conf[np.flatnonzero(chosen)].indices] = False
+        for _ in range(int(chosen.sum()), self.p):
             cur, _, _ = self.assign(self.fixed | chosen)
             dec = self.w[self.rows] * np.maximum(cur[self.rows] - self.costs, 0.0)
             gains = np.bincount(self.cols, weights=dec, minlength=self.n)
@@ -133,11 +136,10 @@ class MedianProblem:
         return chosen, n_swaps
 
 
-def solve_pmedian(ctx, unassigned_cost):
-    """p-median: the least total weighted cost from each demand to its nearest open site."""
-    cov, w = ctx.coverage, ctx.w
-    notes = []
-    stats = {"demand": cov.n_demand, "candidates": cov.n_candidates, "pairs": cov.nnz}
+def reduce_pmedian(ctx, unassigned_cost):
+    """``(reduced coverage, row weights, penalty)``: pairs to candidates that cannot be chosen dropped, identical
+    rows merged; sets ``ctx.unassigned_cost`` to the penalty. Raises PlannerError without any pair."""
+    cov = ctx.coverage
     if cov.nnz == 0:
         raise PlannerError("No demand point has any candidate site to be assigned to.")
     penalty = float(unassigned_cost) if unassigned_cost is not None else default_unassigned_cost(cov)
@@ -147,7 +149,16 @@ def solve_pmedian(ctx, unassigned_cost):
     if not keep_pairs.all():
         cov = Coverage.from_triples(cov.rows[keep_pairs], cov.indices[keep_pairs], cov.costs[keep_pairs],
                                     cov.n_demand, cov.n_candidates)
-    red, wr, _ = merge_identical_rows(cov, w, with_costs=True)
+    red, wr, _ = merge_identical_rows(cov, ctx.w, with_costs=True)
+    return red, wr, penalty
+
+
+def solve_pmedian(ctx, unassigned_cost):
+    """p-median: the least total weighted cost from each demand to its nearest open site."""
+    cov = ctx.coverage
+    notes = []
+    stats = {"demand": cov.n_demand, "candidates": cov.n_candidates, "pairs": cov.nnz}
+    red, wr, penalty = reduce_pmedian(ctx, unassigned_cost)
     stats.update(reduced_demand=red.n_demand)
     prob = MedianProblem(red, wr, ctx.existing, ctx.free, ctx.p, ctx.conflicts, penalty)
     chosen = prob.greedy()
@@ -160,7 +171,8 @@ def solve_pmedian(ctx, unassigned_cost):
         x, obj, lbound, status = pmedian_milp(red, wr, ctx.existing, ctx.free, ctx.p, ctx.conflicts, penalty,
                                                ctx.remaining(), ctx.mip_gap)
         stats["milp_status"] = status
-        notes.append(Note("HiGHS MILP ({}) with one assignment variable per demand-candidate pair.", status))
+        notes.append(Note("HiGHS MILP ({}) with one assignment variable per demand-candidate pair.",
+                          status_word(status)))
         if x is not None:
             val = prob.value(ctx.existing | x)
             if val < best_val:
