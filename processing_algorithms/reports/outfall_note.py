@@ -2,9 +2,11 @@
 
 Headline, then per parameter: the figures, the checkpoints failing today and the outfalls responsible,
 a bar chart of the sources at the worst checkpoint and the capacity against the safety margin (the
-planner's trade-off); the map shows the reaches by today's class (the worst of their segments), the
-checkpoints (failing or not) and the outfalls sized by their contribution at their worst checkpoint.
+planner's trade-off) and the parameter's map: the reaches by today's class (the worst of their segments),
+the checkpoints (failing or not) and the outfalls sized by their contribution at their worst checkpoint.
 """
+
+import os
 
 import numpy as np
 
@@ -14,6 +16,7 @@ from . import charts
 from .note import Figure, PlanningNote, Section, Table
 
 BACKGROUND_COLOUR = "#9e9e9e"
+
 
 def status_label(status):
     """The allocation's status (a stable code in the JSON) in the run's language."""
@@ -105,58 +108,76 @@ def _categories(layer, field, entries, make_symbol):
         QgsRendererCategory(value, make_symbol(colour), label) for value, colour, label in entries]))
 
 
-def outfall_map(plan, checkpoint_xy, outfall_xy, crs, output):
-    """The contributions map of the first parameter as a PNG (see the module docstring); returns its path."""
-    from qgis.core import (
-        QgsCategorizedSymbolRenderer,
-        QgsFeature,
-        QgsLineSymbol,
-        QgsMarkerSymbol,
-        QgsRendererCategory,
-    )
+def _add_lines(layer, geometries, rows):
+    from qgis.core import QgsFeature
+
+    features = []
+    for geometry, row in zip(geometries, rows):
+        f = QgsFeature(layer.fields())
+        f.setGeometry(geometry)
+        f.setAttributes(row)
+        features.append(f)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+
+
+def _field(name, k):
+    return "{}_{}".format(name, k)
+
+
+def outfall_maps(plan, checkpoint_xy, outfall_xy, crs, folder):
+    """The contributions map of every parameter as a PNG in ``folder`` (see the module docstring), in the order of
+    ``plan.parameters``; returns their paths.
+
+    The three layers are built once with a field per parameter (the reach lines, one per reach, are the costly
+    part); each map only points the layers' renderers at its parameter's field."""
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsLineSymbol, QgsMarkerSymbol, QgsRendererCategory
 
     from ...eco_supervision_plugin.standards import gb3838
     from ..qgis_io.feature_writer import lines_from_wkb
     from ..qgis_io.wkb import linestring_wkbs
     from .map_image import render
 
-    p = plan.parameters[0]
-    rivers = _memory_layer("LineString", crs, tr("River class today ({})").format(p.name), ["class"])
+    params = plan.parameters
+    n = len(params)
     # one line per reach (a 1,000 px map cannot show more), classed by its worst segment today
     reach_xy = plan.system.net.reach_xy
     points, counts = np.concatenate(reach_xy), np.array([len(xy) for xy in reach_xy])
-    classes = np.zeros(len(reach_xy), dtype=np.int64)
+    classes = np.zeros((len(reach_xy), n), dtype=np.int64)
     if plan.segments is not None:
-        np.maximum.at(classes, plan.segments.reach, gb3838.classify_array(p.item, p.segment_before))
-    classes = classes.tolist()
-    features = []
-    for geometry, c in zip(lines_from_wkb(linestring_wkbs(points, counts)), classes):
-        f = QgsFeature(rivers.fields())
-        f.setGeometry(geometry)
-        f.setAttributes([float(c) if c else None])
-        features.append(f)
-    rivers.dataProvider().addFeatures(features)
-    rivers.updateExtents()
-    roman = ["I", "II", "III", "IV", "V", tr("worse than V")]
-    _categories(rivers, "class", [(float(c), gb3838.CLASS_COLOURS[c], tr("Class {}").format(roman[c - 1]))
-                                  for c in range(1, 7)],
-                lambda colour: QgsLineSymbol.createSimple({"color": colour, "width": "0.9"}))
-    checkpoints = _memory_layer("Point", crs, tr("Checkpoints"), ["fails"])
+        for k, p in enumerate(params):
+            np.maximum.at(classes[:, k], plan.segments.reach, gb3838.classify_array(p.item, p.segment_before))
+    rivers = _memory_layer("LineString", crs, "rivers", [_field("class", k) for k in range(n)])
+    _add_lines(rivers, lines_from_wkb(linestring_wkbs(points, counts)),
+               [[float(c) if c else None for c in row] for row in classes.tolist()])
+    checkpoints = _memory_layer("Point", crs, tr("Checkpoints"), [_field("fails", k) for k in range(n)])
     on = plan.checkpoint_reach >= 0
-    _add_points(checkpoints, np.asarray(checkpoint_xy)[on], [[float(v)] for v in p.failing[on].tolist()])
-    _categories(checkpoints, "fails", [(1.0, "#d7191c", tr("Checkpoint failing today")),
-                                       (0.0, "#1a9641", tr("Checkpoint meeting its target"))],
-                lambda colour: QgsMarkerSymbol.createSimple({"name": "triangle", "color": colour, "size": "4",
-                                                             "outline_color": "#222222"}))
-    outfalls = _memory_layer("Point", crs, tr("Outfalls"), ["share"])
-    contrib = np.nan_to_num(p.worst_contribution)
-    top = float(contrib.max()) if len(contrib) and contrib.max() > 0 else 1.0
-    share = contrib / top
-    _add_points(outfalls, outfall_xy, [[float(v)] for v in np.minimum(3, (share * 3).astype(int)).tolist()])
+    fails = np.column_stack([p.failing[on] for p in params]).astype(float) if n else np.zeros((int(on.sum()), 0))
+    _add_points(checkpoints, np.asarray(checkpoint_xy)[on], fails.tolist())
+    outfalls = _memory_layer("Point", crs, tr("Outfalls"), [_field("share", k) for k in range(n)])
+    shares = []
+    for p in params:
+        contrib = np.nan_to_num(p.worst_contribution)
+        top = float(contrib.max()) if len(contrib) and contrib.max() > 0 else 1.0
+        shares.append(np.minimum(3, (contrib / top * 3).astype(int)).astype(float))
+    _add_points(outfalls, outfall_xy, np.column_stack(shares).tolist() if n else [[] for _ in outfall_xy])
+    roman = ["I", "II", "III", "IV", "V", tr("worse than V")]
+    river_classes = [(float(c), gb3838.CLASS_COLOURS[c], tr("Class {}").format(roman[c - 1])) for c in range(1, 7)]
     sizes = ((0.0, 1.6, tr("Small contribution")), (1.0, 2.6, tr("Medium contribution")),
              (2.0, 3.8, tr("Large contribution")), (3.0, 5.0, tr("Largest contribution")))
-    outfalls.setRenderer(QgsCategorizedSymbolRenderer("share", [QgsRendererCategory(v, QgsMarkerSymbol.createSimple(
-        {"name": "circle", "color": "#762a83", "size": str(size), "outline_color": "#ffffff"}), label)
-        for v, size, label in sizes]))
-    return render([checkpoints, outfalls, rivers], output, tr("Outfall contributions ({})").format(p.name),
-                  tr("Outfalls sized by their contribution at their worst checkpoint"), size=(1000, 760))
+    paths = []
+    for k, p in enumerate(params):
+        rivers.setName(tr("River class today ({})").format(p.name))
+        _categories(rivers, _field("class", k), river_classes,
+                    lambda colour: QgsLineSymbol.createSimple({"color": colour, "width": "0.9"}))
+        _categories(checkpoints, _field("fails", k), [(1.0, "#d7191c", tr("Checkpoint failing today")),
+                                                      (0.0, "#1a9641", tr("Checkpoint meeting its target"))],
+                    lambda colour: QgsMarkerSymbol.createSimple({"name": "triangle", "color": colour, "size": "4",
+                                                                 "outline_color": "#222222"}))
+        outfalls.setRenderer(QgsCategorizedSymbolRenderer(_field("share", k), [QgsRendererCategory(
+            v, QgsMarkerSymbol.createSimple({"name": "circle", "color": "#762a83", "size": str(size),
+                                             "outline_color": "#ffffff"}), label) for v, size, label in sizes]))
+        paths.append(render([checkpoints, outfalls, rivers], os.path.join(folder, "outfall_contributions_{}.png".format(
+            k + 1)), tr("Outfall contributions ({})").format(p.name),
+            tr("Outfalls sized by their contribution at their worst checkpoint"), size=(1000, 760)))
+    return paths
