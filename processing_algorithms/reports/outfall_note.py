@@ -12,6 +12,7 @@ import numpy as np
 
 from ...eco_supervision_plugin.core.river.allocation import OBJECTIVES
 from ...eco_supervision_plugin.i18n import tr
+from ..qgis_io.wkb import multilinestring_wkbs
 from . import charts
 from .note import Figure, PlanningNote, Section, Table
 
@@ -108,14 +109,28 @@ def _categories(layer, field, entries, make_symbol):
         QgsRendererCategory(value, make_symbol(colour), label) for value, colour, label in entries]))
 
 
-def _add_lines(layer, geometries, rows):
-    from qgis.core import QgsFeature
+def _class_lines(points, counts, classes):
+    """One MultiLineString WKB per GB 3838 class present (reaches of class 0, not assessed, left out): [(class,
+    WKB)]. A handful of features draws far faster than one per reach, and the vertices are shared by every map."""
+    starts = np.cumsum(counts) - counts
+    keep = np.flatnonzero(classes > 0)
+    order = keep[np.argsort(classes[keep], kind="stable")]
+    n = counts[order]
+    vertices = np.repeat(starts[order] - (np.cumsum(n) - n), n) + np.arange(int(n.sum()))
+    present, line_group = np.unique(classes[order], return_inverse=True)
+    return list(zip(present.tolist(), multilinestring_wkbs(points[vertices], n, line_group, len(present))))
+
+
+def _add_lines(layer, class_wkbs):
+    from qgis.core import QgsFeature, QgsGeometry
 
     features = []
-    for geometry, row in zip(geometries, rows):
+    for value, wkb in class_wkbs:
+        geometry = QgsGeometry()
+        geometry.fromWkb(wkb)
         f = QgsFeature(layer.fields())
         f.setGeometry(geometry)
-        f.setAttributes(row)
+        f.setAttributes([float(value)])
         features.append(f)
     layer.dataProvider().addFeatures(features)
     layer.updateExtents()
@@ -129,27 +144,19 @@ def outfall_maps(plan, checkpoint_xy, outfall_xy, crs, folder):
     """The contributions map of every parameter as a PNG in ``folder`` (see the module docstring), in the order of
     ``plan.parameters``; returns their paths.
 
-    The three layers are built once with a field per parameter (the reach lines, one per reach, are the costly
-    part); each map only points the layers' renderers at its parameter's field."""
+    The reach vertices are shared by the maps: each draws them as one MultiLineString per class (a handful of
+    features instead of one per reach, the costly part); the checkpoint and outfall layers are built once with a
+    field per parameter, and each map points their renderers at its parameter's field."""
     from qgis.core import QgsCategorizedSymbolRenderer, QgsLineSymbol, QgsMarkerSymbol, QgsRendererCategory
 
     from ...eco_supervision_plugin.standards import gb3838
-    from ..qgis_io.feature_writer import lines_from_wkb
-    from ..qgis_io.wkb import linestring_wkbs
     from .map_image import render
 
     params = plan.parameters
     n = len(params)
-    # one line per reach (a 1,000 px map cannot show more), classed by its worst segment today
+    # the reaches (a 1,000 px map cannot show segments), each classed by its worst segment today
     reach_xy = plan.system.net.reach_xy
-    points, counts = np.concatenate(reach_xy), np.array([len(xy) for xy in reach_xy])
-    classes = np.zeros((len(reach_xy), n), dtype=np.int64)
-    if plan.segments is not None:
-        for k, p in enumerate(params):
-            np.maximum.at(classes[:, k], plan.segments.reach, gb3838.classify_array(p.item, p.segment_before))
-    rivers = _memory_layer("LineString", crs, "rivers", [_field("class", k) for k in range(n)])
-    _add_lines(rivers, lines_from_wkb(linestring_wkbs(points, counts)),
-               [[float(c) if c else None for c in row] for row in classes.tolist()])
+    points, counts = np.concatenate(reach_xy), np.array([len(xy) for xy in reach_xy], dtype=np.int64)
     checkpoints = _memory_layer("Point", crs, tr("Checkpoints"), [_field("fails", k) for k in range(n)])
     on = plan.checkpoint_reach >= 0
     fails = np.column_stack([p.failing[on] for p in params]).astype(float) if n else np.zeros((int(on.sum()), 0))
@@ -167,8 +174,12 @@ def outfall_maps(plan, checkpoint_xy, outfall_xy, crs, folder):
              (2.0, 3.8, tr("Large contribution")), (3.0, 5.0, tr("Largest contribution")))
     paths = []
     for k, p in enumerate(params):
-        rivers.setName(tr("River class today ({})").format(p.name))
-        _categories(rivers, _field("class", k), river_classes,
+        classes = np.zeros(len(reach_xy), dtype=np.int64)
+        if plan.segments is not None:
+            np.maximum.at(classes, plan.segments.reach, gb3838.classify_array(p.item, p.segment_before))
+        rivers = _memory_layer("MultiLineString", crs, tr("River class today ({})").format(p.name), ["class"])
+        _add_lines(rivers, _class_lines(points, counts, classes))
+        _categories(rivers, "class", river_classes,
                     lambda colour: QgsLineSymbol.createSimple({"color": colour, "width": "0.9"}))
         _categories(checkpoints, _field("fails", k), [(1.0, "#d7191c", tr("Checkpoint failing today")),
                                                       (0.0, "#1a9641", tr("Checkpoint meeting its target"))],

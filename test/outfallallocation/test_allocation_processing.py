@@ -149,7 +149,7 @@ def test_one_contributions_map_per_parameter(run_alg, inputs, tmp_path, monkeypa
     res = run_alg("outfallallocation", params(inputs, tmp_path, PARAMETERS="CODMn, NH3N", BACKGROUND="NH3N=0.6",
                                               DECAY_RATES="CODMn=0; NH3N=0", REPORT=str(tmp_path / "note.html")))
     assert [d[0] for d in drawn] == ["Outfall contributions (CODMn)", "Outfall contributions (NH3N)"]
-    assert drawn[0][1] == ["fails_0", "share_0", "class_0"] and drawn[1][1] == ["fails_1", "share_1", "class_1"]
+    assert drawn[0][1] == ["fails_0", "share_0", "class"] and drawn[1][1] == ["fails_1", "share_1", "class"]
     assert drawn[0][2][2] == "River class today (CODMn)" and drawn[1][2][2] == "River class today (NH3N)"
     assert drawn[0][3] == [0.0, 1.0] and drawn[1][3] == [1.0, 0.0]
     text = open(res["REPORT"], encoding="utf-8").read()
