@@ -921,8 +921,8 @@
     <message>
       <location filename="../../eco_supervision_plugin/core/supervision/routes.py" line="69" />
       <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="179" />
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="221" />
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="252" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="209" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="240" />
       <location filename="../../eco_supervision_plugin/core/roads/network.py" line="79" />
       <location filename="../../processing_algorithms/qgis_io/road_options.py" line="108" />
       <location filename="../../processing_algorithms/qgis_io/route_layers.py" line="105" />
@@ -1220,7 +1220,7 @@
     <message>
       <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="151" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="24" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="20" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
       <source>optimal</source>
       <translation>最优</translation>
     </message>
@@ -1353,7 +1353,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/emergency/plan.py" line="187" />
-      <location filename="../../eco_supervision_plugin/core/roads/snapping.py" line="98" />
+      <location filename="../../eco_supervision_plugin/core/roads/snapping.py" line="43" />
       <source>The access speed must be positive.</source>
       <translation>接入速度必须为正数。</translation>
     </message>
@@ -1455,7 +1455,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/roads/costs.py" line="180" />
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="100" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="101" />
       <source>Unknown network cost {!r}; use 'length' or 'time'.</source>
       <translation>未知的路网成本 {!r}；请使用 'length'（长度）或 'time'（时间）。</translation>
     </message>
@@ -1465,27 +1465,27 @@
       <translation>成本上限必须为零或正数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="219" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="207" />
       <source>One speed and one direction are needed per road line part.</source>
       <translation>每个道路线部件需要一个速度和一个方向。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="224" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="212" />
       <source>{} road line(s) have a null, zero or negative speed; give a default speed.</source>
       <translation>{} 条道路线的速度为空、零或负数；请给出默认速度。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="226" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="214" />
       <source>The snapping tolerance must be zero or a positive distance in metres.</source>
       <translation>捕捉容差必须为零或以米为单位的正距离。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="237" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="225" />
       <source>Some road vertices have invalid coordinates.</source>
       <translation>部分道路顶点的坐标无效。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="249" />
+      <location filename="../../eco_supervision_plugin/core/roads/graph.py" line="237" />
       <source>No road segment is left once vertices closer than {:g} m are merged: the snapping tolerance is as long as the roads. Use a smaller snapping tolerance (e.g. 1 m).</source>
       <translation>合并相距小于 {:g} 米的顶点后已没有任何路段：捕捉容差与道路一样长。请使用更小的捕捉容差（例如 1 米）。</translation>
     </message>
@@ -1500,27 +1500,27 @@
       <translation>覆盖通行时间必须大于 0 分钟。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="113" />
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="114" />
       <source>Speed factors must be positive numbers, e.g. residential=0.6 (bad class: {}).</source>
       <translation>速度系数必须为正数，如 residential=0.6（错误的道路等级：{}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="136" />
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="137" />
       <source>The barrier buffer must be zero or more metres.</source>
       <translation>障碍物缓冲距离必须大于或等于 0 米。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="97" />
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="98" />
       <source>Restricted road classes need a road class field.</source>
       <translation>限行道路等级需要指定道路等级字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="117" />
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="118" />
       <source>Speed factors by road class need a road class field.</source>
       <translation>按道路等级设置的速度系数需要指定道路等级字段。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="123" />
+      <location filename="../../eco_supervision_plugin/core/roads/rules.py" line="124" />
       <source>{} road(s) have a congestion factor of zero or less; factors scale speeds and must be positive (0.6 = 60 % of the free-flow speed).</source>
       <translation>{} 条道路的拥堵系数小于或等于零；该系数用于折减车速，必须为正数（0.6 = 自由流车速的 60 %）。</translation>
     </message>
@@ -1979,7 +1979,7 @@
       <translation>{} 的衰减系数 K 不是数字：“{}”。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/core/river/geometry.py" line="54" />
+      <location filename="../../eco_supervision_plugin/core/river/geometry.py" line="53" />
       <source>SEGMENT_LENGTH must be positive.</source>
       <translation>SEGMENT_LENGTH 必须为正数。</translation>
     </message>
@@ -2338,7 +2338,7 @@
       <location filename="../../processing_algorithms/fetch_stations.py" line="168" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="216" />
       <location filename="../../processing_algorithms/qgis_io/emergency_layers.py" line="181" />
-      <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="31" />
+      <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="30" />
       <location filename="../../processing_algorithms/qgis_io/features.py" line="32" />
       <location filename="../../processing_algorithms/qgis_io/raster_blocks.py" line="35" />
       <location filename="../../processing_algorithms/qgis_io/read.py" line="263" />
@@ -3663,7 +3663,7 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
     </message>
     <message>
       <location filename="../../processing_algorithms/outfall_allocation.py" line="39" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="72" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="76" />
       <source>Outfall contributions and allowable loads</source>
       <translation>排污口贡献与允许排放量</translation>
     </message>
@@ -4210,7 +4210,7 @@ Receptors downstream get the arrival, peak, exceedance and the time left to act;
     </message>
     <message>
       <location filename="../../processing_algorithms/spill_warning.py" line="116" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="57" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="61" />
       <location filename="../../processing_algorithms/reports/spill_warning.py" line="180" />
       <source>Limit (mg/L)</source>
       <translation>限值（mg/L）</translation>
@@ -4543,7 +4543,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="147" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="168" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="156" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="151" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="164" />
       <source>Outfalls</source>
       <translation>排污口</translation>
     </message>
@@ -4631,7 +4631,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="123" />
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="126" />
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="50" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="144" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="160" />
       <source>Checkpoints</source>
       <translation>控制断面</translation>
     </message>
@@ -4713,7 +4713,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
     </message>
     <message>
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="95" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="41" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="45" />
       <source>Safety margin (%)</source>
       <translation>安全余量（%）</translation>
     </message>
@@ -5067,7 +5067,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>高峰时段，{} 分钟：单重覆盖风险权重 {:.1f}%，双重覆盖 {:.1f}%。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="38" />
+      <location filename="../../processing_algorithms/qgis_io/feature_writer.py" line="34" />
       <source>Could not write the features of {}: {}</source>
       <translation>无法写入 {} 的要素：{}</translation>
     </message>
@@ -7114,145 +7114,145 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="31" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="35" />
       <location filename="../../processing_algorithms/reports/spill_warning.py" line="131" />
       <source>Concentration (mg/L)</source>
       <translation>浓度（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="41" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="45" />
       <source>Allowable load (t/a)</source>
       <translation>允许排放量（t/a）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="140" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="171" />
       <source>worse than V</source>
       <translation>劣V</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="162" />
-      <source>Outfalls sized by their contribution at their worst checkpoint</source>
-      <translation>排污口符号大小表示其在最不利控制断面的贡献</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="69" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="73" />
       <source>{} checkpoint failure(s) today over {} parameter(s); allowable loads for {} outfall(s).</source>
       <translation>现状共有 {} 个控制断面超标（{} 个指标）；已计算 {} 个排污口的允许排放量。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="156" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="173" />
       <source>Small contribution</source>
       <translation>贡献小</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="156" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="173" />
       <source>Medium contribution</source>
       <translation>贡献中等</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="157" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="174" />
       <source>Large contribution</source>
       <translation>贡献大</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="157" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="174" />
       <source>Largest contribution</source>
       <translation>贡献最大</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="20" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
       <source>infeasible</source>
       <translation>无可行解</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="20" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
       <source>no constraint</source>
       <translation>无约束</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="73" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="77" />
       <source>Objective: {}; safety margin {} %</source>
       <translation>优化目标：{}；安全余量 {} %</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="124" />
-      <source>River class today ({})</source>
-      <translation>现状水质类别（{}）</translation>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="193" />
+      <source>Outfalls sized by their contribution at their worst checkpoint</source>
+      <translation>排污口符号大小表示其在最不利控制断面的贡献</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="147" />
-      <source>Checkpoint failing today</source>
-      <translation>现状超标的控制断面</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="148" />
-      <source>Checkpoint meeting its target</source>
-      <translation>达标的控制断面</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="161" />
-      <source>Outfall contributions ({})</source>
-      <translation>排污口贡献（{}）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="32" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="36" />
       <source>{}: sources at {} ({} mg/L, limit {} mg/L)</source>
       <translation>{}：{} 处的来源构成（{} mg/L，限值 {} mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="42" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="46" />
       <source>{}: capacity against the safety margin</source>
       <translation>{}：纳污能力随安全余量的变化</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="57" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="61" />
       <source>Checkpoint</source>
       <translation>控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="57" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="61" />
       <source>Today (mg/L)</source>
       <translation>现状（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="57" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="61" />
       <source>Background (mg/L)</source>
       <translation>背景（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="58" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="62" />
       <source>Outfalls responsible, largest first</source>
       <translation>责任排污口（按贡献从大到小）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="54" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="172" />
+      <source>Class {}</source>
+      <translation>{} 类</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="180" />
+      <source>River class today ({})</source>
+      <translation>现状水质类别（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="184" />
+      <source>Checkpoint failing today</source>
+      <translation>现状超标的控制断面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="185" />
+      <source>Checkpoint meeting its target</source>
+      <translation>达标的控制断面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="58" />
       <source>Binding checkpoints: {}</source>
       <translation>约束起作用的控制断面：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="64" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="68" />
       <source>Allowable load (capacity)</source>
       <translation>允许排放量（纳污能力）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="65" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="69" />
       <source>Today's load</source>
       <translation>现状负荷</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="66" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="70" />
       <source>Checkpoints failing today</source>
       <translation>现状超标的控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="67" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="71" />
       <source>Outfalls with no checkpoint below</source>
       <translation>下游无控制断面的排污口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="141" />
-      <source>Class {}</source>
-      <translation>{} 类</translation>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="192" />
+      <source>Outfall contributions ({})</source>
+      <translation>排污口贡献（{}）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="32" />
@@ -7976,6 +7976,11 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>城市评价点</translation>
     </message>
     <message>
+      <location filename="../../resources/styles/sample_bureau_office.qml" line="17" />
+      <source>Ecology and environment bureau (routes start and end)</source>
+      <translation>生态环境局（路线起讫点）</translation>
+    </message>
+    <message>
       <location filename="../../resources/styles/sample_districts.qml" line="17" />
       <source>Urban district</source>
       <translation>市辖区</translation>
@@ -8094,6 +8099,11 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <location filename="../../resources/styles/sample_siting_candidates.qml" line="18" />
       <source>Station candidate</source>
       <translation>站点候选点</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_water_intakes.qml" line="17" />
+      <source>Drinking-water intake</source>
+      <translation>饮用水取水口</translation>
     </message>
     <message>
       <location filename="../../resources/styles/sample_water_sections.qml" line="17" />
