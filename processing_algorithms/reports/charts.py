@@ -130,22 +130,22 @@ def wrap_text(text, width, max_lines=1, size=12, bold=False):
 
 
 def _text(x, y, text, width, max_lines=1, size=12, anchor="start", bold=False, attrs="", valign="top"):
-    """A <text> element of ``text`` wrapped into ``width`` px (see :func:`wrap_text`), the full text in its
-    <title> (shown on hover); ``y`` is the first line's baseline (``valign="middle"``: the block's centre
-    line, "bottom": the last line's baseline). Returns (svg, number of lines)."""
+    """``text`` wrapped into ``width`` px (see :func:`wrap_text`): a <g> holding the full text in its <title> (shown
+    on hover) and one <text> per line (SVG Tiny renderers such as Qt's place no <tspan>); ``y`` is the first
+    line's baseline (``valign="middle"``: the block's centre line, "bottom": the last line's baseline); ``attrs``
+    go on the group (a transform). Returns (svg, number of lines)."""
     lines = wrap_text(text, width, max_lines, size, bold) or [""]
     step = size * LINE_HEIGHT
     if valign == "middle":
         y -= step * (len(lines) - 1) / 2.0
     elif valign == "bottom":
         y -= step * (len(lines) - 1)
-    spans = "".join('<tspan x="{:.1f}" y="{:.1f}">{}</tspan>'.format(x, y + k * step, html.escape(line))
-                    for k, line in enumerate(lines))
     style = ' font-weight="bold"' if bold else ""
     if size != 12:
         style += ' font-size="{}"'.format(size)
-    return ('<text x="{:.1f}" y="{:.1f}" text-anchor="{}"{}{}><title>{}</title>{}</text>'.format(
-        x, y, anchor, style, attrs, html.escape(str(text)), spans), len(lines))
+    rows = "".join('<text x="{:.1f}" y="{:.1f}" text-anchor="{}"{}>{}</text>'.format(
+        x, y + k * step, anchor, style, html.escape(line)) for k, line in enumerate(lines))
+    return '<g{}><title>{}</title>{}</g>'.format(attrs, html.escape(str(text)), rows), len(lines)
 
 
 def _nice_ticks(low, high, count=5):
