@@ -17,6 +17,9 @@ from . import charts
 from .note import Figure, PlanningNote, Section, Table
 
 BACKGROUND_COLOUR = "#9e9e9e"
+# networks with more reaches draw their maps without antialiasing: a 1,000 px map of them is a dense mesh either way,
+# and smooth lines cost about three times the drawing time, once per parameter's map
+SMOOTH_REACHES = 5000
 
 
 def status_label(status):
@@ -190,5 +193,6 @@ def outfall_maps(plan, checkpoint_xy, outfall_xy, crs, folder):
                                              "outline_color": "#ffffff"}), label) for v, size, label in sizes]))
         paths.append(render([checkpoints, outfalls, rivers], os.path.join(folder, "outfall_contributions_{}.png".format(
             k + 1)), tr("Outfall contributions ({})").format(p.name),
-            tr("Outfalls sized by their contribution at their worst checkpoint"), size=(1000, 760)))
+            tr("Outfalls sized by their contribution at their worst checkpoint"), size=(1000, 760),
+            antialias=len(reach_xy) <= SMOOTH_REACHES))
     return paths
