@@ -273,9 +273,13 @@ def line_chart(series, x_label, y_label, title="", width=640, height=320, marker
 BAR_LABEL_SIZES = (12, 10)  # px: the category labels shrink once before they are shortened
 
 
+ROTATED_LABEL = (60.0, 130.0)  # px: bars narrower than the first take their labels upright, at most this long
+
+
 def _bar_labels(labels, slot, max_lines):
-    """(font size, [lines]) of the category labels under bars ``slot`` px apart: the larger size unless a
-    label would need an ellipsis there and fits better at the smaller one."""
+    """(font size, [lines], rotated) of the category labels under bars ``slot`` px apart: the larger size unless a
+    label would need an ellipsis there and fits better at the smaller one; labels that still need one under bars
+    narrower than ROTATED_LABEL[0] stand upright instead, one line each (a long name read sideways beats a stub)."""
     best = None
     for size in BAR_LABEL_SIZES:
         wrapped = [wrap_text(str(label), slot - 4, max_lines, size) for label in labels]
@@ -284,12 +288,16 @@ def _bar_labels(labels, slot, max_lines):
             best = (cut, size, wrapped)
         if not cut:
             break
-    return best[1], best[2]
+    if best[0] and slot < ROTATED_LABEL[0]:
+        size = BAR_LABEL_SIZES[-1]
+        return size, [wrap_text(str(label), ROTATED_LABEL[1], 1, size) for label in labels], True
+    return best[1], best[2], False
 
 
 def bar_chart(labels, values, y_label, title="", colours=None, width=640, height=300, x_label=""):
     """Vertical bars, one per label (counts per class, length per class …); colours per bar optional. The labels
-    wrap into up to two lines under their bar (three without an x axis title)."""
+    wrap into up to two lines under their bar (three without an x axis title), or stand upright under narrow
+    bars."""
     if not labels:
         return ""
     left, right = 64, 12
@@ -297,9 +305,13 @@ def bar_chart(labels, values, y_label, title="", colours=None, width=640, height
     pw = width - left - right
     slot = min(pw / len(labels), 110.0)
     max_lines = 2 if x_label else 3
-    size, wrapped = _bar_labels(labels, slot, max_lines)
+    size, wrapped, upright = _bar_labels(labels, slot, max_lines)
     lines = max(len(w) for w in wrapped) or 1
-    bottom = 26 + size * LINE_HEIGHT * (lines - 1) + 12 + (18 if x_label else 0)
+    if upright:
+        longest = max(text_width(w[0], size) for w in wrapped if w) if any(wrapped) else 0.0
+        bottom = 14 + longest + (18 if x_label else 0)
+    else:
+        bottom = 26 + size * LINE_HEIGHT * (lines - 1) + 12 + (18 if x_label else 0)
     values = [0.0 if v is None or not math.isfinite(float(v)) else float(v) for v in values]
     yt = _nice_ticks(0.0, max(values) or 1.0)
     ph = height - top - bottom
@@ -314,8 +326,13 @@ def bar_chart(labels, values, y_label, title="", colours=None, width=640, height
         tip = html.escape("{}: {:g}".format(label, value))
         out.append('<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" fill="{}"><title>{}</title></rect>'
                    .format(x, sy(value), slot * 0.7, top + ph - sy(value), colour, tip))
-        out.append(_text(x + slot * 0.35, top + ph + 16, str(label), slot - 4, max_lines, size,
-                         anchor="middle")[0])
+        if upright:  # read bottom to top, ending just under the axis
+            out.append(_text(0, 0, str(label), ROTATED_LABEL[1], 1, size, anchor="end", attrs=(
+                ' transform="translate({:.1f},{:.1f}) rotate(-90)"'.format(x + slot * 0.35 + size * 0.35,
+                                                                           top + ph + 6)))[0])
+        else:
+            out.append(_text(x + slot * 0.35, top + ph + 16, str(label), slot - 4, max_lines, size,
+                             anchor="middle")[0])
     _axis_titles(out, left, top, pw, ph, height, x_label, y_label, x_bottom=8)
     out.append("</svg>")
     return "".join(out)

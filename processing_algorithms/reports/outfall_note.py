@@ -117,6 +117,8 @@ def _class_lines(points, counts, classes):
     WKB)]. A handful of features draws far faster than one per reach, and the vertices are shared by every map."""
     starts = np.cumsum(counts) - counts
     keep = np.flatnonzero(classes > 0)
+    if not keep.size:
+        return []
     order = keep[np.argsort(classes[keep], kind="stable")]
     n = counts[order]
     vertices = np.repeat(starts[order] - (np.cumsum(n) - n), n) + np.arange(int(n.sum()))

@@ -120,6 +120,7 @@ def _inside(root, group, lines):
     ["西津码头取水口", "绿水河城区下游第二污水处理厂排污口下游断面", "背景", "W-0012 工业排污口"],
     ["I", "II", "III", "IV", "V", "劣 V"],
     ["chemical raw materials {}".format(k) for k in range(14)],
+    ["化学原料和化学制品制造业 {}".format(k) for k in range(14)],
 ])
 @pytest.mark.parametrize("x_label", ["", "Outfall (largest contribution first)", "排污口（贡献从大到小）"])
 def test_bar_chart_labels_fit_their_slot_with_full_text_on_hover(labels, x_label):
@@ -132,6 +133,11 @@ def test_bar_chart_labels_fit_their_slot_with_full_text_on_hover(labels, x_label
     shown = {t: (el, spans) for el, t, spans in texts}
     for label in labels:
         el, spans = shown[label]
+        if el.get("transform"):  # upright under narrow bars: one line, at most ROTATED_LABEL px, bars apart
+            assert "rotate(-90)" in el.get("transform") and len(spans) == 1
+            assert _line_width(spans[0]) <= charts.ROTATED_LABEL[1] and slot < charts.ROTATED_LABEL[0]
+            assert float(spans[0].get("font-size")) * 1.2 <= slot
+            continue
         assert 1 <= len(spans) <= (2 if x_label else 3)
         for span in spans:
             assert _line_width(span) <= slot - 4 + 1e-6, (span.text, slot)
@@ -141,7 +147,7 @@ def test_bar_chart_labels_fit_their_slot_with_full_text_on_hover(labels, x_label
     for el, _t, spans in texts:
         _inside(root, el, spans)
     # the labels' last lines stay above the x axis title
-    if x_label:
+    if x_label and not any(shown[lab][0].get("transform") for lab in labels):
         label_bottom = max(float(s.get("y")) for lab in labels for s in shown[lab][1])
         assert label_bottom + 12 <= float(shown[x_label][1][0].get("y"))
 
@@ -179,3 +185,20 @@ def test_polar_chart_title_wraps():
     assert len(shown[title][1]) == 2
     for el, _t, spans in texts:
         _inside(root, el, spans)
+
+
+def test_narrow_bars_take_upright_labels_not_stubs():
+    labels = ["chemical raw materials", "petroleum refining and coking", "printing", "coatings"] * 4
+    svg = charts.bar_chart(labels, list(range(16)), "Sites")
+    root, texts = _labelled_texts(svg)
+    shown = {t: (el, spans) for el, t, spans in texts}
+    for label in set(labels):
+        el, spans = shown[label]
+        assert el.get("transform")  # read sideways: whole when it fits, else cut after a whole word
+        line = spans[0].text
+        assert line == label if charts.text_width(label, 10) <= charts.ROTATED_LABEL[1] else (
+            line.endswith("…") and (label + " ").startswith(line[:-1] + " "))
+    assert shown["chemical raw materials"][1][0].text == "chemical raw materials"
+    frame_bottom = max(float(r.get("y")) + float(r.get("height")) for r in root.findall(NS + "rect"))
+    longest = max(charts.text_width(spans[0].text, 10) for _e, _t, spans in texts if _t in labels)
+    assert frame_bottom + longest <= float(root.get("height"))
