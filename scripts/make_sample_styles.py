@@ -161,7 +161,7 @@ def main():
                           labels("name", 8, "#08306b")),
         # the bureau: where the inspection day routes start and end
         "bureau_office": (one_rule(marker("#b2182b", 6.0, "star", "#ffffff", 0.5),
-                                   "Ecology and environment bureau (routes start and end)"),
+                                   "Bureau office (route start and end)"),
                           labels("name", 9, "#7f0000", bold=True)),
     }
     for name, (renderer, labeling) in styles.items():

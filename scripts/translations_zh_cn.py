@@ -3123,7 +3123,7 @@ TRANSLATIONS = {
 
     # ---- charts and maps ---------------------------------------------------------------------------
     "Drinking-water intake": "饮用水取水口",
-    "Ecology and environment bureau (routes start and end)": "生态环境局（路线起讫点）",
+    "Bureau office (route start and end)": "生态环境局（路线起讫点）",
 
     # ---- inspection routes speed -------------------------------------------------------------------
 

@@ -1220,7 +1220,7 @@
     <message>
       <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="151" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="24" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="27" />
       <source>optimal</source>
       <translation>最优</translation>
     </message>
@@ -3663,7 +3663,7 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
     </message>
     <message>
       <location filename="../../processing_algorithms/outfall_allocation.py" line="39" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="76" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="79" />
       <source>Outfall contributions and allowable loads</source>
       <translation>排污口贡献与允许排放量</translation>
     </message>
@@ -4210,7 +4210,7 @@ Receptors downstream get the arrival, peak, exceedance and the time left to act;
     </message>
     <message>
       <location filename="../../processing_algorithms/spill_warning.py" line="116" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="61" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="64" />
       <location filename="../../processing_algorithms/reports/spill_warning.py" line="180" />
       <source>Limit (mg/L)</source>
       <translation>限值（mg/L）</translation>
@@ -4543,7 +4543,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="147" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="168" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="156" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="164" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="169" />
       <source>Outfalls</source>
       <translation>排污口</translation>
     </message>
@@ -4631,7 +4631,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="123" />
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="126" />
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="50" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="160" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="165" />
       <source>Checkpoints</source>
       <translation>控制断面</translation>
     </message>
@@ -4713,7 +4713,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
     </message>
     <message>
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="95" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="45" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="48" />
       <source>Safety margin (%)</source>
       <translation>安全余量（%）</translation>
     </message>
@@ -6756,7 +6756,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>无任务的执法人员</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/map_image.py" line="126" />
+      <location filename="../../processing_algorithms/reports/map_image.py" line="128" />
       <source>Legend</source>
       <translation>图例</translation>
     </message>
@@ -7114,143 +7114,143 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="35" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="38" />
       <location filename="../../processing_algorithms/reports/spill_warning.py" line="131" />
       <source>Concentration (mg/L)</source>
       <translation>浓度（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="45" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="48" />
       <source>Allowable load (t/a)</source>
       <translation>允许排放量（t/a）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="171" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="176" />
       <source>worse than V</source>
       <translation>劣V</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="73" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="76" />
       <source>{} checkpoint failure(s) today over {} parameter(s); allowable loads for {} outfall(s).</source>
       <translation>现状共有 {} 个控制断面超标（{} 个指标）；已计算 {} 个排污口的允许排放量。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="173" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="178" />
       <source>Small contribution</source>
       <translation>贡献小</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="173" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="178" />
       <source>Medium contribution</source>
       <translation>贡献中等</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="174" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="179" />
       <source>Large contribution</source>
       <translation>贡献大</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="174" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="179" />
       <source>Largest contribution</source>
       <translation>贡献最大</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="27" />
       <source>infeasible</source>
       <translation>无可行解</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="24" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="27" />
       <source>no constraint</source>
       <translation>无约束</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="77" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="80" />
       <source>Objective: {}; safety margin {} %</source>
       <translation>优化目标：{}；安全余量 {} %</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="193" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="198" />
       <source>Outfalls sized by their contribution at their worst checkpoint</source>
       <translation>排污口符号大小表示其在最不利控制断面的贡献</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="36" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="39" />
       <source>{}: sources at {} ({} mg/L, limit {} mg/L)</source>
       <translation>{}：{} 处的来源构成（{} mg/L，限值 {} mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="46" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="49" />
       <source>{}: capacity against the safety margin</source>
       <translation>{}：纳污能力随安全余量的变化</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="61" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="64" />
       <source>Checkpoint</source>
       <translation>控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="61" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="64" />
       <source>Today (mg/L)</source>
       <translation>现状（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="61" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="64" />
       <source>Background (mg/L)</source>
       <translation>背景（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="62" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="65" />
       <source>Outfalls responsible, largest first</source>
       <translation>责任排污口（按贡献从大到小）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="172" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="177" />
       <source>Class {}</source>
       <translation>{} 类</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="180" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="185" />
       <source>River class today ({})</source>
       <translation>现状水质类别（{}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="184" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="189" />
       <source>Checkpoint failing today</source>
       <translation>现状超标的控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="185" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="190" />
       <source>Checkpoint meeting its target</source>
       <translation>达标的控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="58" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="61" />
       <source>Binding checkpoints: {}</source>
       <translation>约束起作用的控制断面：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="68" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="71" />
       <source>Allowable load (capacity)</source>
       <translation>允许排放量（纳污能力）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="69" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="72" />
       <source>Today's load</source>
       <translation>现状负荷</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="70" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="73" />
       <source>Checkpoints failing today</source>
       <translation>现状超标的控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="71" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="74" />
       <source>Outfalls with no checkpoint below</source>
       <translation>下游无控制断面的排污口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="192" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="197" />
       <source>Outfall contributions ({})</source>
       <translation>排污口贡献（{}）</translation>
     </message>
@@ -7977,7 +7977,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
     </message>
     <message>
       <location filename="../../resources/styles/sample_bureau_office.qml" line="17" />
-      <source>Ecology and environment bureau (routes start and end)</source>
+      <source>Bureau office (route start and end)</source>
       <translation>生态环境局（路线起讫点）</translation>
     </message>
     <message>
@@ -8415,6 +8415,10 @@ ROADS：道路线。SPEED_FIELD：速度（km/h）；速度为空或为零时，
     <message>
       <source>Eco Supervision algorithms could not be loaded: {}</source>
       <translation type="vanished">生态环境监管算法无法加载：{}</translation>
+    </message>
+    <message>
+      <source>Ecology and environment bureau (routes start and end)</source>
+      <translation type="vanished">生态环境局（路线起讫点）</translation>
     </message>
     <message>
       <source>Elevation field (mean elevation of each line, or at its first vertex with the next field; corrects direction)</source>

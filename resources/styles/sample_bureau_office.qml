@@ -14,7 +14,7 @@
   </temporal>
   <renderer-v2 symbollevels="0" type="RuleRenderer" enableorderby="0" referencescale="-1" forceraster="0">
     <rules key="{02a94668-2e45-43ee-bf1c-08d778f34722}">
-      <rule label="Ecology and environment bureau (routes start and end)" key="{943d7d3e-a201-40de-b902-e2b6518dfeb9}" symbol="0"/>
+      <rule label="Bureau office (route start and end)" key="{943d7d3e-a201-40de-b902-e2b6518dfeb9}" symbol="0"/>
     </rules>
     <symbols>
       <symbol force_rhr="0" type="marker" clip_to_extent="1" name="0" alpha="1">

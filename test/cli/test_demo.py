@@ -149,4 +149,4 @@ def test_demo_maps_draw_intakes_and_office(job, repo_root, qgis_app):
         drawn = render_map.sample_layer(sample, layer)
         assert drawn.featureCount() >= 1
         labels = [text for _pix, text in _legend_entries(drawn)]
-        assert labels in (["Drinking-water intake"], ["Ecology and environment bureau (routes start and end)"])
+        assert labels in (["Drinking-water intake"], ["Bureau office (route start and end)"])
