@@ -13,7 +13,8 @@ ELLIPSIS = "\u2026"
 LINE_HEIGHT = 1.2  # em between the lines of a wrapped label
 
 # Estimated advance widths in em of a sans-serif font (the SVG has no font metrics): CJK ≈ a full em.
-_NARROW = set("iIjlrt.,:;'!|()[]{}`/-\u00b7")
+_NARROW = set("iIjl.,:;'!|`\u00b7")
+_SEMI = set("frt()[]{}/-")
 _WIDE = set("mwMW@%")
 # Chinese units kept with the number before them ("5 吨", "24小时"); longest first
 _CJK_UNITS = ("平方公里", "立方米", "公里", "千米", "小时", "分钟", "毫克", "微克", "万吨", "吨", "米", "秒", "天",
@@ -30,7 +31,7 @@ def _wide(char):
 
 def text_width(text, size=12, bold=False):
     """Estimated width in px of ``text`` at ``size`` px: CJK 1 em, Latin letters and digits 0.6 em (capitals
-    0.7, m/w 0.9, i/l/punctuation 0.32), combining marks nothing; bold 8 % wider."""
+    0.7, m/w 0.9, f/r/t/brackets 0.42, i/l/punctuation 0.32), combining marks nothing; bold 8 % wider."""
     em = 0.0
     for char in str(text):
         if _wide(char):
@@ -39,6 +40,8 @@ def text_width(text, size=12, bold=False):
             continue
         elif char == " " or char in _NARROW:
             em += 0.32
+        elif char in _SEMI:
+            em += 0.42
         elif char in _WIDE:
             em += 0.9
         elif char.isupper():
