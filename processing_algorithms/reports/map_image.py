@@ -74,7 +74,7 @@ def render(layers, output, title="", subtitle="", extent=None, size=(1400, 1200)
     map_image = job.renderedImage()
     visible = settings.visibleExtent()
 
-    image = QImage(map_w + legend_w, map_h + header, QImage.Format_ARGB32)
+    image = QImage(map_w + legend_w, map_h + header, QImage.Format_RGB32)  # opaque: a smaller PNG, written faster
     image.fill(QColor(255, 255, 255))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.Antialiasing, True)

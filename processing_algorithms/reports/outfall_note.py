@@ -152,7 +152,13 @@ def outfall_maps(plan, checkpoint_xy, outfall_xy, crs, folder):
     The reach vertices are shared by the maps: each draws them as one MultiLineString per class (a handful of
     features instead of one per reach, the costly part); the checkpoint and outfall layers are built once with a
     field per parameter, and each map points their renderers at its parameter's field."""
-    from qgis.core import QgsCategorizedSymbolRenderer, QgsLineSymbol, QgsMarkerSymbol, QgsRendererCategory
+    from qgis.core import (
+        QgsCategorizedSymbolRenderer,
+        QgsLineSymbol,
+        QgsMarkerSymbol,
+        QgsRectangle,
+        QgsRendererCategory,
+    )
 
     from ...eco_supervision_plugin.standards import gb3838
     from .map_image import render
@@ -164,6 +170,9 @@ def outfall_maps(plan, checkpoint_xy, outfall_xy, crs, folder):
     points, counts = np.concatenate(reach_xy), np.array([len(xy) for xy in reach_xy], dtype=np.int64)
     checkpoints = _memory_layer("Point", crs, tr("Checkpoints"), [_field("fails", k) for k in range(n)])
     on = plan.checkpoint_reach >= 0
+    drawn = np.concatenate([points, np.asarray(checkpoint_xy, dtype=float).reshape(-1, 2)[on],
+                            np.asarray(outfall_xy, dtype=float).reshape(-1, 2)])
+    extent = QgsRectangle(*drawn.min(axis=0), *drawn.max(axis=0))  # once, from the arrays
     fails = np.column_stack([p.failing[on] for p in params]).astype(float) if n else np.zeros((int(on.sum()), 0))
     _add_points(checkpoints, np.asarray(checkpoint_xy)[on], fails.tolist())
     outfalls = _memory_layer("Point", crs, tr("Outfalls"), [_field("share", k) for k in range(n)])
@@ -195,6 +204,6 @@ def outfall_maps(plan, checkpoint_xy, outfall_xy, crs, folder):
                                              "outline_color": "#ffffff"}), label) for v, size, label in sizes]))
         paths.append(render([checkpoints, outfalls, rivers], os.path.join(folder, "outfall_contributions_{}.png".format(
             k + 1)), tr("Outfall contributions ({})").format(p.name),
-            tr("Outfalls sized by their contribution at their worst checkpoint"), size=(1000, 760),
+            tr("Outfalls sized by their contribution at their worst checkpoint"), extent=extent, size=(1000, 760),
             antialias=len(reach_xy) <= SMOOTH_REACHES))
     return paths
