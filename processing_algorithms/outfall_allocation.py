@@ -25,7 +25,7 @@ from .qgis_io.feature_writer import lines_from_wkb, write_features
 from .qgis_io.styles import STYLES_DIR
 from .qgis_io.wkb import linestring_wkbs
 from .reports.note import write_note
-from .reports.outfall_note import outfall_map, outfall_note
+from .reports.outfall_note import outfall_maps, outfall_note
 
 
 class OutfallAllocationAlgorithm(EcoAlgorithm):
@@ -102,8 +102,9 @@ class OutfallAllocationAlgorithm(EcoAlgorithm):
         path = self.parameterAsFileOutput(parameters, "REPORT", context)
         note = outfall_note(report, inputs.objective_names())
         if path and not path.lower().endswith(".json") and not feedback.isCanceled():
-            note.image = outfall_map(plan, checkpoints.xy, outfalls.xy, crs,
-                                     os.path.join(QgsProcessingUtils.tempFolder(), "outfall_contributions.png"))
+            maps = outfall_maps(plan, checkpoints.xy, outfalls.xy, crs, QgsProcessingUtils.tempFolder())
+            for section, image in zip(note.sections, maps):  # one section per parameter, in the plan's order
+                section.image = image
         report_path = write_note(path, note)
         feedback.setProgress(100)
         self.dest_segments, self.segment_class_field = dest_seg, "{}_cls_a".format(plan.parameters[0].name)

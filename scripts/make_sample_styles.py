@@ -26,6 +26,7 @@ def main():
         QgsPalLayerSettings,
         QgsRendererCategory,
         QgsRendererRange,
+        QgsRuleBasedRenderer,
         QgsSingleSymbolRenderer,
         QgsTextBufferSettings,
         QgsTextFormat,
@@ -56,6 +57,12 @@ def main():
 
     def graduated(field, ranges):
         return QgsGraduatedSymbolRenderer(field, [QgsRendererRange(lo, hi, s, lab) for lo, hi, s, lab in ranges])
+
+    def one_rule(symbol, label):
+        """Every feature in one symbol with a legend label of its own (a single-symbol legend has none)."""
+        root = QgsRuleBasedRenderer.Rule(None)
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, "", label))
+        return QgsRuleBasedRenderer(root)
 
     def labels(field, size=9, color="#333333", buffer=True, bold=False):
         settings = QgsPalLayerSettings()
@@ -149,6 +156,13 @@ def main():
         ]), None),
         "emergency_depots": (QgsSingleSymbolRenderer(marker("#1e8449", 4.6, "square", "#ffffff", 0.4)), None),
         "depot_candidates": (QgsSingleSymbolRenderer(marker("0,0,0,0", 3.0, "circle", "#1e8449", 0.5)), None),
+        # drinking-water intakes: the receptors of a spill, what river quality and outfall loads protect
+        "water_intakes": (one_rule(marker("#00a0e9", 4.6, "pentagon", "#08306b", 0.5), "Drinking-water intake"),
+                          labels("name", 8, "#08306b")),
+        # the bureau: where the inspection day routes start and end
+        "bureau_office": (one_rule(marker("#b2182b", 6.0, "star", "#ffffff", 0.5),
+                                   "Bureau office (route start and end)"),
+                          labels("name", 9, "#7f0000", bold=True)),
     }
     for name, (renderer, labeling) in styles.items():
         layer = QgsVectorLayer("{}|layername={}".format(SAMPLE, name), name, "ogr")

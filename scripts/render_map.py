@@ -16,8 +16,8 @@ DEFAULT_SAMPLE = os.path.join(REPO, "resources", "sample_data", "eco_city.gpkg")
 # Drawing order of the sample layers (bottom first) when several are shown together.
 SAMPLE_ORDER = [
     "study_area", "districts", "industrial_parks", "rivers", "roads", "siting_candidates", "depot_candidates",
-    "voc_enterprises", "risk_sources", "outfalls", "water_sections", "ports", "national_control_sites",
-    "air_stations", "emergency_depots", "air_readings",
+    "voc_enterprises", "risk_sources", "outfalls", "water_sections", "water_intakes", "ports",
+    "national_control_sites", "air_stations", "emergency_depots", "air_readings", "bureau_office",
 ]
 
 _APP = None
@@ -169,8 +169,9 @@ def sample_maps(sample, out_dir):
     maps = [
         ("sample_overview.png", "Lüshui (synthetic) — districts, roads, rivers, air stations",
          ["air_stations", "water_sections", "rivers", "roads", "industrial_parks", "districts", "study_area"]),
-        ("sample_water.png", "Lüshui (synthetic) — water sections by target class, outfalls, rivers by order",
-         ["water_sections", "outfalls", "ports", "rivers", "districts", "study_area"]),
+        ("sample_water.png",
+         "Lüshui (synthetic) — water sections by target class, drinking-water intakes, outfalls, rivers by order",
+         ["water_intakes", "water_sections", "outfalls", "ports", "rivers", "districts", "study_area"]),
         ("sample_air_sources.png", "Lüshui (synthetic) — air stations, VOC enterprises, industrial parks",
          ["air_stations", "national_control_sites", "voc_enterprises", "industrial_parks", "roads", "districts",
           "study_area"]),
@@ -181,7 +182,7 @@ def sample_maps(sample, out_dir):
     ]
     maps.insert(2, ("sample_water_quality.png",
                     "Lüshui (synthetic) — measured water quality class of the sections (GB 3838-2002)",
-                    ["@water_class", "outfalls", "rivers", "districts", "study_area"]))
+                    ["@water_class", "water_intakes", "outfalls", "rivers", "districts", "study_area"]))
     written = []
     for png, title, names in maps:
         layers = [water_class_layer(sample) if name == "@water_class" else sample_layer(sample, name)

@@ -36,10 +36,12 @@ def _legend_entries(layer):
     return entries
 
 
-def render(layers, output, title="", subtitle="", extent=None, size=(1400, 1200), legend=True, crs=None):
+def render(layers, output, title="", subtitle="", extent=None, size=(1400, 1200), legend=True, crs=None,
+           antialias=True):
     """Render ``layers`` (top first, as in QGIS's layer panel) into a PNG with title, legend and scale bar.
 
-    Returns the output path.
+    ``antialias=False`` draws the map itself about three times faster (for tens of thousands of lines, which
+    overlap at this size anyway); the frame, title and legend stay smooth. Returns the output path.
     """
     from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings, QgsRectangle
     from qgis.PyQt.QtCore import QPointF, QRectF, QSize, Qt
@@ -53,7 +55,7 @@ def render(layers, output, title="", subtitle="", extent=None, size=(1400, 1200)
     settings.setOutputSize(QSize(map_w, map_h))
     settings.setOutputDpi(96)
     settings.setBackgroundColor(QColor(255, 255, 255))
-    settings.setFlag(QgsMapSettings.Antialiasing, True)
+    settings.setFlag(QgsMapSettings.Antialiasing, bool(antialias))
     if crs is None:
         crs = layers[-1].crs() if layers else None
     if crs is not None:
@@ -72,7 +74,7 @@ def render(layers, output, title="", subtitle="", extent=None, size=(1400, 1200)
     map_image = job.renderedImage()
     visible = settings.visibleExtent()
 
-    image = QImage(map_w + legend_w, map_h + header, QImage.Format_ARGB32)
+    image = QImage(map_w + legend_w, map_h + header, QImage.Format_RGB32)  # opaque: a smaller PNG, written faster
     image.fill(QColor(255, 255, 255))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.Antialiasing, True)

@@ -1121,7 +1121,7 @@
       <location filename="../../eco_supervision_plugin/core/siting/milp.py" line="23" />
       <location filename="../../eco_supervision_plugin/core/siting/plan_result.py" line="200" />
       <location filename="../../processing_algorithms/reports/network_siting.py" line="24" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="20" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="27" />
       <source>optimal</source>
       <translation>最优</translation>
     </message>
@@ -1132,7 +1132,7 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/core/siting/milp.py" line="23" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="20" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="27" />
       <source>infeasible</source>
       <translation>无可行解</translation>
     </message>
@@ -3835,7 +3835,7 @@ SEED：请在抽取前公布。名录按统一顺序排列并计算 SHA-256 哈�
     </message>
     <message>
       <location filename="../../processing_algorithms/outfall_allocation.py" line="40" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="72" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="79" />
       <source>Outfall contributions and allowable loads</source>
       <translation>排污口贡献与允许排放量</translation>
     </message>
@@ -4370,7 +4370,7 @@ Receptors downstream get the arrival, peak, exceedance and the time left to act;
     </message>
     <message>
       <location filename="../../processing_algorithms/spill_warning.py" line="107" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="57" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="64" />
       <location filename="../../processing_algorithms/reports/spill_warning.py" line="192" />
       <source>Limit (mg/L)</source>
       <translation>限值（mg/L）</translation>
@@ -4683,7 +4683,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="147" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="168" />
       <location filename="../../processing_algorithms/qgis_io/rivers.py" line="156" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="151" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="178" />
       <source>Outfalls</source>
       <translation>排污口</translation>
     </message>
@@ -4771,7 +4771,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="123" />
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="126" />
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="50" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="144" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="171" />
       <source>Checkpoints</source>
       <translation>控制断面</translation>
     </message>
@@ -4853,7 +4853,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
     </message>
     <message>
       <location filename="../../processing_algorithms/qgis_io/allocation_inputs.py" line="95" />
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="41" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="48" />
       <source>Safety margin (%)</source>
       <translation>安全余量（%）</translation>
     </message>
@@ -7004,7 +7004,7 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>无任务的执法人员</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/map_image.py" line="126" />
+      <location filename="../../processing_algorithms/reports/map_image.py" line="128" />
       <source>Legend</source>
       <translation>图例</translation>
     </message>
@@ -7496,140 +7496,140 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="31" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="38" />
       <location filename="../../processing_algorithms/reports/spill_warning.py" line="131" />
       <source>Concentration (mg/L)</source>
       <translation>浓度（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="41" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="48" />
       <source>Allowable load (t/a)</source>
       <translation>允许排放量（t/a）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="140" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="185" />
       <source>worse than V</source>
       <translation>劣V</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="162" />
-      <source>Outfalls sized by their contribution at their worst checkpoint</source>
-      <translation>排污口符号大小表示其在最不利控制断面的贡献</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="69" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="76" />
       <source>{} checkpoint failure(s) today over {} parameter(s); allowable loads for {} outfall(s).</source>
       <translation>现状共有 {} 个控制断面超标（{} 个指标）；已计算 {} 个排污口的允许排放量。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="156" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="187" />
       <source>Small contribution</source>
       <translation>贡献小</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="156" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="187" />
       <source>Medium contribution</source>
       <translation>贡献中等</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="157" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="188" />
       <source>Large contribution</source>
       <translation>贡献大</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="157" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="188" />
       <source>Largest contribution</source>
       <translation>贡献最大</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="20" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="27" />
       <source>no constraint</source>
       <translation>无约束</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="73" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="80" />
       <source>Objective: {}; safety margin {} %</source>
       <translation>优化目标：{}；安全余量 {} %</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="124" />
-      <source>River class today ({})</source>
-      <translation>现状水质类别（{}）</translation>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="207" />
+      <source>Outfalls sized by their contribution at their worst checkpoint</source>
+      <translation>排污口符号大小表示其在最不利控制断面的贡献</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="147" />
-      <source>Checkpoint failing today</source>
-      <translation>现状超标的控制断面</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="148" />
-      <source>Checkpoint meeting its target</source>
-      <translation>达标的控制断面</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="161" />
-      <source>Outfall contributions ({})</source>
-      <translation>排污口贡献（{}）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="32" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="39" />
       <source>{}: sources at {} ({} mg/L, limit {} mg/L)</source>
       <translation>{}：{} 处的来源构成（{} mg/L，限值 {} mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="42" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="49" />
       <source>{}: capacity against the safety margin</source>
       <translation>{}：纳污能力随安全余量的变化</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="57" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="64" />
       <source>Checkpoint</source>
       <translation>控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="57" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="64" />
       <source>Today (mg/L)</source>
       <translation>现状（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="57" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="64" />
       <source>Background (mg/L)</source>
       <translation>背景（mg/L）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="58" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="65" />
       <source>Outfalls responsible, largest first</source>
       <translation>责任排污口（按贡献从大到小）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="54" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="186" />
+      <source>Class {}</source>
+      <translation>{} 类</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="194" />
+      <source>River class today ({})</source>
+      <translation>现状水质类别（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="198" />
+      <source>Checkpoint failing today</source>
+      <translation>现状超标的控制断面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="199" />
+      <source>Checkpoint meeting its target</source>
+      <translation>达标的控制断面</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="61" />
       <source>Binding checkpoints: {}</source>
       <translation>约束起作用的控制断面：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="64" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="71" />
       <source>Allowable load (capacity)</source>
       <translation>允许排放量（纳污能力）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="65" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="72" />
       <source>Today's load</source>
       <translation>现状负荷</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="66" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="73" />
       <source>Checkpoints failing today</source>
       <translation>现状超标的控制断面</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="67" />
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="74" />
       <source>Outfalls with no checkpoint below</source>
       <translation>下游无控制断面的排污口</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/reports/outfall_note.py" line="141" />
-      <source>Class {}</source>
-      <translation>{} 类</translation>
+      <location filename="../../processing_algorithms/reports/outfall_note.py" line="206" />
+      <source>Outfall contributions ({})</source>
+      <translation>排污口贡献（{}）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="32" />
@@ -8373,6 +8373,11 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <translation>城市评价点</translation>
     </message>
     <message>
+      <location filename="../../resources/styles/sample_bureau_office.qml" line="17" />
+      <source>Bureau office (route start and end)</source>
+      <translation>生态环境局（路线起讫点）</translation>
+    </message>
+    <message>
       <location filename="../../resources/styles/sample_districts.qml" line="17" />
       <source>Urban district</source>
       <translation>市辖区</translation>
@@ -8491,6 +8496,11 @@ METHOD：启发式方法（任意规模），或适用于小范围（不超过 6
       <location filename="../../resources/styles/sample_siting_candidates.qml" line="18" />
       <source>Station candidate</source>
       <translation>站点候选点</translation>
+    </message>
+    <message>
+      <location filename="../../resources/styles/sample_water_intakes.qml" line="17" />
+      <source>Drinking-water intake</source>
+      <translation>饮用水取水口</translation>
     </message>
     <message>
       <location filename="../../resources/styles/sample_water_sections.qml" line="17" />

@@ -75,7 +75,8 @@ def test_summary_skips_unregistered_and_fails_bad_jobs(demo_run):
 
 SAMPLE_LAYERS = ["study_area", "districts", "roads", "rivers", "water_sections", "outfalls", "air_stations",
                  "air_readings", "voc_enterprises", "industrial_parks", "ports", "national_control_sites",
-                 "siting_candidates", "risk_sources", "emergency_depots", "depot_candidates"]
+                 "siting_candidates", "risk_sources", "emergency_depots", "depot_candidates", "water_intakes",
+                 "bureau_office"]
 
 
 @pytest.mark.parametrize("name", SAMPLE_LAYERS)
@@ -117,3 +118,35 @@ def test_render_map_draws_a_sample_map(repo_root, tmp_path, qgis_app):
     blank = render_map.render([], str(tmp_path / "blank.png"), "", "", extent=layers[-1].extent(),
                               size=(500, 400), legend=False, crs=layers[-1].crs())
     assert _image_stats(blank)[1] < 0.05
+
+
+# where a map needs them: the drinking-water intakes beside spills, outfalls and river quality, the bureau (start
+# and end of the day routes) beside the inspection routes
+BACKGROUND_NEEDED = {"45_spillwarning.json": {"*": "water_intakes"},
+                     "35_outfallallocation.json": {"*": "water_intakes"},
+                     "30_riverinterpolation.json": {"*": "water_intakes"},
+                     "32_riverkriging.json": {"*": "water_intakes"},
+                     "60_inspectiondraw.json": {"ROUTES": "bureau_office"}}
+
+
+@pytest.mark.parametrize("job", sorted(BACKGROUND_NEEDED))
+def test_demo_maps_draw_intakes_and_office(job, repo_root, qgis_app):
+    import importlib.util
+    import json
+
+    from eco_supervision.processing_algorithms.reports.map_image import _legend_entries
+
+    spec = importlib.util.spec_from_file_location("render_map", os.path.join(repo_root, "scripts", "render_map.py"))
+    render_map = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(render_map)
+    with open(os.path.join(repo_root, "scripts", "demo_jobs", job), encoding="utf-8") as f:
+        renders = json.load(f)["render"]
+    sample = os.path.join(repo_root, "resources", "sample_data", "eco_city.gpkg")
+    for output, layer in BACKGROUND_NEEDED[job].items():
+        chosen = [r for r in renders if output in ("*", r["output"])]
+        assert chosen and all(layer in r["background"] for r in chosen), (job, output)
+        assert layer in render_map.SAMPLE_ORDER
+        drawn = render_map.sample_layer(sample, layer)
+        assert drawn.featureCount() >= 1
+        labels = [text for _pix, text in _legend_entries(drawn)]
+        assert labels in (["Drinking-water intake"], ["Bureau office (route start and end)"])

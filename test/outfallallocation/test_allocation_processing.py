@@ -128,6 +128,41 @@ def test_html_planning_note(run_alg, inputs, tmp_path):
     assert "data:image/png;base64," in text  # the contributions map
 
 
+def test_one_contributions_map_per_parameter(run_alg, inputs, tmp_path, monkeypatch):
+    """Each parameter's section carries its own map, titled with the parameter and drawn from its own fields:
+    CODMn fails at M1 only, NH3N at T1 only (background 0.6 mg/L above class II's 0.5 mg/L; M1 ≈ 0.69 mg/L within
+    class III's 1 mg/L), so the checkpoint colours differ."""
+    import re
+
+    from eco_supervision.processing_algorithms.reports import map_image
+
+    drawn = []
+    original = map_image.render
+
+    def spy(layers, output, title="", *args, **kwargs):
+        fields = [layer.renderer().classAttribute() for layer in layers]
+        fails = [f.attribute(fields[0]) for f in layers[0].getFeatures()]  # T1, M1
+        drawn.append((title, fields, [layer.name() for layer in layers], fails))
+        return original(layers, output, title, *args, **kwargs)
+
+    monkeypatch.setattr(map_image, "render", spy)
+    res = run_alg("outfallallocation", params(inputs, tmp_path, PARAMETERS="CODMn, NH3N", BACKGROUND="NH3N=0.6",
+                                              DECAY_RATES="CODMn=0; NH3N=0", REPORT=str(tmp_path / "note.html")))
+    assert [d[0] for d in drawn] == ["Outfall contributions (CODMn)", "Outfall contributions (NH3N)"]
+    assert drawn[0][1] == ["fails_0", "share_0", "class"] and drawn[1][1] == ["fails_1", "share_1", "class"]
+    assert drawn[0][2][2] == "River class today (CODMn)" and drawn[1][2][2] == "River class today (NH3N)"
+    assert drawn[0][3] == [0.0, 1.0] and drawn[1][3] == [1.0, 0.0]
+    text = open(res["REPORT"], encoding="utf-8").read()
+    sections = re.split(r"<h2>", text)[1:]
+    for name in ("CODMn", "NH3N"):
+        mine = [part for part in sections if part.startswith(name)]
+        assert len(mine) == 1
+        images = re.findall(r'<img alt="([^"]*)"[^>]*src="data:image/png;base64,([^"]+)"', mine[0])
+        assert len(images) == 1 and name in images[0][0]
+    maps = re.findall(r'src="data:image/png;base64,([^"]+)"', text)
+    assert len(maps) == 2 and maps[0] != maps[1]
+
+
 def test_background_fields_at_the_sources(run_alg, inputs, tmp_path):
     # K = 0: the source of T1 holds 1 mg/L (field), T2's is null → BACKGROUND 0.5; hand mixing:
     # T1 checkpoint 1·2/2.1; main stem (1·2 + 0.5·3)/5.3

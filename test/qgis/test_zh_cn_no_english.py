@@ -215,9 +215,17 @@ DATA_FIELDS = (("voc_enterprises", "industry"), ("emergency_depots", "name"), ("
                ("risk_sources", "name"), ("districts", "name"))
 
 
+def _shown_parts(value):
+    """What a chart may show of a long data name: the name cut after any of its words (wrapped lines, or an
+    ellipsis after a whole word), or its first word cut after 4 characters or more (a word too wide alone)."""
+    words = value.split()
+    first = words[0] if words else ""
+    return {" ".join(words[:k]) for k in range(1, len(words) + 1)} | {first[:k] for k in range(4, len(first))}
+
+
 def data_names():
-    """The values of DATA_FIELDS in the sample GeoPackage, with the cut the charts apply to long axis labels
-    (``charts.bar_chart``: 14 characters, ``charts.line_chart`` legend: 18)."""
+    """The values of DATA_FIELDS in the sample GeoPackage, and the parts of them the charts show when a label
+    is wrapped or shortened (``charts.wrap_text``)."""
     import sqlite3
 
     con = sqlite3.connect(os.path.join(REPO, "resources", "sample_data", "eco_city.gpkg"))
@@ -226,12 +234,13 @@ def data_names():
                   for (v,) in con.execute('SELECT DISTINCT "{}" FROM "{}"'.format(field, table)) if v}
     finally:
         con.close()
-    return sorted(values | {v[:14] for v in values} | {v[:18] for v in values})
+    return sorted(values.union(*(_shown_parts(v) for v in values)))
 
 
 def test_data_names_are_read_from_the_sample():
     names = data_names()
-    assert "petroleum refining" in names and "chemical raw m" in names  # a category and its cut chart label
+    assert "petroleum refining" in names and "chemical raw" in names  # a category and its wrapped chart label
+    assert "chemical raw m" not in names  # never a word cut after another
     assert len(names) > 20 and not english_words("petroleum refining", names)
 
 

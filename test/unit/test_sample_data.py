@@ -3,6 +3,7 @@
 import collections
 import importlib.util
 import os
+import re
 
 import numpy as np
 import pytest
@@ -419,3 +420,30 @@ def test_candidates_risk_and_depots(ds):
         ends.add(tuple(np.round(pts[-1][:2], 3)))
     for d in depots + rows(ds, "depot_candidates"):
         assert tuple(np.round(xy(d["geom"]), 3)) in ends
+
+
+# -- the README describes the file ---------------------------------------------------------------------------------
+
+
+def _readme_layers():
+    """[(layer, geometry, count text)] of the README's layer table, and the layer count its file line states."""
+    with open(os.path.join(os.path.dirname(SAMPLE), "README.md"), encoding="utf-8") as f:
+        text = f.read()
+    stated = int(re.search(r"File: `eco_city\.gpkg`[^\n]*?(\d+) layers", text).group(1))
+    table = re.findall(r"^\| `(\w+)`\*? \| ([a-z]+)[^|]* \| ([^|]+) \|", text, flags=re.M)
+    return table, stated
+
+
+def test_readme_lists_the_layers_of_the_file(ds):
+    table, stated = _readme_layers()
+    assert [name for name, _g, _n in table] == list(ds), "README layer table != the GeoPackage's layers (in order)"
+    assert stated == len(ds)
+    kinds = {"point": "Point", "line": "LineString", "polygon": "Polygon"}
+    for name, geometry, count in table:
+        assert kinds[geometry].lower() == ds[name]["geom_type"].replace(" ", "").lower(), name
+        number = re.match(r"(≈ )?([\d ]+)", count.strip())
+        value = int(number.group(2).replace(" ", ""))
+        if number.group(1):  # "≈ 3 800": within 5 %
+            assert abs(len(rows(ds, name)) - value) <= 0.05 * value, (name, count)
+        else:
+            assert len(rows(ds, name)) == value, (name, count)
