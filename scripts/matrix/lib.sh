@@ -192,6 +192,8 @@ run_suite() {
   local runs=("test/smoke")
   if [ "$MODE" = full ]; then
     runs=("test/smoke" "test --ignore=test/smoke")
+    # MATRIX_PATHS narrows the run to some test files or directories (one pytest run, full-suite setup)
+    [ -n "${MATRIX_PATHS:-}" ] && runs=("$MATRIX_PATHS")
     extra="-p pytest_qgis_shim"
     markers="${MATRIX_MARKERS-$FULL_MARKERS_DEFAULT}"
     ensure_full_tools "$dir" || { umount_chroot "$dir"; log "$suite: could not install the full-suite tools"; return 3; }
