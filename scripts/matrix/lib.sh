@@ -73,9 +73,17 @@ mount_chroot() {  # dir [with_src]
     fi
     # Hide the host's venvs: their interpreters are Debian 12's, and a half-working oracle venv would
     # turn "oracle missing, skip" into errors.
-    local v
+    # A worktree's venvs are symlinks to another checkout's: a mount on the symlink would land on the host
+    # directory it points to (and take every other checkout's venv away while the tests run). Inside the
+    # chroot such a link dangles anyway: it is removed from the overlay (the checkout keeps it).
+    local v target
     for v in "$REPO"/.venv*; do
-      [ -d "$v" ] && mount -t tmpfs -o size=1m,ro tmpfs "$dir/src/$(basename "$v")"
+      target="$dir/src/$(basename "$v")"
+      if [ -L "$target" ]; then
+        rm -f "$target" 2>/dev/null || true
+      elif [ -d "$target" ] && [ "$(realpath "$target")" = "$(realpath "$dir")/src/$(basename "$v")" ]; then
+        mount -t tmpfs -o size=1m,ro tmpfs "$target"
+      fi
     done
   fi
 }
