@@ -354,6 +354,7 @@ class QgisTransport(BaseTransport):
     """
 
     POLL_MS = 100
+    READ_BUFFER = 1 << 20
 
     def __init__(self, authcfg="", **kwargs):
         super().__init__(**kwargs)
@@ -382,6 +383,9 @@ class QgisTransport(BaseTransport):
                 raise AuthError("the authentication configuration {} could not be applied", self.authcfg,
                                 url=redact(url))
         reply = QgsNetworkAccessManager.instance().get(request)
+        # a small read buffer holds the network back until the slot below has taken the data: without it Qt
+        # inflates a gzip bomb into its own buffer faster than the size cap sees it (about 200 MiB on Qt 5.15.19)
+        reply.setReadBufferSize(self.READ_BUFFER)
         if with_auth and not auth.updateNetworkReply(reply, self.authcfg):
             reply.abort()
             reply.deleteLater()
