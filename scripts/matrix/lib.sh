@@ -73,6 +73,17 @@ mount_chroot() {  # dir [with_src]
     fi
     # Hide the host's venvs: their interpreters are Debian 12's, and a half-working oracle venv would
     # turn "oracle missing, skip" into errors.
+    # In a git worktree .git is a file naming the main checkout's git directory: that directory is seen at the
+    # same path inside the chroot, read-only, so that git (scripts/package.sh) works there as on the host.
+    if [ -f "$REPO/.git" ]; then
+      local common
+      common="$(git -C "$REPO" rev-parse --path-format=absolute --git-common-dir 2>/dev/null || true)"
+      if [ -n "$common" ] && [ -d "$common" ]; then
+        mkdir -p "$dir$common"
+        mount --bind "$common" "$dir$common"
+        mount -o remount,bind,ro "$dir$common"
+      fi
+    fi
     # A worktree's venvs are symlinks to another checkout's: a mount on the symlink would land on the host
     # directory it points to (and take every other checkout's venv away while the tests run). Inside the
     # chroot such a link dangles anyway: it is removed from the overlay (the checkout keeps it).
