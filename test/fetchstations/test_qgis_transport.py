@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from werkzeug.wrappers import Response
 
 PROBE = r'''
@@ -133,3 +134,31 @@ def test_gzip_bomb_is_refused_without_the_memory_in_qgis(httpserver, tmp_path, p
     result, _ = _probe(httpserver.url_for("/bomb"), tmp_path, plugin_pkgroot, suffix="")
     assert result["kind"] == "TooLarge" and "is larger than 64 MiB" in result["error"]
     assert result["grown_mib"] < 250, result["grown_mib"]
+
+
+def test_cancel_stops_a_request_to_a_silent_server_within_a_second(httpserver, qgis_app):
+    """The reply is aborted from the request's own thread: QGIS 3.40/3.44 ignored the old abort until the timeout."""
+    import threading
+    import time
+
+    from eco_supervision.eco_supervision_plugin.cloud.transport import QgisTransport
+    from eco_supervision.eco_supervision_plugin.core.monitor import Cancelled
+
+    release = threading.Event()
+
+    def silent(request):
+        release.wait(10)
+        return Response("{}", content_type="application/json")
+
+    httpserver.expect_request("/sta/").respond_with_handler(silent)
+    cancelled = threading.Event()
+    threading.Timer(0.5, cancelled.set).start()
+    transport = QgisTransport(timeout=15, max_retries=0, is_cancelled=cancelled.is_set)
+    start = time.monotonic()
+    try:
+        with pytest.raises(Cancelled):
+            transport.get(httpserver.url_for("/sta/"))
+        elapsed = time.monotonic() - start
+    finally:
+        release.set()
+    assert 0.5 <= elapsed < 1.5, elapsed
