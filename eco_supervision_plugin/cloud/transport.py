@@ -391,14 +391,26 @@ class QgisTransport(BaseTransport):
             reply.deleteLater()
             raise AuthError("the authentication configuration {} could not be applied", self.authcfg, url=redact(url))
         deadline = time.monotonic() + timeout
-        chunks, stopped = [], []  # stopped: why the reply was aborted: "cancel", "timeout" or the size
+        chunks, stopped = [], []  # stopped: why the reply was aborted: "cancel", "timeout", "error" or the size
         received = [0]
+        failures = []  # an exception raised in a slot below, raised again once the loop has ended
         loop = QEventLoop()
 
         def stop(why):
             if not stopped:
                 stopped.append(why)
                 reply.abort()
+
+        def guarded(slot):
+            """An exception escaping a Qt slot would abort the whole process (PyQt calls qFatal): keep it."""
+            def run(*args):
+                try:
+                    slot(*args)
+                except Exception as error:
+                    failures.append(error)
+                    stopped.append("error")
+                    loop.quit()
+            return run
 
         def on_headers():
             declared = reply.header(QNetworkRequest.ContentLengthHeader)
@@ -422,12 +434,12 @@ class QgisTransport(BaseTransport):
             elif time.monotonic() >= deadline:
                 stop("timeout")
 
-        reply.metaDataChanged.connect(on_headers)
-        reply.readyRead.connect(on_ready)
-        reply.downloadProgress.connect(on_progress)
+        reply.metaDataChanged.connect(guarded(on_headers))
+        reply.readyRead.connect(guarded(on_ready))
+        reply.downloadProgress.connect(guarded(on_progress))
         reply.finished.connect(loop.quit)
         ticker = QTimer()
-        ticker.timeout.connect(on_tick)
+        ticker.timeout.connect(guarded(on_tick))
         ticker.start(self.POLL_MS)
         try:
             if not reply.isFinished():
@@ -435,6 +447,9 @@ class QgisTransport(BaseTransport):
         finally:
             ticker.stop()
         try:
+            if failures:
+                reply.abort()
+                raise failures[0]
             if stopped and stopped[0] == "cancel":
                 raise Cancelled()
             if stopped and stopped[0] == "timeout":

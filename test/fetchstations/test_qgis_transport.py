@@ -162,3 +162,28 @@ def test_cancel_stops_a_request_to_a_silent_server_within_a_second(httpserver, q
     finally:
         release.set()
     assert 0.5 <= elapsed < 1.5, elapsed
+
+
+def test_an_error_in_the_cancel_check_is_raised_not_a_process_abort(httpserver, qgis_app):
+    """PyQt aborts the process on an exception escaping a slot: the transport's slots keep it and raise it after."""
+    import threading
+
+    from eco_supervision.eco_supervision_plugin.cloud.transport import QgisTransport
+
+    release = threading.Event()
+    httpserver.expect_request("/sta/").respond_with_handler(
+        lambda request: release.wait(10) and Response("{}", content_type="application/json"))
+    calls = []
+
+    def is_cancelled():
+        calls.append(1)
+        if len(calls) > 2:  # inside the request's event loop (the task behind it was deleted, say)
+            raise RuntimeError("wrapped C/C++ object has been deleted")
+        return False
+
+    transport = QgisTransport(timeout=15, max_retries=0, is_cancelled=is_cancelled)
+    try:
+        with pytest.raises(RuntimeError, match="has been deleted"):
+            transport.get(httpserver.url_for("/sta/"))
+    finally:
+        release.set()
