@@ -152,16 +152,16 @@ def test_cancel_stops_a_request_to_a_silent_server_within_a_second(httpserver, q
 
     httpserver.expect_request("/sta/").respond_with_handler(silent)
     cancelled = threading.Event()
-    threading.Timer(0.5, cancelled.set).start()
     transport = QgisTransport(timeout=15, max_retries=0, is_cancelled=cancelled.is_set)
     start = time.monotonic()
+    threading.Timer(0.5, cancelled.set).start()  # Cancel half a second into the wait
     try:
         with pytest.raises(Cancelled):
             transport.get(httpserver.url_for("/sta/"))
         elapsed = time.monotonic() - start
     finally:
         release.set()
-    assert 0.5 <= elapsed < 1.5, elapsed
+    assert elapsed < 1.5, elapsed  # the timeout is 15 s
 
 
 def test_an_error_in_the_cancel_check_is_raised_not_a_process_abort(httpserver, qgis_app):
