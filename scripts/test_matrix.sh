@@ -12,6 +12,9 @@
 # skip, tests marked sta_server are left out: both need host venvs). --smoke runs only test/smoke:
 # the plugin loads, the provider lists its algorithms, one demo job per algorithm family runs.
 #
+# MATRIX_PATHS="test/dock test/fetchstations/test_qgis_transport.py" (with --full) runs only those paths,
+# in one pytest run, instead of test/smoke and then the rest; MATRIX_PYTEST_ARGS is appended to every run.
+#
 # Built chroots are cached as tarballs under $MATRIX_CACHE keyed by suite, day and package list, so a
 # second run the same day starts in seconds; --fresh (what CI uses) ignores and does not write the cache.
 # Needs root. Exits non-zero when any suite fails to build or to pass.
@@ -32,7 +35,7 @@ while [ $# -gt 0 ]; do
     --full) MODE=full ;;
     --fresh) FRESH=1 ;;
     --build-only) BUILD_ONLY=1 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     -*) die "unknown option $1" ;;
     *) SUITES+=("$1") ;;
   esac

@@ -34,6 +34,13 @@ def pull(api_type, url, transport, network="all", bbox=None, stale_hours=3.0, no
     return stations, out, report
 
 
+def history(api_type, url, transport, series, code, start, end):
+    """Readings of one station series (``series``: a model Series, ``code`` its parameter code) with time in
+    [start, end], oldest first, converted from the series' source unit."""
+    client = make_client(api_type, url, transport)
+    return client.history(series.id, start, end, code, series.parameter.source_unit)
+
+
 def classified_rows(stations, now=None, stale_hours=3.0, note=None):
     """(rows, stations per class): one row per station and parameter (``model.rows``) with the station's
     class (HJ 633 AQI category or GB 3838 class), level, colour and category key; ``note`` (e.g. "snapshot

@@ -125,6 +125,19 @@ def redact(url):
     return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, query, ""))
 
 
+def host_label(url):
+    """The host of ``url`` (with a port other than 80/443), for messages; the redacted URL when not http(s)."""
+    origin = origin_of(url)
+    if origin is None:
+        return redact(url)
+    return origin[1] if origin[2] in (80, 443) else "{}:{}".format(origin[1], origin[2])
+
+
+def redact_text(text):
+    """``text`` with every URL in it redacted (secret query values, user:password), for logs."""
+    return re.sub(r"https?://\S+", lambda m: redact(m.group(0)), str(text))
+
+
 def safe_url(url):
     """Percent-encode what is unsafe in a link as given by a server (spaces, ``+`` in time zones, quotes
     are kept as the server wrote them), leaving existing %XX escapes alone."""

@@ -341,13 +341,20 @@ def _short(error):
 
 
 class QgisTransport(BaseTransport):
-    """QGIS networking (``QgsBlockingNetworkRequest``): proxies and the auth config ``authcfg`` apply.
+    """QGIS networking (``QgsNetworkAccessManager``): proxies, SSL settings and the auth config ``authcfg`` apply.
 
-    Safe to use from a QgsTask's worker thread. The secret stays in QgsAuthManager: only the config id
-    is held here, and it is applied only to requests to the configured origin. QgsBlockingNetworkRequest
-    follows redirects itself (to any scheme, ``file:`` included, re-applying the auth config): the
-    request asks Qt for zero redirects, so the 3xx reply comes back here and BaseTransport decides.
+    Safe to use from a QgsTask's worker thread (the thread's own QGIS network manager, a local event loop).
+    The secret stays in QgsAuthManager: only the config id is held here, and it is applied only to requests
+    to the configured origin. Redirects are never followed by Qt or QGIS (``ManualRedirectPolicy``): the
+    3xx comes back here and BaseTransport decides, re-applying the credentials only on the same origin.
+    QgsBlockingNetworkRequest is not used because QGIS >= 3.40 follows a redirect inside it, whatever the
+    request's policy, to any scheme and without our credentials, and its abort does not reach a reply
+    waiting on a silent server; here a timer in the request's own thread checks Cancel and the deadline
+    every 0.1 s and aborts the reply.
     """
+
+    POLL_MS = 100
+    READ_BUFFER = 1 << 20
 
     def __init__(self, authcfg="", **kwargs):
         super().__init__(**kwargs)
@@ -357,73 +364,113 @@ class QgisTransport(BaseTransport):
         return bool(self.authcfg or self.credentials)
 
     def _send(self, url, headers, timeout):
-        from qgis.core import QgsBlockingNetworkRequest, QgsFeedback
-        from qgis.PyQt.QtCore import QByteArray, Qt, QUrl
-        from qgis.PyQt.QtNetwork import QNetworkRequest
+        from qgis.core import QgsApplication, QgsNetworkAccessManager
+        from qgis.PyQt.QtCore import QByteArray, QEventLoop, QTimer, QUrl
+        from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
-        request = QNetworkRequest(QUrl.fromEncoded(QByteArray(url.encode("utf-8"))))
+        qurl = QUrl.fromEncoded(QByteArray(url.encode("utf-8")))
+        request = QNetworkRequest(qurl)
         for key, value in headers.items():
             request.setRawHeader(key.encode("latin-1"), str(value).encode("latin-1"))
-        request.setAttribute(QNetworkRequest.RedirectPolicyAttribute, QNetworkRequest.NoLessSafeRedirectPolicy)
-        request.setMaximumRedirectsAllowed(0)  # the 3xx reply itself comes back (error TooManyRedirects)
-        blocking = QgsBlockingNetworkRequest()
-        if self.authcfg and self.check_link(url):  # the configured origin only (check_link: see get)
-            # The credentials go into this request's headers, not to the blocking request: QGIS >= 3.40 follows
-            # redirects itself whatever Qt's policy says and would apply an auth config to the new target.
-            from qgis.core import QgsApplication
-
-            ok, request = QgsApplication.authManager().updateNetworkRequest(request, self.authcfg)
+        request.setAttribute(QNetworkRequest.RedirectPolicyAttribute, QNetworkRequest.ManualRedirectPolicy)
+        request.setAttribute(QNetworkRequest.CacheLoadControlAttribute, QNetworkRequest.AlwaysNetwork)
+        request.setAttribute(QNetworkRequest.CacheSaveControlAttribute, False)  # no credentialed reply on disk
+        with_auth = bool(self.authcfg) and self.check_link(url)  # the configured origin only (check_link: see get)
+        auth = QgsApplication.authManager()
+        if with_auth:
+            ok, request = auth.updateNetworkRequest(request, self.authcfg)
             if not ok:
                 raise AuthError("the authentication configuration {} could not be applied", self.authcfg,
                                 url=redact(url))
-        feedback = QgsFeedback()
-        stopped = []  # why the request was aborted: "timeout", or the size received/announced
+        reply = QgsNetworkAccessManager.instance().get(request)
+        # a small read buffer holds the network back until the slot below has taken the data: without it Qt
+        # inflates a gzip bomb into its own buffer faster than the size cap sees it (about 200 MiB on Qt 5.15.19)
+        reply.setReadBufferSize(self.READ_BUFFER)
+        if with_auth and not auth.updateNetworkReply(reply, self.authcfg):
+            reply.abort()
+            reply.deleteLater()
+            raise AuthError("the authentication configuration {} could not be applied", self.authcfg, url=redact(url))
+        deadline = time.monotonic() + timeout
+        chunks, stopped = [], []  # stopped: why the reply was aborted: "cancel", "timeout", "error" or the size
+        received = [0]
+        failures = []  # an exception raised in a slot below, raised again once the loop has ended
+        loop = QEventLoop()
 
-        def on_timeout():
-            stopped.append("timeout")
-            feedback.cancel()
+        def stop(why):
+            if not stopped:
+                stopped.append(why)
+                reply.abort()
 
-        def on_progress(received, total):
-            if received > self.max_bytes or total > self.max_bytes:
-                stopped.append(max(received, total))
-                feedback.cancel()
+        def guarded(slot):
+            """An exception escaping a Qt slot would abort the whole process (PyQt calls qFatal): keep it."""
+            def run(*args):
+                try:
+                    slot(*args)
+                except Exception as error:
+                    failures.append(error)
+                    stopped.append("error")
+                    loop.quit()
+            return run
 
-        blocking.downloadProgress.connect(on_progress, Qt.DirectConnection)
-        timer = threading.Timer(timeout, on_timeout)
-        watcher_stop = threading.Event()
+        def on_headers():
+            declared = reply.header(QNetworkRequest.ContentLengthHeader)
+            if declared and not reply.hasRawHeader(b"Content-Encoding") and int(declared) > self.max_bytes:
+                stop(int(declared))
 
-        def watch_cancel():
-            while not watcher_stop.wait(0.1):
-                if self.is_cancelled():
-                    feedback.cancel()
-                    return
+        def on_ready():
+            chunk = bytes(reply.readAll())
+            received[0] += len(chunk)
+            chunks.append(chunk)
+            if received[0] > self.max_bytes:
+                stop(received[0])
 
-        watcher = threading.Thread(target=watch_cancel, daemon=True)
-        timer.start()
-        watcher.start()
+        def on_progress(done, total):
+            if done > self.max_bytes or total > self.max_bytes:
+                stop(max(done, total))
+
+        def on_tick():
+            if self.is_cancelled():
+                stop("cancel")
+            elif time.monotonic() >= deadline:
+                stop("timeout")
+
+        reply.metaDataChanged.connect(guarded(on_headers))
+        reply.readyRead.connect(guarded(on_ready))
+        reply.downloadProgress.connect(guarded(on_progress))
+        reply.finished.connect(loop.quit)
+        ticker = QTimer()
+        ticker.timeout.connect(guarded(on_tick))
+        ticker.start(self.POLL_MS)
         try:
-            code = blocking.get(request, True, feedback)
+            if not reply.isFinished():
+                loop.exec_()
         finally:
-            timer.cancel()
-            watcher_stop.set()
-        if self.is_cancelled():
-            raise Cancelled()
-        if stopped and stopped[0] == "timeout":
-            raise _timeout_error(url, timeout)
-        if stopped:
-            raise self._too_large(url, stopped[0])
-        reply = blocking.reply()
-        final = reply.request().url().toString()  # the last request QGIS sent: a redirect target if it followed one
-        if final and final != QUrl.fromEncoded(QByteArray(url.encode("utf-8"))).toString():
-            self.check_link(final)  # QGIS followed a redirect itself: refused unless BaseTransport would follow it
-        status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
-        if code != QgsBlockingNetworkRequest.NoError and not status:
-            # QGIS error messages (in the user's language already) quote the URL: strip any query string
-            message = re.sub(r"(https?://[^\s?]+)\?\S*", r"\1?…", blocking.errorMessage() or "")
-            message = message or Note("network error")
-            raise TransportError("cannot reach {}: {}", redact(url), message, url=redact(url))
-        raw = {bytes(k).decode("latin-1"): bytes(reply.rawHeader(k)).decode("latin-1") for k in reply.rawHeaderList()}
-        body = bytes(reply.content())
-        if len(body) > self.max_bytes:
-            raise self._too_large(url, len(body))
-        return Response(int(status or 0), raw, body, url)
+            ticker.stop()
+        try:
+            if failures:
+                reply.abort()
+                raise failures[0]
+            if stopped and stopped[0] == "cancel":
+                raise Cancelled()
+            if stopped and stopped[0] == "timeout":
+                raise _timeout_error(url, timeout)
+            if stopped:
+                raise self._too_large(url, stopped[0])
+            if reply.bytesAvailable():
+                on_ready()
+            if reply.url() != qurl:
+                self.check_link(reply.url().toString())  # never expected (manual policy): refused unless allowed
+            status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+            if reply.error() != QNetworkReply.NoError and not status:
+                # Qt's messages may quote the URL: strip any query string
+                message = re.sub(r"(https?://[^\s?]+)\?\S*", r"\1?…", reply.errorString() or "")
+                raise TransportError("cannot reach {}: {}", redact(url), message or Note("network error"),
+                                     url=redact(url))
+            raw = {bytes(k).decode("latin-1"): bytes(reply.rawHeader(k)).decode("latin-1")
+                   for k in reply.rawHeaderList()}
+            body = b"".join(chunks)
+            if len(body) > self.max_bytes:
+                raise self._too_large(url, len(body))
+            return Response(int(status or 0), raw, body, url)
+        finally:
+            reply.deleteLater()

@@ -1,6 +1,7 @@
 """Live station dock: profiles, refresh/auto-refresh in a QgsTask, classified layer, station chart, snapshots.
 
-Widgets and signals only; the pulling, classification and snapshot logic live in ``cloud``.
+Widgets and signals only; the pulling, classification and snapshot logic live in ``cloud``, the settings in
+``profiles``, what the dock says in ``texts``.
 """
 
 import datetime as dt
@@ -12,8 +13,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsMessageLog,
     QgsProject,
-    QgsSettings,
-    QgsTask,
 )
 from qgis.gui import QgsAuthConfigSelect, QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer
@@ -37,47 +36,26 @@ from qgis.PyQt.QtWidgets import (
 
 from ...processing_algorithms.qgis_io.stations import LAYOUTS, layout_of, memory_layer, replace_features, save_gpkg
 from ...processing_algorithms.qgis_io.styles import apply_style
-from ...processing_algorithms.reports.numbers import format_local_time
 from ..cloud import API_TYPE_LABELS, API_TYPES, NETWORK_LABELS, NETWORKS
 from ..cloud import snapshot as snap
 from ..cloud.classify import limit_for
-from ..cloud.model import PARAMETERS, UTC, preferred_parameter
-from ..cloud.pull import classified_rows, pull
-from ..cloud.transport import QgisTransport, origin_of, redact
-from ..core.messages import translate_message
+from ..cloud.model import UTC, preferred_parameter
+from ..cloud.pull import classified_rows, history, pull
+from ..cloud.reply import host_label, redact_text
+from ..cloud.transport import QgisTransport
 from ..core.monitor import Cancelled
 from ..i18n import tr
+from . import profiles
+from .profiles import snapshot_path  # looked up here at each use: the tests point it elsewhere
 from .station_chart import StationChart
+from .tasks import CallbackTask
+from .texts import local_time, parameter_label, refresh_failure, shown
 
-SETTINGS = "eco_supervision/live_stations/"
 STYLE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "styles",
                      "stations_live.qml")
 LOG_TAG = "Eco Supervision"
 TIMEOUT = 20.0  # seconds per request, retries included
 
-
-def snapshot_path():
-    return os.path.join(QgsApplication.qgisSettingsDirPath(), "eco_supervision", "last_stations.json")
-
-
-class _Task(QgsTask):
-    """Runs ``work(task)`` off the UI thread; ``done(ok, result, error)`` is called on the UI thread."""
-
-    def __init__(self, description, work, done):
-        super().__init__(description, QgsTask.CanCancel)
-        self.work, self.done, self.result, self.error = work, done, None, None
-        self.transport = None  # set by ``work``: the dock shows its attempts while the task runs
-
-    def run(self):
-        try:
-            self.result = self.work(self)
-            return True
-        except Exception as error:  # reported in finished(); nothing may escape a worker thread
-            self.error = error
-            return False
-
-    def finished(self, ok):
-        self.done(ok, self.result, self.error)
 
 
 class StationDock(QgsDockWidget):
@@ -206,35 +184,26 @@ class StationDock(QgsDockWidget):
     # -- profiles (no secret here: the auth config id only) ---------------------------------------
 
     def _load_profiles(self):
-        s = QgsSettings()
-        names = s.value(SETTINGS + "profiles", [], type=list) or []
+        names = profiles.profile_names()
         self.profile_combo.clear()
         self.profile_combo.addItems(names)
-        last = s.value(SETTINGS + "last_profile", "")
+        last = profiles.last_profile()
         if last in names:
             self.profile_combo.setCurrentText(last)
             self._profile_chosen()
 
     def _profile_chosen(self, *args):
-        name = self.profile_combo.currentText()
-        s = QgsSettings()
-        self.url_edit.setText(s.value(SETTINGS + "p/{}/url".format(name), ""))
-        self.api_combo.setCurrentIndex(int(s.value(SETTINGS + "p/{}/api".format(name), 0)))
-        self.auth_select.setConfigId(s.value(SETTINGS + "p/{}/authcfg".format(name), ""))
-        self.mapping_edit.setPlainText(s.value(SETTINGS + "p/{}/mapping".format(name), ""))
+        profile = profiles.read_profile(self.profile_combo.currentText())
+        self.url_edit.setText(profile.url)
+        self.api_combo.setCurrentIndex(profile.api)
+        self.auth_select.setConfigId(profile.authcfg)
+        self.mapping_edit.setPlainText(profile.mapping)
 
     def save_profile(self):
         name = self.profile_combo.currentText().strip() or tr("Default")
-        s = QgsSettings()
-        s.setValue(SETTINGS + "p/{}/url".format(name), self.url_edit.text().strip())
-        s.setValue(SETTINGS + "p/{}/api".format(name), self.api_combo.currentIndex())
-        s.setValue(SETTINGS + "p/{}/authcfg".format(name), self.auth_select.configId())
-        s.setValue(SETTINGS + "p/{}/mapping".format(name), self.mapping_edit.toPlainText().strip())
-        names = s.value(SETTINGS + "profiles", [], type=list) or []
-        if name not in names:
-            names.append(name)
-        s.setValue(SETTINGS + "profiles", names)
-        s.setValue(SETTINGS + "last_profile", name)
+        profiles.write_profile(name, profiles.Profile(
+            url=self.url_edit.text().strip(), api=self.api_combo.currentIndex(), authcfg=self.auth_select.configId(),
+            mapping=self.mapping_edit.toPlainText().strip()))
         self._load_profiles()
 
     def _api_changed(self, *args):
@@ -285,19 +254,19 @@ class StationDock(QgsDockWidget):
             task.transport = QgisTransport(is_cancelled=task.isCanceled, **transport_options)
             return pull(api, url, task.transport, network=network, bbox=bbox, client_options=options)
 
-        self.status.setText(tr("Connecting to {}…").format(_host(url)))
+        self.status.setText(tr("Connecting to {}…").format(host_label(url)))
         self.refresh_button.setEnabled(False)
         self.cancel_button.setVisible(True)
         self.started = dt.datetime.now(UTC)
-        self.task = _Task(tr("Refreshing live stations"), work, lambda ok, res, err: self._refreshed(ok, res, err, url))
+        self.task = CallbackTask(tr("Refreshing live stations"), work,
+                                 lambda ok, res, err: self._refreshed(ok, res, err, url))
         QgsApplication.taskManager().addTask(self.task)
         self.progress_timer.start()
         return True
 
     def _transport_options(self):
-        settings = QgsSettings()
         return {"authcfg": self.auth_select.configId(), "timeout": TIMEOUT,
-                "allow_other_origins": settings.value(SETTINGS + "allow_other_origins", False, type=bool)}
+                "allow_other_origins": profiles.allow_other_origins()}
 
     def _show_progress(self):
         """While a refresh runs: which server, how long it has waited, which attempt (a silent server shows)."""
@@ -308,7 +277,7 @@ class StationDock(QgsDockWidget):
         waited = (dt.datetime.now(UTC) - self.started).total_seconds()
         attempts = task.transport.requests if task.transport is not None else 0
         self.status.setText(tr("Waiting for {}: {:.0f} s, request {} (at most {:.0f} s each; Cancel stops).").format(
-            _host(self.url_edit.text().strip()), waited, max(attempts, 1), TIMEOUT))
+            host_label(self.url_edit.text().strip()), waited, max(attempts, 1), TIMEOUT))
 
     def cancel(self):
         if self.task is not None:
@@ -326,25 +295,16 @@ class StationDock(QgsDockWidget):
             self.log(tr("Refresh failed: {}").format(self.last_error))
             if self.layer_is_empty():
                 self.show_last_snapshot()
-            msg = tr("Server unreachable or refused the request: {}. The previous layer is kept.").format(
-                self.last_error)
-            if self.showing_snapshot:
-                msg += " " + tr("Showing the last good snapshot.")
-            if self.shown_url and origin_of(self.shown_url) != origin_of(url) and not self.layer_is_empty():
-                # what is listed came from another server: never show it as this server's current stations
-                msg += " " + tr("The stations shown are from {}, not from {}.").format(_host(self.shown_url),
-                                                                                      _host(url))
-            if not self.showing_snapshot and not self.layer_is_empty() and self.last_ok is not None:
-                # the kept layer says how old it is, whoever's it is
-                self.layer.setName(tr("Live stations (as of {})").format(local_time(self.last_ok)))
-            if self.shown_url and origin_of(self.shown_url) != origin_of(url) and not self.layer_is_empty() \
-                    and not self.showing_snapshot:
-                self.layer.setName(tr("Live stations from {} (not current)").format(_host(self.shown_url)))
+            failure = refresh_failure(self.last_error, url, self.shown_url, self.layer_is_empty(),
+                                      self.showing_snapshot, self.last_ok)
+            if failure.layer_name is not None:
+                self.layer.setName(failure.layer_name)
+            if failure.other_server:
                 self.stations = []
                 self.station_list.clear()
                 self.param_combo.clear()
                 self.chart.set_data([], title="", message=tr("Refresh to see this server's stations."))
-            self.status.setText(msg)
+            self.status.setText(failure.status)
             return
         stations, out, report = result
         self.stations = stations
@@ -463,11 +423,8 @@ class StationDock(QgsDockWidget):
         self.history_window = (start, end)  # the (start, end] the chart shows
 
         def work(task):
-            from ..cloud import make_client
-
             task.transport = QgisTransport(is_cancelled=task.isCanceled, **transport_options)
-            client = make_client(api, url, task.transport)
-            return client.history(series.id, start, end, code, series.parameter.source_unit)
+            return history(api, url, task.transport, series, code, start, end)
 
         target = st.properties.get("target_class") or 3
         lim, kind = limit_for(st.network, code, target, st.properties.get("water_body"))
@@ -481,7 +438,7 @@ class StationDock(QgsDockWidget):
             self.chart.set_data(readings or [], lim, kind, title, series.parameter.unit,
                                 message=tr("The server has no readings in this window."))
 
-        self.history_task = _Task(tr("Loading station history"), work, done)
+        self.history_task = CallbackTask(tr("Loading station history"), work, done)
         QgsApplication.taskManager().addTask(self.history_task)
         return True
 
@@ -516,35 +473,3 @@ class StationDock(QgsDockWidget):
                     pass
         self.task = self.history_task = None
 
-
-def parameter_label(code, unit=""):
-    """A parameter's human name in the user's language, with its unit: "PM2.5 (µg/m³)", "氨氮 (mg/L)"."""
-    name = tr(PARAMETERS[code][0]) if code in PARAMETERS else code
-    return "{} ({})".format(name, unit) if unit else name
-
-
-def local_time(t):
-    """``t`` (aware, UTC) in the computer's time zone, with the zone named: "2026-11-20 10:00 CST"."""
-    return format_local_time(t) if t is not None else "?"
-
-
-def _host(url):
-    """The host (and a port other than 80/443) of ``url``, for messages."""
-    origin = origin_of(url)
-    if origin is None:
-        return redact(url)
-    return origin[1] if origin[2] in (80, 443) else "{}:{}".format(origin[1], origin[2])
-
-
-def shown(message):
-    """A station client's error or warning (translatable template or plain text) in the user's language."""
-    if isinstance(message, BaseException) and not hasattr(message, "translated"):
-        return str(message)
-    return translate_message(message, tr)
-
-
-def redact_text(text):
-    """Redact any URL in a log message (secret query values, user:password)."""
-    import re
-
-    return re.sub(r"https?://\S+", lambda m: redact(m.group(0)), str(text))

@@ -10,8 +10,8 @@
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/plugin.py" line="44" />
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="396" />
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="404" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="356" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="364" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="123" />
       <source>Live stations</source>
       <translation>实时站点</translation>
@@ -27,44 +27,44 @@
       <translation>限值 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="85" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="63" />
       <source>Eco Supervision — live stations</source>
       <translation>生态环境监管 — 实时站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="116" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="94" />
       <source>Save profile</source>
       <translation>保存配置</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="120" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="98" />
       <source>Profile</source>
       <translation>配置</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="123" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="101" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="74" />
       <source>Service URL</source>
       <translation>服务地址</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="126" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="104" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="77" />
       <source>API type</source>
       <translation>API 类型</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="132" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="110" />
       <source>Field mapping</source>
       <translation>字段映射</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="137" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="115" />
       <source>Authentication</source>
       <translation>认证</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="141" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="119" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="89" />
       <location filename="../../processing_algorithms/reports/fetch_stations.py" line="76" />
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="91" />
@@ -72,94 +72,94 @@
       <translation>监测网络</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="146" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="124" />
       <source>Layer</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="147" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="125" />
       <source>Only stations in the map extent</source>
       <translation>仅显示地图范围内的站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="151" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="129" />
       <source>Refresh</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="153" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="131" />
       <source>Auto every</source>
       <translation>自动刷新间隔</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="158" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="136" />
       <source> min</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="159" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="137" />
       <source>Save snapshot…</source>
       <translation>保存快照…</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="161" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="139" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="172" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="150" />
       <source>Not refreshed yet.</source>
       <translation>尚未刷新。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="227" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="203" />
       <source>Default</source>
       <translation>默认</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="292" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="261" />
       <source>Refreshing live stations</source>
       <translation>正在刷新实时站点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="484" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="441" />
       <source>Loading station history</source>
       <translation>正在加载站点历史数据</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="491" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="448" />
       <source>Save snapshot</source>
       <translation>保存快照</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="491" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="448" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="143" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="121" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="104" />
       <source>One point per station and parameter</source>
       <translation>每个站点每项参数一个点</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="144" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="122" />
       <location filename="../../processing_algorithms/fetch_stations.py" line="105" />
       <source>One point per station (values as fields)</source>
       <translation>每个站点一个点（各参数值为字段）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="182" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="160" />
       <source>24 h</source>
       <translation>24 小时</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="182" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="160" />
       <source>7 days</source>
       <translation>7 天</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="185" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="163" />
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="62" />
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="91" />
       <location filename="../../processing_algorithms/reports/river_interpolation.py" line="106" />
@@ -167,124 +167,124 @@
       <translation>监测参数</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="258" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="227" />
       <source>Auto-refresh skipped: the previous refresh is still running.</source>
       <translation>已跳过自动刷新：上一次刷新仍在进行。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="276" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="245" />
       <source>Enter the service URL first.</source>
       <translation>请先输入服务地址。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="316" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="285" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="325" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="294" />
       <source>the refresh was cancelled</source>
       <translation>刷新已取消</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="404" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="364" />
       <source>Live stations (last snapshot)</source>
       <translation>实时站点（最近快照）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="497" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="454" />
       <source>Nothing to save yet: refresh first.</source>
       <translation>暂无可保存的内容：请先刷新。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="288" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="257" />
       <source>Connecting to {}…</source>
       <translation>正在连接 {}…</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="310" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="279" />
       <source>Waiting for {}: {:.0f} s, request {} (at most {:.0f} s each; Cancel stops).</source>
       <translation>正在等待 {}：已 {:.0f} 秒，第 {} 次请求（每次请求最长 {:.0f} 秒；点击“取消”可停止）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="329" />
-      <source>Server unreachable or refused the request: {}. The previous layer is kept.</source>
-      <translation>服务器无法访问或拒绝了请求：{}。保留上一次的图层。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="332" />
-      <source>Showing the last good snapshot.</source>
-      <translation>正在显示最近一次成功获取的快照。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="359" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="319" />
       <source>{} stations, {} values at {} ({} requests).</source>
       <translation>{} 个站点，{} 个数值，时间 {}（{} 次请求）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="482" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="439" />
       <source>The server has no readings in this window.</source>
       <translation>服务器在该时间窗口内没有读数。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="326" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="295" />
       <source>Refresh failed: {}</source>
       <translation>刷新失败：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="346" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="306" />
       <source>Refresh to see this server's stations.</source>
       <translation>请刷新以查看该服务器的站点。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="383" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="343" />
       <source>snapshot of {}</source>
       <translation>{} 的快照</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="479" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="436" />
       <source>History unavailable</source>
       <translation>历史数据不可用</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="500" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="457" />
       <source>Snapshot saved to {}</source>
       <translation>快照已保存到 {}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="501" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="458" />
       <source>Could not save the snapshot: {}</source>
       <translation>无法保存快照：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="335" />
-      <source>The stations shown are from {}, not from {}.</source>
-      <translation>当前显示的站点来自 {}，而非 {}。</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="339" />
-      <source>Live stations (as of {})</source>
-      <translation>实时站点（截至 {}）</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="342" />
-      <source>Live stations from {} (not current)</source>
-      <translation>来自 {} 的实时站点（非当前数据）</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="358" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="318" />
       <source>Could not keep the snapshot: {}</source>
       <translation>无法保留快照：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="453" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="413" />
       <source>No history: the server did not answer, the stations shown are the last snapshot ({}).</source>
       <translation>无历史数据：服务器未响应，当前显示的是最近一次快照（{}）。</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="478" />
+      <location filename="../../eco_supervision_plugin/gui/station_dock.py" line="435" />
       <source>History failed: {}</source>
       <translation>获取历史数据失败：{}</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/texts.py" line="44" />
+      <source>Server unreachable or refused the request: {}. The previous layer is kept.</source>
+      <translation>服务器无法访问或拒绝了请求：{}。保留上一次的图层。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/texts.py" line="46" />
+      <source>Showing the last good snapshot.</source>
+      <translation>正在显示最近一次成功获取的快照。</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/texts.py" line="54" />
+      <source>Live stations (as of {})</source>
+      <translation>实时站点（截至 {}）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/texts.py" line="57" />
+      <source>Live stations from {} (not current)</source>
+      <translation>来自 {} 的实时站点（非当前数据）</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/gui/texts.py" line="50" />
+      <source>The stations shown are from {}, not from {}.</source>
+      <translation>当前显示的站点来自 {}，而非 {}。</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/standards/editions.py" line="54" />
@@ -713,10 +713,10 @@
       <translation>{} 无应答，共等待 {:.1f} 秒（尝试次数：{}；超时时限涵盖整个请求，包括重试）</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="424" />
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="300" />
-      <source>cannot reach {}: {}</source>
-      <translation>无法连接 {}：{}</translation>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="392" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="383" />
+      <source>the authentication configuration {} could not be applied</source>
+      <translation>无法应用认证配置 {}</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/cloud/transport.py" line="203" />
@@ -734,14 +734,10 @@
       <translation>与 {} 通信时发生 TLS 错误：{}</translation>
     </message>
     <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="377" />
-      <source>the authentication configuration {} could not be applied</source>
-      <translation>无法应用认证配置 {}</translation>
-    </message>
-    <message>
-      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="423" />
-      <source>network error</source>
-      <translation>网络错误</translation>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="467" />
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="300" />
+      <source>cannot reach {}: {}</source>
+      <translation>无法连接 {}：{}</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/cloud/transport.py" line="190" />
@@ -752,6 +748,11 @@
       <location filename="../../eco_supervision_plugin/cloud/transport.py" line="198" />
       <source>HTTP {} from {} — retrying in {:.1f} s</source>
       <translation>HTTP {}，来自 {} — {:.1f} 秒后重试</translation>
+    </message>
+    <message>
+      <location filename="../../eco_supervision_plugin/cloud/transport.py" line="467" />
+      <source>network error</source>
+      <translation>网络错误</translation>
     </message>
     <message>
       <location filename="../../eco_supervision_plugin/cloud/transport.py" line="180" />

@@ -73,9 +73,28 @@ mount_chroot() {  # dir [with_src]
     fi
     # Hide the host's venvs: their interpreters are Debian 12's, and a half-working oracle venv would
     # turn "oracle missing, skip" into errors.
-    local v
+    # In a git worktree .git is a file naming the main checkout's git directory: that directory is seen at the
+    # same path inside the chroot, read-only, so that git (scripts/package.sh) works there as on the host.
+    if [ -f "$REPO/.git" ]; then
+      local common
+      common="$(git -C "$REPO" rev-parse --path-format=absolute --git-common-dir 2>/dev/null || true)"
+      if [ -n "$common" ] && [ -d "$common" ]; then
+        mkdir -p "$dir$common"
+        mount --bind "$common" "$dir$common"
+        mount -o remount,bind,ro "$dir$common"
+      fi
+    fi
+    # A worktree's venvs are symlinks to another checkout's: a mount on the symlink would land on the host
+    # directory it points to (and take every other checkout's venv away while the tests run). Inside the
+    # chroot such a link dangles anyway: it is removed from the overlay (the checkout keeps it).
+    local v target
     for v in "$REPO"/.venv*; do
-      [ -d "$v" ] && mount -t tmpfs -o size=1m,ro tmpfs "$dir/src/$(basename "$v")"
+      target="$dir/src/$(basename "$v")"
+      if [ -L "$target" ]; then
+        rm -f "$target" 2>/dev/null || true
+      elif [ -d "$target" ] && [ "$(realpath "$target")" = "$(realpath "$dir")/src/$(basename "$v")" ]; then
+        mount -t tmpfs -o size=1m,ro tmpfs "$target"
+      fi
     done
   fi
 }
@@ -192,6 +211,8 @@ run_suite() {
   local runs=("test/smoke")
   if [ "$MODE" = full ]; then
     runs=("test/smoke" "test --ignore=test/smoke")
+    # MATRIX_PATHS narrows the run to some test files or directories (one pytest run, full-suite setup)
+    [ -n "${MATRIX_PATHS:-}" ] && runs=("$MATRIX_PATHS")
     extra="-p pytest_qgis_shim"
     markers="${MATRIX_MARKERS-$FULL_MARKERS_DEFAULT}"
     ensure_full_tools "$dir" || { umount_chroot "$dir"; log "$suite: could not install the full-suite tools"; return 3; }

@@ -8,8 +8,7 @@ import sys
 import threading
 import time
 
-import pytest
-from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.core import QgsApplication, QgsProject
 from werkzeug.wrappers import Response
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "sta_server"))
@@ -77,9 +76,6 @@ def test_dock_scrolls_and_can_be_small(dock):
 
 # -- #22 ---------------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(Qgis.QGIS_VERSION_INT >= 34000, strict=False,
-                   reason="on QGIS 3.40/3.44 Cancel does not interrupt a QgsBlockingNetworkRequest waiting on a silent "
-                          "server quickly (it ends at the timeout); open")
 def test_silent_server_shows_the_attempt_and_can_be_cancelled(dock, httpserver):
     release = threading.Event()
 
