@@ -41,7 +41,6 @@ TRANSLATIONS = {
     "Save snapshot…": "保存快照…",
     "Not refreshed yet.": "尚未刷新。",
     "Default": "默认",
-    "Refreshing…": "正在刷新…",
     "Refreshing live stations": "正在刷新实时站点",
     "Loading station history": "正在加载站点历史数据",
     "Save snapshot": "保存快照",
@@ -62,7 +61,6 @@ TRANSLATIONS = {
     "Server unreachable or refused the request: {}. The previous layer is kept.":
         "服务器无法访问或拒绝了请求：{}。保留上一次的图层。",
     "Showing the last good snapshot.": "正在显示最近一次成功获取的快照。",
-    "{} stations, {} values at {} UTC ({} requests).": "{} 个站点，{} 个数值，时间 {} UTC（{} 次请求）。",
     "Refresh failed: {}": "刷新失败：{}",
     "History unavailable": "历史数据不可用",
     "Snapshot saved to {}": "快照已保存到 {}",
@@ -71,7 +69,6 @@ TRANSLATIONS = {
     "History failed: {}": "获取历史数据失败：{}",
     "snapshot of {}": "{} 的快照",
     # ---- shared (base.py, layers.py) --------------------------------------------------------------
-    "Report (HTML or JSON)": "报告（HTML 或 JSON）",
     "HTML files (*.html);;JSON files (*.json)": "HTML 文件 (*.html);;JSON 文件 (*.json)",
     "Canceled by the user.": "已被用户取消。",
     "Layer {} has no valid coordinate reference system; set one before running.":
@@ -283,9 +280,6 @@ TRANSLATIONS = {
     "roads": "道路",
     "depots": "应急物资库",
     "risk sources": "风险源",
-    "Computing response times…": "正在计算响应时间…",
-    "Emergency coverage report": "应急覆盖分析报告",
-    "Road network (lines)": "路网（线）",
     "Speed field (km/h)": "速度字段（km/h）",
     "Road class field (speed by class when no speed is given)": "道路等级字段（无速度时按等级取速度）",
     "Speeds by road class (class=km/h, comma separated)": "各道路等级速度（等级=km/h，以逗号分隔）",
@@ -344,46 +338,10 @@ TRANSLATIONS = {
     # ---- fetch live stations ----------------------------------------------------------------------
     "Fetch live stations": "获取实时站点数据",
     "Live data": "实时数据",
-    "Pulls the latest value of every air and surface-water automatic station from the eco-cloud platform into a "
-    "point layer with one row per station and parameter.\n\nURL: the service root, e.g. "
-    "https://host/FROST-Server/v1.1 for an OGC SensorThings API v1.1 service, or the OpenAQ v3 root.\nAPI type: "
-    "SensorThings (Things, Locations, Datastreams, Observations; latest values in one $expand request per page), "
-    "OpenAQ v3 (X-API-Key, 60 requests per minute) or Generic JSON: a provincial platform's own JSON read through "
-    "a field mapping.\nField mapping (Generic JSON only): the mapping as JSON text or the path of a .json file, "
-    "e.g. {\"records\": \"data.list\", \"station_code\": \"stationCode\", \"lon\": \"lon\", \"lat\": \"lat\", "
-    "\"time\": \"monitorTime\", \"parameters\": {\"PM2.5\": \"pm25\"}, \"units\": {\"PM2.5\": \"ug/m3\"}}; layout "
-    "wide (one field per parameter) or long (parameter, value and unit fields); times without an offset are China "
-    "Standard Time (+08:00) unless \"timezone\" says otherwise. See docs/live_stations.md.\nAuthentication: a QGIS "
-    "authentication configuration; the secret stays in the QGIS authentication database and is never written to "
-    "outputs or logs.\nNetwork: air stations, water stations or both. Extent: keep stations inside it "
-    "(optional).\nStale after (hours): a reading older than this is flagged stale=1.\n\nEach air station is "
-    "classified by its real-time AQI (HJ 633, 1-h values) into the six AQI categories; each water station by the "
-    "GB 3838-2002 single-factor class of its latest values. Gas concentrations in ppm/ppb are converted to µg/m³ "
-    "at 25 °C and 101.325 kPa.\nThe report lists stations received and kept, stations without location, stale "
-    "rows, stations per class, HTTP requests and warnings (page caps, repeated links, fallbacks).":
-        "从生态环境云平台获取所有环境空气和地表水自动站的最新监测值，生成点图层，每个站点的每项监测参数一行。\n\n"
-        "URL：服务根地址，例如 OGC SensorThings API v1.1 服务的 https://host/FROST-Server/v1.1，"
-        "或 OpenAQ v3 的根地址。\n"
-        "API 类型：SensorThings（Things、Locations、Datastreams、Observations；每页用一次 $expand 请求获取最新值）、"
-        "OpenAQ v3（X-API-Key，每分钟 60 次请求）或通用 JSON：通过字段映射读取省级平台自有格式的 JSON。\n"
-        "字段映射（仅用于通用 JSON）：以 JSON 文本或 .json 文件路径给出映射，例如 "
-        "{\"records\": \"data.list\", \"station_code\": \"stationCode\", \"lon\": \"lon\", \"lat\": \"lat\", "
-        "\"time\": \"monitorTime\", \"parameters\": {\"PM2.5\": \"pm25\"}, \"units\": {\"PM2.5\": \"ug/m3\"}}；"
-        "数据布局可为宽表（每项参数一个字段）或长表（参数、数值和单位字段）；未带时区偏移的时间按北京时间（+08:00）"
-        "处理，除非 \"timezone\" 另有指定。详见 docs/live_stations.md。\n"
-        "认证：QGIS 认证配置；密钥保存在 QGIS 认证数据库中，绝不会写入输出或日志。\n"
-        "监测网络：空气站、水质站或两者。范围：仅保留范围内的站点（可选）。\n"
-        "数据过期时限（小时）：早于该时限的读数标记为 stale=1。\n\n"
-        "每个空气站按实时空气质量指数 AQI（HJ 633，1 小时值）划分为六个 AQI 类别；每个水质站按其最新监测值以 "
-        "GB 3838-2002 单因子评价法确定水质类别。以 ppm/ppb 表示的气态污染物浓度按 25 °C、101.325 kPa 换算为 "
-        "µg/m³。\n"
-        "报告列出接收和保留的站点数、无位置信息的站点、过期记录、各类别站点数、HTTP 请求数以及警告"
-        "（分页上限、重复链接、回退处理）。",
     "Pulling latest values…": "正在获取最新监测值…",
     "Authentication configuration": "认证配置",
     "Keep stations inside extent": "仅保留范围内的站点",
     "Stale after (hours)": "数据过期时限（小时）",
-    "Timeout per request (seconds)": "单次请求超时（秒）",
     "The service URL must start with http:// or https://.": "服务地址必须以 http:// 或 https:// 开头。",
     "{} rows of stations without a location were left out.": "已排除 {} 条无位置信息的站点记录。",
     "The station server refused the credentials: check the authentication configuration. ({})":
@@ -405,24 +363,13 @@ TRANSLATIONS = {
     "Hot and cold spots": "热点与冷点",
     "No map in this note: the grid has {} cells (more than {}); the output layer is the map.":
         "本说明不含地图：网格共 {} 个（超过 {} 个）；请直接查看输出图层。",
-    "Calm readings": "静风读数",
-    "Lower threshold": "下限阈值",
-    "Upper threshold": "上限阈值",
-    "Readings in the band": "区间内读数",
-    "Flagged direction bins": "标记的风向扇区",
-    "Evidence per station": "各站点的证据",
     "conditional probability function (CPF)": "条件概率函数（CPF）",
     "conditional bivariate probability function (CBPF)": "条件双变量概率函数（CBPF）",
     "{} readings from {} stations used; no candidate source to rank (give candidates to name the most likely "
     "sources).": "使用了 {} 条读数（{} 个站点）；没有可排序的候选源（提供候选源才能指出最可能的污染源）。",
     "Candidate sources by score (feature id)": "候选源得分（要素编号）",
-    "Most likely sources": "最可能的污染源",
     "A candidate scores higher the more stations' high-concentration wind sectors point at it, and the nearer "
     "it lies.": "指向候选源的站点高浓度风向扇区越多、距离越近，候选源得分越高。",
-    "Readings given": "输入的读数",
-    "Candidates ranked": "参与排序的候选源",
-    "Readings between the percentile thresholds {} count as high concentrations.":
-        "百分位阈值 {} 之间的读数计为高浓度。",
     "Covered by two or more sites": "被两个及以上站点覆盖",
     "New site, rank 11–100": "新增站址，排名 11–100",
     "New site, rank > 100": "新增站址，排名 > 100",
@@ -605,66 +552,13 @@ TRANSLATIONS = {
     "Island joined to the nearest grid": "并入最近网格的飞地",
     # ---- hotspot grid -----------------------------------------------------------------------------
     "Hotspot supervision grid (Gi*, FDR, space-time trends)": "热点网格监管（Gi*、FDR、时空趋势）",
-    "Builds a square or hexagonal supervision grid (500-2000 m cells) over an area of interest, anchored to a "
-    "fixed origin so that each cell keeps its code (for example S1000E512N3012) in every run and every month. "
-    "Point readings (or emission sources) are aggregated per cell (mean, max, sum or count), optionally with the "
-    "zonal mean of a raster such as a satellite PM2.5 surface. Empty cells stay null or are filled by "
-    "inverse-distance weighting from the nearest cells with a value.\n\nHot spots: Getis-Ord Gi* (Getis & Ord "
-    "1992; Ord & Getis 1995) with binary weights that include the cell itself, over a distance band, the k "
-    "nearest cells or queen contiguity. gi_z is the Gi* z-score, gi_p its two-sided p-value, gi_bin -3..3 the "
-    "cold/hot spot confidence (99/95/90 %), decided after Benjamini-Hochberg false discovery rate correction when "
-    "FDR is set; fdr_sig marks cells significant at ALPHA. rank, percentile and the hotspot flag (top N % by "
-    "value) follow bureau ranking practice.\n\nWith a time field: values per PERIOD, Gi* per period, the "
-    "Mann-Kendall trend of each cell's Gi* z-scores and an emerging hot spot category (new, consecutive, "
-    "intensifying, persistent, diminishing, sporadic, oscillating, historical, or no pattern, and the cold-spot "
-    "counterparts) as defined for space-time cubes in ArcGIS Emerging Hot Spot Analysis.\n\nParameters: AOI "
-    "area of interest polygons; CELL_SIZE in metres (hexagons: distance between centres); GRID_TYPE; ORIGIN "
-    "fixed grid origin (default 0,0 of the metric CRS); CLIP cut boundary cells to the area; MAX_CELLS refuse "
-    "larger grids; POINTS, VALUE_FIELD, AGGREGATION; TIME_FIELD and PERIOD; RASTER and RASTER_BAND; FILL_EMPTY; "
-    "STATISTIC; NEIGHBOURHOOD, DISTANCE, K; FDR and ALPHA; TOP_PERCENT. Outputs: OUTPUT grid cells, "
-    "PERIOD_OUTPUT one row per cell and period, REPORT with counts per bin and category, the top cells and the "
-    "runtime.":
-        "在关注区域上构建正方形或六边形监管网格（网格边长 500-2000 m），网格锚定于固定原点，使每个网格在每次运行、"
-        "每个月都保持同一编码（例如 S1000E512N3012）。点位监测值（或排放源）按网格汇总（均值、最大值、总和或计数），"
-        "可选叠加栅格（如卫星反演 PM2.5 面）的分区均值。空网格保持为空值，或由最近的有值网格按反距离加权填充。\n\n"
-        "热点：Getis-Ord Gi*（Getis & Ord 1992；Ord & Getis 1995），采用包含网格自身的二值权重，邻域可选距离带、"
-        "k 个最近网格或后邻接（queen）。gi_z 为 Gi* z 得分，gi_p 为其双侧 p 值，gi_bin（-3..3）为冷点/热点的"
-        "置信度（99/95/90 %），设置 FDR 时经 Benjamini-Hochberg 错误发现率校正后判定；fdr_sig 标记在 ALPHA "
-        "水平下显著的网格。rank、percentile 和 hotspot 标志（按数值排前 N %）遵循生态环境部门的排名惯例。\n\n"
-        "设置时间字段时：按 PERIOD 统计各时段的数值，逐时段计算 Gi*，对每个网格的 Gi* z 得分做 Mann-Kendall "
-        "趋势检验，并给出新兴热点类别（新增、连续、增强、持续、减弱、零星、振荡、历史或无模式，以及对应的冷点类别），"
-        "其定义与 ArcGIS 新兴热点分析中的时空立方体一致。\n\n"
-        "参数：AOI 关注区域面；CELL_SIZE 网格尺寸（米；六边形为相邻中心间距）；GRID_TYPE 网格类型；ORIGIN "
-        "固定网格原点（默认为米制坐标系的 0,0）；CLIP 将边界网格裁剪到区域内；MAX_CELLS 网格数上限，超过则拒绝；"
-        "POINTS、VALUE_FIELD、AGGREGATION；TIME_FIELD 与 PERIOD；RASTER 与 RASTER_BAND；FILL_EMPTY；STATISTIC；"
-        "NEIGHBOURHOOD、DISTANCE、K；FDR 与 ALPHA；TOP_PERCENT。输出：OUTPUT 网格；PERIOD_OUTPUT 每个网格每个"
-        "时段一行；REPORT 含各置信度分级和各类别的计数、排名靠前的网格及运行时间。",
     "area of interest": "关注区域",
-    "Hotspot supervision grid": "热点网格监管",
-    "Area of interest (polygons)": "关注区域（面）",
-    "Cell size (metres; hexagons: distance between neighbouring centres)": "网格尺寸（米；六边形为相邻网格中心间距）",
     "Grid type": "网格类型",
-    "Grid origin (fixed, so cell codes never change; default 0,0 of the metric CRS)":
-        "网格原点（固定不变，保证网格编码不变；默认为米制坐标系的 0,0）",
-    "Clip boundary cells to the area of interest": "将边界网格裁剪到关注区域",
-    "Refuse grids with more cells than": "网格数上限（超过则拒绝）",
-    "Readings or emission sources (points)": "监测值或排放源（点）",
-    "Value field (not needed for count)": "数值字段（计数时不需要）",
-    "Aggregation per cell": "网格汇总方式",
-    "Time field (date/time or ISO 8601 text) for space-time trends":
-        "时间字段（日期时间或 ISO 8601 文本），用于时空趋势分析",
-    "Raster surface (zonal mean per cell, e.g. satellite PM2.5)": "栅格面（按网格计算分区均值，如卫星反演 PM2.5）",
     "Raster band": "栅格波段",
-    "Fill empty cells by inverse-distance weighting from neighbours": "用相邻网格反距离加权填充空网格",
-    "Hot spot statistic": "热点统计量",
-    "Distance band (metres, between cell centres)": "距离带（米，网格中心间距）",
-    "Benjamini-Hochberg false discovery rate correction": "Benjamini-Hochberg 错误发现率（FDR）校正",
-    "Flag the top N % of cells by value": "标记数值排前 N % 的网格",
     "Hotspot grid": "热点网格",
     "Hotspot grid per period": "分时段热点网格",
     "The area of interest has no polygon with an area.": "关注区域中没有面积大于 0 的面。",
     "The raster does not overlap the area of interest.": "栅格与关注区域不重叠。",
-    "The raster window over the area is too large to read.": "区域范围内的栅格窗口过大，无法读取。",
     "Set a distance band greater than 0 metres.": "请设置大于 0 米的距离带。",
     "Give a point layer with a value field, or a raster, to analyse.": "请提供带数值字段的点图层或栅格用于分析。",
     "points": "点图层",
@@ -678,7 +572,6 @@ TRANSLATIONS = {
     "Day": "日",
     "Week": "周",
     "Month": "月",
-    "Getis-Ord Gi*": "Getis-Ord Gi*",
     "Distance band": "距离带",
     "K nearest cells": "K 个最近网格",
     "Queen contiguity": "后邻接（queen）",
@@ -838,7 +731,6 @@ TRANSLATIONS = {
         "计算的城市评价点最少数量。</p>",
     "demand": "需求点",
     "candidate sites": "候选站址",
-    "Monitoring network siting": "监测网络选址",
     "Demand (points, or polygons by centroid)": "需求点（点，或以质心代表的面）",
     "Demand weight field (empty: weight 1 each)": "需求权重字段（留空：每个权重为 1）",
     "Demand category field (for coverage per category and quotas)": "需求类别字段（用于分类别覆盖率和配额）",
@@ -875,7 +767,6 @@ TRANSLATIONS = {
     "proved optimal.":
         "scipy.optimize.milp 不可用（scipy < 1.9）：将使用启发式求解器，结果未经最优性证明。",
     "road network": "路网",
-    "The road network has no usable lines.": "路网中没有可用的线。",
     "MCLP: maximise covered weight with P new sites": "MCLP 最大覆盖：新增 P 个站点，覆盖权重最大",
     "LSCP: fewest sites covering all coverable demand": "LSCP 集合覆盖：以最少站点覆盖全部可覆盖需求",
     "Backup coverage: maximise weight covered at least twice with P new sites":
@@ -1049,24 +940,10 @@ TRANSLATIONS = {
     "Rivers": "河流",
     "Sections": "断面",
     "River water quality along the network": "河网水质沿程插值",
-    "Rivers (lines digitised in flow direction)": "河流（沿水流方向数字化的线）",
-    "Reverse field (true/1 where a line is drawn against the flow)": "反向字段（线逆水流方向绘制时为 true/1）",
-    "Elevation field (mean elevation of each line, or at its first vertex with the next field; corrects direction)":
-        "高程字段（每条线的平均高程，与下一字段同用时为首节点高程；用于纠正流向）",
-    "Elevation field at the last vertex (lines whose end is higher than their start are reversed)":
-        "末节点高程字段（终点高于起点的线将被反向）",
-    "Discharge field (m³/s; mixing at confluences and outfalls)": "流量字段（m³/s；用于汇合处和排污口的混合计算）",
-    "Branch weight field for kriging (discharge or watershed area; default: discharge)":
-        "克里金支流权重字段（流量或流域面积；默认：流量）",
     "Velocity field (m/s)": "流速字段（m/s）",
-    "Default flow velocity (m/s) where the velocity field is empty": "流速字段为空时的默认流速（m/s）",
-    "Node tolerance: line ends closer than this are joined": "节点容差：距离小于该值的线端点将被连接",
-    "Monitoring sections (points)": "监测断面（点）",
-    "Section name/id field (for lists in the report)": "断面名称/编号字段（用于报告中的列表）",
     "Parameters to interpolate (numeric fields named after GB 3838 items)": "插值参数（以 GB 3838 项目命名的数值字段）",
     "Also interpolate fields that are not GB 3838 items (e.g. water temperature; no class)":
         "同时插值非 GB 3838 项目的字段（如水温；不评价类别）",
-    "Snapping tolerance: sections farther from any river are left out": "捕捉容差：距任何河流更远的断面将被排除",
     "Outfalls (points with flow and concentrations; decay model)": "排污口（含流量和浓度的点；用于衰减模型）",
     "Outfall flow field (m³/s)": "排污口流量字段（m³/s）",
     "Decay rates K (1/day), e.g. CODMn=0.2; NH3N=0.15; TP=0.05": "衰减系数 K（1/d），如 CODMn=0.2; NH3N=0.15; TP=0.05",
@@ -1074,7 +951,6 @@ TRANSLATIONS = {
         "由相邻断面逐河段率定 K（其余河段采用衰减系数）",
     "Kriging covariates (numeric section fields; the same field on the rivers gives segment values)":
         "克里金协变量（断面的数值字段；河流图层上的同名字段提供河段单元的值）",
-    "Fit kriging by restricted maximum likelihood (REML)": "以限制性最大似然（REML）拟合克里金",
     "Water body (TP limits differ)": "水体类型（总磷限值不同）",
     "Target class (GB 3838)": "目标水质类别（GB 3838）",
     "River segments with water quality": "河段水质",
@@ -1089,7 +965,6 @@ TRANSLATIONS = {
         "未给出衰减系数且未启用率定：K = 0（仅计算混合）。",
     "Decay model (HJ 2.3-2018)": "衰减模型（HJ 2.3-2018）",
     "Flow-connected inverse distance weighting": "水流连通反距离加权",
-    "Stream-network kriging (tail-up)": "河网克里金（tail-up）",
     "River": "河流",
     "Lake or reservoir": "湖泊或水库",
     "These fields are not GB 3838 items: {}. Understood names: {}. Tick 'Also interpolate fields that are not "
@@ -1130,22 +1005,8 @@ TRANSLATIONS = {
     "The default flow velocity must be greater than 0 m/s (got {}).": "默认流速必须大于 0 m/s（当前为 {}）。",
     # ---- third pass ------------------------------------------------------------------------------
     "limit {}": "限值 {}",
-    "Input checks: an area of interest in degrees is reprojected to the UTM zone of its centre; invalid area "
-    "polygons (for example self-intersecting) are repaired, with a warning; readings in another CRS are "
-    "reprojected; each point of a multi-point feature counts as one reading; readings with a null value or outside "
-    "the area are left out and counted in the report; a time value that is not a date stops the run and names the "
-    "record. No input layer is modified.":
-        "输入检查：以度为单位的关注区域会重投影到其中心所在的 UTM 投影带；无效的区域面（例如自相交）会被修复并给出"
-        "警告；其他坐标系的监测值会被重投影；多点要素中的每个点各计为一条监测值；数值为空或位于区域外的监测值会被排除，"
-        "并在报告中计数；时间值不是日期时将停止运行并指出该条记录。不会修改任何输入图层。",
-    "Period of the space-time trend (with a time field)": "时空趋势的统计时段（需设置时间字段）",
-    "Neighbours of a cell for Gi*": "Gi* 的网格邻域",
-    "Number of nearest cells (k nearest neighbours)": "最近网格数（k 近邻）",
-    "Significance level (alpha) for significant cells (fdr_sig)": "显著网格（fdr_sig）的显著性水平（alpha）",
     "Interpolation method": "插值方法",
     "IDW distance power (flow-connected IDW)": "IDW 距离幂指数（水流连通 IDW）",
-    "Segment length (each reach is cut into output segments of this length)":
-        "河段单元长度（每个河段按此长度切分为输出单元）",
     # ---- generic JSON stations ---------------------------------------------------------------------
     "Field mapping for Generic JSON (JSON text or .json file)": "通用 JSON 字段映射（JSON 文本或 .json 文件）",
     "Generic JSON needs a field mapping: give it as JSON text or the path of a .json file.":
@@ -1273,9 +1134,6 @@ TRANSLATIONS = {
     "{}: network {} has only {} section(s), too few to fit kriging; flow-connected IDW is used there.":
         "{}：第 {} 个河网仅有 {} 个断面，不足以拟合克里金；该河网改用水流连通 IDW。",
     "SEGMENT_LENGTH must be positive.": "SEGMENT_LENGTH 必须为正数。",
-    "{} line(s) are shorter than the snapping tolerance or closed rings and were dropped.":
-        "{} 条线短于捕捉容差或为闭合环，已被剔除。",
-    "No river line is longer than the snapping tolerance.": "没有任何河流线长于捕捉容差。",
     "{} loop(s) in the flow direction were found; the downstream link of reach(es) {} was cut.":
         "在水流方向上发现 {} 处环路；已切断河段 {} 的下游连接。",
     "{} split(s) of the flow (braids or distributaries) were found; the branch with the largest discharge/area "
@@ -2017,8 +1875,6 @@ TRANSLATIONS = {
         '各站点极坐标图',
     '{}, percentile band {}, {} sectors':
         '{}，百分位区间 {}，{} 个扇区',
-    'No candidate sources were given: the polar plots and the source area show the directions of the high readings.':
-        '未提供候选污染源：极坐标图和潜在源区给出了高值读数的来向。',
     'Top candidate sources':
         '最可能的候选污染源',
     (
@@ -2231,7 +2087,6 @@ TRANSLATIONS = {
     'Most likely source: feature {} ({} station(s) point at it).': '最可能的污染源：要素 {}（{} 个站点指向它）。',
     '{}: {{}} is not a usable number.': '{}：{{}} 不是可用的数值。',
     'Set {}: without it there is nothing to attribute.': '请设置 {}：缺少它无法进行溯源。',
-    'A time window (START, END) needs TIME_FIELD.': '时间窗口（START、END）需要设置 TIME_FIELD。',
     # ---- from qgisio -----------------------------------------------------------------------------
     (
         'Layer {} has an undefined coordinate reference system ({}); assign its real CRS (Layer Properties, Source)'
@@ -2268,7 +2123,6 @@ TRANSLATIONS = {
             '{:g} m 的距离带配合 {:g} m 的网格，邻域表约需 {} 内存（上限 {}）。请使用几个网格宽的距离带（例如 {:g} '
             'm）。'
         ),
-    'The area of interest has no usable centre (got {}, {}).': '关注区域没有可用的中心点（当前为 {}, {}）。',
     'The grid origin must be a finite point (got {}, {}).': '网格原点必须是有限的点（当前为 {}, {}）。',
     (
         'The grid origin ({:g}, {:g}) is {:,.0f} km from the area of interest: cell numbers would exceed {:,}. Leav'
@@ -2421,7 +2275,6 @@ TRANSLATIONS = {
             '分段长度（米）：每个河段按此长度切分为输出分段'
         ),
     # ---- provider --------------------------------------------------------------------------------
-    'Eco Supervision algorithms could not be loaded: {}': '生态环境监管算法无法加载：{}',
     'Algorithm {} could not be loaded: {}': '算法 {} 无法加载：{}',
     # ---- from emergency --------------------------------------------------------------------------
     'Distances must be zero or more finite metres (got {}).': '距离必须是大于或等于零的有限米数（当前为 {}）。',
@@ -2585,24 +2438,6 @@ TRANSLATIONS = {
         (
             '最大响应必须是 ≥ 0.1 的有限 MiB 数，而不是 {}。'
         ),
-    'a link to a {}: address was not followed: only http and https are read':
-        (
-            '未跟随指向 {}: 地址的链接：只读取 http 和 https'
-        ),
-    (
-        'a link to another server ({}) was not followed: only {} is read (links to other servers are off in the set'
-        'tings)'
-    ):
-        (
-            '未跟随指向其他服务器（{}）的链接：只读取 {}（设置中已关闭指向其他服务器的链接）'
-        ),
-    (
-        'the reply from {} is larger than {} ({} received or announced): refused; raise the size limit if the serve'
-        'r really sends that much'
-    ):
-        (
-            '{} 的响应大于 {}（已接收或声明 {}）：已拒绝；如服务器确实发送这么多数据，请提高大小上限'
-        ),
     # ---- hotspot grid centre ---------------------------------------------------------------------
     'The area of interest has no polygon with a usable geometry (its centre is {}, {}).':
         (
@@ -2724,7 +2559,6 @@ TRANSLATIONS = {
     'Status': '状态',
     'Arrival': '到达',
     'Peak': '峰值',
-    'Peak (mg/L)': '峰值（mg/L）',
     'Class': '类别',
     'Above the limit': '超标时长',
     'Act by': '最迟处置',
@@ -2859,7 +2693,6 @@ TRANSLATIONS = {
         (
             '控制断面的目标类别必须为 I 至 V 类（劣V类没有限值）。'
         ),
-    'Outfall minimum loads must be ≥ 0 and not above the maximum loads.': '排污口最小负荷必须 ≥ 0 且不大于最大负荷。',
     (
         'Infeasible: at checkpoint {} the background and the minimum loads alone give {:.4g} mg/L, {:.4g} mg/L abov'
         'e the target (limit less the safety margin).'
@@ -2953,10 +2786,6 @@ TRANSLATIONS = {
         ),
     'What the allocation optimises.': '负荷分配的优化目标。',
     'Share of the class limit kept in reserve (%).': '类别限值中预留的安全余量比例（%）。',
-    'Snapping tolerance: checkpoints and outfalls farther from any river are left out':
-        (
-            '捕捉容差：距任何河流更远的控制断面和排污口将被排除'
-        ),
     'Checkpoints': '控制断面',
     'Checkpoint name field': '控制断面名称字段',
     'Target class field': '目标类别字段',
