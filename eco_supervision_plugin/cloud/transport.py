@@ -372,9 +372,10 @@ class QgisTransport(BaseTransport):
         request = QNetworkRequest(qurl)
         for key, value in headers.items():
             request.setRawHeader(key.encode("latin-1"), str(value).encode("latin-1"))
-        request.setAttribute(QNetworkRequest.RedirectPolicyAttribute, QNetworkRequest.ManualRedirectPolicy)
-        request.setAttribute(QNetworkRequest.CacheLoadControlAttribute, QNetworkRequest.AlwaysNetwork)
-        request.setAttribute(QNetworkRequest.CacheSaveControlAttribute, False)  # no credentialed reply on disk
+        attribute = QNetworkRequest.Attribute
+        request.setAttribute(attribute.RedirectPolicyAttribute, QNetworkRequest.RedirectPolicy.ManualRedirectPolicy)
+        request.setAttribute(attribute.CacheLoadControlAttribute, QNetworkRequest.CacheLoadControl.AlwaysNetwork)
+        request.setAttribute(attribute.CacheSaveControlAttribute, False)  # no credentialed reply on disk
         with_auth = bool(self.authcfg) and self.check_link(url)  # the configured origin only (check_link: see get)
         auth = QgsApplication.authManager()
         if with_auth:
@@ -413,7 +414,7 @@ class QgisTransport(BaseTransport):
             return run
 
         def on_headers():
-            declared = reply.header(QNetworkRequest.ContentLengthHeader)
+            declared = reply.header(QNetworkRequest.KnownHeaders.ContentLengthHeader)
             if declared and not reply.hasRawHeader(b"Content-Encoding") and int(declared) > self.max_bytes:
                 stop(int(declared))
 
@@ -443,7 +444,7 @@ class QgisTransport(BaseTransport):
         ticker.start(self.POLL_MS)
         try:
             if not reply.isFinished():
-                loop.exec_()
+                loop.exec()
         finally:
             ticker.stop()
         try:
@@ -460,8 +461,8 @@ class QgisTransport(BaseTransport):
                 on_ready()
             if reply.url() != qurl:
                 self.check_link(reply.url().toString())  # never expected (manual policy): refused unless allowed
-            status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
-            if reply.error() != QNetworkReply.NoError and not status:
+            status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+            if reply.error() != QNetworkReply.NetworkError.NoError and not status:
                 # Qt's messages may quote the URL: strip any query string
                 message = re.sub(r"(https?://[^\s?]+)\?\S*", r"\1?…", reply.errorString() or "")
                 raise TransportError("cannot reach {}: {}", redact(url), message or Note("network error"),
