@@ -36,6 +36,23 @@ def _legend_entries(layer):
     return entries
 
 
+def _legend_text(painter, metrics, room, text):
+    """A legend entry in ``room``, wrapped by Qt (between words; between CJK characters) and elided after its
+    last line; returns the height drawn (at least one icon's)."""
+    from qgis.PyQt.QtCore import QRectF, Qt
+
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+    lines = max(1, int(room.height() // metrics.lineSpacing()))
+    if metrics.boundingRect(room.toRect(), flags, text).height() > room.height():
+        while text and metrics.boundingRect(room.toRect(), flags, text + "…").height() > room.height():
+            text = text[:-1]
+        text = text.rstrip() + "…"
+    used = metrics.boundingRect(room.toRect(), flags, text).height()
+    painter.drawText(QRectF(room.x(), room.y() + 1, room.width(), min(used, lines * metrics.lineSpacing())), flags,
+                     text)
+    return max(15, used)
+
+
 def render(layers, output, title="", subtitle="", extent=None, size=(1400, 1200), legend=True, crs=None,
            antialias=True):
     """Render ``layers`` (top first, as in QGIS's layer panel) into a PNG with title, legend and scale bar.
@@ -45,7 +62,7 @@ def render(layers, output, title="", subtitle="", extent=None, size=(1400, 1200)
     """
     from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings, QgsRectangle
     from qgis.PyQt.QtCore import QPointF, QRectF, QSize, Qt
-    from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
+    from qgis.PyQt.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 
     map_w, map_h = size
     legend_w = 330 if legend else 0
@@ -82,8 +99,6 @@ def render(layers, output, title="", subtitle="", extent=None, size=(1400, 1200)
     painter.setPen(QPen(QColor(90, 90, 90), 1))
     painter.drawRect(0, header, map_w - 1, map_h - 1)
     if title:
-        from qgis.PyQt.QtGui import QFontMetrics
-
         size_pt = 20
         font = QFont("DejaVu Sans", size_pt)
         font.setBold(True)
@@ -135,13 +150,14 @@ def render(layers, output, title="", subtitle="", extent=None, size=(1400, 1200)
             painter.drawText(QPointF(x, y + 12), layer.name())
             y += 20
             painter.setFont(QFont("DejaVu Sans", 9))
+            metrics = QFontMetrics(painter.font())
             for pix, text in entries:
                 if y > header + map_h - 24:
                     break
                 if pix is not None:
                     painter.drawPixmap(x + 6, y, pix)
-                painter.drawText(QPointF(x + 32, y + 13), text[:38])
-                y += 21
+                y += _legend_text(painter, metrics, QRectF(x + 32, y, legend_w - 44, 3 * metrics.lineSpacing()),
+                                  text) + 6
             y += 6
     painter.end()
     os.makedirs(os.path.dirname(os.path.abspath(output)) or ".", exist_ok=True)

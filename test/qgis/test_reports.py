@@ -120,3 +120,43 @@ def test_map_image_draws_the_layer(qgis_app, tmp_path):
     assert image.width() == 400 + 330 and image.height() == 300 + 70
     coloured = sum(1 for x in range(0, 400, 4) for y in range(70, 370, 4) if image.pixelColor(x, y).name() != "#ffffff")
     assert coloured > 100
+
+
+@pytest.mark.parametrize("text, lines", [
+    ("Drinking-water intake", 1),
+    ("Peak concentration 1–10 × the GB 3838 limit at the drinking-water intakes downstream", 2),
+    ("饮用水水源地取水口下游各断面峰值浓度为 GB 3838 标准限值的 1–10 倍，应立即关闭取水口并启动应急监测", 2),
+])
+def test_legend_entries_wrap_instead_of_being_cut(qgis_app, text, lines):
+    """A legend entry keeps its whole text on up to three lines (it was cut at 38 characters)."""
+    from qgis.PyQt.QtCore import QRectF
+    from qgis.PyQt.QtGui import QFont, QFontMetrics, QImage, QPainter
+
+    from eco_supervision.processing_algorithms.reports.map_image import _legend_text
+
+    image = QImage(400, 200, QImage.Format_RGB32)
+    painter = QPainter(image)
+    painter.setFont(QFont("DejaVu Sans", 9))
+    metrics = QFontMetrics(painter.font())
+    room = QRectF(32, 0, 286, 3 * metrics.lineSpacing())
+    height = _legend_text(painter, metrics, room, text)
+    painter.end()
+    assert metrics.horizontalAdvance(text) > 286 or lines == 1
+    assert round(height / metrics.lineSpacing()) >= lines  # wrapped, not cut to one line
+    assert height <= room.height()
+
+
+def test_legend_entry_too_long_for_three_lines_is_elided(qgis_app):
+    from qgis.PyQt.QtCore import QRectF
+    from qgis.PyQt.QtGui import QFont, QFontMetrics, QImage, QPainter
+
+    from eco_supervision.processing_algorithms.reports.map_image import _legend_text
+
+    image = QImage(400, 200, QImage.Format_RGB32)
+    painter = QPainter(image)
+    painter.setFont(QFont("DejaVu Sans", 9))
+    metrics = QFontMetrics(painter.font())
+    room = QRectF(32, 0, 286, 3 * metrics.lineSpacing())
+    height = _legend_text(painter, metrics, room, "very long legend words " * 30)
+    painter.end()
+    assert metrics.lineSpacing() * 2 < height <= room.height()
