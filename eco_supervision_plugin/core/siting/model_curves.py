@@ -120,8 +120,27 @@ def _cap(p_max, ctx, notes):
     return p_max
 
 
+def _begin(model, coverage, weights, p_max, existing, conflicts, time_limit, mip_gap, use_milp, monitor):
+    """``(context, p_max, notes, start)`` of a curve: the prepared problem, ``p_max`` capped at the free
+    candidates, and the curve's own notes (the solve already reported the input's)."""
+    monitor = ensure(monitor)
+    start = time.perf_counter()
+    ctx = prepare(model, coverage, weights, 0, existing, conflicts, None, None, None, time_limit, mip_gap,
+                  bool(use_milp) and HAVE_MILP, monitor, start)
+    notes = []
+    return ctx, _cap(p_max, ctx, notes), notes, start
+
+
 def _seed_columns(seed, column):
     return [] if seed is None else [column[int(j)] for j in seed if int(j) in column]
+
+
+def _seed_limit(seed, seed_cols, seed_bound, offset=0.0):
+    """``(number of seed sites, seed_bound − offset)``, the bound of the seed's solve for every ``p`` up to its size;
+    None without a finite bound or when some seed site is not a column here."""
+    if seed is None or seed_bound is None or not np.isfinite(seed_bound) or len(seed_cols) != len(seed):
+        return None
+    return len(seed_cols), float(seed_bound) - offset
 
 
 # --- p-median ----------------------------------------------------------------------------------------
@@ -222,12 +241,9 @@ def pmedian_curve(coverage, weights=None, p_max=10, existing=None, conflicts=Non
     start at every ``p`` ≤ P; ``seed_bound`` (its lower bound on the total cost) bounds every point up to P.
     Returns :class:`MedianCurve`.
     """
-    monitor = ensure(monitor)
-    start = time.perf_counter()
-    ctx = prepare("pmedian", coverage, weights, 0, existing, conflicts, None, None, None, time_limit, mip_gap,
-                  bool(use_milp) and HAVE_MILP, monitor, start)
-    notes = []  # the curve's own notes (the solve already reported the input's)
-    p_max = _cap(p_max, ctx, notes)
+    ctx, p_max, notes, start = _begin("pmedian", coverage, weights, p_max, existing, conflicts, time_limit, mip_gap,
+                                      use_milp, monitor)
+    monitor = ctx.monitor
     red, wr, penalty = reduce_pmedian(ctx, unassigned_cost)
     prob = MedianProblem(red, wr, ctx.existing, ctx.free, 0, ctx.conflicts, penalty)
     bank = MedianBank(prob, p_max)
@@ -235,8 +251,7 @@ def pmedian_curve(coverage, weights=None, p_max=10, existing=None, conflicts=Non
     stats = {"points": p_max, "reduced_demand": red.n_demand, "pairs": red.nnz, "local_searches": 0,
              "long_bound_runs": 0, "lagrangian_improved": 0, "milp_runs": 0, "fixed_out": 0, "fixed_in": 0}
     seed_cols = _seed_columns(seed, {int(j): int(j) for j in np.flatnonzero(ctx.free)})
-    seed_lb = (len(seed_cols), float(seed_bound)) if seed_bound is not None and seed is not None and \
-        np.isfinite(seed_bound) and len(seed_cols) == len(seed) else None
+    seed_lb = _seed_limit(seed, seed_cols, seed_bound)
     existing_mean = prob.value(ctx.existing) / total if ctx.existing.any() and total > 0 else None
     chosen = np.zeros(prob.n, dtype=bool)
     lam, milp_ok = None, ctx.use_milp
@@ -324,12 +339,9 @@ def backup_curve(coverage, weights=None, p_max=10, existing=None, conflicts=None
     """The backup (double coverage) curve for ``p = 1 … p_max`` new sites (arguments as in
     :func:`pmedian_curve`; ``seed_bound`` is an upper bound on the weight covered twice). Returns :class:`BackupCurve`.
     """
-    monitor = ensure(monitor)
-    start = time.perf_counter()
-    ctx = prepare("backup", coverage, weights, 0, existing, conflicts, None, None, None, time_limit, mip_gap,
-                  bool(use_milp) and HAVE_MILP, monitor, start)
-    notes = []  # the curve's own notes (the solve already reported the input's)
-    p_max = _cap(p_max, ctx, notes)
+    ctx, p_max, notes, start = _begin("backup", coverage, weights, p_max, existing, conflicts, time_limit, mip_gap,
+                                     use_milp, monitor)
+    monitor = ctx.monitor
     red = reduce_backup(ctx)
     A = red.coverage.csr()
     n = red.coverage.n_candidates
@@ -337,8 +349,7 @@ def backup_curve(coverage, weights=None, p_max=10, existing=None, conflicts=None
     top = float(red.w.sum())  # every reduced row backed up
     existing_idx = np.flatnonzero(ctx.existing)
     seed_cols = _seed_columns(seed, {int(j): k for k, j in enumerate(red.col_orig)})
-    seed_ub = (len(seed_cols), float(seed_bound) - red.const_w) if seed_bound is not None and seed is not None and \
-        np.isfinite(seed_bound) and len(seed_cols) == len(seed) else None
+    seed_ub = _seed_limit(seed, seed_cols, seed_bound, red.const_w)
     stats = {"points": p_max, "reduced_demand": len(red.w), "reduced_candidates": n, "local_searches": 0,
              "milp_runs": 0}
     chosen = np.zeros(n, dtype=bool)
