@@ -14,6 +14,7 @@ import re
 import numpy as np
 import pytest
 from helpers.incident_data import CRS, layer_of, points, two_banks
+from helpers.notes import note_data
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -117,8 +118,7 @@ def test_note_reads_as_a_note_and_fits_1000_px(run_alg, instance, tmp_path, qgis
     for raw in ("None", "True", "False", "e+0", "nan", "first_weight_", "share_covered"):
         assert raw not in readable
     assert _page_width(html_path) <= 1000
-    data = json.loads(text.split('id="report-data">')[1].split("</script>")[0].replace("&lt;", "<")
-                      .replace("&gt;", ">").replace("&amp;", "&"))
+    data = note_data(text)
     rec = data["receptors"]
     assert rec["used"] and rec["features"] == 2
     by_t = {r["threshold_min"]: r for r in rec["thresholds"]}

@@ -1,12 +1,12 @@
 """networksiting through processing.run: the CURVE table against enumeration, CURVE_MAX, and the planning note."""
 
-import html
 import itertools
 import json
 import re
 
 import numpy as np
 import pytest
+from helpers.notes import note_body, note_data, visible_text
 from helpers.siting_data import brute_mclp, instance, layers, run_params
 
 from eco_supervision.processing_algorithms.reports.numbers import format_value
@@ -63,16 +63,16 @@ def test_planning_note(run_alg, tmp_path):
     path = str(tmp_path / "note.html")
     run_alg("networksiting", run_params(dem, cand, CATEGORY_MIN_COVERAGE="VOC=0.5", REPORT=path))
     text = open(path, encoding="utf-8").read()
-    data = json.loads(html.unescape(re.search(r'id="report-data">(.*?)</script>', text, re.S).group(1)))
+    data = note_data(text)
     assert STABLE_KEYS <= set(data)
-    body = re.sub(r"<(script|style|svg).*?</\1>", "", text, flags=re.S)
+    body = note_body(text)
     headline = re.search(r'<p class="headline">(.*?)</p>', body, re.S).group(1)
     assert headline.startswith("{} new sites".format(data["new_sites_chosen"]))
     assert "{:.1f} %".format(data["coverage_pct"]) in headline
     voc = next(r for r in data["coverage_by_category"] if r["category"] == "VOC")
     assert ("every demand point of VOC is watched" in headline) == (voc["coverage_pct"] >= 100.0 - 1e-9)
     assert "<svg" in text and "data:image/png;base64," in text  # curve chart and map
-    visible = html.unescape(re.sub(r"<[^>]+>", " ", body))
+    visible = visible_text(text)
     for leftover in ("None", "True", "False", "nan", "snake_case", "coverage_pct", "e+0"):
         assert leftover not in visible, leftover
     assert "HiGHS" in visible and "greedy+swap" not in visible  # the solver in words
@@ -104,14 +104,13 @@ def test_curve_columns_pmedian(run_alg, tmp_path):
     means = [f["mean_distance_m"] for f in rows]
     assert means == sorted(means, reverse=True)
     text = open(path, encoding="utf-8").read()
-    data = json.loads(html.unescape(re.search(r'id="report-data">(.*?)</script>', text, re.S).group(1)))
+    data = note_data(text)
     assert data["curve_model"] == "pmedian" and data["curve_figure"] == "mean_distance_m"
     assert [r["mean_distance_m"] for r in data["curve"]] == means
     assert data["curve"][1]["total_cost"] == pytest.approx(data["objective"])  # P = 2 is on the curve
     assert data["sites_for_90pct"] is None and data["lscp_optimum_p"] is None
     assert "Mean distance (m)" in text and "Mean distance against the number of new sites" in text
-    body = re.sub(r"<(script|style|svg).*?</\1>", "", text, flags=re.S)
-    visible = html.unescape(re.sub(r"<[^>]+>", " ", body))
+    visible = visible_text(text)
     for leftover in ("None", "nan", "mean_distance_m", "e+0"):
         assert leftover not in visible, leftover
     shorter = means[1] - means[2]  # P = 2: what the third site saves, in the note's words
@@ -147,7 +146,7 @@ def test_curve_columns_lscp_mark_the_optimum(run_alg, tmp_path):
     assert _fields(layer) == ["p", "covered_weight", "coverage_pct", "pct_VOC", "pct_grid", "lscp_optimum", "bound",
                               "gap_pct", "status", "status_label"]
     text = open(path, encoding="utf-8").read()
-    data = json.loads(html.unescape(re.search(r'id="report-data">(.*?)</script>', text, re.S).group(1)))
+    data = note_data(text)
     n = data["new_sites_chosen"]
     assert data["lscp_optimum_p"] == n and data["curve_figure"] == "coverage_pct"
     marks = {f["p"]: f["lscp_optimum"] for f in layer.getFeatures()}

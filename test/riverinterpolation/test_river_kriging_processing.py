@@ -10,6 +10,7 @@ import math
 import os
 
 import pytest
+from helpers.notes import note_data
 from qgis.core import NULL, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
 from eco_supervision.eco_supervision_plugin.core.river import kriging_exceed
@@ -81,8 +82,7 @@ def test_middle_fork_ssn2_mixture_beats_published_loo(run_alg, middle_fork, tmp_
         "SELECT": 0, "OUTPUT": str(tmp_path / "seg2.gpkg"), "REPORT": str(html)})
     text = html.read_text(encoding="utf-8")
     assert "data:image/png;base64" in text and "<svg" in text
-    report = json.loads(text.split('id="report-data">')[1].split("</script>")[0].replace("&amp;", "&")
-                        .replace("&lt;", "<").replace("&gt;", ">"))
+    report = note_data(text)
     cands = report["kriging_fit"][0]["candidates"]
     assert len(cands) == 15 and sum(c["chosen"] for c in cands) == 1
     chosen = [c for c in cands if c["chosen"]][0]

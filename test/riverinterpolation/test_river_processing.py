@@ -13,6 +13,7 @@ import os
 
 import numpy as np
 import pytest
+from helpers.notes import note_data
 from qgis.core import (
     QgsFeature,
     QgsGeometry,
@@ -191,8 +192,7 @@ def test_middle_fork_loo_side_by_side(run_alg, middle_fork, tmp_path):
         "COVARIATES": ["ELEV_DEM", "SLOPE", "AREAWTMAP"], "OUTPUT": str(tmp_path / "seg.gpkg"),
         "SECTIONS_OUTPUT": str(tmp_path / "sec.gpkg"), "REPORT": str(tmp_path / "report.html")})
     html = open(res["REPORT"], encoding="utf-8").read()
-    data = json.loads(html.split('id="report-data">')[1].split("</script>")[0].replace("&amp;", "&")
-                      .replace("&lt;", "<").replace("&gt;", ">"))
+    data = note_data(html)
     stats = {r["method"]: r for r in data["leave_one_out"]}
     assert set(stats) == {"decay", "idw", "kriging", "straight_idw"}
     assert stats["kriging"]["rmspe"] < 0.5 < stats["straight_idw"]["rmspe"]
