@@ -127,12 +127,12 @@ def _class_lines(points, counts, classes):
 
 
 def _add_lines(layer, class_wkbs):
-    from qgis.core import QgsFeature, QgsGeometry
+    from qgis.core import QgsFeature
+
+    from ..qgis_io.feature_writer import lines_from_wkb
 
     features = []
-    for value, wkb in class_wkbs:
-        geometry = QgsGeometry()
-        geometry.fromWkb(wkb)
+    for (value, _wkb), geometry in zip(class_wkbs, lines_from_wkb(wkb for _, wkb in class_wkbs)):
         f = QgsFeature(layer.fields())
         f.setGeometry(geometry)
         f.setAttributes([float(value)])
