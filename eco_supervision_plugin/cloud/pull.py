@@ -34,11 +34,15 @@ def pull(api_type, url, transport, network="all", bbox=None, stale_hours=3.0, no
     return stations, out, report
 
 
-def history(api_type, url, transport, series, code, start, end):
+def series_history(client, series, code, start, end):
     """Readings of one station series (``series``: a model Series, ``code`` its parameter code) with time in
     [start, end], oldest first, converted from the series' source unit."""
-    client = make_client(api_type, url, transport)
     return client.history(series.id, start, end, code, series.parameter.source_unit)
+
+
+def history(api_type, url, transport, series, code, start, end):
+    """:func:`series_history` through a new client of ``api_type`` at ``url`` (the dock's one-off charts)."""
+    return series_history(make_client(api_type, url, transport), series, code, start, end)
 
 
 def classified_rows(stations, now=None, stale_hours=3.0, note=None):

@@ -18,7 +18,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, Qt
 
 from ...eco_supervision_plugin.cloud.model import PARAMETERS, hourly_rows
-from ...eco_supervision_plugin.cloud.pull import station_rows
+from ...eco_supervision_plugin.cloud.pull import series_history, station_rows
 from ...eco_supervision_plugin.core.messages import translate_message
 from ...eco_supervision_plugin.i18n import tr
 from .sinks import fields_of
@@ -129,7 +129,7 @@ def history_features(client, stations, start, end, field_set=None, is_cancelled=
         if is_cancelled is not None and is_cancelled():
             break
         try:
-            histories = {code: client.history(series.id, start, end, code, series.parameter.source_unit)
+            histories = {code: series_history(client, series, code, start, end)
                          for code, series in st.series.items() if code in PARAMETERS}
         except AuthError:
             raise
